@@ -1,0 +1,14 @@
+"""The one entry point: the console script, `python -m ldapwizard` and the bundle."""
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ldapwizard with the given arguments (default: the process's)."""
+    from ldapwizard.cli import run
+
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Headless commands: the same engine as the wizard, and one place that maps errors to exits.
+
+Exit status: 0 success, 1 failed operation, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from ldapwizard import __version__
+from ldapwizard.cli import directory_cmds, profile_cmds
+from ldapwizard.cli.common import connection_options
+from ldapwizard.core.errors import LdapWizardError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="ldapwizard",
+        description="Import users from an LDAP directory into a mail user database.",
+        epilog="Passwords never go on the command line: they come from the system keyring "
+        "(saved profile), the LDAPWIZARD_PASSWORD environment variable, --password-file, or a "
+        "prompt.",
+    )
+    parser.add_argument("--version", action="version", version=f"ldapwizard {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parent = connection_options()
+    directory_cmds.add_commands(sub, parent)
+    profile_cmds.add_commands(sub, parent)
+    return parser
+
+
+def report(error: LdapWizardError) -> None:
+    """Print an engine error for a person: the message, what to do, then the server's words."""
+    print(f"error: {error.message}", file=sys.stderr)
+    if error.hint:
+        print(f"What to do: {error.hint}", file=sys.stderr)
+    certificate = getattr(error, "certificate", None)
+    if certificate is not None:
+        for line in certificate.lines():
+            print(f"  {line}", file=sys.stderr)
+    if error.detail:
+        print(f"Details: {error.detail}", file=sys.stderr)
+
+
+def run(argv: list[str]) -> int:
+    """Parse, run one command, and turn the outcome into an exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except LdapWizardError as e:
+        report(e)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("Cancelled; nothing was changed.", file=sys.stderr)
+        return 1

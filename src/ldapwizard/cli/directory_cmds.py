@@ -1,0 +1,128 @@
+"""Commands that talk to the directory: validate, test, detect, list."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from dataclasses import replace
+
+from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.core.bindstring import parse_binding
+from ldapwizard.core.csvfile import write_csv
+from ldapwizard.core.diagnose import detect, diagnose
+from ldapwizard.core.directory import open_directory
+from ldapwizard.core.errors import BadInput
+
+log = logging.getLogger(__name__)
+
+LIST_COLUMNS = ("username", "email", "aliases", "display_name", "disabled", "kind", "stable_id",
+                "dn")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Print the parts of a binding string, or the problem and its position."""
+    binding = parse_binding(args.string)
+    for label, value in binding.describe():
+        out(f"{label + ':':12} {value}")
+    out(f"{'normalised:':12} {binding.normalised()}")
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    """The staged connection diagnosis; exit 0 only when every step passed."""
+    profile = profile_from_args(args)
+    settings, _ = profile.resolve()
+    password = password_for(args, profile, settings)
+    result = diagnose(settings, password, on_step=_print_step)
+    for warning in result.warnings:
+        out(f"warning: {warning}")
+    if result.ok:
+        out("All steps passed.")
+        return 0
+    return 1
+
+
+def _print_step(step) -> None:
+    mark = "[ ok ]" if step.ok else "[FAIL]"
+    out(f"{mark} {step.title}: {step.message}")
+    for line in step.details:
+        out(f"       {line}")
+    if not step.ok and step.hint:
+        out(f"       What to do: {step.hint}")
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    """Find a working port/security and the base DN from the RootDSE."""
+    profile = profile_from_args(args)
+    settings, _ = profile.resolve()
+    found = detect(settings)
+    for note in found.notes:
+        out(note)
+    out(f"port:       {found.port}")
+    out(f"security:   {found.security}")
+    out(f"base DN:    {found.base_dn or '(none advertised)'}")
+    out(f"server:     {found.root_dse.vendor}")
+    return 0
+
+
+def _rows(directory, search, counter: list[int]):
+    for page in directory.iter_users(search):
+        for user in page:
+            counter[0] += 1
+            yield (user.username or "", user.email or "", " ".join(user.aliases),
+                   user.display_name, "yes" if user.disabled else "", user.kind,
+                   user.stable_id or "", user.dn)
+        counter[1] += 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Every user the search selects, with a final line saying the listing is complete."""
+    profile = profile_from_args(args)
+    settings, search = profile.resolve()
+    password = password_for(args, profile, settings)
+    counter = [0, 0]
+    with open_directory(settings, password) as directory:
+        if not search.base_dn:
+            base = directory.root_dse().suggested_base
+            if not base:
+                raise BadInput("No base DN given and the server advertises none.",
+                               hint="Give --binding with the DN to list users from.")
+            search = replace(search, base_dn=base)
+            log.info("listing below %s (from the RootDSE)", base)
+        rows = _rows(directory, search, counter)
+        if args.csv:
+            write_csv(args.csv, LIST_COLUMNS, rows, delimiter=args.delimiter)
+        else:
+            for row in rows:
+                if not args.quiet:
+                    out("\t".join(str(v) for v in row))
+        skipped = directory.skipped_references
+    for reference in skipped:
+        out(f"skipped reference: {reference}")
+    where = f", written to {args.csv}" if args.csv else ""
+    out(f"{counter[0]} entries listed below {search.base_dn} in {counter[1]} pages{where}; "
+        "the listing is complete.")
+    return 0
+
+
+def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
+    """Register the directory commands on a subparsers object."""
+    p = sub.add_parser("validate", help="check a binding string and show its parts")
+    p.add_argument("string", help="LDAP://host[:port]/DN, ldaps://…, an LDAP URL or a DN")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("test", parents=[connection_parent],
+                       help="diagnose the connection step by step")
+    p.set_defaults(func=cmd_test)
+
+    p = sub.add_parser("detect", parents=[connection_parent],
+                       help="find the port, security and base DN")
+    p.set_defaults(func=cmd_detect)
+
+    p = sub.add_parser("list", parents=[connection_parent],
+                       help="list every user, or fail saying the listing is incomplete")
+    p.add_argument("--csv", metavar="FILE", help="write the users to a CSV file")
+    p.add_argument("--delimiter", default=",", choices=(",", ";"),
+                   help="CSV delimiter (; for locales where Excel expects it)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the final line")
+    p.set_defaults(func=cmd_list)

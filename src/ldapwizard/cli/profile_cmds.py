@@ -1,0 +1,115 @@
+"""`ldapwizard profile save|list|show|delete|rename`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import asdict
+
+from ldapwizard.cli.common import out, profile_from_args
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.profiles import ProfileStore, check_name
+from ldapwizard.core.secrets import (
+    ENV_VAR,
+    delete_password,
+    load_password,
+    read_password_file,
+    store_password,
+)
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    """Save the options as a named profile; optionally remember the password in the keyring."""
+    name = check_name(args.name)
+    store = ProfileStore()
+    existing = args.profile
+    args.profile = name if name in store.names() and not existing else existing
+    profile = profile_from_args(args).merged(name=name)
+    profile.resolve()  # refuse to save what cannot work
+    if args.remember_password:
+        password = _password_to_remember(args, profile.bind_user or profile.host)
+        store_password(name, password)
+        profile = profile.merged(remember_password=True)
+    store.save(profile)
+    out(f'Saved profile "{name}" in {store.path}.')
+    if profile.remember_password:
+        out("The password is in the system keyring, not in the profile file.")
+    return 0
+
+
+def _password_to_remember(args: argparse.Namespace, who: str) -> str:
+    if args.password_file:
+        return read_password_file(args.password_file)
+    if os.environ.get(ENV_VAR):
+        return os.environ[ENV_VAR]
+    if sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {who} (to remember): ")
+        if password:
+            return password
+    raise BadInput("--remember-password needs a password.",
+                   hint=f"Type it at the prompt, or give it through {ENV_VAR} or "
+                   "--password-file.")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = ProfileStore()
+    names = store.names()
+    for name in names:
+        profile = store.load(name)
+        target = profile.binding or profile.host or "(no server)"
+        out(f"{name}\t{profile.server_type}\t{target}")
+    if not names:
+        out(f"No saved profiles (looked in {store.path}).")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    profile = ProfileStore().load(args.name)
+    for key, value in asdict(profile).items():
+        out(f"{key + ':':18} {'' if value is None else value}")
+    remembered = load_password(profile.name) is not None if profile.remember_password else False
+    out(f"{'password:':18} {'remembered in the system keyring' if remembered else 'not stored'}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    ProfileStore().delete(args.name)
+    delete_password(args.name)
+    out(f'Deleted profile "{args.name}" and any password remembered for it.')
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    store = ProfileStore()
+    store.rename(args.old, args.new)
+    password = load_password(args.old)
+    if password:
+        store_password(args.new, password)
+        delete_password(args.old)
+    out(f'Renamed profile "{args.old}" to "{args.new}".')
+    return 0
+
+
+def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
+    """Register `profile` and its sub-commands."""
+    profile = sub.add_parser("profile", help="saved connection profiles (no secrets in them)")
+    psub = profile.add_subparsers(dest="profile_command", required=True, metavar="COMMAND")
+    p = psub.add_parser("save", parents=[connection_parent], help="save options as a profile")
+    p.add_argument("name")
+    p.add_argument("--remember-password", action="store_true",
+                   help="remember the password in the system keyring")
+    p.set_defaults(func=cmd_save)
+    p = psub.add_parser("list", help="list saved profiles")
+    p.set_defaults(func=cmd_list)
+    p = psub.add_parser("show", help="show a saved profile")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_show)
+    p = psub.add_parser("delete", help="delete a profile and its remembered password")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_delete)
+    p = psub.add_parser("rename", help="rename a profile")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.set_defaults(func=cmd_rename)

@@ -1,0 +1,280 @@
+"""Connect, secure and bind with ldap3, turning every failure into words a person can act on.
+
+ldap3's own `Tls` checks host names with a deprecated helper and verifies nothing unless told
+to; we hand it an `ssl.SSLContext` built from the admin's choice instead, so verification and
+host-name checks are the standard library's, and a refusal keeps its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import socket
+import ssl
+
+import ldap3
+from ldap3.core import exceptions as lex
+
+from ldapwizard.core.errors import BindError, DirectoryError, TlsVerificationError
+from ldapwizard.core.settings import ConnectionSettings
+from ldapwizard.core.tlsinfo import describe_certificate, make_context, verify_reason
+
+log = logging.getLogger(__name__)
+
+# The sub-codes after "data" in AD's invalidCredentials diagnostic message.
+AD_BIND_REASONS = {
+    "525": ("The user {user} does not exist in the directory.",
+            "Check the spelling; use user@domain, DOMAIN\\user or the full DN."),
+    "52e": ("The server refused the password for {user}.",
+            "Check the password (and Caps Lock); the account itself is valid."),
+    "530": ("{user} is not permitted to sign in at this time (logon hours).",
+            "An administrator can change the account's logon hours."),
+    "531": ("{user} is not permitted to sign in from this workstation.",
+            "An administrator can allow this computer in the account's 'Log On To' list."),
+    "532": ("The password of {user} has expired.",
+            "Set a new password for the account, then try again."),
+    "533": ("The account {user} is disabled.",
+            "Enable the account in Active Directory, or bind as another user."),
+    "568": ("{user} belongs to too many groups to sign in.",
+            "Remove the account from some groups, or bind as another user."),
+    "701": ("The account {user} has expired.",
+            "Extend the account's expiry date in Active Directory."),
+    "773": ("{user} must change the password before signing in.",
+            "Sign in once interactively and change the password, then try again."),
+    "775": ("The account {user} is locked out.",
+            "Wait for the lockout to end or have an administrator unlock it."),
+}
+_AD_DATA = re.compile(r"\bdata ([0-9a-fA-F]{3,8})\b")
+
+
+class _ContextTls(ldap3.Tls):
+    """An ldap3 Tls that wraps sockets with our SSLContext and remembers why it failed."""
+
+    def __init__(self, context: ssl.SSLContext, server_hostname: str):
+        super().__init__(validate=context.verify_mode)
+        self.context = context
+        self.server_hostname = server_hostname
+        self.failure: BaseException | None = None
+
+    def wrap_socket(self, connection, do_handshake=False):
+        try:
+            connection.socket = self.context.wrap_socket(
+                connection.socket, server_side=False, do_handshake_on_connect=do_handshake,
+                server_hostname=self.server_hostname,
+            )
+        except BaseException as e:
+            self.failure = e
+            raise
+
+
+def resolve(settings: ConnectionSettings) -> list[str]:
+    """The addresses the host name resolves to; DirectoryError(step='resolve') if none."""
+    try:
+        infos = socket.getaddrinfo(settings.host, settings.effective_port,
+                                   type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as e:
+        raise DirectoryError(
+            f'The name "{settings.host}" could not be resolved to an address.',
+            step="resolve", detail=str(e),
+            hint="Check the host name, or enter the server's IP address or the AD domain name.",
+        ) from None
+    return list(dict.fromkeys(info[4][0] for info in infos))
+
+
+def _authentication(settings: ConnectionSettings, password: str | None) -> dict:
+    if settings.auth == "anonymous":
+        return {"authentication": ldap3.ANONYMOUS}
+    if settings.auth == "ntlm":
+        return {"authentication": ldap3.NTLM, "user": settings.bind_user, "password": password}
+    if settings.auth == "kerberos":
+        try:
+            import gssapi  # noqa: F401
+        except ImportError:
+            try:
+                import winkerberos  # noqa: F401
+            except ImportError:
+                raise DirectoryError(
+                    "Kerberos sign-in is not available on this computer.", step="bind",
+                    hint="Install ldapwizard with the 'kerberos' extra, or use simple bind "
+                    "over LDAPS.",
+                ) from None
+        return {"authentication": ldap3.SASL, "sasl_mechanism": ldap3.KERBEROS}
+    return {"authentication": ldap3.SIMPLE, "user": settings.bind_user, "password": password}
+
+
+def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.Connection:
+    """Open a connection with TLS as chosen, not yet bound."""
+    resolve(settings)
+    tls = None
+    if settings.security != "none":
+        tls = _ContextTls(make_context(settings.verify, settings.ca_file), settings.host)
+    server = ldap3.Server(
+        settings.host, port=settings.effective_port, use_ssl=settings.security == "ldaps",
+        tls=tls, get_info=ldap3.NONE, connect_timeout=settings.connect_timeout,
+    )
+    connection = ldap3.Connection(
+        server,
+        # ldap3 packs this into a C long on POSIX, so it must be whole seconds
+        receive_timeout=max(1, math.ceil(settings.receive_timeout)),
+        raise_exceptions=False, auto_range=False, return_empty_attributes=False,
+        read_only=True, auto_referrals=False, check_names=False,
+        **_authentication(settings, password),
+    )
+    try:
+        connection.open(read_server_info=False)
+        if settings.security == "starttls":
+            connection.start_tls(read_server_info=False)
+    except lex.LDAPException as e:
+        connection.unbind()
+        raise _open_failure(e, tls, settings) from None
+    except (OSError, ssl.SSLError) as e:
+        connection.unbind()
+        raise _open_failure(e, tls, settings) from None
+    return connection
+
+
+def _open_failure(error: BaseException, tls: _ContextTls | None,
+                  settings: ConnectionSettings) -> DirectoryError:
+    text = str(error)
+    where = settings.address
+    failure = tls.failure if tls else None
+    if isinstance(failure, ssl.SSLCertVerificationError):
+        certificate = None
+        try:
+            certificate = fetch_certificate(settings)
+        except Exception as e:  # the details are a courtesy; the refusal stands
+            log.info("could not read the refused certificate from %s: %s", where, e)
+        return TlsVerificationError(
+            f"The certificate of {where} was refused: {verify_reason(failure)}.",
+            certificate=certificate, detail=str(failure),
+            hint="If you trust this server, choose the CA file that issued its certificate; "
+            "connect by the name the certificate carries.",
+        )
+    if failure is not None:
+        if isinstance(failure, TimeoutError | socket.timeout):
+            return DirectoryError(
+                f"The TLS handshake with {where} did not finish within "
+                f"{settings.receive_timeout:g} s.", step="tls", detail=str(failure),
+                hint="The server accepted the connection but does not speak TLS in time; "
+                "check the port and security setting.",
+            )
+        return DirectoryError(
+            f"The TLS handshake with {where} failed.", step="tls", detail=str(failure),
+            hint="Check that the port matches the security setting: LDAPS usually 636, "
+            "StartTLS and plain LDAP usually 389.",
+        )
+    if isinstance(error, lex.LDAPStartTLSError):
+        return DirectoryError(
+            f"{where} did not accept StartTLS.", step="tls", detail=text,
+            hint="Choose LDAPS (port 636), or enable StartTLS on the server.",
+        )
+    lowered = text.lower()
+    if "timed out" in lowered or isinstance(error, TimeoutError):
+        return DirectoryError(
+            f"No answer from {where} within {settings.connect_timeout:g} s.", step="connect",
+            detail=text, hint="Check the host and port, and that a firewall lets LDAP through.",
+        )
+    if "refused" in lowered:
+        return DirectoryError(
+            f"{where} refused the connection: no directory server listens there.",
+            step="connect", detail=text, hint="Check the port (389 for LDAP/StartTLS, 636 for "
+            "LDAPS) and that the directory service is running.",
+        )
+    return DirectoryError(f"Could not connect to {where}.", step="connect", detail=text,
+                          hint="Check the host, port and network.")
+
+
+def fetch_certificate(settings: ConnectionSettings):
+    """Read the server certificate without verifying it, to show a person what was refused."""
+    context = make_context("off", None)
+    tls = _ContextTls(context, settings.host)
+    server = ldap3.Server(settings.host, port=settings.effective_port,
+                          use_ssl=settings.security == "ldaps", tls=tls, get_info=ldap3.NONE,
+                          connect_timeout=settings.connect_timeout)
+    connection = ldap3.Connection(server, receive_timeout=max(1, math.ceil(
+        settings.receive_timeout)), raise_exceptions=True)
+    try:
+        connection.open(read_server_info=False)
+        if settings.security == "starttls":
+            connection.start_tls(read_server_info=False)
+        der = connection.socket.getpeercert(binary_form=True)
+    finally:
+        connection.unbind()
+    return describe_certificate(der) if der else None
+
+
+def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
+    """Bind, or raise BindError with the reason in words."""
+    try:
+        ok = connection.bind(read_server_info=False)
+    except lex.LDAPException as e:
+        connection.unbind()
+        raise BindError(f"Signing in to {settings.address} failed: {e}.", detail=str(e),
+                        hint="Check the authentication method and the bind user.") from None
+    finally:
+        # The bound socket carries the session now; don't keep the secret around.
+        connection.password = None
+    if not ok:
+        result = dict(connection.result or {})
+        connection.unbind()
+        raise translate_bind_failure(result, settings)
+
+
+def translate_bind_failure(result: dict, settings: ConnectionSettings) -> BindError:
+    """Words for a failed bind result, including AD's `data 52e`-style sub-codes."""
+    code = result.get("result")
+    message = (result.get("message") or "").strip()
+    description = result.get("description") or ""
+    detail = f"result {code} ({description}): {message}".strip()
+    user = settings.bind_user or "the anonymous user"
+    if "80090346" in message:
+        return BindError(
+            f"The server requires channel binding (LDAP channel binding token) for {user}.",
+            reason="80090346", result=code, detail=detail,
+            hint="Use LDAPS with a client that supports channel binding, or relax the DC's "
+            "'LDAP server channel binding token requirements' policy.",
+        )
+    if code == 8 or "strongerauthrequired" in description.lower():
+        return BindError(
+            "The server requires an encrypted or signed connection for this sign-in.",
+            reason="strongerAuthRequired", result=code, detail=detail,
+            hint="Choose LDAPS or StartTLS (the DC requires LDAP signing or strong auth).",
+        )
+    if code == 13:
+        return BindError("The server requires an encrypted connection.", result=code,
+                         detail=detail, hint="Choose LDAPS or StartTLS.")
+    match = _AD_DATA.search(message)
+    if code == 49 and match:
+        reason = match.group(1).lower()
+        known = AD_BIND_REASONS.get(reason)
+        if known:
+            return BindError(known[0].format(user=user), reason=reason, result=code,
+                             detail=detail, hint=known[1])
+    if code == 49:
+        return BindError(f"The server refused the user name or password for {user}.",
+                         result=code, detail=detail,
+                         hint="Check the bind user (a DN or user@domain) and the password.")
+    if code == 48:
+        return BindError(f"The server does not allow {settings.auth} sign-in for {user}.",
+                         result=code, detail=detail,
+                         hint="Choose simple bind with a user and password.")
+    if code == 7:
+        return BindError(f"The server does not support {settings.auth} authentication.",
+                         result=code, detail=detail, hint="Choose another sign-in method.")
+    if code == 53:
+        return BindError(f"The server is unwilling to accept this sign-in for {user}.",
+                         result=code, detail=detail,
+                         hint="The server refused the bind as configured; see the details.")
+    return BindError(f"Signing in as {user} failed ({description or code}).", result=code,
+                     detail=detail)
+
+
+def open_connection(settings: ConnectionSettings, password: str | None) -> ldap3.Connection:
+    """Connect and bind; the connection is ready for searches."""
+    settings.check(password)
+    for warning in settings.warnings():
+        log.warning("%s", warning)
+    connection = connect(settings, password)
+    bind(connection, settings)
+    return connection

@@ -1,0 +1,41 @@
+"""CSV that Excel and LibreOffice open safely: UTF-8 with BOM, no cell runs as a formula."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+# A leading one of these makes a spreadsheet treat the cell as a formula (or DDE).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
+
+
+def neutralise(value: object) -> str:
+    """Text that a spreadsheet shows as text, never evaluates."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]], *,
+              delimiter: str = ",") -> int:
+    """Write rows atomically; return how many were written."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".ldapwizard-", suffix=".csv", dir=target.parent)
+    count = 0
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow([neutralise(h) for h in header])
+            for row in rows:
+                writer.writerow([neutralise(v) for v in row])
+                count += 1
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return count

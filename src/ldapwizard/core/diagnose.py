@@ -1,0 +1,202 @@
+"""Test connection: a staged diagnosis that says what works and where it stops, in words.
+
+resolve -> TCP -> TLS -> bind -> RootDSE; each step is reported, and the first failure ends
+the run with what to do. Detect finds a working port/security and the base DN.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from ldapwizard.core.connection import bind, connect, resolve
+from ldapwizard.core.directory import Directory, RootDse
+from ldapwizard.core.errors import DirectoryError, LdapWizardError, TlsVerificationError
+from ldapwizard.core.settings import ConnectionSettings
+from ldapwizard.core.tlsinfo import describe_certificate
+
+STEPS = (
+    ("resolve", "Name resolution"),
+    ("connect", "TCP connection"),
+    ("tls", "TLS"),
+    ("bind", "Sign-in (bind)"),
+    ("rootdse", "Server information (RootDSE)"),
+)
+
+
+@dataclass
+class Step:
+    """One diagnosis step and how it went."""
+
+    key: str
+    title: str
+    ok: bool
+    message: str
+    details: list[str] = field(default_factory=list)
+    hint: str | None = None
+
+
+@dataclass
+class Diagnosis:
+    """The steps that ran; `ok` only when every step passed."""
+
+    steps: list[Step] = field(default_factory=list)
+    root_dse: RootDse | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.steps) and all(s.ok for s in self.steps) and len(self.steps) == len(STEPS)
+
+    @property
+    def failure(self) -> Step | None:
+        return next((s for s in self.steps if not s.ok), None)
+
+
+def _title(key: str) -> str:
+    return dict(STEPS)[key]
+
+
+def diagnose(settings: ConnectionSettings, password: str | None,
+             on_step: Callable[[Step], None] | None = None) -> Diagnosis:
+    """Run the steps in order, stopping at the first failure."""
+    result = Diagnosis(warnings=settings.warnings())
+
+    def report(step: Step) -> None:
+        result.steps.append(step)
+        if on_step:
+            on_step(step)
+
+    def fail(error: LdapWizardError, key: str) -> Diagnosis:
+        details = [error.detail] if error.detail else []
+        if isinstance(error, TlsVerificationError) and error.certificate:
+            details = error.certificate.lines() + details
+        report(Step(key, _title(key), False, error.message, details, error.hint))
+        return result
+
+    try:
+        settings.check(password)
+    except LdapWizardError as e:
+        return fail(e, "resolve")
+    try:
+        addresses = resolve(settings)
+    except DirectoryError as e:
+        return fail(e, "resolve")
+    report(Step("resolve", _title("resolve"), True,
+                f"{settings.host} resolves to {', '.join(addresses)}."))
+
+    started = time.perf_counter()
+    try:
+        with socket.create_connection((settings.host, settings.effective_port),
+                                      timeout=settings.connect_timeout):
+            pass
+    except TimeoutError as e:
+        return fail(DirectoryError(
+            f"No answer from {settings.address} within {settings.connect_timeout:g} s.",
+            step="connect", detail=str(e),
+            hint="Check the host and port, and that a firewall lets LDAP through."), "connect")
+    except OSError as e:
+        return fail(DirectoryError(
+            f"{settings.address} refused the connection or is unreachable.", step="connect",
+            detail=str(e), hint="Check the port (389 for LDAP/StartTLS, 636 for LDAPS) and "
+            "that the directory service is running."), "connect")
+    elapsed = (time.perf_counter() - started) * 1000
+    report(Step("connect", _title("connect"), True,
+                f"TCP connection to {settings.address} in {elapsed:.0f} ms."))
+
+    try:
+        connection = connect(settings, password)
+    except DirectoryError as e:
+        return fail(e, e.step if e.step in ("tls", "connect") else "tls")
+    try:
+        report(_tls_step(connection, settings))
+        try:
+            bind(connection, settings)
+        except DirectoryError as e:
+            return fail(e, "bind")
+        who = settings.bind_user if settings.auth != "anonymous" else "anonymous"
+        report(Step("bind", _title("bind"), True,
+                    f"Signed in as {who or 'the current Kerberos user'} ({settings.auth})."))
+        directory = Directory(connection, settings)
+        try:
+            root = directory.root_dse()
+        except DirectoryError as e:
+            return fail(e, "rootdse")
+        result.root_dse = root
+        report(Step("rootdse", _title("rootdse"), True, _describe_root(root),
+                    [f"Naming context: {nc}" for nc in root.naming_contexts]))
+    finally:
+        connection.unbind()
+    return result
+
+
+def _tls_step(connection, settings: ConnectionSettings) -> Step:
+    if settings.security == "none":
+        return Step("tls", _title("tls"), True, "Not used: the connection is not encrypted.",
+                    hint="Choose LDAPS or StartTLS so passwords are not sent in clear text.")
+    sock = connection.socket
+    version = sock.version() if hasattr(sock, "version") else "TLS"
+    check = {"system": "verified against the system trust store",
+             "cafile": f"verified against {settings.ca_file}",
+             "off": "NOT VERIFIED (verification is off)"}[settings.verify]
+    details: list[str] = []
+    try:
+        der = sock.getpeercert(binary_form=True)
+        if der:
+            details = describe_certificate(der).lines()
+    except (OSError, ValueError):
+        pass
+    how = "LDAPS" if settings.security == "ldaps" else "StartTLS"
+    return Step("tls", _title("tls"), True, f"{how} with {version}; certificate {check}.",
+                details)
+
+
+def _describe_root(root: RootDse) -> str:
+    paging = "supports paged results" if root.supports_paging else "does NOT support paging"
+    base = root.suggested_base or "(none)"
+    return f"{root.vendor}; default naming context {base}; {paging}."
+
+
+@dataclass
+class Detection:
+    """What Detect found: a working port and security, and the base DN."""
+
+    port: int
+    security: str
+    base_dn: str | None
+    root_dse: RootDse
+    notes: list[str] = field(default_factory=list)
+
+
+def detect(settings: ConnectionSettings) -> Detection:
+    """Try LDAPS on 636, then StartTLS on 389; read the RootDSE anonymously.
+
+    Certificate verification follows the settings: a refused certificate is reported in the
+    notes and the next option is tried, never silently accepted.
+    """
+    notes: list[str] = []
+    last: DirectoryError | None = None
+    for port, security in ((636, "ldaps"), (389, "starttls")):
+        candidate = replace(settings, port=port, security=security, auth="anonymous")
+        try:
+            connection = connect(candidate)
+        except DirectoryError as e:
+            notes.append(f"{security.upper()} on port {port}: {e.message}")
+            last = e
+            continue
+        try:
+            bind(connection, candidate)
+            root = Directory(connection, candidate).root_dse()
+        except DirectoryError as e:
+            notes.append(f"{security.upper()} on port {port}: {e.message}")
+            last = e
+            continue
+        finally:
+            connection.unbind()
+        notes.append(f"{security.upper()} on port {port} works.")
+        return Detection(port, security, root.suggested_base, root, notes)
+    raise DirectoryError(
+        f"Neither LDAPS (636) nor StartTLS (389) worked on {settings.host}.", step="detect",
+        detail="\n".join(notes), hint=last.hint if last else None)

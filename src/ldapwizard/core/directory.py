@@ -1,0 +1,358 @@
+"""The directory: RootDSE, complete paged user listings, range retrieval.
+
+A listing is either complete — the server's final result was success and every page was
+fetched — or an error. A shorter list that looks whole is the failure this module exists to
+prevent: size limits, unfollowed referrals, timeouts and dropped connections all raise.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+import ldap3
+from ldap3.core import exceptions as lex
+
+from ldapwizard.core import dn as dnmod
+from ldapwizard.core.connection import open_connection
+from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
+from ldapwizard.core.records import DirectoryUser, user_from_entry
+from ldapwizard.core.settings import ConnectionSettings, SearchSettings
+
+log = logging.getLogger(__name__)
+
+PAGED_RESULTS = "1.2.840.113556.1.4.319"
+AD_CAPABILITY = "1.2.840.113556.1.4.800"
+ROOT_DSE_ATTRIBUTES = (
+    "namingContexts", "defaultNamingContext", "rootDomainNamingContext", "configurationContext",
+    "supportedControl", "supportedExtension", "supportedLDAPVersion", "supportedSASLMechanisms",
+    "supportedCapabilities", "vendorName", "vendorVersion", "dnsHostName", "serverName",
+    "objectClass", "domainFunctionality", "forestFunctionality", "isGlobalCatalogReady",
+)
+# Continuation references into these partitions are AD infrastructure holding no people.
+_INFRASTRUCTURE_PARTITIONS = {("dc", "domaindnszones"), ("dc", "forestdnszones"),
+                              ("cn", "configuration"), ("cn", "schema")}
+_RANGE = re.compile(r"^(?P<name>[^;]+);range=(?P<low>\d+)-(?P<high>\d+|\*)$", re.IGNORECASE)
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class RootDse:
+    """What a server says about itself before any search."""
+
+    vendor: str
+    vendor_version: str | None
+    naming_contexts: tuple[str, ...]
+    default_naming_context: str | None
+    supports_paging: bool
+    is_active_directory: bool
+    dns_host_name: str | None
+    sasl_mechanisms: tuple[str, ...]
+
+    @property
+    def suggested_base(self) -> str | None:
+        """The base DN to list users from: AD's default naming context, else the first one."""
+        if self.default_naming_context:
+            return self.default_naming_context
+        return self.naming_contexts[0] if self.naming_contexts else None
+
+
+@dataclass
+class Listing:
+    """A complete listing: every entry the search selects."""
+
+    users: list[DirectoryUser]
+    pages: int
+    skipped_references: list[str] = field(default_factory=list)
+    complete: bool = True
+
+
+def _values(attributes: dict, name: str) -> list[str]:
+    for key, values in attributes.items():
+        if key.lower() == name.lower():
+            return [v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+                    for v in values]
+    return []
+
+
+def parse_root_dse(raw: dict) -> RootDse:
+    """Build RootDse from the raw attributes of the root entry."""
+    vendor_name = (_values(raw, "vendorName") or [None])[0]
+    capabilities = set(_values(raw, "supportedCapabilities"))
+    object_classes = {v.lower() for v in _values(raw, "objectClass")}
+    controls = set(_values(raw, "supportedControl"))
+    is_ad = AD_CAPABILITY in capabilities
+    if is_ad:
+        vendor = "Active Directory"
+        if vendor_name and "samba" in vendor_name.lower():
+            vendor += f" ({vendor_name})"
+    elif vendor_name:
+        vendor = vendor_name
+    elif "openldaprootdse" in object_classes:
+        vendor = "OpenLDAP"
+    else:
+        vendor = "unknown LDAP server"
+    default = (_values(raw, "defaultNamingContext") or [None])[0]
+    return RootDse(
+        vendor=vendor,
+        vendor_version=(_values(raw, "vendorVersion") or [None])[0],
+        naming_contexts=tuple(_values(raw, "namingContexts")),
+        default_naming_context=default,
+        supports_paging=PAGED_RESULTS in controls,
+        is_active_directory=is_ad,
+        dns_host_name=(_values(raw, "dnsHostName") or [None])[0],
+        sasl_mechanisms=tuple(_values(raw, "supportedSASLMechanisms")),
+    )
+
+
+class Directory:
+    """A bound connection to one directory server."""
+
+    def __init__(self, connection: ldap3.Connection, settings: ConnectionSettings):
+        self.connection = connection
+        self.settings = settings
+        self._root_dse: RootDse | None = None
+        self.skipped_references: list[str] = []
+
+    def close(self) -> None:
+        self.connection.unbind()
+
+    def _search(self, **kwargs) -> bool:
+        try:
+            return self.connection.search(**kwargs)
+        except lex.LDAPException as e:
+            raise self._lost(e) from None
+
+    def _lost(self, error: Exception, fetched: int | None = None) -> DirectoryError:
+        text = str(error) or type(error).__name__
+        if "timed out" in text.lower() or isinstance(error, lex.LDAPResponseTimeoutError):
+            message = (f"{self.settings.address} stopped answering (no reply within "
+                       f"{self.settings.receive_timeout:g} s)")
+        else:
+            message = f"The connection to {self.settings.address} was lost"
+        if fetched is not None:
+            return ListingIncomplete(
+                f"{message} after {fetched} entries; the listing is incomplete.",
+                fetched=fetched, detail=text, hint="Try again; if it repeats, check the server "
+                "and network, or raise the receive timeout.")
+        return DirectoryError(f"{message}.", step="search", detail=text)
+
+    def root_dse(self) -> RootDse:
+        """Read the RootDSE (cached per connection)."""
+        if self._root_dse is None:
+            self._search(search_base="", search_filter="(objectClass=*)",
+                         search_scope=ldap3.BASE, attributes=list(ROOT_DSE_ATTRIBUTES))
+            entries = [r for r in self.connection.response or [] if r.get("type") ==
+                       "searchResEntry"]
+            if not entries:
+                raise DirectoryError(
+                    f"{self.settings.address} did not return its RootDSE.", step="rootdse",
+                    detail=str(self.connection.result),
+                    hint="The bind user may lack read access to the root entry.")
+            self._root_dse = parse_root_dse(entries[0]["raw_attributes"])
+        return self._root_dse
+
+    def count_entries(self, base_dn: str, search_filter: str, scope: str = "sub") -> int:
+        """Count entries matching a filter below base_dn (a complete paged count)."""
+        total = 0
+        for page in self._pages(base_dn, search_filter, scope, ["1.1"], 1000, None, "error"):
+            total += len(page[0])
+        return total
+
+    def entry_exists(self, dn: str) -> bool:
+        """True when the entry exists (and the bind user may see it)."""
+        self._search(search_base=dn, search_filter="(objectClass=*)", search_scope=ldap3.BASE,
+                     attributes=["1.1"])
+        code = self.connection.result.get("result")
+        if code == 32:
+            return False
+        if code != 0:
+            raise DirectoryError(f"Reading {dn} failed: {self.connection.result.get('description')}"
+                                 ".", step="search", detail=str(self.connection.result))
+        return True
+
+    def iter_users(self, search: SearchSettings,
+                   should_cancel: CancelCheck | None = None) -> Iterator[list[DirectoryUser]]:
+        """Yield pages of users; raise ListingIncomplete unless the listing ends complete.
+
+        A caller that stops early must not treat what it has as the whole directory.
+        `skipped_references` gathers continuation references that were skipped.
+        """
+        search.check()
+        self.skipped_references = []
+        attributes = list(search.preset.attributes())
+        for entries, _ in self._pages(search.base_dn, search.effective_filter, search.scope,
+                                      attributes, search.effective_page_size, should_cancel,
+                                      search.referrals):
+            yield [user_from_entry(dn, raw, search.preset) for dn, raw in entries]
+
+    def _pages(self, base_dn: str, search_filter: str, scope: str, attributes: list[str],
+               page_size: int, should_cancel: CancelCheck | None, referrals: str):
+        scope_value = ldap3.SUBTREE if scope == "sub" else ldap3.LEVEL
+        cookie = None
+        fetched = 0
+        page_number = 0
+        while True:
+            if should_cancel and should_cancel():
+                raise Cancelled(f"Listing cancelled after {fetched} entries; nothing was changed.")
+            try:
+                self.connection.search(
+                    search_base=base_dn, search_filter=search_filter, search_scope=scope_value,
+                    attributes=attributes, paged_size=page_size, paged_cookie=cookie,
+                )
+            except lex.LDAPException as e:
+                raise self._lost(e, fetched) from None
+            result = self.connection.result or {}
+            code = result.get("result")
+            entries = []
+            for item in self.connection.response or []:
+                kind = item.get("type")
+                if kind == "searchResEntry":
+                    raw = {k.lower(): v for k, v in item["raw_attributes"].items()}
+                    if any(";range=" in k for k in raw):
+                        raw = self._complete_ranges(item["dn"], raw)
+                    entries.append((item["dn"], raw))
+                elif kind == "searchResRef":
+                    self._reference(item.get("uri") or [], referrals, fetched + len(entries))
+            if code != 0:
+                raise self._search_failure(result, base_dn, fetched + len(entries))
+            fetched += len(entries)
+            page_number += 1
+            yield entries, page_number
+            controls = result.get("controls") or {}
+            cookie = (controls.get(PAGED_RESULTS) or {}).get("value", {}).get("cookie")
+            if not cookie:
+                return
+
+    def _reference(self, uris: list[str], policy: str, fetched: int) -> None:
+        for uri in uris:
+            target = uri.split("/", 3)[3] if uri.count("/") >= 3 else ""
+            target = target.split("?", 1)[0]
+            try:
+                first = dnmod.parse_dn(unquote(target))[0][0] if target else None
+            except BadInput:
+                first = None
+            if first and (first.attribute.lower(), first.value.lower()) in \
+                    _INFRASTRUCTURE_PARTITIONS:
+                self.skipped_references.append(f"{uri} (AD infrastructure partition, no users)")
+                continue
+            if policy == "ignore":
+                self.skipped_references.append(f"{uri} (skipped as asked)")
+                continue
+            raise ListingIncomplete(
+                f"The server referred part of the search to {uri}; the listing would be "
+                "incomplete without it.", fetched=fetched,
+                hint="Search from a base DN this server holds, use the global catalog "
+                "(GC://, port 3268), or choose to ignore referrals.")
+
+    def _search_failure(self, result: dict, base_dn: str, fetched: int) -> DirectoryError:
+        code = result.get("result")
+        description = result.get("description") or str(code)
+        detail = f"result {code} ({description}): {result.get('message') or ''}".strip()
+        if code == 32:
+            return DirectoryError(f"The base DN {base_dn} does not exist on "
+                                  f"{self.settings.address}.", step="search", detail=detail,
+                                  hint="Use Detect to find the server's base DN, or check "
+                                  "the spelling.")
+        if code == 4:
+            return ListingIncomplete(
+                f"The server stopped the listing at its size limit after {fetched} entries; "
+                "the listing is incomplete.", fetched=fetched, detail=detail,
+                hint="The server did not page the results: check that it supports paged "
+                "results, or ask its administrator to raise the bind user's size limit.")
+        if code == 3:
+            return ListingIncomplete(
+                f"The server stopped the listing at its time limit after {fetched} entries; "
+                "the listing is incomplete.", fetched=fetched, detail=detail,
+                hint="Use a smaller page size or a narrower base DN.")
+        if code == 11:
+            return ListingIncomplete(
+                f"The server refused to continue (administrative limit) after {fetched} "
+                "entries; the listing is incomplete.", fetched=fetched, detail=detail,
+                hint="Use a page size of at most 1000 (Active Directory's MaxPageSize).")
+        if code == 10:
+            return DirectoryError(f"{self.settings.address} does not hold {base_dn}; it refers "
+                                  "to another server.", step="search", detail=detail,
+                                  hint="Connect to the server that holds this DN.")
+        if code == 87:
+            return DirectoryError("The server refused the search filter.", step="search",
+                                  detail=detail, hint="Check the filter in Advanced.")
+        return ListingIncomplete(f"The search failed after {fetched} entries ({description}); "
+                                 "the listing is incomplete.", fetched=fetched, detail=detail)
+
+    def _complete_ranges(self, dn: str, raw: dict) -> dict:
+        """Fetch the rest of attributes the server sent in ranges (AD's MaxValRange)."""
+        completed = dict(raw)
+        for key in [k for k in raw if ";range=" in k]:
+            m = _RANGE.match(key)
+            values = completed.pop(key)
+            if not m:
+                continue
+            name = m.group("name")
+            if m.group("high") != "*":
+                values = values + self._read_range(dn, name, int(m.group("high")) + 1)
+            completed[name] = completed.get(name, []) + values
+        return completed
+
+    def _read_range(self, dn: str, name: str, low: int, step: int | None = None) -> list[bytes]:
+        values: list[bytes] = []
+        while True:
+            wanted = f"{name};range={low}-{'*' if step is None else low + step - 1}"
+            self._search(search_base=dn, search_filter="(objectClass=*)",
+                         search_scope=ldap3.BASE, attributes=[wanted])
+            if self.connection.result.get("result") != 0:
+                raise DirectoryError(f"Reading {name} of {dn} failed.", step="search",
+                                     detail=str(self.connection.result))
+            entries = [r for r in self.connection.response or []
+                       if r.get("type") == "searchResEntry"]
+            raw = entries[0]["raw_attributes"] if entries else {}
+            match = None
+            for key, chunk in raw.items():
+                m = _RANGE.match(key)
+                if m and m.group("name").lower() == name.lower():
+                    match = m
+                    values.extend(chunk)
+                elif key.lower() == name.lower():
+                    values.extend(chunk)  # the server sent the rest without a range
+                    return values
+            if match is None or match.group("high") == "*":
+                return values
+            low = int(match.group("high")) + 1
+
+    def read_values(self, dn: str, attribute: str, step: int = 1500) -> list[str]:
+        """Every value of a multi-valued attribute, fetched in ranges of `step`."""
+        return [v.decode("utf-8", "replace") for v in self._read_range(dn, attribute, 0, step)]
+
+
+@contextmanager
+def open_directory(settings: ConnectionSettings, password: str | None):
+    """Connect, bind and yield a Directory; always unbinds."""
+    directory = Directory(open_connection(settings, password), settings)
+    try:
+        yield directory
+    finally:
+        directory.close()
+
+
+def list_users(settings: ConnectionSettings, password: str | None, search: SearchSettings, *,
+               on_progress: ProgressCallback | None = None,
+               should_cancel: CancelCheck | None = None) -> Listing:
+    """Every user the search selects, or an error: never a silently shorter list."""
+    users: list[DirectoryUser] = []
+    pages = 0
+    with open_directory(settings, password) as directory:
+        for page in directory.iter_users(search, should_cancel):
+            users.extend(page)
+            pages += 1
+            if on_progress:
+                on_progress(len(users), pages)
+        skipped = list(directory.skipped_references)
+    for reference in skipped:
+        log.info("skipped reference %s", reference)
+    return Listing(users=users, pages=pages, skipped_references=skipped)

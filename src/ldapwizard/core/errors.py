@@ -1,0 +1,82 @@
+"""Typed errors of the engine: each carries a message a person can act on.
+
+The GUI shows them through one place and the command line maps them to exit codes through
+one place; raw server text goes in `detail`, never in the message's first line.
+"""
+
+from __future__ import annotations
+
+
+class LdapWizardError(Exception):
+    """Base of every error the engine reports to a person."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, detail: str | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message}\n{self.hint}"
+
+
+class BadInput(LdapWizardError):
+    """The admin's input is wrong; nothing was attempted."""
+
+    exit_code = 2
+
+
+class PositionedInputError(BadInput):
+    """Bad input whose problem sits at a character position of the text given."""
+
+    def __init__(self, problem: str, position: int, *, hint: str | None = None):
+        super().__init__(f"{problem} (position {position})", hint=hint)
+        self.problem = problem
+        self.position = position
+
+
+class DirectoryError(LdapWizardError):
+    """Talking to the directory failed; `step` names where (resolve, connect, tls, bind, search)."""
+
+    def __init__(self, message: str, *, step: str, detail: str | None = None,
+                 hint: str | None = None):
+        super().__init__(message, detail=detail, hint=hint)
+        self.step = step
+
+
+class TlsVerificationError(DirectoryError):
+    """The server's certificate was refused; `certificate` describes it where it could be read."""
+
+    def __init__(self, message: str, *, certificate=None, detail: str | None = None,
+                 hint: str | None = None):
+        super().__init__(message, step="tls", detail=detail, hint=hint)
+        self.certificate = certificate
+
+
+class BindError(DirectoryError):
+    """The server refused the credentials; `reason` is the AD sub-code (e.g. 52e) where known."""
+
+    def __init__(self, message: str, *, reason: str | None = None, result: int | None = None,
+                 detail: str | None = None, hint: str | None = None):
+        super().__init__(message, step="bind", detail=detail, hint=hint)
+        self.reason = reason
+        self.result = result
+
+
+class ListingIncomplete(DirectoryError):
+    """A listing stopped before the server said it was complete; never treat it as whole."""
+
+    def __init__(self, message: str, *, fetched: int, detail: str | None = None,
+                 hint: str | None = None):
+        super().__init__(message, step="search", detail=detail, hint=hint)
+        self.fetched = fetched
+
+
+class Cancelled(LdapWizardError):
+    """The admin cancelled a long operation; nothing was changed."""
+
+
+class CredentialError(LdapWizardError):
+    """The system keyring could not be used."""

@@ -1,0 +1,166 @@
+"""Saved connection profiles: every choice but the password, in one JSON file.
+
+A profile turns into ConnectionSettings and SearchSettings through `resolve()`, where the
+binding string and the separate host/port/security fields are reconciled — a conflict between
+them is an error, never a silent pick.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from ldapwizard.core import paths
+from ldapwizard.core.bindstring import DEFAULT_PORTS, parse_binding
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.presets import get_preset
+from ldapwizard.core.settings import ConnectionSettings, SearchSettings
+
+FILE_NAME = "profiles.json"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything needed to reach a directory and list its users, except secrets."""
+
+    name: str = ""
+    server_type: str = "ad"
+    binding: str = ""
+    host: str = ""
+    port: int | None = None
+    security: str | None = None  # None: from the binding or the server type
+    verify: str = "system"
+    ca_file: str | None = None
+    auth: str = "simple"
+    bind_user: str = ""
+    scope: str = "sub"
+    filter: str | None = None
+    page_size: int | None = None
+    include_contacts: bool = False
+    referrals: str = "error"
+    connect_timeout: float = 5.0
+    receive_timeout: float = 30.0
+    remember_password: bool = False
+
+    def merged(self, **overrides) -> Profile:
+        """A copy with the given non-None fields replaced (command-line options win)."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    def resolve(self) -> tuple[ConnectionSettings, SearchSettings]:
+        """Reconcile the binding string with the other fields; BadInput on conflicts."""
+        preset = get_preset(self.server_type)
+        host, port, security = self.host.strip(), self.port, self.security
+        base_dn, scope, filter_ = "", self.scope, self.filter
+        if self.binding.strip():
+            binding = parse_binding(self.binding)
+            if binding.host:
+                if host and host.lower() != binding.host and not binding.host_from_dn:
+                    raise BadInput(f'The binding string names host "{binding.host}" but the '
+                                   f'host field says "{host}".', hint="Give the host once.")
+                host = host or binding.host
+            if binding.port:
+                if port and port != binding.port:
+                    raise BadInput(f"The binding string names port {binding.port} but the port "
+                                   f"field says {port}.", hint="Give the port once.")
+                port = binding.port
+            if binding.scheme == "ldaps":
+                if security and security != "ldaps":
+                    raise BadInput(f"The binding string asks for LDAPS but security is "
+                                   f"{security}.", hint="Use ldap:// with StartTLS.")
+                security = "ldaps"
+            if binding.scheme == "gc" and not port:
+                port = DEFAULT_PORTS["gc"] + (1 if security == "ldaps" else 0)
+            base_dn = binding.base_dn
+            scope = binding.scope if binding.scope in ("one", "sub") else scope
+            filter_ = binding.filter or filter_
+        security = security or preset.default_security
+        connection = ConnectionSettings(
+            host=host, port=port, security=security, verify=self.verify, ca_file=self.ca_file,
+            auth=self.auth, bind_user=self.bind_user, connect_timeout=self.connect_timeout,
+            receive_timeout=self.receive_timeout,
+        )
+        search = SearchSettings(
+            base_dn=base_dn, preset=preset, scope=scope, filter=filter_,
+            page_size=self.page_size, include_contacts=self.include_contacts,
+            referrals=self.referrals,
+        )
+        return connection, search
+
+
+def check_name(name: str) -> str:
+    """A profile name as given, or BadInput when unusable."""
+    name = name.strip()
+    if not name:
+        raise BadInput("A profile needs a name.")
+    if len(name) > 100 or any(ord(c) < 32 for c in name):
+        raise BadInput("A profile name must be at most 100 printable characters.")
+    return name
+
+
+class ProfileStore:
+    """Profiles in one JSON file under the config directory (atomic writes)."""
+
+    def __init__(self, directory: Path | None = None):
+        self.path = (directory or paths.config_dir()) / FILE_NAME
+
+    def _read(self) -> dict[str, dict]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as e:
+            raise BadInput(f"The profile file {self.path} could not be read.", detail=str(e),
+                           hint="Fix or move the file; ldapwizard will not overwrite it.") from None
+        if not isinstance(data, dict) or not isinstance(data.get("profiles"), dict):
+            raise BadInput(f"The profile file {self.path} is not an ldapwizard profile file.")
+        return data["profiles"]
+
+    def _write(self, profiles: dict[str, dict]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps({"format": FORMAT_VERSION, "profiles": profiles}, indent=2,
+                             ensure_ascii=False, sort_keys=True)
+        handle, temp = tempfile.mkstemp(prefix=".profiles-", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(payload)
+            os.replace(temp, self.path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def names(self) -> list[str]:
+        return sorted(self._read(), key=str.casefold)
+
+    def load(self, name: str) -> Profile:
+        data = self._read().get(name)
+        if data is None:
+            raise BadInput(f'There is no saved profile named "{name}".',
+                           hint="See `ldapwizard profile list` for the saved ones.")
+        known = {f.name for f in fields(Profile)}
+        return Profile(**{k: v for k, v in data.items() if k in known}).merged(name=name)
+
+    def save(self, profile: Profile) -> None:
+        name = check_name(profile.name)
+        profiles = self._read()
+        profiles[name] = asdict(replace(profile, name=name))
+        self._write(profiles)
+
+    def delete(self, name: str) -> None:
+        profiles = self._read()
+        if profiles.pop(name, None) is None:
+            raise BadInput(f'There is no saved profile named "{name}".')
+        self._write(profiles)
+
+    def rename(self, old: str, new: str) -> None:
+        new = check_name(new)
+        profiles = self._read()
+        if old not in profiles:
+            raise BadInput(f'There is no saved profile named "{old}".')
+        if new in profiles and new != old:
+            raise BadInput(f'A profile named "{new}" exists already.')
+        profiles[new] = {**profiles.pop(old), "name": new}
+        self._write(profiles)

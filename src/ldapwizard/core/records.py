@@ -1,0 +1,132 @@
+"""Directory entries as plain records, decoded by the rules of a server-type preset."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from ldapwizard.core.presets import UAC_ACCOUNTDISABLE, Preset
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryUser:
+    """One directory entry, as the rest of the engine needs it."""
+
+    dn: str
+    stable_id: str | None
+    username: str | None
+    email: str | None
+    aliases: tuple[str, ...]
+    display_name: str
+    disabled: bool
+    kind: str  # 'user', 'contact' or 'computer'
+    upn: str | None = None
+
+
+def _text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
+
+
+def _first(raw: dict[str, list[bytes]], name: str | None) -> str | None:
+    if not name:
+        return None
+    values = raw.get(name.lower())
+    return _text(values[0]).strip() if values else None
+
+
+def format_stable_id(value: bytes, style: str) -> str:
+    """objectGUID (little-endian first fields) and GUID as canonical text; others as text."""
+    if style in ("guid-le", "guid-be") and len(value) == 16:
+        return str(uuid.UUID(bytes_le=value) if style == "guid-le" else uuid.UUID(bytes=value))
+    if style == "text":
+        return _text(value).lower()
+    return value.hex()
+
+
+def is_disabled(raw: dict[str, list[bytes]], rule: str) -> bool:
+    """Apply the preset's disabled-account rule to an entry's raw attributes."""
+    if rule == "uac":
+        values = raw.get("useraccountcontrol")
+        try:
+            return bool(values and int(values[0]) & UAC_ACCOUNTDISABLE)
+        except ValueError:
+            return False
+    if rule == "nsaccountlock":
+        values = raw.get("nsaccountlock")
+        return bool(values and values[0].strip().lower() == b"true")
+    if rule == "logindisabled":
+        values = raw.get("logindisabled")
+        return bool(values and values[0].strip().upper() == b"TRUE")
+    if rule == "pwdlocked":
+        return bool(raw.get("pwdaccountlockedtime"))
+    return False
+
+
+def addresses(raw: dict[str, list[bytes]], preset: Preset) -> tuple[str | None, tuple[str, ...]]:
+    """The primary email and the other addresses of an entry.
+
+    AD's proxyAddresses: `SMTP:` marks the primary, `smtp:` the others; X500:, SIP:, X400: and
+    other types are not mail addresses. Elsewhere the first value of the email attribute is
+    the primary and further values (or the alias attribute's) are aliases.
+    """
+    mail_values = [_text(v).strip() for v in raw.get(preset.email_attribute.lower(), [])]
+    mail_values = [v for v in mail_values if v]
+    primary = mail_values[0] if mail_values else None
+    others: list[str] = mail_values[1:]
+    alias_name = (preset.alias_attribute or "").lower()
+    if alias_name == "proxyaddresses":
+        smtp_primary = None
+        for value in raw.get("proxyaddresses", []):
+            text = _text(value).strip()
+            kind, sep, address = text.partition(":")
+            if not sep or kind.lower() != "smtp" or not address:
+                continue
+            if kind == "SMTP" and smtp_primary is None:
+                smtp_primary = address
+            else:
+                others.append(address)
+        if smtp_primary:
+            if primary is None:
+                primary = smtp_primary
+            else:
+                others.append(smtp_primary)
+    elif alias_name and alias_name != preset.email_attribute.lower():
+        others.extend(_text(v).strip() for v in raw.get(alias_name, []))
+    seen = {primary.casefold()} if primary else set()
+    aliases = []
+    for address in others:
+        key = address.casefold()
+        if address and key not in seen:
+            seen.add(key)
+            aliases.append(address)
+    return primary, tuple(aliases)
+
+
+def _kind(raw: dict[str, list[bytes]]) -> str:
+    classes = {v.lower() for v in raw.get("objectclass", [])}
+    if b"computer" in classes:
+        return "computer"
+    if b"contact" in classes:
+        return "contact"
+    return "user"
+
+
+def user_from_entry(dn: str, raw: dict[str, list[bytes]], preset: Preset) -> DirectoryUser:
+    """Build a record from raw attribute values keyed by lower-case attribute name."""
+    email, aliases = addresses(raw, preset)
+    id_values = raw.get(preset.stable_id_attribute.lower())
+    stable_id = format_stable_id(id_values[0], preset.stable_id_format) if id_values else None
+    display = _first(raw, preset.display_name_attribute)
+    if not display:
+        display = _first(raw, "cn") or ""
+    return DirectoryUser(
+        dn=dn,
+        stable_id=stable_id,
+        username=_first(raw, preset.username_attribute),
+        email=email,
+        aliases=aliases,
+        display_name=display,
+        disabled=is_disabled(raw, preset.disabled_rule),
+        kind=_kind(raw),
+        upn=_first(raw, preset.upn_attribute),
+    )

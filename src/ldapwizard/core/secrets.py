@@ -1,0 +1,108 @@
+"""Passwords: only through the system keyring, the environment, a protected file or a prompt.
+
+Nothing here writes a secret anywhere else, and no message includes one.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import stat
+import sys
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from ldapwizard.core.errors import BadInput, CredentialError
+
+SERVICE = "ldapwizard"
+ENV_VAR = "LDAPWIZARD_PASSWORD"
+log = logging.getLogger(__name__)
+
+
+def _account(profile: str) -> str:
+    return f"profile:{profile}"
+
+
+def _no_keyring(action: str, error: Exception) -> CredentialError:
+    return CredentialError(
+        f"The password could not be {action} the system keyring: "
+        f"{type(error).__name__}.",
+        detail=str(error),
+        hint=f"Unlock the keyring, or give the password through {ENV_VAR} or --password-file "
+        "instead.",
+    )
+
+
+def store_password(profile: str, password: str) -> None:
+    """Remember a profile's password in the system keyring."""
+    try:
+        keyring.set_password(SERVICE, _account(profile), password)
+    except keyring.errors.NoKeyringError as e:
+        raise CredentialError(
+            "There is no system keyring on this computer to remember the password in.",
+            detail=str(e),
+            hint=f"Give the password through {ENV_VAR} or --password-file, or install a "
+            "keyring (Windows Credential Manager, macOS Keychain, Secret Service).",
+        ) from None
+    except keyring.errors.KeyringError as e:
+        raise _no_keyring("saved in", e) from None
+
+
+def load_password(profile: str) -> str | None:
+    """The remembered password of a profile, or None."""
+    try:
+        return keyring.get_password(SERVICE, _account(profile))
+    except keyring.errors.NoKeyringError:
+        return None
+    except keyring.errors.KeyringError as e:
+        raise _no_keyring("read from", e) from None
+
+
+def delete_password(profile: str) -> None:
+    """Forget a profile's password (no error when none was stored)."""
+    try:
+        keyring.delete_password(SERVICE, _account(profile))
+    except (keyring.errors.PasswordDeleteError, keyring.errors.NoKeyringError):
+        pass
+    except keyring.errors.KeyringError as e:
+        raise _no_keyring("removed from", e) from None
+
+
+def read_password_file(path: str) -> str:
+    """The first line of a password file; warns when others may read the file."""
+    file = Path(path)
+    try:
+        mode = file.stat().st_mode
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BadInput(f"The password file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise BadInput(f"The password file {path} could not be read.", detail=str(e)) from None
+    if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+        log.warning("The password file %s can be read by other users; chmod 600 it.", path)
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise BadInput(f"The password file {path} is empty.")
+    return password
+
+
+def obtain_password(*, profile: str | None, password_file: str | None, prompt_for: str,
+                    interactive: bool | None = None) -> str | None:
+    """The password from --password-file, the environment, the keyring, or a prompt."""
+    if password_file:
+        return read_password_file(password_file)
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return from_env
+    if profile:
+        stored = load_password(profile)
+        if stored:
+            return stored
+    if interactive is None:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+    if interactive:
+        return getpass.getpass(f"Password for {prompt_for}: ")
+    return None

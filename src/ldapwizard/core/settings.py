@@ -1,0 +1,122 @@
+"""What the admin chose: how to reach the directory and what to search. No secrets here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.filters import validate_filter
+from ldapwizard.core.presets import Preset, get_preset
+
+SECURITIES = ("ldaps", "starttls", "none")
+VERIFICATIONS = ("system", "cafile", "off")
+AUTH_METHODS = ("simple", "ntlm", "kerberos", "anonymous")
+SCOPES = ("sub", "one")
+REFERRAL_POLICIES = ("error", "ignore")
+
+
+def default_port(security: str) -> int:
+    """389 for StartTLS or plain LDAP, 636 for LDAPS."""
+    return 636 if security == "ldaps" else 389
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """How to reach and authenticate to one directory server."""
+
+    host: str
+    port: int | None = None
+    security: str = "ldaps"
+    verify: str = "system"
+    ca_file: str | None = None
+    auth: str = "simple"
+    bind_user: str = ""
+    connect_timeout: float = 5.0
+    receive_timeout: float = 30.0
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or default_port(self.security)
+
+    @property
+    def address(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.effective_port}"
+
+    def check(self, password: str | None) -> None:
+        """Raise BadInput for settings that cannot work, before any network traffic."""
+        if not self.host:
+            raise BadInput("No server given.", hint="Enter the host name or IP address of a "
+                           "directory server, or an AD domain name.")
+        if self.security not in SECURITIES:
+            raise BadInput(f'Unknown security "{self.security}"; use ldaps, starttls or none.')
+        if self.verify not in VERIFICATIONS:
+            raise BadInput(f'Unknown certificate check "{self.verify}".')
+        if self.verify == "cafile" and not self.ca_file:
+            raise BadInput("Certificate check against a CA file was chosen, but no file given.",
+                           hint="Choose the CA certificate file (PEM), or check against the "
+                           "system trust store.")
+        if self.auth not in AUTH_METHODS:
+            raise BadInput(f'Unknown authentication "{self.auth}"; use one of '
+                           f'{", ".join(AUTH_METHODS)}.')
+        if self.port is not None and not 1 <= self.port <= 65535:
+            raise BadInput(f"Port {self.port} is out of range 1–65535.")
+        for name, value in (("connect", self.connect_timeout), ("receive", self.receive_timeout)):
+            if not value > 0:
+                raise BadInput(f"The {name} timeout must be more than 0 seconds.")
+        if self.auth in ("simple", "ntlm"):
+            if not self.bind_user:
+                raise BadInput("No bind user given.", hint="Enter the user to sign in as (a DN, "
+                               "user@domain, or DOMAIN\\user for NTLM), or choose anonymous.")
+            if not password:
+                # an empty simple-bind password is an anonymous bind that looks like success
+                raise BadInput(f"No password given for {self.bind_user}.",
+                               hint="Enter the password, or choose anonymous authentication.")
+        if self.auth == "ntlm" and "\\" not in self.bind_user:
+            raise BadInput(f'NTLM needs the user as DOMAIN\\user, not "{self.bind_user}".')
+
+    def warnings(self) -> list[str]:
+        """Risks the admin chose knowingly; shown, never silent."""
+        found = []
+        if self.security == "none" and self.auth == "simple":
+            found.append("The password is sent unencrypted over plain LDAP; anyone on the "
+                         "network path can read it. Use LDAPS or StartTLS.")
+        if self.security == "none" and self.auth == "ntlm":
+            found.append("NTLM over plain LDAP is open to relay attacks; use LDAPS or StartTLS.")
+        if self.security != "none" and self.verify == "off":
+            found.append("Certificate verification is OFF: the connection is encrypted but the "
+                         "server is not authenticated, so an impostor could read the password.")
+        return found
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    """Where and how to list users, on top of a server-type preset."""
+
+    base_dn: str
+    preset: Preset = field(default_factory=lambda: get_preset("generic"))
+    scope: str = "sub"
+    filter: str | None = None
+    page_size: int | None = None
+    include_contacts: bool = False
+    referrals: str = "error"
+
+    @property
+    def effective_filter(self) -> str:
+        if self.filter:
+            return validate_filter(self.filter)
+        return self.preset.search_filter(self.include_contacts)
+
+    @property
+    def effective_page_size(self) -> int:
+        return self.page_size or self.preset.page_size
+
+    def check(self) -> None:
+        """Raise BadInput for settings that cannot work."""
+        if self.scope not in SCOPES:
+            raise BadInput(f'Unknown scope "{self.scope}"; use sub or one.')
+        if self.referrals not in REFERRAL_POLICIES:
+            raise BadInput(f'Unknown referral policy "{self.referrals}"; use error or ignore.')
+        if not 1 <= self.effective_page_size <= 100_000:
+            raise BadInput(f"Page size {self.effective_page_size} is out of range 1–100000.")
+        self.effective_filter  # noqa: B018 - validates
