@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ldapwizard {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the bundled sample directory instead of a server")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = connection_options()
     directory_cmds.add_commands(sub, parent)
@@ -54,6 +56,9 @@ def run(argv: list[str]) -> int:
                         format="%(levelname)s: %(message)s")
     if not getattr(args, "func", None):
         parser.print_help()
+        if args.demo:
+            print("\nTry: ldapwizard --demo list")
+            return 0
         return 2
     try:
         return args.func(args)

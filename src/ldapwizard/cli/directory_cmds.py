@@ -9,6 +9,7 @@ from dataclasses import replace
 from ldapwizard.cli.common import out, password_for, profile_from_args
 from ldapwizard.core.bindstring import parse_binding
 from ldapwizard.core.csvfile import write_csv
+from ldapwizard.core.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
 from ldapwizard.core.diagnose import detect, diagnose
 from ldapwizard.core.directory import open_directory
 from ldapwizard.core.errors import BadInput
@@ -77,11 +78,16 @@ def _rows(directory, search, counter: list[int]):
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Every user the search selects, with a final line saying the listing is complete."""
-    profile = profile_from_args(args)
-    settings, search = profile.resolve()
-    password = password_for(args, profile, settings)
+    if args.demo:
+        settings, search = demo_settings()
+        opener, password = open_demo_directory, DEMO_PASSWORD
+        out(f"Demo directory {settings.host} (bundled sample data, served in-process).")
+    else:
+        profile = profile_from_args(args)
+        settings, search = profile.resolve()
+        opener, password = open_directory, password_for(args, profile, settings)
     counter = [0, 0]
-    with open_directory(settings, password) as directory:
+    with opener(settings, password) as directory:
         if not search.base_dn:
             base = directory.root_dse().suggested_base
             if not base:
@@ -96,11 +102,14 @@ def cmd_list(args: argparse.Namespace) -> int:
             for row in rows:
                 if not args.quiet:
                     out("\t".join(str(v) for v in row))
-        skipped = directory.skipped_references
+        skipped, notes = directory.skipped_references, directory.notes
+    for note in notes:
+        out(f"note: {note}")
     for reference in skipped:
         out(f"skipped reference: {reference}")
     where = f", written to {args.csv}" if args.csv else ""
-    out(f"{counter[0]} entries listed below {search.base_dn} in {counter[1]} pages{where}; "
+    pages = f"{counter[1]} page" + ("s" if counter[1] != 1 else "")
+    out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}; "
         "the listing is complete.")
     return 0
 

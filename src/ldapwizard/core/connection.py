@@ -125,13 +125,18 @@ def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.
         connection.open(read_server_info=False)
         if settings.security == "starttls":
             connection.start_tls(read_server_info=False)
-    except lex.LDAPException as e:
-        connection.unbind()
-        raise _open_failure(e, tls, settings) from None
-    except (OSError, ssl.SSLError) as e:
-        connection.unbind()
+    except (lex.LDAPException, OSError) as e:
+        close_quietly(connection)
         raise _open_failure(e, tls, settings) from None
     return connection
+
+
+def close_quietly(connection: ldap3.Connection) -> None:
+    """Unbind and close, ignoring a socket that is already broken."""
+    try:
+        connection.unbind()
+    except (lex.LDAPException, OSError):
+        pass
 
 
 def _open_failure(error: BaseException, tls: _ContextTls | None,
@@ -200,7 +205,7 @@ def fetch_certificate(settings: ConnectionSettings):
             connection.start_tls(read_server_info=False)
         der = connection.socket.getpeercert(binary_form=True)
     finally:
-        connection.unbind()
+        close_quietly(connection)
     return describe_certificate(der) if der else None
 
 
@@ -209,7 +214,7 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
     try:
         ok = connection.bind(read_server_info=False)
     except lex.LDAPException as e:
-        connection.unbind()
+        close_quietly(connection)
         raise BindError(f"Signing in to {settings.address} failed: {e}.", detail=str(e),
                         hint="Check the authentication method and the bind user.") from None
     finally:
@@ -217,7 +222,7 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
         connection.password = None
     if not ok:
         result = dict(connection.result or {})
-        connection.unbind()
+        close_quietly(connection)
         raise translate_bind_failure(result, settings)
 
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ldapwizard.core.connection import bind, connect, resolve
+from ldapwizard.core.connection import bind, close_quietly, connect, resolve
 from ldapwizard.core.directory import Directory, RootDse
 from ldapwizard.core.errors import DirectoryError, LdapWizardError, TlsVerificationError
 from ldapwizard.core.settings import ConnectionSettings
@@ -128,7 +128,7 @@ def diagnose(settings: ConnectionSettings, password: str | None,
         report(Step("rootdse", _title("rootdse"), True, _describe_root(root),
                     [f"Naming context: {nc}" for nc in root.naming_contexts]))
     finally:
-        connection.unbind()
+        close_quietly(connection)
     return result
 
 
@@ -194,7 +194,7 @@ def detect(settings: ConnectionSettings) -> Detection:
             last = e
             continue
         finally:
-            connection.unbind()
+            close_quietly(connection)
         notes.append(f"{security.upper()} on port {port} works.")
         return Detection(port, security, root.suggested_base, root, notes)
     raise DirectoryError(

@@ -18,7 +18,7 @@ import ldap3
 from ldap3.core import exceptions as lex
 
 from ldapwizard.core import dn as dnmod
-from ldapwizard.core.connection import open_connection
+from ldapwizard.core.connection import close_quietly, open_connection
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
 from ldapwizard.core.records import DirectoryUser, user_from_entry
 from ldapwizard.core.settings import ConnectionSettings, SearchSettings
@@ -26,6 +26,7 @@ from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 log = logging.getLogger(__name__)
 
 PAGED_RESULTS = "1.2.840.113556.1.4.319"
+MIN_PAGE_SIZE = 50
 AD_CAPABILITY = "1.2.840.113556.1.4.800"
 ROOT_DSE_ATTRIBUTES = (
     "namingContexts", "defaultNamingContext", "rootDomainNamingContext", "configurationContext",
@@ -70,6 +71,7 @@ class Listing:
     users: list[DirectoryUser]
     pages: int
     skipped_references: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     complete: bool = True
 
 
@@ -119,9 +121,10 @@ class Directory:
         self.settings = settings
         self._root_dse: RootDse | None = None
         self.skipped_references: list[str] = []
+        self.notes: list[str] = []
 
     def close(self) -> None:
-        self.connection.unbind()
+        close_quietly(self.connection)
 
     def _search(self, **kwargs) -> bool:
         try:
@@ -186,6 +189,7 @@ class Directory:
         """
         search.check()
         self.skipped_references = []
+        self.notes = []
         attributes = list(search.preset.attributes())
         for entries, _ in self._pages(search.base_dn, search.effective_filter, search.scope,
                                       attributes, search.effective_page_size, should_cancel,
@@ -220,6 +224,14 @@ class Directory:
                     entries.append((item["dn"], raw))
                 elif kind == "searchResRef":
                     self._reference(item.get("uri") or [], referrals, fetched + len(entries))
+            if code == 11 and cookie is None and not entries and page_size > MIN_PAGE_SIZE:
+                # e.g. OpenLDAP's size.pr: a page larger than allowed is refused, not shortened
+                smaller = max(MIN_PAGE_SIZE, page_size // 2)
+                self.notes.append(f"The server refused pages of {page_size} entries; "
+                                  f"using pages of {smaller}.")
+                log.warning("%s", self.notes[-1])
+                page_size = smaller
+                continue
             if code != 0:
                 raise self._search_failure(result, base_dn, fetched + len(entries))
             fetched += len(entries)
@@ -353,6 +365,7 @@ def list_users(settings: ConnectionSettings, password: str | None, search: Searc
             if on_progress:
                 on_progress(len(users), pages)
         skipped = list(directory.skipped_references)
+        notes = list(directory.notes)
     for reference in skipped:
         log.info("skipped reference %s", reference)
-    return Listing(users=users, pages=pages, skipped_references=skipped)
+    return Listing(users=users, pages=pages, skipped_references=skipped, notes=notes)

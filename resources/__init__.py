@@ -1,0 +1,1 @@
+"""Bundled resources, shipped inside the package as ldapwizard.resources (see assets.py)."""

@@ -1,0 +1,20 @@
+"""Bundled resources (demo directory, icons), found the same way from a source checkout, an
+installed wheel and the PyInstaller bundle."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+DEMO_DIRECTORY = ("demo", "directory.json")
+
+
+def resource(*parts: str) -> Traversable:
+    """A bundled resource file by its path below resources/."""
+    return files("ldapwizard.resources").joinpath(*parts)
+
+
+def load_json(*parts: str) -> dict:
+    """A bundled JSON resource."""
+    return json.loads(resource(*parts).read_text(encoding="utf-8"))

@@ -1,0 +1,65 @@
+"""The bundled demo directory, served in-process by ldap3's offline mock (demo mode only).
+
+Everything above the connection — paging, records, presets — is the real engine.
+"""
+
+from __future__ import annotations
+
+import uuid
+from contextlib import contextmanager
+
+import ldap3
+
+from ldapwizard.assets import DEMO_DIRECTORY, load_json
+from ldapwizard.core.directory import Directory, RootDse
+from ldapwizard.core.errors import BindError
+from ldapwizard.core.presets import get_preset
+from ldapwizard.core.settings import ConnectionSettings, SearchSettings
+
+DEMO_PASSWORD = "demo"  # the sample directory's published sign-in, not a secret
+
+
+def demo_settings() -> tuple[ConnectionSettings, SearchSettings]:
+    """Settings that describe the demo directory."""
+    document = load_json(*DEMO_DIRECTORY)
+    connection = ConnectionSettings(host=document["domain"], security="ldaps",
+                                    bind_user=document["bind_user"])
+    search = SearchSettings(base_dn=document["base_dn"], preset=get_preset("ad"))
+    return connection, search
+
+
+def _attributes(attributes: dict) -> dict:
+    values = dict(attributes)
+    if "objectGUID" in values:
+        values["objectGUID"] = uuid.UUID(values["objectGUID"]).bytes_le
+    return values
+
+
+@contextmanager
+def open_demo_directory(settings: ConnectionSettings | None = None,
+                        password: str | None = DEMO_PASSWORD):
+    """A Directory over the demo data; the settings only label it."""
+    document = load_json(*DEMO_DIRECTORY)
+    settings = settings or demo_settings()[0]
+    server = ldap3.Server(document["domain"], get_info=ldap3.OFFLINE_AD_2012_R2)
+    connection = ldap3.Connection(
+        server, user=document["bind_dn"], password=password or "",
+        client_strategy=ldap3.MOCK_SYNC, raise_exceptions=False, auto_range=False,
+        return_empty_attributes=False,
+    )
+    for entry in document["entries"]:
+        connection.strategy.add_entry(entry["dn"], _attributes(entry["attributes"]))
+    if not connection.bind():
+        raise BindError(f"The demo directory refused the password for {settings.bind_user}; "
+                        f'its password is "{DEMO_PASSWORD}".', result=49)
+    directory = Directory(connection, settings)
+    base = document["base_dn"]
+    directory._root_dse = RootDse(
+        vendor="Active Directory (ldapwizard demo directory, in-process)", vendor_version=None,
+        naming_contexts=(base,), default_naming_context=base, supports_paging=True,
+        is_active_directory=True, dns_host_name=document["domain"], sasl_mechanisms=(),
+    )
+    try:
+        yield directory
+    finally:
+        connection.unbind()
