@@ -7,4 +7,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = [
     "tests.isolation",
     "tests.servers.slapd_fixtures",
+    "tests.servers.ad_fixtures",
 ]

@@ -8,8 +8,6 @@ import time
 from dataclasses import replace
 
 import pytest
-from tests.integration.conftest import slapd_settings
-from tests.servers.seed import READER_PASSWORD
 
 from ldapwizard.core import dn as dnmod
 from ldapwizard.core.diagnose import diagnose
@@ -22,6 +20,8 @@ from ldapwizard.core.errors import (
     ListingIncomplete,
     TlsVerificationError,
 )
+from tests.integration.conftest import slapd_settings
+from tests.servers.seed import READER_PASSWORD
 
 pytestmark = pytest.mark.slapd
 
@@ -175,7 +175,8 @@ def test_empty_password_is_refused_before_it_becomes_an_anonymous_bind(reader, p
 
 def test_missing_base_dn_and_bad_filter_are_reported(reader, people_search):
     with pytest.raises(DirectoryError, match="does not exist"):
-        list_users(reader, READER_PASSWORD, replace(people_search, base_dn="ou=nowhere,dc=example,dc=com"))
+        list_users(reader, READER_PASSWORD,
+                   replace(people_search, base_dn="ou=nowhere,dc=example,dc=com"))
     with pytest.raises(BadInput, match="position"):
         list_users(reader, READER_PASSWORD, replace(people_search, filter="(uid=a"))
 

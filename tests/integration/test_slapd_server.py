@@ -10,6 +10,7 @@ import uuid
 import pytest
 from ldap3 import BASE, Connection, Server, Tls
 from ldap3.core.exceptions import LDAPException, LDAPSocketOpenError, LDAPStartTLSError
+
 from tests.servers import seed
 from tests.servers.slapd_fixtures import BAD_CERT_KINDS
 

@@ -339,7 +339,8 @@ def start_slapd(
     tls = None
     if pki is not None or server_cert is not None:
         tls = (pki.ca.cert if pki else None, server_cert or pki.server)
-    config_file.write_text(_config(workdir, tls, size_limit, max_page_size, anonymous_read, total_limit))
+    config_file.write_text(
+        _config(workdir, tls, size_limit, max_page_size, anonymous_read, total_limit))
     load_ldif(workdir, config_file, ldif)
     attempts = 3
     for attempt in range(attempts):

@@ -130,7 +130,8 @@ _values = st.text(
 
 @settings(max_examples=300, deadline=None)
 @given(values=st.lists(_values, min_size=1, max_size=4),
-       host=st.from_regex(r"[a-z]([a-z0-9-]{0,8}[a-z0-9])?(\.[a-z][a-z0-9]{0,5}){0,2}", fullmatch=True),
+       host=st.from_regex(r"[a-z]([a-z0-9-]{0,8}[a-z0-9])?(\.[a-z][a-z0-9]{0,5}){0,2}",
+                          fullmatch=True),
        port=st.none() | st.integers(1, 65535))
 def test_any_escaped_dn_round_trips_through_a_url(values, host, port):
     dn = ",".join(f"cn={escape_value(v)}" for v in values)

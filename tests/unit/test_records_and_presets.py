@@ -14,9 +14,10 @@ def test_ad_proxy_addresses_give_primary_and_aliases_and_ignore_other_types():
         "samaccountname": [b"jdoe"],
         "mail": [b"John.Doe@example.com"],
         "proxyaddresses": [b"SMTP:john.doe@example.com", b"smtp:jd@example.com",
-                           b"smtp:JOHN@example.org", b"X500:/o=Org/cn=jdoe", b"SIP:jdoe@example.com",
+                           b"smtp:JOHN@example.org", b"X500:/o=Org/cn=jdoe",
+                           b"SIP:jdoe@example.com",
                            b"x400:c=US;a= ;p=Org;o=Ex;s=Doe;"],
-        "displayname": ["John Doe".encode()],
+        "displayname": [b"John Doe"],
         "useraccountcontrol": [b"512"],
         "objectclass": [b"top", b"person", b"organizationalPerson", b"user"],
     }

@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 AD_BIND_REASONS = {
     "525": ("The user {user} does not exist in the directory.",
             "Check the spelling; use user@domain, DOMAIN\\user or the full DN."),
-    "52e": ("The server refused the password for {user}.",
-            "Check the password (and Caps Lock); the account itself is valid."),
+    "52e": ("The server refused the user name or password for {user}.",
+            "Check the password (and Caps Lock) and the user name: Active Directory gives "
+            "the same answer for a user that does not exist."),
     "530": ("{user} is not permitted to sign in at this time (logon hours).",
             "An administrator can change the account's logon hours."),
     "531": ("{user} is not permitted to sign in from this workstation.",
