@@ -10,7 +10,7 @@ import logging
 import sys
 
 from ldapwizard import __version__
-from ldapwizard.cli import directory_cmds, profile_cmds
+from ldapwizard.cli import db_cmds, directory_cmds, import_cmds, profile_cmds
 from ldapwizard.cli.common import connection_options
 from ldapwizard.core.errors import LdapWizardError
 
@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parent = connection_options()
     directory_cmds.add_commands(sub, parent)
     profile_cmds.add_commands(sub, parent)
+    db_cmds.add_commands(sub)
+    import_cmds.add_commands(sub, parent)
     return parser
 
 

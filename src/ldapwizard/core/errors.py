@@ -80,3 +80,7 @@ class Cancelled(LdapWizardError):
 
 class CredentialError(LdapWizardError):
     """The system keyring could not be used."""
+
+
+class DatabaseError(LdapWizardError):
+    """The user database could not be used as asked (locked, read-only, full, damaged)."""

@@ -1,0 +1,189 @@
+"""`preview`, `import` and `undo`: plan against the user database, write, take back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.core.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
+from ldapwizard.core.directory import open_directory
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.importer import CREATED, FAILED, SKIPPED, run_import
+from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, USERNAME_SOURCES, PlanOptions, make_plan
+from ldapwizard.core.reports import preview_rows, read_selection, write_preview, write_report
+from ldapwizard.core.undo import undo_batch
+from ldapwizard.core.userdb import UserDatabase, default_path
+
+
+def plan_options() -> argparse.ArgumentParser:
+    """Options shared by preview and import."""
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("planning")
+    group.add_argument("--domain", required=True, help="the target mail domain")
+    group.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    group.add_argument("--username-from", choices=USERNAME_SOURCES, default="email",
+                       help="mailbox name from the email's local part (default) or the "
+                       "directory's username attribute (sAMAccountName / uid)")
+    group.add_argument("--email-as-username", action="store_true",
+                       help="use the full LDAP email address as the username")
+    group.add_argument("--include-disabled", action="store_true",
+                       help="also import accounts disabled in the directory")
+    return parser
+
+
+def _progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _list_everything(args: argparse.Namespace):
+    """A complete listing (or an error) and a label for the profile."""
+    if args.demo:
+        settings, search = demo_settings()
+        opener, password, profile_name = open_demo_directory, DEMO_PASSWORD, "demo"
+    else:
+        profile = profile_from_args(args)
+        settings, search = profile.resolve()
+        opener, password = open_directory, password_for(args, profile, settings)
+        profile_name = profile.name or settings.host
+    users = []
+    with opener(settings, password) as directory:
+        if not search.base_dn:
+            search = replace(search, base_dn=directory.root_dse().suggested_base or "")
+        for page in directory.iter_users(search):
+            users.extend(page)
+            _progress(f"Listing: {len(users)} entries…")
+        notes = directory.notes + directory.skipped_references
+    return users, notes, profile_name
+
+
+def _plan(args: argparse.Namespace, database: UserDatabase | None):
+    users, notes, profile_name = _list_everything(args)
+    options = PlanOptions(domain=args.domain, username_source=args.username_from,
+                          email_as_username=args.email_as_username,
+                          include_disabled=args.include_disabled)
+    if database is None:
+        domain_id = None
+        namespace, usernames, imported = {}, set(), {}
+    else:
+        domain_id = database.domain_id(args.domain)
+        namespace, usernames = database.namespace(domain_id), database.usernames(domain_id)
+        imported = database.imported_ids(domain_id)
+    plan = make_plan(users, options, namespace=namespace, usernames=usernames,
+                     imported=imported)
+    plan.listing_notes = notes
+    return plan, profile_name
+
+
+def _print_counts(plan) -> None:
+    counts = plan.counts
+    out(f"{counts[NEW]} new, {counts[HIDDEN]} hidden because they already exist, "
+        f"{counts[PROBLEM]} with problems; the listing was complete "
+        f"({len(plan.entries)} entries).")
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    """Show or export the plan; writes nothing to the user database."""
+    path = args.db or default_path()
+    database = UserDatabase.open(path) if Path(path).exists() else None
+    try:
+        plan, _ = _plan(args, database)
+    finally:
+        if database:
+            database.close()
+    if database is None:
+        out(f"note: no user database at {path} yet; nothing exists in {plan.domain}.")
+    for note in plan.listing_notes:
+        out(f"note: {note}")
+    if args.csv:
+        rows = write_preview(args.csv, plan, show_hidden=args.show_hidden,
+                             delimiter=args.delimiter)
+        out(f"Wrote {rows} rows to {args.csv}.")
+    else:
+        for row in preview_rows(plan, show_hidden=args.show_hidden):
+            out("\t".join((*row[1:6], row[9])))
+    _print_counts(plan)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import the chosen new entries in one transaction; print the batch and counts."""
+    if not args.all and not args.select:
+        raise BadInput("Say what to import: --all new entries, or --select FILE (an edited "
+                       "preview CSV).")
+    selection = read_selection(args.select) if args.select else None
+    with UserDatabase.open(args.db or default_path(), write=True, create=True) as database:
+        plan, profile_name = _plan(args, database)
+        if selection is None:
+            chosen = [e for e in plan.entries if e.status == NEW]
+        else:
+            ids, dns = selection
+            chosen = [e for e in plan.entries
+                      if (e.user.stable_id or "").lower() in ids or e.user.dn in dns]
+            missing = len(ids) + len(dns) - len(chosen)
+            if missing > 0:
+                out(f"note: {missing} selected rows are no longer in the directory listing.")
+        if not chosen:
+            _print_counts(plan)
+            out("Nothing to import; no batch was created.")
+            return 0
+        report = run_import(database, plan, chosen, profile=profile_name, dry_run=args.dry_run,
+                            on_progress=lambda done, total: _progress(
+                                f"Importing: {done}/{total}…"))
+    if args.report:
+        write_report(args.report, report, delimiter=args.delimiter)
+        out(f"Report written to {args.report}.")
+    for line in report.lines:
+        if line.status != CREATED:
+            out(f"{line.status}: {line.address or line.dn}: {line.reason}")
+    counts = report.counts
+    summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
+    if args.dry_run:
+        out(f"Dry run: {summary}; nothing was written.")
+    else:
+        out(f"Batch {report.batch_id}: {summary}.")
+    return 0 if counts[FAILED] == 0 else 1
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    """Remove what one import batch created."""
+    with UserDatabase.open(args.db or default_path(), write=True) as database:
+        report = undo_batch(database, args.batch, force=args.force)
+    for forced in report.forced:
+        out(f"forced: {forced}")
+    out(f"Batch {report.batch_id} undone: removed {report.users} users, {report.aliases} "
+        f"aliases, {report.lists} mailing lists"
+        + (f" and the domain {report.domain_removed}" if report.domain_removed else "") + ".")
+    return 0
+
+
+def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
+    """Register preview, import and undo."""
+    planning = plan_options()
+    p = sub.add_parser("preview", parents=[connection_parent, planning],
+                       help="show what an import would create, hide and refuse")
+    p.add_argument("--show-hidden", action="store_true",
+                   help="include entries hidden because they already exist")
+    p.add_argument("--csv", metavar="FILE", help="write the preview to a CSV file")
+    p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
+    p.set_defaults(func=cmd_preview)
+
+    p = sub.add_parser("import", parents=[connection_parent, planning],
+                       help="import new users in one transaction")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every new entry")
+    which.add_argument("--select", metavar="FILE",
+                       help="the rows marked selected in an edited preview CSV")
+    p.add_argument("--dry-run", action="store_true", help="do everything but commit")
+    p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
+    p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("undo", help="remove exactly what one import batch created")
+    p.add_argument("batch", type=int, help="the batch number printed by import")
+    p.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    p.add_argument("--force", action="store_true",
+                   help="also remove rows changed or referenced since the import")
+    p.set_defaults(func=cmd_undo)

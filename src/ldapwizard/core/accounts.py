@@ -1,0 +1,127 @@
+"""Writing accounts: domains, users, aliases and mailing lists, inside a caller's transaction.
+
+Each function takes the open sqlite3 connection of a `UserDatabase.transaction()`; an address
+that is taken raises AddressTaken and the caller decides (skip the entry, or fail).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from ldapwizard.core import addresses
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.userdb import now
+
+KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
+
+
+class AddressTaken(BadInput):
+    """The address already belongs to a user, alias or mailing list."""
+
+    def __init__(self, address: str, kind: str):
+        super().__init__(f"{KIND_WORDS.get(kind, kind)} {address} exists")
+        self.address = address
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class NewUser:
+    """A user to create; directory users carry their DN and stable id and no password."""
+
+    local_part: str
+    username: str
+    display_name: str = ""
+    auth: str = "local"
+    directory_dn: str | None = None
+    stable_id: str | None = None
+    profile: str | None = None
+    enabled: bool = True
+
+
+def ensure_domain(db: sqlite3.Connection, name: str, batch_id: int | None = None) -> int:
+    """The id of a mail domain, creating it (owned by `batch_id`) when missing."""
+    name = addresses.normalise_domain(name)
+    row = db.execute("SELECT id FROM domains WHERE name = ?", (name,)).fetchone()
+    if row:
+        return row[0]
+    return db.execute("INSERT INTO domains (name, batch_id, created_at) VALUES (?, ?, ?)",
+                      (name, batch_id, now())).lastrowid
+
+
+_TABLES = {"user": "users", "alias": "aliases", "list": "lists"}
+
+
+def _check_free(db: sqlite3.Connection, domain_id: int, local_key: str) -> None:
+    """Raise AddressTaken naming the existing owner as it is stored."""
+    row = db.execute("SELECT kind FROM addresses WHERE domain_id = ? AND local_key = ?",
+                     (domain_id, local_key)).fetchone()
+    if row:
+        local = db.execute(f"SELECT local_part FROM {_TABLES[row[0]]} "
+                           "WHERE domain_id = ? AND local_key = ?",
+                           (domain_id, local_key)).fetchone()[0]
+        raise AddressTaken(f"{local}@{_domain_name(db, domain_id)}", row[0])
+
+
+def _domain_name(db: sqlite3.Connection, domain_id: int) -> str:
+    return db.execute("SELECT name FROM domains WHERE id = ?", (domain_id,)).fetchone()[0]
+
+
+def add_user(db: sqlite3.Connection, domain_id: int, user: NewUser,
+             batch_id: int | None = None) -> int:
+    """Insert a user; AddressTaken when its address is in use."""
+    key = addresses.key(user.local_part)
+    _check_free(db, domain_id, key)
+    stamp = now()
+    return db.execute(
+        "INSERT INTO users (domain_id, local_part, local_key, username, display_name, auth, "
+        "directory_dn, stable_id, profile, enabled, batch_id, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (domain_id, user.local_part, key, user.username, user.display_name, user.auth,
+         user.directory_dn, user.stable_id, user.profile, int(user.enabled), batch_id, stamp,
+         stamp),
+    ).lastrowid
+
+
+def add_alias(db: sqlite3.Connection, domain_id: int, local_part: str, targets: list[str],
+              batch_id: int | None = None, *, user_id: int | None = None) -> int:
+    """Insert an alias forwarding to `targets` (full addresses).
+
+    `user_id` names the local user of a single target when the caller knows it.
+    """
+    if not targets:
+        raise BadInput(f"The alias {local_part} needs at least one target address.")
+    key = addresses.key(local_part)
+    _check_free(db, domain_id, key)
+    alias_id = db.execute(
+        "INSERT INTO aliases (domain_id, local_part, local_key, batch_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?)", (domain_id, local_part, key, batch_id, now())).lastrowid
+    for target in dict.fromkeys(targets):
+        owner = user_id if user_id is not None and len(targets) == 1 else _local_user(db, target)
+        db.execute("INSERT INTO alias_targets (alias_id, target, user_id) VALUES (?, ?, ?)",
+                   (alias_id, target, owner))
+    return alias_id
+
+
+def _local_user(db: sqlite3.Connection, address: str) -> int | None:
+    local, _, domain = address.rpartition("@")
+    row = db.execute(
+        "SELECT users.id FROM users JOIN domains ON domains.id = users.domain_id "
+        "WHERE domains.name = ? AND users.local_key = ?",
+        (domain.lower(), addresses.key(local))).fetchone()
+    return row[0] if row else None
+
+
+def add_list(db: sqlite3.Connection, domain_id: int, local_part: str, name: str,
+             members: list[str], batch_id: int | None = None) -> int:
+    """Insert a mailing list with its members (full addresses)."""
+    key = addresses.key(local_part)
+    _check_free(db, domain_id, key)
+    list_id = db.execute(
+        "INSERT INTO lists (domain_id, local_part, local_key, name, batch_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (domain_id, local_part, key, name, batch_id, now())
+    ).lastrowid
+    for member in dict.fromkeys(members):
+        db.execute("INSERT OR IGNORE INTO list_members (list_id, address, address_key) "
+                   "VALUES (?, ?, ?)", (list_id, member, member.casefold()))
+    return list_id

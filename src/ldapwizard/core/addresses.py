@@ -1,0 +1,65 @@
+"""Mail addresses: split, validate and compare the way the user database does."""
+
+from __future__ import annotations
+
+import re
+
+from ldapwizard.core.errors import BadInput
+
+# RFC 5322 atext plus dots, and any non-ASCII letter (RFC 6531); no spaces, quotes or brackets.
+_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\u0080-\U0010FFFF]+\Z")
+_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\Z")
+
+
+def key(local_part: str) -> str:
+    """The comparison key of a local part: case does not matter."""
+    return local_part.casefold()
+
+
+def local_part_problem(local_part: str) -> str | None:
+    """Why a local part cannot be a mailbox name, or None when it can."""
+    if not local_part:
+        return "the local part is empty"
+    if len(local_part.encode("utf-8")) > 64:
+        return f'"{local_part}" is longer than 64 bytes'
+    if not _LOCAL.match(local_part) or any(c.isspace() or ord(c) < 32 for c in local_part):
+        return f'"{local_part}" contains characters not allowed in a mailbox name'
+    if local_part.startswith(".") or local_part.endswith(".") or ".." in local_part:
+        return f'"{local_part}" has a leading, trailing or doubled dot'
+    return None
+
+
+def normalise_domain(domain: str) -> str:
+    """A mail domain in lower-case ASCII (IDNA), or BadInput."""
+    text = domain.strip().rstrip(".").lower()
+    try:
+        ascii_name = text.encode("idna").decode("ascii") if text else ""
+    except UnicodeError:
+        raise BadInput(f'"{domain}" is not a valid mail domain.') from None
+    labels = ascii_name.split(".")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
+        raise BadInput(f'"{domain}" is not a valid mail domain.',
+                       hint="Give a domain such as example.com.")
+    return ascii_name
+
+
+def split(address: str) -> tuple[str, str]:
+    """(local part, domain) of an address; BadInput when it is not one."""
+    local, sep, domain = address.strip().rpartition("@")
+    if not sep or not local:
+        raise BadInput(f'"{address}" is not a mail address (local@domain).')
+    problem = local_part_problem(local)
+    if problem:
+        raise BadInput(f'"{address}" is not a valid mail address: {problem}.')
+    return local, normalise_domain(domain)
+
+
+def domain_of(address: str) -> str | None:
+    """The normalised domain of an address, or None when it has none that is valid."""
+    _, sep, domain = address.rpartition("@")
+    if not sep:
+        return None
+    try:
+        return normalise_domain(domain)
+    except BadInput:
+        return None

@@ -1,0 +1,151 @@
+"""Import and undo, each as one transaction: it lands whole or not at all.
+
+Import lifecycle: BEGIN IMMEDIATE → the batch record → per entry a SAVEPOINT in which the user
+and its aliases are written (an address taken since planning skips that entry, nothing else)
+→ the batch's counts → COMMIT. A failure, a cancel or a killed process before COMMIT leaves
+the file as it was; `dry_run` runs the same writes and rolls them back.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ldapwizard.core import accounts
+from ldapwizard.core.errors import BadInput, Cancelled
+from ldapwizard.core.planner import NEW, Plan, PlanEntry
+from ldapwizard.core.userdb import UserDatabase, now
+
+CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
+CANCEL_EVERY = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    """What happened to one selected entry."""
+
+    status: str
+    username: str
+    address: str
+    display_name: str
+    reason: str
+    dn: str
+    stable_id: str
+
+
+@dataclass
+class ImportReport:
+    """The outcome of an import, entry by entry."""
+
+    batch_id: int | None
+    dry_run: bool
+    lines: list[ReportLine] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for line in self.lines if line.status == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {s: self.count(s) for s in (CREATED, SKIPPED, FAILED)}
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def _operator() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry], *,
+               profile: str | None = None, dry_run: bool = False,
+               on_progress: Callable[[int, int], None] | None = None,
+               should_cancel: Callable[[], bool] | None = None) -> ImportReport:
+    """Create the selected new entries of a plan in one transaction."""
+    chosen = list(selected)
+    report = ImportReport(batch_id=None, dry_run=dry_run)
+    options = {"domain": plan.domain, "username_source": plan.options.username_source,
+               "email_as_username": plan.options.email_as_username,
+               "include_disabled": plan.options.include_disabled, "selected": len(chosen)}
+    try:
+        with database.transaction("the import") as db:
+            domain_id = database.domain_id(plan.domain)
+            created_domain = domain_id is None
+            if created_domain:
+                domain_id = accounts.ensure_domain(db, plan.domain)
+            batch_id = db.execute(
+                "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
+                "started_at) VALUES ('import', ?, ?, ?, ?, ?, ?)",
+                (plan.domain, domain_id, profile, _operator(), json.dumps(options),
+                 now())).lastrowid
+            if created_domain:
+                db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
+            report.batch_id = batch_id
+            for done, entry in enumerate(chosen, 1):
+                if should_cancel and done % CANCEL_EVERY == 0 and should_cancel():
+                    raise Cancelled("Import cancelled; nothing was imported.")
+                report.lines.append(_write_entry(db, domain_id, plan.domain, entry, profile,
+                                                 batch_id))
+                if on_progress and (done % CANCEL_EVERY == 0 or done == len(chosen)):
+                    on_progress(done, len(chosen))
+            counts = report.counts
+            db.execute("UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ? "
+                       "WHERE id = ?", (now(), counts[CREATED], counts[SKIPPED], counts[FAILED],
+                                        batch_id))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        report.batch_id = None
+    return report
+
+
+def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine:
+    user = entry.user
+    return ReportLine(status, entry.username or user.username or "",
+                      entry.address(domain) or user.email or "", user.display_name, reason,
+                      user.dn, user.stable_id or "")
+
+
+def _write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: PlanEntry,
+                 profile: str | None, batch_id: int) -> ReportLine:
+    if entry.status != NEW:
+        return _line(entry, domain, SKIPPED, entry.reason or entry.status)
+    db.execute("SAVEPOINT entry")
+    try:
+        user_id = accounts.add_user(db, domain_id, accounts.NewUser(
+            local_part=entry.local_part, username=entry.username,
+            display_name=entry.user.display_name, auth="directory",
+            directory_dn=entry.user.dn, stable_id=entry.user.stable_id, profile=profile,
+        ), batch_id)
+        address = entry.address(domain)
+        for alias in entry.aliases:
+            accounts.add_alias(db, domain_id, alias, [address], batch_id, user_id=user_id)
+    except accounts.AddressTaken as e:
+        db.execute("ROLLBACK TO entry")
+        db.execute("RELEASE entry")
+        return _line(entry, domain, SKIPPED, f"{e.message} now")
+    except sqlite3.IntegrityError as e:
+        db.execute("ROLLBACK TO entry")
+        db.execute("RELEASE entry")
+        if "stable_id" in str(e):
+            return _line(entry, domain, SKIPPED, "already imported")
+        return _line(entry, domain, FAILED, f"refused by the database: {e}")
+    db.execute("RELEASE entry")
+    suffix = f" with {len(entry.aliases)} alias(es)" if entry.aliases else ""
+    return _line(entry, domain, CREATED, f"directory-authenticated user{suffix}")
+
+
+def batch_summary(database: UserDatabase, batch_id: int) -> dict:
+    """A batch's record as a dict, or BadInput when there is none."""
+    cursor = database.connection.execute("SELECT * FROM batches WHERE id = ?", (batch_id,))
+    row = cursor.fetchone()
+    if row is None:
+        raise BadInput(f"There is no import batch {batch_id} in {database.path}.",
+                       hint="`ldapwizard db show` lists the recent batches.")
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))

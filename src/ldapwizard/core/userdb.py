@@ -1,0 +1,244 @@
+"""The mail system's user database in SQLite: open safely, migrate forward, read the namespace.
+
+A file that is not ours, comes from a newer version, is damaged, read-only or locked is
+reported and never modified: every check before a write happens on a read-only connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from ldapwizard.core import addresses, paths
+from ldapwizard.core.errors import BadInput, DatabaseError
+from ldapwizard.core.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+DEFAULT_NAME = "users.sqlite"
+
+
+def default_path() -> Path:
+    """The user database in the platform's data folder (LDAPWIZARD_DATA_DIR overrides)."""
+    return paths.data_dir() / DEFAULT_NAME
+
+
+def now() -> str:
+    """A UTC timestamp as stored in the database."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only URI; `immutable` where no writer can exist (WAL needs a writable -shm)."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
+def _statements(script: str):
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+
+
+def _translate(error: sqlite3.Error, path: Path, action: str) -> Exception:
+    text = str(error)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseError(f"The user database {path} is locked by another program.",
+                             detail=text, hint="Close the program that uses it (or wait for "
+                             "the running import or sync), then try again. Nothing was changed.")
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseError(f"The user database {path} is read-only.", detail=text,
+                             hint="Choose a file (and folder) you may write to.")
+    if "disk is full" in lowered or "full" in lowered:
+        return DatabaseError(f"The disk holding {path} is full; {action} was undone.",
+                             detail=text, hint="Free some space and try again.")
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return BadInput(f"{path} is damaged or not a database.", detail=text,
+                        hint="Restore it from a backup; ldapwizard will not modify it.")
+    return DatabaseError(f"The user database {path} could not be used: {text}.", detail=text)
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What a look at the file found before opening it for writing."""
+
+    exists: bool
+    version: int
+
+
+def inspect(path: Path) -> FileCheck:
+    """Check that a file is (or may become) our user database, without modifying it."""
+    if not path.exists():
+        return FileCheck(False, 0)
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder, not a user database file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as e:
+        raise DatabaseError(f"{path} could not be read.", detail=str(e)) from None
+    if not header:
+        return FileCheck(True, 0)  # an empty file: fine to create the database in
+    if header != SQLITE_HEADER:
+        raise BadInput(f"{path} is not a user database (it is not an SQLite file).",
+                       hint="Choose the mail system's user database or a new file name; "
+                       "ldapwizard will not modify this file.")
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as e:
+        raise _translate(e, path, "opening it") from None
+    if app_id != APPLICATION_ID and (tables or version):
+        raise BadInput(f"{path} is an SQLite database of another program, not a user "
+                       "database.", hint="Choose the mail system's user database or a new "
+                       "file name; ldapwizard will not modify this file.")
+    if version > CURRENT_VERSION:
+        raise BadInput(f"{path} was written by a newer ldapwizard (schema {version}; this "
+                       f"version knows up to {CURRENT_VERSION}).",
+                       hint="Use the newer ldapwizard; this one will not modify the file.")
+    return FileCheck(True, version)
+
+
+class UserDatabase:
+    """An open user database; writes go through `transaction()`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, writable: bool):
+        self.path = path
+        self.connection = connection
+        self.writable = writable
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, write: bool = False,
+             create: bool = False) -> UserDatabase:
+        """Open (and with `create`, create or migrate) the database at `path`."""
+        path = Path(path) if path else default_path()
+        check = inspect(path)
+        if not check.exists and not create:
+            raise BadInput(f"There is no user database at {path}.",
+                           hint="Create it with `ldapwizard db init`, or choose another file.")
+        if write or create or check.version < CURRENT_VERSION:
+            if check.version < CURRENT_VERSION and not (write or create):
+                raise BadInput(f"{path} has an older schema (version {check.version}).",
+                               hint="Open it once for writing (e.g. `ldapwizard db init`) to "
+                               "upgrade it.")
+            return cls._open_writable(path, check)
+        try:
+            connection = sqlite3.connect(_read_only_uri(path), uri=True,
+                                         timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            connection.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as e:
+            raise _translate(e, path, "opening it") from None
+        return cls(path, connection, writable=False)
+
+    @classmethod
+    def _open_writable(cls, path: Path, check: FileCheck) -> UserDatabase:
+        folder = path.parent if str(path.parent) else Path(".")
+        if (check.exists and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+            raise DatabaseError(f"The user database {path} is read-only here.",
+                                hint="Choose a file in a folder you may write to; nothing was "
+                                "changed.")
+        if not check.exists:
+            folder.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                         isolation_level=None)
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA foreign_keys = ON")
+            database = cls(path, connection, writable=True)
+            database._migrate()
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as e:
+            raise _translate(e, path, "opening it") from None
+        return database
+
+    def _migrate(self) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version >= CURRENT_VERSION:
+            return
+        with self.transaction("upgrading the schema"):
+            for target in range(version, CURRENT_VERSION):
+                for statement in _statements(MIGRATIONS[target]):
+                    self.connection.execute(statement)
+            self.connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.connection.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> UserDatabase:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, action: str = "the change"):
+        """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        if not self.writable:
+            raise DatabaseError(f"The user database {self.path} was opened read-only.")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise _translate(e, self.path, action) from None
+        try:
+            yield self.connection
+            self.connection.execute("COMMIT")
+        except BaseException as error:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise _translate(error, self.path, action) from None
+            raise
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def domain_id(self, name: str) -> int | None:
+        row = self.connection.execute("SELECT id FROM domains WHERE name = ?",
+                                      (addresses.normalise_domain(name),)).fetchone()
+        return row[0] if row else None
+
+    def namespace(self, domain_id: int | None) -> dict[str, tuple[str, str]]:
+        """Every taken local key of a domain -> (user/alias/list, local part as stored)."""
+        if domain_id is None:
+            return {}
+        return {key: (kind, local) for key, kind, local in self.connection.execute(
+            "SELECT local_key, 'user', local_part FROM users WHERE domain_id = ?1 UNION ALL "
+            "SELECT local_key, 'alias', local_part FROM aliases WHERE domain_id = ?1 UNION ALL "
+            "SELECT local_key, 'list', local_part FROM lists WHERE domain_id = ?1",
+            (domain_id,))}
+
+    def usernames(self, domain_id: int | None) -> set[str]:
+        """Login names of a domain's users, casefolded."""
+        if domain_id is None:
+            return set()
+        return {u.casefold() for (u,) in self.connection.execute(
+            "SELECT username FROM users WHERE domain_id = ?", (domain_id,))}
+
+    def imported_ids(self, domain_id: int | None) -> dict[str, str]:
+        """stable id -> address of the domain's directory-authenticated users."""
+        if domain_id is None:
+            return {}
+        return {sid: f"{local}" for sid, local in self.connection.execute(
+            "SELECT stable_id, local_part FROM users WHERE domain_id = ? AND stable_id IS NOT "
+            "NULL", (domain_id,))}

@@ -1,0 +1,168 @@
+"""Import lands whole or not at all; undo removes exactly what a batch created."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+
+import pytest
+
+from ldapwizard.core import accounts
+from ldapwizard.core.errors import Cancelled
+from ldapwizard.core.importer import CREATED, SKIPPED, run_import
+from ldapwizard.core.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.reports import read_selection, write_preview, write_report
+from ldapwizard.core.undo import UndoRefused, undo_batch
+from tests.unit.conftest import person
+
+
+def plan_for(database, users):
+    domain_id = database.domain_id("example.com")
+    return make_plan(users, PlanOptions(domain="example.com"),
+                     namespace=database.namespace(domain_id),
+                     usernames=database.usernames(domain_id),
+                     imported=database.imported_ids(domain_id))
+
+
+def snapshot(database):
+    return list(database.connection.iterdump())
+
+
+def new_entries(plan):
+    return [e for e in plan.entries if e.status == NEW]
+
+
+USERS = [person("amy", aliases=["a.m@example.com"]), person("ben"), person("cat")]
+
+
+def test_import_creates_directory_users_without_passwords_and_a_batch(database):
+    plan = plan_for(database, USERS)
+    report = run_import(database, plan, new_entries(plan), profile="corp")
+    assert report.counts == {"created": 3, "skipped": 0, "failed": 0}
+    rows = database.connection.execute(
+        "SELECT local_part, auth, password_hash, stable_id, directory_dn, profile, batch_id "
+        "FROM users ORDER BY local_part").fetchall()
+    assert rows[0] == ("amy", "directory", None, "id-amy", "uid=amy,ou=people,dc=example,dc=com",
+                       "corp", report.batch_id)
+    alias = database.connection.execute(
+        "SELECT a.local_part, t.target FROM aliases a JOIN alias_targets t ON t.alias_id = a.id"
+    ).fetchall()
+    assert alias == [("a.m", "amy@example.com")]
+    batch = database.connection.execute(
+        "SELECT kind, domain, profile, created FROM batches WHERE id = ?",
+        (report.batch_id,)).fetchone()
+    assert batch == ("import", "example.com", "corp", 3)
+
+
+def test_importing_the_same_selection_twice_creates_nothing_the_second_time(database):
+    plan = plan_for(database, USERS)
+    run_import(database, plan, new_entries(plan))
+    again = plan_for(database, USERS)
+    report = run_import(database, again, again.entries)
+    assert report.counts == {"created": 0, "skipped": 3, "failed": 0}
+    assert all("already imported" in line.reason for line in report.lines)
+
+
+def test_an_address_taken_after_planning_skips_only_that_entry(database):
+    plan = plan_for(database, USERS)
+    with database.transaction() as db:
+        accounts.add_alias(db, accounts.ensure_domain(db, "example.com"), "BEN", ["x@y.org"])
+    report = run_import(database, plan, new_entries(plan))
+    status = {line.username: (line.status, line.reason) for line in report.lines}
+    assert status["ben"] == (SKIPPED, "alias BEN@example.com exists now")
+    assert status["amy"][0] == status["cat"][0] == CREATED
+
+
+def test_dry_run_and_cancel_leave_the_database_exactly_as_it_was(database):
+    before = snapshot(database)
+    plan = plan_for(database, [person(f"u{i}") for i in range(600)])
+    report = run_import(database, plan, plan.entries, dry_run=True)
+    assert report.count(CREATED) == 600 and report.batch_id is None
+    assert snapshot(database) == before
+    with pytest.raises(Cancelled, match="nothing was imported"):
+        run_import(database, plan, plan.entries, should_cancel=lambda: True)
+    assert snapshot(database) == before
+
+
+def test_a_failure_mid_import_rolls_everything_back(database, monkeypatch):
+    before = snapshot(database)
+    plan = plan_for(database, [person(f"u{i}") for i in range(50)])
+    calls = []
+
+    def exploding(db, domain_id, user, batch_id=None):
+        calls.append(user)
+        if len(calls) == 30:
+            raise OSError("disk went away")
+        return real(db, domain_id, user, batch_id)
+
+    real = accounts.add_user
+    monkeypatch.setattr(accounts, "add_user", exploding)
+    with pytest.raises(OSError):
+        run_import(database, plan, plan.entries)
+    assert snapshot(database) == before
+
+
+def test_undo_restores_the_previous_state(database):
+    with database.transaction() as db:
+        accounts.add_user(db, accounts.ensure_domain(db, "example.com"),
+                          accounts.NewUser("boss", "boss"))
+    before = snapshot(database)
+    plan = plan_for(database, USERS)
+    batch = run_import(database, plan, new_entries(plan)).batch_id
+    report = undo_batch(database, batch)
+    assert (report.users, report.aliases) == (3, 1)
+    after = [line for line in snapshot(database) if "INTO \"batches\"" not in line]
+    assert after == before
+
+
+def test_undo_of_a_batch_that_created_the_domain_removes_the_domain(database):
+    plan = plan_for(database, USERS)
+    batch = run_import(database, plan, new_entries(plan)).batch_id
+    assert undo_batch(database, batch).domain_removed == "example.com"
+    assert database.domain_id("example.com") is None
+
+
+def test_undo_refuses_changed_or_referenced_rows_unless_forced(database):
+    plan = plan_for(database, USERS)
+    batch = run_import(database, plan, new_entries(plan)).batch_id
+    with database.transaction() as db:
+        db.execute("UPDATE users SET display_name = 'Amy W.' WHERE local_part = 'amy'")
+        domain = database.domain_id("example.com")
+        accounts.add_alias(db, domain, "helpdesk", ["ben@example.com"])
+        accounts.add_list(db, domain, "team", "Team", ["CAT@example.com"])
+    before = snapshot(database)
+    with pytest.raises(UndoRefused) as caught:
+        undo_batch(database, batch)
+    assert snapshot(database) == before
+    text = caught.value.detail
+    assert "user amy@example.com was changed since the import" in text
+    assert "alias helpdesk@example.com (not from this batch) forwards to ben@example.com" in text
+    assert "mailing list team@example.com (not from this batch) has member CAT@example.com" in \
+        text
+    report = undo_batch(database, batch, force=True)
+    assert report.users == 3 and len(report.forced) == 3
+    db = database.connection
+    assert db.execute("SELECT count(*) FROM aliases WHERE local_part = 'helpdesk'"
+                      ).fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM list_members").fetchone()[0] == 0
+    assert db.execute("SELECT local_part FROM lists").fetchall() == [("team",)]
+
+
+def test_preview_csv_neutralises_hostile_values_and_reads_back_a_selection(database, tmp_path):
+    hostile = [replace(person("eve"), display_name="=cmd|' /C calc'!A0"),
+               replace(person("mal"), display_name="@SUM(1)"), person("ok")]
+    plan = plan_for(database, hostile)
+    path = tmp_path / "preview.csv"
+    write_preview(path, plan, delimiter=";")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = {r["username"]: r for r in csv.DictReader(f, delimiter=";")}
+    assert rows["eve"]["display_name"] == "'=cmd|' /C calc'!A0"
+    assert rows["mal"]["display_name"] == "'@SUM(1)"
+    # the admin unticks eve in Excel and saves
+    text = path.read_text(encoding="utf-8-sig").replace("yes;new;;eve", "no;new;;eve")
+    path.write_text(text, encoding="utf-8-sig")
+    ids, dns = read_selection(path)
+    assert ids == {"id-mal", "id-ok"} and not dns
+    report = run_import(database, plan, [e for e in plan.entries if e.user.stable_id in ids])
+    write_report(tmp_path / "report.csv", report)
+    assert "'@SUM(1)" in (tmp_path / "report.csv").read_text(encoding="utf-8-sig")

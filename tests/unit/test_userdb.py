@@ -1,0 +1,120 @@
+"""The user database file: created safely, refused safely, one namespace per domain."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from ldapwizard.core import accounts, userdb
+from ldapwizard.core.errors import BadInput, DatabaseError
+from ldapwizard.core.schema import APPLICATION_ID, CURRENT_VERSION
+from ldapwizard.core.userdb import UserDatabase
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_database_is_versioned_with_wal_and_foreign_keys(database):
+    db = database.connection
+    assert db.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"name,email\nJohn,j@example.com\n", "not an SQLite file"),
+        ("other-sqlite", "database of another program"),
+        ("newer", "written by a newer ldapwizard"),
+        (b"SQLite format 3\x00" + b"\x13" * 200, "damaged or not a database"),
+    ],
+)
+def test_files_that_are_not_our_database_are_refused_and_left_alone(tmp_path, content,
+                                                                     message):
+    path = tmp_path / "file.db"
+    if content == "other-sqlite":
+        with sqlite3.connect(path) as other:
+            other.execute("CREATE TABLE invoices (id INTEGER)")
+    elif content == "newer":
+        with UserDatabase.open(path, write=True, create=True):
+            pass
+        with sqlite3.connect(path) as other:
+            other.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    else:
+        path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(BadInput, match=message):
+        UserDatabase.open(path, write=True, create=True)
+    assert digest(path) == before
+
+
+def test_a_read_only_file_is_refused_for_writing_and_still_readable(tmpfs):
+    folder, make_read_only = tmpfs
+    path = folder / "users.sqlite"
+    with UserDatabase.open(path, write=True, create=True) as database, \
+            database.transaction() as db:
+        accounts.ensure_domain(db, "example.com")
+    make_read_only()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="read-only"):
+        UserDatabase.open(path, write=True)
+    with UserDatabase.open(path) as database:
+        assert database.domain_id("example.com") is not None
+    assert digest(path) == before
+
+
+def test_a_locked_database_is_reported_not_waited_on_forever(tmp_path, monkeypatch):
+    monkeypatch.setattr(userdb, "BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "users.sqlite"
+    with UserDatabase.open(path, write=True, create=True):
+        pass
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError, match="locked by another program"), \
+                UserDatabase.open(path, write=True) as database, database.transaction():
+            pass
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_missing_database_is_not_created_by_readers(tmp_path):
+    with pytest.raises(BadInput, match="no user database"):
+        UserDatabase.open(tmp_path / "none.sqlite")
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_one_address_has_one_owner_whatever_kind_or_case(database):
+    with database.transaction() as db:
+        domain = accounts.ensure_domain(db, "Example.COM")
+        accounts.add_user(db, domain, accounts.NewUser("John.Doe", "John.Doe"))
+    for add in (
+        lambda db: accounts.add_alias(db, domain, "john.doe", ["x@example.org"]),
+        lambda db: accounts.add_list(db, domain, "JOHN.DOE", "List", []),
+        lambda db: accounts.add_user(db, domain, accounts.NewUser("john.DOE", "j")),
+    ):
+        with pytest.raises(accounts.AddressTaken, match="user John.Doe@example.com exists"), \
+                database.transaction() as db:
+            add(db)
+    # the database itself refuses, even when the check is bypassed
+    with pytest.raises(DatabaseError, match="UNIQUE constraint"), \
+            database.transaction() as db:
+        db.execute("INSERT INTO aliases (domain_id, local_part, local_key, created_at) "
+                   "VALUES (?, 'JOHN.doe', 'john.doe', 'now')", (domain,))
+    assert database.namespace(domain) == {"john.doe": ("user", "John.Doe")}
+
+
+def test_directory_users_cannot_carry_a_password(database):
+    with pytest.raises(DatabaseError, match="CHECK constraint"), \
+            database.transaction() as db:
+        domain = accounts.ensure_domain(db, "example.com")
+        db.execute("INSERT INTO users (domain_id, local_part, local_key, username, auth, "
+                   "password_hash, directory_dn, stable_id, created_at, updated_at) VALUES "
+                   "(?, 'a', 'a', 'a', 'directory', 'x', 'cn=a', 'id', 'now', 'now')",
+                   (domain,))
