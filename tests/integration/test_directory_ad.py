@@ -201,3 +201,23 @@ def test_search_settings_page_size_is_respected(ad_server):
     listing = list_users(ad_settings(ad_server), reader_password(ad_server),
                          replace(search, scope="sub"))
     assert listing.pages >= -(-len(listing.users) // 100) > 1
+
+
+def test_proxy_addresses_become_aliases_in_the_plan(ad_server, ad_listing):
+    from ldapwizard.core.planner import NEW, PlanOptions, make_plan
+
+    plan = make_plan(ad_listing.users, PlanOptions(domain="example.com"), namespace={},
+                     usernames=set(), imported={})
+    by_name = {e.user.username: e for e in plan.entries}
+    with_aliases = [u for u in ad_server.seed.users
+                    if u.mail and not u.disabled and u.smtp_aliases
+                    and by_name[u.sam].status == NEW]
+    assert len(with_aliases) > 5
+    for seed_user in with_aliases:
+        entry = by_name[seed_user.sam]
+        wanted = {a.split("@")[0].casefold() for a in seed_user.smtp_aliases
+                  if a.lower().endswith("@example.com")}
+        wanted.discard(entry.local_part.casefold())
+        assert {a.casefold() for a in entry.aliases} <= wanted
+        assert entry.aliases or not wanted
+    assert all(e.status != NEW for e in plan.entries if e.user.disabled)

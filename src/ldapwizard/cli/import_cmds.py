@@ -59,8 +59,8 @@ def _list_everything(args: argparse.Namespace):
     return users, notes, profile_name
 
 
-def _plan(args: argparse.Namespace, database: UserDatabase | None):
-    users, notes, profile_name = _list_everything(args)
+def _plan(args: argparse.Namespace, database: UserDatabase | None, listing):
+    users, notes, profile_name = listing
     options = PlanOptions(domain=args.domain, username_source=args.username_from,
                           email_as_username=args.email_as_username,
                           include_disabled=args.include_disabled)
@@ -86,10 +86,11 @@ def _print_counts(plan) -> None:
 
 def cmd_preview(args: argparse.Namespace) -> int:
     """Show or export the plan; writes nothing to the user database."""
+    listing = _list_everything(args)
     path = args.db or default_path()
     database = UserDatabase.open(path) if Path(path).exists() else None
     try:
-        plan, _ = _plan(args, database)
+        plan, _ = _plan(args, database, listing)
     finally:
         if database:
             database.close()
@@ -114,8 +115,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput("Say what to import: --all new entries, or --select FILE (an edited "
                        "preview CSV).")
     selection = read_selection(args.select) if args.select else None
+    # nothing is written, not even a new file, unless the listing is complete
+    listing = _list_everything(args)
     with UserDatabase.open(args.db or default_path(), write=True, create=True) as database:
-        plan, profile_name = _plan(args, database)
+        plan, profile_name = _plan(args, database, listing)
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]
         else:

@@ -1,0 +1,139 @@
+"""Preview, import and undo from a real OpenLDAP into a real SQLite file, as an admin runs them."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from ldapwizard.cli import run
+from tests.integration.test_cli_slapd import connection_args
+from tests.servers import seed
+from tests.servers.seed import READER_PASSWORD
+
+pytestmark = pytest.mark.slapd
+
+
+@pytest.fixture
+def password_env(monkeypatch):
+    monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
+
+
+def dump(path) -> list[str]:
+    with sqlite3.connect(path) as db:
+        return list(db.iterdump())
+
+
+def sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_existing_accounts_in_any_case_hide_entries_with_reasons(slapd_server, slapd_seed,
+                                                                 password_env, tmp_path,
+                                                                 capsys):
+    db = str(tmp_path / "users.sqlite")
+    somebody, other, third = sorted(u for u in slapd_seed.bind_users
+                                    if u not in slapd_seed.no_mail_uids)[:3]
+    assert run(["db", "add-user", "--db", db, f"{somebody.upper()}@EXAMPLE.com"]) == 0
+    assert run(["db", "add-alias", "--db", db, f"{other.title()}@example.com",
+                "postmaster@example.org"]) == 0
+    assert run(["db", "add-list", "--db", db, f"{third.upper()}@example.com"]) == 0
+    capsys.readouterr()
+    assert run(["preview", *connection_args(slapd_server), "--domain", "example.com", "--db",
+                db, "--show-hidden"]) == 0
+    out = capsys.readouterr().out
+    assert f"user {somebody.upper()}@example.com exists" in out
+    assert f"alias {other.title()}@example.com exists" in out
+    assert f"mailing list {third.upper()}@example.com exists" in out
+    assert "3 hidden because they already exist" in out
+    assert out.rstrip().endswith(f"the listing was complete ({slapd_seed.total_users} entries).")
+
+
+def test_import_then_again_then_undo(slapd_server, slapd_seed, password_env, tmp_path, capsys):
+    db = tmp_path / "users.sqlite"
+    assert run(["db", "add-user", "--db", str(db), "postmaster@example.com"]) == 0
+    before = dump(db)
+    capsys.readouterr()
+    args = ["import", *connection_args(slapd_server), "--domain", "example.com", "--db",
+            str(db), "--all", "--report", str(tmp_path / "report.csv")]
+    assert run(args) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("Batch 1: ") and " 0 failed" in last
+    created = int(last.split(": ")[1].split()[0])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM users WHERE auth = 'directory' AND "
+                            "password_hash IS NULL").fetchone()[0] == created > 500
+        assert conn.execute("SELECT count(*) FROM aliases").fetchone()[0] > 0
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as f:
+        statuses = [row["status"] for row in csv.DictReader(f)]
+    assert statuses.count("created") == created
+    assert run(args) == 0
+    assert "Nothing to import; no batch was created." in capsys.readouterr().out
+    assert run(["undo", "1", "--db", str(db)]) == 0
+    assert f"removed {created} users" in capsys.readouterr().out
+    assert [line for line in dump(db) if 'INTO "batches"' not in line] == before
+
+
+def test_edited_preview_csv_selects_what_is_imported(slapd_server, password_env, tmp_path,
+                                                     capsys):
+    db, preview = tmp_path / "users.sqlite", tmp_path / "preview.csv"
+    common = [*connection_args(slapd_server), "--domain", "example.com", "--db", str(db)]
+    assert run(["preview", *common, "--csv", str(preview), "--delimiter", ";"]) == 0
+    with preview.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    new = [r for r in rows if r["status"] == "new"]
+    for row in rows:
+        row["selected"] = "x" if row in new[:5] else ""
+    with preview.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    capsys.readouterr()
+    assert run(["import", *common, "--select", str(preview)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Batch 1: 5 created")
+
+
+def test_an_incomplete_listing_writes_nothing_not_even_a_file(make_slapd, password_env,
+                                                              tmp_path, capsys):
+    server = make_slapd(total_limit=600)
+    db = tmp_path / "users.sqlite"
+    assert run(["import", *connection_args(server), "--domain", "example.com", "--db",
+                str(db), "--all"]) == 1
+    assert "incomplete" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_kill_9_in_the_middle_of_writing_20k_users_leaves_the_file_unchanged(make_slapd,
+                                                                             tmp_path):
+    ldif = tmp_path / "20k.ldif"
+    seed.write_ldif(ldif, users=20_000)
+    server = make_slapd(ldif=ldif, max_page_size="unlimited")
+    db = tmp_path / "users.sqlite"
+    assert run(["db", "add-user", "--db", str(db), "postmaster@example.com"]) == 0
+    assert not (tmp_path / "users.sqlite-wal").exists()
+    checksum, before = sha256(db), dump(db)
+    env = {**os.environ, "LDAPWIZARD_PASSWORD": READER_PASSWORD, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ldapwizard", "import", *connection_args(server),
+         "--page-size", "1000", "--domain", "example.com", "--db", str(db), "--all"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    writing = None
+    for line in process.stderr:
+        if line.startswith("Importing: "):
+            writing = line
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert writing is not None, "the import never started writing"
+    done, total = map(int, writing.split()[1].rstrip("…").split("/"))
+    assert 0 < done < total
+    assert sha256(db) == checksum
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert dump(db) == before
