@@ -1,0 +1,187 @@
+"""Engine benchmark: each figure next to an anchor measured in the same run, as medians.
+
+    python -m bench.engine --users 10000 --repeat 5
+
+Builds a directory of N users in a private slapd on loopback (slapadd, not LDAP adds), then
+measures listing, planning, importing and the two commands end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ldapwizard.core import accounts, addresses
+from ldapwizard.core.directory import list_users
+from ldapwizard.core.importer import run_import
+from ldapwizard.core.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.presets import get_preset
+from ldapwizard.core.settings import ConnectionSettings, SearchSettings
+from ldapwizard.core.userdb import UserDatabase
+from tests.servers import seed
+from tests.servers.certs import make_pki
+from tests.servers.slapd import start_slapd
+
+EXISTING_FACTOR = 3  # the user database holds 3 addresses per directory user
+
+
+def median_of(repeat: int, work) -> float:
+    """Median wall time of `work()` over `repeat` runs."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def row(name: str, seconds: float, anchor_name: str | None = None,
+        anchor: float | None = None) -> None:
+    ratio = f"{seconds / anchor:6.1f}×" if anchor else "      "
+    anchor_text = f"{anchor:8.3f} s  {anchor_name}" if anchor else ""
+    print(f"{name:44} {seconds:8.3f} s {ratio}  {anchor_text}", flush=True)
+
+
+def fill_database(path: Path, users: int) -> None:
+    """A user database with EXISTING_FACTOR × users addresses that no directory user uses."""
+    with UserDatabase.open(path, write=True, create=True) as database, \
+            database.transaction() as db:
+        domain = accounts.ensure_domain(db, seed.MAIL_DOMAIN)
+        stamp = "2026-01-01T00:00:00+00:00"
+        db.executemany(
+            "INSERT INTO users (domain_id, local_part, local_key, username, auth, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, 'local', ?, ?)",
+            ((domain, f"old{i}", f"old{i}", f"old{i}", stamp, stamp)
+             for i in range(users * EXISTING_FACTOR)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    # plain LDAP on loopback is deliberate here; the engine's warning would only add noise
+    logging.getLogger("ldapwizard").setLevel(logging.ERROR)
+    work = Path(tempfile.mkdtemp(prefix="ldapwizard-bench-"))
+    try:
+        return run(work, args.users, args.repeat)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(work: Path, users: int, repeat: int) -> int:
+    print(f"ldapwizard engine benchmark: {users} users, median of {repeat}; "
+          f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    started = time.perf_counter()
+    ldif = work / "data.ldif"
+    summary = seed.write_ldif(ldif, users=users)
+    server = start_slapd(work / "slapd", ldif, make_pki(work / "pki"), size_limit=500,
+                         max_page_size="unlimited")
+    print(f"directory of {summary.total_users} users ready in "
+          f"{time.perf_counter() - started:.1f} s")
+    try:
+        measure(work, server, summary, repeat)
+    finally:
+        server.kill()
+    return 0
+
+
+def measure(work: Path, server, summary, repeat: int) -> None:
+    preset = get_preset("openldap")
+    settings = ConnectionSettings(host=server.host, port=server.ldap_port, security="none",
+                                  auth="simple", bind_user=server.reader_dn, receive_timeout=60)
+    search = SearchSettings(base_dn=seed.BASE_DN, preset=preset, page_size=1000)
+    password_file = work / "password"
+    password_file.write_text(server.reader_password)
+    password_file.chmod(0o600)
+    ldapsearch = ["ldapsearch", "-x", "-LLL", "-H", f"ldap://{server.host}:{server.ldap_port}",
+                  "-D", server.reader_dn, "-y", str(password_file), "-b", seed.BASE_DN,
+                  "-E", "pr=1000/noprompt", preset.search_filter(), *preset.attributes()]
+    anchor = median_of(repeat, lambda: subprocess.run(ldapsearch, check=True,
+                                                      stdout=subprocess.DEVNULL))
+    listing = None
+
+    def engine_list():
+        nonlocal listing
+        listing = list_users(settings, server.reader_password, search)
+
+    row("list all users (engine, paged)", median_of(repeat, engine_list),
+        "ldapsearch -E pr=1000/noprompt", anchor)
+    entries = listing.users
+
+    database_path = work / "users.sqlite"
+    fill_database(database_path, len(entries))
+    keys = [addresses.key(u.email.rpartition("@")[0]) for u in entries if u.email]
+
+    def sql_join():
+        with sqlite3.connect(database_path) as db:
+            db.execute("CREATE TEMP TABLE wanted (local_key TEXT PRIMARY KEY)")
+            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
+            db.execute("SELECT w.local_key, a.kind FROM wanted w LEFT JOIN addresses a "
+                       "ON a.domain_id = 1 AND a.local_key = w.local_key").fetchall()
+
+    plan = None
+
+    def planning():
+        nonlocal plan
+        with UserDatabase.open(database_path) as database:
+            domain_id = database.domain_id(seed.MAIL_DOMAIN)
+            plan = make_plan(entries, PlanOptions(domain=seed.MAIL_DOMAIN),
+                             namespace=database.namespace(domain_id),
+                             usernames=database.usernames(domain_id),
+                             imported=database.imported_ids(domain_id))
+
+    row(f"plan against {len(entries) * EXISTING_FACTOR} existing addresses",
+        median_of(repeat, planning), "indexed SQL join of the same keys",
+        median_of(repeat, sql_join))
+
+    chosen = [e for e in plan.entries if e.status == NEW]
+    copies = iter(range(10 * repeat))
+
+    def fresh_copy() -> Path:
+        target = work / f"copy{next(copies)}.sqlite"
+        shutil.copy(database_path, target)
+        return target
+
+    def bare_executemany():
+        with sqlite3.connect(fresh_copy()) as db:
+            db.executemany(
+                "INSERT INTO users (domain_id, local_part, local_key, username, display_name, "
+                "auth, directory_dn, stable_id, created_at, updated_at) "
+                "VALUES (1, ?, ?, ?, ?, 'directory', ?, ?, 'now', 'now')",
+                ((e.local_part, addresses.key(e.local_part), e.username,
+                  e.user.display_name, e.user.dn, e.user.stable_id) for e in chosen))
+
+    def importing():
+        with UserDatabase.open(fresh_copy(), write=True) as database:
+            run_import(database, plan, chosen)
+
+    row(f"import {len(chosen)} users with aliases and batch", median_of(repeat, importing),
+        "bare executemany of the same users", median_of(repeat, bare_executemany))
+
+    environment = {**os.environ, "LDAPWIZARD_PASSWORD": server.reader_password}
+    common = ["--server-type", "openldap", "--host", server.host, "--port",
+              str(server.ldap_port), "--security", "none", "--bind-user", server.reader_dn,
+              "--binding", seed.BASE_DN, "--page-size", "1000", "--domain", seed.MAIL_DOMAIN]
+    command = [sys.executable, "-m", "ldapwizard"]
+    row("command: ldapwizard preview (end to end)", median_of(repeat, lambda: subprocess.run(
+        [*command, "preview", *common, "--db", str(database_path), "--csv",
+         str(work / "p.csv")], check=True, env=environment, capture_output=True)))
+    row("command: ldapwizard import --all (end to end)", median_of(
+        repeat, lambda: subprocess.run([*command, "import", *common, "--db", str(fresh_copy()),
+                                        "--all"], check=True, env=environment,
+                                       capture_output=True)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
