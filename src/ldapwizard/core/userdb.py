@@ -153,7 +153,10 @@ class UserDatabase:
     @classmethod
     def _open_writable(cls, path: Path, check: FileCheck) -> UserDatabase:
         folder = path.parent if str(path.parent) else Path(".")
-        if (check.exists and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        existing = folder
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent  # the folder will be created below the nearest one
+        if (check.exists and not os.access(path, os.W_OK)) or not os.access(existing, os.W_OK):
             raise DatabaseError(f"The user database {path} is read-only here.",
                                 hint="Choose a file in a folder you may write to; nothing was "
                                 "changed.")

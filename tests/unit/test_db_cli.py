@@ -1,0 +1,58 @@
+"""The `db` commands and the import commands' bad-input paths, as an admin types them."""
+
+import pytest
+
+from ldapwizard.cli import run
+from ldapwizard.core.userdb import default_path
+
+
+def test_db_commands_use_the_default_location_and_show_counts(capsys):
+    assert run(["db", "init"]) == 0
+    assert default_path().exists()
+    assert run(["db", "add-user", "Anna@Example.com", "--display-name", "Anna"]) == 0
+    assert run(["db", "add-alias", "info@example.com", "anna@example.com"]) == 0
+    assert run(["db", "add-list", "all@example.com", "anna@example.com", "bob@example.org"]) == 0
+    capsys.readouterr()
+    assert run(["db", "show"]) == 0
+    out = capsys.readouterr().out
+    assert ("example.com: 1 users (0 directory-authenticated), 1 aliases, 1 mailing lists"
+            in out)
+
+
+def test_a_taken_address_and_bad_addresses_are_bad_input(capsys):
+    assert run(["db", "add-user", "anna@example.com"]) == 0
+    assert run(["db", "add-list", "ANNA@example.com"]) == 2
+    assert "user anna@example.com exists" in capsys.readouterr().err
+    assert run(["db", "add-user", "not an address"]) == 2
+    assert run(["db", "add-user", "a@b"]) == 2
+    assert '"b" is not a valid mail domain' in capsys.readouterr().err
+
+
+def test_show_and_undo_on_a_missing_database_say_so(tmp_path, capsys):
+    assert run(["db", "show", "--db", str(tmp_path / "none.sqlite")]) == 2
+    assert "no user database" in capsys.readouterr().err
+    assert run(["undo", "3", "--db", str(tmp_path / "none.sqlite")]) == 2
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_demo_preview_import_dry_run_and_undo(capsys):
+    assert run(["--demo", "import", "--all", "--domain", "demo.example", "--dry-run"]) == 0
+    assert "nothing was written" in capsys.readouterr().out
+    assert run(["--demo", "import", "--all", "--domain", "demo.example"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Batch 1: ")
+    assert run(["undo", "1"]) == 0
+    assert run(["undo", "1"]) == 2
+    assert "already undone" in capsys.readouterr().err
+
+
+
+def test_a_missing_required_option_exits_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        run(["import", "--all"])
+    assert caught.value.code == 2
+    assert "--domain" in capsys.readouterr().err
+
+
+def test_import_needs_all_or_a_selection(capsys):
+    assert run(["--demo", "import", "--domain", "demo.example"]) == 2
+    assert "--all new entries, or --select FILE" in capsys.readouterr().err
