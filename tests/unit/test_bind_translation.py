@@ -105,3 +105,25 @@ def test_kerberos_without_gssapi_says_what_to_install(monkeypatch):
     with pytest.raises(DirectoryError, match="Kerberos sign-in is not available") as caught:
         connection._authentication(ConnectionSettings(host="dc1", auth="kerberos"), None)
     assert "kerberos" in caught.value.hint
+
+
+@pytest.mark.parametrize(
+    ("library_text", "reason"),
+    [
+        ("Major (851968): Unspecified GSS failure. Minor (2529639053): No Kerberos credentials "
+         "available (default cache: FILE:/tmp/krb5cc_0)", "kerberos-no-ticket"),
+        ("Minor (2529638931): Ticket expired", "kerberos-expired"),
+        ("Minor (2529638919): Server not found in Kerberos database", "kerberos-unknown-service"),
+        ("Minor (2529639068): Cannot contact any KDC for realm 'CORP.EXAMPLE'", "kerberos-no-kdc"),
+        ("Minor (2529638949): Clock skew too great", "kerberos-clock-skew"),
+        ("SSPI: InitializeSecurityContext: No credentials are available in the security package",
+         "kerberos-no-ticket"),
+    ],
+)
+def test_kerberos_library_errors_are_translated(library_text, reason):
+    from ldapwizard.core.connection import translate_kerberos_failure
+
+    error = translate_kerberos_failure(RuntimeError(library_text),
+                                       ConnectionSettings(host="10.0.0.5", auth="kerberos"))
+    assert error.reason == reason
+    assert error.hint and library_text in error.detail

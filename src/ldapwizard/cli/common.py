@@ -29,6 +29,8 @@ def connection_options() -> argparse.ArgumentParser:
     group.add_argument("--auth", choices=AUTH_METHODS, help="how to sign in")
     group.add_argument("--bind-user", metavar="USER",
                        help="DN, user@domain, or DOMAIN\\user for NTLM")
+    group.add_argument("--kerberos-host", metavar="NAME",
+                       help="the DC's host name for the Kerberos ticket (when --host is an IP)")
     group.add_argument("--password-file", metavar="FILE",
                        help="read the password from the first line of FILE")
     group.add_argument("--filter", help="LDAP filter for users (default: the server type's)")
@@ -58,7 +60,8 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
     return base.merged(
         binding=args.binding, server_type=args.server_type, host=args.host, port=args.port,
         security=args.security, ca_file=args.ca_file, verify=verify, auth=args.auth,
-        bind_user=args.bind_user, filter=args.filter, scope=args.scope,
+        bind_user=args.bind_user, kerberos_host=args.kerberos_host, filter=args.filter,
+        scope=args.scope,
         page_size=args.page_size, include_contacts=args.include_contacts,
         referrals=args.referrals, connect_timeout=args.timeout,
         receive_timeout=args.receive_timeout,

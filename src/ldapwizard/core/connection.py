@@ -100,7 +100,11 @@ def _authentication(settings: ConnectionSettings, password: str | None) -> dict:
                     hint="Install ldapwizard with the 'kerberos' extra, or use simple bind "
                     "over LDAPS.",
                 ) from None
-        return {"authentication": ldap3.SASL, "sasl_mechanism": ldap3.KERBEROS}
+        kerberos = {"authentication": ldap3.SASL, "sasl_mechanism": ldap3.KERBEROS}
+        if settings.kerberos_host:
+            # ldap3 asks for ldap/<first item>; without it, ldap/<host as typed>
+            kerberos["sasl_credentials"] = (settings.kerberos_host,)
+        return kerberos
     return {"authentication": ldap3.SIMPLE, "user": settings.bind_user, "password": password}
 
 
@@ -218,6 +222,9 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
         close_quietly(connection)
         raise BindError(f"Signing in to {settings.address} failed: {e}.", detail=str(e),
                         hint="Check the authentication method and the bind user.") from None
+    except _kerberos_error_types() as e:
+        close_quietly(connection)
+        raise translate_kerberos_failure(e, settings) from None
     finally:
         # The bound socket carries the session now; don't keep the secret around.
         connection.password = None
@@ -225,6 +232,67 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
         result = dict(connection.result or {})
         close_quietly(connection)
         raise translate_bind_failure(result, settings)
+
+
+def _kerberos_error_types() -> tuple[type[BaseException], ...]:
+    # ldap3 lets the GSSAPI library's own errors through; either library may be missing.
+    types: list[type[BaseException]] = []
+    try:
+        from gssapi.exceptions import GSSError
+        types.append(GSSError)
+    except ImportError:
+        pass
+    try:
+        from winkerberos import GSSError as SspiError
+        types.append(SspiError)
+    except ImportError:
+        pass
+    return tuple(types)
+
+
+# Words in MIT/Heimdal GSSAPI and Windows SSPI errors, and what they mean to a person.
+_KERBEROS_EXPIRED = ("ticket expired", "credential has expired", "credentials have expired")
+_KERBEROS_NO_TICKET = ("no kerberos credentials", "no credentials were supplied",
+                       "no credentials cache", "no credentials are available")
+_KERBEROS_UNKNOWN_SERVICE = ("server not found in kerberos database",
+                             "target is unknown or unreachable")
+_KERBEROS_NO_KDC = ("cannot contact any kdc", "cannot find kdc", "no authority could be contacted")
+_KERBEROS_CLOCK = ("clock skew", "time skew", "time difference")
+
+
+def translate_kerberos_failure(error: BaseException, settings: ConnectionSettings) -> BindError:
+    """Words for a GSSAPI/SSPI error during a Kerberos bind: which ticket is missing and why."""
+    detail = str(error)
+    text = detail.lower()
+    service = f"ldap/{settings.kerberos_host or settings.host}"
+    if any(words in text for words in _KERBEROS_EXPIRED):
+        return BindError("The Kerberos ticket of this computer's user has expired.",
+                         reason="kerberos-expired", detail=detail,
+                         hint="Sign in to the domain again (lock and unlock Windows) or run "
+                         "kinit, then try again.")
+    if any(words in text for words in _KERBEROS_NO_TICKET):
+        return BindError(f"There is no Kerberos ticket to sign in to {settings.address} with.",
+                         reason="kerberos-no-ticket", detail=detail,
+                         hint="Sign in to the domain on this computer, or run "
+                         "kinit user@REALM (e.g. kinit jdoe@EXAMPLE.COM), then try again.")
+    if any(words in text for words in _KERBEROS_UNKNOWN_SERVICE):
+        return BindError(f"The domain knows no Kerberos service {service}, so it issues no "
+                         "ticket for it.", reason="kerberos-unknown-service", detail=detail,
+                         hint="Connect by the domain controller's full host name (e.g. "
+                         "dc1.example.com) or enter that name as the Kerberos host name: an IP "
+                         "address or alias has no ldap/ service principal.")
+    if any(words in text for words in _KERBEROS_NO_KDC):
+        return BindError("No Kerberos server (KDC) of the domain could be reached.",
+                         reason="kerberos-no-kdc", detail=detail,
+                         hint="Check that this computer finds the domain's KDC (DNS or "
+                         "krb5.conf) and reaches it on port 88.")
+    if any(words in text for words in _KERBEROS_CLOCK):
+        return BindError("The clocks of this computer and the domain controller differ too "
+                         "much for Kerberos.", reason="kerberos-clock-skew", detail=detail,
+                         hint="Synchronise the time; Kerberos allows about 5 minutes.")
+    return BindError(f"Kerberos sign-in to {settings.address} failed.", detail=detail,
+                     hint="See the details; klist shows the Kerberos tickets this computer "
+                     "holds.")
 
 
 def translate_bind_failure(result: dict, settings: ConnectionSettings) -> BindError:

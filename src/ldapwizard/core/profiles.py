@@ -37,6 +37,7 @@ class Profile:
     ca_file: str | None = None
     auth: str = "simple"
     bind_user: str = ""
+    kerberos_host: str = ""
     scope: str = "sub"
     filter: str | None = None
     page_size: int | None = None
@@ -80,7 +81,8 @@ class Profile:
         security = security or preset.default_security
         connection = ConnectionSettings(
             host=host, port=port, security=security, verify=self.verify, ca_file=self.ca_file,
-            auth=self.auth, bind_user=self.bind_user, connect_timeout=self.connect_timeout,
+            auth=self.auth, bind_user=self.bind_user, kerberos_host=self.kerberos_host,
+            connect_timeout=self.connect_timeout,
             receive_timeout=self.receive_timeout,
         )
         search = SearchSettings(

@@ -31,6 +31,9 @@ class ConnectionSettings:
     ca_file: str | None = None
     auth: str = "simple"
     bind_user: str = ""
+    # Kerberos asks for a ticket to ldap/<this name>; set it when `host` is an IP address or an
+    # alias that is not the DC's registered host name. Empty: `host` itself.
+    kerberos_host: str = ""
     connect_timeout: float = 5.0
     receive_timeout: float = 30.0
 
