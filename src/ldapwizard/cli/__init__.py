@@ -57,11 +57,9 @@ def run(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
     if not getattr(args, "func", None):
-        parser.print_help()
-        if args.demo:
-            print("\nTry: ldapwizard --demo list")
-            return 0
-        return 2
+        from ldapwizard.gui.app import run_gui
+
+        return run_gui(demo=args.demo)
     try:
         return args.func(args)
     except LdapWizardError as e:

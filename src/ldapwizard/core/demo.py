@@ -63,3 +63,28 @@ def open_demo_directory(settings: ConnectionSettings | None = None,
         yield directory
     finally:
         connection.unbind()
+
+
+def create_demo_database(path) -> None:
+    """A fresh demo user database holding a few of the demo directory's addresses."""
+    from pathlib import Path
+
+    from ldapwizard.core import accounts, addresses
+    from ldapwizard.core.userdb import UserDatabase
+
+    path = Path(path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    existing = load_json("demo", "existing.json")
+    with UserDatabase.open(path, write=True, create=True) as database, \
+            database.transaction("creating the demo database") as db:
+        domain = accounts.ensure_domain(db, existing["domain"])
+        for user in existing["users"]:
+            local, _ = addresses.split(user["address"])
+            accounts.add_user(db, domain, accounts.NewUser(local, local, user["display_name"]))
+        for alias in existing["aliases"]:
+            local, _ = addresses.split(alias["address"])
+            accounts.add_alias(db, domain, local, alias["targets"])
+        for mailing_list in existing["lists"]:
+            local, _ = addresses.split(mailing_list["address"])
+            accounts.add_list(db, domain, local, mailing_list["name"], mailing_list["members"])

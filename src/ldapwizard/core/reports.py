@@ -18,14 +18,18 @@ REPORT_COLUMNS = ("status", "reason", "username", "address", "display_name", "dn
 TRUE_WORDS = {"yes", "y", "1", "true", "x", "ja", "oui", "si", "sí"}
 
 
-def preview_rows(plan: Plan, show_hidden: bool = True):
-    """Rows of the preview table; hidden entries only when asked."""
+def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None):
+    """Rows of the preview table; hidden entries only when asked.
+
+    `selected` (stable ids) marks what the admin ticked; without it every new entry is.
+    """
     for entry in plan.entries:
         if entry.status == HIDDEN and not show_hidden:
             continue
         user = entry.user
+        ticked = entry.status == NEW and (selected is None or user.stable_id in selected)
         yield (
-            "yes" if entry.status == NEW else "no", entry.status, entry.reason,
+            "yes" if ticked else "no", entry.status, entry.reason,
             entry.username or "", entry.address(plan.domain) or "",
             " ".join(f"{a}@{plan.domain}" for a in entry.aliases), user.display_name,
             user.email or "", "yes" if user.disabled else "", user.dn, user.stable_id or "",
@@ -34,9 +38,10 @@ def preview_rows(plan: Plan, show_hidden: bool = True):
 
 
 def write_preview(path: str | Path, plan: Plan, *, show_hidden: bool = True,
-                  delimiter: str = ",") -> int:
+                  delimiter: str = ",", selected: set[str] | None = None) -> int:
     """Write the preview CSV; returns the number of rows."""
-    return write_csv(path, PREVIEW_COLUMNS, preview_rows(plan, show_hidden), delimiter=delimiter)
+    return write_csv(path, PREVIEW_COLUMNS, preview_rows(plan, show_hidden, selected),
+                     delimiter=delimiter)
 
 
 def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",") -> int:

@@ -1,0 +1,312 @@
+"""Users table benchmark: the Users page's model at N rows, as medians, with a proxy as anchor.
+
+    python -m bench.users_model --rows 100000 --repeat 5
+
+Plans N generated directory users with the engine (a few already in the target domain, so
+hidden; a few without a usable address, so problems), then times UsersModel's operations
+alone, again with a QTableView showing the model (events processed, so the repaint counts),
+and once each the same filter and sort done by a QSortFilterProxyModel over the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+import unicodedata
+
+from ldapwizard.core import addresses
+from ldapwizard.core.planner import PlanEntry, PlanOptions, make_plan
+from ldapwizard.core.records import DirectoryUser
+
+DOMAIN = "example.com"
+PAGE = 1000
+GIVEN = ("Anna", "Peter", "Maria", "Thomas", "Laura", "Michael", "Sarah", "David", "Emma",
+         "Lukas", "Søren", "Bjørn", "Jürgen", "Zoë", "Renée", "José", "François", "Łukasz",
+         "Ágnes", "Çağla", "Mehmet", "Aiko", "Wei", "Priya", "Fatima", "Olga", "Siobhán")
+FAMILY = ("Müller", "Schmidt", "García", "O'Brien", "Nguyen", "Kowalski", "Jensen", "Rossi",
+          "Dubois", "Schäfer", "Eriksen", "Costa", "Yılmaz", "Tanaka", "Smith", "Novák")
+OUS = ("OU=Sales", "OU=Marketing", "OU=HR", "OU=Berlin,OU=Engineering", "OU=Support",
+       "OU=Team A,OU=Platform,OU=Engineering", "OU=London,OU=Finance", "OU=München",
+       r"OU=R&D\, Labs", "CN=Users")
+# (label, text): one that narrows to a handful of rows, two typical names, one matching most
+FILTERS = (("few rows", "4242"), ("a name", "anna"), ("a department", "ou=support"),
+           ("most rows", "e"))
+
+
+def median_of(repeat: int, work, setup=None) -> float:
+    """Median wall time of `work()` over `repeat` runs, `setup()` untimed before each."""
+    times = []
+    for _ in range(repeat):
+        if setup:
+            setup()
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def row(name: str, seconds: float, anchor_name: str | None = None,
+        anchor: float | None = None) -> None:
+    ratio = f"{seconds / anchor:6.3f}×" if anchor else "       "
+    anchor_text = f"{anchor:8.3f} s  {anchor_name}" if anchor else ""
+    print(f"{name:56} {seconds:8.4f} s {ratio}  {anchor_text}", flush=True)
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(c for c in ascii_text if c.isalnum()).lower()
+
+
+def directory_users(count: int, seed: int = 1) -> list[DirectoryUser]:
+    """Users in nested OUs; 3% without email, 2% outside the domain, 20% with an alias."""
+    rng = random.Random(seed)
+    users = []
+    for number in range(count):
+        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        local = f"{slug(given)}.{slug(family)}{number}"
+        roll = rng.random()
+        email = (None if roll < 0.03 else f"{local}@other.org" if roll < 0.05
+                 else f"{local}@{DOMAIN}")
+        aliases = (f"{slug(given)[0]}{slug(family)}{number}@{DOMAIN}",) \
+            if rng.random() < 0.2 else ()
+        users.append(DirectoryUser(
+            dn=f"CN={given} {family} {number},{rng.choice(OUS)},DC=example,DC=com",
+            stable_id=f"{number:08x}-0000-4000-8000-{number:012x}", username=local,
+            email=email, aliases=aliases, display_name=f"{given} {family} {number}",
+            disabled=roll > 0.98, kind="user"))
+    return users
+
+
+def plan_entries(count: int) -> list[PlanEntry]:
+    """The engine's plan of `count` users; 4% exist in the domain, 3% were imported before."""
+    users = directory_users(count)
+    existing = users[::25]
+    namespace = {addresses.key(u.email.rpartition("@")[0]): ("user", u.username)
+                 for u in existing if u.email}
+    imported = {u.stable_id: u.username for u in users[7::33]}
+    plan = make_plan(users, PlanOptions(domain=DOMAIN), namespace=namespace, usernames=set(),
+                     imported=imported)
+    return plan.entries
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-anchor", action="store_true",
+                        help="skip the QSortFilterProxyModel anchors (about 15 s at 100,000)")
+    args = parser.parse_args(argv)
+    # Qt reads the platform when the application starts; no window system is needed
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    print(f"ldapwizard users model benchmark: {args.rows} rows, median of {args.repeat}; "
+          f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"PySide6 {pyside_version}")
+    started = time.perf_counter()
+    entries = plan_entries(args.rows)
+    gc.collect()
+    print(f"{len(entries)} entries planned in {time.perf_counter() - started:.1f} s; "
+          f"peak RSS before any model {rss_mib():.0f} MiB", flush=True)
+    measure_model(entries, args.repeat, None if args.no_anchor else app)
+    measure_view(app, entries, args.repeat)
+    measure_memory(entries)
+    return 0
+
+
+def measure_model(entries: list[PlanEntry], repeat: int, anchor_app) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+    from ldapwizard.gui.users_model import (
+        COLUMN_DN,
+        COLUMN_USERNAME,
+        UsersModel,
+    )
+
+    ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    model = UsersModel(DOMAIN)
+    print("-- model alone")
+
+    def plain():
+        model.set_filter_text("")
+        model.sort(-1, ascending)
+
+    row(f"reset with {len(entries)} entries", median_of(
+        repeat, lambda: model.reset_entries(entries), plain))
+    for label, text in FILTERS:
+        model.set_filter_text(text)
+        shown = model.rowCount()
+        row(f"filter keystroke, {label} ({shown} rows)", median_of(
+            repeat, lambda text=text: model.set_filter_text(text),
+            lambda: model.set_filter_text("")))
+    row("clear the filter", median_of(repeat, lambda: model.set_filter_text(""),
+                                      lambda: model.set_filter_text("anna")))
+    model.set_show_hidden(False)
+    row("show hidden entries", median_of(repeat, lambda: model.set_show_hidden(True),
+                                         lambda: model.set_show_hidden(False)))
+    model.set_show_hidden(False)
+
+    def fresh():
+        model.reset_entries(entries)
+
+    row("sort by DN, first time (sort keys built)", median_of(
+        repeat, lambda: model.sort(COLUMN_DN, ascending), fresh))
+    row("sort by username", median_of(repeat, lambda: model.sort(COLUMN_USERNAME, ascending),
+                                      lambda: model.sort(-1, ascending)))
+    row("sort by DN", median_of(repeat, lambda: model.sort(COLUMN_DN, ascending),
+                                lambda: model.sort(-1, ascending)))
+    row("sort by DN, descending", median_of(repeat, lambda: model.sort(COLUMN_DN, descending),
+                                            lambda: model.sort(COLUMN_DN, ascending)))
+    row("sort by the check column", median_of(repeat, lambda: model.sort(0, ascending),
+                                              lambda: model.sort(-1, ascending)))
+    model.sort(COLUMN_DN, ascending)
+    row("filter keystroke while sorted by DN (a name)", median_of(
+        repeat, lambda: model.set_filter_text("anna"), lambda: model.set_filter_text("")))
+    model.set_filter_text("")
+    row("check all", median_of(repeat, lambda: model.set_all_checked(True),
+                               lambda: model.set_all_checked(False)))
+    row("uncheck all", median_of(repeat, lambda: model.set_all_checked(False),
+                                 lambda: model.set_all_checked(True)))
+    model.set_filter_text("ou=support")
+    row("check the filtered rows", median_of(repeat, lambda: model.set_filtered_checked(True),
+                                             lambda: model.set_all_checked(False)))
+    model.set_filter_text("")
+    longest, total = measure_appends(model, entries, repeat)
+    row(f"append one page of {PAGE} while filtered+sorted, longest", longest)
+    row(f"append all {len(entries) // PAGE} pages while filtered+sorted, total", total)
+
+    if anchor_app is None:
+        return
+    # ours first: with the proxy attached, each of our changes would also make it remap
+    model.reset_entries(entries)
+    ours_filter = median_of(1, lambda: model.set_filter_text("anna"))
+    model.set_filter_text("")
+    ours_sort = median_of(1, lambda: model.sort(COLUMN_DN, ascending))
+    model.sort(-1, ascending)
+    proxy = QSortFilterProxyModel()
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setSourceModel(model)
+    proxy.rowCount()
+    row("filter keystroke, a name (once)", ours_filter, "QSortFilterProxyModel, same text",
+        median_of(1, lambda: (proxy.setFilterFixedString("anna"), proxy.rowCount())))
+    proxy.setFilterFixedString("")
+    proxy.rowCount()
+    row("sort by DN (once)", ours_sort, "QSortFilterProxyModel.sort by DN",
+        median_of(1, lambda: (proxy.sort(COLUMN_DN, ascending), proxy.rowCount())))
+    proxy.setSourceModel(None)
+
+
+def measure_appends(model, entries, repeat: int) -> tuple[float, float]:
+    """Median of the longest single append and of the whole listing, filtered and sorted."""
+    from PySide6.QtCore import Qt
+
+    from ldapwizard.gui.users_model import COLUMN_USERNAME
+
+    longest, totals = [], []
+    for _ in range(repeat):
+        model.clear()
+        model.set_filter_text("ou=support")
+        model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+        times = []
+        for start in range(0, len(entries), PAGE):
+            page = entries[start:start + PAGE]
+            began = time.perf_counter()
+            model.append_entries(page)
+            times.append(time.perf_counter() - began)
+        longest.append(max(times))
+        totals.append(sum(times))
+    model.set_filter_text("")
+    model.sort(-1, Qt.SortOrder.AscendingOrder)
+    return statistics.median(longest), statistics.median(totals)
+
+
+def measure_view(app, entries: list[PlanEntry], repeat: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from ldapwizard.gui.users_model import COLUMN_DN, COLUMN_USERNAME, UsersModel
+
+    print("-- with a QTableView showing the model, events processed (offscreen)")
+    model = UsersModel(DOMAIN)
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(False)
+    view.resize(1200, 800)
+    view.show()
+    app.processEvents()
+    ascending = Qt.SortOrder.AscendingOrder
+
+    def settled(work):
+        def run():
+            work()
+            app.processEvents()
+        return run
+
+    row(f"reset with {len(entries)} entries", median_of(
+        repeat, settled(lambda: model.reset_entries(entries)),
+        settled(lambda: model.set_filter_text(""))))
+    view.selectRow(10)
+    for label, text in (FILTERS[0], FILTERS[-1]):
+        row(f"filter keystroke, {label}", median_of(
+            repeat, settled(lambda text=text: model.set_filter_text(text)),
+            settled(lambda: model.set_filter_text(""))))
+    row("sort by DN", median_of(repeat, settled(lambda: model.sort(COLUMN_DN, ascending)),
+                                settled(lambda: model.sort(-1, ascending))))
+    row("check all", median_of(repeat, settled(lambda: model.set_all_checked(True)),
+                               settled(lambda: model.set_all_checked(False))))
+    longest = []
+    for _ in range(repeat):
+        model.clear()
+        model.set_filter_text("ou=support")
+        model.sort(COLUMN_USERNAME, ascending)
+        app.processEvents()
+        times = []
+        for start in range(0, len(entries), PAGE):
+            began = time.perf_counter()
+            model.append_entries(entries[start:start + PAGE])
+            app.processEvents()
+            times.append(time.perf_counter() - began)
+        longest.append(max(times))
+    row(f"append one page of {PAGE} while filtered+sorted, longest",
+        statistics.median(longest))
+    view.setModel(None)
+    view.close()
+
+
+def measure_memory(entries: list[PlanEntry]) -> None:
+    from PySide6.QtCore import Qt
+
+    from ldapwizard.gui.users_model import COLUMN_DN, COLUMN_USERNAME, UsersModel
+
+    gc.collect()
+    tracemalloc.start()
+    model = UsersModel(DOMAIN)
+    model.reset_entries(entries)
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    model.sort(COLUMN_DN, Qt.SortOrder.AscendingOrder)
+    model.set_filter_text("e")
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print("-- memory")
+    print(f"{'model data, sorted by two columns and filtered':56} {current / 2**20:8.1f} MiB "
+          f"({current / len(entries):.0f} bytes a row, entries themselves not counted)")
+    print(f"{'peak RSS of the process':56} {rss_mib():8.0f} MiB", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

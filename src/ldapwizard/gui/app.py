@@ -1,0 +1,56 @@
+"""Start the wizard: logging to a file, the application, the context (real or demo)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+
+from ldapwizard.core import paths
+from ldapwizard.core.demo import DEMO_PASSWORD, create_demo_database
+from ldapwizard.gui.context import AppContext, demo_profile
+from ldapwizard.gui.session import Session
+
+log = logging.getLogger("ldapwizard")
+
+
+def setup_logging() -> None:
+    """A rotating log file in the platform's log folder; nothing secret is ever logged."""
+    folder = paths.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "ldapwizard.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return  # no log file is better than no window
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def make_wizard(demo: bool):
+    """The wizard with its context; in demo mode on the bundled sample directory."""
+    from ldapwizard.gui.wizard import LdapWizard
+
+    if demo:
+        database = paths.data_dir() / "demo-users.sqlite"
+        create_demo_database(database)
+        context = AppContext.for_demo(database)
+        session = Session(profile=demo_profile(), database_path=database,
+                          demo_password=DEMO_PASSWORD, domain="demo.example")
+        return LdapWizard(context, session)
+    return LdapWizard(AppContext())
+
+
+def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
+    """Show the wizard until it is closed."""
+    from PySide6.QtWidgets import QApplication
+
+    setup_logging()
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("ldapwizard")
+    app.setOrganizationName("ldapwizard")
+    wizard = make_wizard(demo)
+    log.info("wizard started%s", " (demo)" if demo else "")
+    wizard.show()
+    return 0 if app.exec() in (0, 1) else 1

@@ -1,0 +1,35 @@
+"""Engine errors shown in words, with what to do and the server's own words one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ldapwizard.core.errors import LdapWizardError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def describe(error: LdapWizardError) -> tuple[str, str, str]:
+    """(message, what to do, details) of an engine error."""
+    details = []
+    certificate = getattr(error, "certificate", None)
+    if certificate is not None:
+        details.extend(certificate.lines())
+    if error.detail:
+        details.append(error.detail)
+    return error.message, error.hint or "", "\n".join(details)
+
+
+def show_error(parent: QWidget | None, error: LdapWizardError, title: str | None = None) -> None:
+    """A modal message for an error the user must acknowledge."""
+    message, hint, details = describe(error)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("ldapwizard"), message,
+                      QMessageBox.StandardButton.Ok, parent)
+    if hint:
+        box.setInformativeText(hint)
+    if details:
+        box.setDetailedText(details)
+    box.exec()

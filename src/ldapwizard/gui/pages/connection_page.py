@@ -1,0 +1,455 @@
+"""Page 1 — Connection: profile, server, security, sign-in; Test connection and Detect.
+
+Next is possible only after a successful bind with exactly the settings shown: any change
+invalidates the last test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ldapwizard.core import secrets
+from ldapwizard.core.diagnose import detect, diagnose
+from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.presets import PRESETS
+from ldapwizard.core.profiles import Profile
+from ldapwizard.core.settings import default_port
+from ldapwizard.gui.messages import show_error
+from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.workers import Task
+
+SECURITY_CHOICES = (("ldaps", "LDAPS (TLS from the start)"), ("starttls", "StartTLS"),
+                    ("none", "None (plain LDAP)"))
+VERIFY_CHOICES = (("system", "Against the system trust store"), ("cafile", "Against a CA file"),
+                  ("off", "Off — do not verify (unsafe)"))
+AUTH_CHOICES = (("simple", "Simple bind (DN or user@domain)"), ("ntlm", "NTLM (DOMAIN\\user)"),
+                ("kerberos", "Kerberos (current sign-in)"), ("anonymous", "Anonymous"))
+
+
+def _combo(choices) -> QComboBox:
+    combo = QComboBox()
+    for key, label in choices:
+        combo.addItem(label, key)
+    return combo
+
+
+def _select(combo: QComboBox, key) -> None:
+    index = combo.findData(key)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class ConnectionPage(BasePage):
+    """Where and how to sign in to the directory."""
+
+    def __init__(self, session, context, parent=None):
+        super().__init__(session, context, parent)
+        self.setTitle(self.tr("Connection"))
+        self.setSubTitle(self.tr("Choose the directory server and how to sign in, then test "
+                                 "the connection."))
+        self.tested_profile: Profile | None = None
+        self.task = Task(self)
+        self.task.progressed.connect(self._on_step)
+        self.task.succeeded.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self.task.running_changed.connect(self._on_running)
+        self._build()
+        self._connect_changes()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.profile_combo = QComboBox()
+        self.profile_combo.setAccessibleName(self.tr("Saved profile"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_combo, 1)
+        for button in (self.save_button, self.rename_button, self.delete_button):
+            profile_row.addWidget(button)
+
+        self.type_combo = _combo((key, preset.label) for key, preset in PRESETS.items())
+        self.host_edit = QLineEdit()
+        self.host_edit.setPlaceholderText(self.tr("dc1.corp.example.com, 10.0.0.5 or an AD "
+                                                  "domain name"))
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(636)
+        self.security_combo = _combo(SECURITY_CHOICES)
+        self.verify_combo = _combo(VERIFY_CHOICES)
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setPlaceholderText(self.tr("CA certificate (PEM)"))
+        self.ca_button = QPushButton(self.tr("&Browse…"))
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+        self.auth_combo = _combo(AUTH_CHOICES)
+        self.user_edit = QLineEdit()
+        self.user_edit.setPlaceholderText(self.tr("svc-import@corp.example.com or "
+                                                  "CN=svc-import,OU=…"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox(self.tr("&Remember in the system keyring"))
+        self.warning_label = status_label()
+        self.warning_label.setStyleSheet("color: #b35900;")
+
+        form = QFormLayout()
+        rows = (
+            (self.tr("Pro&file:"), profile_row, self.profile_combo),
+            (self.tr("Server &type:"), self.type_combo, self.type_combo),
+            (self.tr("&Host:"), self.host_edit, self.host_edit),
+            (self.tr("&Port:"), self.port_spin, self.port_spin),
+            (self.tr("Sec&urity:"), self.security_combo, self.security_combo),
+            (self.tr("&Certificate check:"), self.verify_combo, self.verify_combo),
+            (self.tr("CA f&ile:"), ca_row, self.ca_edit),
+            (self.tr("&Authentication:"), self.auth_combo, self.auth_combo),
+            (self.tr("Bind &user:"), self.user_edit, self.user_edit),
+            (self.tr("Pass&word:"), self.password_edit, self.password_edit),
+        )
+        for text, field, buddy in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+            buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow("", self.remember_check)
+
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.detect_button = QPushButton(self.tr("&Detect"))
+        self.detect_button.setToolTip(self.tr("Try LDAPS on 636, then StartTLS on 389"))
+        self.cancel_button = QPushButton(self.tr("Cancel test"))
+        self.cancel_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.detect_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.steps_list = QListWidget()
+        self.steps_list.setAccessibleName(self.tr("Test results"))
+        self.steps_list.setMinimumHeight(90)
+        self.result_label = status_label()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.steps_list, 1)
+        layout.addWidget(self.result_label)
+
+        self.test_button.clicked.connect(self.test_connection)
+        self.detect_button.clicked.connect(self.run_detect)
+        self.cancel_button.clicked.connect(self.task.cancel)
+        self.ca_button.clicked.connect(self._browse_ca)
+        self.save_button.clicked.connect(self.save_profile)
+        self.rename_button.clicked.connect(self.rename_profile)
+        self.delete_button.clicked.connect(self.delete_profile)
+        self.security_combo.currentIndexChanged.connect(self._security_changed)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        self.profile_combo.activated.connect(self._profile_chosen)
+        QWidget.setTabOrder(self.password_edit, self.remember_check)
+        QWidget.setTabOrder(self.remember_check, self.test_button)
+
+    def _connect_changes(self) -> None:
+        for edit in (self.host_edit, self.ca_edit, self.user_edit, self.password_edit):
+            edit.textChanged.connect(self._changed)
+        for combo in (self.type_combo, self.security_combo, self.verify_combo,
+                      self.auth_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.port_spin.valueChanged.connect(self._changed)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self._fill_profiles()
+        if self.session.profile.host or self.session.profile.binding:
+            self.show_profile(self.session.profile)
+        if self.context.demo and not self.password_edit.text():
+            self.password_edit.setText(self.session.demo_password or "")
+        self._changed()
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("(new profile)"), "")
+        try:
+            for name in self.context.profiles.names():
+                self.profile_combo.addItem(name, name)
+        except LdapWizardError as error:
+            self.result_label.setText(error_text(error))
+        _select(self.profile_combo, self.session.profile.name)
+        self.profile_combo.blockSignals(False)
+        has = bool(self.profile_combo.currentData())
+        self.rename_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def show_profile(self, profile: Profile) -> None:
+        """Put a profile's fields into the form."""
+        _select(self.type_combo, profile.server_type)
+        host = profile.host
+        if not host and profile.binding:
+            try:
+                connection, _ = profile.resolve()
+                host = connection.host
+            except LdapWizardError:
+                pass
+        self.host_edit.setText(host)
+        security = profile.security or PRESETS[profile.server_type].default_security
+        _select(self.security_combo, security)
+        self.port_spin.setValue(profile.port or default_port(security))
+        _select(self.verify_combo, profile.verify)
+        self.ca_edit.setText(profile.ca_file or "")
+        _select(self.auth_combo, profile.auth)
+        self.user_edit.setText(profile.bind_user)
+        self.remember_check.setChecked(profile.remember_password)
+        if profile.remember_password and profile.name:
+            try:
+                self.password_edit.setText(secrets.load_password(profile.name) or "")
+            except LdapWizardError as error:
+                self.result_label.setText(error_text(error))
+
+    def current_profile(self) -> Profile:
+        """The form as a profile (other fields kept from the session's profile)."""
+        return replace(
+            self.session.profile,
+            name=self.profile_combo.currentData() or self.session.profile.name,
+            server_type=self.type_combo.currentData(), host=self.host_edit.text().strip(),
+            port=self.port_spin.value(), security=self.security_combo.currentData(),
+            verify=self.verify_combo.currentData(), ca_file=self.ca_edit.text().strip() or None,
+            auth=self.auth_combo.currentData(), bind_user=self.user_edit.text().strip(),
+            remember_password=self.remember_check.isChecked(),
+        )
+
+    def _changed(self) -> None:
+        auth = self.auth_combo.currentData()
+        needs_password = auth in ("simple", "ntlm")
+        self.user_edit.setEnabled(needs_password)
+        self.password_edit.setEnabled(needs_password)
+        self.remember_check.setEnabled(needs_password and not self.context.demo)
+        cafile = self.verify_combo.currentData() == "cafile"
+        self.ca_edit.setEnabled(cafile)
+        self.ca_button.setEnabled(cafile)
+        self.verify_combo.setEnabled(self.security_combo.currentData() != "none")
+        profile = self.current_profile()
+        try:
+            settings, _ = profile.resolve()
+            warnings = settings.warnings()
+        except LdapWizardError:
+            warnings = []
+        self.warning_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warning_label.setVisible(bool(warnings))
+        if self.tested_profile is not None and self.tested_profile != profile:
+            self.tested_profile = None
+            self.result_label.setText(self.tr("Settings changed: test the connection again."))
+        self.completeChanged.emit()
+
+    def _security_changed(self) -> None:
+        if self.port_spin.value() in (389, 636):
+            self.port_spin.setValue(default_port(self.security_combo.currentData()))
+
+    def _type_changed(self) -> None:
+        preset = PRESETS[self.type_combo.currentData()]
+        if not self.host_edit.text():
+            _select(self.security_combo, preset.default_security)
+
+    def isComplete(self) -> bool:
+        return self.tested_profile is not None and not self.task.running
+
+    def validatePage(self) -> bool:
+        profile = self.current_profile()
+        self.session.profile = profile
+        self.session.password = self.password_edit.text() or None
+        if profile.remember_password and profile.name and not self.context.demo:
+            try:
+                secrets.store_password(profile.name, self.password_edit.text())
+            except LdapWizardError as error:
+                show_error(self, error)
+        return True
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Run the staged diagnosis in the background and show each step."""
+        profile = self.current_profile()
+        try:
+            settings, _ = profile.resolve()
+        except LdapWizardError as error:
+            self.result_label.setText(error_text(error))
+            return
+        self.steps_list.clear()
+        self.result_label.setText(self.tr("Testing…"))
+        self._testing = profile
+        if self.context.demo:
+            self.task.start(lambda progress, cancel: self._demo_test(progress))
+            return
+        password = self.password_edit.text() or None
+        self.task.start(lambda progress, cancel: diagnose(
+            settings, password, on_step=lambda step: progress(0, step)))
+
+    def _demo_test(self, progress):
+        from ldapwizard.core.diagnose import Diagnosis, Step
+
+        with self.context.open_directory(None, self.password_edit.text()) as directory:
+            root = directory.root_dse()
+        step = Step("rootdse", "Demo directory", True,
+                    f"{root.vendor}; default naming context {root.suggested_base}.")
+        progress(0, step)
+        result = Diagnosis(steps=[step], root_dse=root)
+        result.demo = True
+        return result
+
+    def _on_step(self, payload) -> None:
+        step = payload[1]
+        mark = "✓" if step.ok else "✗"
+        item = QListWidgetItem(f"{mark} {step.title}: {step.message}")
+        detail = "\n".join(step.details + ([step.hint] if step.hint and not step.ok else []))
+        item.setToolTip(detail)
+        if not step.ok:
+            item.setForeground(Qt.GlobalColor.red)
+        self.steps_list.addItem(item)
+        for line in step.details if not step.ok else []:
+            self.steps_list.addItem(QListWidgetItem(f"    {line}"))
+        if not step.ok and step.hint:
+            self.steps_list.addItem(QListWidgetItem(f"    {self.tr('What to do:')} {step.hint}"))
+
+    def _on_finished(self, result) -> None:
+        if hasattr(result, "port"):  # a Detection
+            self._apply_detection(result)
+            return
+        if result.ok or getattr(result, "demo", False):
+            self.tested_profile = self._testing
+            self.session.root_dse = result.root_dse
+            self.result_label.setText(self.tr("✓ Connected and signed in. Choose Next."))
+        else:
+            self.tested_profile = None
+            self.result_label.setText(self.tr("✗ The connection test failed at: ")
+                                      + result.failure.title)
+        self.completeChanged.emit()
+
+    def _on_failed(self, error) -> None:
+        self.tested_profile = None
+        self.result_label.setText(error_text(error))
+        self.completeChanged.emit()
+
+    def _on_running(self, running: bool) -> None:
+        for widget in (self.test_button, self.detect_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.completeChanged.emit()
+
+    def run_detect(self) -> None:
+        """Find port, security and base DN in the background."""
+        profile = self.current_profile()
+        if not profile.host:
+            self.result_label.setText(self.tr("Enter the host first."))
+            return
+        try:
+            settings, _ = profile.resolve()
+        except LdapWizardError as error:
+            self.result_label.setText(error_text(error))
+            return
+        self.result_label.setText(self.tr("Detecting…"))
+        self.task.start(lambda progress, cancel: detect(settings))
+
+    def _apply_detection(self, found) -> None:
+        _select(self.security_combo, found.security)
+        self.port_spin.setValue(found.port)
+        if found.base_dn and not self.session.profile.binding:
+            self.session.profile = replace(self.session.profile, binding=found.base_dn)
+        self.result_label.setText("\n".join(found.notes) + "\n" + self.tr(
+            "Base DN: ") + (found.base_dn or self.tr("(none advertised)")))
+
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), "",
+                                              self.tr("Certificates (*.pem *.crt *.cer);;"
+                                                      "All files (*)"))
+        if path:
+            self.ca_edit.setText(path)
+
+    # --- profiles --------------------------------------------------------------------------
+
+    def _profile_chosen(self) -> None:
+        name = self.profile_combo.currentData()
+        self.rename_button.setEnabled(bool(name))
+        self.delete_button.setEnabled(bool(name))
+        if not name:
+            return
+        try:
+            profile = self.context.profiles.load(name)
+        except LdapWizardError as error:
+            show_error(self, error)
+            return
+        self.session.profile = profile
+        self.show_profile(profile)
+
+    def save_profile(self) -> None:
+        """Save the form as a profile (the password only in the keyring, if asked)."""
+        name = self.profile_combo.currentData()
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("Save profile"),
+                                            self.tr("Profile name:"))
+            if not ok or not name.strip():
+                return
+        profile = replace(self.current_profile(), name=name.strip())
+        try:
+            self.context.profiles.save(profile)
+            if profile.remember_password:
+                secrets.store_password(profile.name, self.password_edit.text())
+        except LdapWizardError as error:
+            show_error(self, error)
+            return
+        self.session.profile = profile
+        self._fill_profiles()
+        self.result_label.setText(self.tr("Profile saved."))
+
+    def rename_profile(self) -> None:
+        old = self.profile_combo.currentData()
+        new, ok = QInputDialog.getText(self, self.tr("Rename profile"), self.tr("New name:"),
+                                       text=old)
+        if not ok or not new.strip() or new.strip() == old:
+            return
+        try:
+            self.context.profiles.rename(old, new.strip())
+            password = secrets.load_password(old)
+            if password:
+                secrets.store_password(new.strip(), password)
+                secrets.delete_password(old)
+        except LdapWizardError as error:
+            show_error(self, error)
+            return
+        self.session.profile = replace(self.session.profile, name=new.strip())
+        self._fill_profiles()
+
+    def delete_profile(self) -> None:
+        name = self.profile_combo.currentData()
+        answer = QMessageBox.question(self, self.tr("Delete profile"), self.tr(
+            "Delete the profile \u201c{0}\u201d and any password remembered for it?").format(
+            name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.profiles.delete(name)
+            secrets.delete_password(name)
+        except LdapWizardError as error:
+            show_error(self, error)
+            return
+        self.session.profile = replace(self.session.profile, name="")
+        self._fill_profiles()

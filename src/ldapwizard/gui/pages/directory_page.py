@@ -1,0 +1,316 @@
+"""Page 2 — Directory: the binding string (validated as typed), scope and Advanced options,
+usernames, the target mail domain and the user database file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ldapwizard.core import addresses
+from ldapwizard.core.bindstring import parse_binding
+from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError
+from ldapwizard.core.filters import validate_filter
+from ldapwizard.core.presets import PRESETS
+from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.workers import Task
+
+INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
+
+
+def inline_problem(error: PositionedInputError, text: str) -> str:
+    """The problem with a caret under its position."""
+    return f"✗ {error.message}\n{text}\n{' ' * error.position}^"
+
+
+class DirectoryPage(BasePage):
+    """Where in the directory the users are, and where they go."""
+
+    def __init__(self, session, context, parent=None):
+        super().__init__(session, context, parent)
+        self.setTitle(self.tr("Directory"))
+        self.setSubTitle(self.tr("Say where the users are in the directory and which mail "
+                                 "domain and user database they go to."))
+        self.task = Task(self)
+        self.task.succeeded.connect(self._on_result)
+        self.task.failed.connect(lambda error: self.check_label.setText(error_text(error)))
+        self._build()
+
+    def _build(self) -> None:
+        self.binding_edit = QLineEdit()
+        self.binding_edit.setPlaceholderText("LDAP://dc1.corp.example.com/OU=Staff,"
+                                             "DC=corp,DC=example,DC=com")
+        self.binding_problem = status_label()
+        self.binding_problem.setStyleSheet("color: #c0392b; font-family: monospace;")
+        self.detect_button = QPushButton(self.tr("Detect &base DN"))
+        self.check_button = QPushButton(self.tr("C&heck"))
+        binding_row = QHBoxLayout()
+        binding_row.addWidget(self.binding_edit, 1)
+        binding_row.addWidget(self.detect_button)
+        binding_row.addWidget(self.check_button)
+        self.check_label = status_label()
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem(self.tr("This entry and everything below it"), "sub")
+        self.scope_combo.addItem(self.tr("Only entries directly below it"), "one")
+        self.email_username_check = QCheckBox(self.tr("Use the LDAP &email address as the "
+                                                      "username"))
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(self.tr("Local part of the email address"), "email")
+        self.source_combo.addItem(self.tr("Directory username (sAMAccountName / uid)"),
+                                  "directory")
+        self.domain_combo = QComboBox()
+        self.domain_combo.setEditable(True)
+        self.domain_combo.lineEdit().setPlaceholderText("example.com")
+        self.domain_problem = status_label()
+        self.domain_problem.setStyleSheet("color: #c0392b;")
+        self.db_edit = QLineEdit()
+        self.db_button = QPushButton(self.tr("B&rowse…"))
+        db_row = QHBoxLayout()
+        db_row.addWidget(self.db_edit, 1)
+        db_row.addWidget(self.db_button)
+
+        self.advanced = QGroupBox(self.tr("&Advanced"))
+        self.advanced.setCheckable(True)
+        self.advanced.setChecked(False)
+        self.filter_edit = QLineEdit()
+        self.filter_problem = status_label()
+        self.filter_problem.setStyleSheet("color: #c0392b; font-family: monospace;")
+        self.username_attr = QLineEdit()
+        self.email_attr = QLineEdit()
+        self.display_attr = QLineEdit()
+        self.alias_attr = QLineEdit()
+        self.disabled_check = QCheckBox(self.tr("Include &disabled accounts"))
+        self.contacts_check = QCheckBox(self.tr("Include mail-enabled &contacts"))
+        self.page_spin = QSpinBox()
+        self.page_spin.setRange(1, 100_000)
+        advanced_form = QFormLayout(self.advanced)
+        for text, widget in ((self.tr("User &filter:"), self.filter_edit),
+                             ("", self.filter_problem),
+                             (self.tr("Username attribute:"), self.username_attr),
+                             (self.tr("Email attribute:"), self.email_attr),
+                             (self.tr("Display name attribute:"), self.display_attr),
+                             (self.tr("Alias attribute:"), self.alias_attr),
+                             ("", self.disabled_check), ("", self.contacts_check),
+                             (self.tr("Pa&ge size:"), self.page_spin)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            advanced_form.addRow(label, widget)
+            if text:
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.advanced.toggled.connect(self._show_advanced)
+        self._show_advanced(False)
+
+        form = QFormLayout()
+        for text, field, buddy in (
+            (self.tr("&Binding string:"), binding_row, self.binding_edit),
+            ("", self.binding_problem, None),
+            ("", self.check_label, None),
+            (self.tr("Sco&pe:"), self.scope_combo, self.scope_combo),
+            (self.tr("&Usernames from:"), self.source_combo, self.source_combo),
+            ("", self.email_username_check, None),
+            (self.tr("Target mail &domain:"), self.domain_combo, self.domain_combo),
+            ("", self.domain_problem, None),
+            (self.tr("User databa&se:"), db_row, self.db_edit),
+        ):
+            label = QLabel(text)
+            if buddy is not None:
+                label.setBuddy(buddy)
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.advanced)
+        layout.addStretch(1)
+
+        self.binding_edit.textChanged.connect(self._validate)
+        self.filter_edit.textChanged.connect(self._validate)
+        self.domain_combo.editTextChanged.connect(self._validate)
+        self.db_edit.textChanged.connect(self._validate)
+        self.detect_button.clicked.connect(self.detect_base)
+        self.check_button.clicked.connect(self.check_base)
+        self.db_button.clicked.connect(self._browse_db)
+        self.db_edit.editingFinished.connect(self._fill_domains)
+
+    def _show_advanced(self, shown: bool) -> None:
+        for child in [*self.advanced.findChildren(QLabel),
+                      self.filter_edit, self.username_attr, self.email_attr, self.display_attr,
+                      self.alias_attr, self.disabled_check, self.contacts_check, self.page_spin]:
+            child.setVisible(shown)
+
+    def initializePage(self) -> None:
+        profile = self.session.profile
+        preset = PRESETS[profile.server_type]
+        binding = profile.binding or (self.session.root_dse.suggested_base
+                                      if self.session.root_dse else "") or ""
+        self.binding_edit.setText(binding)
+        self.scope_combo.setCurrentIndex(self.scope_combo.findData(profile.scope))
+        self.filter_edit.setText(profile.filter or preset.search_filter())
+        mapping = self.session.mapping
+        self.username_attr.setText(mapping.get("username_attribute", preset.username_attribute))
+        self.email_attr.setText(mapping.get("email_attribute", preset.email_attribute))
+        self.display_attr.setText(mapping.get("display_name_attribute",
+                                              preset.display_name_attribute))
+        self.alias_attr.setText(mapping.get("alias_attribute", preset.alias_attribute or ""))
+        self.contacts_check.setChecked(profile.include_contacts)
+        self.page_spin.setValue(profile.page_size or preset.page_size)
+        self.db_edit.setText(str(self.session.database_path))
+        self._fill_domains()
+        if self.session.domain:
+            self.domain_combo.setEditText(self.session.domain)
+        self._validate()
+
+    def _fill_domains(self) -> None:
+        current = self.domain_combo.currentText()
+        self.domain_combo.clear()
+        path = Path(self.db_edit.text().strip() or self.session.database_path)
+        if path.exists():
+            try:
+                with UserDatabase.open(path) as database:
+                    names = [n for (n,) in database.connection.execute(
+                        "SELECT name FROM domains ORDER BY name")]
+                self.domain_combo.addItems(names)
+            except LdapWizardError as error:
+                self.domain_problem.setText(error_text(error))
+        self.domain_combo.setEditText(current)
+
+    # --- validation --------------------------------------------------------------------------
+
+    def _problem(self) -> str | None:
+        text = self.binding_edit.text()
+        try:
+            binding = parse_binding(text)
+        except PositionedInputError as error:
+            self.binding_problem.setText(inline_problem(error, text))
+            self.binding_edit.setStyleSheet(INVALID_STYLE)
+            return "binding"
+        self.binding_problem.setText("")
+        self.binding_edit.setStyleSheet("")
+        if binding.host and self.session.profile.host and \
+                binding.host != self.session.profile.host.lower() and not binding.host_from_dn:
+            self.binding_problem.setText(self.tr("⚠ The binding string names host {0}; the "
+                                                 "connection uses {1}.").format(
+                binding.host, self.session.profile.host))
+        filter_text = self.filter_edit.text()
+        try:
+            if filter_text.strip():
+                validate_filter(filter_text)
+            self.filter_problem.setText("")
+            self.filter_edit.setStyleSheet("")
+        except PositionedInputError as error:
+            self.filter_problem.setText(inline_problem(error, filter_text))
+            self.filter_edit.setStyleSheet(INVALID_STYLE)
+            self.advanced.setChecked(True)
+            return "filter"
+        try:
+            addresses.normalise_domain(self.domain_combo.currentText())
+            self.domain_problem.setText("")
+        except BadInput as error:
+            if self.domain_combo.currentText().strip():
+                self.domain_problem.setText(f"✗ {error.message}")
+            return "domain"
+        if not self.db_edit.text().strip():
+            return "database"
+        return None
+
+    def _validate(self) -> None:
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._problem() is None
+
+    def validatePage(self) -> bool:
+        preset = PRESETS[self.session.profile.server_type]
+        filter_text = self.filter_edit.text().strip()
+        self.session.profile = replace(
+            self.session.profile, binding=self.binding_edit.text().strip(),
+            scope=self.scope_combo.currentData(),
+            filter=None if filter_text == preset.search_filter() else filter_text or None,
+            page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked())
+        self.session.mapping = {
+            "username_attribute": self.username_attr.text().strip() or None,
+            "email_attribute": self.email_attr.text().strip() or None,
+            "display_name_attribute": self.display_attr.text().strip() or None,
+            "alias_attribute": self.alias_attr.text().strip() or None,
+        }
+        self.session.domain = addresses.normalise_domain(self.domain_combo.currentText())
+        self.session.database_path = Path(self.db_edit.text().strip())
+        self.session.include_disabled = self.disabled_check.isChecked()
+        self.session.username_source = self.source_combo.currentData()
+        self.session.email_as_username = self.email_username_check.isChecked()
+        return True
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def detect_base(self) -> None:
+        """Fill the base DN from the server's RootDSE."""
+        self.check_label.setText(self.tr("Reading the server's RootDSE…"))
+        self.task.start(self._job(lambda directory: ("detect",
+                                                     directory.root_dse().suggested_base)))
+
+    def check_base(self) -> None:
+        """Confirm the base DN exists and count the users below it."""
+        self.validatePage()
+        try:
+            _, search = self.session.search_settings()
+        except LdapWizardError as error:
+            self.check_label.setText(error_text(error))
+            return
+        self.check_label.setText(self.tr("Checking…"))
+
+        def check(directory):
+            if not directory.entry_exists(search.base_dn):
+                return ("check", None)
+            scope = search.scope
+            return ("check", directory.count_entries(search.base_dn, search.effective_filter,
+                                                     scope))
+
+        self.task.start(self._job(check))
+
+    def _job(self, work):
+        connection, _ = self.session.search_settings()
+        password = self.session.password
+        opener = self.context.open_directory
+
+        def job(progress, cancel):
+            with opener(connection, password) as directory:
+                return work(directory)
+
+        return job
+
+    def _on_result(self, result) -> None:
+        kind, value = result
+        if kind == "detect":
+            if value:
+                self.binding_edit.setText(value)
+                self.check_label.setText(self.tr("✓ Base DN from the server: {0}").format(value))
+            else:
+                self.check_label.setText(self.tr("The server advertises no base DN."))
+        elif value is None:
+            self.check_label.setText(self.tr("✗ That DN does not exist on the server (or the "
+                                             "bind user may not see it)."))
+        else:
+            self.check_label.setText(self.tr("✓ The DN exists; {0} users below it match the "
+                                             "filter.").format(value))
+
+    def _browse_db(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("User database"), self.db_edit.text(),
+            self.tr("User databases (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.db_edit.setText(path)
+            self._fill_domains()

@@ -1,0 +1,76 @@
+"""The wizard: the pages listed once, window state remembered, one place that commits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QWizard
+
+from ldapwizard.core import paths
+from ldapwizard.gui.pages.connection_page import ConnectionPage
+from ldapwizard.gui.pages.directory_page import DirectoryPage
+from ldapwizard.gui.pages.import_page import ImportPage
+from ldapwizard.gui.pages.users_page import UsersPage
+from ldapwizard.gui.session import Session
+
+PAGES = (ConnectionPage, DirectoryPage, UsersPage, ImportPage)
+
+
+def gui_settings() -> QSettings:
+    """Non-secret window settings in the config folder (LDAPWIZARD_CONFIG_DIR overrides)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class LdapWizard(QWizard):
+    """Connection → Directory → Users → Import."""
+
+    def __init__(self, context, session: Session | None = None, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.session = session or Session(database_path=context.database_path)
+        self.setWindowTitle(self.tr("ldapwizard — import users from LDAP"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Log…"))
+        self.button(QWizard.WizardButton.CustomButton1).setToolTip(
+            self.tr("Open the folder with ldapwizard's log files"))
+        self.customButtonClicked.connect(self._open_log_folder)
+        self.pages = [page(self.session, context, self) for page in PAGES]
+        for page in self.pages:
+            self.addPage(page)
+        self.setMinimumSize(900, 640)
+        self._restore()
+
+    def _restore(self) -> None:
+        settings = gui_settings()
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1024, 700)
+        last = settings.value("last_profile", "")
+        if last and not self.context.demo:
+            try:
+                self.session.profile = self.context.profiles.load(str(last))
+            except Exception:  # a deleted or damaged profile: start blank
+                pass
+
+    def done(self, result: int) -> None:
+        settings = gui_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        if self.session.profile.name and not self.context.demo:
+            settings.setValue("last_profile", self.session.profile.name)
+        settings.sync()
+        for page in self.pages:
+            page.task.cancel()
+            page.task.wait()
+        super().done(result)
+
+    def _open_log_folder(self) -> None:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.setWindowIcon(icon)

@@ -1,0 +1,153 @@
+"""Long work off the GUI thread: a QObject worker in a QThread calling a Qt-free core function.
+
+Lifecycle: `Task.start()` moves a worker to a new QThread and runs `function(on_progress,
+should_cancel)` there. The worker never touches a widget; its results come back as signals,
+queued onto the GUI thread. `cancel()` sets a threading.Event that the core checks between
+pages or batches. Each start gets a run token, so results of a superseded or cancelled run
+are dropped rather than shown.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from ldapwizard.core.errors import Cancelled, LdapWizardError
+
+log = logging.getLogger(__name__)
+_tokens = itertools.count(1)
+
+
+class _Worker(QObject):
+    progressed = Signal(int, object)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    cancelled = Signal(int)
+
+    def __init__(self, token: int, function: Callable, cancel_event: threading.Event):
+        super().__init__()
+        self.token = token
+        self.function = function
+        self.cancel_event = cancel_event
+
+    @Slot()
+    def run(self) -> None:
+        def on_progress(value, payload=None):
+            self.progressed.emit(self.token, (value, payload))
+
+        try:
+            result = self.function(on_progress, self.cancel_event.is_set)
+        except Cancelled:
+            self.cancelled.emit(self.token)
+        except LdapWizardError as error:
+            self.failed.emit(self.token, error)
+        except Exception as error:  # a bug: report it in the window, keep the app alive
+            log.exception("unexpected error in a background task")
+            self.failed.emit(self.token, LdapWizardError(
+                f"An unexpected error stopped the task: {type(error).__name__}.",
+                detail=str(error), hint="Details are in the log file; nothing was changed."))
+        else:
+            self.succeeded.emit(self.token, result)
+
+
+class Task(QObject):
+    """One kind of background job (listing, import…); at most one run at a time."""
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._token = 0
+        self._cancel = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, function: Callable) -> None:
+        """Run `function(on_progress, should_cancel)` in a new thread; supersedes a running one."""
+        self.cancel()
+        self._cleanup()
+        self._token = next(_tokens)
+        self._cancel = threading.Event()
+        thread = QThread()
+        worker = _Worker(self._token, function, self._cancel)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # queued explicitly: the slots must run on the GUI thread, never in the worker's
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.progressed.connect(self._on_progress, queued)
+        worker.succeeded.connect(self._on_succeeded, queued)
+        worker.failed.connect(self._on_failed, queued)
+        worker.cancelled.connect(self._on_cancelled, queued)
+        for signal in (worker.succeeded, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        self._thread, self._worker = thread, worker
+        thread.start()
+        self.running_changed.emit(True)
+
+    def cancel(self) -> None:
+        """Ask the running job to stop at its next check; its results will be dropped."""
+        self._cancel.set()
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Block until the thread has ended (for shutdown and tests)."""
+        return self._thread.wait(milliseconds) if self._thread else True
+
+    def _cleanup(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+
+    def _current(self, token: int) -> bool:
+        return token == self._token and not self._cancel.is_set()
+
+    def _finish(self) -> None:
+        self._cleanup()
+        self.running_changed.emit(False)
+
+    @Slot(int, object)
+    def _on_progress(self, token: int, payload) -> None:
+        if self._current(token):
+            self.progressed.emit(payload)
+
+    @Slot(int, object)
+    def _on_succeeded(self, token: int, result) -> None:
+        if token != self._token:
+            return
+        cancelled = self._cancel.is_set()
+        self._finish()
+        if cancelled:
+            self.cancelled.emit()
+        else:
+            self.succeeded.emit(result)
+
+    @Slot(int, object)
+    def _on_failed(self, token: int, error) -> None:
+        if token != self._token:
+            return
+        cancelled = self._cancel.is_set()
+        self._finish()
+        if cancelled:
+            self.cancelled.emit()
+        else:
+            self.failed.emit(error)
+
+    @Slot(int)
+    def _on_cancelled(self, token: int) -> None:
+        if token == self._token:
+            self._finish()
+            self.cancelled.emit()

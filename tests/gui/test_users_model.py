@@ -1,0 +1,358 @@
+"""The Users page's table model: ticks, filter, sort, hidden entries and streaming."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.core.records import DirectoryUser
+from ldapwizard.gui.users_model import (
+    COLUMN_ALIASES,
+    COLUMN_CHECK,
+    COLUMN_COUNT,
+    COLUMN_DISPLAY_NAME,
+    COLUMN_DN,
+    COLUMN_EMAIL,
+    COLUMN_NOTES,
+    COLUMN_USERNAME,
+    ENTRY_ROLE,
+    STATUS_ROLE,
+    UsersModel,
+)
+
+DOMAIN = "example.com"
+CHECK_STATE = Qt.ItemDataRole.CheckStateRole
+
+
+def person(uid: str, *, display: str = "", email: str | None = "",
+           aliases: tuple[str, ...] = (), ou: str = "people") -> DirectoryUser:
+    """A directory user as the engine decodes it; email defaults to uid@example.com."""
+    return DirectoryUser(
+        dn=f"uid={uid},ou={ou},dc=example,dc=com", stable_id=f"id-{uid}", username=uid,
+        email=f"{uid}@{DOMAIN}" if email == "" else email, aliases=aliases,
+        display_name=display or uid.title(), disabled=False, kind="user")
+
+
+def new(uid: str, *, aliases: tuple[str, ...] = (), notes: tuple[str, ...] = (),
+        **user) -> PlanEntry:
+    return PlanEntry(person(uid, **user), NEW, "", uid, uid, aliases, notes)
+
+
+def hidden(uid: str, **user) -> PlanEntry:
+    return PlanEntry(person(uid, **user), HIDDEN, f"already imported as {uid}@{DOMAIN}")
+
+
+def problem(uid: str, reason: str, **user) -> PlanEntry:
+    return PlanEntry(person(uid, **user), PROBLEM, reason)
+
+
+def sample() -> list[PlanEntry]:
+    """Six entries in listing order: four new, one problem, one hidden."""
+    return [
+        new("carl", display="Carl Zeiss", ou="sales"),
+        new("anna", display="Anna Müller", aliases=("a.mueller",),
+            notes=("alias anna@other.org is outside example.com; not imported",)),
+        problem("dave", "no email address in the directory", email=None,
+                aliases=("dave@old.example",)),
+        new("Bob", display="bob BUILDER"),
+        hidden("erin", display="Erin Old"),
+        new("émile", display="Émile Zola", ou="paris"),
+    ]
+
+
+@pytest.fixture
+def model(qtbot):
+    model = UsersModel(DOMAIN)
+    model.reset_entries(sample())
+    return model
+
+
+def column(model: UsersModel, number: int) -> list:
+    role = CHECK_STATE if number == COLUMN_CHECK else Qt.ItemDataRole.DisplayRole
+    return [model.data(model.index(row, number), role) for row in range(model.rowCount())]
+
+
+def uids(model: UsersModel) -> list[str]:
+    """The rows in view order, named by the uid in their DN."""
+    return [dn.partition(",")[0].removeprefix("uid=") for dn in column(model, COLUMN_DN)]
+
+
+def row_of(model: UsersModel, uid: str) -> int:
+    return uids(model).index(uid)
+
+
+def test_populated_model_passes_the_model_testers(model, qtmodeltester):
+    model.set_show_hidden(True)
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_stays_consistent_through_filter_sort_and_append(model, qtmodeltester):
+    qtmodeltester.check(model, force_py=True)  # keeps watching every change below
+    model.set_filter_text("e")
+    model.sort(COLUMN_DN, Qt.SortOrder.DescendingOrder)
+    model.append_entries([new("eve"), new("zed"), hidden("ellen")])
+    model.set_show_hidden(True)
+    model.set_filter_text("")
+    model.resort()
+    model.set_all_checked(False)
+    model.set_domain("mail.example.com")
+    model.clear()
+    model.append_entries(sample())
+    qtmodeltester.check(model)
+
+
+def test_columns_show_what_will_be_created(model):
+    assert model.columnCount() == COLUMN_COUNT
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMN_COUNT)] == [
+        "Import", "Username", "Email", "Aliases", "Display name", "Notes", "DN"]
+    anna = row_of(model, "anna")
+    texts = [model.data(model.index(anna, c)) for c in range(1, COLUMN_COUNT)]
+    assert texts == ["anna", "anna@example.com", "a.mueller@example.com", "Anna Müller",
+                     "alias anna@other.org is outside example.com; not imported",
+                     "uid=anna,ou=people,dc=example,dc=com"]
+    assert model.data(model.index(anna, COLUMN_CHECK)) is None
+    assert model.data(model.index(anna, COLUMN_DN), ENTRY_ROLE).user.dn.startswith("uid=anna")
+    assert model.data(model.index(anna, COLUMN_EMAIL), STATUS_ROLE) == NEW
+
+
+def test_problem_rows_show_the_directory_email_and_the_reason(model):
+    dave = row_of(model, "dave")
+    assert model.data(model.index(dave, COLUMN_USERNAME)) == "dave"  # the directory's own
+    assert model.data(model.index(dave, COLUMN_EMAIL)) == ""
+    assert model.data(model.index(dave, COLUMN_ALIASES)) == "dave@old.example"
+    assert model.data(model.index(dave, COLUMN_NOTES)) == "no email address in the directory"
+    assert model.data(model.index(dave, COLUMN_DN), STATUS_ROLE) == PROBLEM
+
+
+def test_set_domain_changes_the_addresses_shown(model):
+    model.set_domain("mail.example.org")
+    assert model.data(model.index(row_of(model, "anna"), COLUMN_EMAIL)) == \
+        "anna@mail.example.org"
+    model.set_filter_text("mail.example.org")
+    assert uids(model) == ["carl", "anna", "Bob", "émile"]
+
+
+def test_new_entries_start_ticked_and_are_returned_in_listing_order(model):
+    assert column(model, COLUMN_CHECK).count(Qt.CheckState.Checked) == 4
+    assert [e.username for e in model.checked_entries()] == ["carl", "anna", "Bob", "émile"]
+    assert model.checked_ids() == {"id-carl", "id-anna", "id-Bob", "id-émile"}
+    assert model.checked_count() == 4
+
+
+def test_problem_rows_are_shown_but_cannot_be_ticked(model):
+    index = model.index(row_of(model, "dave"), COLUMN_CHECK)
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.data(index, CHECK_STATE) == Qt.CheckState.Unchecked
+    assert not model.setData(index, Qt.CheckState.Checked, CHECK_STATE)
+    assert model.data(index, CHECK_STATE) == Qt.CheckState.Unchecked
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == \
+        "Cannot be imported: no email address in the directory"
+    model.set_all_checked(True)
+    assert "dave" not in [e.username for e in model.checked_entries()]
+
+
+def test_hidden_entries_are_left_out_unless_asked_for_and_never_ticked(model):
+    assert "erin" not in column(model, COLUMN_DISPLAY_NAME)
+    assert model.rowCount() == model.visible_count() == 5
+    model.set_show_hidden(True)
+    assert model.rowCount() == 6
+    index = model.index(column(model, COLUMN_DISPLAY_NAME).index("Erin Old"), COLUMN_CHECK)
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "already imported as erin@example.com" in model.data(
+        index, Qt.ItemDataRole.ToolTipRole)
+    model.set_all_checked(True)
+    assert model.checked_count() == 4
+    model.set_show_hidden(False)
+    assert model.rowCount() == 5
+
+
+def test_counts(model):
+    assert (model.total_count(), model.visible_count(), model.hidden_count(),
+            model.problem_count(), model.checked_count()) == (6, 5, 1, 1, 4)
+    assert model.status_count(NEW) == 4
+    model.set_filter_text("carl")
+    assert (model.total_count(), model.visible_count(), model.hidden_count()) == (6, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("BOB", ["Bob"]),  # username and display name, any case
+    ("MÜLLER", ["anna"]),  # display name, non-ASCII case folding
+    ("a.mueller@", ["anna"]),  # alias
+    ("carl@example.com", ["carl"]),  # address
+    ("ou=paris", ["émile"]),  # DN
+    ("other.org", ["anna"]),  # notes
+    ("no email", ["dave"]),  # the problem's reason
+    ("  zeiss ", ["carl"]),  # surrounding spaces do not count
+    ("example.com", ["carl", "anna", "Bob", "émile"]),  # dave has no address, only dc=com
+    ("nobody", []),
+])
+def test_filter_matches_any_column_ignoring_case(model, text, found):
+    model.set_filter_text(text)
+    assert uids(model) == found
+
+
+@pytest.mark.parametrize("text", [".*", "(uid=*)", "[a-z]", "*", "\\", "a|b", "%s"])
+def test_filter_text_is_plain_text(model, text):
+    model.set_filter_text(text)
+    assert uids(model) == []
+    model.append_entries([new("odd", display=f"Odd {text} name")])
+    assert uids(model) == ["odd"]
+
+
+def test_filter_shows_hidden_entries_only_with_the_toggle(model):
+    model.set_filter_text("erin")
+    assert model.rowCount() == 0
+    model.set_show_hidden(True)
+    assert column(model, COLUMN_DISPLAY_NAME) == ["Erin Old"]
+
+
+def test_sort_uses_casefolded_keys_both_ways(model):
+    # dave is a problem: his directory username is shown and sorted
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    assert uids(model) == ["anna", "Bob", "carl", "dave", "émile"]
+    model.sort(COLUMN_DISPLAY_NAME, Qt.SortOrder.DescendingOrder)
+    assert column(model, COLUMN_DISPLAY_NAME) == [
+        "Émile Zola", "Dave", "Carl Zeiss", "bob BUILDER", "Anna Müller"]
+    model.sort(-1, Qt.SortOrder.AscendingOrder)
+    assert uids(model) == ["carl", "anna", "dave", "Bob", "émile"]
+
+
+def test_sort_is_stable_in_listing_order_for_equal_keys(model):
+    model.sort(COLUMN_NOTES, Qt.SortOrder.AscendingOrder)  # carl, Bob and émile have none
+    assert uids(model) == ["carl", "Bob", "émile", "anna", "dave"]
+    model.sort(COLUMN_NOTES, Qt.SortOrder.DescendingOrder)
+    assert uids(model) == ["dave", "anna", "carl", "Bob", "émile"]
+
+
+def test_sorting_the_check_column_puts_ticked_first(model):
+    model.setData(model.index(row_of(model, "anna"), COLUMN_CHECK), 0, CHECK_STATE)
+    model.sort(COLUMN_CHECK, Qt.SortOrder.AscendingOrder)
+    assert uids(model) == ["carl", "Bob", "émile", "anna", "dave"]
+    model.sort(COLUMN_CHECK, Qt.SortOrder.DescendingOrder)
+    assert uids(model) == ["dave", "anna", "carl", "Bob", "émile"]
+
+
+def test_persistent_indexes_follow_their_entry(model):
+    bob = QPersistentModelIndex(model.index(row_of(model, "Bob"), COLUMN_DN))
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.DescendingOrder)
+    assert bob.row() == row_of(model, "Bob") and bob.column() == COLUMN_DN
+    model.set_filter_text("bob")
+    assert bob.row() == 0
+    model.set_filter_text("carl")
+    assert not bob.isValid()
+
+
+def test_set_data_toggles_like_a_view_does(model):
+    changes, selections = [], []
+    model.dataChanged.connect(lambda first, last, roles: changes.append(
+        (first.row(), last.row(), first.column(), last.column(), list(roles))))
+    model.selection_changed.connect(selections.append)
+    index = model.index(row_of(model, "carl"), COLUMN_CHECK)
+    assert model.setData(index, Qt.CheckState.Unchecked.value, CHECK_STATE)  # an int
+    assert model.data(index, CHECK_STATE) == Qt.CheckState.Unchecked
+    assert model.setData(index, Qt.CheckState.Checked, CHECK_STATE)  # the enum
+    assert model.data(index, CHECK_STATE) == Qt.CheckState.Checked
+    row = index.row()
+    assert changes == [(row, row, 0, 0, [CHECK_STATE])] * 2
+    assert selections == [3, 4]
+    assert not model.setData(model.index(row, COLUMN_USERNAME), 0, CHECK_STATE)
+    assert not model.setData(index, "x", CHECK_STATE)
+
+
+def test_space_in_a_table_view_toggles_the_tick(model, qtbot):
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    index = model.index(row_of(model, "anna"), COLUMN_CHECK)
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert model.data(index, CHECK_STATE) == Qt.CheckState.Unchecked
+    assert "anna" not in [e.username for e in model.checked_entries()]
+
+
+def test_check_all_and_none_are_one_change_each(model):
+    changes, selections = [], []
+    model.dataChanged.connect(lambda first, last, roles: changes.append(
+        (first.row(), last.row(), first.column(), last.column(), list(roles))))
+    model.selection_changed.connect(selections.append)
+    model.set_filter_text("example.com")
+    model.set_all_checked(False)
+    model.set_all_checked(True)
+    assert changes == [(0, 3, 0, 0, [CHECK_STATE])] * 2
+    assert selections == [0, 4]
+
+
+def test_filtered_ticks_touch_only_the_rows_shown(model):
+    model.set_all_checked(False)
+    model.set_filter_text("ou=people")  # anna, dave (not tickable) and Bob
+    model.set_filtered_checked(True)
+    assert [e.username for e in model.checked_entries()] == ["anna", "Bob"]
+    model.set_filter_text("")
+    model.set_all_checked(True)
+    model.set_filter_text("zeiss")
+    model.set_filtered_checked(False)
+    assert [e.username for e in model.checked_entries()] == ["anna", "Bob", "émile"]
+
+
+def test_appended_rows_go_to_the_end_while_filtered_and_sorted(model):
+    inserted = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    model.set_filter_text("streamed")
+    assert model.rowCount() == 0
+    model.append_entries([new("xena", display="Streamed Xena"), new("alex", display="Streamed"),
+                          new("bert"), hidden("max", display="Streamed Max")])
+    assert inserted == [(0, 1)]
+    assert uids(model) == ["xena", "alex"]
+    model.append_entries([new("aaxel", display="Streamed Aaxel")])
+    assert uids(model) == ["xena", "alex", "aaxel"]
+    model.resort()
+    assert uids(model) == ["aaxel", "alex", "xena"]
+    model.set_filter_text("")
+    assert uids(model)[:4] == ["aaxel", "alex", "anna", "bert"]
+    assert model.checked_count() == 8
+    assert (model.total_count(), model.hidden_count()) == (11, 2)
+
+
+def test_reset_keeps_what_the_admin_unticked(model):
+    model.setData(model.index(row_of(model, "anna"), COLUMN_CHECK), 0, CHECK_STATE)
+    model.reset_entries([*sample(), new("fred")])
+    assert [e.username for e in model.checked_entries()] == ["carl", "Bob", "émile", "fred"]
+    model.clear()
+    assert model.rowCount() == model.total_count() == model.checked_count() == 0
+    model.reset_entries(sample())
+    assert model.checked_count() == 4
+
+
+def test_reset_keeps_the_filter_and_the_sort(model):
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.DescendingOrder)
+    model.set_filter_text("team")
+    model.reset_entries([new("zara", display="Team Zara"), new("adam", display="Team Adam"),
+                         new("bo")])
+    assert uids(model) == ["zara", "adam"]
+
+
+def test_a_views_selection_follows_its_entries_through_sort_and_filter(model, qtbot):
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    selection = view.selectionModel()
+    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for uid in ("anna", "Bob", "émile"):
+        selection.select(model.index(row_of(model, uid), 0), rows)
+
+    def selected() -> list[str]:
+        return [uids(model)[index.row()] for index in selection.selectedRows()]
+
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.DescendingOrder)
+    assert sorted(selected()) == ["Bob", "anna", "émile"]
+    model.set_filter_text("ou=people")
+    assert sorted(selected()) == ["Bob", "anna"]
+    model.set_filter_text("")
+    model.append_entries([new(f"user{number}") for number in range(20)])
+    view.selectAll()  # more rows than the model looks up one by one
+    model.set_filter_text("bob")
+    assert selected() == ["Bob"]

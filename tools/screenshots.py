@@ -1,0 +1,103 @@
+"""Screenshots of every wizard page from a real window (run under Xvfb), light and dark.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+        python tools/screenshots.py docs/screenshots
+
+Walks the demo wizard like a user (test connection, list users, import) and grabs the
+screen after each page has settled.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWizard
+
+
+def settle(app: QApplication, condition=lambda: True, timeout_ms: int = 30_000) -> None:
+    """Process events until `condition()` holds (and a little longer, for painting)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    if not condition():
+        raise SystemExit("the wizard did not get there in time")
+    settled = time.monotonic() + 0.3
+    while time.monotonic() < settled:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like a desktop's dark mode provides."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"),
+                        (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#262626"),
+                        (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
+                        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#2f65ca"),
+                        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#353535"),
+                        (roles.ToolTipText, "#e6e6e6"), (roles.PlaceholderText, "#8c8c8c"),
+                        (roles.Mid, "#444444"), (roles.Dark, "#1a1a1a")):
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#6e6e6e"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#6e6e6e"))
+    return palette
+
+
+def main(out: Path, scheme: str) -> None:
+    os.environ.setdefault("LDAPWIZARD_DATA_DIR", tempfile.mkdtemp())
+    os.environ.setdefault("LDAPWIZARD_CONFIG_DIR", tempfile.mkdtemp())
+    app = QApplication(sys.argv[:1])
+    if scheme == "dark":
+        # Xvfb has no desktop theme to follow, so stand in for one: Windows 11's dark mode
+        # gives Qt a dark palette the same way
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    from ldapwizard.gui.app import make_wizard
+
+    wizard = make_wizard(demo=True)
+    wizard.resize(1024, 700)
+    wizard.move(20, 20)
+    wizard.show()
+    connection, directory, users, importing = wizard.pages
+
+    def shoot(name: str) -> None:
+        settle(app)
+        screen = app.primaryScreen()
+        geometry = wizard.frameGeometry()
+        picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
+                                    geometry.height())
+        picture.save(str(out / f"{name}-{scheme}.png"))
+
+    connection.test_button.click()
+    settle(app, connection.isComplete)
+    shoot("1-connection")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    directory.advanced.setChecked(True)
+    shoot("2-directory")
+    directory.advanced.setChecked(False)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    settle(app, users.isComplete)
+    users.show_hidden.setChecked(True)
+    users.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # reasons first
+    shoot("3-users")
+    users.show_hidden.setChecked(False)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    importing.import_button.click()
+    settle(app, importing.isComplete)
+    shoot("4-import")
+    for page in wizard.pages:
+        page.task.wait()
+    wizard.close()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    main(target, sys.argv[2] if len(sys.argv) > 2 else "light")
