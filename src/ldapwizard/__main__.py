@@ -5,6 +5,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Run ldapwizard with the given arguments (default: the process's)."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the listing runs in a child process, also when frozen
     from ldapwizard.cli import run
 
     return run(sys.argv[1:] if argv is None else argv)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.planner import HIDDEN, PROBLEM, make_plan
+from ldapwizard.core.listing_process import list_and_plan
+from ldapwizard.core.planner import HIDDEN, PROBLEM
 from ldapwizard.core.reports import write_preview
-from ldapwizard.core.userdb import UserDatabase
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.users_model import UsersModel
@@ -34,32 +34,15 @@ from ldapwizard.gui.workers import Task
 
 
 def listing_job(session, opener):
-    """A Qt-free function listing and planning in the worker thread."""
+    """A Qt-free function that lists and plans in a child process (see listing_process)."""
     connection, search = session.search_settings()
     password = session.password
     options = session.plan_options()
     path = Path(session.database_path)
 
     def job(progress, should_cancel):
-        namespace, usernames, imported = {}, set(), {}
-        if path.exists():
-            with UserDatabase.open(path) as database:
-                domain_id = database.domain_id(options.domain)
-                namespace = database.namespace(domain_id)
-                usernames = database.usernames(domain_id)
-                imported = database.imported_ids(domain_id)
-        users = []
-        with opener(connection, password) as directory:
-            for page in directory.iter_users(search, should_cancel):
-                users.extend(page)
-                early = make_plan(page, options, namespace=namespace, usernames=usernames,
-                                  imported=imported)
-                progress(len(users), early.entries)
-            notes = directory.notes + directory.skipped_references
-        plan = make_plan(users, options, namespace=namespace, usernames=usernames,
-                         imported=imported)
-        plan.listing_notes = notes
-        return plan
+        return list_and_plan(opener, connection, password, search, options, path,
+                             on_page=progress, should_cancel=should_cancel)
 
     return job
 

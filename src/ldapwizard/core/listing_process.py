@@ -1,0 +1,131 @@
+"""List and plan in a child process, streaming planned pages back to the caller.
+
+Decoding a listing is Python CPU work. Done on a thread of the wizard's process it holds the
+GIL, and every call the table view makes into its Python model waits for it: at 20k users the
+window stalled for over a second at a time. In a child process the GIL is its own; the
+parent only unpickles pages of at most PAGE entries (a few milliseconds each).
+
+The password reaches the child through the pipe, never through its command line or
+environment. Errors come back as their type, message and fields, and are raised again here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ldapwizard.core import errors
+from ldapwizard.core.errors import Cancelled, LdapWizardError
+from ldapwizard.core.planner import Plan, PlanOptions, make_plan
+
+PAGE = 1000
+_FIELDS = ("detail", "hint", "step", "reason", "result", "fetched", "certificate", "position",
+           "problem")
+
+
+def _pack_error(error: LdapWizardError) -> tuple:
+    return (type(error).__name__, error.message,
+            {name: getattr(error, name) for name in _FIELDS if hasattr(error, name)})
+
+
+def _unpack_error(packed: tuple) -> LdapWizardError:
+    name, message, fields = packed
+    cls = getattr(errors, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, LdapWizardError)):
+        cls = LdapWizardError
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.message = message
+    for key, value in fields.items():
+        setattr(error, key, value)
+    return error
+
+
+def _namespace(database_path: Path, domain: str):
+    from ldapwizard.core.userdb import UserDatabase
+
+    if not database_path.exists():
+        return {}, set(), {}
+    with UserDatabase.open(database_path) as database:
+        domain_id = database.domain_id(domain)
+        return (database.namespace(domain_id), database.usernames(domain_id),
+                database.imported_ids(domain_id))
+
+
+def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Path) -> None:
+    password = pipe.recv()
+    try:
+        namespace, usernames, imported = _namespace(database_path, options.domain)
+        users = []
+        with opener(settings, password) as directory:
+            for page in directory.iter_users(search):
+                users.extend(page)
+                early = make_plan(page, options, namespace=namespace, usernames=usernames,
+                                  imported=imported)
+                pipe.send(("page", len(users), early.entries))
+            notes = directory.notes + directory.skipped_references
+        plan = make_plan(users, options, namespace=namespace, usernames=usernames,
+                         imported=imported)
+        for start in range(0, len(plan.entries), PAGE):
+            pipe.send(("final", plan.entries[start:start + PAGE]))
+        pipe.send(("done", plan.domain, notes))
+    except LdapWizardError as error:
+        pipe.send(("error", _pack_error(error)))
+    except Exception as error:  # a bug: say so in words rather than leave the parent waiting
+        pipe.send(("error", _pack_error(LdapWizardError(
+            f"Listing failed unexpectedly: {type(error).__name__}.", detail=str(error)))))
+    finally:
+        pipe.close()
+
+
+def list_and_plan(opener: Callable, settings, password: str | None, search,
+                  options: PlanOptions, database_path: Path, *,
+                  on_page: Callable[[int, list], None] | None = None,
+                  should_cancel: Callable[[], bool] | None = None) -> Plan:
+    """A complete listing planned against the user database, computed in a child process."""
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_child, daemon=True, name="ldapwizard-listing",
+                              args=(child, opener, settings, search, options,
+                                    Path(database_path)))
+    process.start()
+    child.close()
+    try:
+        parent.send(password)
+        entries: list = []
+        for message in _messages(parent, process, should_cancel):
+            kind = message[0]
+            if kind == "page" and on_page:
+                on_page(message[1], message[2])
+            elif kind == "final":
+                entries.extend(message[1])
+            elif kind == "done":
+                plan = Plan(message[1], entries, options)
+                plan.listing_notes = list(message[2])
+                return plan
+            elif kind == "error":
+                raise _unpack_error(message[1])
+        raise LdapWizardError("The listing process ended without a result.",
+                              hint="See the log file; nothing was changed.")
+    finally:
+        parent.close()
+        process.join(timeout=2)
+        if process.is_alive():
+            process.kill()
+            process.join()
+
+
+def _messages(pipe, process, should_cancel) -> Iterator[tuple]:
+    while True:
+        if should_cancel and should_cancel():
+            # the child only reads: stopping it mid-listing loses nothing
+            process.kill()
+            raise Cancelled("Listing cancelled; nothing was changed.")
+        if pipe.poll(0.05):
+            try:
+                yield pipe.recv()
+            except EOFError:
+                return
+        elif not process.is_alive() and not pipe.poll():
+            return

@@ -1,0 +1,142 @@
+"""The wizard against the real test servers: sign-in, listing, import, responsiveness."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from tests.gui.conftest import press_next, wait_complete
+from tests.servers import seed
+from tests.servers.seed import READER_PASSWORD
+
+
+def fill_connection(page, *, host, port, security, ca_file, user, password, server_type):
+    page.type_combo.setCurrentIndex(page.type_combo.findData(server_type))
+    page.host_edit.setText(host)
+    page.security_combo.setCurrentIndex(page.security_combo.findData(security))
+    page.port_spin.setValue(port)
+    page.verify_combo.setCurrentIndex(page.verify_combo.findData("cafile"))
+    page.ca_edit.setText(str(ca_file))
+    page.user_edit.setText(user)
+    page.password_edit.setText(password)
+
+
+def slapd_form(page, server, password=READER_PASSWORD):
+    fill_connection(page, host=server.host, port=server.ldap_port, security="starttls",
+                    ca_file=server.ca_file, user=server.reader_dn, password=password,
+                    server_type="openldap")
+
+
+@pytest.mark.slapd
+def test_wrong_password_is_shown_in_the_page_and_next_stays_off(real_wizard, slapd_server,
+                                                                qtbot):
+    connection = real_wizard.pages[0]
+    slapd_form(connection, slapd_server, password="wrong-password-1")
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "failed" in connection.result_label.text(), timeout=20_000)
+    texts = [connection.steps_list.item(i).text() for i in range(connection.steps_list.count())]
+    assert texts[0].startswith("✓ Name resolution")
+    assert any(t.startswith("✗ Sign-in (bind): The server refused the user name or password")
+               for t in texts)
+    assert not connection.isComplete()
+    connection.password_edit.setText(READER_PASSWORD)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    connection.port_spin.setValue(connection.port_spin.value() + 1)  # any change: test again
+    assert not connection.isComplete()
+
+
+@pytest.mark.slapd
+def test_profile_save_list_import_and_undo_against_slapd(real_wizard, slapd_server, slapd_seed,
+                                                          qtbot, monkeypatch, memory_keyring):
+    from PySide6.QtWidgets import QInputDialog
+
+    wizard = real_wizard
+    connection, directory, users, importing = wizard.pages
+    slapd_form(connection, slapd_server)
+    connection.remember_check.setChecked(True)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab slapd", True))
+    qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+    assert wizard.context.profiles.names() == ["Lab slapd"]
+    assert memory_keyring.secrets[("ldapwizard", "profile:Lab slapd")] == READER_PASSWORD
+    assert READER_PASSWORD not in wizard.context.profiles.path.read_text(encoding="utf-8")
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    wait_complete(qtbot, directory)
+    qtbot.mouseClick(directory.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "users below it" in directory.check_label.text(), timeout=20_000)
+    assert f"{slapd_seed.total_users} users below it" in directory.check_label.text()
+    press_next(wizard)
+
+    wait_complete(qtbot, users, timeout=60_000)
+    assert users.model.total_count() == slapd_seed.total_users
+    press_next(wizard)
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, importing)
+    created = wizard.session.report.count("created")
+    with sqlite3.connect(wizard.session.database_path) as db:
+        assert db.execute("SELECT count(*), min(profile) FROM users").fetchone() == (
+            created, "Lab slapd")
+    importing.undo_import(confirm=False)
+    qtbot.waitUntil(lambda: "undone" in importing.result_label.text(), timeout=30_000)
+    with sqlite3.connect(wizard.session.database_path) as db:
+        assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+
+
+@pytest.mark.slapd
+def test_the_gui_thread_keeps_running_while_a_large_listing_streams_in(
+        real_wizard, make_slapd, tmp_path, qtbot):
+    ldif = tmp_path / "20k.ldif"
+    seed.write_ldif(ldif, users=20_000)
+    server = make_slapd(ldif=ldif)
+    wizard = real_wizard
+    connection, directory, users = wizard.pages[:3]
+    slapd_form(connection, server)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.page_spin.setValue(500)
+    press_next(wizard)
+    pages_seen: list[int] = []
+    ticks: list[int] = []  # at each timer tick: how many pages had arrived
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(len(pages_seen)))
+    users.task.progressed.connect(lambda payload: pages_seen.append(payload[0]))
+    timer.start(10)
+    wait_complete(qtbot, users, timeout=120_000)
+    timer.stop()
+    assert len(pages_seen) >= 30  # 20k entries in pages of 500
+    # the GUI thread ran its timer between most pages: never blocked for a listing
+    between = set(ticks) & set(range(1, len(pages_seen)))
+    assert len(between) >= 0.7 * (len(pages_seen) - 1), (len(between), len(pages_seen))
+    assert users.model.total_count() >= 20_000
+
+
+@pytest.mark.samba
+def test_listing_active_directory_in_the_wizard(real_wizard, ad_server, qtbot):
+    wizard = real_wizard
+    connection, directory, users = wizard.pages[:3]
+    reader = ad_server.seed.special_accounts["reader"]
+    fill_connection(connection, host=ad_server.host, port=ad_server.ldaps_port,
+                    security="ldaps", ca_file=ad_server.ca_file, user=reader.upn,
+                    password=reader.password, server_type="ad")
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    qtbot.mouseClick(directory.detect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: directory.binding_edit.text().lower() == "dc=testdomain,dc=local",
+                    timeout=20_000)
+    directory.domain_combo.setEditText("example.com")
+    press_next(wizard)
+    wait_complete(qtbot, users, timeout=60_000)
+    names = {e.user.username for e in wizard.session.plan.entries}
+    assert {u.sam for u in ad_server.seed.person_users} <= names
+    assert any(e.aliases for e in wizard.session.plan.entries)
