@@ -57,19 +57,24 @@ def _child(pipe, opener, settings, search, options: PlanOptions, database_path: 
     password = pipe.recv()
     try:
         namespace, usernames, imported = _namespace(database_path, options.domain)
-        users = []
+        users, early = [], []
         with opener(settings, password) as directory:
             for page in directory.iter_users(search):
                 users.extend(page)
-                early = make_plan(page, options, namespace=namespace, usernames=usernames,
-                                  imported=imported)
-                pipe.send(("page", len(users), early.entries))
+                planned = make_plan(page, options, namespace=namespace, usernames=usernames,
+                                    imported=imported).entries
+                early.extend(planned)
+                pipe.send(("page", len(users), planned))
             notes = directory.notes + directory.skipped_references
+        # duplicates show only across pages: send just the entries the whole plan changed
         plan = make_plan(users, options, namespace=namespace, usernames=usernames,
                          imported=imported)
-        for start in range(0, len(plan.entries), PAGE):
-            pipe.send(("final", plan.entries[start:start + PAGE]))
-        pipe.send(("done", plan.domain, notes))
+        changes = [(i, entry) for i, (entry, before) in enumerate(zip(plan.entries, early,
+                                                                       strict=True))
+                   if entry != before]
+        for start in range(0, len(changes), PAGE):
+            pipe.send(("changes", changes[start:start + PAGE]))
+        pipe.send(("done", plan.domain, notes, len(changes)))
     except LdapWizardError as error:
         pipe.send(("error", _pack_error(error)))
     except Exception as error:  # a bug: say so in words rather than leave the parent waiting
@@ -83,7 +88,11 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
                   options: PlanOptions, database_path: Path, *,
                   on_page: Callable[[int, list], None] | None = None,
                   should_cancel: Callable[[], bool] | None = None) -> Plan:
-    """A complete listing planned against the user database, computed in a child process."""
+    """A complete listing planned against the user database, computed in a child process.
+
+    `on_page(count, entries)` gets each page's entries as planned on their own; the returned
+    plan holds the same objects except `plan.changed_after_streaming` replaced ones.
+    """
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=_child, daemon=True, name="ldapwizard-listing",
@@ -96,13 +105,17 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
         entries: list = []
         for message in _messages(parent, process, should_cancel):
             kind = message[0]
-            if kind == "page" and on_page:
-                on_page(message[1], message[2])
-            elif kind == "final":
-                entries.extend(message[1])
+            if kind == "page":
+                entries.extend(message[2])
+                if on_page:
+                    on_page(message[1], message[2])
+            elif kind == "changes":
+                for index, entry in message[1]:
+                    entries[index] = entry
             elif kind == "done":
                 plan = Plan(message[1], entries, options)
                 plan.listing_notes = list(message[2])
+                plan.changed_after_streaming = message[3]
                 return plan
             elif kind == "error":
                 raise _unpack_error(message[1])

@@ -189,7 +189,9 @@ class UsersPage(BasePage):
 
     def _on_listed(self, plan) -> None:
         self.session.plan = plan
-        self.model.reset_entries(plan.entries)
+        if getattr(plan, "changed_after_streaming", None) != 0 or \
+                self.model.total_count() != len(plan.entries):
+            self.model.reset_entries(plan.entries)  # otherwise the rows shown are the plan
         self.complete_listing = True
         notes = "".join(f"\nnote: {note}" for note in plan.listing_notes)
         self.message_label.setText(self.tr("✓ The listing is complete: {0} entries.").format(

@@ -1,0 +1,62 @@
+"""Listing and planning in a child process gives the same plan as in-process, with
+duplicates that only show across pages, and can be cancelled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from ldapwizard.core.directory import list_users, open_directory
+from ldapwizard.core.errors import BindError, Cancelled
+from ldapwizard.core.listing_process import list_and_plan
+from ldapwizard.core.planner import PROBLEM, PlanOptions, make_plan
+from tests.integration.conftest import slapd_settings
+from tests.servers import seed
+from tests.servers.seed import READER_PASSWORD
+
+pytestmark = pytest.mark.slapd
+
+
+@pytest.fixture
+def duplicate_slapd(make_slapd, tmp_path, slapd_seed):
+    """The seed plus, at the end of the listing, a second user with alice's address."""
+    ldif = tmp_path / "dup.ldif"
+    seed.write_ldif(ldif, users=700)
+    alice = slapd_seed.bind_users["alice"]
+    with ldif.open("a", encoding="utf-8") as f:
+        f.write(f"\ndn: uid=alice2,{seed.PEOPLE_DN}\nobjectClass: inetOrgPerson\n"
+                f"uid: alice2\ncn: Alice Two\nsn: Two\nmail: {alice.mails[0]}\n\n")
+    return make_slapd(ldif=ldif)
+
+
+def test_the_child_process_plan_matches_the_in_process_plan(duplicate_slapd, people_search):
+    settings = slapd_settings(duplicate_slapd)
+    search = replace(people_search, page_size=100)
+    options = PlanOptions(domain=seed.MAIL_DOMAIN)
+    streamed = []
+    plan = list_and_plan(open_directory, settings, READER_PASSWORD, search, options,
+                         duplicate_slapd.workdir / "none.sqlite",
+                         on_page=lambda count, entries: streamed.append((count, entries)))
+    expected = make_plan(list_users(settings, READER_PASSWORD, search).users, options,
+                         namespace={}, usernames=set(), imported={})
+    assert plan.entries == expected.entries
+    assert len(streamed) >= 7 and streamed[-1][0] == len(plan.entries)
+    duplicates = [e for e in plan.entries if "duplicate address" in e.reason]
+    assert {e.user.username for e in duplicates} == {"alice", "alice2"}
+    assert all(e.status == PROBLEM for e in duplicates)
+    assert plan.changed_after_streaming >= 1  # alice looked new on her own page
+
+
+def test_errors_come_back_typed_and_cancel_stops_the_child(slapd_server, people_search):
+    settings = slapd_settings(slapd_server)
+    options = PlanOptions(domain=seed.MAIL_DOMAIN)
+    with pytest.raises(BindError, match="refused the user name or password") as caught:
+        list_and_plan(open_directory, settings, "wrong-pass", people_search, options,
+                      slapd_server.workdir / "none.sqlite")
+    assert caught.value.result == 49 and caught.value.step == "bind"
+    with pytest.raises(Cancelled):
+        list_and_plan(open_directory, settings, READER_PASSWORD,
+                      replace(people_search, page_size=50), options,
+                      slapd_server.workdir / "none.sqlite",
+                      should_cancel=lambda: True)
