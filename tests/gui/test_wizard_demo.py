@@ -83,3 +83,37 @@ def test_binding_string_errors_show_inline_with_position(demo_wizard, qtbot):
     directory.binding_edit.setText("LDAP://demo.example/DC=demo,DC=example")
     assert directory.binding_problem.text() == ""
     assert directory.isComplete()
+
+
+def test_a_demo_import_with_the_keyboard_only(demo_wizard, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    wizard = demo_wizard
+    connection, directory, users, importing = wizard.pages
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+
+    def keys(key, modifier=Qt.KeyboardModifier.AltModifier):
+        qtbot.keyClick(QApplication.focusWidget() or wizard, key, modifier)
+
+    keys(Qt.Key.Key_T)  # &Test connection
+    wait_complete(qtbot, connection)
+    keys(Qt.Key.Key_N)  # &Next
+    qtbot.waitUntil(lambda: wizard.currentPage() is directory)
+    wait_complete(qtbot, directory)
+    keys(Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: wizard.currentPage() is users)
+    wait_complete(qtbot, users)
+    keys(Qt.Key.Key_F)  # &Filter: focus the filter box and type
+    qtbot.keyClicks(QApplication.focusWidget(), "xenia")  # QTest types ASCII only
+    assert users.filter_edit.hasFocus() and 0 < users.model.rowCount() < 50
+    keys(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys(Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)
+    assert users.filter_edit.text() == ""
+    keys(Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: wizard.currentPage() is importing)
+    keys(Qt.Key.Key_I)  # &Import
+    wait_complete(qtbot, importing)
+    assert wizard.session.report.count("created") > 200
+    keys(Qt.Key.Key_F)  # &Finish
+    qtbot.waitUntil(lambda: not wizard.isVisible())

@@ -32,7 +32,7 @@ class LdapWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Log…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Lo&g…"))
         self.button(QWizard.WizardButton.CustomButton1).setToolTip(
             self.tr("Open the folder with ldapwizard's log files"))
         self.customButtonClicked.connect(self._open_log_folder)

@@ -81,7 +81,7 @@ class ConnectionPage(BasePage):
         self.profile_combo = QComboBox()
         self.profile_combo.setAccessibleName(self.tr("Saved profile"))
         self.save_button = QPushButton(self.tr("&Save"))
-        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button = QPushButton(self.tr("Rena&me…"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         profile_row = QHBoxLayout()
         profile_row.addWidget(self.profile_combo, 1)
@@ -99,7 +99,7 @@ class ConnectionPage(BasePage):
         self.verify_combo = _combo(VERIFY_CHOICES)
         self.ca_edit = QLineEdit()
         self.ca_edit.setPlaceholderText(self.tr("CA certificate (PEM)"))
-        self.ca_button = QPushButton(self.tr("&Browse…"))
+        self.ca_button = QPushButton(self.tr("Br&owse…"))
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
@@ -116,10 +116,10 @@ class ConnectionPage(BasePage):
         form = QFormLayout()
         rows = (
             (self.tr("Pro&file:"), profile_row, self.profile_combo),
-            (self.tr("Server &type:"), self.type_combo, self.type_combo),
+            (self.tr("Server t&ype:"), self.type_combo, self.type_combo),
             (self.tr("&Host:"), self.host_edit, self.host_edit),
             (self.tr("&Port:"), self.port_spin, self.port_spin),
-            (self.tr("Sec&urity:"), self.security_combo, self.security_combo),
+            (self.tr("S&ecurity:"), self.security_combo, self.security_combo),
             (self.tr("&Certificate check:"), self.verify_combo, self.verify_combo),
             (self.tr("CA f&ile:"), ca_row, self.ca_edit),
             (self.tr("&Authentication:"), self.auth_combo, self.auth_combo),

@@ -56,7 +56,7 @@ class DirectoryPage(BasePage):
                                              "DC=corp,DC=example,DC=com")
         self.binding_problem = status_label()
         self.binding_problem.setStyleSheet("color: #c0392b; font-family: monospace;")
-        self.detect_button = QPushButton(self.tr("Detect &base DN"))
+        self.detect_button = QPushButton(self.tr("&Detect base DN"))
         self.check_button = QPushButton(self.tr("C&heck"))
         binding_row = QHBoxLayout()
         binding_row.addWidget(self.binding_edit, 1)
@@ -93,7 +93,7 @@ class DirectoryPage(BasePage):
         self.email_attr = QLineEdit()
         self.display_attr = QLineEdit()
         self.alias_attr = QLineEdit()
-        self.disabled_check = QCheckBox(self.tr("Include &disabled accounts"))
+        self.disabled_check = QCheckBox(self.tr("Include disabled accoun&ts"))
         self.contacts_check = QCheckBox(self.tr("Include mail-enabled &contacts"))
         self.page_spin = QSpinBox()
         self.page_spin.setRange(1, 100_000)
@@ -105,7 +105,7 @@ class DirectoryPage(BasePage):
                              (self.tr("Display name attribute:"), self.display_attr),
                              (self.tr("Alias attribute:"), self.alias_attr),
                              ("", self.disabled_check), ("", self.contacts_check),
-                             (self.tr("Pa&ge size:"), self.page_spin)):
+                             (self.tr("Page si&ze:"), self.page_spin)):
             label = QLabel(text)
             label.setBuddy(widget)
             advanced_form.addRow(label, widget)
@@ -116,13 +116,13 @@ class DirectoryPage(BasePage):
 
         form = QFormLayout()
         for text, field, buddy in (
-            (self.tr("&Binding string:"), binding_row, self.binding_edit),
+            (self.tr("B&inding string:"), binding_row, self.binding_edit),
             ("", self.binding_problem, None),
             ("", self.check_label, None),
             (self.tr("Sco&pe:"), self.scope_combo, self.scope_combo),
             (self.tr("&Usernames from:"), self.source_combo, self.source_combo),
             ("", self.email_username_check, None),
-            (self.tr("Target mail &domain:"), self.domain_combo, self.domain_combo),
+            (self.tr("Target mail do&main:"), self.domain_combo, self.domain_combo),
             ("", self.domain_problem, None),
             (self.tr("User databa&se:"), db_row, self.db_edit),
         ):

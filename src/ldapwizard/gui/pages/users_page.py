@@ -109,7 +109,7 @@ class UsersPage(BasePage):
         self.table.setAccessibleName(self.tr("Directory users"))
 
         self.all_button = QPushButton(self.tr("Select &all"))
-        self.none_button = QPushButton(self.tr("Select &none"))
+        self.none_button = QPushButton(self.tr("Select n&one"))
         self.filtered_button = QPushButton(self.tr("Select fil&tered"))
         self.selected_label = QLabel()
         self.export_button = QPushButton(self.tr("&Export preview to CSV…"))
