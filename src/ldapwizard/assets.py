@@ -8,6 +8,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 DEMO_DIRECTORY = ("demo", "directory.json")
+APP_ICON = ("icons", "ldapwizard.svg")
 
 
 def resource(*parts: str) -> Traversable:

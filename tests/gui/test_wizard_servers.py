@@ -140,3 +140,23 @@ def test_listing_active_directory_in_the_wizard(real_wizard, ad_server, qtbot):
     names = {e.user.username for e in wizard.session.plan.entries}
     assert {u.sam for u in ad_server.seed.person_users} <= names
     assert any(e.aliases for e in wizard.session.plan.entries)
+
+
+@pytest.mark.slapd
+def test_a_listing_that_fails_says_so_and_next_is_refused(real_wizard, make_slapd, qtbot):
+    server = make_slapd()
+    wizard = real_wizard
+    connection, directory, users = wizard.pages[:3]
+    slapd_form(connection, server)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    press_next(wizard)
+    server.kill()  # the directory goes away before the listing
+    qtbot.waitUntil(lambda: "incomplete" in users.message_label.text(), timeout=30_000)
+    assert "could not be" in users.message_label.text() or "refused" in \
+        users.message_label.text()
+    assert not users.isComplete()
+    assert users.details_button.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from importlib.resources import as_file
 
 from ldapwizard.core import paths
 from ldapwizard.core.demo import DEMO_PASSWORD, create_demo_database
@@ -27,6 +28,16 @@ def setup_logging() -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False  # a window has no console to also write to
+
+
+def app_icon():
+    """The application icon, drawn from its SVG at any size (HiDPI-clean)."""
+    from PySide6.QtGui import QIcon
+
+    from ldapwizard.assets import APP_ICON, resource
+
+    with as_file(resource(*APP_ICON)) as path:
+        return QIcon(str(path))
 
 
 def make_wizard(demo: bool):
@@ -52,6 +63,7 @@ def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
     app.setApplicationName("ldapwizard")
     app.setOrganizationName("ldapwizard")
     wizard = make_wizard(demo)
+    app.setWindowIcon(app_icon())
     log.info("wizard started%s", " (demo)" if demo else "")
     wizard.show()
     return 0 if app.exec() in (0, 1) else 1

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizardPage
 
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.gui.messages import describe
+from ldapwizard.gui.messages import describe, show_error
 
 
 class BasePage(QWizardPage):
@@ -16,6 +16,19 @@ class BasePage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.context = context
+        self.last_error: LdapWizardError | None = None
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(self.tr("The server's own words and the certificate, "
+                                               "if any"))
+        self.details_button.setVisible(False)
+        self.details_button.clicked.connect(
+            lambda: self.last_error and show_error(self, self.last_error))
+
+    def report(self, label: QLabel, error: LdapWizardError | None, text: str = "") -> None:
+        """Show an error (or plain text) in a label; the details stay one click away."""
+        self.last_error = error
+        label.setText(error_text(error) if error else text)
+        self.details_button.setVisible(bool(error and describe(error)[2]))
 
 
 def status_label() -> QLabel:

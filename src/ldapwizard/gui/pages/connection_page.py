@@ -153,7 +153,10 @@ class ConnectionPage(BasePage):
         layout.addWidget(self.warning_label)
         layout.addLayout(buttons)
         layout.addWidget(self.steps_list, 1)
-        layout.addWidget(self.result_label)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.details_button)
+        layout.addLayout(result_row)
 
         self.test_button.clicked.connect(self.test_connection)
         self.detect_button.clicked.connect(self.run_detect)
@@ -346,7 +349,7 @@ class ConnectionPage(BasePage):
 
     def _on_failed(self, error) -> None:
         self.tested_profile = None
-        self.result_label.setText(error_text(error))
+        self.report(self.result_label, error)
         self.completeChanged.emit()
 
     def _on_running(self, running: bool) -> None:

@@ -47,7 +47,7 @@ class DirectoryPage(BasePage):
                                  "domain and user database they go to."))
         self.task = Task(self)
         self.task.succeeded.connect(self._on_result)
-        self.task.failed.connect(lambda error: self.check_label.setText(error_text(error)))
+        self.task.failed.connect(lambda error: self.report(self.check_label, error))
         self._build()
 
     def _build(self) -> None:
@@ -118,7 +118,7 @@ class DirectoryPage(BasePage):
         for text, field, buddy in (
             (self.tr("B&inding string:"), binding_row, self.binding_edit),
             ("", self.binding_problem, None),
-            ("", self.check_label, None),
+            ("", self.check_row(), None),
             (self.tr("Sco&pe:"), self.scope_combo, self.scope_combo),
             (self.tr("&Usernames from:"), self.source_combo, self.source_combo),
             ("", self.email_username_check, None),
@@ -144,6 +144,12 @@ class DirectoryPage(BasePage):
         self.check_button.clicked.connect(self.check_base)
         self.db_button.clicked.connect(self._browse_db)
         self.db_edit.editingFinished.connect(self._fill_domains)
+
+    def check_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.check_label, 1)
+        row.addWidget(self.details_button)
+        return row
 
     def _show_advanced(self, shown: bool) -> None:
         for child in [*self.advanced.findChildren(QLabel),

@@ -133,7 +133,10 @@ class UsersPage(BasePage):
         layout.addWidget(self.table, 1)
         layout.addLayout(selection_row)
         layout.addLayout(hidden_row)
-        layout.addWidget(self.message_label)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.details_button)
+        layout.addLayout(message_row)
 
         self.list_button.clicked.connect(self.list_users)
         self.cancel_button.clicked.connect(self.task.cancel)
@@ -179,7 +182,7 @@ class UsersPage(BasePage):
         self.session.plan = None
         self.model.clear()
         self.listed = 0
-        self.message_label.setText(self.tr("Listing…"))
+        self.report(self.message_label, None, self.tr("Listing…"))
         self.task.start(job)
 
     def _on_page(self, payload) -> None:
@@ -201,7 +204,8 @@ class UsersPage(BasePage):
 
     def _on_failed(self, error) -> None:
         self.complete_listing = False
-        self.message_label.setText(error_text(error) + "\n" + self.tr(
+        self.report(self.message_label, error)
+        self.message_label.setText(self.message_label.text() + "\n" + self.tr(
             "The list above is incomplete, so it cannot be imported. Fix the problem and "
             "list again."))
         self.completeChanged.emit()
