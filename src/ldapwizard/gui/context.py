@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ldapwizard.core.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
+from ldapwizard.core.demo import demo_settings, open_demo_directory
 from ldapwizard.core.directory import open_directory
 from ldapwizard.core.profiles import Profile, ProfileStore
 from ldapwizard.core.userdb import default_path
@@ -34,5 +34,3 @@ def demo_profile() -> Profile:
     return Profile(name="Demo directory", server_type="ad", host=connection.host,
                    security="ldaps", bind_user=connection.bind_user, binding=search.base_dn)
 
-
-DEMO_SIGN_IN = DEMO_PASSWORD

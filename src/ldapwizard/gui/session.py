@@ -24,6 +24,7 @@ class Session:
     username_source: str = "email"
     email_as_username: bool = False
     plan: object | None = None
+    selected: list = field(default_factory=list)
     report: object | None = None
 
     def search_settings(self):

@@ -64,6 +64,7 @@ class ImportPage(BasePage):
             self.tr("Import cancelled; nothing was imported.")))
         self.task.running_changed.connect(self._on_running)
         self.report_model = ReportModel(self)
+        self.imported = False
         self._build()
 
     def _build(self) -> None:
@@ -124,7 +125,7 @@ class ImportPage(BasePage):
         self._set_done(False)
 
     def _set_done(self, done: bool) -> None:
-        self.done = done
+        self.imported = done
         self.import_button.setEnabled(not done)
         self.save_button.setEnabled(done)
         self.undo_button.setEnabled(done and bool(self.session.report
@@ -132,7 +133,7 @@ class ImportPage(BasePage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return getattr(self, "done", False) and not self.task.running
+        return self.imported and not self.task.running
 
     def start_import(self) -> None:
         """Write the ticked entries in one transaction, in the background."""
@@ -167,7 +168,7 @@ class ImportPage(BasePage):
 
     def _on_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
-        self.import_button.setEnabled(not running and not getattr(self, "done", False))
+        self.import_button.setEnabled(not running and not self.imported)
         self.completeChanged.emit()
 
     def save_report(self) -> None:

@@ -56,6 +56,7 @@ class UsersPage(BasePage):
         self.setSubTitle(self.tr("List the directory's users, tick the ones to import. "
                                  "Entries that already exist are hidden."))
         self.complete_listing = False
+        self.listed = 0
         self.task = Task(self)
         self.task.progressed.connect(self._on_page)
         self.task.succeeded.connect(self._on_listed)
@@ -225,7 +226,7 @@ class UsersPage(BasePage):
 
     def _update_counts(self, *_) -> None:
         model = self.model
-        listed = getattr(self, "listed", 0)
+        listed = self.listed
         running = self.task.running
         total = model.total_count()
         self.count_label.setText(
