@@ -160,3 +160,46 @@ def test_a_listing_that_fails_says_so_and_next_is_refused(real_wizard, make_slap
         users.message_label.text()
     assert not users.isComplete()
     assert users.details_button.isVisible()
+
+
+@pytest.mark.slapd
+def test_window_profile_and_page_are_remembered_across_starts(slapd_server, qtbot, tmp_path,
+                                                              monkeypatch, memory_keyring):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ldapwizard.gui.context import AppContext
+    from ldapwizard.gui.wizard import LdapWizard
+
+    first = LdapWizard(AppContext(database_path=tmp_path / "users.sqlite"))
+    qtbot.addWidget(first)
+    first.show()
+    connection, directory = first.pages[:2]
+    slapd_form(connection, slapd_server)
+    connection.remember_check.setChecked(True)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab", True))
+    connection.save_button.click()
+    connection.test_button.click()
+    wait_complete(qtbot, connection)
+    press_next(first)
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    press_next(first)
+    wait_complete(qtbot, first.pages[2])
+    first.resize(1100, 760)
+    first.move(40, 30)
+    qtbot.wait(50)
+    geometry = first.geometry()
+    first.reject()  # closing the window
+
+    second = LdapWizard(AppContext(database_path=tmp_path / "other.sqlite"))
+    qtbot.addWidget(second)
+    second.show()
+    # restoreGeometry fits the window to the (800x600 offscreen) screen, so compare heights
+    assert (second.geometry().y(), second.height()) == (geometry.y(), geometry.height())
+    assert second.session.profile.name == "Lab"
+    assert second.pages[0].host_edit.text() == slapd_server.host
+    qtbot.waitUntil(lambda: second.currentPage() is second.pages[2], timeout=30_000)
+    wait_complete(qtbot, second.pages[2])
+    assert second.session.database_path == tmp_path / "users.sqlite"
+    for page in second.pages:
+        page.task.wait()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QWizard
 
 from ldapwizard.core import paths
+from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.gui.pages.connection_page import ConnectionPage
 from ldapwizard.gui.pages.directory_page import DirectoryPage
 from ldapwizard.gui.pages.import_page import ImportPage
@@ -14,6 +17,7 @@ from ldapwizard.gui.pages.users_page import UsersPage
 from ldapwizard.gui.session import Session
 
 PAGES = (ConnectionPage, DirectoryPage, UsersPage, ImportPage)
+RESUME_LIMIT = 2  # the Users page lists again; the Import page needs that fresh listing
 
 
 def gui_settings() -> QSettings:
@@ -41,6 +45,8 @@ class LdapWizard(QWizard):
             self.addPage(page)
         self.setMinimumSize(900, 640)
         self._restore()
+        if self.resume_to:
+            QTimer.singleShot(0, self.pages[0].test_connection)
 
     def _restore(self) -> None:
         settings = gui_settings()
@@ -49,18 +55,36 @@ class LdapWizard(QWizard):
             self.restoreGeometry(geometry)
         else:
             self.resize(1024, 700)
+        self.resume_to = 0
         last = settings.value("last_profile", "")
-        if last and not self.context.demo:
-            try:
-                self.session.profile = self.context.profiles.load(str(last))
-            except Exception:  # a deleted or damaged profile: start blank
-                pass
+        if not last or self.context.demo:
+            return
+        try:
+            self.session.profile = self.context.profiles.load(str(last))
+        except LdapWizardError:  # a deleted or damaged profile: start blank
+            return
+        self.session.domain = str(settings.value("last_domain", "") or "")
+        database = settings.value("last_database", "")
+        if database:
+            self.session.database_path = Path(str(database))
+        if self.session.profile.remember_password:
+            # every page needs a live sign-in: test it, then go back to where the admin was
+            self.resume_to = min(int(settings.value("last_page", 0) or 0), RESUME_LIMIT)
+
+    def resume(self) -> None:
+        """After a successful connection test on start, return to the last page used."""
+        target, self.resume_to = self.resume_to, 0
+        while self.currentId() < target and self.currentPage().isComplete():
+            self.next()
 
     def done(self, result: int) -> None:
         settings = gui_settings()
         settings.setValue("geometry", self.saveGeometry())
         if self.session.profile.name and not self.context.demo:
             settings.setValue("last_profile", self.session.profile.name)
+            settings.setValue("last_page", max(0, self.currentId()))
+            settings.setValue("last_domain", self.session.domain)
+            settings.setValue("last_database", str(self.session.database_path))
         settings.sync()
         for page in self.pages:
             page.task.cancel()

@@ -338,6 +338,8 @@ class ConnectionPage(BasePage):
             self.tested_profile = self._testing
             self.session.root_dse = result.root_dse
             self.result_label.setText(self.tr("✓ Connected and signed in. Choose Next."))
+            if getattr(self.wizard(), "resume_to", 0):
+                self.wizard().resume()
         else:
             self.tested_profile = None
             self.result_label.setText(self.tr("✗ The connection test failed at: ")
