@@ -118,3 +118,23 @@ def test_directory_users_cannot_carry_a_password(database):
                    "password_hash, directory_dn, stable_id, created_at, updated_at) VALUES "
                    "(?, 'a', 'a', 'a', 'directory', 'x', 'cn=a', 'id', 'now', 'now')",
                    (domain,))
+
+
+def test_an_older_database_is_migrated_forward_keeping_its_rows(tmp_path):
+    from ldapwizard.core.schema import MIGRATIONS
+    from ldapwizard.core.userdb import _statements
+
+    path = tmp_path / "v1.sqlite"
+    with sqlite3.connect(path, isolation_level=None) as db:  # what version 1 wrote
+        for statement in _statements(MIGRATIONS[0]):
+            db.execute(statement)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO domains (name, created_at) VALUES ('example.com', 'now')")
+    with pytest.raises(BadInput, match="older schema"):
+        UserDatabase.open(path)  # a reader does not upgrade behind the admin's back
+    with UserDatabase.open(path, write=True) as database:
+        db = database.connection
+        assert db.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+        assert "disabled_at" in {row[1] for row in db.execute("PRAGMA table_info(users)")}
+        assert database.domain_id("example.com") == 1

@@ -46,6 +46,8 @@ class Profile:
     connect_timeout: float = 5.0
     receive_timeout: float = 30.0
     remember_password: bool = False
+    domain: str = ""  # the target mail domain (for sync)
+    database: str = ""  # the user database file (for sync); empty: the default one
 
     def merged(self, **overrides) -> Profile:
         """A copy with the given non-None fields replaced (command-line options win)."""

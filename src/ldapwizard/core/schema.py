@@ -134,6 +134,11 @@ def _v1() -> str:
     return _V1 + triggers + _REVISIONS
 
 
+# Version 2: when sync disabled a user that left the directory (removed on a later run).
+_V2 = """
+ALTER TABLE users ADD COLUMN disabled_at TEXT;
+"""
+
 # MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_v1(),)
+MIGRATIONS: tuple[str, ...] = (_v1(), _V2)
 CURRENT_VERSION = len(MIGRATIONS)

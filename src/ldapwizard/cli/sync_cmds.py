@@ -1,0 +1,125 @@
+"""`ldapwizard sync`: the headless run a scheduled job makes.
+
+Exit status: 0 ok, 1 failed, 2 bad input, 3 stopped by a safety limit (nothing removed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import re
+
+from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.core import paths
+from ldapwizard.core.directory import list_users
+from ldapwizard.core.errors import BadInput, DirectoryError
+from ldapwizard.core.importer import CREATED, FAILED, SKIPPED
+from ldapwizard.core.locks import exclusive
+from ldapwizard.core.planner import PlanOptions
+from ldapwizard.core.reports import write_report
+from ldapwizard.core.sync import run_sync
+from ldapwizard.core.userdb import UserDatabase, default_path
+
+SAFETY_STOP = 3
+log = logging.getLogger("ldapwizard.sync")
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:60] or "profile"
+
+
+def _run_log(profile: str) -> logging.Handler:
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    handler = logging.FileHandler(folder / f"sync-{_safe(profile)}-{stamp}.log",
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logging.getLogger("ldapwizard").addHandler(handler)
+    logging.getLogger("ldapwizard").setLevel(logging.INFO)
+    return handler
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Sync a saved profile into the user database."""
+    if not args.profile:
+        raise BadInput("sync needs --profile NAME (a saved profile).",
+                       hint="Save one with `ldapwizard profile save NAME …` or the wizard.")
+    profile = profile_from_args(args)
+    domain = args.domain or profile.domain
+    if not domain:
+        raise BadInput("No target mail domain: give --domain or save it in the profile.")
+    database_path = args.db or profile.database or default_path()
+    settings, search = profile.resolve()
+    handler = _run_log(profile.name)
+    try:
+        with exclusive(paths.data_dir() / "locks" / f"sync-{_safe(profile.name)}.lock",
+                       f"sync of profile {profile.name}"):
+            return _sync(args, profile, settings, search, domain, database_path)
+    finally:
+        logging.getLogger("ldapwizard").removeHandler(handler)
+        handler.close()
+
+
+def _sync(args, profile, settings, search, domain, database_path) -> int:
+    log.info("sync of profile %s into %s (%s) started", profile.name, domain, database_path)
+    password = password_for(args, profile, settings)
+    try:
+        listing = list_users(settings, password, search)
+    except DirectoryError as error:
+        # an incomplete listing: nothing is imported, updated or removed
+        log.error("listing failed: %s", error.message)
+        out(f"Stopped: {error.message} Nothing was imported, changed or removed.")
+        if error.hint:
+            out(f"What to do: {error.hint}")
+        return SAFETY_STOP
+    options = PlanOptions(domain=domain, username_source=args.username_from,
+                          email_as_username=args.email_as_username,
+                          include_disabled=args.include_disabled)
+    with UserDatabase.open(database_path, write=True, create=True) as database:
+        report = run_sync(database, listing.users, options, profile=profile.name,
+                          remove_missing=args.remove_missing, max_removals=args.max_removals,
+                          dry_run=args.dry_run)
+    if args.report:
+        write_report(args.report, report, delimiter=args.delimiter)
+    summary = (f"{report.count(CREATED)} created, {len(report.updated)} updated, "
+               f"{len(report.reenabled)} re-enabled, {len(report.disabled)} disabled, "
+               f"{len(report.removed)} removed, {report.count(SKIPPED)} skipped, "
+               f"{report.count(FAILED)} failed")
+    for address in report.disabled:
+        out(f"disabled (no longer in the directory): {address}")
+    for address in report.removed:
+        out(f"removed (missing on two runs): {address}")
+    if report.missing and not args.remove_missing:
+        out(f"note: {len(report.missing)} imported users are no longer in the directory; "
+            "--remove-missing would disable them.")
+    prefix = "Dry run: " if args.dry_run else f"Sync batch {report.batch_id}: "
+    out(prefix + summary + ".")
+    log.info("%s%s", prefix, summary)
+    if report.stopped:
+        out(f"Stopped by a safety limit: {report.stopped}.")
+        log.warning("stopped by a safety limit: %s", report.stopped)
+        return SAFETY_STOP
+    return 0 if report.count(FAILED) == 0 else 1
+
+
+def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
+    """Register `sync`."""
+    p = sub.add_parser("sync", parents=[connection_parent],
+                       help="import new users and update imported ones (for scheduled jobs)")
+    p.add_argument("--domain", help="target mail domain (default: the profile's)")
+    p.add_argument("--db", metavar="FILE", help="user database (default: the profile's)")
+    p.add_argument("--username-from", choices=("email", "directory"), default="email")
+    p.add_argument("--email-as-username", action="store_true")
+    p.add_argument("--include-disabled", action="store_true")
+    p.add_argument("--remove-missing", action="store_true",
+                   help="disable, then on a later run remove, users of this profile that are "
+                   "no longer in the directory")
+    p.add_argument("--max-removals", metavar="N|P%",
+                   help="at most this many removals per run (default: 10%% of the imported "
+                   "users or 500, whichever is smaller)")
+    p.add_argument("--dry-run", action="store_true", help="do everything but commit")
+    p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
+    p.add_argument("--delimiter", default=",", choices=(",", ";"))
+    p.set_defaults(func=cmd_sync)

@@ -1,0 +1,43 @@
+"""One run per profile at a time: an OS lock on a file, released even if the process dies."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+from ldapwizard.core.errors import LdapWizardError
+
+
+class AlreadyRunning(LdapWizardError):
+    """Another run holds the lock."""
+
+
+@contextmanager
+def exclusive(path: Path, what: str):
+    """Hold an exclusive lock on `path` for the block; AlreadyRunning if another process has it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            _lock(handle)
+        except OSError:
+            raise AlreadyRunning(f"Another {what} is running (lock {path}).",
+                                 hint="Wait for it to finish; runs of one profile never "
+                                 "overlap.") from None
+        os.ftruncate(handle, 0)
+        os.write(handle, str(os.getpid()).encode())
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def _lock(handle: int) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

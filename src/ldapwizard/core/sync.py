@@ -1,0 +1,157 @@
+"""Sync: keep a profile's imported users in step with a complete listing, in one transaction.
+
+New entries are imported; users this profile imported earlier (matched by stable id, so a
+rename or move is an update) get their display name and DN updated and are re-enabled when
+they come back. Only with `remove_missing`, users of this profile that left the directory
+are disabled, and removed on a later run if still missing — never more than the limit, and
+never when the listing is empty: a filter that suddenly matches nothing must not delete
+real users. Accounts created by hand or by another profile are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ldapwizard.core.accounts import ensure_domain
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.importer import CREATED, FAILED, SKIPPED, _DryRun, _operator, _write_entry
+from ldapwizard.core.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.records import DirectoryUser
+from ldapwizard.core.userdb import UserDatabase, now
+
+DEFAULT_LIMIT_PERCENT = 10
+DEFAULT_LIMIT_COUNT = 500
+
+
+@dataclass
+class SyncReport:
+    """What a sync did; `stopped` says why removals were withheld (exit status 3)."""
+
+    batch_id: int | None = None
+    dry_run: bool = False
+    lines: list = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    reenabled: list[str] = field(default_factory=list)
+    disabled: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    stopped: str | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for line in self.lines if line.status == status)
+
+
+def removal_limit(spec: str | None, imported: int) -> int:
+    """`N` or `P%` of the imported users; default the smaller of 10% and 500."""
+    if spec is None:
+        return min(imported * DEFAULT_LIMIT_PERCENT // 100, DEFAULT_LIMIT_COUNT)
+    text = spec.strip()
+    try:
+        if text.endswith("%"):
+            percent = float(text[:-1])
+            if not 0 <= percent <= 100:
+                raise ValueError
+            return int(imported * percent / 100)
+        value = int(text)
+        if value < 0:
+            raise ValueError
+        return value
+    except ValueError:
+        raise BadInput(f'"{spec}" is not a removal limit.',
+                       hint="Give a count (e.g. 25) or a share of the imported users "
+                       "(e.g. 5%).") from None
+
+
+def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
+             profile: str, remove_missing: bool = False, max_removals: str | None = None,
+             dry_run: bool = False) -> SyncReport:
+    """Sync a complete listing into the database; see the module docstring for the rules."""
+    report = SyncReport(dry_run=dry_run)
+    listed = {u.stable_id: u for u in users if u.stable_id}
+    try:
+        with database.transaction("the sync") as db:
+            domain_id = database.domain_id(options.domain)
+            if domain_id is None:
+                domain_id = ensure_domain(db, options.domain)
+            mine = db.execute(
+                "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
+                "disabled_at FROM users WHERE domain_id = ? AND auth = 'directory' AND "
+                "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
+            batch_id = db.execute(
+                "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
+                "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
+                (options.domain, domain_id, profile, _operator(), now())).lastrowid
+            report.batch_id = batch_id
+            _update_known(db, mine, listed, options.domain, report)
+            missing = [row for row in mine if row[1] not in listed]
+            report.missing = [f"{row[2]}@{options.domain}" for row in missing]
+            if remove_missing and missing:
+                # before planning: an address freed here may go to a re-created object
+                _remove_missing(db, missing, users, len(mine), max_removals, options.domain,
+                                report)
+            plan = make_plan(users, options, namespace=database.namespace(domain_id),
+                             usernames=database.usernames(domain_id),
+                             imported=database.imported_ids(domain_id))
+            for entry in plan.entries:
+                if entry.status == NEW:
+                    report.lines.append(_write_entry(db, domain_id, options.domain, entry,
+                                                     profile, batch_id))
+            db.execute(
+                "UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ?, "
+                "options = ? WHERE id = ?",
+                (now(), report.count(CREATED), report.count(SKIPPED), report.count(FAILED),
+                 json.dumps({"remove_missing": remove_missing, "max_removals": max_removals,
+                             "updated": len(report.updated), "disabled": len(report.disabled),
+                             "removed": len(report.removed), "stopped": report.stopped}),
+                 batch_id))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        report.batch_id = None
+    return report
+
+
+def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str,
+                  report: SyncReport) -> None:
+    for user_id, stable_id, local, display, dn, enabled, _ in mine:
+        user = listed.get(stable_id)
+        if user is None:
+            continue
+        if user.display_name != display or user.dn != dn:
+            db.execute("UPDATE users SET display_name = ?, directory_dn = ?, updated_at = ? "
+                       "WHERE id = ?", (user.display_name, user.dn, now(), user_id))
+            report.updated.append(f"{local}@{domain}")
+        if not enabled:
+            db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, updated_at = ? "
+                       "WHERE id = ?", (now(), user_id))
+            report.reenabled.append(f"{local}@{domain}")
+
+
+def _remove_missing(db, missing, users, imported: int, max_removals: str | None, domain: str,
+                    report: SyncReport) -> None:
+    limit = removal_limit(max_removals, imported)
+    if not users:
+        report.stopped = ("the directory listing is empty while this profile imported "
+                          f"{imported} users; a filter or base DN that matches nothing must "
+                          "not remove them")
+        return
+    if len(missing) > limit:
+        report.stopped = (f"{len(missing)} imported users are no longer in the directory, "
+                          f"more than the limit of {limit}; nothing was disabled or removed "
+                          "(raise --max-removals if this is intended)")
+        return
+    for user_id, _, local, _, _, enabled, _ in missing:
+        address = f"{local}@{domain}"
+        if enabled:
+            db.execute("UPDATE users SET enabled = 0, disabled_at = ?, updated_at = ? "
+                       "WHERE id = ?", (now(), now(), user_id))
+            report.disabled.append(address)
+        else:
+            db.execute("DELETE FROM aliases WHERE batch_id IS NOT NULL AND id IN (SELECT "
+                       "alias_id FROM alias_targets WHERE user_id = ?) AND NOT EXISTS ("
+                       "SELECT 1 FROM alias_targets t WHERE t.alias_id = aliases.id AND "
+                       "(t.user_id IS NOT ? ))", (user_id, user_id))
+            db.execute("DELETE FROM alias_targets WHERE user_id = ?", (user_id,))
+            db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+            report.removed.append(address)

@@ -1,0 +1,169 @@
+"""Scheduled sync against a real OpenLDAP that changes between runs."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import ldap3
+import pytest
+
+from ldapwizard.cli import run
+from ldapwizard.core import paths
+from ldapwizard.core.locks import exclusive
+from tests.integration.test_cli_slapd import connection_args
+from tests.servers import seed
+from tests.servers.seed import READER_PASSWORD
+
+pytestmark = pytest.mark.slapd
+
+
+@pytest.fixture
+def lab(make_slapd, monkeypatch, tmp_path):
+    """A writable slapd of our own, a saved profile for it, and the sync command line."""
+    server = make_slapd()
+    monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
+    assert run(["profile", "save", "lab", *connection_args(server)]) == 0
+    db = tmp_path / "users.sqlite"
+    command = ["sync", "--profile", "lab", "--domain", seed.MAIL_DOMAIN, "--db", str(db)]
+    return server, db, command
+
+
+def admin(server) -> ldap3.Connection:
+    connection = ldap3.Connection(ldap3.Server(server.host, port=server.ldap_port),
+                                  server.root_dn, server.root_password, auto_bind=True)
+    return connection
+
+
+def users(db) -> dict[str, tuple]:
+    with sqlite3.connect(db) as conn:
+        return {row[0]: row[1:] for row in conn.execute(
+            "SELECT local_part, display_name, enabled, directory_dn FROM users")}
+
+
+def add_person(server, uid: str) -> None:
+    connection = admin(server)
+    assert connection.add(f"uid={uid},{seed.PEOPLE_DN}", ["inetOrgPerson"],
+                          {"uid": uid, "cn": uid.title(), "sn": "New", "displayName": uid.title(),
+                           "mail": f"{uid}@{seed.MAIL_DOMAIN}"}), connection.result
+    connection.unbind()
+
+
+def delete_people(server, dns) -> None:
+    connection = admin(server)
+    for dn in dns:
+        assert connection.delete(dn), connection.result
+    connection.unbind()
+
+
+def test_a_user_added_in_the_directory_appears_after_sync(lab, capsys):
+    server, db, command = lab
+    assert run(command) == 0
+    before = users(db)
+    add_person(server, "newcomer")
+    assert run(command) == 0
+    after = users(db)
+    assert set(after) - set(before) == {"newcomer"}
+    assert "1 created" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_a_renamed_and_moved_user_is_updated_not_duplicated(lab):
+    server, db, command = lab
+    add_person(server, "mover")
+    assert run(command) == 0
+    connection = admin(server)
+    assert connection.modify_dn(f"uid=mover,{seed.PEOPLE_DN}", "uid=mover",
+                                new_superior=f"ou=sales,{seed.PEOPLE_DN}")
+    assert connection.modify(f"uid=mover,ou=sales,{seed.PEOPLE_DN}",
+                             {"displayName": [(ldap3.MODIFY_REPLACE, ["Mover Renamed"])]})
+    connection.unbind()
+    count = len(users(db))
+    assert run(command) == 0
+    after = users(db)
+    assert len(after) == count
+    assert after["mover"][0] == "Mover Renamed"
+    assert after["mover"][2].startswith("uid=mover,ou=sales")
+
+
+def test_a_deleted_user_is_disabled_then_removed_over_two_runs(lab):
+    server, db, command = lab
+    add_person(server, "leaver")
+    assert run(command) == 0
+    delete_people(server, [f"uid=leaver,{seed.PEOPLE_DN}"])
+    assert run([*command, "--remove-missing"]) == 0
+    assert users(db)["leaver"][1] == 0  # disabled
+    assert run([*command, "--remove-missing"]) == 0
+    assert "leaver" not in users(db)
+
+
+def test_a_user_who_comes_back_is_enabled_again(lab):
+    server, db, command = lab
+    add_person(server, "returner")
+    assert run([*command, "--binding", seed.PEOPLE_DN]) == 0
+    connection = admin(server)  # out of the synced subtree and back: the same object
+    assert connection.modify_dn(f"uid=returner,{seed.PEOPLE_DN}", "uid=returner",
+                                new_superior=seed.GROUPS_DN)
+    assert run([*command, "--binding", seed.PEOPLE_DN, "--remove-missing"]) == 0
+    assert users(db)["returner"][1] == 0
+    assert connection.modify_dn(f"uid=returner,{seed.GROUPS_DN}", "uid=returner",
+                                new_superior=seed.PEOPLE_DN)
+    connection.unbind()
+    assert run([*command, "--binding", seed.PEOPLE_DN, "--remove-missing"]) == 0
+    assert users(db)["returner"][1] == 1
+
+
+def test_a_recreated_user_replaces_the_old_one(lab):
+    server, db, command = lab
+    add_person(server, "again")
+    assert run(command) == 0
+    delete_people(server, [f"uid=again,{seed.PEOPLE_DN}"])
+    assert run([*command, "--remove-missing"]) == 0  # disabled
+    add_person(server, "again")  # a new directory object with the same address
+    assert run([*command, "--remove-missing"]) == 0  # the old one goes, the new one comes
+    assert users(db)["again"][1] == 1
+
+
+def test_more_removals_than_the_limit_remove_nothing_and_exit_3(lab, capsys):
+    server, db, command = lab
+    assert run(command) == 0
+    delete_people(server, [row[2] for row in list(users(db).values())[:5]])
+    before = users(db)
+    assert run([*command, "--remove-missing", "--max-removals", "2"]) == 3
+    assert users(db) == before
+    assert "more than the limit of 2" in capsys.readouterr().out
+
+
+def test_a_filter_that_matches_nothing_removes_nothing(lab, capsys):
+    _, db, command = lab
+    assert run(command) == 0
+    before = users(db)
+    assert run([*command, "--remove-missing", "--max-removals", "100%",
+                "--filter", "(uid=nobody-at-all)"]) == 3
+    assert users(db) == before
+    assert "listing is empty" in capsys.readouterr().out
+
+
+def test_a_server_that_is_gone_stops_the_sync_with_exit_3(lab, capsys):
+    server, db, command = lab
+    assert run(command) == 0
+    before = users(db)
+    server.kill()
+    assert run([*command, "--remove-missing", "--timeout", "2"]) == 3
+    assert users(db) == before
+    assert "Nothing was imported, changed or removed" in capsys.readouterr().out
+
+
+def test_a_second_concurrent_run_is_refused(lab, capsys):
+    _, db, command = lab
+    with exclusive(paths.data_dir() / "locks" / "sync-lab.lock", "test holder"):
+        assert run(command) == 1
+    assert "Another sync of profile lab is running" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_a_log_file_is_written_per_run_without_the_password(lab):
+    _, _, command = lab
+    assert run(command) == 0
+    logs = list(paths.log_dir().glob("sync-lab-*.log"))
+    assert logs
+    text = logs[0].read_text(encoding="utf-8")
+    assert "sync of profile lab" in text and READER_PASSWORD not in text
