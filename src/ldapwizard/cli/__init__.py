@@ -10,7 +10,14 @@ import logging
 import sys
 
 from ldapwizard import __version__
-from ldapwizard.cli import db_cmds, directory_cmds, import_cmds, profile_cmds, sync_cmds
+from ldapwizard.cli import (
+    db_cmds,
+    directory_cmds,
+    import_cmds,
+    profile_cmds,
+    schedule_cmds,
+    sync_cmds,
+)
 from ldapwizard.cli.common import connection_options
 from ldapwizard.core.errors import LdapWizardError
 
@@ -35,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_cmds.add_commands(sub)
     import_cmds.add_commands(sub, parent)
     sync_cmds.add_commands(sub, parent)
+    schedule_cmds.add_commands(sub)
     return parser
 
 

@@ -1,0 +1,78 @@
+"""`ldapwizard schedule add|list|remove`: the sync as a cron, Task Scheduler or launchd job."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+
+from ldapwizard.cli.common import out
+from ldapwizard.core import schedule
+from ldapwizard.core.profiles import ProfileStore
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    profile = ProfileStore().load(args.profile)  # the job needs a saved profile
+    job = schedule.Job(profile=profile.name, hours=args.every,
+                       remove_missing=args.remove_missing,
+                       domain=args.domain or profile.domain, database=args.db or profile.database,
+                       password_file=args.password_file or "")
+    job.check()
+    out(f"Command: {shlex.join(schedule.command(job))}")
+    if not job.password_file:
+        if not profile.remember_password:
+            out("warning: the profile has no password in the keyring; save it with "
+                "`ldapwizard profile save --remember-password` or give --password-file.")
+        if sys.platform not in ("win32", "darwin"):
+            out("warning: cron jobs usually cannot reach the desktop keyring (no session "
+                "bus); if the job cannot sign in, add --password-file FILE (chmod 600).")
+    if args.print_only:
+        if sys.platform == "win32":
+            out(schedule.task_xml(job))
+        elif sys.platform == "darwin":
+            out(schedule.launchd_plist(job))
+        else:
+            out(schedule.cron_line(job))
+        return 0
+    where = schedule.install(job)
+    out(f"Installed in {schedule.scheduler_name()}: {where}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    jobs = schedule.installed()
+    for job in jobs:
+        out(job)
+    if not jobs:
+        out(f"No ldapwizard jobs in {schedule.scheduler_name()}.")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    if schedule.remove(args.profile):
+        out(f"Removed the scheduled sync of profile {args.profile}.")
+        return 0
+    out(f"There was no scheduled sync of profile {args.profile}.")
+    return 1
+
+
+def add_commands(sub) -> None:
+    """Register `schedule` and its sub-commands."""
+    parser = sub.add_parser("schedule", help="run the sync of a profile every 1–24 hours")
+    ssub = parser.add_subparsers(dest="schedule_command", required=True, metavar="COMMAND")
+    p = ssub.add_parser("add", help="install (or replace) the job of a profile")
+    p.add_argument("--profile", required=True)
+    p.add_argument("--every", type=int, required=True, metavar="HOURS", help="1 to 24")
+    p.add_argument("--remove-missing", action="store_true")
+    p.add_argument("--domain")
+    p.add_argument("--db", metavar="FILE")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="for schedulers that cannot reach the keyring (must be chmod 600)")
+    p.add_argument("--print", dest="print_only", action="store_true",
+                   help="show the entry instead of installing it")
+    p.set_defaults(func=cmd_add)
+    p = ssub.add_parser("list", help="the jobs ldapwizard installed")
+    p.set_defaults(func=cmd_list)
+    p = ssub.add_parser("remove", help="remove the job of a profile")
+    p.add_argument("--profile", required=True)
+    p.set_defaults(func=cmd_remove)

@@ -1,0 +1,285 @@
+"""Scheduled sync jobs: the exact command, and its entry in cron, Task Scheduler or launchd.
+
+The command never carries a password. A job started by cron or Task Scheduler may not reach
+the desktop keyring (no session bus, another logon); then the job needs --password-file,
+and the file must be readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import stat
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ldapwizard.core.errors import BadInput, LdapWizardError
+
+MARKER = "# ldapwizard-sync:"
+_PLIST_DOCTYPE = ('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+                  '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
+TASK_FOLDER = "ldapwizard"
+
+
+@dataclass(frozen=True)
+class Job:
+    """A scheduled sync of one profile."""
+
+    profile: str
+    hours: int
+    remove_missing: bool = False
+    domain: str = ""
+    database: str = ""
+    password_file: str = ""
+
+    def check(self) -> None:
+        if not 1 <= self.hours <= 24:
+            raise BadInput(f"Every {self.hours} hours is not possible: choose 1 to 24.")
+        if not self.profile:
+            raise BadInput("A scheduled job needs a saved profile.")
+        if "\n" in self.profile or "\r" in self.profile:
+            raise BadInput("A profile name with a line break cannot be scheduled.")
+        if self.password_file:
+            check_password_file(self.password_file)
+
+
+def check_password_file(path: str) -> None:
+    """Refuse a password file others may read (POSIX permissions)."""
+    file = Path(path)
+    if not file.is_file():
+        raise BadInput(f"The password file {path} does not exist.")
+    if os.name == "posix" and file.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise BadInput(f"The password file {path} can be read by other users.",
+                       hint=f"Run `chmod 600 {path}` so only you can read it.")
+
+
+def program() -> list[str]:
+    """How to start ldapwizard again: the frozen executable, or this Python with -m."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "ldapwizard"]
+
+
+def command(job: Job) -> list[str]:
+    """The exact argv the job runs."""
+    argv = [*program(), "sync", "--profile", job.profile]
+    if job.domain:
+        argv += ["--domain", job.domain]
+    if job.database:
+        argv += ["--db", job.database]
+    if job.remove_missing:
+        argv.append("--remove-missing")
+    if job.password_file:
+        argv += ["--password-file", job.password_file]
+    return argv
+
+
+# --- cron (Linux and other Unix) -------------------------------------------------------------
+
+def cron_line(job: Job) -> str:
+    """The crontab line: every N hours on the hour (24: once a day at midnight)."""
+    when = "0 0 * * *" if job.hours == 24 else f"0 */{job.hours} * * *"
+    return f"{when} {shlex.join(command(job))} {MARKER}{job.profile}"
+
+
+def _crontab(*args: str, text: str | None = None) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(["crontab", *args], input=text, capture_output=True, text=True,
+                              timeout=30)
+    except FileNotFoundError:
+        raise LdapWizardError("There is no crontab command on this computer.",
+                              hint="Install cron (Debian: apt-get install cron), or use a "
+                              "systemd timer that runs the command shown.") from None
+
+
+def _current_crontab() -> list[str]:
+    result = _crontab("-l")
+    if result.returncode != 0:
+        if "no crontab" in result.stderr.lower():
+            return []
+        raise LdapWizardError("The crontab could not be read.", detail=result.stderr.strip())
+    return result.stdout.splitlines()
+
+
+def _write_crontab(lines: list[str]) -> None:
+    result = _crontab("-", text="\n".join(lines) + "\n" if lines else "")
+    if result.returncode != 0:
+        raise LdapWizardError("The crontab could not be written.", detail=result.stderr.strip())
+
+
+def _ours(line: str, profile: str | None = None) -> bool:
+    if MARKER not in line:
+        return False
+    return profile is None or line.rsplit(MARKER, 1)[1] == profile
+
+
+def cron_install(job: Job) -> str:
+    """Add (or replace) the job's line in the user's crontab; returns the line."""
+    job.check()
+    line = cron_line(job)
+    lines = [entry for entry in _current_crontab() if not _ours(entry, job.profile)]
+    _write_crontab([*lines, line])
+    return line
+
+
+def cron_list() -> list[str]:
+    """The crontab lines ldapwizard installed."""
+    return [line for line in _current_crontab() if _ours(line)]
+
+
+def cron_remove(profile: str) -> bool:
+    """Remove the profile's line; False when there was none."""
+    lines = _current_crontab()
+    kept = [line for line in lines if not _ours(line, profile)]
+    if len(kept) == len(lines):
+        return False
+    _write_crontab(kept)
+    return True
+
+
+# --- Windows Task Scheduler --------------------------------------------------------------------
+
+def task_name(profile: str) -> str:
+    return f"\\{TASK_FOLDER}\\sync {profile}"
+
+
+def task_xml(job: Job, start: str = "2026-01-01T00:00:00") -> str:
+    """Task Scheduler XML (schtasks /Create /XML): repeat every N hours, run whether the user
+    is logged on or not is left to the admin (it needs their password in Task Scheduler)."""
+    argv = command(job)
+    arguments = subprocess.list2cmdline(argv[1:])
+    description = escape(f"ldapwizard: sync profile {job.profile} every {job.hours} hours")
+    return f"""<?xml version="1.0" encoding="UTF-16"?>
+<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
+  <RegistrationInfo>
+    <Description>{description}</Description>
+  </RegistrationInfo>
+  <Triggers>
+    <TimeTrigger>
+      <StartBoundary>{start}</StartBoundary>
+      <Repetition>
+        <Interval>PT{job.hours}H</Interval>
+        <StopAtDurationEnd>false</StopAtDurationEnd>
+      </Repetition>
+      <Enabled>true</Enabled>
+    </TimeTrigger>
+  </Triggers>
+  <Settings>
+    <MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>
+    <StartWhenAvailable>true</StartWhenAvailable>
+    <ExecutionTimeLimit>PT2H</ExecutionTimeLimit>
+  </Settings>
+  <Actions Context="Author">
+    <Exec>
+      <Command>{escape(argv[0])}</Command>
+      <Arguments>{escape(arguments)}</Arguments>
+    </Exec>
+  </Actions>
+</Task>
+"""
+
+
+def schtasks_create(job: Job, xml_path: Path) -> list[str]:
+    """The schtasks command line that installs the job from its XML file."""
+    return ["schtasks", "/Create", "/TN", task_name(job.profile), "/XML", str(xml_path), "/F"]
+
+
+# --- macOS launchd -----------------------------------------------------------------------------
+
+def launchd_plist(job: Job) -> str:
+    """A LaunchAgent that runs the job every N hours."""
+    arguments = "\n".join(f"    <string>{escape(arg)}</string>" for arg in command(job))
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+{_PLIST_DOCTYPE}
+<plist version="1.0">
+<dict>
+  <key>Label</key>
+  <string>org.ldapwizard.sync.{escape(job.profile)}</string>
+  <key>ProgramArguments</key>
+  <array>
+{arguments}
+  </array>
+  <key>StartInterval</key>
+  <integer>{job.hours * 3600}</integer>
+</dict>
+</plist>
+"""
+
+
+# --- the platform's scheduler --------------------------------------------------------------------
+
+def _run(argv: list[str]) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    except FileNotFoundError:
+        raise LdapWizardError(f"{argv[0]} is not available on this computer.") from None
+
+
+def _plist_path(profile: str) -> Path:
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in profile)
+    return Path.home() / "Library" / "LaunchAgents" / f"org.ldapwizard.sync.{safe}.plist"
+
+
+def scheduler_name() -> str:
+    """Which scheduler `install` uses here."""
+    if sys.platform == "win32":
+        return "Task Scheduler"
+    if sys.platform == "darwin":
+        return "launchd"
+    return "cron"
+
+
+def install(job: Job) -> str:
+    """Install the job in this platform's scheduler; returns what was installed."""
+    job.check()
+    if sys.platform == "win32":
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            xml_path = Path(folder) / "task.xml"
+            xml_path.write_text(task_xml(job), encoding="utf-16")
+            result = _run(schtasks_create(job, xml_path))
+        if result.returncode != 0:
+            raise LdapWizardError("Task Scheduler refused the task.",
+                                  detail=(result.stderr or result.stdout).strip())
+        return task_name(job.profile)
+    if sys.platform == "darwin":
+        path = _plist_path(job.profile)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(launchd_plist(job), encoding="utf-8")
+        _run(["launchctl", "unload", str(path)])
+        result = _run(["launchctl", "load", "-w", str(path)])
+        if result.returncode != 0:
+            raise LdapWizardError("launchd refused the job.", detail=result.stderr.strip())
+        return str(path)
+    return cron_install(job)
+
+
+def installed() -> list[str]:
+    """The jobs ldapwizard installed in this platform's scheduler."""
+    if sys.platform == "win32":
+        result = _run(["schtasks", "/Query", "/FO", "CSV", "/NH"])
+        prefix = f'"\\{TASK_FOLDER}\\'
+        return [line.split(",")[0].strip('"') for line in result.stdout.splitlines()
+                if line.startswith(prefix)]
+    if sys.platform == "darwin":
+        folder = Path.home() / "Library" / "LaunchAgents"
+        return sorted(str(p) for p in folder.glob("org.ldapwizard.sync.*.plist"))
+    return cron_list()
+
+
+def remove(profile: str) -> bool:
+    """Remove the profile's job; False when there was none."""
+    if sys.platform == "win32":
+        return _run(["schtasks", "/Delete", "/TN", task_name(profile), "/F"]).returncode == 0
+    if sys.platform == "darwin":
+        path = _plist_path(profile)
+        if not path.exists():
+            return False
+        _run(["launchctl", "unload", "-w", str(path)])
+        path.unlink()
+        return True
+    return cron_remove(profile)

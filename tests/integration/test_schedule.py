@@ -1,0 +1,107 @@
+"""Scheduled jobs: the exact command, the Task Scheduler XML and launchd plist, and a real
+crontab entry installed and removed (restoring the crontab that was there)."""
+
+from __future__ import annotations
+
+import plistlib
+import shlex
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from ldapwizard.cli import run
+from ldapwizard.core import schedule
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.profiles import Profile, ProfileStore
+
+JOB = schedule.Job(profile="Corp AD", hours=6, remove_missing=True, domain="example.com",
+                   database="/srv/mail/users.sqlite")
+
+
+def test_the_command_names_the_profile_and_never_a_password():
+    argv = schedule.command(JOB)
+    assert argv[:3] == [sys.executable, "-m", "ldapwizard"]
+    assert argv[3:] == ["sync", "--profile", "Corp AD", "--domain", "example.com", "--db",
+                        "/srv/mail/users.sqlite", "--remove-missing"]
+
+
+def test_cron_line_runs_every_n_hours_and_quotes_the_profile():
+    line = schedule.cron_line(JOB)
+    assert line.startswith("0 */6 * * * ")
+    assert "'Corp AD'" in line and line.endswith("# ldapwizard-sync:Corp AD")
+    command = line.split(" ", 5)[5].rsplit(" # ldapwizard-sync:", 1)[0]
+    assert shlex.split(command) == schedule.command(JOB)
+    daily = schedule.cron_line(schedule.Job(profile="p", hours=24))
+    assert daily.startswith("0 0 * * * ")
+
+
+def test_task_scheduler_xml_repeats_every_n_hours():
+    root = ET.fromstring(schedule.task_xml(JOB).split("\n", 1)[1])
+    ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    assert root.find(".//t:Repetition/t:Interval", ns).text == "PT6H"
+    assert root.find(".//t:Exec/t:Command", ns).text == sys.executable
+    arguments = root.find(".//t:Exec/t:Arguments", ns).text
+    assert arguments.startswith('-m ldapwizard sync --profile "Corp AD"')
+    assert root.find(".//t:MultipleInstancesPolicy", ns).text == "IgnoreNew"
+    assert schedule.schtasks_create(JOB, "t.xml")[:4] == ["schtasks", "/Create", "/TN",
+                                                         "\\ldapwizard\\sync Corp AD"]
+
+
+def test_launchd_plist_runs_every_n_hours():
+    plist = plistlib.loads(schedule.launchd_plist(JOB).encode())
+    assert plist["StartInterval"] == 6 * 3600
+    assert plist["ProgramArguments"] == schedule.command(JOB)
+
+
+def test_bad_hours_and_readable_password_files_are_refused(tmp_path):
+    with pytest.raises(BadInput, match="choose 1 to 24"):
+        schedule.Job(profile="p", hours=25).check()
+    password = tmp_path / "pw"
+    password.write_text("secret\n")
+    password.chmod(0o644)
+    with pytest.raises(BadInput, match="chmod 600"):
+        schedule.Job(profile="p", hours=1, password_file=str(password)).check()
+    password.chmod(0o600)
+    schedule.Job(profile="p", hours=1, password_file=str(password)).check()
+
+
+@pytest.fixture
+def user_crontab():
+    """The real crontab of this user, restored afterwards."""
+    if shutil.which("crontab") is None:
+        pytest.skip("no crontab command (Debian: cron)")
+    before = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+    yield
+    if before.returncode == 0:
+        subprocess.run(["crontab", "-"], input=before.stdout, text=True, check=True)
+    else:
+        subprocess.run(["crontab", "-r"], capture_output=True)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="cron is the Unix scheduler")
+def test_schedule_add_list_remove_installs_a_real_crontab_entry(user_crontab, capsys):
+    subprocess.run(["crontab", "-"], input="# someone else's job\n5 4 * * * true\n",
+                   text=True, check=True)
+    ProfileStore().save(Profile(name="lab", host="ldap.example.com", server_type="openldap"))
+    assert run(["schedule", "add", "--profile", "lab", "--every", "3", "--domain",
+                "example.com"]) == 0
+    out = capsys.readouterr().out
+    assert "Installed in cron" in out and "keyring" in out
+    table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
+    assert "5 4 * * * true" in table
+    ours = [line for line in table.splitlines() if "ldapwizard-sync:lab" in line]
+    assert len(ours) == 1 and ours[0].startswith("0 */3 * * * ")
+    assert run(["schedule", "add", "--profile", "lab", "--every", "12"]) == 0  # replaces
+    table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
+    assert [line[:12] for line in table.splitlines() if "ldapwizard-sync:lab" in line] == [
+        "0 */12 * * *"]
+    capsys.readouterr()
+    assert run(["schedule", "list"]) == 0
+    assert "ldapwizard-sync:lab" in capsys.readouterr().out
+    assert run(["schedule", "remove", "--profile", "lab"]) == 0
+    table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
+    assert "ldapwizard" not in table and "5 4 * * * true" in table
+    assert run(["schedule", "remove", "--profile", "lab"]) == 1
