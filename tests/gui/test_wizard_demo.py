@@ -117,3 +117,30 @@ def test_a_demo_import_with_the_keyboard_only(demo_wizard, qtbot):
     assert wizard.session.report.count("created") > 200
     keys(Qt.Key.Key_F)  # &Finish
     qtbot.waitUntil(lambda: not wizard.isVisible())
+
+
+def test_changing_the_password_after_a_test_needs_a_new_test(demo_wizard, qtbot):
+    connection = demo_wizard.pages[0]
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    connection.password_edit.setText("something-else")
+    assert not connection.isComplete()
+    assert "test the connection again" in connection.result_label.text()
+
+
+def test_going_back_and_changing_the_domain_lists_again(demo_wizard, qtbot):
+    wizard = demo_wizard
+    connection, directory, users = wizard.pages[:3]
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    press_next(wizard)
+    wait_complete(qtbot, users)
+    assert wizard.session.plan.domain == "demo.example"
+    wizard.back()
+    directory.domain_combo.setEditText("elsewhere.example")
+    press_next(wizard)
+    qtbot.waitUntil(lambda: wizard.session.plan is not None
+                    and wizard.session.plan.domain == "elsewhere.example", timeout=30_000)
+    # every address is outside elsewhere.example now: nothing can be ticked
+    assert not users.isComplete()

@@ -56,3 +56,19 @@ def test_a_missing_required_option_exits_2(capsys):
 def test_import_needs_all_or_a_selection(capsys):
     assert run(["--demo", "import", "--domain", "demo.example"]) == 2
     assert "--all new entries, or --select FILE" in capsys.readouterr().err
+
+
+def test_a_dry_run_leaves_no_file_behind_and_the_existing_one_untouched(tmp_path, capsys):
+    missing = tmp_path / "new" / "users.sqlite"
+    assert run(["--demo", "import", "--all", "--domain", "demo.example", "--db", str(missing),
+                "--dry-run"]) == 0
+    assert not missing.parent.exists()
+    existing = tmp_path / "users.sqlite"
+    assert run(["db", "add-user", "--db", str(existing), "boss@demo.example"]) == 0
+    before = existing.read_bytes()
+    assert run(["--demo", "import", "--all", "--domain", "demo.example", "--db",
+                str(existing), "--dry-run"]) == 0
+    assert "nothing was written" in capsys.readouterr().out
+    assert existing.read_bytes() == before
+    assert not (tmp_path / "users.sqlite-wal").exists() or \
+        (tmp_path / "users.sqlite-wal").stat().st_size == 0

@@ -74,7 +74,8 @@ def password_for(args: argparse.Namespace, profile: Profile,
     if settings.auth in ("anonymous", "kerberos"):
         return None
     return obtain_password(profile=profile.name or None, password_file=args.password_file,
-                           prompt_for=settings.bind_user or settings.host)
+                           prompt_for=settings.bind_user or settings.host,
+                           use_keyring=profile.remember_password)
 
 
 def out(text: str = "") -> None:

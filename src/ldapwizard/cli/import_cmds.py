@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sqlite3
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -117,7 +120,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     selection = read_selection(args.select) if args.select else None
     # nothing is written, not even a new file, unless the listing is complete
     listing = _list_everything(args)
-    with UserDatabase.open(args.db or default_path(), write=True, create=True) as database:
+    path = Path(args.db or default_path())
+    with contextlib.ExitStack() as stack:
+        if args.dry_run:
+            # a dry run works on a throw-away copy: the real file is not created, migrated
+            # or switched to WAL
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "dry.sqlite"
+            if path.exists():
+                with UserDatabase.open(path) as source, sqlite3.connect(scratch) as copy:
+                    source.connection.backup(copy)
+            path = scratch
+        database = stack.enter_context(UserDatabase.open(path, write=True, create=True))
         plan, profile_name = _plan(args, database, listing)
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]

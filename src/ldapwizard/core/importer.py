@@ -94,6 +94,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                                                  batch_id))
                 if on_progress and (done % CANCEL_EVERY == 0 or done == len(chosen)):
                     on_progress(done, len(chosen))
+            if should_cancel and should_cancel():  # the last chance before COMMIT
+                raise Cancelled("Import cancelled; nothing was imported.")
             counts = report.counts
             db.execute("UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ? "
                        "WHERE id = ?", (now(), counts[CREATED], counts[SKIPPED], counts[FAILED],

@@ -90,14 +90,15 @@ def read_password_file(path: str) -> str:
 
 
 def obtain_password(*, profile: str | None, password_file: str | None, prompt_for: str,
-                    interactive: bool | None = None) -> str | None:
-    """The password from --password-file, the environment, the keyring, or a prompt."""
+                    interactive: bool | None = None, use_keyring: bool = True) -> str | None:
+    """The password from --password-file, the environment, the keyring (when the profile
+    remembers it), or a prompt."""
     if password_file:
         return read_password_file(password_file)
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return from_env
-    if profile:
+    if profile and use_keyring:
         stored = load_password(profile)
         if stored:
             return stored

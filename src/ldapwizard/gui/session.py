@@ -14,8 +14,8 @@ class Session:
     """What the admin chose so far, and what came back (no secret is ever saved from here)."""
 
     profile: Profile = field(default_factory=Profile)
-    password: str | None = None
-    demo_password: str | None = None
+    password: str | None = field(default=None, repr=False)
+    demo_password: str | None = field(default=None, repr=False)
     root_dse: object | None = None
     mapping: dict = field(default_factory=dict)
     domain: str = ""
@@ -36,6 +36,11 @@ class Session:
         if not search.base_dn and self.root_dse is not None:
             search = replace(search, base_dn=self.root_dse.suggested_base or "")
         return connection, search
+
+    def listing_key(self) -> tuple:
+        """Everything a listing and its plan depend on: a change means list again."""
+        return (self.profile, tuple(sorted(self.mapping.items())), self.domain,
+                str(self.database_path), self.plan_options())
 
     def plan_options(self) -> PlanOptions:
         return PlanOptions(domain=self.domain, username_source=self.username_source,

@@ -128,12 +128,10 @@ class Task(QObject):
     def _on_succeeded(self, token: int, result) -> None:
         if token != self._token:
             return
-        cancelled = self._cancel.is_set()
+        # a job that returned has done its work (an import may have committed): report it,
+        # even if Cancel was pressed too late to stop it
         self._finish()
-        if cancelled:
-            self.cancelled.emit()
-        else:
-            self.succeeded.emit(result)
+        self.succeeded.emit(result)
 
     @Slot(int, object)
     def _on_failed(self, token: int, error) -> None:

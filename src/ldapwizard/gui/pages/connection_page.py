@@ -58,6 +58,16 @@ def _select(combo: QComboBox, key) -> None:
         combo.setCurrentIndex(index)
 
 
+def _demo_test(opener, password, progress):
+    """The demo directory's one step (runs in the worker: no widgets here)."""
+    with opener(None, password) as directory:
+        root = directory.root_dse()
+    step = Step("rootdse", "Demo directory", True,
+                f"{root.vendor}; default naming context {root.suggested_base}.")
+    progress(0, step)
+    return Diagnosis(steps=[step], root_dse=root)
+
+
 class ConnectionPage(BasePage):
     """Where and how to sign in to the directory."""
 
@@ -67,6 +77,8 @@ class ConnectionPage(BasePage):
         self.setSubTitle(self.tr("Choose the directory server and how to sign in, then test "
                                  "the connection."))
         self.tested_profile: Profile | None = None
+        self.tested_password = ""
+        self._testing: tuple | None = None
         self.task = Task(self)
         self.task.progressed.connect(self._on_step)
         self.task.succeeded.connect(self._on_finished)
@@ -259,7 +271,8 @@ class ConnectionPage(BasePage):
             warnings = []
         self.warning_label.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warning_label.setVisible(bool(warnings))
-        if self.tested_profile is not None and self.tested_profile != profile:
+        if self.tested_profile is not None and (self.tested_profile != profile or
+                                                self.tested_password != self.password_edit.text()):
             self.tested_profile = None
             self.result_label.setText(self.tr("Settings changed: test the connection again."))
         self.completeChanged.emit()
@@ -280,12 +293,20 @@ class ConnectionPage(BasePage):
         profile = self.current_profile()
         self.session.profile = profile
         self.session.password = self.password_edit.text() or None
-        if profile.remember_password and profile.name and not self.context.demo:
-            try:
-                secrets.store_password(profile.name, self.password_edit.text())
-            except LdapWizardError as error:
-                show_error(self, error)
+        if profile.name and not self.context.demo:
+            self._keep_password(profile)
         return True
+
+    def _keep_password(self, profile: Profile) -> None:
+        """Remember the (tested) password only when asked and needed; forget it otherwise."""
+        try:
+            if profile.remember_password and profile.auth in ("simple", "ntlm") and \
+                    self.password_edit.text():
+                secrets.store_password(profile.name, self.password_edit.text())
+            else:
+                secrets.delete_password(profile.name)
+        except LdapWizardError as error:
+            show_error(self, error)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -299,21 +320,14 @@ class ConnectionPage(BasePage):
             return
         self.steps_list.clear()
         self.result_label.setText(self.tr("Testing…"))
-        self._testing = profile
-        if self.context.demo:
-            self.task.start(lambda progress, cancel: self._demo_test(progress))
-            return
         password = self.password_edit.text() or None
+        self._testing = (profile, self.password_edit.text())
+        if self.context.demo:
+            opener = self.context.open_directory
+            self.task.start(lambda progress, cancel: _demo_test(opener, password, progress))
+            return
         self.task.start(lambda progress, cancel: diagnose(
             settings, password, on_step=lambda step: progress(0, step)))
-
-    def _demo_test(self, progress):
-        with self.context.open_directory(None, self.password_edit.text()) as directory:
-            root = directory.root_dse()
-        step = Step("rootdse", "Demo directory", True,
-                    f"{root.vendor}; default naming context {root.suggested_base}.")
-        progress(0, step)
-        return Diagnosis(steps=[step], root_dse=root)
 
     def _on_step(self, payload) -> None:
         step = payload[1]
@@ -333,9 +347,15 @@ class ConnectionPage(BasePage):
         if hasattr(result, "port"):  # a Detection
             self._apply_detection(result)
             return
+        if self._testing != (self.current_profile(), self.password_edit.text()):
+            self.tested_profile = None
+            self.result_label.setText(self.tr("Settings changed during the test: test the "
+                                              "connection again."))
+            self.completeChanged.emit()
+            return
         # the demo directory has no network steps: its one step passing is success
         if result.ok or (self.context.demo and result.failure is None):
-            self.tested_profile = self._testing
+            self.tested_profile, self.tested_password = self._testing
             self.session.root_dse = result.root_dse
             self.result_label.setText(self.tr("✓ Connected and signed in. Choose Next."))
             if getattr(self.wizard(), "resume_to", 0):
@@ -413,11 +433,10 @@ class ConnectionPage(BasePage):
         profile = replace(self.current_profile(), name=name.strip())
         try:
             self.context.profiles.save(profile)
-            if profile.remember_password:
-                secrets.store_password(profile.name, self.password_edit.text())
         except LdapWizardError as error:
             show_error(self, error)
             return
+        self._keep_password(profile)
         self.session.profile = profile
         self._fill_profiles()
         self.result_label.setText(self.tr("Profile saved."))

@@ -137,6 +137,10 @@ class ImportPage(BasePage):
 
     def start_import(self) -> None:
         """Write the ticked entries in one transaction, in the background."""
+        if self.session.plan is None or self.session.plan.domain != self.session.domain:
+            self.result_label.setText(self.tr("The list is out of date: go back to Users "
+                                              "and list again."))
+            return
         profile = self.session.profile.name or self.session.profile.host or None
         self.result_label.setText(self.tr("Importing…"))
         self.task.start(import_job(self.session, self.session.selected, profile))

@@ -57,6 +57,7 @@ class UsersPage(BasePage):
                                  "Entries that already exist are hidden."))
         self.complete_listing = False
         self.listed = 0
+        self.listed_for: tuple | None = None
         self.task = Task(self)
         self.task.progressed.connect(self._on_page)
         self.task.succeeded.connect(self._on_listed)
@@ -155,7 +156,12 @@ class UsersPage(BasePage):
 
     def initializePage(self) -> None:
         self.model.set_domain(self.session.domain)
-        self.setCommitPage(False)
+        if self.listed_for != self.session.listing_key():
+            # the server, search, domain or database changed since: this list is stale
+            self.task.cancel()
+            self.complete_listing = False
+            self.session.plan = None
+            self.model.clear()
         if not self.complete_listing and not self.task.running:
             QTimer.singleShot(0, self.list_users)
 
@@ -183,6 +189,7 @@ class UsersPage(BasePage):
         self.session.plan = None
         self.model.clear()
         self.listed = 0
+        self.listed_for = self.session.listing_key()
         self.report(self.message_label, None, self.tr("Listing…"))
         self.task.start(job)
 
