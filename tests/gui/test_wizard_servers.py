@@ -132,8 +132,9 @@ def test_listing_active_directory_in_the_wizard(real_wizard, ad_server, qtbot):
     wait_complete(qtbot, connection)
     press_next(wizard)
     qtbot.mouseClick(directory.detect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: directory.binding_edit.text().lower() == "dc=testdomain,dc=local",
+    qtbot.waitUntil(lambda: "Base DN from the server" in directory.check_label.text(),
                     timeout=20_000)
+    assert directory.binding_edit.text().lower() == "dc=testdomain,dc=local"
     directory.domain_combo.setEditText("example.com")
     press_next(wizard)
     wait_complete(qtbot, users, timeout=60_000)

@@ -167,3 +167,19 @@ def test_a_log_file_is_written_per_run_without_the_password(lab):
     assert logs
     text = logs[0].read_text(encoding="utf-8")
     assert "sync of profile lab" in text and READER_PASSWORD not in text
+
+
+def test_hand_made_references_keep_a_missing_user_and_sync_batches_cannot_be_undone(lab,
+                                                                                    capsys):
+    server, db, command = lab
+    add_person(server, "shared")
+    assert run(command) == 0
+    assert run(["db", "add-alias", "--db", str(db), f"helpdesk@{seed.MAIL_DOMAIN}",
+                f"shared@{seed.MAIL_DOMAIN}"]) == 0
+    delete_people(server, [f"uid=shared,{seed.PEOPLE_DN}"])
+    assert run([*command, "--remove-missing"]) == 0  # disabled
+    assert run([*command, "--remove-missing"]) == 0  # would be removed, but is referenced
+    assert users(db)["shared"][1] == 0
+    assert "kept (an alias or list made by hand refers to it)" in capsys.readouterr().out
+    assert run(["undo", "1", "--db", str(db)]) == 2
+    assert "only imports can be undone" in capsys.readouterr().err

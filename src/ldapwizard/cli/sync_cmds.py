@@ -80,7 +80,8 @@ def _sync(args, profile, settings, search, domain, database_path) -> int:
     with UserDatabase.open(database_path, write=True, create=True) as database:
         report = run_sync(database, listing.users, options, profile=profile.name,
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
-                          dry_run=args.dry_run)
+                          dry_run=args.dry_run,
+                          skipped_references=tuple(listing.skipped_references))
     if args.report:
         write_report(args.report, report, delimiter=args.delimiter)
     summary = (f"{report.count(CREATED)} created, {len(report.updated)} updated, "
@@ -91,6 +92,8 @@ def _sync(args, profile, settings, search, domain, database_path) -> int:
         out(f"disabled (no longer in the directory): {address}")
     for address in report.removed:
         out(f"removed (missing on two runs): {address}")
+    for address in report.kept:
+        out(f"kept (an alias or list made by hand refers to it): {address}")
     if report.missing and not args.remove_missing:
         out(f"note: {len(report.missing)} imported users are no longer in the directory; "
             "--remove-missing would disable them.")

@@ -63,9 +63,12 @@ def read_selection(path: str | Path) -> tuple[set[str], set[str]]:
 
     Accepts what Excel saves: with or without the BOM, `,` or `;`, UTF-8 or Windows-1252.
     """
-    raw = Path(path).read_bytes() if Path(path).exists() else None
-    if raw is None:
-        raise BadInput(f"The selection file {path} does not exist.")
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"The selection file {path} does not exist.") from None
+    except OSError as e:
+        raise BadInput(f"The selection file {path} could not be read.", detail=str(e)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

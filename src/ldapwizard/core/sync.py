@@ -36,6 +36,7 @@ class SyncReport:
     disabled: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # still referenced by hand-made rows
     stopped: str | None = None
 
     def count(self, status: str) -> int:
@@ -65,7 +66,7 @@ def removal_limit(spec: str | None, imported: int) -> int:
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
              profile: str, remove_missing: bool = False, max_removals: str | None = None,
-             dry_run: bool = False) -> SyncReport:
+             dry_run: bool = False, skipped_references: tuple[str, ...] = ()) -> SyncReport:
     """Sync a complete listing into the database; see the module docstring for the rules."""
     report = SyncReport(dry_run=dry_run)
     listed = {u.stable_id: u for u in users if u.stable_id}
@@ -86,7 +87,11 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             _update_known(db, mine, listed, options.domain, report)
             missing = [row for row in mine if row[1] not in listed]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
-            if remove_missing and missing:
+            if remove_missing and missing and any("skipped as asked" in r
+                                                  for r in skipped_references):
+                report.stopped = ("referrals to other servers were skipped, so users there "
+                                  "would look missing; nothing was disabled or removed")
+            elif remove_missing and missing:
                 # before planning: an address freed here may go to a re-created object
                 _remove_missing(db, missing, users, len(mine), max_removals, options.domain,
                                 report)
@@ -143,15 +148,27 @@ def _remove_missing(db, missing, users, imported: int, max_removals: str | None,
         return
     for user_id, _, local, _, _, enabled, _ in missing:
         address = f"{local}@{domain}"
+        if not enabled and _referenced_by_others(db, user_id, address):
+            report.kept.append(address)
+            continue
         if enabled:
             db.execute("UPDATE users SET enabled = 0, disabled_at = ?, updated_at = ? "
                        "WHERE id = ?", (now(), now(), user_id))
             report.disabled.append(address)
         else:
-            db.execute("DELETE FROM aliases WHERE batch_id IS NOT NULL AND id IN (SELECT "
-                       "alias_id FROM alias_targets WHERE user_id = ?) AND NOT EXISTS ("
-                       "SELECT 1 FROM alias_targets t WHERE t.alias_id = aliases.id AND "
-                       "(t.user_id IS NOT ? ))", (user_id, user_id))
-            db.execute("DELETE FROM alias_targets WHERE user_id = ?", (user_id,))
+            # only aliases this tool made for the user remain pointing at it (see above)
+            db.execute("DELETE FROM aliases WHERE id IN (SELECT alias_id FROM alias_targets "
+                       "WHERE user_id = ?)", (user_id,))
             db.execute("DELETE FROM users WHERE id = ?", (user_id,))
             report.removed.append(address)
+
+
+def _referenced_by_others(db, user_id: int, address: str) -> bool:
+    """True when an alias or mailing list not made by this tool points at the user."""
+    alias = db.execute(
+        "SELECT 1 FROM alias_targets t JOIN aliases a ON a.id = t.alias_id "
+        "WHERE t.user_id = ? AND (a.batch_id IS NULL OR EXISTS (SELECT 1 FROM alias_targets o "
+        "WHERE o.alias_id = a.id AND o.user_id IS NOT ?))", (user_id, user_id)).fetchone()
+    member = db.execute("SELECT 1 FROM list_members WHERE address_key = ?",
+                        (address.casefold(),)).fetchone()
+    return bool(alias or member)

@@ -72,6 +72,10 @@ def _blockers(db, batch_id: int) -> list[str]:
 def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) -> UndoReport:
     """Remove what batch `batch_id` created; UndoRefused names what blocks it."""
     batch = batch_summary(database, batch_id)
+    if batch["kind"] != "import":
+        raise BadInput(f"Batch {batch_id} is a sync run; only imports can be undone.",
+                       hint="A sync also updated, disabled or removed users, which undo "
+                       "cannot take back.")
     if batch["undone_at"]:
         raise BadInput(f"Batch {batch_id} was already undone at {batch['undone_at']}.")
     report = UndoReport(batch_id)

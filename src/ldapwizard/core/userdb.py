@@ -168,7 +168,11 @@ class UserDatabase:
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA foreign_keys = ON")
             database = cls(path, connection, writable=True)
-            database._migrate()
+            try:
+                database._migrate()
+            except BaseException:
+                connection.close()
+                raise
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as e:
@@ -209,7 +213,10 @@ class UserDatabase:
             self.connection.execute("COMMIT")
         except BaseException as error:
             if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
+                try:
+                    self.connection.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error is the one to report; SQLite undoes on close
             if isinstance(error, sqlite3.Error):
                 raise _translate(error, self.path, action) from None
             raise

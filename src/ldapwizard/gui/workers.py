@@ -69,6 +69,7 @@ class Task(QObject):
         self._worker: _Worker | None = None
         self._token = 0
         self._cancel = threading.Event()
+        self._retired: list[tuple[QThread, _Worker]] = []
 
     @property
     def running(self) -> bool:
@@ -77,7 +78,8 @@ class Task(QObject):
     def start(self, function: Callable) -> None:
         """Run `function(on_progress, should_cancel)` in a new thread; supersedes a running one."""
         self.cancel()
-        self._cleanup()
+        if self._thread is not None:
+            self._retire()
         self._token = next(_tokens)
         self._cancel = threading.Event()
         thread = QThread()
@@ -101,8 +103,23 @@ class Task(QObject):
         self._cancel.set()
 
     def wait(self, milliseconds: int = 30000) -> bool:
-        """Block until the thread has ended (for shutdown and tests)."""
-        return self._thread.wait(milliseconds) if self._thread else True
+        """Block until the threads have ended (for shutdown and tests)."""
+        threads = [t for t, _ in self._retired] + ([self._thread] if self._thread else [])
+        return all(thread.wait(milliseconds) for thread in threads)
+
+    def _retire(self) -> None:
+        """Let a superseded run end on its own (its results are dropped), without waiting."""
+        thread, worker = self._thread, self._worker
+        self._retired.append((thread, worker))
+        thread.finished.connect(lambda: self._drop(thread))
+        thread.quit()  # ends once its job returns
+        self._thread = self._worker = None
+
+    def _drop(self, thread: QThread) -> None:
+        for pair in [p for p in self._retired if p[0] is thread]:
+            self._retired.remove(pair)
+            pair[0].deleteLater()
+            pair[1].deleteLater()
 
     def _cleanup(self) -> None:
         if self._thread is not None:

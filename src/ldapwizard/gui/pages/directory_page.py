@@ -48,6 +48,7 @@ class DirectoryPage(BasePage):
         self.task = Task(self)
         self.task.succeeded.connect(self._on_result)
         self.task.failed.connect(lambda error: self.report(self.check_label, error))
+        self.task.running_changed.connect(self._on_running)
         self._build()
 
     def _build(self) -> None:
@@ -207,9 +208,11 @@ class DirectoryPage(BasePage):
         self.binding_edit.setStyleSheet("")
         if binding.host and self.session.profile.host and \
                 binding.host != self.session.profile.host.lower() and not binding.host_from_dn:
-            self.binding_problem.setText(self.tr("⚠ The binding string names host {0}; the "
-                                                 "connection uses {1}.").format(
+            self.binding_problem.setText(self.tr(
+                "✗ The binding string names host {0}, but the connection is to {1}: leave "
+                "the host out (a bare DN) or go back and connect to {0}.").format(
                 binding.host, self.session.profile.host))
+            return "binding"
         filter_text = self.filter_edit.text()
         try:
             if filter_text.strip():
@@ -236,7 +239,7 @@ class DirectoryPage(BasePage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self._problem() is None
+        return self._problem() is None and not self.task.running
 
     def validatePage(self) -> bool:
         preset = PRESETS[self.session.profile.server_type]
@@ -261,11 +264,20 @@ class DirectoryPage(BasePage):
 
     # --- actions ---------------------------------------------------------------------------
 
+    def _on_running(self, running: bool) -> None:
+        self.detect_button.setEnabled(not running)
+        self.check_button.setEnabled(not running)
+        self.completeChanged.emit()
+
     def detect_base(self) -> None:
         """Fill the base DN from the server's RootDSE."""
-        self.check_label.setText(self.tr("Reading the server's RootDSE…"))
-        self.task.start(self._job(lambda directory: ("detect",
-                                                     directory.root_dse().suggested_base)))
+        try:
+            job = self._job(lambda directory: ("detect", directory.root_dse().suggested_base))
+        except LdapWizardError as error:
+            self.report(self.check_label, error)
+            return
+        self.report(self.check_label, None, self.tr("Reading the server's RootDSE…"))
+        self.task.start(job)
 
     def check_base(self) -> None:
         """Confirm the base DN exists and count the users below it."""
@@ -275,7 +287,7 @@ class DirectoryPage(BasePage):
         except LdapWizardError as error:
             self.check_label.setText(error_text(error))
             return
-        self.check_label.setText(self.tr("Checking…"))
+        self.report(self.check_label, None, self.tr("Checking…"))
 
         def check(directory):
             if not directory.entry_exists(search.base_dn):
