@@ -191,6 +191,14 @@ def test_window_profile_and_page_are_remembered_across_starts(slapd_server, qtbo
     qtbot.wait(50)
     geometry = first.geometry()
     first.reject()  # closing the window
+    from ldapwizard.core import paths
+
+    written = [p for folder in (paths.config_dir(), paths.log_dir(), paths.data_dir())
+               if folder.exists() for p in folder.rglob("*") if p.is_file()]
+    assert any(p.name == "window.ini" for p in written)
+    for path in [*written, tmp_path / "users.sqlite"]:
+        if path.exists():
+            assert READER_PASSWORD.encode() not in path.read_bytes(), path
 
     second = LdapWizard(AppContext(database_path=tmp_path / "other.sqlite"))
     qtbot.addWidget(second)

@@ -323,7 +323,11 @@ class Directory:
                                      detail=str(self.connection.result))
             entries = [r for r in self.connection.response or []
                        if r.get("type") == "searchResEntry"]
-            raw = entries[0]["raw_attributes"] if entries else {}
+            if not entries:
+                raise ListingIncomplete(f"{dn} vanished while its {name} values were read in "
+                                        "ranges; the values are incomplete.",
+                                        fetched=len(values))
+            raw = entries[0]["raw_attributes"]
             match = None
             for key, chunk in raw.items():
                 m = _RANGE.match(key)
