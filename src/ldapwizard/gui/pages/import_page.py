@@ -24,6 +24,7 @@ from ldapwizard.core.userdb import UserDatabase
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
+from ldapwizard.gui.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.workers import Task
 
 
@@ -92,9 +93,11 @@ class ImportPage(BasePage):
             self.report_view.setColumnWidth(column, width)
         self.save_button = QPushButton(self.tr("&Save report as CSV…"))
         self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.schedule_button = QPushButton(self.tr("Save as scheduled &job…"))
         after = QHBoxLayout()
         after.addWidget(self.save_button)
         after.addWidget(self.undo_button)
+        after.addWidget(self.schedule_button)
         after.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
@@ -106,6 +109,10 @@ class ImportPage(BasePage):
         self.cancel_button.clicked.connect(self.task.cancel)
         self.save_button.clicked.connect(self.save_report)
         self.undo_button.clicked.connect(self.undo_import)
+        self.schedule_button.clicked.connect(self.open_schedule)
+        if self.context.demo:
+            self.schedule_button.setEnabled(False)
+            self.schedule_button.setToolTip(self.tr("Not for the demo directory"))
 
     def initializePage(self) -> None:
         plan = self.session.plan
@@ -174,6 +181,12 @@ class ImportPage(BasePage):
         self.cancel_button.setEnabled(running)
         self.import_button.setEnabled(not running and not self.imported)
         self.completeChanged.emit()
+
+    def open_schedule(self) -> ScheduleDialog:
+        """Show the scheduled-job dialog for this profile."""
+        dialog = ScheduleDialog(self.session, self.context, self)
+        dialog.open()
+        return dialog
 
     def save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "report.csv",

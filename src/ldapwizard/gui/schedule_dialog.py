@@ -1,0 +1,140 @@
+"""Save as scheduled job…: run the sync of this profile every 1–24 hours, headless."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ldapwizard.core import schedule
+from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.gui.pages.base import status_label
+
+
+class ScheduleDialog(QDialog):
+    """Shows the exact command, installs it, lists and removes the jobs ldapwizard made."""
+
+    def __init__(self, session, context, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.context = context
+        self.setWindowTitle(self.tr("Save as scheduled job"))
+        self.hours = QSpinBox()
+        self.hours.setRange(1, 24)
+        self.hours.setValue(24)
+        self.hours.setSuffix(self.tr(" hours"))
+        self.remove_check = QCheckBox(self.tr(
+            "&Remove accounts that are no longer in the directory (disable first, remove on "
+            "a later run; at most 10% or 500 a run)"))
+        self.password_file = QLineEdit()
+        self.password_file.setPlaceholderText(self.tr("only if the scheduler cannot reach "
+                                                      "the keyring (chmod 600)"))
+        self.command_view = QPlainTextEdit()
+        self.command_view.setReadOnly(True)
+        self.command_view.setAccessibleName(self.tr("Command the job runs"))
+        self.message = status_label()
+        self.jobs = QListWidget()
+        self.jobs.setAccessibleName(self.tr("Installed jobs"))
+        self.install_button = QPushButton(self.tr("&Install in {0}").format(
+            schedule.scheduler_name()))
+        self.remove_button = QPushButton(self.tr("Remove this profile's &job"))
+        form = QFormLayout()
+        every = QLabel(self.tr("Run &every:"))
+        every.setBuddy(self.hours)
+        form.addRow(every, self.hours)
+        form.addRow("", self.remove_check)
+        password = QLabel(self.tr("&Password file:"))
+        password.setBuddy(self.password_file)
+        form.addRow(password, self.password_file)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The job runs exactly this (no password in it):")))
+        layout.addWidget(self.command_view)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Jobs ldapwizard installed:")))
+        layout.addWidget(self.jobs)
+        layout.addWidget(buttons)
+        self.hours.valueChanged.connect(self._update)
+        self.remove_check.toggled.connect(self._update)
+        self.password_file.textChanged.connect(self._update)
+        self.install_button.clicked.connect(self.install)
+        self.remove_button.clicked.connect(self.remove)
+        self.resize(760, 480)
+        self._update()
+        self._refresh()
+
+    def job(self) -> schedule.Job:
+        return schedule.Job(profile=self.session.profile.name, hours=self.hours.value(),
+                            remove_missing=self.remove_check.isChecked(),
+                            domain=self.session.domain,
+                            database=str(self.session.database_path),
+                            password_file=self.password_file.text().strip())
+
+    def _update(self) -> None:
+        if not self.session.profile.name:
+            self.command_view.setPlainText("")
+            self.message.setText(self.tr("Save the connection as a profile first (Connection "
+                                         "page, Save): the job runs a saved profile."))
+            self.install_button.setEnabled(False)
+            return
+        self.install_button.setEnabled(True)
+        self.command_view.setPlainText(shlex.join(schedule.command(self.job())))
+        notes = []
+        if not self.session.profile.remember_password:
+            notes.append(self.tr("The profile's password is not in the keyring: tick Remember "
+                                 "on the Connection page and save, or give a password file."))
+        if sys.platform not in ("win32", "darwin") and not self.password_file.text():
+            notes.append(self.tr("cron jobs usually cannot reach the desktop keyring; if the "
+                                 "job cannot sign in, give a password file (chmod 600)."))
+        self.message.setText("\n".join(f"⚠ {n}" for n in notes))
+
+    def _refresh(self) -> None:
+        self.jobs.clear()
+        try:
+            self.jobs.addItems(schedule.installed())
+        except LdapWizardError as error:
+            self.message.setText(f"✗ {error.message}")
+
+    def install(self) -> None:
+        job = self.job()
+        try:
+            job.check()
+            # the job's sync reads the domain and database from the saved profile too
+            profile = replace(self.session.profile, domain=job.domain, database=job.database)
+            self.context.profiles.save(profile)
+            self.session.profile = profile
+            where = schedule.install(job)
+        except LdapWizardError as error:
+            self.message.setText(f"✗ {error.message}" + (f"\n{error.hint}" if error.hint
+                                                         else ""))
+            return
+        self.message.setText(self.tr("✓ Installed: {0}").format(where))
+        self._refresh()
+
+    def remove(self) -> None:
+        try:
+            removed = schedule.remove(self.session.profile.name)
+        except LdapWizardError as error:
+            self.message.setText(f"✗ {error.message}")
+            return
+        self.message.setText(self.tr("✓ Removed.") if removed else self.tr(
+            "This profile had no job."))
+        self._refresh()

@@ -1,0 +1,60 @@
+"""Save as scheduled job…: the command shown, and a real crontab entry installed and removed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from ldapwizard.core.profiles import Profile
+from ldapwizard.gui.context import AppContext
+from ldapwizard.gui.schedule_dialog import ScheduleDialog
+from ldapwizard.gui.session import Session
+
+
+@pytest.fixture
+def crontab_restored():
+    if shutil.which("crontab") is None or sys.platform in ("win32", "darwin"):
+        pytest.skip("needs cron")
+    before = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+    yield
+    if before.returncode == 0:
+        subprocess.run(["crontab", "-"], input=before.stdout, text=True, check=True)
+    else:
+        subprocess.run(["crontab", "-r"], capture_output=True)
+
+
+def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tmp_path,
+                                                                       crontab_restored):
+    context = AppContext(database_path=tmp_path / "users.sqlite")
+    profile = Profile(name="Corp", host="dc1.corp.example", remember_password=True)
+    context.profiles.save(profile)
+    session = Session(profile=profile, password="Top-Secret-9", domain="corp.example",
+                      database_path=tmp_path / "users.sqlite")
+    dialog = ScheduleDialog(session, context)
+    qtbot.addWidget(dialog)
+    dialog.hours.setValue(6)
+    dialog.remove_check.setChecked(True)
+    command = dialog.command_view.toPlainText()
+    assert "sync --profile Corp --domain corp.example" in command
+    assert command.endswith("--remove-missing") and "Top-Secret-9" not in command
+    dialog.install_button.click()
+    assert "Installed" in dialog.message.text()
+    table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
+    assert "0 */6 * * *" in table and "ldapwizard-sync:Corp" in table
+    assert "Top-Secret-9" not in table
+    assert dialog.jobs.count() == 1
+    assert context.profiles.load("Corp").domain == "corp.example"
+    dialog.remove_button.click()
+    assert dialog.jobs.count() == 0
+    assert "ldapwizard" not in subprocess.run(["crontab", "-l"], capture_output=True,
+                                              text=True).stdout
+
+
+def test_an_unsaved_profile_cannot_be_scheduled(qtbot, tmp_path):
+    dialog = ScheduleDialog(Session(profile=Profile(host="h")), AppContext())
+    qtbot.addWidget(dialog)
+    assert not dialog.install_button.isEnabled()
+    assert "Save the connection as a profile first" in dialog.message.text()
