@@ -183,3 +183,25 @@ def test_hand_made_references_keep_a_missing_user_and_sync_batches_cannot_be_und
     assert "kept (an alias or list made by hand refers to it)" in capsys.readouterr().out
     assert run(["undo", "1", "--db", str(db)]) == 2
     assert "only imports can be undone" in capsys.readouterr().err
+
+
+def test_aliases_follow_the_directory(lab):
+    server, db, command = lab
+    add_person(server, "aliased")
+    assert run(command) == 0
+    dn = f"uid=aliased,{seed.PEOPLE_DN}"
+    connection = admin(server)
+    assert connection.modify(dn, {"mail": [(ldap3.MODIFY_ADD, [f"help@{seed.MAIL_DOMAIN}"])]})
+    assert run(command) == 0
+
+    def aliases():
+        with sqlite3.connect(db) as conn:
+            return {row[0] for row in conn.execute(
+                "SELECT a.local_part FROM aliases a JOIN alias_targets t ON t.alias_id = a.id "
+                "WHERE t.target = ?", (f"aliased@{seed.MAIL_DOMAIN}",))}
+
+    assert aliases() == {"help"}
+    assert connection.modify(dn, {"mail": [(ldap3.MODIFY_DELETE, [f"help@{seed.MAIL_DOMAIN}"])]})
+    connection.unbind()
+    assert run(command) == 0
+    assert aliases() == set()

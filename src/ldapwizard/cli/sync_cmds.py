@@ -92,6 +92,8 @@ def _sync(args, profile, settings, search, domain, database_path) -> int:
         out(f"disabled (no longer in the directory): {address}")
     for address in report.removed:
         out(f"removed (missing on two runs): {address}")
+    for note in report.notes:
+        out(f"note: {note}")
     for address in report.kept:
         out(f"kept (an alias or list made by hand refers to it): {address}")
     if report.missing and not args.remove_missing:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ldapwizard.core.accounts import ensure_domain
+from ldapwizard.core import addresses
+from ldapwizard.core.accounts import AddressTaken, add_alias, ensure_domain
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.importer import CREATED, FAILED, SKIPPED, _DryRun, _operator, _write_entry
 from ldapwizard.core.planner import NEW, PlanOptions, make_plan
@@ -37,6 +38,7 @@ class SyncReport:
     removed: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # still referenced by hand-made rows
+    notes: list[str] = field(default_factory=list)
     stopped: str | None = None
 
     def count(self, status: str) -> int:
@@ -84,7 +86,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
                 (options.domain, domain_id, profile, _operator(), now())).lastrowid
             report.batch_id = batch_id
-            _update_known(db, mine, listed, options.domain, report)
+            _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
             missing = [row for row in mine if row[1] not in listed]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
             if remove_missing and missing and any("skipped as asked" in r
@@ -117,15 +119,18 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     return report
 
 
-def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str,
-                  report: SyncReport) -> None:
+def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
+                  batch_id: int, report: SyncReport) -> None:
     for user_id, stable_id, local, display, dn, enabled, _ in mine:
         user = listed.get(stable_id)
         if user is None:
             continue
+        changed = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report)
         if user.display_name != display or user.dn != dn:
             db.execute("UPDATE users SET display_name = ?, directory_dn = ?, updated_at = ? "
                        "WHERE id = ?", (user.display_name, user.dn, now(), user_id))
+            changed = True
+        if changed:
             report.updated.append(f"{local}@{domain}")
         if not enabled:
             db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, updated_at = ? "
@@ -172,3 +177,38 @@ def _referenced_by_others(db, user_id: int, address: str) -> bool:
     member = db.execute("SELECT 1 FROM list_members WHERE address_key = ?",
                         (address.casefold(),)).fetchone()
     return bool(alias or member)
+
+
+def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
+                  domain_id: int, batch_id: int, report: SyncReport) -> bool:
+    """Add the user's new in-domain aliases and drop the ones this tool made that are gone."""
+    wanted = {}
+    for alias in user.aliases + ((user.email,) if user.email else ()):
+        alias_local, _, alias_domain = alias.rpartition("@")
+        if alias_domain.lower() == domain and addresses.key(alias_local) != addresses.key(local) \
+                and not addresses.local_part_problem(alias_local):
+            wanted[addresses.key(alias_local)] = alias_local
+    made = dict(db.execute(
+        "SELECT a.local_key, a.id FROM aliases a JOIN alias_targets t ON t.alias_id = a.id "
+        "WHERE t.user_id = ? AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM "
+        "alias_targets o WHERE o.alias_id = a.id) = 1", (user_id,)).fetchall())
+    changed = False
+    for key, alias_id in made.items():
+        if key not in wanted:
+            db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
+            changed = True
+    for key, alias_local in wanted.items():
+        if key in made:
+            continue
+        db.execute("SAVEPOINT alias")
+        try:
+            add_alias(db, domain_id, alias_local, [f"{local}@{domain}"], batch_id,
+                      user_id=user_id)
+        except AddressTaken as taken:
+            db.execute("ROLLBACK TO alias")
+            report.notes.append(f"alias {alias_local}@{domain} of {local}@{domain} not added: "
+                                f"{taken.message}")
+        else:
+            changed = True
+        db.execute("RELEASE alias")
+    return changed
