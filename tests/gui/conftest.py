@@ -22,10 +22,8 @@ def press_next(wizard: LdapWizard) -> None:
     button.click()
 
 
-@pytest.fixture
-def demo_wizard(qtbot):
-    """The wizard on the bundled demo directory, shown."""
-    wizard = make_wizard(demo=True)
+def _shown(qtbot, wizard):
+    """Show a wizard for a test; afterwards stop its background work."""
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -33,16 +31,15 @@ def demo_wizard(qtbot):
     for page in wizard.pages:
         page.task.cancel()
         page.task.wait()
+
+
+@pytest.fixture
+def demo_wizard(qtbot):
+    """The wizard on the bundled demo directory, shown."""
+    yield from _shown(qtbot, make_wizard(demo=True))
 
 
 @pytest.fixture
 def real_wizard(qtbot, tmp_path):
     """The wizard with the real directory opener and a user database in tmp_path."""
-    wizard = LdapWizard(AppContext(database_path=tmp_path / "users.sqlite"))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    yield wizard
-    for page in wizard.pages:
-        page.task.cancel()
-        page.task.wait()
+    yield from _shown(qtbot, LdapWizard(AppContext(database_path=tmp_path / "users.sqlite")))

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
-
-import pytest
 
 from ldapwizard.core.profiles import Profile
 from ldapwizard.gui.context import AppContext
@@ -14,20 +10,8 @@ from ldapwizard.gui.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.session import Session
 
 
-@pytest.fixture
-def crontab_restored():
-    if shutil.which("crontab") is None or sys.platform in ("win32", "darwin"):
-        pytest.skip("needs cron")
-    before = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
-    yield
-    if before.returncode == 0:
-        subprocess.run(["crontab", "-"], input=before.stdout, text=True, check=True)
-    else:
-        subprocess.run(["crontab", "-r"], capture_output=True)
-
-
 def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tmp_path,
-                                                                       crontab_restored):
+                                                                       user_crontab):
     context = AppContext(database_path=tmp_path / "users.sqlite")
     profile = Profile(name="Corp", host="dc1.corp.example", remember_password=True)
     context.profiles.save(profile)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import plistlib
 import shlex
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -66,19 +65,6 @@ def test_bad_hours_and_readable_password_files_are_refused(tmp_path):
         schedule.Job(profile="p", hours=1, password_file=str(password)).check()
     password.chmod(0o600)
     schedule.Job(profile="p", hours=1, password_file=str(password)).check()
-
-
-@pytest.fixture
-def user_crontab():
-    """The real crontab of this user, restored afterwards."""
-    if shutil.which("crontab") is None:
-        pytest.skip("no crontab command (Debian: cron)")
-    before = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
-    yield
-    if before.returncode == 0:
-        subprocess.run(["crontab", "-"], input=before.stdout, text=True, check=True)
-    else:
-        subprocess.run(["crontab", "-r"], capture_output=True)
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="cron is the Unix scheduler")
