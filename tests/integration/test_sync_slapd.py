@@ -205,3 +205,27 @@ def test_aliases_follow_the_directory(lab):
     connection.unbind()
     assert run(command) == 0
     assert aliases() == set()
+
+
+def test_stopping_the_server_mid_listing_changes_nothing_and_exits_3(lab, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    server, db, command = lab
+    assert run(command) == 0
+    before = users(db)
+    delete_people(server, [row[2] for row in list(before.values())[:3]])
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ldapwizard", *command, "--remove-missing", "--page-size", "50",
+         "--receive-timeout", "3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=env)
+    for line in process.stderr:
+        if "listing: " in line:
+            server.kill()  # between pages
+            break
+    out, _ = process.communicate(timeout=60)
+    assert process.returncode == 3
+    assert "Nothing was imported, changed or removed" in out
+    assert users(db) == before

@@ -66,7 +66,8 @@ def _sync(args, profile, settings, search, domain, database_path) -> int:
     log.info("sync of profile %s into %s (%s) started", profile.name, domain, database_path)
     password = password_for(args, profile, settings)
     try:
-        listing = list_users(settings, password, search)
+        listing = list_users(settings, password, search, on_progress=lambda count, page:
+                             log.info("listing: %d entries after page %d", count, page))
     except DirectoryError as error:
         # an incomplete listing: nothing is imported, updated or removed
         log.error("listing failed: %s", error.message)
