@@ -14,13 +14,13 @@ import os
 import platform
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.measure import median_of, row
 from ldapwizard.core import accounts, addresses
 from ldapwizard.core.directory import list_users
 from ldapwizard.core.importer import run_import
@@ -33,23 +33,6 @@ from tests.servers.certs import make_pki
 from tests.servers.slapd import start_slapd
 
 EXISTING_FACTOR = 3  # the user database holds 3 addresses per directory user
-
-
-def median_of(repeat: int, work) -> float:
-    """Median wall time of `work()` over `repeat` runs."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def row(name: str, seconds: float, anchor_name: str | None = None,
-        anchor: float | None = None) -> None:
-    ratio = f"{seconds / anchor:6.1f}×" if anchor else "      "
-    anchor_text = f"{anchor:8.3f} s  {anchor_name}" if anchor else ""
-    print(f"{name:44} {seconds:8.3f} s {ratio}  {anchor_text}", flush=True)
 
 
 def fill_database(path: Path, users: int) -> None:
