@@ -52,11 +52,11 @@ class ImportReport:
         return {s: self.count(s) for s in (CREATED, SKIPPED, FAILED)}
 
 
-class _DryRun(Exception):
-    """Raised inside the transaction to roll a dry run back."""
+class DryRun(Exception):
+    """Raised inside a transaction to roll a dry run back (import and sync)."""
 
 
-def _operator() -> str:
+def operator_name() -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError):
@@ -82,7 +82,7 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             batch_id = db.execute(
                 "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
                 "started_at) VALUES ('import', ?, ?, ?, ?, ?, ?)",
-                (plan.domain, domain_id, profile, _operator(), json.dumps(options),
+                (plan.domain, domain_id, profile, operator_name(), json.dumps(options),
                  now())).lastrowid
             if created_domain:
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
@@ -90,21 +90,29 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             for done, entry in enumerate(chosen, 1):
                 if should_cancel and done % CANCEL_EVERY == 0 and should_cancel():
                     raise Cancelled("Import cancelled; nothing was imported.")
-                report.lines.append(_write_entry(db, domain_id, plan.domain, entry, profile,
+                report.lines.append(write_entry(db, domain_id, plan.domain, entry, profile,
                                                  batch_id))
                 if on_progress and (done % CANCEL_EVERY == 0 or done == len(chosen)):
                     on_progress(done, len(chosen))
             if should_cancel and should_cancel():  # the last chance before COMMIT
                 raise Cancelled("Import cancelled; nothing was imported.")
-            counts = report.counts
-            db.execute("UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ? "
-                       "WHERE id = ?", (now(), counts[CREATED], counts[SKIPPED], counts[FAILED],
-                                        batch_id))
+            finish_batch(db, batch_id, report.lines)
             if dry_run:
-                raise _DryRun
-    except _DryRun:
+                raise DryRun
+    except DryRun:
         report.batch_id = None
     return report
+
+
+def finish_batch(db: sqlite3.Connection, batch_id: int, lines: list[ReportLine],
+                 options: dict | None = None) -> None:
+    """Record when a batch ended and its counts (and, if given, its options)."""
+    counts = {s: sum(1 for line in lines if line.status == s) for s in (CREATED, SKIPPED,
+                                                                        FAILED)}
+    db.execute("UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ?, "
+               "options = coalesce(?, options) WHERE id = ?",
+               (now(), counts[CREATED], counts[SKIPPED], counts[FAILED],
+                json.dumps(options) if options is not None else None, batch_id))
 
 
 def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine:
@@ -114,7 +122,7 @@ def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine
                       user.dn, user.stable_id or "")
 
 
-def _write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: PlanEntry,
+def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: PlanEntry,
                  profile: str | None, batch_id: int) -> ReportLine:
     if entry.status != NEW:
         return _line(entry, domain, SKIPPED, entry.reason or entry.status)

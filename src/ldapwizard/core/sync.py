@@ -10,13 +10,12 @@ real users. Accounts created by hand or by another profile are never touched.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from ldapwizard.core import addresses
 from ldapwizard.core.accounts import AddressTaken, add_alias, ensure_domain
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.importer import CREATED, FAILED, SKIPPED, _DryRun, _operator, _write_entry
+from ldapwizard.core.importer import DryRun, finish_batch, operator_name, write_entry
 from ldapwizard.core.planner import NEW, PlanOptions, make_plan
 from ldapwizard.core.records import DirectoryUser
 from ldapwizard.core.userdb import UserDatabase, now
@@ -84,7 +83,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             batch_id = db.execute(
                 "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
-                (options.domain, domain_id, profile, _operator(), now())).lastrowid
+                (options.domain, domain_id, profile, operator_name(), now())).lastrowid
             report.batch_id = batch_id
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
             missing = [row for row in mine if row[1] not in listed]
@@ -102,19 +101,15 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                              imported=database.imported_ids(domain_id))
             for entry in plan.entries:
                 if entry.status == NEW:
-                    report.lines.append(_write_entry(db, domain_id, options.domain, entry,
+                    report.lines.append(write_entry(db, domain_id, options.domain, entry,
                                                      profile, batch_id))
-            db.execute(
-                "UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ?, "
-                "options = ? WHERE id = ?",
-                (now(), report.count(CREATED), report.count(SKIPPED), report.count(FAILED),
-                 json.dumps({"remove_missing": remove_missing, "max_removals": max_removals,
-                             "updated": len(report.updated), "disabled": len(report.disabled),
-                             "removed": len(report.removed), "stopped": report.stopped}),
-                 batch_id))
+            finish_batch(db, batch_id, report.lines, {
+                "remove_missing": remove_missing, "max_removals": max_removals,
+                "updated": len(report.updated), "disabled": len(report.disabled),
+                "removed": len(report.removed), "stopped": report.stopped})
             if dry_run:
-                raise _DryRun
-    except _DryRun:
+                raise DryRun
+    except DryRun:
         report.batch_id = None
     return report
 
