@@ -29,6 +29,20 @@ def slapd_form(page, server, password=READER_PASSWORD):
                     server_type="openldap")
 
 
+def to_users_page(wizard, qtbot, server, page_size: int | None = None) -> None:
+    """Sign in to a test slapd, choose its people and mail domain, and press Next twice."""
+    connection, directory = wizard.pages[:2]
+    slapd_form(connection, server)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    if page_size:
+        directory.page_spin.setValue(page_size)
+    press_next(wizard)
+
+
 @pytest.mark.slapd
 def test_wrong_password_is_shown_in_the_page_and_next_stays_off(real_wizard, slapd_server,
                                                                 qtbot):
@@ -95,16 +109,8 @@ def test_the_gui_thread_keeps_running_while_a_large_listing_streams_in(
     ldif = tmp_path / "20k.ldif"
     seed.write_ldif(ldif, users=20_000)
     server = make_slapd(ldif=ldif)
-    wizard = real_wizard
-    connection, directory, users = wizard.pages[:3]
-    slapd_form(connection, server)
-    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
-    wait_complete(qtbot, connection)
-    press_next(wizard)
-    directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
-    directory.page_spin.setValue(500)
-    press_next(wizard)
+    users = real_wizard.pages[2]
+    to_users_page(real_wizard, qtbot, server, page_size=500)
     pages_seen: list[int] = []
     ticks: list[int] = []  # at each timer tick: how many pages had arrived
     timer = QTimer()
@@ -146,15 +152,8 @@ def test_listing_active_directory_in_the_wizard(real_wizard, ad_server, qtbot):
 @pytest.mark.slapd
 def test_a_listing_that_fails_says_so_and_next_is_refused(real_wizard, make_slapd, qtbot):
     server = make_slapd()
-    wizard = real_wizard
-    connection, directory, users = wizard.pages[:3]
-    slapd_form(connection, server)
-    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
-    wait_complete(qtbot, connection)
-    press_next(wizard)
-    directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
-    press_next(wizard)
+    users = real_wizard.pages[2]
+    to_users_page(real_wizard, qtbot, server)
     server.kill()  # the directory goes away before the listing
     qtbot.waitUntil(lambda: "incomplete" in users.message_label.text(), timeout=30_000)
     assert "could not be" in users.message_label.text() or "refused" in \
