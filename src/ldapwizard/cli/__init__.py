@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
     parser.add_argument("--demo", action="store_true",
                         help="use the bundled sample directory instead of a server")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: open the wizard offscreen on the demo "
+                        "directory, list, export the preview, import into a temporary database")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = connection_options()
     directory_cmds.add_commands(sub, parent)
@@ -59,12 +62,16 @@ def report(error: LdapWizardError) -> None:
         print(f"Details: {error.detail}", file=sys.stderr)
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], started: float | None = None) -> int:
     """Parse, run one command, and turn the outcome into an exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
+    if args.self_test:
+        from ldapwizard.gui.selftest import run_self_test
+
+        return run_self_test(started)
     if not getattr(args, "func", None):
         from ldapwizard.gui.app import run_gui
 

@@ -56,10 +56,19 @@ def check_password_file(path: str) -> None:
                        hint=f"Run `chmod 600 {path}` so only you can read it.")
 
 
+CONSOLE_EXECUTABLE = "ldapwizard-cli"  # the bundle's console executable (build.spec)
+
+
 def program() -> list[str]:
-    """How to start ldapwizard again: the frozen executable, or this Python with -m."""
+    """How to start ldapwizard again: the bundle's console executable, or this Python with -m.
+
+    In the bundle the windowed `ldapwizard` has no console on Windows, so a scheduled run (whose
+    output goes to its log and exit status) uses `ldapwizard-cli` from the same folder.
+    """
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        executable = Path(sys.executable)
+        console = executable.with_name(CONSOLE_EXECUTABLE + executable.suffix)
+        return [str(console if console.exists() else executable)]
     return [sys.executable, "-m", "ldapwizard"]
 
 

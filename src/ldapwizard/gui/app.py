@@ -31,13 +31,16 @@ def setup_logging() -> None:
 
 
 def app_icon():
-    """The application icon, drawn from its SVG at any size (HiDPI-clean)."""
+    """The application icon at every size it is drawn in (no SVG renderer needed at start)."""
     from PySide6.QtGui import QIcon
 
-    from ldapwizard.assets import APP_ICON, resource
+    from ldapwizard.assets import APP_ICON_SIZES, app_icon_png, resource
 
-    with as_file(resource(*APP_ICON)) as path:
-        return QIcon(str(path))
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        with as_file(resource(*app_icon_png(size))) as path:
+            icon.addFile(str(path))
+    return icon
 
 
 def make_wizard(demo: bool):
