@@ -126,13 +126,15 @@ def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.
         read_only=True, auto_referrals=False, check_names=False,
         **_authentication(settings, password),
     )
+    phase = "connect"
     try:
         connection.open(read_server_info=False)
         if settings.security == "starttls":
+            phase = "starttls"
             connection.start_tls(read_server_info=False)
     except (lex.LDAPException, OSError) as e:
         close_quietly(connection)
-        raise _open_failure(e, tls, settings) from None
+        raise _open_failure(e, tls, settings, phase) from None
     return connection
 
 
@@ -144,8 +146,13 @@ def close_quietly(connection: ldap3.Connection) -> None:
         pass
 
 
+def _timed_out(error: BaseException) -> bool:
+    return isinstance(error, TimeoutError | lex.LDAPResponseTimeoutError) or \
+        "timed out" in str(error).lower()
+
+
 def _open_failure(error: BaseException, tls: _ContextTls | None,
-                  settings: ConnectionSettings) -> DirectoryError:
+                  settings: ConnectionSettings, phase: str = "connect") -> DirectoryError:
     text = str(error)
     where = settings.address
     failure = tls.failure if tls else None
@@ -173,6 +180,20 @@ def _open_failure(error: BaseException, tls: _ContextTls | None,
             f"The TLS handshake with {where} failed.", step="tls", detail=str(failure),
             hint="Check that the port matches the security setting: LDAPS usually 636, "
             "StartTLS and plain LDAP usually 389.",
+        )
+    if phase == "starttls" and _timed_out(error):
+        # TCP was accepted; the server never answered the StartTLS request
+        return DirectoryError(
+            f"{where} did not answer the StartTLS request within "
+            f"{settings.receive_timeout:g} s.", step="tls", detail=text,
+            hint="The server accepted the connection but does not answer: check the port "
+            "and security setting, and that the directory service is not hung.",
+        )
+    if phase == "starttls" and not isinstance(error, lex.LDAPStartTLSError):
+        return DirectoryError(
+            f"The connection to {where} was lost during StartTLS.", step="tls", detail=text,
+            hint="Check the port and security setting, and that the directory service is "
+            "running.",
         )
     if isinstance(error, lex.LDAPStartTLSError):
         return DirectoryError(
@@ -220,6 +241,20 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
         ok = connection.bind(read_server_info=False)
     except lex.LDAPException as e:
         close_quietly(connection)
+        if _timed_out(e):
+            raise BindError(
+                f"{settings.address} did not answer the sign-in within "
+                f"{settings.receive_timeout:g} s.", detail=str(e),
+                hint="The server accepted the connection but does not answer: check the port "
+                "and security setting, and that the directory service is not hung.",
+            ) from None
+        if isinstance(e, lex.LDAPSocketReceiveError | lex.LDAPSessionTerminatedByServerError
+                      | lex.LDAPSocketSendError):
+            raise BindError(
+                f"The connection to {settings.address} was lost during sign-in.",
+                detail=str(e), hint="Try again; check the port and security setting, and "
+                "that the directory service is running.",
+            ) from None
         raise BindError(f"Signing in to {settings.address} failed: {e}.", detail=str(e),
                         hint="Check the authentication method and the bind user.") from None
     except _kerberos_error_types() as e:

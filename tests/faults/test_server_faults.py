@@ -1,0 +1,227 @@
+"""Directory servers that fail the way real ones do: refused, silent, killed, cut, stalled, capped.
+
+Every fault must end in an error that names the step where it happened, within the configured
+timeouts; `ldapwizard import` and `ldapwizard sync --remove-missing` must leave the user
+database exactly as it was (nothing imported, synced, disabled or removed).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from ldapwizard.cli import run
+from ldapwizard.core.directory import list_users
+from ldapwizard.core.errors import DirectoryError
+from ldapwizard.core.planner import PlanOptions
+from ldapwizard.core.presets import get_preset
+from ldapwizard.core.settings import SearchSettings
+from ldapwizard.core.sync import run_sync
+from ldapwizard.core.userdb import UserDatabase
+from tests.faults.conftest import canonical_dump
+from tests.faults.proxy import closed_port
+from tests.integration.conftest import slapd_settings
+from tests.servers import seed
+from tests.servers.seed import READER_PASSWORD
+
+pytestmark = pytest.mark.slapd
+
+TIMEOUT = 2  # seconds, for both connect and receive: each fault must end within a few of these
+MARGIN = 20  # generous: a hang is minutes, a slow machine is seconds
+PAGE = 100
+BASELINE_USERS = 300  # the database already holds the first 300 entries, synced as "lab"
+
+
+@dataclass(frozen=True)
+class Fault:
+    """How to break the path to the server, and what the error must say."""
+
+    security: str
+    step: str
+    words: str
+    mode: str | None = None  # a FaultProxy mode; None: no proxy
+    after_pdus: int | None = None
+    after_bytes: int | None = None
+
+
+FAULTS = {
+    "refused": Fault("starttls", "connect", "refused the connection"),
+    "silent-host-starttls": Fault("starttls", "tls", "did not answer the StartTLS request",
+                                  "blackhole"),
+    "silent-host-plain": Fault("none", "bind", "did not answer the sign-in", "blackhole"),
+    "tls-handshake-stall": Fault("ldaps", "tls", "TLS handshake", "blackhole"),
+    "dropped-mid-page": Fault("none", "search", "was lost after", "cut", after_pdus=PAGE + 40),
+    "stalled-mid-page": Fault("none", "search", "stopped answering", "stall",
+                              after_pdus=PAGE + 40),
+    "dropped-mid-page-tls": Fault("starttls", "search", "was lost after", "cut",
+                                  after_bytes=40_000),
+    "dropped-during-bind": Fault("none", "bind", "lost during sign-in", "cut", after_pdus=0),
+}
+
+
+@pytest.fixture(scope="module")
+def people(slapd_seed) -> SearchSettings:
+    return SearchSettings(base_dn=slapd_seed.base_dn, preset=get_preset("openldap"),
+                          page_size=PAGE)
+
+
+@pytest.fixture(scope="module")
+def baseline_db(slapd_server, people, tmp_path_factory) -> Path:
+    """A user database where profile "lab" synced the first BASELINE_USERS entries."""
+    listing = list_users(slapd_settings(slapd_server), READER_PASSWORD, people)
+    path = tmp_path_factory.mktemp("baseline") / "users.sqlite"
+    with UserDatabase.open(path, write=True, create=True) as database:
+        run_sync(database, listing.users[:BASELINE_USERS],
+                 PlanOptions(domain=seed.MAIL_DOMAIN), profile="lab")
+        database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def db(baseline_db, tmp_path) -> Path:
+    """This test's copy of the baseline database."""
+    path = tmp_path / "users.sqlite"
+    shutil.copy(baseline_db, path)
+    return path
+
+
+@pytest.fixture
+def lab_profile(slapd_server, monkeypatch):
+    """A saved profile "lab" for the session slapd; the password in the environment."""
+    monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
+    assert run(["profile", "save", "lab", *cli_args(slapd_server, slapd_server.ldap_port,
+                                                   "starttls")]) == 0
+
+
+def cli_args(server, port, security):
+    return ["--server-type", "openldap", "--host", server.host, "--port", str(port),
+            "--security", security, "--ca-file", str(server.ca_file), "--bind-user",
+            server.reader_dn, "--binding", server.base_dn, "--page-size", str(PAGE),
+            "--timeout", str(TIMEOUT), "--receive-timeout", str(TIMEOUT)]
+
+
+def faulted_port(fault: Fault, server, make_proxy) -> int:
+    target = server.ldaps_port if fault.security == "ldaps" else server.ldap_port
+    if fault.mode is None:
+        return closed_port()
+    return make_proxy((server.host, target), fault.mode, after_pdus=fault.after_pdus,
+                      after_bytes=fault.after_bytes).port
+
+
+def timed(function):
+    started = time.monotonic()
+    result = function()
+    return result, time.monotonic() - started
+
+
+def assert_fails_cleanly(db: Path, server, port: int, security: str, words: str, capsys,
+                         ledger, kind: str) -> None:
+    """import and sync --remove-missing through `port`: exit 1/3, `words`, nothing changed."""
+    before = canonical_dump(db)
+    args = cli_args(server, port, security)
+    code, took = timed(lambda: run(["import", *args, "--domain", seed.MAIL_DOMAIN,
+                                    "--db", str(db), "--all"]))
+    ledger.fault(f"server: {kind}")
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert words in err and "What to do:" in err, err
+    assert "Traceback" not in err and READER_PASSWORD not in err
+    assert took < 2 * TIMEOUT + MARGIN
+    assert canonical_dump(db) == before
+
+    code, took = timed(lambda: run(["sync", "--profile", "lab", *args, "--domain",
+                                    seed.MAIL_DOMAIN, "--db", str(db), "--remove-missing"]))
+    ledger.fault(f"server: {kind}")
+    out = capsys.readouterr().out
+    assert code == 3, out
+    assert words in out and "Nothing was imported, changed or removed." in out, out
+    assert took < 2 * TIMEOUT + MARGIN
+    assert canonical_dump(db) == before
+
+
+@pytest.mark.parametrize("name", list(FAULTS))
+def test_a_broken_path_to_the_server_names_the_step_and_changes_nothing(
+        name, slapd_server, people, db, lab_profile, make_proxy, capsys, ledger):
+    fault = FAULTS[name]
+    port = faulted_port(fault, slapd_server, make_proxy)
+    settings = slapd_settings(slapd_server, port=port, security=fault.security,
+                              connect_timeout=TIMEOUT, receive_timeout=TIMEOUT)
+    with pytest.raises(DirectoryError) as caught:
+        timed(lambda: list_users(settings, READER_PASSWORD, people))
+    ledger.fault(f"server: {name}")
+    assert caught.value.step == fault.step, caught.value.message
+    assert fault.words in caught.value.message
+    assert caught.value.hint
+    assert_fails_cleanly(db, slapd_server, port, fault.security, fault.words, capsys, ledger,
+                         name)
+
+
+def test_a_server_killed_between_pages_ends_the_listing_and_changes_nothing(
+        make_slapd, people, db, lab_profile, capsys, ledger, monkeypatch):
+    server = make_slapd()
+
+    def kill_after_first_page(count, pages):
+        if pages == 1:
+            server.kill()
+
+    settings = slapd_settings(server, connect_timeout=TIMEOUT, receive_timeout=TIMEOUT)
+    with pytest.raises(DirectoryError) as caught:
+        list_users(settings, READER_PASSWORD, people, on_progress=kill_after_first_page)
+    ledger.fault("server: killed between pages")
+    assert caught.value.step == "search"
+    assert f"lost after {PAGE} entries; the listing is incomplete" in caught.value.message
+
+    # the command line: killed as the first page arrives (import prints it, sync logs it)
+    from ldapwizard.cli import import_cmds
+
+    server.restart()
+    real_progress = import_cmds._progress
+
+    def progress(text):
+        real_progress(text)
+        if text.startswith("Listing:"):
+            server.kill()
+
+    monkeypatch.setattr(import_cmds, "_progress", progress)
+
+    class KillOnFirstPage(logging.Handler):
+        def emit(self, record):
+            if record.getMessage().startswith("listing: "):
+                server.kill()
+
+    handler = KillOnFirstPage()
+    logging.getLogger("ldapwizard.sync").addHandler(handler)
+    try:
+        before = canonical_dump(db)
+        args = cli_args(server, server.ldap_port, "starttls")
+        assert run(["import", *args, "--domain", seed.MAIL_DOMAIN, "--db", str(db),
+                    "--all"]) == 1
+        ledger.fault("server: killed between pages")
+        assert "the listing is incomplete" in capsys.readouterr().err
+        assert canonical_dump(db) == before
+        server.restart()
+        assert run(["sync", "--profile", "lab", *args, "--domain", seed.MAIL_DOMAIN,
+                    "--db", str(db), "--remove-missing"]) == 3
+        ledger.fault("server: killed between pages")
+        assert "Nothing was imported, changed or removed." in capsys.readouterr().out
+        assert canonical_dump(db) == before
+    finally:
+        logging.getLogger("ldapwizard.sync").removeHandler(handler)
+
+
+def test_a_size_limit_without_paging_is_an_incomplete_listing(make_slapd, people, db,
+                                                               lab_profile, capsys, ledger):
+    server = make_slapd(total_limit=BASELINE_USERS + 150)
+    settings = slapd_settings(server, connect_timeout=TIMEOUT, receive_timeout=TIMEOUT)
+    with pytest.raises(DirectoryError) as caught:
+        list_users(settings, READER_PASSWORD, people)
+    ledger.fault("server: size limit")
+    assert caught.value.step == "search"
+    assert "size limit" in caught.value.message
+    assert_fails_cleanly(db, server, server.ldap_port, "starttls", "size limit", capsys,
+                         ledger, "size limit")
