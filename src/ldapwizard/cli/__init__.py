@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from ldapwizard import __version__
@@ -83,4 +84,9 @@ def run(argv: list[str], started: float | None = None) -> int:
         return e.exit_code
     except KeyboardInterrupt:
         print("Cancelled; nothing was changed.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # the reader went away (`ldapwizard list | head`): stop quietly, as other tools do;
+        # Python would otherwise complain again while flushing stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
