@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from importlib.resources import as_file
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QWizard
 
+from ldapwizard.assets import app_icon_png, resource
 from ldapwizard.core import paths
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.gui.pages.connection_page import ConnectionPage
@@ -34,6 +36,8 @@ class LdapWizard(QWizard):
         self.session = session or Session(database_path=context.database_path)
         self.setWindowTitle(self.tr("ldapwizard — import users from LDAP"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        with as_file(resource(*app_icon_png(48))) as logo:  # in every page's header
+            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QPixmap(str(logo)))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Lo&g…"))
@@ -95,6 +99,3 @@ class LdapWizard(QWizard):
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def set_icon(self, icon: QIcon) -> None:
-        self.setWindowIcon(icon)
