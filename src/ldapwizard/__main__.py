@@ -7,12 +7,24 @@ import time
 def main(argv: list[str] | None = None) -> int:
     """Run ldapwizard with the given arguments (default: the process's)."""
     started = time.time()
+    _give_streams_to_a_windowed_program()
     import multiprocessing
 
     multiprocessing.freeze_support()  # the listing runs in a child process, also when frozen
     from ldapwizard.cli import run
 
     return run(sys.argv[1:] if argv is None else argv, started)
+
+
+def _give_streams_to_a_windowed_program() -> None:
+    """The bundle's windowed ldapwizard.exe starts with no stdout or stderr at all (None); a
+    command run from it must not fail on a write. Its output is lost there: ldapwizard-cli.exe
+    is the program for commands (see README, "The Windows bundle")."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
 if __name__ == "__main__":

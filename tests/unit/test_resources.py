@@ -53,3 +53,13 @@ def test_a_bundle_schedules_its_console_program(tmp_path, monkeypatch):
 
 def test_installed_from_source_schedules_this_python():
     assert schedule.program() == [sys.executable, "-m", "ldapwizard"]
+
+
+def test_a_windowed_program_without_streams_still_runs_a_command(monkeypatch, tmp_path):
+    from ldapwizard.__main__ import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["--demo", "list", "--csv", str(tmp_path / "users.csv")]) == 0
+    assert (tmp_path / "users.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert main(["--demo", "list"]) == 0  # its output goes nowhere, but nothing fails
