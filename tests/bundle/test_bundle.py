@@ -43,6 +43,20 @@ def test_the_bundle_holds_its_resources_and_none_of_the_unused_qt(bundle):
     assert not (internal / "ldapwizard" / "core").exists()  # code is in the archive, not loose
 
 
+def test_the_modules_imported_only_by_name_are_in_both_programs(bundle):
+    from PyInstaller.archive.readers import CArchiveReader
+
+    by_name = {"keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.chainer",
+               "keyring.backends.SecretService", "keyring.backends.fail", "ldap3.utils.ntlm",
+               "ldap3.protocol.sasl.kerberos", "Crypto.Hash.MD4",
+               "ldapwizard.core.listing_process", "ldapwizard.gui.selftest"}
+    for program in ("ldapwizard", "ldapwizard-cli"):
+        archive = CArchiveReader(str(bundle / f"{program}{SUFFIX}"))
+        modules = set(archive.open_embedded_archive("PYZ.pyz").toc)
+        assert by_name <= modules, by_name - modules
+        assert not {"pytest", "tkinter", "PySide6.QtNetwork"} & modules
+
+
 @pytest.mark.slapd
 def test_the_console_program_imports_from_a_real_directory(bundle, bundle_env, slapd_server,
                                                             slapd_seed, tmp_path):
