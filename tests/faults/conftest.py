@@ -7,6 +7,7 @@ tally is printed at the end of the run and, with LDAPWIZARD_FAULT_TALLY=FILE, sa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -96,7 +97,7 @@ def make_proxy():
 
 def canonical_dump(path: Path) -> list[str]:
     """Every row of every table, sorted, plus the schema version: equal files, equal dumps."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         rows = [f"user_version={db.execute('PRAGMA user_version').fetchone()[0]}"]
         tables = [t for (t,) in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
@@ -107,5 +108,5 @@ def canonical_dump(path: Path) -> list[str]:
 
 def integrity(path: Path) -> str:
     """PRAGMA integrity_check of a database file."""
-    with sqlite3.connect(path) as db:
+    with contextlib.closing(sqlite3.connect(path)) as db:
         return db.execute("PRAGMA integrity_check").fetchone()[0]

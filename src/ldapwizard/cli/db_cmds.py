@@ -20,8 +20,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as database:
-        db = database.connection
+    with _open(args) as database, database.reading() as db:
         out(f"User database {database.path}")
         domains = db.execute(
             "SELECT d.name, "

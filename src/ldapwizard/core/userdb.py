@@ -65,6 +65,12 @@ def _translate(error: sqlite3.Error, path: Path, action: str) -> Exception:
     if "disk is full" in lowered or "full" in lowered:
         return DatabaseError(f"The disk holding {path} is full; {action} was undone.",
                              detail=text, hint="Free some space and try again.")
+    if "disk i/o error" in lowered or getattr(error, "sqlite_errorname", "").startswith(
+            "SQLITE_IOERR"):
+        # e.g. EFBIG past a file size limit, or a failing disk: SQLite rolls back
+        return DatabaseError(f"A disk error stopped {action} on {path}; nothing was changed.",
+                             detail=text, hint="Check that the disk has free space, is not "
+                             "failing and allows a file this large, then try again.")
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return BadInput(f"{path} is damaged or not a database.", detail=text,
                         hint="Restore it from a backup; ldapwizard will not modify it.")
@@ -104,10 +110,15 @@ def inspect(path: Path) -> FileCheck:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = connection.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            # damage anywhere is found before anything reads or writes rows
+            health = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             connection.close()
     except sqlite3.Error as e:
         raise _translate(e, path, "opening it") from None
+    if health != "ok":
+        raise BadInput(f"{path} is damaged.", detail=health,
+                       hint="Restore it from a backup; ldapwizard will not modify it.")
     if app_id != APPLICATION_ID and (tables or version):
         raise BadInput(f"{path} is an SQLite database of another program, not a user "
                        "database.", hint="Choose the mail system's user database or a new "
@@ -223,32 +234,44 @@ class UserDatabase:
 
     # --- reading ---------------------------------------------------------------------------
 
+    @contextmanager
+    def reading(self, action: str = "reading it"):
+        """The connection for reads; an SQLite error becomes a typed error naming the file."""
+        try:
+            yield self.connection
+        except sqlite3.Error as e:
+            raise _translate(e, self.path, action) from None
+
     def domain_id(self, name: str) -> int | None:
-        row = self.connection.execute("SELECT id FROM domains WHERE name = ?",
-                                      (addresses.normalise_domain(name),)).fetchone()
+        with self.reading() as db:
+            row = db.execute("SELECT id FROM domains WHERE name = ?",
+                             (addresses.normalise_domain(name),)).fetchone()
         return row[0] if row else None
 
     def namespace(self, domain_id: int | None) -> dict[str, tuple[str, str]]:
         """Every taken local key of a domain -> (user/alias/list, local part as stored)."""
         if domain_id is None:
             return {}
-        return {key: (kind, local) for key, kind, local in self.connection.execute(
-            "SELECT local_key, 'user', local_part FROM users WHERE domain_id = ?1 UNION ALL "
-            "SELECT local_key, 'alias', local_part FROM aliases WHERE domain_id = ?1 UNION ALL "
-            "SELECT local_key, 'list', local_part FROM lists WHERE domain_id = ?1",
-            (domain_id,))}
+        with self.reading() as db:
+            return {key: (kind, local) for key, kind, local in db.execute(
+                "SELECT local_key, 'user', local_part FROM users WHERE domain_id = ?1 UNION ALL "
+                "SELECT local_key, 'alias', local_part FROM aliases WHERE domain_id = ?1 "
+                "UNION ALL SELECT local_key, 'list', local_part FROM lists WHERE domain_id = ?1",
+                (domain_id,))}
 
     def usernames(self, domain_id: int | None) -> set[str]:
         """Login names of a domain's users, casefolded."""
         if domain_id is None:
             return set()
-        return {u.casefold() for (u,) in self.connection.execute(
-            "SELECT username FROM users WHERE domain_id = ?", (domain_id,))}
+        with self.reading() as db:
+            return {u.casefold() for (u,) in db.execute(
+                "SELECT username FROM users WHERE domain_id = ?", (domain_id,))}
 
     def imported_ids(self, domain_id: int | None) -> dict[str, str]:
         """stable id -> address of the domain's directory-authenticated users."""
         if domain_id is None:
             return {}
-        return {sid: f"{local}" for sid, local in self.connection.execute(
-            "SELECT stable_id, local_part FROM users WHERE domain_id = ? AND stable_id IS NOT "
-            "NULL", (domain_id,))}
+        with self.reading() as db:
+            return {sid: f"{local}" for sid, local in db.execute(
+                "SELECT stable_id, local_part FROM users WHERE domain_id = ? AND stable_id IS "
+                "NOT NULL", (domain_id,))}

@@ -1,0 +1,74 @@
+"""A child process that imports into (or undoes a batch of) a user database and may be killed.
+
+    python -m tests.faults.killed_child import|undo DB KILL_AT
+
+The engine runs as in the application, with a fixed clock so that two complete runs write
+identical rows. With KILL_AT > 0 the process SIGKILLs itself just before its KILL_AT-th SQL
+statement (counted by SQLite's trace callback), so a test can stop it at any statement,
+COMMIT included. It prints "ready" when the database is open and, when finished, "done after
+N statements".
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+from ldapwizard.core import accounts, importer, sync, undo, userdb
+from ldapwizard.core.planner import PlanOptions, make_plan
+from ldapwizard.core.records import DirectoryUser
+
+DOMAIN = "example.com"
+USERS = 600
+FIXED_NOW = "2026-01-01T00:00:00+00:00"
+
+
+def directory_users(count: int = USERS) -> list[DirectoryUser]:
+    """A listing of `count` people, each with an alias."""
+    return [DirectoryUser(dn=f"uid=user{i},ou=people,dc=example,dc=com", stable_id=f"id-{i}",
+                          username=f"user{i}", email=f"user{i}@{DOMAIN}",
+                          aliases=(f"alias{i}@{DOMAIN}",), display_name=f"User {i}",
+                          disabled=False, kind="user") for i in range(count)]
+
+
+def _freeze_clock() -> None:
+    for module in (userdb, accounts, importer, sync, undo):
+        if hasattr(module, "now"):
+            module.now = lambda: FIXED_NOW
+    importer.operator_name = lambda: "tester"
+
+
+def _count_statements(database: userdb.UserDatabase, kill_at: int) -> list[int]:
+    seen = [0]
+
+    def trace(statement: str) -> None:
+        seen[0] += 1
+        if seen[0] == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    database.connection.set_trace_callback(trace)
+    return seen
+
+
+def main(argv: list[str]) -> int:
+    action, path, kill_at = argv[0], argv[1], int(argv[2])
+    _freeze_clock()
+    with userdb.UserDatabase.open(path, write=True, create=True) as database:
+        print("ready", flush=True)
+        seen = _count_statements(database, kill_at)
+        if action == "import":
+            domain_id = database.domain_id(DOMAIN)
+            plan = make_plan(directory_users(), PlanOptions(domain=DOMAIN),
+                             namespace=database.namespace(domain_id),
+                             usernames=database.usernames(domain_id),
+                             imported=database.imported_ids(domain_id))
+            importer.run_import(database, plan, plan.entries)
+        else:
+            undo.undo_batch(database, int(action.split(":")[1]))
+    print(f"done after {seen[0]} statements", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
