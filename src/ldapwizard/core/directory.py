@@ -18,6 +18,8 @@ import ldap3
 from ldap3.core import exceptions as lex
 
 from ldapwizard.core import dn as dnmod
+from ldapwizard.core import pager
+from ldapwizard.core.ber import BerError
 from ldapwizard.core.connection import close_quietly, open_connection
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
 from ldapwizard.core.records import DirectoryUser, user_from_entry
@@ -25,7 +27,7 @@ from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 
 log = logging.getLogger(__name__)
 
-PAGED_RESULTS = "1.2.840.113556.1.4.319"
+PAGED_RESULTS = pager.PAGED_RESULTS
 MIN_PAGE_SIZE = 50
 AD_CAPABILITY = "1.2.840.113556.1.4.800"
 ROOT_DSE_ATTRIBUTES = (
@@ -199,6 +201,20 @@ class Directory:
     def _pages(self, base_dn: str, search_filter: str, scope: str, attributes: list[str],
                page_size: int, should_cancel: CancelCheck | None, referrals: str):
         scope_value = ldap3.SUBTREE if scope == "sub" else ldap3.LEVEL
+        if pager.supported(self.connection):
+            search = pager.PagedSearch(self.connection, base_dn, search_filter, scope_value,
+                                       attributes)
+
+            def fetch(size: int, cookie: bytes | None) -> pager.Page:
+                search.request(size, cookie)
+                page = search.receive()
+                if any(";range=" in name for name in search.names.values()):
+                    page.entries = self._with_ranges(page.entries)
+                return page
+        else:  # e.g. ldap3's mock strategy (the demo directory)
+            def fetch(size: int, cookie: bytes | None) -> pager.Page:
+                return self._ldap3_page(base_dn, search_filter, scope_value, attributes, size,
+                                        cookie)
         cookie = None
         fetched = 0
         page_number = 0
@@ -206,24 +222,20 @@ class Directory:
             if should_cancel and should_cancel():
                 raise Cancelled(f"Listing cancelled after {fetched} entries; nothing was changed.")
             try:
-                self.connection.search(
-                    search_base=base_dn, search_filter=search_filter, search_scope=scope_value,
-                    attributes=attributes, paged_size=page_size, paged_cookie=cookie,
-                )
+                page = fetch(page_size, cookie)
             except lex.LDAPException as e:
                 raise self._lost(e, fetched) from None
-            result = self.connection.result or {}
+            except BerError as e:
+                raise ListingIncomplete(
+                    f"{self.settings.address} sent a reply that is not valid LDAP after "
+                    f"{fetched} entries; the listing is incomplete.", fetched=fetched,
+                    detail=str(e), hint="Try again; if it repeats, report it with the log "
+                    "file.") from None
+            result = page.result
             code = result.get("result")
-            entries = []
-            for item in self.connection.response or []:
-                kind = item.get("type")
-                if kind == "searchResEntry":
-                    raw = {k.lower(): v for k, v in item["raw_attributes"].items()}
-                    if any(";range=" in k for k in raw):
-                        raw = self._complete_ranges(item["dn"], raw)
-                    entries.append((item["dn"], raw))
-                elif kind == "searchResRef":
-                    self._reference(item.get("uri") or [], referrals, fetched + len(entries))
+            entries = page.entries
+            for position, uris in page.references:
+                self._reference(uris, referrals, fetched + position)
             if code == 11 and cookie is None and not entries and page_size > MIN_PAGE_SIZE:
                 # e.g. OpenLDAP's size.pr: a page larger than allowed is refused, not shortened
                 smaller = max(MIN_PAGE_SIZE, page_size // 2)
@@ -237,10 +249,31 @@ class Directory:
             fetched += len(entries)
             page_number += 1
             yield entries, page_number
-            controls = result.get("controls") or {}
-            cookie = (controls.get(PAGED_RESULTS) or {}).get("value", {}).get("cookie")
+            cookie = page.cookie
             if not cookie:
                 return
+
+    def _ldap3_page(self, base_dn: str, search_filter: str, scope, attributes: list[str],
+                    page_size: int, cookie: bytes | None) -> pager.Page:
+        """One page the way ldap3 decodes it (for connections pager cannot read)."""
+        self.connection.search(
+            search_base=base_dn, search_filter=search_filter, search_scope=scope,
+            attributes=attributes, paged_size=page_size, paged_cookie=cookie,
+        )
+        page = pager.Page(result=self.connection.result or {})
+        for item in self.connection.response or []:
+            kind = item.get("type")
+            if kind == "searchResEntry":
+                page.entries.append((item["dn"], {k.lower(): v for k, v in
+                                                  item["raw_attributes"].items()}))
+            elif kind == "searchResRef":
+                page.references.append((len(page.entries), item.get("uri") or []))
+        page.entries = self._with_ranges(page.entries)
+        return page
+
+    def _with_ranges(self, entries: list) -> list:
+        return [(dn, self._complete_ranges(dn, raw)) if any(";range=" in k for k in raw)
+                else (dn, raw) for dn, raw in entries]
 
     def _reference(self, uris: list[str], policy: str, fetched: int) -> None:
         for uri in uris:

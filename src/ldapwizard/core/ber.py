@@ -1,0 +1,281 @@
+"""A lean BER decoder for the LDAP messages a search returns: entries, references, the result.
+
+ldap3 decodes each message into nested lists and then into two dicts of converted values; at
+100k entries that is most of a listing's time. A search result entry needs far less: its DN
+and, per attribute, the raw values. The decoder reads LDAPMessage (RFC 4511 §4.1.1) with the
+definite lengths LDAP requires (§5.1) and checks that every element ends where its parent
+says; anything else is a BerError, never a guess.
+
+    LDAPMessage ::= SEQUENCE { messageID INTEGER, protocolOp CHOICE {...},
+                               controls [0] SEQUENCE OF Control OPTIONAL }
+    SearchResultEntry ::= [APPLICATION 4] SEQUENCE { objectName OCTET STRING,
+        attributes SEQUENCE OF SEQUENCE { type OCTET STRING, vals SET OF OCTET STRING } }
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEQUENCE, SET, INTEGER, OCTETS, ENUMERATED, BOOLEAN = 0x30, 0x31, 0x02, 0x04, 0x0A, 0x01
+ENTRY, DONE, REFERENCE = 0x64, 0x65, 0x73  # [APPLICATION 4], [5], [19], constructed
+EXTENDED, INTERMEDIATE = 0x78, 0x79  # [APPLICATION 24], [25]
+CONTROLS, REFERRAL, RESPONSE_NAME = 0xA0, 0xA3, 0x8A
+MAX_NAMES = 4096  # attribute names remembered per cache; a server cannot make it grow forever
+
+
+class BerError(ValueError):
+    """The bytes are not the LDAP message they claim to be."""
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Where one LDAPMessage's parts lie in a buffer."""
+
+    message_id: int
+    tag: int  # the protocolOp's tag, e.g. ENTRY
+    start: int  # first byte of the protocolOp's contents
+    end: int  # one past its last byte
+    message_end: int  # one past the message (controls lie between end and here)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """An LDAPResult (searchResDone, extendedResp) with the message's controls."""
+
+    code: int
+    matched_dn: str
+    message: str
+    referrals: tuple[str, ...]
+    controls: tuple[tuple[str, bool, bytes | None], ...]
+    response_name: str | None = None
+
+
+def _text(value: bytes) -> str:
+    # ldap3 decodes DNs and names as UTF-8, else latin-1 (which always succeeds): the same here
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
+
+
+def _element(data: bytes, pos: int, tag: int, limit: int) -> tuple[int, int]:
+    """(contents start, contents end) of the element at pos, which must carry `tag`."""
+    if pos + 2 > limit:
+        raise BerError(f"an element at byte {pos} runs past its enclosing element")
+    if data[pos] != tag:
+        raise BerError(f"expected tag 0x{tag:02x} at byte {pos}, found 0x{data[pos]:02x}")
+    n = data[pos + 1]
+    if n < 0x80:
+        start = pos + 2
+        end = start + n
+    else:
+        size = n & 0x7F
+        if not 0 < size <= 8:
+            raise BerError(f"unsupported length form 0x{n:02x} at byte {pos + 1}")
+        start = pos + 2 + size
+        end = start + int.from_bytes(data[pos + 2:start], "big")
+    if end > limit:
+        raise BerError(f"an element at byte {pos} runs past its enclosing element")
+    return start, end
+
+
+def message_end(data: bytes, start: int = 0) -> int:
+    """One past the LDAPMessage starting at `start`, or -1 while `data` holds only part of it."""
+    available = len(data) - start
+    if available < 2:
+        return -1
+    if data[start] != SEQUENCE:
+        raise BerError(f"an LDAP message starts with 0x30, not 0x{data[start]:02x}")
+    n = data[start + 1]
+    if n < 0x80:
+        end = start + 2 + n
+    else:
+        size = n & 0x7F
+        if not 0 < size <= 8:
+            raise BerError(f"unsupported length form 0x{n:02x} in an LDAP message")
+        if available < 2 + size:
+            return -1
+        end = start + 2 + size + int.from_bytes(data[start + 2:start + 2 + size], "big")
+    return end if end <= len(data) else -1
+
+
+def header(data: bytes, start: int, end: int) -> Header:
+    """The message id and protocolOp of the complete message data[start:end]."""
+    try:
+        body, body_end = _element(data, start, SEQUENCE, end)
+        id_start, id_end = _element(data, body, INTEGER, body_end)
+        if not 0 < id_end - id_start <= 4:
+            raise BerError("a message id must be 1 to 4 bytes")
+        message_id = int.from_bytes(data[id_start:id_end], "big", signed=True)
+        tag = data[id_end]
+        op_start, op_end = _element(data, id_end, tag, body_end)
+    except IndexError:
+        raise BerError("an LDAP message ends early") from None
+    return Header(message_id, tag, op_start, op_end, body_end)
+
+
+def entry(data: bytes, head: Header, names: dict[bytes, str]) -> tuple[str, dict[str, list]]:
+    """(DN, {lower-case attribute description: [raw values]}) of a SearchResultEntry.
+
+    `names` caches decoded attribute names between entries (the caller owns it).
+    """
+    try:
+        return _entry(data, head.start, head.end, names)
+    except IndexError:
+        raise BerError("a search result entry ends early") from None
+
+
+def _entry(data: bytes, pos: int, end: int, names: dict[bytes, str]):
+    # The inner loops read tags and lengths inline: this runs once per value of every entry.
+    if data[pos] != OCTETS:
+        raise BerError("a search result entry must start with its DN")
+    n = data[pos + 1]
+    if n < 0x80:
+        pos += 2
+    else:
+        size = n & 0x7F
+        if not 0 < size <= 8:
+            raise BerError(f"unsupported length form 0x{n:02x}")
+        n = int.from_bytes(data[pos + 2:pos + 2 + size], "big")
+        pos += 2 + size
+    dn = _text(data[pos:pos + n])
+    pos, attributes_end = _element(data, pos + n, SEQUENCE, end)
+    raw: dict[str, list] = {}
+    while pos < attributes_end:
+        if data[pos] != SEQUENCE:
+            raise BerError(f"expected an attribute at byte {pos}")
+        n = data[pos + 1]
+        if n < 0x80:
+            pos += 2
+            attribute_end = pos + n
+        else:
+            size = n & 0x7F
+            if not 0 < size <= 8:
+                raise BerError(f"unsupported length form 0x{n:02x}")
+            attribute_end = pos + 2 + size + int.from_bytes(data[pos + 2:pos + 2 + size], "big")
+            pos += 2 + size
+        if data[pos] != OCTETS:
+            raise BerError(f"expected an attribute description at byte {pos}")
+        n = data[pos + 1]
+        if n >= 0x80:
+            start, stop = _element(data, pos, OCTETS, attribute_end)
+            n, pos = stop - start, start - 2
+        key = data[pos + 2:pos + 2 + n]
+        name = names.get(key)
+        if name is None:
+            name = _text(key).lower()
+            if len(names) < MAX_NAMES:
+                names[key] = name
+        pos += 2 + n
+        if data[pos] != SET:
+            raise BerError(f"expected the values of {name} at byte {pos}")
+        n = data[pos + 1]
+        if n < 0x80:
+            pos += 2
+            values_end = pos + n
+        else:
+            size = n & 0x7F
+            if not 0 < size <= 8:
+                raise BerError(f"unsupported length form 0x{n:02x}")
+            values_end = pos + 2 + size + int.from_bytes(data[pos + 2:pos + 2 + size], "big")
+            pos += 2 + size
+        values = []
+        while pos < values_end:
+            if data[pos] != OCTETS:
+                raise BerError(f"expected a value of {name} at byte {pos}")
+            n = data[pos + 1]
+            if n < 0x80:
+                pos += 2
+            else:
+                size = n & 0x7F
+                if not 0 < size <= 8:
+                    raise BerError(f"unsupported length form 0x{n:02x}")
+                n = int.from_bytes(data[pos + 2:pos + 2 + size], "big")
+                pos += 2 + size
+            values.append(data[pos:pos + n])
+            pos += n
+        if pos != values_end or values_end != attribute_end:
+            raise BerError(f"the values of {name} do not fill their attribute")
+        raw[name] = values
+    if pos != attributes_end or attributes_end != end:
+        raise BerError(f"the attributes of {dn} do not fill their entry")
+    return dn, raw
+
+
+def _octets(data: bytes, pos: int, limit: int, tag: int = OCTETS) -> tuple[bytes, int]:
+    start, end = _element(data, pos, tag, limit)
+    return data[start:end], end
+
+
+def references(data: bytes, head: Header) -> list[str]:
+    """The URIs of a SearchResultReference."""
+    uris = []
+    pos = head.start
+    try:
+        while pos < head.end:
+            uri, pos = _octets(data, pos, head.end)
+            uris.append(_text(uri))
+    except IndexError:
+        raise BerError("a search result reference ends early") from None
+    return uris
+
+
+def result(data: bytes, head: Header) -> Result:
+    """The LDAPResult of a searchResDone or extendedResp, with the message's controls."""
+    try:
+        start, stop = _element(data, head.start, ENUMERATED, head.end)
+        code = int.from_bytes(data[start:stop], "big", signed=True)
+        matched, pos = _octets(data, stop, head.end)
+        message, pos = _octets(data, pos, head.end)
+        referrals: list[str] = []
+        response_name = None
+        while pos < head.end:
+            tag = data[pos]
+            start, stop = _element(data, pos, tag, head.end)
+            if tag == REFERRAL:
+                inner = start
+                while inner < stop:
+                    uri, inner = _octets(data, inner, stop)
+                    referrals.append(_text(uri))
+            elif tag == RESPONSE_NAME:
+                response_name = _text(data[start:stop])
+            pos = stop
+        controls = _controls(data, head.end, head.message_end)
+    except IndexError:
+        raise BerError("an LDAP result ends early") from None
+    return Result(code, _text(matched), _text(message), tuple(referrals), controls,
+                  response_name)
+
+
+def _controls(data: bytes, pos: int, end: int) -> tuple[tuple[str, bool, bytes | None], ...]:
+    if pos == end:
+        return ()
+    pos, end = _element(data, pos, CONTROLS, end)
+    controls = []
+    while pos < end:
+        start, stop = _element(data, pos, SEQUENCE, end)
+        oid, inner = _octets(data, start, stop)
+        critical, value = False, None
+        if inner < stop and data[inner] == BOOLEAN:
+            flag, inner = _octets(data, inner, stop, BOOLEAN)
+            critical = flag != b"\x00"
+        if inner < stop:
+            value, inner = _octets(data, inner, stop)
+        if inner != stop:
+            raise BerError("a control holds more than its type, criticality and value")
+        controls.append((_text(oid), critical, value))
+        pos = stop
+    return tuple(controls)
+
+
+def paged_results(value: bytes) -> tuple[int, bytes]:
+    """(size, cookie) of a paged-results control value (RFC 2696)."""
+    try:
+        start, end = _element(value, 0, SEQUENCE, len(value))
+        size_start, size_end = _element(value, start, INTEGER, end)
+        cookie, pos = _octets(value, size_end, end)
+    except IndexError:
+        raise BerError("a paged-results control ends early") from None
+    if pos != end:
+        raise BerError("a paged-results control holds more than its size and cookie")
+    return int.from_bytes(value[size_start:size_end], "big", signed=True), cookie

@@ -1,0 +1,196 @@
+"""The lean BER decoder reads what ldap3's decoder reads, byte for byte, and refuses the rest."""
+
+from __future__ import annotations
+
+import pytest
+from ldap3.operation.search import search_result_entry_response_to_dict_fast
+from ldap3.utils.asn1 import decode_message_fast
+
+from ldapwizard.core import ber
+
+
+def tlv(tag: int, contents: bytes, long_form: int = 0) -> bytes:
+    """One element; `long_form` > 0 writes the length in that many bytes even when short."""
+    n = len(contents)
+    if long_form or n >= 0x80:
+        size = long_form or (n.bit_length() + 7) // 8
+        return bytes([tag, 0x80 | size]) + n.to_bytes(size, "big") + contents
+    return bytes([tag, n]) + contents
+
+
+def attribute(name: bytes, values: list[bytes], long_form: int = 0) -> bytes:
+    vals = b"".join(tlv(ber.OCTETS, v, long_form) for v in values)
+    return tlv(ber.SEQUENCE, tlv(ber.OCTETS, name, long_form) + tlv(ber.SET, vals, long_form),
+               long_form)
+
+
+def entry_message(message_id: int, dn: bytes, attributes: list[bytes], long_form: int = 0,
+                  controls: bytes = b"") -> bytes:
+    op = tlv(ber.ENTRY, tlv(ber.OCTETS, dn, long_form)
+             + tlv(ber.SEQUENCE, b"".join(attributes), long_form), long_form)
+    return tlv(ber.SEQUENCE, tlv(ber.INTEGER, message_id.to_bytes(2, "big", signed=True))
+               + op + controls, long_form)
+
+
+def done_message(message_id: int, code: int, controls: bytes = b"", referrals: bytes = b"",
+                 message: bytes = b"") -> bytes:
+    op = tlv(ber.DONE, tlv(ber.ENUMERATED, bytes([code])) + tlv(ber.OCTETS, b"")
+             + tlv(ber.OCTETS, message) + referrals)
+    return tlv(ber.SEQUENCE, tlv(ber.INTEGER, bytes([message_id])) + op + controls)
+
+
+def paged_control(cookie: bytes, size: int = 0) -> bytes:
+    value = tlv(ber.SEQUENCE, tlv(ber.INTEGER, bytes([size])) + tlv(ber.OCTETS, cookie))
+    control = tlv(ber.SEQUENCE, tlv(ber.OCTETS, b"1.2.840.113556.1.4.319")
+                  + tlv(ber.OCTETS, value))
+    return tlv(ber.CONTROLS, control)
+
+
+def decode(message: bytes) -> tuple[ber.Header, tuple[str, dict]]:
+    assert ber.message_end(message) == len(message)
+    head = ber.header(message, 0, len(message))
+    return head, ber.entry(message, head, {})
+
+
+def ldap3_view(message: bytes) -> tuple[str, dict]:
+    """What ldap3 makes of the same bytes: its DN and raw attributes, names lower-cased."""
+    decoded = decode_message_fast(message)
+    entry = search_result_entry_response_to_dict_fast(decoded["payload"], None, None, False)
+    return entry["dn"], {k.lower(): v for k, v in entry["raw_attributes"].items()}
+
+
+def test_an_entry_decodes_to_its_dn_and_raw_values_like_ldap3():
+    message = entry_message(7, b"uid=j\xc3\xb6rg,ou=People,dc=example,dc=com", [
+        attribute(b"uid", [b"j\xc3\xb6rg"]),
+        attribute(b"mail", [b"jorg@example.com", b"j.org@example.com"]),
+        attribute(b"objectClass", [b"top", b"person", b"inetOrgPerson"]),
+    ])
+    head, (dn, raw) = decode(message)
+    assert (head.message_id, head.tag) == (7, ber.ENTRY)
+    assert dn == "uid=jörg,ou=People,dc=example,dc=com"
+    assert raw == {"uid": [b"j\xc3\xb6rg"], "mail": [b"jorg@example.com", b"j.org@example.com"],
+                   "objectclass": [b"top", b"person", b"inetOrgPerson"]}
+    assert (dn, raw) == ldap3_view(message)
+
+
+def test_long_form_lengths_everywhere_decode_the_same():
+    attributes = [attribute(b"cn", [b"Ann"], long_form=2), attribute(b"sn", [b"Lee"], 3)]
+    short = decode(entry_message(1, b"cn=Ann,dc=x", [attribute(b"cn", [b"Ann"]),
+                                                     attribute(b"sn", [b"Lee"])]))[1]
+    long = decode(entry_message(1, b"cn=Ann,dc=x", attributes, long_form=4))[1]
+    assert long == short == ("cn=Ann,dc=x", {"cn": [b"Ann"], "sn": [b"Lee"]})
+
+
+def test_values_longer_than_127_and_65535_bytes_need_multi_byte_lengths():
+    photo = bytes(range(256)) * 300  # 76,800 bytes: a three-byte length
+    description = b"d" * 200  # a one-byte long form
+    message = entry_message(2, b"cn=big", [attribute(b"jpegPhoto", [photo]),
+                                           attribute(b"description", [description])])
+    _, (_, raw) = decode(message)
+    assert raw == {"jpegphoto": [photo], "description": [description]}
+    assert ldap3_view(message)[1] == raw
+
+
+def test_empty_values_empty_attributes_and_an_entry_without_attributes():
+    message = entry_message(3, b"cn=e", [attribute(b"description", [b""]),
+                                         attribute(b"member;range=0-*", [])])
+    _, (_, raw) = decode(message)
+    assert raw == {"description": [b""], "member;range=0-*": []}
+    assert decode(entry_message(3, b"", []))[1] == ("", {})
+
+
+def test_many_values_keep_their_order():
+    members = [f"uid=u{i},ou=People,dc=example,dc=com".encode() for i in range(5000)]
+    message = entry_message(4, b"cn=all,ou=Groups", [attribute(b"member", members)])
+    _, (_, raw) = decode(message)
+    assert raw["member"] == members
+
+
+def test_binary_values_stay_bytes():
+    guid = bytes.fromhex("00ff80417a7b0d4fa1b2c3d4e5f60718")
+    _, (_, raw) = decode(entry_message(5, b"CN=x", [attribute(b"objectGUID", [guid])]))
+    assert raw == {"objectguid": [guid]}
+
+
+def test_invalid_utf8_in_a_dn_reads_as_latin1_as_ldap3_does_and_values_stay_raw():
+    message = entry_message(6, b"cn=M\xfcller,dc=x", [attribute(b"cn", [b"M\xfcller"])])
+    _, (dn, raw) = decode(message)
+    assert dn == "cn=Müller,dc=x" == ldap3_view(message)[0]
+    assert raw == {"cn": [b"M\xfcller"]}
+
+
+def test_attribute_names_are_cached_lower_case_and_bounded():
+    names: dict[bytes, str] = {}
+    for i in range(ber.MAX_NAMES + 10):
+        message = entry_message(1, b"cn=x", [attribute(f"Attr{i}".encode(), [b"v"])])
+        head = ber.header(message, 0, len(message))
+        assert ber.entry(message, head, names)[1] == {f"attr{i}": [b"v"]}
+    assert len(names) == ber.MAX_NAMES and names[b"Attr0"] == "attr0"
+
+
+def test_message_end_waits_for_the_whole_message():
+    message = entry_message(1, b"cn=x" * 100, [attribute(b"cn", [b"x" * 300])])
+    for cut in (0, 1, 2, 3, len(message) - 1):
+        assert ber.message_end(message[:cut]) == -1
+    two = message + done_message(1, 0)
+    assert ber.message_end(two) == len(message)
+    assert ber.message_end(two, len(message)) == len(two)
+
+
+def test_a_done_message_gives_code_text_referrals_and_the_paged_cookie():
+    referral = tlv(ber.REFERRAL, tlv(ber.OCTETS, b"ldap://other/dc=x"))
+    message = done_message(9, 10, paged_control(b"\x01\x02cookie"), referral, b"go elsewhere")
+    head = ber.header(message, 0, len(message))
+    result = ber.result(message, head)
+    assert (head.message_id, head.tag) == (9, ber.DONE)
+    assert (result.code, result.message, result.referrals) == (10, "go elsewhere",
+                                                                ("ldap://other/dc=x",))
+    [(oid, critical, value)] = result.controls
+    assert (oid, critical) == ("1.2.840.113556.1.4.319", False)
+    assert ber.paged_results(value) == (0, b"\x01\x02cookie")
+
+
+def test_a_search_reference_gives_its_uris():
+    op = tlv(ber.REFERENCE, tlv(ber.OCTETS, b"ldap://a/DC=DomainDnsZones,DC=x")
+             + tlv(ber.OCTETS, b"ldap://b/dc=x"))
+    message = tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x05") + op)
+    head = ber.header(message, 0, len(message))
+    assert ber.references(message, head) == ["ldap://a/DC=DomainDnsZones,DC=x", "ldap://b/dc=x"]
+
+
+def test_controls_after_an_entry_are_allowed():
+    message = entry_message(1, b"cn=x", [attribute(b"cn", [b"x"])],
+                            controls=paged_control(b""))
+    assert decode(message)[1] == ("cn=x", {"cn": [b"x"]})
+
+
+@pytest.mark.parametrize("damage", [
+    "value overruns its set", "wrong value tag", "indefinite length", "truncated",
+    "attributes overrun the entry", "junk after the attributes",
+])
+def test_malformed_entries_are_refused_not_guessed(damage):
+    good = entry_message(1, b"cn=x", [attribute(b"cn", [b"abc", b"de"])])
+    bad = {
+        "value overruns its set": good.replace(b"\x04\x02de", b"\x04\x05de"),
+        "wrong value tag": good.replace(b"\x04\x02de", b"\x02\x02de"),
+        "indefinite length": good.replace(b"\x04\x03abc", b"\x04\x80abc"),
+        "truncated": good[:-1],
+        "attributes overrun the entry": None,
+        "junk after the attributes": None,
+    }[damage]
+    if damage == "attributes overrun the entry":
+        bad = tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + tlv(ber.ENTRY, tlv(
+            ber.OCTETS, b"cn=x") + b"\x30\x20" + attribute(b"cn", [b"x"])))
+    if damage == "junk after the attributes":
+        bad = tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + tlv(ber.ENTRY, tlv(
+            ber.OCTETS, b"cn=x") + tlv(ber.SEQUENCE, attribute(b"cn", [b"x"])) + b"\x04\x00"))
+    with pytest.raises(ber.BerError):
+        head = ber.header(bad, 0, len(bad))
+        ber.entry(bad, head, {})
+
+
+def test_a_message_that_is_not_a_sequence_is_refused():
+    with pytest.raises(ber.BerError):
+        ber.message_end(b"\x04\x03abc")
+    with pytest.raises(ber.BerError):
+        ber.message_end(b"\x30\x80\x00\x00")
