@@ -18,6 +18,9 @@ import pytest
 
 from tests.faults.proxy import FaultProxy
 
+TIMEOUT = 2  # seconds, connect and receive, for runs through a faulty path: hangs show fast
+PAGE = 100
+
 _BOOK = pytest.StashKey["Ledger"]()
 # (category, kind) -> Counter of outcomes: kept / broken / known-bug (xfail)
 _TALLY: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -110,3 +113,21 @@ def integrity(path: Path) -> str:
     """PRAGMA integrity_check of a database file."""
     with contextlib.closing(sqlite3.connect(path)) as db:
         return db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def cli_args(server, port: int, security: str) -> list[str]:
+    """Command-line connection options for a test slapd (reader account, test CA, PAGE)."""
+    return ["--server-type", "openldap", "--host", server.host, "--port", str(port),
+            "--security", security, "--ca-file", str(server.ca_file), "--bind-user",
+            server.reader_dn, "--binding", server.base_dn, "--page-size", str(PAGE),
+            "--timeout", str(TIMEOUT), "--receive-timeout", str(TIMEOUT)]
+
+
+@pytest.fixture
+def people(slapd_seed):
+    """Every person of the seeded slapd, OpenLDAP preset, pages of PAGE entries."""
+    from ldapwizard.core.presets import get_preset
+    from ldapwizard.core.settings import SearchSettings
+
+    return SearchSettings(base_dn=slapd_seed.base_dn, preset=get_preset("openldap"),
+                          page_size=PAGE)

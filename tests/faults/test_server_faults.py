@@ -23,7 +23,7 @@ from ldapwizard.core.presets import get_preset
 from ldapwizard.core.settings import SearchSettings
 from ldapwizard.core.sync import run_sync
 from ldapwizard.core.userdb import UserDatabase
-from tests.faults.conftest import canonical_dump
+from tests.faults.conftest import PAGE, TIMEOUT, canonical_dump, cli_args
 from tests.faults.proxy import closed_port
 from tests.integration.conftest import slapd_settings
 from tests.servers import seed
@@ -31,9 +31,7 @@ from tests.servers.seed import READER_PASSWORD
 
 pytestmark = pytest.mark.slapd
 
-TIMEOUT = 2  # seconds, for both connect and receive: each fault must end within a few of these
 MARGIN = 20  # generous: a hang is minutes, a slow machine is seconds
-PAGE = 100
 BASELINE_USERS = 300  # the database already holds the first 300 entries, synced as "lab"
 
 
@@ -65,14 +63,10 @@ FAULTS = {
 
 
 @pytest.fixture(scope="module")
-def people(slapd_seed) -> SearchSettings:
-    return SearchSettings(base_dn=slapd_seed.base_dn, preset=get_preset("openldap"),
-                          page_size=PAGE)
-
-
-@pytest.fixture(scope="module")
-def baseline_db(slapd_server, people, tmp_path_factory) -> Path:
+def baseline_db(slapd_server, slapd_seed, tmp_path_factory) -> Path:
     """A user database where profile "lab" synced the first BASELINE_USERS entries."""
+    people = SearchSettings(base_dn=slapd_seed.base_dn, preset=get_preset("openldap"),
+                            page_size=PAGE)
     listing = list_users(slapd_settings(slapd_server), READER_PASSWORD, people)
     path = tmp_path_factory.mktemp("baseline") / "users.sqlite"
     with UserDatabase.open(path, write=True, create=True) as database:
@@ -96,13 +90,6 @@ def lab_profile(slapd_server, monkeypatch):
     monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
     assert run(["profile", "save", "lab", *cli_args(slapd_server, slapd_server.ldap_port,
                                                    "starttls")]) == 0
-
-
-def cli_args(server, port, security):
-    return ["--server-type", "openldap", "--host", server.host, "--port", str(port),
-            "--security", security, "--ca-file", str(server.ca_file), "--bind-user",
-            server.reader_dn, "--binding", server.base_dn, "--page-size", str(PAGE),
-            "--timeout", str(TIMEOUT), "--receive-timeout", str(TIMEOUT)]
 
 
 def faulted_port(fault: Fault, server, make_proxy) -> int:
