@@ -356,3 +356,104 @@ def test_a_views_selection_follows_its_entries_through_sort_and_filter(model, qt
     view.selectAll()  # more rows than the model looks up one by one
     model.set_filter_text("bob")
     assert selected() == ["Bob"]
+
+
+def streamed(model: UsersModel, entries: list[PlanEntry], page: int = 2) -> None:
+    """Append entries as a listing streams them, a page at a time."""
+    for start in range(0, len(entries), page):
+        model.append_entries(entries[start:start + page])
+
+
+def test_finishing_a_listing_puts_streamed_rows_in_place(qtbot, qtmodeltester):
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    entries = sample()
+    streamed(model, entries)
+    assert uids(model) == ["carl", "anna", "dave", "Bob", "émile"]  # in listing order
+    model.finish_listing(entries)
+    assert not model.is_sorting()  # a few rows are sorted at once
+    assert uids(model) == ["anna", "Bob", "carl", "dave", "émile"]
+
+
+def test_finishing_a_listing_updates_only_the_re_planned_entries(qtbot, qtmodeltester):
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    entries = sample()
+    streamed(model, entries)
+    model.setData(model.index(row_of(model, "Bob"), COLUMN_CHECK), 0, CHECK_STATE)
+    carl = model.data(model.index(0, COLUMN_DN), ENTRY_ROLE)
+    plan = [*entries]
+    # the whole plan found carl's address twice, and anna's alias gone; Bob stays unticked
+    plan[0] = problem("carl", "duplicate address carl@example.com", display="Carl Zeiss",
+                      ou="sales")
+    plan[1] = new("anna", display="Anna Müller")
+    plan[3] = new("Bob", display="bob BUILDER")
+    changed = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append((first.row(),
+                                                                         last.row())))
+    model.finish_listing(plan)
+    assert model.data(model.index(row_of(model, "carl"), COLUMN_DN), ENTRY_ROLE) is plan[0]
+    assert carl is entries[0]
+    assert model.data(model.index(row_of(model, "carl"), COLUMN_NOTES)) == \
+        "duplicate address carl@example.com"
+    assert model.data(model.index(row_of(model, "anna"), COLUMN_ALIASES)) == ""
+    assert [e.username for e in model.checked_entries()] == ["anna", "émile"]
+    assert changed == [(0, 3)]  # carl to Bob, in one change
+    assert (model.total_count(), model.problem_count()) == (6, 2)
+
+
+def test_a_re_planned_entry_that_is_now_hidden_leaves_the_rows(qtbot, qtmodeltester):
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.DescendingOrder)
+    entries = sample()
+    streamed(model, entries)
+    plan = [*entries]
+    plan[1] = hidden("anna", display="Anna Müller")  # taken in the domain meanwhile
+    plan[4] = new("erin", display="Erin Old")  # hidden no more
+    model.finish_listing(plan)
+    assert uids(model) == ["émile", "erin", "dave", "carl", "Bob"]
+    assert model.hidden_count() == 1
+    assert [e.username for e in model.checked_entries()] == ["carl", "Bob", "erin", "émile"]
+
+
+def test_many_rows_go_in_place_in_steps_as_one_stable_sort_would(qtbot, qtmodeltester,
+                                                                 monkeypatch):
+    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 3)
+    entries = [*sample(), *(new(f"user{n % 4}", display=f"Same {n}") for n in range(12))]
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    for column, order in ((COLUMN_USERNAME, Qt.SortOrder.AscendingOrder),
+                          (COLUMN_NOTES, Qt.SortOrder.DescendingOrder),
+                          (COLUMN_CHECK, Qt.SortOrder.AscendingOrder)):
+        model.clear()
+        model.sort(column, order)
+        streamed(model, entries, page=5)
+        model.set_filter_text("e")
+        model.finish_listing(entries)
+        assert model.is_sorting()
+        qtbot.waitUntil(lambda: not model.is_sorting())
+        in_steps = uids(model)
+        model.resort()  # one sort of every entry
+        assert in_steps == uids(model) and len(in_steps) == 17, (column, order)
+
+
+def test_a_sort_or_an_append_while_rows_go_in_place_wins(qtbot, qtmodeltester, monkeypatch):
+    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 2)
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    entries = sample()
+    streamed(model, entries)
+    model.finish_listing(entries)
+    model.sort(COLUMN_DISPLAY_NAME, Qt.SortOrder.DescendingOrder)
+    assert not model.is_sorting()
+    qtbot.wait(20)  # a step left over would reorder the rows by username
+    assert column(model, COLUMN_DISPLAY_NAME) == [
+        "Émile Zola", "Dave", "Carl Zeiss", "bob BUILDER", "Anna Müller"]
+    model.finish_listing(entries)
+    model.append_entries([new("aaron")])
+    assert not model.is_sorting()
+    qtbot.wait(20)
+    assert uids(model)[-1] == "aaron"  # streamed to the end, as any append is

@@ -8,11 +8,19 @@ check state in a bytearray.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import compress, repeat
-from operator import and_, contains, itemgetter, or_, sub
+import heapq
+from collections.abc import Iterable, Iterator
+from itertools import compress, islice, repeat
+from operator import and_, contains, is_not, itemgetter, or_, sub
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, PlanEntry
@@ -45,6 +53,8 @@ _UNKNOWN = _CODES[PROBLEM]  # a status this model does not know: shown, never ti
 _IS_NEW = bytes([1]) + bytes(255)
 _NOT_HIDDEN = bytes([1, 0]) + bytes([1]) * 254
 _CHECK_RANK = bytes([1]) + bytes([2]) * 255  # with the tick subtracted: ticked 0, new 1, rest 2
+# Rows sorted or merged per event-loop turn after a listing: a few milliseconds of work.
+SORT_STEP = 10_000
 # Never typed into a filter box, so a filter cannot match across two columns.
 _SEPARATOR = "\0"
 
@@ -93,6 +103,22 @@ def _identity(entry: PlanEntry) -> str:
     return entry.user.stable_id or "dn:" + entry.user.dn
 
 
+def _sorted_in_steps(positions: list[int], key, descending: bool) -> Iterator[None]:
+    """Sort stably in steps of bounded work: runs of SORT_STEP sorted in C, then merged
+    SORT_STEP at a time; the sorted list is the generator's return value."""
+    runs = []
+    for start in range(0, len(positions), SORT_STEP):
+        runs.append(sorted(positions[start:start + SORT_STEP], key=key, reverse=descending))
+        yield
+    # merge() takes ties from the earlier run first: stable, as one sort would be
+    merged = heapq.merge(*runs, key=key, reverse=descending)
+    order: list[int] = []
+    while step := list(islice(merged, SORT_STEP)):
+        order.extend(step)
+        yield
+    return order
+
+
 def _rows_of(positions: set[int], rows: list[int]) -> dict[int, int]:
     """Where each of a few entry positions is in `rows`; absent ones are left out."""
     if len(positions) > 16:
@@ -111,8 +137,9 @@ class UsersModel(QAbstractTableModel):
 
     Rows streamed in by `append_entries` that match the filter go to the end of the visible
     order even while the table is sorted: rows on screen never move under the pointer and an
-    append costs only its own batch. `resort()` puts them in place once the listing is done.
-    Sorting is stable with respect to the listing order and does not follow later ticks.
+    append costs little more than its own batch. `finish_listing()` (or `resort()`) puts them
+    in place once the listing is done. Sorting is stable with respect to the listing order
+    and does not follow later ticks.
     """
 
     selection_changed = Signal(int)  # the number of ticked entries
@@ -130,6 +157,10 @@ class UsersModel(QAbstractTableModel):
         self._show_hidden = False
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_steps = None
+        self._sort_timer = QTimer(self)
+        self._sort_timer.setInterval(0)
+        self._sort_timer.timeout.connect(self._sort_step)
         self._load([])
 
     # --- Qt's model interface ---------------------------------------------------------------
@@ -198,7 +229,7 @@ class UsersModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (ticked first for the check column); -1 restores listing order."""
         self._sort_column, self._sort_order = column, order
-        self._order = self._sorted()
+        self._set_order()
         self._relayout(self._visible(), QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
 
     # --- filling ----------------------------------------------------------------------------
@@ -235,6 +266,7 @@ class UsersModel(QAbstractTableModel):
         self._positions.extend(range(start, len(self._entries)))
         added = self._positions[start:]
         if self._order is not None:
+            self._stop_sorting()  # not the order of these entries any more
             self._order.extend(added)
         shown = list(compress(added, match))
         if shown:
@@ -244,6 +276,38 @@ class UsersModel(QAbstractTableModel):
             self.endInsertRows()
         self.counts_changed.emit()
         self.selection_changed.emit(self.checked_count())
+
+    def finish_listing(self, entries: list[PlanEntry]) -> None:
+        """Take a listing's plan: the entries streamed in, a few of them re-planned.
+
+        Only entries that are not the streamed objects are recomputed (the whole plan changes
+        those that collide across pages), with the ticks kept as `reset_entries` keeps them.
+        Then the streamed rows go in place under the sort, in steps of bounded work on later
+        event-loop turns when there are many (`is_sorting()` until done). Entries of another
+        listing, or many replaced, reset the model instead.
+        """
+        if len(entries) != len(self._entries):
+            self.reset_entries(entries)
+            return
+        replaced = list(compress(self._positions, map(is_not, entries, self._entries)))
+        if len(replaced) > max(100, len(entries) // 4):  # then a reset is quicker
+            self.reset_entries(entries)
+            return
+        if replaced:
+            self._replace(replaced, entries)
+        if self._order is None:
+            return  # in listing order, streamed rows are in place already
+        self._stop_sorting()
+        key, descending = self._sort_key()
+        if len(self._positions) <= SORT_STEP:
+            self._sorted_in_place(sorted(self._positions, key=key, reverse=descending))
+            return
+        self._sort_steps = _sorted_in_steps(self._positions, key, descending)
+        self._sort_timer.start()
+
+    def is_sorting(self) -> bool:
+        """True while `finish_listing` is still putting rows in place."""
+        return self._sort_steps is not None
 
     def clear(self) -> None:
         """Remove every entry, and with them what was unticked."""
@@ -258,7 +322,7 @@ class UsersModel(QAbstractTableModel):
         self._haystacks = list(map(_haystack, self._entries, repeat(domain)))
         self._keys.clear()
         self._match = self._matching(0)
-        self._order = self._sorted()
+        self._set_order()
         self._rows = self._visible()
         self.endResetModel()
         self.counts_changed.emit()
@@ -349,8 +413,35 @@ class UsersModel(QAbstractTableModel):
         # the same int objects in every order and row list: one set of them, not one per list
         self._positions = list(range(len(self._entries)))
         self._match = self._matching(0)
-        self._order = self._sorted()
+        self._set_order()
         self._rows = self._visible()
+
+    def _replace(self, positions: list[int], entries: list[PlanEntry]) -> None:
+        """Put re-planned entries in; one the admin unticked stays unticked."""
+        before = _rows_of(set(positions), self._rows)
+        for position in positions:
+            entry = entries[position]
+            code = _CODES.get(entry.status, _UNKNOWN)
+            unticked = self._status[position] == _NEW_CODE and not self._checked[position]
+            self._checked[position] = code == _NEW_CODE and not unticked
+            self._status[position] = code
+            self._entries[position] = entry
+            self._haystacks[position] = _haystack(entry, self._domain)
+            for column, keys in self._keys.items():
+                keys[position] = self._sort_keys_of(column, [entry])[0]
+            self._match[position] = (self._show_hidden or code != _CODES[HIDDEN]) and \
+                self._needle in self._haystacks[position]
+        gone = {p for p in before if not self._match[p]}
+        came = [p for p in positions if self._match[p] and p not in before]
+        if gone or came:  # rows stay where they are; ones now shown go to the end
+            self._relayout([p for p in self._rows if p not in gone] + came,
+                           QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
+        rows = _rows_of(set(positions), self._rows).values()
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0),
+                                  self.index(max(rows), COLUMN_COUNT - 1), [])  # every role
+        self.counts_changed.emit()
+        self.selection_changed.emit(self.checked_count())
 
     def _matching(self, start: int) -> bytearray:
         """One byte per entry from `start`: 1 where the filter and the hidden toggle show it."""
@@ -369,8 +460,34 @@ class UsersModel(QAbstractTableModel):
         # itemgetter looks the positions up in C, three times faster than map() at 100,000
         return list(compress(self._order, itemgetter(*self._order)(self._match)))
 
-    def _sorted(self) -> list[int] | None:
-        """Entry positions in sort order, or None for listing order."""
+    def _set_order(self) -> None:
+        """Every entry position in sort order, or None for listing order."""
+        self._stop_sorting()
+        sort_key = self._sort_key()
+        if sort_key is None:
+            self._order = None
+            return
+        key, descending = sort_key
+        # Python's sort is stable in both directions: ties keep the listing order
+        self._order = sorted(self._positions, key=key, reverse=descending)
+
+    def _sort_step(self) -> None:
+        try:
+            next(self._sort_steps)
+        except StopIteration as done:
+            self._stop_sorting()
+            self._sorted_in_place(done.value)
+
+    def _sorted_in_place(self, order: list[int]) -> None:
+        self._order = order
+        self._relayout(self._visible(), QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+
+    def _stop_sorting(self) -> None:
+        self._sort_timer.stop()
+        self._sort_steps = None
+
+    def _sort_key(self) -> tuple | None:
+        """(key of an entry position, descending) for the sort column; None: listing order."""
         if not 0 <= self._sort_column < COLUMN_COUNT:
             return None
         if self._sort_column == COLUMN_CHECK:
@@ -380,9 +497,7 @@ class UsersModel(QAbstractTableModel):
             if keys is None:
                 keys = self._keys[self._sort_column] = self._sort_keys_of(
                     self._sort_column, self._entries)
-        # Python's sort is stable in both directions: ties keep the listing order
-        return sorted(self._positions, key=keys.__getitem__,
-                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return keys.__getitem__, self._sort_order == Qt.SortOrder.DescendingOrder
 
     def _sort_keys_of(self, column: int, entries: list[PlanEntry]) -> list[bytes]:
         # UTF-8 sorts in code point order, as str does, and bytes compare faster than str

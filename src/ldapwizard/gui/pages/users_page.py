@@ -6,6 +6,7 @@ Next is refused unless the listing ended complete and at least one entry is tick
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -160,8 +161,7 @@ class UsersPage(BasePage):
             # the server, search, domain or database changed since: this list is stale
             self.task.cancel()
             self.complete_listing = False
-            self.session.plan = None
-            self.model.clear()
+            self._drop_listing()
         if not self.complete_listing and not self.task.running:
             QTimer.singleShot(0, self.list_users)
 
@@ -186,23 +186,32 @@ class UsersPage(BasePage):
             self.message_label.setText(error_text(error))
             return
         self.complete_listing = False
-        self.session.plan = None
-        self.model.clear()
+        self._drop_listing()
         self.listed = 0
         self.listed_for = self.session.listing_key()
         self.report(self.message_label, None, self.tr("Listing…"))
         self.task.start(job)
 
+    def _drop_listing(self) -> None:
+        self.session.plan = None
+        self.model.clear()
+        # what _on_page froze is gone now, or is the rest of the app: let the collector see it
+        gc.unfreeze()
+
     def _on_page(self, payload) -> None:
         self.listed, entries = payload
         self.model.append_entries(entries)
+        # Listed entries live until the next listing. Frozen, they are out of the garbage
+        # collector's generations, so a collection walks only what was made since the last
+        # page: walking every entry listed so far took 115-170 ms at 100,000 users, the
+        # window's longest stalls. _drop_listing hands them back.
+        gc.freeze()
         self._update_counts()
 
     def _on_listed(self, plan) -> None:
         self.session.plan = plan
-        if getattr(plan, "changed_after_streaming", None) != 0 or \
-                self.model.total_count() != len(plan.entries):
-            self.model.reset_entries(plan.entries)  # otherwise the rows shown are the plan
+        # the rows shown are the plan's entries but for the few it re-planned: update those
+        self.model.finish_listing(plan.entries)
         self.complete_listing = True
         notes = "".join(f"\nnote: {note}" for note in plan.listing_notes)
         self.message_label.setText(self.tr("✓ The listing is complete: {0} entries.").format(

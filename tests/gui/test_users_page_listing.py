@@ -1,0 +1,67 @@
+"""The Users page at the end of a listing from slapd: rows in order, re-planned entries shown
+as the whole plan has them, listed entries handed back to the garbage collector on a new list."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from ldapwizard.core.planner import PROBLEM
+from ldapwizard.gui.users_model import COLUMN_USERNAME, ENTRY_ROLE
+from tests.gui.conftest import wait_complete
+from tests.gui.test_wizard_servers import to_users_page
+from tests.servers import seed
+
+pytestmark = pytest.mark.slapd
+
+
+@pytest.fixture
+def duplicate_slapd(make_slapd, tmp_path, slapd_seed):
+    """The seed plus, listed last, a second user with alice's address."""
+    ldif = tmp_path / "dup.ldif"
+    seed.write_ldif(ldif, users=300)
+    alice = slapd_seed.bind_users["alice"]
+    with ldif.open("a", encoding="utf-8") as f:
+        f.write(f"\ndn: uid=alice2,{seed.PEOPLE_DN}\nobjectClass: inetOrgPerson\n"
+                f"uid: alice2\ncn: Alice Two\nsn: Two\nmail: {alice.mails[0]}\n\n")
+    return make_slapd(ldif=ldif)
+
+
+def shown_entries(model) -> list:
+    return [model.data(model.index(row, 0), ENTRY_ROLE) for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("steps", [False, True], ids=["at once", "in steps"])
+def test_a_finished_listing_shows_the_whole_plan_in_username_order(
+        real_wizard, duplicate_slapd, qtbot, monkeypatch, steps):
+    if steps:  # as 100,000 rows would be, a few per event-loop turn
+        monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 40)
+    users = real_wizard.pages[2]
+    to_users_page(real_wizard, qtbot, duplicate_slapd, page_size=50)
+    wait_complete(qtbot, users)
+    qtbot.waitUntil(lambda: not users.model.is_sorting())
+    model, plan = users.model, real_wizard.session.plan
+    assert plan.changed_after_streaming >= 1  # alice looked new on her own page
+    names = [model.data(model.index(row, COLUMN_USERNAME)).casefold()
+             for row in range(model.rowCount())]
+    assert names == sorted(names) and len(names) > 250
+    shown = shown_entries(model)
+    assert {id(entry) for entry in shown} <= {id(entry) for entry in plan.entries}
+    duplicates = [entry for entry in shown if "duplicate address" in entry.reason]
+    assert {entry.user.username for entry in duplicates} == {"alice", "alice2"}
+    assert all(entry.status == PROBLEM for entry in duplicates)
+    assert model.checked_entries() == [e for e in plan.entries if e.status == "new"]
+    assert users.isComplete()
+
+
+def test_a_new_listing_hands_the_last_one_back_to_the_garbage_collector(
+        real_wizard, slapd_server, qtbot):
+    users = real_wizard.pages[2]
+    to_users_page(real_wizard, qtbot, slapd_server)
+    wait_complete(qtbot, users)
+    assert gc.get_freeze_count() > 0  # listed entries live on: collections skip them
+    users.list_users()
+    assert gc.get_freeze_count() == 0
+    wait_complete(qtbot, users)
+    gc.unfreeze()
