@@ -49,7 +49,15 @@ def paged_control(cookie: bytes, size: int = 0) -> bytes:
 def decode(message: bytes) -> tuple[ber.Header, tuple[str, dict]]:
     assert ber.message_end(message) == len(message)
     head = ber.header(message, 0, len(message))
-    return head, ber.entry(message, head, {})
+    return head, entry(message, head.message_id)
+
+
+def entry(message: bytes, message_id: int, names: dict | None = None) -> tuple[str, dict]:
+    out: list = []
+    assert ber.entries(message, 0, message_id, {} if names is None else names, out) == \
+        len(message)
+    [decoded] = out
+    return decoded
 
 
 def ldap3_view(message: bytes) -> tuple[str, dict]:
@@ -123,8 +131,7 @@ def test_attribute_names_are_cached_lower_case_and_bounded():
     names: dict[bytes, str] = {}
     for i in range(ber.MAX_NAMES + 10):
         message = entry_message(1, b"cn=x", [attribute(f"Attr{i}".encode(), [b"v"])])
-        head = ber.header(message, 0, len(message))
-        assert ber.entry(message, head, names)[1] == {f"attr{i}": [b"v"]}
+        assert entry(message, 1, names)[1] == {f"attr{i}": [b"v"]}
     assert len(names) == ber.MAX_NAMES and names[b"Attr0"] == "attr0"
 
 
@@ -165,7 +172,7 @@ def test_controls_after_an_entry_are_allowed():
 
 
 @pytest.mark.parametrize("damage", [
-    "value overruns its set", "wrong value tag", "indefinite length", "truncated",
+    "value overruns its set", "wrong value tag", "indefinite length",
     "attributes overrun the entry", "junk after the attributes",
 ])
 def test_malformed_entries_are_refused_not_guessed(damage):
@@ -174,7 +181,6 @@ def test_malformed_entries_are_refused_not_guessed(damage):
         "value overruns its set": good.replace(b"\x04\x02de", b"\x04\x05de"),
         "wrong value tag": good.replace(b"\x04\x02de", b"\x02\x02de"),
         "indefinite length": good.replace(b"\x04\x03abc", b"\x04\x80abc"),
-        "truncated": good[:-1],
         "attributes overrun the entry": None,
         "junk after the attributes": None,
     }[damage]
@@ -185,8 +191,7 @@ def test_malformed_entries_are_refused_not_guessed(damage):
         bad = tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + tlv(ber.ENTRY, tlv(
             ber.OCTETS, b"cn=x") + tlv(ber.SEQUENCE, attribute(b"cn", [b"x"])) + b"\x04\x00"))
     with pytest.raises(ber.BerError):
-        head = ber.header(bad, 0, len(bad))
-        ber.entry(bad, head, {})
+        ber.entries(bad, 0, 1, {}, [])
 
 
 def test_a_message_that_is_not_a_sequence_is_refused():
@@ -194,3 +199,18 @@ def test_a_message_that_is_not_a_sequence_is_refused():
         ber.message_end(b"\x04\x03abc")
     with pytest.raises(ber.BerError):
         ber.message_end(b"\x30\x80\x00\x00")
+
+
+def test_entries_stop_at_the_result_at_another_message_and_at_an_incomplete_one():
+    first = entry_message(4, b"cn=a", [attribute(b"cn", [b"a"])])
+    second = entry_message(4, b"cn=b", [attribute(b"cn", [b"b"])], long_form=2)
+    done = done_message(4, 0, paged_control(b""))
+    stream = first + second + done
+    out: list = []
+    assert ber.entries(stream, 0, 4, {}, out) == len(first + second)
+    assert out == [("cn=a", {"cn": [b"a"]}), ("cn=b", {"cn": [b"b"]})]
+    assert ber.entries(stream, 0, 5, {}, []) == 0  # not this search's message
+    for cut in range(1, len(second)):
+        out = []
+        assert ber.entries(first + second[:cut], 0, 4, {}, out) == len(first)
+        assert out == [("cn=a", {"cn": [b"a"]})]

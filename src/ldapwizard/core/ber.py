@@ -79,8 +79,8 @@ def _element(data: bytes, pos: int, tag: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
-def message_end(data: bytes, start: int = 0) -> int:
-    """One past the LDAPMessage starting at `start`, or -1 while `data` holds only part of it."""
+def message_length(data: bytes, start: int = 0) -> int:
+    """The whole length of the LDAPMessage starting at `start`, or -1 until its header is in."""
     available = len(data) - start
     if available < 2:
         return -1
@@ -88,15 +88,19 @@ def message_end(data: bytes, start: int = 0) -> int:
         raise BerError(f"an LDAP message starts with 0x30, not 0x{data[start]:02x}")
     n = data[start + 1]
     if n < 0x80:
-        end = start + 2 + n
-    else:
-        size = n & 0x7F
-        if not 0 < size <= 8:
-            raise BerError(f"unsupported length form 0x{n:02x} in an LDAP message")
-        if available < 2 + size:
-            return -1
-        end = start + 2 + size + int.from_bytes(data[start + 2:start + 2 + size], "big")
-    return end if end <= len(data) else -1
+        return 2 + n
+    size = n & 0x7F
+    if not 0 < size <= 8:
+        raise BerError(f"unsupported length form 0x{n:02x} in an LDAP message")
+    if available < 2 + size:
+        return -1
+    return 2 + size + int.from_bytes(data[start + 2:start + 2 + size], "big")
+
+
+def message_end(data: bytes, start: int = 0) -> int:
+    """One past the LDAPMessage starting at `start`, or -1 while `data` holds only part of it."""
+    length = message_length(data, start)
+    return start + length if 0 <= length <= len(data) - start else -1
 
 
 def header(data: bytes, start: int, end: int) -> Header:
@@ -114,92 +118,135 @@ def header(data: bytes, start: int, end: int) -> Header:
     return Header(message_id, tag, op_start, op_end, body_end)
 
 
-def entry(data: bytes, head: Header, names: dict[bytes, str]) -> tuple[str, dict[str, list]]:
-    """(DN, {lower-case attribute description: [raw values]}) of a SearchResultEntry.
+def entries(data: bytes, pos: int, message_id: int, names: dict[bytes, str],
+            out: list[tuple[str, dict[str, list[bytes]]]]) -> int:
+    """Decode the SearchResultEntries of `message_id` that lie complete in data from `pos`.
 
-    `names` caches decoded attribute names between entries (the caller owns it).
+    Each is appended to `out` as (DN, {lower-case attribute description: [raw values]});
+    `names` caches decoded attribute names (the caller owns it). Returns the position of the
+    first message that is not such an entry, or is not complete yet.
     """
     try:
-        return _entry(data, head.start, head.end, names)
+        return _entries(data, pos, message_id, names, out)
     except IndexError:
         raise BerError("a search result entry ends early") from None
 
 
-def _entry(data: bytes, pos: int, end: int, names: dict[bytes, str]):
-    # The inner loops read tags and lengths inline: this runs once per value of every entry.
-    if data[pos] != OCTETS:
-        raise BerError("a search result entry must start with its DN")
-    n = data[pos + 1]
-    if n < 0x80:
-        pos += 2
-    else:
-        size = n & 0x7F
-        if not 0 < size <= 8:
-            raise BerError(f"unsupported length form 0x{n:02x}")
-        n = int.from_bytes(data[pos + 2:pos + 2 + size], "big")
-        pos += 2 + size
-    dn = _text(data[pos:pos + n])
-    pos, attributes_end = _element(data, pos + n, SEQUENCE, end)
-    raw: dict[str, list] = {}
-    while pos < attributes_end:
+def _long(data: bytes, pos: int, n: int) -> tuple[int, int]:
+    """(length, contents start) for a long-form length byte `n` at data[pos]."""
+    size = n & 0x7F
+    if not 0 < size <= 8:
+        raise BerError(f"unsupported length form 0x{n:02x} at byte {pos}")
+    return int.from_bytes(data[pos + 1:pos + 1 + size], "big"), pos + 1 + size
+
+
+def _entries(data, pos, message_id, names, out):
+    # This runs once per value of every entry: tags and short lengths are read inline, and
+    # each element is checked to end exactly where its parent does.
+    limit = len(data)
+    append = out.append
+    while pos + 2 <= limit:
         if data[pos] != SEQUENCE:
-            raise BerError(f"expected an attribute at byte {pos}")
+            raise BerError(f"an LDAP message starts with 0x30, not 0x{data[pos]:02x}")
         n = data[pos + 1]
         if n < 0x80:
-            pos += 2
-            attribute_end = pos + n
+            p = pos + 2
         else:
             size = n & 0x7F
-            if not 0 < size <= 8:
-                raise BerError(f"unsupported length form 0x{n:02x}")
-            attribute_end = pos + 2 + size + int.from_bytes(data[pos + 2:pos + 2 + size], "big")
-            pos += 2 + size
-        if data[pos] != OCTETS:
-            raise BerError(f"expected an attribute description at byte {pos}")
-        n = data[pos + 1]
-        if n >= 0x80:
-            start, stop = _element(data, pos, OCTETS, attribute_end)
-            n, pos = stop - start, start - 2
-        key = data[pos + 2:pos + 2 + n]
-        name = names.get(key)
-        if name is None:
-            name = _text(key).lower()
-            if len(names) < MAX_NAMES:
-                names[key] = name
-        pos += 2 + n
-        if data[pos] != SET:
-            raise BerError(f"expected the values of {name} at byte {pos}")
-        n = data[pos + 1]
+            if pos + 2 + size > limit:
+                return pos
+            n, p = _long(data, pos + 1, n)
+        end = p + n
+        if end > limit:
+            return pos
+        if data[p] != INTEGER or not 0 < data[p + 1] <= 4:
+            raise BerError(f"expected a message id at byte {p}")
+        n = data[p + 1]
+        if int.from_bytes(data[p + 2:p + 2 + n], "big", signed=True) != message_id or \
+                data[p + 2 + n] != ENTRY:
+            return pos
+        p += 3 + n
+        n = data[p]
         if n < 0x80:
-            pos += 2
-            values_end = pos + n
+            p += 1
         else:
-            size = n & 0x7F
-            if not 0 < size <= 8:
-                raise BerError(f"unsupported length form 0x{n:02x}")
-            values_end = pos + 2 + size + int.from_bytes(data[pos + 2:pos + 2 + size], "big")
-            pos += 2 + size
-        values = []
-        while pos < values_end:
-            if data[pos] != OCTETS:
-                raise BerError(f"expected a value of {name} at byte {pos}")
-            n = data[pos + 1]
+            n, p = _long(data, p, n)
+        op_end = p + n  # controls may follow; an entry's are of no use here
+        if op_end > end:
+            raise BerError(f"a search result entry runs past its message at byte {pos}")
+        if data[p] != OCTETS:
+            raise BerError(f"a search result entry must start with its DN, at byte {p}")
+        n = data[p + 1]
+        if n < 0x80:
+            p += 2
+        else:
+            n, p = _long(data, p + 1, n)
+        try:
+            dn = data[p:p + n].decode("utf-8")
+        except UnicodeDecodeError:
+            dn = _text(data[p:p + n])
+        p += n
+        if data[p] != SEQUENCE:
+            raise BerError(f"expected the attributes of {dn} at byte {p}")
+        n = data[p + 1]
+        if n < 0x80:
+            p += 2
+        else:
+            n, p = _long(data, p + 1, n)
+        if p + n != op_end:
+            raise BerError(f"the attributes of {dn} do not fill their entry")
+        raw: dict[str, list[bytes]] = {}
+        while p < op_end:
+            if data[p] != SEQUENCE:
+                raise BerError(f"expected an attribute of {dn} at byte {p}")
+            n = data[p + 1]
             if n < 0x80:
-                pos += 2
+                p += 2
             else:
-                size = n & 0x7F
-                if not 0 < size <= 8:
-                    raise BerError(f"unsupported length form 0x{n:02x}")
-                n = int.from_bytes(data[pos + 2:pos + 2 + size], "big")
-                pos += 2 + size
-            values.append(data[pos:pos + n])
-            pos += n
-        if pos != values_end or values_end != attribute_end:
-            raise BerError(f"the values of {name} do not fill their attribute")
-        raw[name] = values
-    if pos != attributes_end or attributes_end != end:
-        raise BerError(f"the attributes of {dn} do not fill their entry")
-    return dn, raw
+                n, p = _long(data, p + 1, n)
+            attribute_end = p + n
+            if data[p] != OCTETS:
+                raise BerError(f"expected an attribute description at byte {p}")
+            n = data[p + 1]
+            if n < 0x80:
+                p += 2
+            else:
+                n, p = _long(data, p + 1, n)
+            key = data[p:p + n]
+            name = names.get(key)
+            if name is None:
+                name = _text(key).lower()
+                if len(names) < MAX_NAMES:
+                    names[key] = name
+            p += n
+            if data[p] != SET:
+                raise BerError(f"expected the values of {name} at byte {p}")
+            n = data[p + 1]
+            if n < 0x80:
+                p += 2
+            else:
+                n, p = _long(data, p + 1, n)
+            if p + n != attribute_end:
+                raise BerError(f"the values of {name} do not fill their attribute")
+            values = []
+            while p < attribute_end:
+                if data[p] != OCTETS:
+                    raise BerError(f"expected a value of {name} at byte {p}")
+                n = data[p + 1]
+                if n < 0x80:
+                    p += 2
+                else:
+                    n, p = _long(data, p + 1, n)
+                values.append(data[p:p + n])
+                p += n
+            if p != attribute_end:
+                raise BerError(f"a value of {name} runs past its attribute")
+            raw[name] = values
+        if p != op_end:
+            raise BerError(f"the last attribute of {dn} runs past its entry")
+        append((dn, raw))
+        pos = end
+    return pos
 
 
 def _octets(data: bytes, pos: int, limit: int, tag: int = OCTETS) -> tuple[bytes, int]:

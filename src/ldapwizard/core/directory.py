@@ -22,7 +22,7 @@ from ldapwizard.core import pager
 from ldapwizard.core.ber import BerError
 from ldapwizard.core.connection import close_quietly, open_connection
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
-from ldapwizard.core.records import DirectoryUser, user_from_entry
+from ldapwizard.core.records import DirectoryUser, record_builder
 from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 
 log = logging.getLogger(__name__)
@@ -193,10 +193,13 @@ class Directory:
         self.skipped_references = []
         self.notes = []
         attributes = list(search.preset.attributes())
+        build = record_builder(search.preset)
         for entries, _ in self._pages(search.base_dn, search.effective_filter, search.scope,
                                       attributes, search.effective_page_size, should_cancel,
                                       search.referrals):
-            yield [user_from_entry(dn, raw, search.preset) for dn, raw in entries]
+            with pager.paused_gc():
+                page = [build(dn, raw) for dn, raw in entries]
+            yield page
 
     def _pages(self, base_dn: str, search_filter: str, scope: str, attributes: list[str],
                page_size: int, should_cancel: CancelCheck | None, referrals: str):

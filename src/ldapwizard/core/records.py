@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ldapwizard.core.presets import UAC_ACCOUNTDISABLE, Preset
 
@@ -113,20 +115,51 @@ def _kind(raw: dict[str, list[bytes]]) -> str:
 
 def user_from_entry(dn: str, raw: dict[str, list[bytes]], preset: Preset) -> DirectoryUser:
     """Build a record from raw attribute values keyed by lower-case attribute name."""
-    email, aliases = addresses(raw, preset)
-    id_values = raw.get(preset.stable_id_attribute.lower())
-    stable_id = format_stable_id(id_values[0], preset.stable_id_format) if id_values else None
-    display = _first(raw, preset.display_name_attribute)
-    if not display:
-        display = _first(raw, "cn") or ""
-    return DirectoryUser(
-        dn=dn,
-        stable_id=stable_id,
-        username=_first(raw, preset.username_attribute),
-        email=email,
-        aliases=aliases,
-        display_name=display,
-        disabled=is_disabled(raw, preset.disabled_rule),
-        kind=_kind(raw),
-        upn=_first(raw, preset.upn_attribute),
-    )
+    return record_builder(preset)(dn, raw)
+
+
+@lru_cache(maxsize=32)
+def record_builder(preset: Preset) -> Callable[[str, dict[str, list[bytes]]], DirectoryUser]:
+    """`user_from_entry` for one preset, its names and rules looked up once.
+
+    A listing builds a record per entry; this is the same logic with the per-entry work cut
+    to what varies, and the common single-address entry taken without the general path.
+    """
+    email_key = preset.email_attribute.lower()
+    alias_key = (preset.alias_attribute or "").lower()
+    aliases_are_emails = alias_key in ("", email_key)
+    id_key = preset.stable_id_attribute.lower()
+    id_style = preset.stable_id_format
+    username_key = (preset.username_attribute or "").lower()
+    display_key = (preset.display_name_attribute or "").lower()
+    upn_key = (preset.upn_attribute or "").lower()
+    rule = preset.disabled_rule
+
+    def build(dn: str, raw: dict[str, list[bytes]]) -> DirectoryUser:
+        get = raw.get
+        mail = get(email_key)
+        if aliases_are_emails and (not mail or len(mail) == 1):
+            email = mail[0].decode("utf-8", "replace").strip() or None if mail else None
+            aliases: tuple[str, ...] = ()
+        else:
+            email, aliases = addresses(raw, preset)
+        values = get(id_key)
+        if not values:
+            stable_id = None
+        elif id_style == "text":
+            stable_id = values[0].decode("utf-8", "replace").lower()
+        else:
+            stable_id = format_stable_id(values[0], id_style)
+        values = get(display_key) if display_key else None
+        display = values[0].decode("utf-8", "replace").strip() if values else None
+        if not display:
+            values = get("cn")
+            display = values[0].decode("utf-8", "replace").strip() if values else ""
+        values = get(username_key) if username_key else None
+        username = values[0].decode("utf-8", "replace").strip() if values else None
+        values = get(upn_key) if upn_key else None
+        upn = values[0].decode("utf-8", "replace").strip() if values else None
+        return DirectoryUser(dn, stable_id, username, email, aliases, display,
+                             is_disabled(raw, rule), _kind(raw), upn)
+
+    return build
