@@ -109,8 +109,11 @@ def _authentication(settings: ConnectionSettings, password: str | None) -> dict:
 
 
 def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.Connection:
-    """Open a connection with TLS as chosen, not yet bound."""
+    """Open a connection with TLS as chosen, not yet bound; the risks chosen are logged."""
     resolve(settings)
+    # here, not in open_connection: Test connection and Detect connect too
+    for warning in settings.warnings():
+        log.warning("%s: %s", settings.address, warning)
     tls = None
     if settings.security != "none":
         tls = _ContextTls(make_context(settings.verify, settings.ca_file), settings.host)
@@ -382,8 +385,6 @@ def translate_bind_failure(result: dict, settings: ConnectionSettings) -> BindEr
 def open_connection(settings: ConnectionSettings, password: str | None) -> ldap3.Connection:
     """Connect and bind; the connection is ready for searches."""
     settings.check(password)
-    for warning in settings.warnings():
-        log.warning("%s", warning)
     connection = connect(settings, password)
     bind(connection, settings)
     return connection
