@@ -24,7 +24,7 @@ import unicodedata
 from functools import partial
 
 from bench import measure
-from bench.measure import median_of
+from bench.measure import Figure, median_of, print_figures
 from ldapwizard.core import addresses
 from ldapwizard.core.planner import PlanEntry, PlanOptions, make_plan
 from ldapwizard.core.records import DirectoryUser
@@ -96,24 +96,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-anchor", action="store_true",
                         help="skip the QSortFilterProxyModel anchors (about 15 s at 100,000)")
     args = parser.parse_args(argv)
+    print_figures(f"the Users page's table, {args.rows} rows in a QTableView",
+                  figures(args.rows, args.repeat, anchor=not args.no_anchor))
+    return 0
+
+
+def figures(rows: int, repeat: int, *, anchor: bool = False) -> list[Figure]:
+    """Print every measurement; return the issue's figures (filter, sort, check all)."""
     # Qt reads the platform when the application starts; no window system is needed
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6 import __version__ as pyside_version
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    print(f"ldapwizard users model benchmark: {args.rows} rows, median of {args.repeat}; "
+    print(f"ldapwizard users model benchmark: {rows} rows, median of {repeat}; "
           f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"PySide6 {pyside_version}")
     started = time.perf_counter()
-    entries = plan_entries(args.rows)
+    entries = plan_entries(rows)
     gc.collect()
     print(f"{len(entries)} entries planned in {time.perf_counter() - started:.1f} s; "
           f"peak RSS before any model {rss_mib():.0f} MiB", flush=True)
-    measure_model(entries, args.repeat, None if args.no_anchor else app)
-    measure_view(app, entries, args.repeat)
+    measure_model(entries, repeat, app if anchor else None)
+    found = measure_view(app, entries, repeat)
     measure_memory(entries)
-    return 0
+    return found
 
 
 def measure_model(entries: list[PlanEntry], repeat: int, anchor_app) -> None:
@@ -223,7 +230,7 @@ def measure_appends(model, entries, repeat: int) -> tuple[float, float]:
     return statistics.median(longest), statistics.median(totals)
 
 
-def measure_view(app, entries: list[PlanEntry], repeat: int) -> None:
+def measure_view(app, entries: list[PlanEntry], repeat: int) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableView
 
@@ -249,15 +256,28 @@ def measure_view(app, entries: list[PlanEntry], repeat: int) -> None:
         repeat, settled(lambda: model.reset_entries(entries)),
         settled(lambda: model.set_filter_text(""))))
     view.selectRow(10)
-    for label, text in (FILTERS[0], FILTERS[-1]):
-        row(f"filter keystroke, {label}", median_of(
+    keystrokes = {}
+    for label, text in FILTERS:
+        keystrokes[label] = median_of(
             repeat, settled(lambda text=text: model.set_filter_text(text)),
-            settled(lambda: model.set_filter_text(""))))
+            settled(lambda: model.set_filter_text("")))
+        row(f"filter keystroke, {label}", keystrokes[label])
+    slowest = max(keystrokes, key=keystrokes.get)
+
+    def unsorted_fresh():
+        model.sort(-1, ascending)
+        model.reset_entries(entries)  # no sort keys built yet
+        app.processEvents()
+
+    first_sort = median_of(repeat, settled(lambda: model.sort(COLUMN_DN, ascending)),
+                           unsorted_fresh)
+    row("sort by DN, first time (sort keys built)", first_sort)
     row("sort by DN", median_of(repeat, settled(lambda: model.sort(COLUMN_DN, ascending)),
                                 settled(lambda: model.sort(-1, ascending))))
-    row("check all", median_of(repeat, settled(lambda: model.set_all_checked(True)),
-                               settled(lambda: model.set_all_checked(False))))
-    longest = []
+    check_all = median_of(repeat, settled(lambda: model.set_all_checked(True)),
+                          settled(lambda: model.set_all_checked(False)))
+    row("check all", check_all)
+    longest, finish_steps, finish_totals = [], [], []
     for _ in range(repeat):
         model.clear()
         model.set_filter_text("ou=support")
@@ -270,10 +290,31 @@ def measure_view(app, entries: list[PlanEntry], repeat: int) -> None:
             app.processEvents()
             times.append(time.perf_counter() - began)
         longest.append(max(times))
+        steps = []
+        began = time.perf_counter()
+        model.finish_listing(entries)
+        app.processEvents()
+        steps.append(time.perf_counter() - began)
+        while model.is_sorting():
+            step_began = time.perf_counter()
+            app.processEvents()
+            steps.append(time.perf_counter() - step_began)
+        finish_totals.append(time.perf_counter() - began)
+        finish_steps.append(max(steps))
     row(f"append one page of {PAGE} while filtered+sorted, longest",
         statistics.median(longest))
+    row("finish the listing: streamed rows in place, longest step",
+        statistics.median(finish_steps))
+    row("finish the listing: streamed rows in place, total", statistics.median(finish_totals))
     view.setModel(None)
     view.close()
+    return [
+        Figure("Users page: filter keystroke", keystrokes[slowest], "s", target=0.1,
+               note=f"slowest of {len(FILTERS)} filters: {slowest}"),
+        Figure("Users page: sort", first_sort, "s", target=0.1,
+               note="by DN, the first time: sort keys built"),
+        Figure("Users page: check all", check_all, "s", target=0.05),
+    ]
 
 
 def measure_memory(entries: list[PlanEntry]) -> None:

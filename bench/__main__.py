@@ -1,0 +1,104 @@
+"""Every figure of the performance issue in one command: the engine, the Users table, the wizard.
+
+    python -m bench                       # 10,000 users, 3 runs each: a minute or two
+    python -m bench --users 100000        # the issue's size: several minutes
+
+Runs bench.engine (which prints its own rows, each next to its anchor), bench.users_model and
+bench.wizard in turn, then prints the issue's table with each figure's target and whether it
+is met. The wizard runs in a fresh process so that its peak memory is its own. The exit status
+is non-zero only when a benchmark failed to run, never for a target missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable
+
+from bench import engine, users_model, wizard
+from bench.measure import Figure
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each figure (medians)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    failed: list[str] = []
+
+    def run(name: str, work: Callable[[], list[Figure]]) -> list[Figure]:
+        print(f"\n== {name}", flush=True)
+        try:
+            return work()
+        except Exception:  # report it, run the others, and exit non-zero at the end
+            traceback.print_exc()
+            failed.append(name)
+            return []
+
+    def engine_rows() -> list[Figure]:
+        status = engine.main(["--users", str(args.users), "--repeat", str(args.repeat)])
+        if status:
+            raise RuntimeError(f"bench.engine exited with {status}")
+        return []
+
+    run(f"python -m bench.engine --users {args.users} --repeat {args.repeat}", engine_rows)
+    table = run(f"python -m bench.users_model --rows {args.users} --repeat {args.repeat} "
+                "--no-anchor", lambda: users_model.figures(args.users, args.repeat))
+    table += run(f"python -m bench.wizard --users {args.users} --repeat {args.repeat} "
+                 "(a fresh process)",
+                 lambda: wizard.figures_in_fresh_process(args.users, args.repeat))
+    print_table(args.users, {figure.name: figure for figure in table})
+    print(f"\n{time.perf_counter() - started:.0f} s in all"
+          + (f"; failed to run: {', '.join(failed)}" if failed else ""), flush=True)
+    return 1 if failed else 0
+
+
+# The issue's rows in its order: (figure, name of our Figure or None for bench.engine's own
+# rows, anchor, target as the issue words it).
+ROWS = (
+    ("list all users with our engine (paged)", None,
+     "`ldapsearch -E pr=1000/noprompt` same attributes", "≤ 3×"),
+    ("time to first page on screen in the wizard",
+     "time to the first page on screen in the wizard", "—", "≤ 0.3 s"),
+    ("plan against a user database holding 3 addresses per user", None,
+     "one indexed SQL join", "≤ 2×"),
+    ("import the users with aliases and batch record", None, "bare executemany", "≤ 3×"),
+    ("Users page: filter keystroke", "Users page: filter keystroke", "—", "≤ 0.1 s"),
+    ("Users page: sort", "Users page: sort", "—", "≤ 0.1 s"),
+    ("Users page: check all", "Users page: check all", "—", "≤ 0.05 s"),
+    ("GUI thread: longest stall while the rows stream in",
+     "GUI thread: longest stall while the rows stream in", "—", "≤ 50 ms"),
+    ("peak memory of the app with the users listed",
+     "peak memory of the app with the users listed", "—", "≤ 250 MB"),
+)
+
+
+def print_table(users: int, figures: dict[str, Figure]) -> None:
+    """The issue's table as Markdown, with what was measured and whether each target is met."""
+    print(f"\n== the performance issue's figures, {users} users\n")
+    print(f"| figure ({users} users) | measured | anchor | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for label, name, anchor, target in ROWS:
+        if name is None:
+            print(f"| {label} | printed by bench.engine above | {anchor} | (above) | {target} "
+                  "| see above |")
+            continue
+        figure = figures.get(name)
+        if figure is None:
+            print(f"| {label} | not measured (failed) | {anchor} | — | {target} | — |")
+            continue
+        ratio = f"{figure.ratio:.2f}×" if figure.anchor else "—"
+        verdict = "met" if figure.met else "**not met**"
+        note = f" ({figure.note})" if figure.note else ""
+        print(f"| {label} | {figure.amount()}{note} | {anchor} | {ratio} | {target} "
+              f"| {verdict} |")
+    print(flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
