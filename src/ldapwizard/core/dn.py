@@ -157,6 +157,10 @@ def _parse_value(text: str, i: int, pos, adsi: bool, strict: bool) -> tuple[str,
             raise _bad(f'"{shown}" must be escaped in a DN value', pos(j))
         if c == "=" and strict:
             raise _bad('"=" inside a value: a separator between RDNs is probably missing', pos(j))
+        if "\ud800" <= c <= "\udfff":
+            # a byte that was not UTF-8 where the text came from (e.g. a Latin-1 command line)
+            raise _bad("a character here is not valid text (not UTF-8 where it came from)",
+                       pos(j))
         raw.extend(c.encode())
         trailing_unescaped_spaces = trailing_unescaped_spaces + 1 if c == " " else 0
         j += 1

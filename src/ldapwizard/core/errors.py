@@ -6,6 +6,30 @@ one place; raw server text goes in `detail`, never in the message's first line.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+_LONG_RUN = re.compile(r"\S{401,}")
+_KEPT = {"message": "\n", "hint": "\n", "detail": "\n\t"}
+
+
+def readable(text: str, kept: str = "\n") -> str:
+    """Text safe to show: invisible and control characters written as escapes, any one huge
+    run of characters shortened.
+
+    Messages quote what the admin typed or the server sent; echoed as-is, a right-to-left
+    override would turn the rest of the line around, a carriage return or an escape sequence
+    would rewrite the terminal, and a 100,000-character paste would bury the problem.
+    """
+    if not text:
+        return text
+    shown = "".join(
+        c if c in kept or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Zl", "Zp")
+        else ascii(c)[1:-1]
+        for c in text)
+    return _LONG_RUN.sub(
+        lambda m: f"{m.group()[:120]}…({len(m.group())} characters)…{m.group()[-40:]}", shown)
+
 
 class LdapWizardError(Exception):
     """Base of every error the engine reports to a person."""
@@ -13,10 +37,11 @@ class LdapWizardError(Exception):
     exit_code = 1
 
     def __init__(self, message: str, *, detail: str | None = None, hint: str | None = None):
+        message = readable(message, _KEPT["message"])
         super().__init__(message)
         self.message = message
-        self.detail = detail
-        self.hint = hint
+        self.detail = readable(detail, _KEPT["detail"]) if detail else detail
+        self.hint = readable(hint, _KEPT["hint"]) if hint else hint
 
     def __str__(self) -> str:
         return self.message if not self.hint else f"{self.message}\n{self.hint}"
