@@ -173,6 +173,14 @@ def _listing(users_page) -> tuple[float, float, float, float, int]:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory, in MB (10^6 bytes)."""
+    try:  # Linux: the high-water mark of this program, not of the process it was forked from
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024 / 1e6
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # KiB on Linux
 
 
