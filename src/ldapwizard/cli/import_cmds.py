@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import sqlite3
 import sys
 import tempfile
@@ -117,7 +118,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.all and not args.select:
         raise BadInput("Say what to import: --all new entries, or --select FILE (an edited "
                        "preview CSV).")
-    selection = read_selection(args.select) if args.select else None
+    try:
+        selection = read_selection(args.select) if args.select else None
+    except csv.Error as e:  # e.g. a cell past the csv module's field size limit
+        raise BadInput(f"The selection file {args.select} could not be read as CSV.",
+                       detail=str(e), hint="Export the preview again with `ldapwizard preview "
+                       "--csv FILE` and edit only its selected column.") from None
     # nothing is written, not even a new file, unless the listing is complete
     listing = _list_everything(args)
     path = Path(args.db or default_path())
