@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core import addresses
 from ldapwizard.core.bindstring import parse_binding
-from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError
+from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError, readable
 from ldapwizard.core.filters import validate_filter
 from ldapwizard.core.presets import PRESETS
 from ldapwizard.core.userdb import UserDatabase
@@ -32,9 +32,17 @@ from ldapwizard.gui.workers import Task
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
 
 
-def inline_problem(error: PositionedInputError, text: str) -> str:
-    """The problem with a caret under its position."""
-    return f"✗ {error.message}\n{text}\n{' ' * error.position}^"
+def inline_problem(error: PositionedInputError, text: str, around: int = 60) -> str:
+    """The problem with a caret under its position, in a window of the text around it.
+
+    Invisible and control characters are written as escapes (a right-to-left mark would
+    turn the line around, a newline would break it) and the caret counts them as shown.
+    """
+    start = max(0, error.position - around)
+    before = ("…" if start else "") + readable(text[start:error.position], kept="")
+    after = readable(text[error.position:error.position + around], kept="")
+    more = "…" if len(text) > error.position + around else ""
+    return f"✗ {error.message}\n{before}{after}{more}\n{' ' * len(before)}^"
 
 
 class DirectoryPage(BasePage):
