@@ -24,11 +24,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.gui.users_columns import (
+    COLUMN_ALIASES,
+    COLUMN_CHECK,
+    COLUMN_COUNT,
+    COLUMN_DISPLAY_NAME,
+    COLUMN_DN,
+    COLUMN_EMAIL,
+    COLUMN_NOTES,
+    COLUMN_USERNAME,
+    TEXT,
+    haystack,
+    identity,
+    sort_keys,
+)
 
-# Notes before the long DN, so the reason an entry is hidden or blocked is in view.
-(COLUMN_CHECK, COLUMN_USERNAME, COLUMN_EMAIL, COLUMN_ALIASES, COLUMN_DISPLAY_NAME, COLUMN_NOTES,
- COLUMN_DN) = range(7)
-COLUMN_COUNT = 7
+__all__ = ["COLUMN_ALIASES", "COLUMN_CHECK", "COLUMN_COUNT", "COLUMN_DISPLAY_NAME", "COLUMN_DN",
+           "COLUMN_EMAIL", "COLUMN_NOTES", "COLUMN_USERNAME", "ENTRY_ROLE", "SORT_STEP",
+           "STATUS_ROLE", "UsersModel"]
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's status: "new", "hidden" or "problem"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the PlanEntry itself
@@ -55,52 +68,6 @@ _NOT_HIDDEN = bytes([1, 0]) + bytes([1]) * 254
 _CHECK_RANK = bytes([1]) + bytes([2]) * 255  # with the tick subtracted: ticked 0, new 1, rest 2
 # Rows sorted or merged per event-loop turn after a listing: a few milliseconds of work.
 SORT_STEP = 10_000
-# Never typed into a filter box, so a filter cannot match across two columns.
-_SEPARATOR = "\0"
-
-
-def _username(entry: PlanEntry, domain: str) -> str:
-    return entry.username or entry.user.username or ""  # unplanned: the directory's own
-
-
-def _email(entry: PlanEntry, domain: str) -> str:
-    if entry.local_part and domain:
-        return f"{entry.local_part}@{domain}"
-    return entry.user.email or ""
-
-
-def _aliases(entry: PlanEntry, domain: str) -> str:
-    if not entry.local_part:
-        return ", ".join(entry.user.aliases)  # nothing planned: what the directory has
-    suffix = f"@{domain}" if domain else ""
-    return ", ".join(f"{alias}{suffix}" for alias in entry.aliases)
-
-
-def _display_name(entry: PlanEntry, domain: str) -> str:
-    return entry.user.display_name
-
-
-def _dn(entry: PlanEntry, domain: str) -> str:
-    return entry.user.dn
-
-
-def _notes(entry: PlanEntry, domain: str) -> str:
-    return "; ".join([entry.reason, *entry.notes]) if entry.reason else "; ".join(entry.notes)
-
-
-_TEXT = {COLUMN_USERNAME: _username, COLUMN_EMAIL: _email, COLUMN_ALIASES: _aliases,
-         COLUMN_DISPLAY_NAME: _display_name, COLUMN_DN: _dn, COLUMN_NOTES: _notes}
-
-
-def _haystack(entry: PlanEntry, domain: str) -> str:
-    return _SEPARATOR.join((_username(entry, domain), _email(entry, domain),
-                            _aliases(entry, domain),
-                            entry.user.display_name, entry.user.dn,
-                            _notes(entry, domain))).casefold()
-
-
-def _identity(entry: PlanEntry) -> str:
-    return entry.user.stable_id or "dn:" + entry.user.dn
 
 
 def _sorted_in_steps(positions: list[int], key, descending: bool) -> Iterator[None]:
@@ -185,7 +152,7 @@ class UsersModel(QAbstractTableModel):
         if role == _DISPLAY:
             if column == COLUMN_CHECK:
                 return None
-            return _TEXT[column](self._entries[position], self._domain)
+            return TEXT[column](self._entries[position], self._domain)
         if role == _CHECK_STATE:
             if column != COLUMN_CHECK:
                 return None
@@ -236,13 +203,13 @@ class UsersModel(QAbstractTableModel):
 
     def reset_entries(self, entries: list[PlanEntry]) -> None:
         """Replace every entry; one the admin unticked stays unticked if it comes back."""
-        unticked = {_identity(entry) for entry in compress(
+        unticked = {identity(entry) for entry in compress(
             self._entries, map(sub, self._status.translate(_IS_NEW), self._checked))}
         self.beginResetModel()
         self._load(entries)
         if unticked:
             for position, entry in enumerate(self._entries):
-                if _identity(entry) in unticked:
+                if identity(entry) in unticked:
                     self._checked[position] = 0
         self.endResetModel()
         self.counts_changed.emit()
@@ -258,9 +225,9 @@ class UsersModel(QAbstractTableModel):
         self._entries.extend(batch)
         self._status.extend(status)
         self._checked.extend(status.translate(_IS_NEW))
-        self._haystacks.extend(map(_haystack, batch, repeat(self._domain)))
+        self._haystacks.extend(map(haystack, batch, repeat(self._domain)))
         for column, keys in self._keys.items():
-            keys.extend(self._sort_keys_of(column, batch))
+            keys.extend(sort_keys(column, batch, self._domain))
         match = self._matching(start)
         self._match.extend(match)
         self._positions.extend(range(start, len(self._entries)))
@@ -319,7 +286,7 @@ class UsersModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._domain = domain
-        self._haystacks = list(map(_haystack, self._entries, repeat(domain)))
+        self._haystacks = list(map(haystack, self._entries, repeat(domain)))
         self._keys.clear()
         self._match = self._matching(0)
         self._set_order()
@@ -408,7 +375,7 @@ class UsersModel(QAbstractTableModel):
         self._entries = list(entries)
         self._status = bytearray(_CODES.get(entry.status, _UNKNOWN) for entry in self._entries)
         self._checked = self._status.translate(_IS_NEW)
-        self._haystacks = list(map(_haystack, self._entries, repeat(self._domain)))
+        self._haystacks = list(map(haystack, self._entries, repeat(self._domain)))
         self._keys: dict[int, list[bytes]] = {}
         # the same int objects in every order and row list: one set of them, not one per list
         self._positions = list(range(len(self._entries)))
@@ -426,9 +393,9 @@ class UsersModel(QAbstractTableModel):
             self._checked[position] = code == _NEW_CODE and not unticked
             self._status[position] = code
             self._entries[position] = entry
-            self._haystacks[position] = _haystack(entry, self._domain)
+            self._haystacks[position] = haystack(entry, self._domain)
             for column, keys in self._keys.items():
-                keys[position] = self._sort_keys_of(column, [entry])[0]
+                keys[position] = sort_keys(column, [entry], self._domain)[0]
             self._match[position] = (self._show_hidden or code != _CODES[HIDDEN]) and \
                 self._needle in self._haystacks[position]
         gone = {p for p in before if not self._match[p]}
@@ -495,14 +462,9 @@ class UsersModel(QAbstractTableModel):
         else:
             keys = self._keys.get(self._sort_column)
             if keys is None:
-                keys = self._keys[self._sort_column] = self._sort_keys_of(
-                    self._sort_column, self._entries)
+                keys = self._keys[self._sort_column] = sort_keys(
+                    self._sort_column, self._entries, self._domain)
         return keys.__getitem__, self._sort_order == Qt.SortOrder.DescendingOrder
-
-    def _sort_keys_of(self, column: int, entries: list[PlanEntry]) -> list[bytes]:
-        # UTF-8 sorts in code point order, as str does, and bytes compare faster than str
-        texts = map(_TEXT[column], entries, repeat(self._domain))
-        return list(map(str.encode, map(str.casefold, texts)))
 
     def _refilter(self) -> None:
         self._match = self._matching(0)

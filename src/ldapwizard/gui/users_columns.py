@@ -1,0 +1,71 @@
+"""What the Users table shows of a planned entry: its columns' texts, the filter's haystack
+and the sort keys. Plain Python, shared by the model's display, filter and sort."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import repeat
+
+from ldapwizard.core.planner import PlanEntry
+
+# Notes before the long DN, so the reason an entry is hidden or blocked is in view.
+(COLUMN_CHECK, COLUMN_USERNAME, COLUMN_EMAIL, COLUMN_ALIASES, COLUMN_DISPLAY_NAME, COLUMN_NOTES,
+ COLUMN_DN) = range(7)
+COLUMN_COUNT = 7
+
+# Never typed into a filter box, so a filter cannot match across two columns.
+_SEPARATOR = "\0"
+
+
+def _username(entry: PlanEntry, domain: str) -> str:
+    return entry.username or entry.user.username or ""  # unplanned: the directory's own
+
+
+def _email(entry: PlanEntry, domain: str) -> str:
+    if entry.local_part and domain:
+        return f"{entry.local_part}@{domain}"
+    return entry.user.email or ""
+
+
+def _aliases(entry: PlanEntry, domain: str) -> str:
+    if not entry.local_part:
+        return ", ".join(entry.user.aliases)  # nothing planned: what the directory has
+    suffix = f"@{domain}" if domain else ""
+    return ", ".join(f"{alias}{suffix}" for alias in entry.aliases)
+
+
+def _display_name(entry: PlanEntry, domain: str) -> str:
+    return entry.user.display_name
+
+
+def _dn(entry: PlanEntry, domain: str) -> str:
+    return entry.user.dn
+
+
+def _notes(entry: PlanEntry, domain: str) -> str:
+    return "; ".join([entry.reason, *entry.notes]) if entry.reason else "; ".join(entry.notes)
+
+
+# the text each column shows, by column (the check column has none)
+TEXT = {COLUMN_USERNAME: _username, COLUMN_EMAIL: _email, COLUMN_ALIASES: _aliases,
+        COLUMN_DISPLAY_NAME: _display_name, COLUMN_DN: _dn, COLUMN_NOTES: _notes}
+
+
+def haystack(entry: PlanEntry, domain: str) -> str:
+    """Every column's text in one casefolded string, for the filter."""
+    return _SEPARATOR.join((_username(entry, domain), _email(entry, domain),
+                            _aliases(entry, domain),
+                            entry.user.display_name, entry.user.dn,
+                            _notes(entry, domain))).casefold()
+
+
+def identity(entry: PlanEntry) -> str:
+    """What stays the same when an entry is planned again: its stable id, or its DN."""
+    return entry.user.stable_id or "dn:" + entry.user.dn
+
+
+def sort_keys(column: int, entries: Iterable[PlanEntry], domain: str) -> list[bytes]:
+    """Casefolded sort keys of a column's text, one per entry."""
+    # UTF-8 sorts in code point order, as str does, and bytes compare faster than str
+    texts = map(TEXT[column], entries, repeat(domain))
+    return list(map(str.encode, map(str.casefold, texts)))
