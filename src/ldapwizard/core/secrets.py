@@ -51,12 +51,23 @@ def store_password(profile: str, password: str) -> None:
         raise _no_keyring("saved in", e) from None
 
 
-def load_password(profile: str) -> str | None:
-    """The remembered password of a profile, or None."""
+def load_password(profile: str, *, missing_ok: bool = True) -> str | None:
+    """The remembered password of a profile, or None.
+
+    Without a keyring there is nothing remembered; with `missing_ok=False` (the password is
+    needed now) that is an error saying so, not a silent "no password".
+    """
     try:
         return keyring.get_password(SERVICE, _account(profile))
-    except keyring.errors.NoKeyringError:
-        return None
+    except keyring.errors.NoKeyringError as e:
+        if missing_ok:
+            return None
+        raise CredentialError(
+            f"The profile {profile} remembers its password in the system keyring, but there "
+            "is no system keyring on this computer.", detail=str(e),
+            hint=f"Give the password through {ENV_VAR} or --password-file (in the wizard: "
+            "type it), or sign in to a desktop session that has a keyring.",
+        ) from None
     except keyring.errors.KeyringError as e:
         raise _no_keyring("read from", e) from None
 
@@ -98,12 +109,13 @@ def obtain_password(*, profile: str | None, password_file: str | None, prompt_fo
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return from_env
-    if profile and use_keyring:
-        stored = load_password(profile)
-        if stored:
-            return stored
     if interactive is None:
         interactive = sys.stdin is not None and sys.stdin.isatty()
+    if profile and use_keyring:
+        # without a keyring a person at the terminal is asked; a scheduled job is told why
+        stored = load_password(profile, missing_ok=interactive)
+        if stored:
+            return stored
     if interactive:
         return getpass.getpass(f"Password for {prompt_for}: ")
     return None

@@ -237,7 +237,8 @@ class ConnectionPage(BasePage):
         self.remember_check.setChecked(profile.remember_password)
         if profile.remember_password and profile.name:
             try:
-                self.password_edit.setText(secrets.load_password(profile.name) or "")
+                self.password_edit.setText(
+                    secrets.load_password(profile.name, missing_ok=False) or "")
             except LdapWizardError as error:
                 self.result_label.setText(error_text(error))
 
