@@ -1,7 +1,7 @@
 """Every figure of the performance issue in one command: the engine, the Users table, the wizard.
 
-    python -m bench                       # 10,000 users, 3 runs each: a minute or two
-    python -m bench --users 100000        # the issue's size: several minutes
+    python -m bench                       # 10,000 users, 3 runs of each: 15-30 s
+    python -m bench --users 100000        # the issue's size: 2-8 minutes
 
 Runs bench.engine (which prints its own rows, each next to its anchor), bench.users_model and
 bench.wizard in turn, then prints the issue's table with each figure's target and whether it
@@ -18,7 +18,6 @@ import time
 import traceback
 from collections.abc import Callable
 
-from bench import engine, users_model, wizard
 from bench.measure import Figure
 
 
@@ -35,23 +34,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {name}", flush=True)
         try:
             return work()
-        except Exception:  # report it, run the others, and exit non-zero at the end
+        except (Exception, SystemExit):  # report it, run the others, exit non-zero at the end
             traceback.print_exc()
             failed.append(name)
             return []
 
+    # each imported in its own step: one that fails to import does not stop the others
     def engine_rows() -> list[Figure]:
+        from bench import engine
+
         status = engine.main(["--users", str(args.users), "--repeat", str(args.repeat)])
         if status:
             raise RuntimeError(f"bench.engine exited with {status}")
         return []
 
+    def model_figures() -> list[Figure]:
+        from bench import users_model
+
+        return users_model.figures(args.users, args.repeat)
+
+    def wizard_figures() -> list[Figure]:
+        from bench import wizard
+
+        return wizard.figures_in_fresh_process(args.users, args.repeat)
+
     run(f"python -m bench.engine --users {args.users} --repeat {args.repeat}", engine_rows)
     table = run(f"python -m bench.users_model --rows {args.users} --repeat {args.repeat} "
-                "--no-anchor", lambda: users_model.figures(args.users, args.repeat))
+                "--no-anchor", model_figures)
     table += run(f"python -m bench.wizard --users {args.users} --repeat {args.repeat} "
-                 "(a fresh process)",
-                 lambda: wizard.figures_in_fresh_process(args.users, args.repeat))
+                 "(a fresh process)", wizard_figures)
     print_table(args.users, {figure.name: figure for figure in table})
     print(f"\n{time.perf_counter() - started:.0f} s in all"
           + (f"; failed to run: {', '.join(failed)}" if failed else ""), flush=True)
