@@ -418,6 +418,17 @@ def test_a_re_planned_entry_that_is_now_hidden_leaves_the_rows(qtbot, qtmodeltes
     assert [e.username for e in model.checked_entries()] == ["carl", "Bob", "erin", "émile"]
 
 
+def test_in_listing_order_a_re_planned_entry_shows_in_its_place(qtbot, qtmodeltester):
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    entries = sample()
+    streamed(model, entries)
+    plan = [*entries]
+    plan[4] = new("erin", display="Erin Old")  # hidden no more
+    model.finish_listing(plan)
+    assert uids(model) == ["carl", "anna", "dave", "Bob", "erin", "émile"]
+
+
 def test_many_rows_go_in_place_in_steps_as_one_stable_sort_would(qtbot, qtmodeltester,
                                                                  monkeypatch):
     monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 3)

@@ -400,9 +400,12 @@ class UsersModel(QAbstractTableModel):
                 self._needle in self._haystacks[position]
         gone = {p for p in before if not self._match[p]}
         came = [p for p in positions if self._match[p] and p not in before]
-        if gone or came:  # rows stay where they are; ones now shown go to the end
-            self._relayout([p for p in self._rows if p not in gone] + came,
-                           QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
+        if gone or came:
+            # in listing order every row is in place at once; sorted, rows stay where they
+            # are and ones now shown go to the end until the sort puts them in place
+            rows = self._visible() if self._order is None else \
+                [p for p in self._rows if p not in gone] + came
+            self._relayout(rows, QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint)
         rows = _rows_of(set(positions), self._rows).values()
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0),
