@@ -17,8 +17,8 @@ from urllib.parse import unquote
 import ldap3
 from ldap3.core import exceptions as lex
 
+from ldapwizard.core import collector, pager
 from ldapwizard.core import dn as dnmod
-from ldapwizard.core import pager
 from ldapwizard.core.ber import BerError
 from ldapwizard.core.connection import close_quietly, open_connection
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
@@ -197,7 +197,7 @@ class Directory:
         for entries, _ in self._pages(search.base_dn, search.effective_filter, search.scope,
                                       attributes, search.effective_page_size, should_cancel,
                                       search.referrals):
-            with pager.paused_gc():
+            with collector.paused():
                 page = [build(dn, raw) for dn, raw in entries]
             yield page
 

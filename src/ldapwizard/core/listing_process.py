@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 from ldapwizard.core import errors
@@ -42,39 +43,24 @@ def _unpack_error(packed: tuple) -> LdapWizardError:
     return error
 
 
-def _namespace(database_path: Path, domain: str):
+def _namespace(stack: ExitStack, database_path: Path, domain: str):
+    """What the target domain holds; the database stays open on `stack` while planning."""
     from ldapwizard.core.userdb import UserDatabase
 
     if not database_path.exists():
         return {}, set(), {}
-    with UserDatabase.open(database_path) as database:
-        domain_id = database.domain_id(domain)
-        return (database.namespace(domain_id), database.usernames(domain_id),
-                database.imported_ids(domain_id))
+    database = stack.enter_context(UserDatabase.open(database_path))
+    domain_id = database.domain_id(domain)
+    return (database.namespace(domain_id), database.usernames(domain_id),
+            database.imported_ids(domain_id))
 
 
 def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Path) -> None:
     password = pipe.recv()
     try:
-        namespace, usernames, imported = _namespace(database_path, options.domain)
-        users, early = [], []
-        with opener(settings, password) as directory:
-            for page in directory.iter_users(search):
-                users.extend(page)
-                planned = make_plan(page, options, namespace=namespace, usernames=usernames,
-                                    imported=imported).entries
-                early.extend(planned)
-                pipe.send(("page", len(users), planned))
-            notes = directory.notes + directory.skipped_references
-        # duplicates show only across pages: send just the entries the whole plan changed
-        plan = make_plan(users, options, namespace=namespace, usernames=usernames,
-                         imported=imported)
-        changes = [(i, entry) for i, (entry, before) in enumerate(zip(plan.entries, early,
-                                                                       strict=True))
-                   if entry != before]
-        for start in range(0, len(changes), PAGE):
-            pipe.send(("changes", changes[start:start + PAGE]))
-        pipe.send(("done", plan.domain, notes, len(changes)))
+        with ExitStack() as stack:
+            _list_and_plan(pipe, stack, opener, settings, password, search, options,
+                           database_path)
     except LdapWizardError as error:
         pipe.send(("error", _pack_error(error)))
     except Exception as error:  # a bug: say so in words rather than leave the parent waiting
@@ -82,6 +68,28 @@ def _child(pipe, opener, settings, search, options: PlanOptions, database_path: 
             f"Listing failed unexpectedly: {type(error).__name__}.", detail=str(error)))))
     finally:
         pipe.close()
+
+
+def _list_and_plan(pipe, stack, opener, settings, password, search, options, database_path):
+    namespace, usernames, imported = _namespace(stack, database_path, options.domain)
+    users, early = [], []
+    with opener(settings, password) as directory:
+        for page in directory.iter_users(search):
+            users.extend(page)
+            planned = make_plan(page, options, namespace=namespace, usernames=usernames,
+                                imported=imported).entries
+            early.extend(planned)
+            pipe.send(("page", len(users), planned))
+        notes = directory.notes + directory.skipped_references
+    # duplicates show only across pages: send just the entries the whole plan changed
+    plan = make_plan(users, options, namespace=namespace, usernames=usernames,
+                     imported=imported)
+    changes = [(i, entry) for i, (entry, before) in enumerate(zip(plan.entries, early,
+                                                                   strict=True))
+               if entry != before]
+    for start in range(0, len(changes), PAGE):
+        pipe.send(("changes", changes[start:start + PAGE]))
+    pipe.send(("done", plan.domain, notes, len(changes)))
 
 
 def list_and_plan(opener: Callable, settings, password: str | None, search,

@@ -9,8 +9,6 @@ exactly as before.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import ldap3
@@ -21,28 +19,11 @@ from ldap3.protocol.rfc2696 import paged_search_control
 from ldap3.strategy.sync import SyncStrategy
 from ldap3.utils.dn import safe_dn
 
-from ldapwizard.core import ber
+from ldapwizard.core import ber, collector
 
 PAGED_RESULTS = "1.2.840.113556.1.4.319"
 NOTICE_OF_DISCONNECTION = "1.3.6.1.4.1.1466.20036"
 RECEIVE_SIZE = 1 << 18
-
-
-@contextmanager
-def paused_gc():
-    """No cyclic collection while a page is decoded.
-
-    Decoding allocates tens of thousands of lists and dicts per page that reference counting
-    frees; with the collector on, each few hundred allocations start a collection that also
-    walks every record listed so far (about a third of a listing's time at 100k entries).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def supported(connection: ldap3.Connection) -> bool:
@@ -103,7 +84,7 @@ class PagedSearch:
         names = self.names
         data, pos = self._pending, 0
         try:
-            with paused_gc():
+            with collector.paused():
                 while True:
                     pos = ber.entries(data, pos, message_id, names, entries)
                     length = ber.message_length(data, pos)

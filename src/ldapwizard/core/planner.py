@@ -11,11 +11,11 @@ Status, in order of precedence:
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+import re
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ldapwizard.core import addresses
+from ldapwizard.core import addresses, collector
 from ldapwizard.core.accounts import KIND_WORDS
 from ldapwizard.core.records import DirectoryUser
 
@@ -66,7 +66,40 @@ class Plan:
         return {status: self.count(status) for status in (NEW, HIDDEN, PROBLEM)}
 
 
-def _candidate(user: DirectoryUser, options: PlanOptions, domain: str) -> PlanEntry:
+# A local part this matches is one `addresses.local_part_problem` accepts (ASCII atext in
+# dot-separated runs); anything else takes the full check.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_LOCAL = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*\Z")
+_DOMAIN_CACHE = 4096  # distinct address domains remembered while planning
+
+
+class _Checks:
+    """The per-address checks of one planning run, remembering each domain's verdict."""
+
+    def __init__(self):
+        self.domains: dict[str, str | None] = {}
+
+    def domain_of(self, address: str) -> str | None:
+        _, sep, text = address.rpartition("@")
+        if not sep:
+            return None
+        try:
+            return self.domains[text]
+        except KeyError:
+            domain = addresses.domain_of(address)
+            if len(self.domains) < _DOMAIN_CACHE:
+                self.domains[text] = domain
+            return domain
+
+    @staticmethod
+    def local_problem(local: str) -> str | None:
+        if len(local) <= 64 and _PLAIN_LOCAL.match(local):
+            return None
+        return addresses.local_part_problem(local)
+
+
+def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
+               checks: _Checks) -> PlanEntry:
     """Work out names for one entry; PROBLEM when it cannot have any."""
     notes: list[str] = []
     if user.kind == "computer":
@@ -76,7 +109,7 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str) -> PlanEn
     if not user.stable_id:
         return PlanEntry(user, PROBLEM, "no stable id in the directory (check the server type)")
     email = user.email
-    email_domain = addresses.domain_of(email) if email else None
+    email_domain = checks.domain_of(email) if email else None
     email_local = email.rpartition("@")[0] if email else None
     aliases: list[str] = []
     if options.username_source == "directory" and not options.email_as_username:
@@ -84,7 +117,7 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str) -> PlanEn
             return PlanEntry(user, PROBLEM, "no username in the directory")
         local = username = user.username
         if email and email_domain == domain:
-            if addresses.key(email_local) != addresses.key(local):
+            if email_local.casefold() != local.casefold():
                 aliases.append(email_local)
         elif email:
             notes.append(f"email {email} is outside {domain}; not used")
@@ -95,23 +128,26 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str) -> PlanEn
             return PlanEntry(user, PROBLEM, f"address {email} is outside {domain}")
         local = email_local
         username = f"{email_local}@{domain}" if options.email_as_username else email_local
-    problem = addresses.local_part_problem(local)
+    problem = checks.local_problem(local)
     if problem:
         return PlanEntry(user, PROBLEM, f"invalid mailbox name: {problem}", local, username)
     for alias in user.aliases:
-        if addresses.domain_of(alias) != domain:
+        if checks.domain_of(alias) != domain:
             notes.append(f"alias {alias} is outside {domain}; not imported")
             continue
         alias_local = alias.rpartition("@")[0]
-        if addresses.local_part_problem(alias_local):
+        if checks.local_problem(alias_local):
             notes.append(f"alias {alias} is not a valid address; not imported")
             continue
         aliases.append(alias_local)
-    seen = {addresses.key(local)}
+    if not aliases:
+        return PlanEntry(user, NEW, "", local, username, (), tuple(notes))
+    seen = {local.casefold()}
     unique = []
     for alias in aliases:
-        if addresses.key(alias) not in seen:
-            seen.add(addresses.key(alias))
+        key = alias.casefold()
+        if key not in seen:
+            seen.add(key)
             unique.append(alias)
     return PlanEntry(user, NEW, "", local, username, tuple(unique), tuple(notes))
 
@@ -119,45 +155,67 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str) -> PlanEn
 def _existing(entry: PlanEntry, domain: str, namespace: dict[str, tuple[str, str]],
               usernames: set[str]) -> str | None:
     """Why the entry's names are taken (naming the existing owner as stored), or None."""
-    for position, local in enumerate((entry.local_part, *entry.aliases)):
-        owner = namespace.get(addresses.key(local))
+    owner = namespace.get(entry.local_part.casefold())
+    if owner:
+        return f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
+    if entry.username and entry.username.casefold() in usernames:
+        return f"user name {entry.username} exists"
+    for local in entry.aliases:
+        owner = namespace.get(local.casefold())
         if owner:
             return f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
-        if position == 0 and entry.username and entry.username.casefold() in usernames:
-            return f"user name {entry.username} exists"
     return None
 
 
 def make_plan(users: Iterable[DirectoryUser], options: PlanOptions, *,
-              namespace: dict[str, tuple[str, str]], usernames: set[str],
-              imported: dict[str, str]) -> Plan:
+              namespace: Mapping[str, tuple[str, str]], usernames: Container[str],
+              imported: Mapping[str, str]) -> Plan:
     """Plan a complete listing against what the target domain holds."""
+    with collector.paused():
+        return _plan(users, options, namespace, usernames, imported)
+
+
+def _plan(users, options, namespace, usernames, imported) -> Plan:
     domain = addresses.normalise_domain(options.domain)
+    checks = _Checks()
+    include_disabled = options.include_disabled
     entries: list[PlanEntry] = []
+    append = entries.append
     for user in users:
         if user.stable_id and user.stable_id in imported:
-            entries.append(PlanEntry(user, HIDDEN,
-                                     f"already imported as {imported[user.stable_id]}@{domain}"))
+            append(PlanEntry(user, HIDDEN,
+                             f"already imported as {imported[user.stable_id]}@{domain}"))
             continue
-        entry = _candidate(user, options, domain)
+        entry = _candidate(user, options, domain, checks)
         if entry.status == NEW:
             exists = _existing(entry, domain, namespace, usernames)
             if exists:
                 entry.status, entry.reason = HIDDEN, exists
-            elif user.disabled and not options.include_disabled:
+            elif user.disabled and not include_disabled:
                 entry.status, entry.reason = PROBLEM, "disabled account"
-        entries.append(entry)
+        append(entry)
     _mark_duplicates([e for e in entries if e.status == NEW], domain)
     return Plan(domain, entries, options)
 
 
 def _mark_duplicates(candidates: list[PlanEntry], domain: str) -> None:
     """Two entries claiming one address: both are problems; a clashing alias is dropped."""
-    primary: dict[str, list[PlanEntry]] = defaultdict(list)
+    primary: dict[str, list[PlanEntry]] = {}
     for entry in candidates:
-        primary[addresses.key(entry.local_part)].append(entry)
-        if entry.username and entry.username.casefold() != addresses.key(entry.local_part):
-            primary["\0" + entry.username.casefold()].append(entry)
+        key = entry.local_part.casefold()
+        claimants = primary.get(key)
+        if claimants is None:
+            primary[key] = [entry]
+        else:
+            claimants.append(entry)
+        if entry.username:
+            name = entry.username.casefold()
+            if name != key:
+                claimants = primary.get("\0" + name)
+                if claimants is None:
+                    primary["\0" + name] = [entry]
+                else:
+                    claimants.append(entry)
     for key, claimants in primary.items():
         if len(claimants) > 1:
             for entry in claimants:
@@ -168,12 +226,12 @@ def _mark_duplicates(candidates: list[PlanEntry], domain: str) -> None:
                 entry.reason = f"duplicate {what} in the directory (also {others})"
     alias_owner: dict[str, PlanEntry] = {}
     for entry in candidates:
-        if entry.status != NEW:
+        if entry.status != NEW or not entry.aliases:
             continue
         kept = []
         notes = list(entry.notes)
         for alias in entry.aliases:
-            key = addresses.key(alias)
+            key = alias.casefold()
             owner = alias_owner.get(key)
             if key in primary or owner is not None:
                 other = owner.user.dn if owner else primary[key][0].user.dn

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Container, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -137,6 +139,7 @@ class UserDatabase:
         self.path = path
         self.connection = connection
         self.writable = writable
+        self._keys: tuple[tuple, frozenset[str]] | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, write: bool = False,
@@ -248,30 +251,97 @@ class UserDatabase:
                              (addresses.normalise_domain(name),)).fetchone()
         return row[0] if row else None
 
-    def namespace(self, domain_id: int | None) -> dict[str, tuple[str, str]]:
-        """Every taken local key of a domain -> (user/alias/list, local part as stored)."""
+    def namespace(self, domain_id: int | None) -> Mapping[str, tuple[str, str]]:
+        """Every taken local key of a domain -> (user/alias/list, local part as stored).
+
+        Only the keys are read up front (one index-only scan of `addresses`); the kind and
+        spelling of a key are read when it is looked up, so use it while the database is open.
+        """
         if domain_id is None:
             return {}
-        with self.reading() as db:
-            return {key: (kind, local) for key, kind, local in db.execute(
-                "SELECT local_key, 'user', local_part FROM users WHERE domain_id = ?1 UNION ALL "
-                "SELECT local_key, 'alias', local_part FROM aliases WHERE domain_id = ?1 "
-                "UNION ALL SELECT local_key, 'list', local_part FROM lists WHERE domain_id = ?1",
-                (domain_id,))}
+        return Namespace(self.connection, domain_id, self._taken_keys(domain_id))
 
-    def usernames(self, domain_id: int | None) -> set[str]:
-        """Login names of a domain's users, casefolded."""
+    def usernames(self, domain_id: int | None) -> Container[str]:
+        """Login names of a domain's users, casefolded (for `in`; use it while open)."""
         if domain_id is None:
             return set()
-        with self.reading() as db:
-            return {u.casefold() for (u,) in db.execute(
-                "SELECT username FROM users WHERE domain_id = ?", (domain_id,))}
+        # Most users log in with their local part, whose key is already in `addresses`;
+        # only the others are read here, the rest are checked against the key when asked.
+        others = set(map(str.casefold, map(itemgetter(0), self.connection.execute(
+            "SELECT username FROM users WHERE domain_id = ? AND username <> local_key",
+            (domain_id,)))))
+        return Usernames(self.connection, domain_id, self._taken_keys(domain_id), others)
 
     def imported_ids(self, domain_id: int | None) -> dict[str, str]:
         """stable id -> address of the domain's directory-authenticated users."""
         if domain_id is None:
             return {}
-        with self.reading() as db:
-            return {sid: f"{local}" for sid, local in db.execute(
-                "SELECT stable_id, local_part FROM users WHERE domain_id = ? AND stable_id IS "
-                "NOT NULL", (domain_id,))}
+        return dict(self.connection.execute(
+            "SELECT stable_id, local_part FROM users WHERE domain_id = ? AND stable_id IS NOT "
+            "NULL", (domain_id,)))
+
+    def _taken_keys(self, domain_id: int) -> frozenset[str]:
+        # shared by namespace() and usernames() while nothing has changed the database since
+        version = (domain_id, self.connection.total_changes,
+                   self.connection.execute("PRAGMA data_version").fetchone()[0])
+        if self._keys is None or self._keys[0] != version:
+            self._keys = (version, frozenset(map(itemgetter(0), self.connection.execute(
+                "SELECT local_key FROM addresses WHERE domain_id = ?", (domain_id,)))))
+        return self._keys[1]
+
+
+class Namespace(Mapping):
+    """A domain's taken local keys; a key's kind and stored spelling are read when asked."""
+
+    def __init__(self, connection: sqlite3.Connection, domain_id: int, keys: frozenset[str]):
+        self._connection = connection
+        self._domain_id = domain_id
+        self._keys = keys
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        if key in self._keys:
+            row = self._connection.execute(
+                "SELECT 'user', local_part FROM users WHERE domain_id = ?1 AND local_key = ?2 "
+                "UNION ALL SELECT 'alias', local_part FROM aliases WHERE domain_id = ?1 AND "
+                "local_key = ?2 UNION ALL SELECT 'list', local_part FROM lists WHERE "
+                "domain_id = ?1 AND local_key = ?2", (self._domain_id, key)).fetchone()
+            if row:
+                return row
+        raise KeyError(key)
+
+    def get(self, key: str, default=None):
+        # the planner's hot path: most keys are free, and that needs no query
+        if key not in self._keys:
+            return default
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+class Usernames(Container):
+    """A domain's login names, casefolded: the different ones read, the rest by their key."""
+
+    def __init__(self, connection: sqlite3.Connection, domain_id: int, keys: frozenset[str],
+                 others: set[str]):
+        self._connection = connection
+        self._domain_id = domain_id
+        self._keys = keys
+        self._others = others
+
+    def __contains__(self, name: object) -> bool:
+        if name in self._others:
+            return True
+        # casefold is idempotent, so a user whose username equals its local key has that key
+        return name in self._keys and self._connection.execute(
+            "SELECT 1 FROM users WHERE domain_id = ? AND local_key = ? AND username = "
+            "local_key", (self._domain_id, name)).fetchone() is not None
