@@ -3,7 +3,10 @@
     python -m bench.engine --users 10000 --repeat 5
 
 Builds a directory of N users in a private slapd on loopback (slapadd, not LDAP adds), then
-measures listing, planning, importing and the two commands end to end.
+measures listing, planning, importing and the two commands end to end. Each row prints the
+figure, its anchor, the ratio, the performance issue's target and whether it is met. A figure
+and its anchor run in turns (anchor, figure, anchor, ...) so that load from elsewhere on the
+machine falls on both alike.
 """
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ import os
 import platform
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
-from bench.measure import median_of, row
+from bench.measure import Figure, median_of
 from ldapwizard.core import accounts, addresses
 from ldapwizard.core.directory import list_users
 from ldapwizard.core.importer import run_import
@@ -33,6 +39,30 @@ from tests.servers.certs import make_pki
 from tests.servers.slapd import start_slapd
 
 EXISTING_FACTOR = 3  # the user database holds 3 addresses per directory user
+LIST_TARGET, PLAN_TARGET, IMPORT_TARGET = 3.0, 2.0, 3.0  # at most this many times the anchor
+
+
+def paired_medians(repeat: int, work: Callable[[], object], anchor: Callable[[], object],
+                   setup: Callable[[], object] | None = None) -> tuple[float, float]:
+    """Medians of `work` and `anchor` timed in turns, anchor first; `setup()` untimed before
+    each."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for runs, function in zip(times, (anchor, work), strict=True):
+            if setup:
+                setup()
+            started = time.perf_counter()
+            function()
+            runs.append(time.perf_counter() - started)
+    return statistics.median(times[1]), statistics.median(times[0])
+
+
+def row(name: str, seconds: float, anchor: float | None = None, anchor_name: str = "",
+        target: float | None = None) -> Figure:
+    """Print one row (figure, anchor, ratio, target, met or not) and return it."""
+    figure = Figure(name, seconds, "s", target=target, anchor=anchor, anchor_name=anchor_name)
+    print(figure.line(), flush=True)
+    return figure
 
 
 def fill_database(path: Path, users: int) -> None:
@@ -90,16 +120,16 @@ def measure(work: Path, server, summary, repeat: int) -> None:
     ldapsearch = ["ldapsearch", "-x", "-LLL", "-H", f"ldap://{server.host}:{server.ldap_port}",
                   "-D", server.reader_dn, "-y", str(password_file), "-b", seed.BASE_DN,
                   "-E", "pr=1000/noprompt", preset.search_filter(), *preset.attributes()]
-    anchor = median_of(repeat, lambda: subprocess.run(ldapsearch, check=True,
-                                                      stdout=subprocess.DEVNULL))
     listing = None
 
     def engine_list():
         nonlocal listing
+        listing = None  # the previous listing's records are freed before, not during, a run
         listing = list_users(settings, server.reader_password, search)
 
-    row("list all users (engine, paged)", median_of(repeat, engine_list),
-        "ldapsearch -E pr=1000/noprompt", anchor)
+    row("list all users (engine, paged)", *paired_medians(repeat, engine_list, lambda: (
+        subprocess.run(ldapsearch, check=True, stdout=subprocess.DEVNULL))),
+        anchor_name="ldapsearch", target=LIST_TARGET)
     entries = listing.users
 
     database_path = work / "users.sqlite"
@@ -117,6 +147,7 @@ def measure(work: Path, server, summary, repeat: int) -> None:
 
     def planning():
         nonlocal plan
+        plan = None
         with UserDatabase.open(database_path) as database:
             domain_id = database.domain_id(seed.MAIL_DOMAIN)
             plan = make_plan(entries, PlanOptions(domain=seed.MAIL_DOMAIN),
@@ -124,20 +155,26 @@ def measure(work: Path, server, summary, repeat: int) -> None:
                              usernames=database.usernames(domain_id),
                              imported=database.imported_ids(domain_id))
 
-    row(f"plan against {len(entries) * EXISTING_FACTOR} existing addresses",
-        median_of(repeat, planning), "indexed SQL join of the same keys",
-        median_of(repeat, sql_join))
+    planned, joined = paired_medians(repeat, planning, sql_join)
+    row(f"plan against {len(entries) * EXISTING_FACTOR} existing addresses", planned, joined,
+        "SQL join", PLAN_TARGET)
 
     chosen = [e for e in plan.entries if e.status == NEW]
     copies = iter(range(10 * repeat))
+    copy = work / "copy.sqlite"
 
     def fresh_copy() -> Path:
         target = work / f"copy{next(copies)}.sqlite"
         shutil.copy(database_path, target)
         return target
 
+    def copy_database() -> None:  # untimed: both the import and its anchor write a copy
+        for suffix in ("-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        shutil.copy(database_path, copy)
+
     def bare_executemany():
-        with sqlite3.connect(fresh_copy()) as db:
+        with closing(sqlite3.connect(copy)) as db, db:
             db.executemany(
                 "INSERT INTO users (domain_id, local_part, local_key, username, display_name, "
                 "auth, directory_dn, stable_id, created_at, updated_at) "
@@ -146,11 +183,12 @@ def measure(work: Path, server, summary, repeat: int) -> None:
                   e.user.display_name, e.user.dn, e.user.stable_id) for e in chosen))
 
     def importing():
-        with UserDatabase.open(fresh_copy(), write=True) as database:
+        with UserDatabase.open(copy, write=True) as database:
             run_import(database, plan, chosen)
 
-    row(f"import {len(chosen)} users with aliases and batch", median_of(repeat, importing),
-        "bare executemany of the same users", median_of(repeat, bare_executemany))
+    row(f"import {len(chosen)} users with aliases and batch",
+        *paired_medians(repeat, importing, bare_executemany, copy_database),
+        anchor_name="executemany", target=IMPORT_TARGET)
 
     environment = {**os.environ, "LDAPWIZARD_PASSWORD": server.reader_password}
     common = ["--server-type", "openldap", "--host", server.host, "--port",
