@@ -126,13 +126,19 @@ def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: Plan
                  profile: str | None, batch_id: int) -> ReportLine:
     if entry.status != NEW:
         return _line(entry, domain, SKIPPED, entry.reason or entry.status)
+    if not entry.aliases:
+        # one INSERT: SQLite undoes a failed statement whole (its triggers included), so the
+        # savepoint, two more statements per entry, is needed only to undo a user for its alias
+        try:
+            accounts.add_user(db, domain_id, _new_user(entry, profile), batch_id)
+        except accounts.AddressTaken as e:
+            return _line(entry, domain, SKIPPED, f"{e.message} now")
+        except sqlite3.IntegrityError as e:
+            return _refused(entry, domain, e)
+        return _line(entry, domain, CREATED, "directory-authenticated user")
     db.execute("SAVEPOINT entry")
     try:
-        user_id = accounts.add_user(db, domain_id, accounts.NewUser(
-            local_part=entry.local_part, username=entry.username,
-            display_name=entry.user.display_name, auth="directory",
-            directory_dn=entry.user.dn, stable_id=entry.user.stable_id, profile=profile,
-        ), batch_id)
+        user_id = accounts.add_user(db, domain_id, _new_user(entry, profile), batch_id)
         address = entry.address(domain)
         for alias in entry.aliases:
             accounts.add_alias(db, domain_id, alias, [address], batch_id, user_id=user_id)
@@ -143,12 +149,23 @@ def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: Plan
     except sqlite3.IntegrityError as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
-        if "stable_id" in str(e):
-            return _line(entry, domain, SKIPPED, "already imported")
-        return _line(entry, domain, FAILED, f"refused by the database: {e}")
+        return _refused(entry, domain, e)
     db.execute("RELEASE entry")
-    suffix = f" with {len(entry.aliases)} alias(es)" if entry.aliases else ""
-    return _line(entry, domain, CREATED, f"directory-authenticated user{suffix}")
+    return _line(entry, domain, CREATED,
+                 f"directory-authenticated user with {len(entry.aliases)} alias(es)")
+
+
+def _new_user(entry: PlanEntry, profile: str | None) -> accounts.NewUser:
+    return accounts.NewUser(
+        local_part=entry.local_part, username=entry.username,
+        display_name=entry.user.display_name, auth="directory",
+        directory_dn=entry.user.dn, stable_id=entry.user.stable_id, profile=profile)
+
+
+def _refused(entry: PlanEntry, domain: str, error: sqlite3.IntegrityError) -> ReportLine:
+    if "stable_id" in str(error):
+        return _line(entry, domain, SKIPPED, "already imported")
+    return _line(entry, domain, FAILED, f"refused by the database: {error}")
 
 
 def batch_summary(database: UserDatabase, batch_id: int) -> dict:
