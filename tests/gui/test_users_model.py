@@ -468,3 +468,23 @@ def test_a_sort_or_an_append_while_rows_go_in_place_wins(qtbot, qtmodeltester, m
     assert not model.is_sorting()
     qtbot.wait(20)
     assert uids(model)[-1] == "aaron"  # streamed to the end, as any append is
+
+
+def test_clear_empties_the_model_at_once_and_frees_many_entries_in_steps(
+        qtbot, qtmodeltester, monkeypatch):
+    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 2)
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    streamed(model, sample())
+    released = []
+    model.released.connect(lambda: released.append(True))
+    model.clear()
+    assert (model.rowCount(), model.total_count(), model.checked_count()) == (0, 0, 0)
+    assert not released  # six entries, two a turn
+    model.append_entries([new("zoe"), new("adam")])  # the next listing may start at once
+    assert uids(model) == ["zoe", "adam"]
+    qtbot.waitUntil(lambda: released == [True])
+    assert uids(model) == ["zoe", "adam"]
+    model.clear()  # two entries: freed at once
+    assert released == [True, True]

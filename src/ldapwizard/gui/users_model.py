@@ -111,6 +111,7 @@ class UsersModel(QAbstractTableModel):
 
     selection_changed = Signal(int)  # the number of ticked entries
     counts_changed = Signal()  # total, visible, hidden or problem counts may differ
+    released = Signal()  # what clear() removed is freed
 
     def __init__(self, domain: str = "", parent=None):
         super().__init__(parent)
@@ -128,6 +129,10 @@ class UsersModel(QAbstractTableModel):
         self._sort_timer = QTimer(self)
         self._sort_timer.setInterval(0)
         self._sort_timer.timeout.connect(self._sort_step)
+        self._garbage: list[list] = []
+        self._release_timer = QTimer(self)
+        self._release_timer.setInterval(0)
+        self._release_timer.timeout.connect(self._release_step)
         self._load([])
 
     # --- Qt's model interface ---------------------------------------------------------------
@@ -277,8 +282,19 @@ class UsersModel(QAbstractTableModel):
         return self._sort_steps is not None
 
     def clear(self) -> None:
-        """Remove every entry, and with them what was unticked."""
+        """Remove every entry, and with them what was unticked.
+
+        The model is empty at once; many entries are freed SORT_STEP at a time on the next
+        event-loop turns (all at once, 100,000 hold the GUI thread for about 40 ms), and
+        `released` says when they are.
+        """
+        if len(self._entries) > SORT_STEP:
+            self._garbage.extend((self._entries, self._haystacks, *self._keys.values()))
         self.reset_entries([])
+        if self._garbage:
+            self._release_timer.start()
+        else:
+            self.released.emit()
 
     def set_domain(self, domain: str) -> None:
         """The target mail domain that the Email and Aliases columns show."""
@@ -451,6 +467,16 @@ class UsersModel(QAbstractTableModel):
     def _sorted_in_place(self, order: list[int]) -> None:
         self._order = order
         self._relayout(self._visible(), QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
+
+    def _release_step(self) -> None:
+        while self._garbage and not self._garbage[-1]:
+            self._garbage.pop()
+        if self._garbage:
+            del self._garbage[-1][-SORT_STEP:]
+        if not any(self._garbage):
+            self._garbage.clear()
+            self._release_timer.stop()
+            self.released.emit()
 
     def _stop_sorting(self) -> None:
         self._sort_timer.stop()

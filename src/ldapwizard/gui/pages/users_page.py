@@ -67,6 +67,7 @@ class UsersPage(BasePage):
         self.task.running_changed.connect(self._on_running)
         self.model = UsersModel(parent=self)
         self.model.selection_changed.connect(self._update_counts)
+        self.model.released.connect(self._on_released)
         self._build()
 
     def _build(self) -> None:
@@ -194,19 +195,23 @@ class UsersPage(BasePage):
 
     def _drop_listing(self) -> None:
         self.session.plan = None
-        self.model.clear()
-        # what _on_page froze is gone now, or is the rest of the app: let the collector see it
-        gc.unfreeze()
+        self.model.clear()  # frees the entries over the next event-loop turns
+
+    def _on_released(self) -> None:
+        # What _on_page froze is gone now, or is the rest of the app: let the collector see
+        # it, unless a new listing's rows came first (they would be walked by the next full
+        # collection until the next page freezes them again).
+        if self.model.total_count() == 0:
+            gc.unfreeze()
 
     def _on_page(self, payload) -> None:
         self.listed, entries = payload
-        self.model.append_entries(entries)
+        self.model.append_entries(entries)  # its selection_changed updates the counts
         # Listed entries live until the next listing. Frozen, they are out of the garbage
         # collector's generations, so a collection walks only what was made since the last
         # page: walking every entry listed so far took 115-170 ms at 100,000 users, the
-        # window's longest stalls. _drop_listing hands them back.
+        # window's longest stalls. _on_released hands them back.
         gc.freeze()
-        self._update_counts()
 
     def _on_listed(self, plan) -> None:
         self.session.plan = plan
