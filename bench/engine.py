@@ -124,11 +124,14 @@ def measure(work: Path, server, summary, repeat: int) -> None:
 
     def engine_list():
         nonlocal listing
-        listing = None  # the previous listing's records are freed before, not during, a run
         listing = list_users(settings, server.reader_password, search)
 
+    def forget_listing() -> None:  # untimed: the previous run's records are freed before a run
+        nonlocal listing
+        listing = None
+
     row("list all users (engine, paged)", *paired_medians(repeat, engine_list, lambda: (
-        subprocess.run(ldapsearch, check=True, stdout=subprocess.DEVNULL))),
+        subprocess.run(ldapsearch, check=True, stdout=subprocess.DEVNULL)), forget_listing),
         anchor_name="ldapsearch", target=LIST_TARGET)
     entries = listing.users
 
@@ -145,9 +148,12 @@ def measure(work: Path, server, summary, repeat: int) -> None:
 
     plan = None
 
-    def planning():
+    def forget_plan() -> None:
         nonlocal plan
         plan = None
+
+    def planning():
+        nonlocal plan
         with UserDatabase.open(database_path) as database:
             domain_id = database.domain_id(seed.MAIL_DOMAIN)
             plan = make_plan(entries, PlanOptions(domain=seed.MAIL_DOMAIN),
@@ -155,7 +161,7 @@ def measure(work: Path, server, summary, repeat: int) -> None:
                              usernames=database.usernames(domain_id),
                              imported=database.imported_ids(domain_id))
 
-    planned, joined = paired_medians(repeat, planning, sql_join)
+    planned, joined = paired_medians(repeat, planning, sql_join, forget_plan)
     row(f"plan against {len(entries) * EXISTING_FACTOR} existing addresses", planned, joined,
         "SQL join", PLAN_TARGET)
 

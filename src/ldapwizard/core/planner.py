@@ -152,21 +152,6 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     return PlanEntry(user, NEW, "", local, username, tuple(unique), tuple(notes))
 
 
-def _existing(entry: PlanEntry, domain: str, namespace: dict[str, tuple[str, str]],
-              usernames: set[str]) -> str | None:
-    """Why the entry's names are taken (naming the existing owner as stored), or None."""
-    owner = namespace.get(entry.local_part.casefold())
-    if owner:
-        return f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
-    if entry.username and entry.username.casefold() in usernames:
-        return f"user name {entry.username} exists"
-    for local in entry.aliases:
-        owner = namespace.get(local.casefold())
-        if owner:
-            return f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
-    return None
-
-
 def make_plan(users: Iterable[DirectoryUser], options: PlanOptions, *,
               namespace: Mapping[str, tuple[str, str]], usernames: Container[str],
               imported: Mapping[str, str]) -> Plan:
@@ -179,6 +164,7 @@ def _plan(users, options, namespace, usernames, imported) -> Plan:
     domain = addresses.normalise_domain(options.domain)
     checks = _Checks()
     include_disabled = options.include_disabled
+    owner_of = namespace.get
     entries: list[PlanEntry] = []
     append = entries.append
     for user in users:
@@ -187,13 +173,23 @@ def _plan(users, options, namespace, usernames, imported) -> Plan:
                              f"already imported as {imported[user.stable_id]}@{domain}"))
             continue
         entry = _candidate(user, options, domain, checks)
-        if entry.status == NEW:
-            exists = _existing(entry, domain, namespace, usernames)
-            if exists:
-                entry.status, entry.reason = HIDDEN, exists
-            elif user.disabled and not include_disabled:
-                entry.status, entry.reason = PROBLEM, "disabled account"
         append(entry)
+        if entry.status != NEW:
+            continue
+        # taken names, in this order: the address, the login name, each alias
+        owner = owner_of(entry.local_part.casefold())
+        if not owner and entry.username and entry.username.casefold() in usernames:
+            entry.status, entry.reason = HIDDEN, f"user name {entry.username} exists"
+            continue
+        for alias in entry.aliases:
+            if owner:
+                break
+            owner = owner_of(alias.casefold())
+        if owner:
+            entry.status = HIDDEN
+            entry.reason = f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
+        elif user.disabled and not include_disabled:
+            entry.status, entry.reason = PROBLEM, "disabled account"
     _mark_duplicates([e for e in entries if e.status == NEW], domain)
     return Plan(domain, entries, options)
 
