@@ -19,7 +19,7 @@ from ldap3.core import exceptions as lex
 
 from ldapwizard.core import collector, pager
 from ldapwizard.core import dn as dnmod
-from ldapwizard.core.ber import BerError
+from ldapwizard.core.ber import MAX_NAMES, BerError
 from ldapwizard.core.connection import close_quietly, open_connection
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
 from ldapwizard.core.records import DirectoryUser, record_builder
@@ -211,7 +211,9 @@ class Directory:
             def fetch(size: int, cookie: bytes | None) -> pager.Page:
                 search.request(size, cookie)
                 page = search.receive()
-                if any(";range=" in name for name in search.names.values()):
+                # the decoder's cache holds every attribute name seen, unless it is full
+                names = search.names
+                if len(names) >= MAX_NAMES or any(";range=" in n for n in names.values()):
                     page.entries = self._with_ranges(page.entries)
                 return page
         else:  # e.g. ldap3's mock strategy (the demo directory)
