@@ -212,3 +212,33 @@ def test_a_size_limit_without_paging_is_an_incomplete_listing(make_slapd, people
     assert "size limit" in caught.value.message
     assert_fails_cleanly(db, server, server.ldap_port, "starttls", "size limit", capsys,
                          ledger, "size limit")
+
+
+@pytest.mark.parametrize("security", ["ldaps", "starttls"])
+def test_a_handshake_whose_socket_never_times_out_is_cut_off(security, slapd_server, people,
+                                                             make_proxy, monkeypatch, ledger):
+    """Under load a handshake with a silent server once waited past its timeout for minutes;
+    the watchdog ends it even when the socket's own timeouts do not fire at all."""
+    import socket as socket_module
+
+    blocking = socket_module.socket.settimeout
+    real_setsockopt = socket_module.socket.setsockopt
+    monkeypatch.setattr(socket_module.socket, "settimeout",
+                        lambda sock, value: blocking(sock, None))
+    monkeypatch.setattr(socket_module.socket, "setsockopt", lambda sock, level, option, value:
+                        None if option == socket_module.SO_RCVTIMEO else
+                        real_setsockopt(sock, level, option, value))
+    if security == "ldaps":
+        silent = make_proxy((slapd_server.host, slapd_server.ldaps_port), "blackhole")
+    else:  # the StartTLS request is answered, then the handshake meets silence
+        silent = make_proxy((slapd_server.host, slapd_server.ldap_port), "stall",
+                            after_pdus=1)
+    settings = slapd_settings(slapd_server, port=silent.port, security=security,
+                              connect_timeout=TIMEOUT, receive_timeout=TIMEOUT)
+    started = time.monotonic()
+    with pytest.raises(DirectoryError) as caught:
+        list_users(settings, READER_PASSWORD, people)
+    ledger.fault(f"server: handshake that never times out ({security})")
+    assert caught.value.step == "tls", caught.value.message
+    assert f"did not finish within {TIMEOUT} s" in caught.value.message
+    assert time.monotonic() - started < TIMEOUT + MARGIN

@@ -12,6 +12,7 @@ import math
 import re
 import socket
 import ssl
+import threading
 
 import ldap3
 from ldap3.core import exceptions as lex
@@ -49,24 +50,55 @@ AD_BIND_REASONS = {
 _AD_DATA = re.compile(r"\bdata ([0-9a-fA-F]{3,8})\b")
 
 
-class _ContextTls(ldap3.Tls):
-    """An ldap3 Tls that wraps sockets with our SSLContext and remembers why it failed."""
+# Seconds a TLS handshake may outlive its timeout before the watchdog cuts the socket.
+HANDSHAKE_GRACE = 3.0
 
-    def __init__(self, context: ssl.SSLContext, server_hostname: str):
+
+class _ContextTls(ldap3.Tls):
+    """An ldap3 Tls that wraps sockets with our SSLContext and remembers why it failed.
+
+    The handshake has a watchdog: on a loaded machine a handshake with a silent server was
+    seen to wait far past the socket's timeout, so after `timeout` + HANDSHAKE_GRACE seconds
+    the socket is shut down, which ends any wait on it.
+    """
+
+    def __init__(self, context: ssl.SSLContext, server_hostname: str,
+                 timeout: float | None = None):
         super().__init__(validate=context.verify_mode)
         self.context = context
         self.server_hostname = server_hostname
+        self.timeout = timeout
         self.failure: BaseException | None = None
 
     def wrap_socket(self, connection, do_handshake=False):
+        watchdog, cut = None, threading.Event()
+        if do_handshake and self.timeout:
+            # shutdown acts on the socket, so a duplicate descriptor can end the wait
+            spare = connection.socket.dup()
+
+            def cut_off():
+                cut.set()
+                try:
+                    spare.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+            watchdog = threading.Timer(self.timeout + HANDSHAKE_GRACE, cut_off)
+            watchdog.daemon = True
+            watchdog.start()
         try:
             connection.socket = self.context.wrap_socket(
                 connection.socket, server_side=False, do_handshake_on_connect=do_handshake,
                 server_hostname=self.server_hostname,
             )
         except BaseException as e:
-            self.failure = e
+            self.failure = TimeoutError(f"the handshake outlived its timeout: {e}") \
+                if cut.is_set() else e
             raise
+        finally:
+            if watchdog is not None:
+                watchdog.cancel()
+                spare.close()
 
 
 def resolve(settings: ConnectionSettings) -> list[str]:
@@ -116,7 +148,8 @@ def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.
         log.warning("%s: %s", settings.address, warning)
     tls = None
     if settings.security != "none":
-        tls = _ContextTls(make_context(settings.verify, settings.ca_file), settings.host)
+        tls = _ContextTls(make_context(settings.verify, settings.ca_file), settings.host,
+                          timeout=max(1, math.ceil(settings.receive_timeout)))
     server = ldap3.Server(
         settings.host, port=settings.effective_port, use_ssl=settings.security == "ldaps",
         tls=tls, get_info=ldap3.NONE, connect_timeout=settings.connect_timeout,
@@ -222,7 +255,7 @@ def _open_failure(error: BaseException, tls: _ContextTls | None,
 def fetch_certificate(settings: ConnectionSettings):
     """Read the server certificate without verifying it, to show a person what was refused."""
     context = make_context("off", None)
-    tls = _ContextTls(context, settings.host)
+    tls = _ContextTls(context, settings.host, timeout=max(1, math.ceil(settings.receive_timeout)))
     server = ldap3.Server(settings.host, port=settings.effective_port,
                           use_ssl=settings.security == "ldaps", tls=tls, get_info=ldap3.NONE,
                           connect_timeout=settings.connect_timeout)
