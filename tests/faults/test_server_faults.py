@@ -242,3 +242,24 @@ def test_a_handshake_whose_socket_never_times_out_is_cut_off(security, slapd_ser
     assert caught.value.step == "tls", caught.value.message
     assert f"did not finish within {TIMEOUT} s" in caught.value.message
     assert time.monotonic() - started < TIMEOUT + MARGIN
+
+
+def test_a_failing_unbind_never_replaces_the_error_being_reported(slapd_server, people,
+                                                                  make_proxy, monkeypatch,
+                                                                  ledger):
+    """A stalled listing once reached the wizard as 'failed unexpectedly: AttributeError':
+    closing the broken connection must not replace the listing's own error."""
+    import ldap3
+
+    def broken_unbind(connection, controls=None):
+        raise AttributeError("'NoneType' object has no attribute 'sendall'")
+
+    monkeypatch.setattr(ldap3.Connection, "unbind", broken_unbind)
+    stalled = make_proxy((slapd_server.host, slapd_server.ldap_port), "stall",
+                         after_pdus=PAGE + 40)
+    settings = slapd_settings(slapd_server, port=stalled.port, security="none",
+                              connect_timeout=TIMEOUT, receive_timeout=TIMEOUT)
+    with pytest.raises(DirectoryError) as caught:
+        list_users(settings, READER_PASSWORD, people)
+    ledger.fault("server: stalled mid-page, then a failing unbind")
+    assert "stopped answering" in caught.value.message
