@@ -15,7 +15,14 @@ from ldapwizard.core.directory import list_users
 from ldapwizard.core.errors import ListingIncomplete
 from ldapwizard.core.presets import get_preset
 from ldapwizard.core.settings import ConnectionSettings, SearchSettings
-from tests.unit.test_ber import attribute, done_message, entry_message, paged_control, tlv
+from tests.unit.test_ber import (
+    attribute,
+    done_message,
+    entry_message,
+    integer,
+    paged_control,
+    tlv,
+)
 
 BIND_REQUEST, SEARCH_REQUEST, BIND_RESPONSE = 0x60, 0x63, 0x61
 PRESET = get_preset("openldap").with_mapping(alias_attribute="otherMailbox")
@@ -52,8 +59,8 @@ class ScriptedServer:
                     data = data[end:]
                     if head.tag == BIND_REQUEST:
                         result = tlv(ber.ENUMERATED, b"\x00") + tlv(ber.OCTETS, b"") * 2
-                        connection.sendall(tlv(ber.SEQUENCE, tlv(ber.INTEGER, bytes(
-                            [head.message_id])) + tlv(BIND_RESPONSE, result)))
+                        connection.sendall(tlv(ber.SEQUENCE, tlv(
+                            ber.INTEGER, integer(head.message_id)) + tlv(BIND_RESPONSE, result)))
                     elif head.tag == SEARCH_REQUEST:
                         connection.sendall(self.script.pop(0)(head.message_id))
 

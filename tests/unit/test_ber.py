@@ -18,6 +18,11 @@ def tlv(tag: int, contents: bytes, long_form: int = 0) -> bytes:
     return bytes([tag, n]) + contents
 
 
+def integer(n: int) -> bytes:
+    """An INTEGER's contents: the fewest two's-complement bytes."""
+    return n.to_bytes(n.bit_length() // 8 + 1, "big", signed=True)
+
+
 def attribute(name: bytes, values: list[bytes], long_form: int = 0) -> bytes:
     vals = b"".join(tlv(ber.OCTETS, v, long_form) for v in values)
     return tlv(ber.SEQUENCE, tlv(ber.OCTETS, name, long_form) + tlv(ber.SET, vals, long_form),
@@ -28,15 +33,14 @@ def entry_message(message_id: int, dn: bytes, attributes: list[bytes], long_form
                   controls: bytes = b"") -> bytes:
     op = tlv(ber.ENTRY, tlv(ber.OCTETS, dn, long_form)
              + tlv(ber.SEQUENCE, b"".join(attributes), long_form), long_form)
-    return tlv(ber.SEQUENCE, tlv(ber.INTEGER, message_id.to_bytes(2, "big", signed=True))
-               + op + controls, long_form)
+    return tlv(ber.SEQUENCE, tlv(ber.INTEGER, integer(message_id)) + op + controls, long_form)
 
 
 def done_message(message_id: int, code: int, controls: bytes = b"", referrals: bytes = b"",
                  message: bytes = b"") -> bytes:
     op = tlv(ber.DONE, tlv(ber.ENUMERATED, bytes([code])) + tlv(ber.OCTETS, b"")
              + tlv(ber.OCTETS, message) + referrals)
-    return tlv(ber.SEQUENCE, tlv(ber.INTEGER, bytes([message_id])) + op + controls)
+    return tlv(ber.SEQUENCE, tlv(ber.INTEGER, integer(message_id)) + op + controls)
 
 
 def paged_control(cookie: bytes, size: int = 0) -> bytes:
@@ -214,3 +218,11 @@ def test_entries_stop_at_the_result_at_another_message_and_at_an_incomplete_one(
         out = []
         assert ber.entries(first + second[:cut], 0, 4, {}, out) == len(first)
         assert out == [("cn=a", {"cn": [b"a"]})]
+
+
+@pytest.mark.parametrize("message_id", [1, 127, 128, 255, 40_000, 2**31 - 1])
+def test_message_ids_of_every_width_are_read(message_id):
+    message = entry_message(message_id, b"cn=x", [attribute(b"cn", [b"x"])])
+    assert ber.header(message, 0, len(message)).message_id == message_id
+    assert entry(message, message_id) == ("cn=x", {"cn": [b"x"]})
+    assert ber.entries(message, 0, message_id + 1, {}, []) == 0
