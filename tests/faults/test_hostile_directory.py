@@ -151,10 +151,11 @@ def test_a_hostile_base_dn_is_refused_before_or_by_the_server_clearly(
 
 @pytest.mark.slapd
 @pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=(
-    "core/directory.py Directory._pages and _search catch only ldap3's LDAPException: a base "
-    "DN ldap3/pyasn1 cannot encode (a lone surrogate, from a caller that skipped "
-    "parse_binding) escapes as pyasn1's PyAsn1UnicodeEncodeError; catch it there (or check "
-    "SearchSettings.base_dn with dn.parse_dn in SearchSettings.check) and raise BadInput"))
+    "a base DN pyasn1 cannot encode (a lone surrogate, from a caller that skipped "
+    "parse_binding) escapes Directory.iter_users as PyAsn1UnicodeEncodeError: core/pager.py "
+    "request() builds the search with ldap3's search_operation and Directory._pages (core/"
+    "directory.py) catches only LDAPException; check base_dn with dn.parse_dn in "
+    "SearchSettings.check (core/settings.py), or catch UnicodeEncodeError there, as BadInput"))
 def test_a_base_dn_ldap3_cannot_encode_is_a_typed_error_in_the_engine(slapd_server, people,
                                                                       ledger):
     from dataclasses import replace
