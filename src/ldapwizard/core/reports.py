@@ -58,6 +58,9 @@ def _unneutralise(value: str) -> str:
     return value
 
 
+SELECTION_FIELD_LIMIT = 256 * 1024 * 1024
+
+
 def read_selection(path: str | Path) -> tuple[set[str], set[str]]:
     """(stable ids, DNs) of the rows marked selected in an edited preview CSV.
 
@@ -74,6 +77,8 @@ def read_selection(path: str | Path) -> tuple[set[str], set[str]]:
     except UnicodeDecodeError:
         text = raw.decode("cp1252", "replace")
     first = text.split("\n", 1)[0]
+    # a preview holds directory values as they are, some far over csv's default 128 kB a cell
+    csv.field_size_limit(max(csv.field_size_limit(), SELECTION_FIELD_LIMIT))
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     fields = {name.strip().lower() for name in reader.fieldnames or []}

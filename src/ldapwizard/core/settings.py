@@ -118,6 +118,12 @@ class SearchSettings:
         """Raise BadInput for settings that cannot work."""
         if self.scope not in SCOPES:
             raise BadInput(f'Unknown scope "{self.scope}"; use sub or one.')
+        try:
+            self.base_dn.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise BadInput(f"The base DN has a character that cannot be sent (position "
+                           f"{e.start + 1}).", hint="Type the base DN again, or copy it from "
+                           "the directory's own tools.") from None
         if self.referrals not in REFERRAL_POLICIES:
             raise BadInput(f'Unknown referral policy "{self.referrals}"; use error or ignore.')
         if not 1 <= self.effective_page_size <= 100_000:
