@@ -57,11 +57,15 @@ def paired_medians(repeat: int, work: Callable[[], object], anchor: Callable[[],
     return statistics.median(times[1]), statistics.median(times[0])
 
 
+MEASURED: list[Figure] = []  # every row of the last run, in order, for `python -m bench`
+
+
 def row(name: str, seconds: float, anchor: float | None = None, anchor_name: str = "",
         target: float | None = None) -> Figure:
-    """Print one row (figure, anchor, ratio, target, met or not) and return it."""
+    """Print one row (figure, anchor, ratio, target, met or not) and keep it in MEASURED."""
     figure = Figure(name, seconds, "s", target=target, anchor=anchor, anchor_name=anchor_name)
     print(figure.line(), flush=True)
+    MEASURED.append(figure)
     return figure
 
 
@@ -83,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
+    MEASURED.clear()
     # plain LDAP on loopback is deliberate here; the engine's warning would only add noise
     logging.getLogger("ldapwizard").setLevel(logging.ERROR)
     work = Path(tempfile.mkdtemp(prefix="ldapwizard-bench-"))
