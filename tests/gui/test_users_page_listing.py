@@ -11,21 +11,14 @@ from ldapwizard.core.planner import PROBLEM
 from ldapwizard.gui.users_model import COLUMN_USERNAME, ENTRY_ROLE
 from tests.gui.conftest import wait_complete
 from tests.gui.test_wizard_servers import to_users_page
-from tests.servers import seed
 
 pytestmark = pytest.mark.slapd
 
 
 @pytest.fixture
-def duplicate_slapd(make_slapd, tmp_path, slapd_seed):
-    """The seed plus, listed last, a second user with alice's address."""
-    ldif = tmp_path / "dup.ldif"
-    seed.write_ldif(ldif, users=300)
-    alice = slapd_seed.bind_users["alice"]
-    with ldif.open("a", encoding="utf-8") as f:
-        f.write(f"\ndn: uid=alice2,{seed.PEOPLE_DN}\nobjectClass: inetOrgPerson\n"
-                f"uid: alice2\ncn: Alice Two\nsn: Two\nmail: {alice.mails[0]}\n\n")
-    return make_slapd(ldif=ldif)
+def duplicate_slapd(make_duplicate_slapd):
+    """The seed (300 users) plus, listed last, a second user with alice's address."""
+    return make_duplicate_slapd(300)
 
 
 def shown_entries(model) -> list:

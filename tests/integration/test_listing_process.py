@@ -19,15 +19,9 @@ pytestmark = pytest.mark.slapd
 
 
 @pytest.fixture
-def duplicate_slapd(make_slapd, tmp_path, slapd_seed):
-    """The seed plus, at the end of the listing, a second user with alice's address."""
-    ldif = tmp_path / "dup.ldif"
-    seed.write_ldif(ldif, users=700)
-    alice = slapd_seed.bind_users["alice"]
-    with ldif.open("a", encoding="utf-8") as f:
-        f.write(f"\ndn: uid=alice2,{seed.PEOPLE_DN}\nobjectClass: inetOrgPerson\n"
-                f"uid: alice2\ncn: Alice Two\nsn: Two\nmail: {alice.mails[0]}\n\n")
-    return make_slapd(ldif=ldif)
+def duplicate_slapd(make_duplicate_slapd):
+    """The seed (700 users) plus, at the end of the listing, a second user with alice's address."""
+    return make_duplicate_slapd(700)
 
 
 def test_the_child_process_plan_matches_the_in_process_plan(duplicate_slapd, people_search):

@@ -121,6 +121,23 @@ def make_slapd(
             server.kill()
 
 
+@pytest.fixture
+def make_duplicate_slapd(make_slapd, tmp_path: Path, slapd_seed) -> Callable[[int], SlapdServer]:
+    """Factory for a slapd of `users` seed users plus, listed last, a second user with alice's
+    address: a duplicate that only shows once the whole listing is planned."""
+
+    def make(users: int) -> SlapdServer:
+        ldif = tmp_path / "duplicate.ldif"
+        seed.write_ldif(ldif, users=users)
+        alice = slapd_seed.bind_users["alice"]
+        with ldif.open("a", encoding="utf-8") as f:
+            f.write(f"\ndn: uid=alice2,{seed.PEOPLE_DN}\nobjectClass: inetOrgPerson\n"
+                    f"uid: alice2\ncn: Alice Two\nsn: Two\nmail: {alice.mails[0]}\n\n")
+        return make_slapd(ldif=ldif)
+
+    return make
+
+
 def _shut_down(server: SlapdServer) -> None:
     try:
         server.stop()
