@@ -19,7 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.bundle.conftest import build_bundle  # the tests' build, from build.spec
+
 TARGET_MB = 100
 TARGET_SHOWN = 1.5
 
@@ -27,14 +28,6 @@ TARGET_SHOWN = 1.5
 def folder_bytes(path: Path) -> int:
     """Apparent size of every file below `path`."""
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
-
-
-def build(dist: Path, work: Path) -> Path:
-    """The bundle, built from build.spec."""
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-                    "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec")],
-                   cwd=ROOT, check=True)
-    return dist / "ldapwizard"
 
 
 def shown_after(bundle: Path, env: dict[str, str]) -> float:
@@ -59,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="ldapwizard-bench-bundle-") as name:
         scratch = Path(name)
-        bundle = args.bundle or build(scratch / "dist", scratch / "build")
+        bundle = args.bundle or build_bundle(scratch / "dist", scratch / "build")
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "LDAPWIZARD"))}
         env.update(QT_QPA_PLATFORM="offscreen", LDAPWIZARD_CONFIG_DIR=str(scratch / "c"),
                    LDAPWIZARD_DATA_DIR=str(scratch / "d"), LDAPWIZARD_LOG_DIR=str(scratch / "l"))
