@@ -52,6 +52,8 @@ _AD_DATA = re.compile(r"\bdata ([0-9a-fA-F]{3,8})\b")
 
 # Seconds a TLS handshake may outlive its timeout before the watchdog cuts the socket.
 HANDSHAKE_GRACE = 3.0
+NO_ANSWER_HINT = ("The server accepted the connection but does not answer: check the port and "
+                  "security setting, and that the directory service is not hung.")
 
 
 class _ContextTls(ldap3.Tls):
@@ -101,6 +103,11 @@ class _ContextTls(ldap3.Tls):
                 spare.close()
 
 
+def _tls(settings: ConnectionSettings, context: ssl.SSLContext) -> _ContextTls:
+    """TLS for these settings: the context's checks, the handshake bounded by the timeout."""
+    return _ContextTls(context, settings.host, timeout=max(1, math.ceil(settings.receive_timeout)))
+
+
 def resolve(settings: ConnectionSettings) -> list[str]:
     """The addresses the host name resolves to; DirectoryError(step='resolve') if none."""
     try:
@@ -148,8 +155,7 @@ def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.
         log.warning("%s: %s", settings.address, warning)
     tls = None
     if settings.security != "none":
-        tls = _ContextTls(make_context(settings.verify, settings.ca_file), settings.host,
-                          timeout=max(1, math.ceil(settings.receive_timeout)))
+        tls = _tls(settings, make_context(settings.verify, settings.ca_file))
     server = ldap3.Server(
         settings.host, port=settings.effective_port, use_ssl=settings.security == "ldaps",
         tls=tls, get_info=ldap3.NONE, connect_timeout=settings.connect_timeout,
@@ -227,8 +233,7 @@ def _open_failure(error: BaseException, tls: _ContextTls | None,
         return DirectoryError(
             f"{where} did not answer the StartTLS request within "
             f"{settings.receive_timeout:g} s.", step="tls", detail=text,
-            hint="The server accepted the connection but does not answer: check the port "
-            "and security setting, and that the directory service is not hung.",
+            hint=NO_ANSWER_HINT,
         )
     if phase == "starttls" and not isinstance(error, lex.LDAPStartTLSError):
         return DirectoryError(
@@ -260,7 +265,7 @@ def _open_failure(error: BaseException, tls: _ContextTls | None,
 def fetch_certificate(settings: ConnectionSettings):
     """Read the server certificate without verifying it, to show a person what was refused."""
     context = make_context("off", None)
-    tls = _ContextTls(context, settings.host, timeout=max(1, math.ceil(settings.receive_timeout)))
+    tls = _tls(settings, context)
     server = ldap3.Server(settings.host, port=settings.effective_port,
                           use_ssl=settings.security == "ldaps", tls=tls, get_info=ldap3.NONE,
                           connect_timeout=settings.connect_timeout)
@@ -286,8 +291,7 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
             raise BindError(
                 f"{settings.address} did not answer the sign-in within "
                 f"{settings.receive_timeout:g} s.", detail=str(e),
-                hint="The server accepted the connection but does not answer: check the port "
-                "and security setting, and that the directory service is not hung.",
+                hint=NO_ANSWER_HINT,
             ) from None
         if isinstance(e, lex.LDAPSocketReceiveError | lex.LDAPSessionTerminatedByServerError
                       | lex.LDAPSocketSendError):
