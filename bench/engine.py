@@ -27,13 +27,13 @@ from contextlib import closing
 from pathlib import Path
 
 from bench.measure import Figure, median_of
-from ldapwizard.core import accounts, addresses
-from ldapwizard.core.directory import list_users
-from ldapwizard.core.importer import run_import
-from ldapwizard.core.planner import NEW, PlanOptions, make_plan
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.directory.listing import list_users
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
+from ldapwizard.core.maildb import accounts, addresses
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.importer import run_import
+from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 from tests.servers import seed
 from tests.servers.certs import make_pki
 from tests.servers.slapd import start_slapd

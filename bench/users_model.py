@@ -25,9 +25,9 @@ from functools import partial
 
 from bench import measure
 from bench.measure import Figure, median_of, print_figures
-from ldapwizard.core import addresses
-from ldapwizard.core.planner import PlanEntry, PlanOptions, make_plan
-from ldapwizard.core.records import DirectoryUser
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.planner import PlanEntry, PlanOptions, make_plan
 
 DOMAIN = "example.com"
 PAGE = 1000

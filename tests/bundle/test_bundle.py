@@ -49,7 +49,7 @@ def test_the_modules_imported_only_by_name_are_in_both_programs(bundle):
     by_name = {"keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.chainer",
                "keyring.backends.SecretService", "keyring.backends.fail", "ldap3.utils.ntlm",
                "ldap3.protocol.sasl.kerberos", "Crypto.Hash.MD4",
-               "ldapwizard.core.listing_process", "ldapwizard.gui.selftest"}
+               "ldapwizard.core.job.listing_process", "ldapwizard.gui.selftest"}
     for program in ("ldapwizard", "ldapwizard-cli"):
         archive = CArchiveReader(str(bundle / f"{program}{SUFFIX}"))
         modules = set(archive.open_embedded_archive("PYZ.pyz").toc)

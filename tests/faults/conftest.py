@@ -126,8 +126,8 @@ def cli_args(server, port: int, security: str) -> list[str]:
 @pytest.fixture
 def people(slapd_seed):
     """Every person of the seeded slapd, OpenLDAP preset, pages of PAGE entries."""
-    from ldapwizard.core.presets import get_preset
-    from ldapwizard.core.settings import SearchSettings
+    from ldapwizard.core.directory.presets import get_preset
+    from ldapwizard.core.directory.settings import SearchSettings
 
     return SearchSettings(base_dn=slapd_seed.base_dn, preset=get_preset("openldap"),
                           page_size=PAGE)

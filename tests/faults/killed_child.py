@@ -15,9 +15,10 @@ import os
 import signal
 import sys
 
-from ldapwizard.core import accounts, importer, sync, undo, userdb
-from ldapwizard.core.planner import PlanOptions, make_plan
-from ldapwizard.core.records import DirectoryUser
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb import accounts, importer, sync, undo
+from ldapwizard.core.maildb import database as userdb
+from ldapwizard.core.maildb.planner import PlanOptions, make_plan
 
 DOMAIN = "example.com"
 USERS = 600

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core import userdb
-from ldapwizard.core.schema import CURRENT_VERSION
+from ldapwizard.core.maildb import database as userdb
+from ldapwizard.core.maildb.schema import CURRENT_VERSION
 from tests.faults.conftest import canonical_dump, integrity
 from tests.faults.killed_child import USERS
 from tests.unit.conftest import tmpfs  # noqa: F401 - the shared fixture, reused

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from ldapwizard.core import paths
+from ldapwizard.core.job import paths
 from ldapwizard.gui import app
 from tests.faults.conftest import TIMEOUT
 from tests.faults.proxy import closed_port

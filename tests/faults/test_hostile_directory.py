@@ -19,14 +19,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ldapwizard.cli import run
-from ldapwizard.core.directory import list_users
+from ldapwizard.core.directory.listing import list_users
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.records import user_from_entry
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.importer import run_import
-from ldapwizard.core.planner import NEW, PROBLEM, PlanOptions, make_plan
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.records import user_from_entry
-from ldapwizard.core.reports import write_preview, write_report
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.importer import run_import
+from ldapwizard.core.maildb.planner import NEW, PROBLEM, PlanOptions, make_plan
+from ldapwizard.core.maildb.reports import write_preview, write_report
 from tests.faults.conftest import cli_args
 from tests.faults.hostile import assert_clear, corpus, ids
 from tests.integration.conftest import slapd_settings
@@ -238,7 +238,7 @@ def test_a_selection_file_the_csv_module_cannot_read_is_refused_clearly(tmp_path
 
 
 def test_a_preview_with_a_huge_value_can_be_given_back_as_the_selection(tmp_path, ledger):
-    from ldapwizard.core.reports import read_selection
+    from ldapwizard.core.maildb.reports import read_selection
 
     ledger.hostile("selection CSV with a 200 kB cell")
     ids_, _ = read_selection(huge_preview(tmp_path))

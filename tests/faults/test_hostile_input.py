@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ldapwizard.cli import run
-from ldapwizard.core import dn as dnmod
-from ldapwizard.core import filters
-from ldapwizard.core.bindstring import parse_binding
-from ldapwizard.core.connection import resolve
+from ldapwizard.core.directory import dn as dnmod
+from ldapwizard.core.directory import filters
+from ldapwizard.core.directory.bindstring import parse_binding
+from ldapwizard.core.directory.connection import resolve
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 from tests.faults.hostile import assert_clear, corpus, ids
 
 # Text as pasted from mail, spreadsheets and web pages: structure characters, escapes,

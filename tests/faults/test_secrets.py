@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ldapwizard.cli import run
-from ldapwizard.core import paths
+from ldapwizard.core.job import paths
 from tests.faults.conftest import cli_args
 from tests.gui.conftest import press_next, real_wizard, wait_complete  # noqa: F401
 from tests.gui.test_wizard_servers import slapd_form

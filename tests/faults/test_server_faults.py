@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core.directory import list_users
+from ldapwizard.core.directory.listing import list_users
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import SearchSettings
 from ldapwizard.core.errors import DirectoryError
-from ldapwizard.core.planner import PlanOptions
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import SearchSettings
-from ldapwizard.core.sync import run_sync
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.planner import PlanOptions
+from ldapwizard.core.maildb.sync import run_sync
 from tests.faults.conftest import PAGE, TIMEOUT, canonical_dump, cli_args
 from tests.faults.proxy import closed_port
 from tests.integration.conftest import slapd_settings

@@ -12,9 +12,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from ldapwizard.cli import run
-from ldapwizard.core import paths
-from ldapwizard.core.directory import list_users
+from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import TlsVerificationError
+from ldapwizard.core.job import paths
 from tests.faults.conftest import PAGE, cli_args
 from tests.integration.conftest import slapd_settings
 from tests.servers import seed

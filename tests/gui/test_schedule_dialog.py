@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from ldapwizard.core.profiles import Profile
+from ldapwizard.core.job.profiles import Profile
 from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.session import Session

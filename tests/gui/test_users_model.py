@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, PlanEntry
-from ldapwizard.core.records import DirectoryUser
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
 from ldapwizard.gui.users_model import (
     COLUMN_ALIASES,
     COLUMN_CHECK,

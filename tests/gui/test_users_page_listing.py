@@ -7,7 +7,7 @@ import gc
 
 import pytest
 
-from ldapwizard.core.planner import PROBLEM
+from ldapwizard.core.maildb.planner import PROBLEM
 from ldapwizard.gui.users_model import COLUMN_USERNAME, ENTRY_ROLE
 from tests.gui.conftest import wait_complete
 from tests.gui.test_wizard_servers import to_users_page

@@ -190,7 +190,7 @@ def test_window_profile_and_page_are_remembered_across_starts(slapd_server, qtbo
     qtbot.wait(50)
     geometry = first.geometry()
     first.reject()  # closing the window
-    from ldapwizard.core import paths
+    from ldapwizard.core.job import paths
 
     written = [p for folder in (paths.config_dir(), paths.log_dir(), paths.data_dir())
                if folder.exists() for p in folder.rglob("*") if p.is_file()]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 
 
 def slapd_settings(server, **changes) -> ConnectionSettings:

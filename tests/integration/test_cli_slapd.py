@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core import secrets
-from ldapwizard.core.profiles import ProfileStore
+from ldapwizard.core.job import secrets
+from ldapwizard.core.job.profiles import ProfileStore
 from tests.servers.seed import READER_PASSWORD
 
 pytestmark = pytest.mark.slapd

@@ -9,12 +9,12 @@ import ldap3
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core import dn as dnmod
-from ldapwizard.core.diagnose import detect, diagnose
-from ldapwizard.core.directory import list_users, open_directory
+from ldapwizard.core.directory import dn as dnmod
+from ldapwizard.core.directory.diagnose import detect, diagnose
+from ldapwizard.core.directory.listing import list_users, open_directory
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BindError, DirectoryError
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 
 pytestmark = pytest.mark.samba
 
@@ -204,7 +204,7 @@ def test_search_settings_page_size_is_respected(ad_server):
 
 
 def test_proxy_addresses_become_aliases_in_the_plan(ad_server, ad_listing):
-    from ldapwizard.core.planner import NEW, PlanOptions, make_plan
+    from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 
     plan = make_plan(ad_listing.users, PlanOptions(domain="example.com"), namespace={},
                      usernames=set(), imported={})

@@ -9,9 +9,9 @@ from dataclasses import replace
 
 import pytest
 
-from ldapwizard.core import dn as dnmod
-from ldapwizard.core.diagnose import diagnose
-from ldapwizard.core.directory import list_users, open_directory
+from ldapwizard.core.directory import dn as dnmod
+from ldapwizard.core.directory.diagnose import diagnose
+from ldapwizard.core.directory.listing import list_users, open_directory
 from ldapwizard.core.errors import (
     BadInput,
     BindError,
@@ -112,7 +112,7 @@ def test_system_trust_store_refuses_the_private_ca_with_certificate_details(slap
 
 
 def replace_search():
-    from ldapwizard.core.settings import SearchSettings
+    from ldapwizard.core.directory.settings import SearchSettings
 
     return SearchSettings(base_dn="dc=example,dc=com")
 
@@ -206,7 +206,7 @@ def test_unresolvable_host_fails_at_name_resolution():
 
 
 def slapd_settings_for_port(port):
-    from ldapwizard.core.settings import ConnectionSettings
+    from ldapwizard.core.directory.settings import ConnectionSettings
 
     return ConnectionSettings(host="127.0.0.1", port=port, security="starttls", verify="off",
                               bind_user="cn=reader,dc=example,dc=com", connect_timeout=2,

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from ldapwizard.core.diagnose import diagnose
-from ldapwizard.core.directory import list_users
+from ldapwizard.core.directory.diagnose import diagnose
+from ldapwizard.core.directory.listing import list_users
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BindError
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 from tests.servers import samba
 
 pytestmark = pytest.mark.samba

@@ -10,11 +10,11 @@ from collections.abc import Callable
 
 import pytest
 
-from ldapwizard.core import ber
-from ldapwizard.core.directory import list_users
+from ldapwizard.core.directory import ber
+from ldapwizard.core.directory.listing import list_users
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import ListingIncomplete
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 from tests.unit.test_ber import (
     attribute,
     done_message,

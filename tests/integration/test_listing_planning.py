@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from ldapwizard.core import accounts
-from ldapwizard.core.directory import list_users, open_directory
-from ldapwizard.core.listing_process import list_and_plan
-from ldapwizard.core.planner import HIDDEN, PlanOptions, make_plan
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.directory.listing import list_users, open_directory
+from ldapwizard.core.job.listing_process import list_and_plan
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.planner import HIDDEN, PlanOptions, make_plan
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
 

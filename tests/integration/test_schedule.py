@@ -12,9 +12,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core import schedule
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.profiles import Profile, ProfileStore
+from ldapwizard.core.job import schedule
+from ldapwizard.core.job.profiles import Profile, ProfileStore
 
 JOB = schedule.Job(profile="Corp AD", hours=6, remove_missing=True, domain="example.com",
                    database="/srv/mail/users.sqlite")

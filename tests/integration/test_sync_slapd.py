@@ -8,8 +8,8 @@ import ldap3
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core import paths
-from ldapwizard.core.locks import exclusive
+from ldapwizard.core.job import paths
+from ldapwizard.core.job.locks import exclusive
 from tests.integration.test_cli_slapd import connection_args
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD

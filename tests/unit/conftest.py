@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ldapwizard.core.records import DirectoryUser
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb.database import UserDatabase
 
 
 def person(name: str, *, email: str | None = "", aliases=(), disabled=False, stable_id=None,

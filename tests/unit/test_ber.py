@@ -6,7 +6,7 @@ import pytest
 from ldap3.operation.search import search_result_entry_response_to_dict_fast
 from ldap3.utils.asn1 import decode_message_fast
 
-from ldapwizard.core import ber
+from ldapwizard.core.directory import ber
 
 
 def tlv(tag: int, contents: bytes, long_form: int = 0) -> bytes:

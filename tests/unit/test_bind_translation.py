@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from ldap3.utils.ntlm import NtlmClient
 
-from ldapwizard.core.connection import translate_bind_failure
+from ldapwizard.core.directory.connection import translate_bind_failure
+from ldapwizard.core.directory.settings import ConnectionSettings
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.settings import ConnectionSettings
 
 RECORDED = json.loads((Path(__file__).parents[1] / "servers" / "ad_messages.json")
                       .read_text(encoding="utf-8"))["simple_bind"]
@@ -91,7 +91,7 @@ def test_ntlm_needs_a_domain_qualified_user():
 def test_kerberos_without_gssapi_says_what_to_install(monkeypatch):
     import builtins
 
-    from ldapwizard.core import connection
+    from ldapwizard.core.directory import connection
     from ldapwizard.core.errors import DirectoryError
 
     real_import = builtins.__import__
@@ -121,7 +121,7 @@ def test_kerberos_without_gssapi_says_what_to_install(monkeypatch):
     ],
 )
 def test_kerberos_library_errors_are_translated(library_text, reason):
-    from ldapwizard.core.connection import translate_kerberos_failure
+    from ldapwizard.core.directory.connection import translate_kerberos_failure
 
     error = translate_kerberos_failure(RuntimeError(library_text),
                                        ConnectionSettings(host="10.0.0.5", auth="kerberos"))

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ldapwizard.core.bindstring import parse_binding
-from ldapwizard.core.dn import escape_value
+from ldapwizard.core.directory.bindstring import parse_binding
+from ldapwizard.core.directory.dn import escape_value
 from ldapwizard.core.errors import PositionedInputError
 
 

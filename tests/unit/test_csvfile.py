@@ -2,7 +2,7 @@
 
 import csv
 
-from ldapwizard.core.csvfile import neutralise, write_csv
+from ldapwizard.core.maildb.csvfile import neutralise, write_csv
 
 
 def test_csv_has_bom_header_and_neutralised_formulas(tmp_path):

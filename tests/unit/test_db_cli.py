@@ -3,7 +3,7 @@
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core.userdb import default_path
+from ldapwizard.core.maildb.database import default_path
 
 
 def test_db_commands_use_the_default_location_and_show_counts(capsys):

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ldapwizard.core import dn as dnmod
+from ldapwizard.core.directory import dn as dnmod
+from ldapwizard.core.directory.filters import combine, escape_value, validate_filter
 from ldapwizard.core.errors import PositionedInputError
-from ldapwizard.core.filters import combine, escape_value, validate_filter
 
 
 @pytest.mark.parametrize(

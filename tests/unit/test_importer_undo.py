@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from ldapwizard.core import accounts
 from ldapwizard.core.errors import Cancelled
-from ldapwizard.core.importer import CREATED, SKIPPED, run_import
-from ldapwizard.core.planner import NEW, PlanOptions, make_plan
-from ldapwizard.core.reports import read_selection, write_preview, write_report
-from ldapwizard.core.undo import UndoRefused, undo_batch
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.importer import CREATED, SKIPPED, run_import
+from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.maildb.reports import read_selection, write_preview, write_report
+from ldapwizard.core.maildb.undo import UndoRefused, undo_batch
 from tests.unit.conftest import person
 
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from ldapwizard.core import accounts
-from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, PlanOptions, make_plan
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanOptions, make_plan
 from tests.unit.conftest import person
 
 
@@ -108,7 +108,7 @@ def test_usernames_by_option(database):
 
 
 def test_an_imported_entry_stays_hidden_after_a_rename_and_move(database):
-    from ldapwizard.core.importer import run_import
+    from ldapwizard.core.maildb.importer import run_import
 
     original = person("amy", stable_id="guid-1")
     plan = plan_for(database, [original])

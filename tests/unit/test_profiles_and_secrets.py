@@ -5,9 +5,9 @@ import json
 import keyring.errors
 import pytest
 
-from ldapwizard.core import secrets
 from ldapwizard.core.errors import BadInput, CredentialError
-from ldapwizard.core.profiles import Profile, ProfileStore
+from ldapwizard.core.job import secrets
+from ldapwizard.core.job.profiles import Profile, ProfileStore
 
 
 def test_profile_round_trips_and_never_contains_the_password(tmp_path):

@@ -4,9 +4,9 @@ import uuid
 
 import pytest
 
+from ldapwizard.core.directory.presets import PRESETS, get_preset
+from ldapwizard.core.directory.records import format_stable_id, user_from_entry
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.presets import PRESETS, get_preset
-from ldapwizard.core.records import format_stable_id, user_from_entry
 
 
 def test_ad_proxy_addresses_give_primary_and_aliases_and_ignore_other_types():

@@ -6,7 +6,7 @@ import struct
 import sys
 
 from ldapwizard.assets import APP_ICON, APP_ICON_SIZES, app_icon_png, load_json, resource
-from ldapwizard.core import schedule
+from ldapwizard.core.job import schedule
 
 
 def test_every_icon_size_is_a_png_of_that_size():

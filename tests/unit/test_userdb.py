@@ -7,10 +7,11 @@ import sqlite3
 
 import pytest
 
-from ldapwizard.core import accounts, userdb
 from ldapwizard.core.errors import BadInput, DatabaseError
-from ldapwizard.core.schema import APPLICATION_ID, CURRENT_VERSION
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb import database as userdb
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION
 
 
 def digest(path) -> str:
@@ -121,8 +122,8 @@ def test_directory_users_cannot_carry_a_password(database):
 
 
 def test_an_older_database_is_migrated_forward_keeping_its_rows(tmp_path):
-    from ldapwizard.core.schema import MIGRATIONS
-    from ldapwizard.core.userdb import _statements
+    from ldapwizard.core.maildb.database import _statements
+    from ldapwizard.core.maildb.schema import MIGRATIONS
 
     path = tmp_path / "v1.sqlite"
     with sqlite3.connect(path, isolation_level=None) as db:  # what version 1 wrote

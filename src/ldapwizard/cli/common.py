@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ldapwizard.core.directory.presets import PRESETS
+from ldapwizard.core.directory.settings import AUTH_METHODS, SECURITIES, ConnectionSettings
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.presets import PRESETS
-from ldapwizard.core.profiles import Profile, ProfileStore
-from ldapwizard.core.secrets import obtain_password
-from ldapwizard.core.settings import AUTH_METHODS, SECURITIES, ConnectionSettings
+from ldapwizard.core.job.profiles import Profile, ProfileStore
+from ldapwizard.core.job.secrets import obtain_password
 
 
 def connection_options() -> argparse.ArgumentParser:

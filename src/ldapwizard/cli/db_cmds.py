@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ldapwizard.cli.common import out
-from ldapwizard.core import accounts, addresses
-from ldapwizard.core.userdb import UserDatabase, default_path
+from ldapwizard.core.maildb import accounts, addresses
+from ldapwizard.core.maildb.database import UserDatabase, default_path
 
 
 def _open(args: argparse.Namespace, **how) -> UserDatabase:

@@ -7,12 +7,12 @@ import logging
 from dataclasses import replace
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
-from ldapwizard.core.bindstring import parse_binding
-from ldapwizard.core.csvfile import write_csv
-from ldapwizard.core.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
-from ldapwizard.core.diagnose import detect, diagnose
-from ldapwizard.core.directory import open_directory
+from ldapwizard.core.directory.bindstring import parse_binding
+from ldapwizard.core.directory.diagnose import detect, diagnose
+from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
+from ldapwizard.core.maildb.csvfile import write_csv
 
 log = logging.getLogger(__name__)
 

@@ -12,14 +12,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
-from ldapwizard.core.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
-from ldapwizard.core.directory import open_directory
+from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.importer import CREATED, FAILED, SKIPPED, run_import
-from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, USERNAME_SOURCES, PlanOptions, make_plan
-from ldapwizard.core.reports import preview_rows, read_selection, write_preview, write_report
-from ldapwizard.core.undo import undo_batch
-from ldapwizard.core.userdb import UserDatabase, default_path
+from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
+from ldapwizard.core.maildb.database import UserDatabase, default_path
+from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
+from ldapwizard.core.maildb.planner import (
+    HIDDEN,
+    NEW,
+    PROBLEM,
+    USERNAME_SOURCES,
+    PlanOptions,
+    make_plan,
+)
+from ldapwizard.core.maildb.reports import preview_rows, read_selection, write_preview, write_report
+from ldapwizard.core.maildb.undo import undo_batch
 
 
 def plan_options() -> argparse.ArgumentParser:

@@ -10,8 +10,8 @@ from dataclasses import asdict
 
 from ldapwizard.cli.common import out, profile_from_args
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.profiles import ProfileStore, check_name
-from ldapwizard.core.secrets import (
+from ldapwizard.core.job.profiles import ProfileStore, check_name
+from ldapwizard.core.job.secrets import (
     ENV_VAR,
     delete_password,
     load_password,

@@ -7,8 +7,8 @@ import shlex
 import sys
 
 from ldapwizard.cli.common import out
-from ldapwizard.core import schedule
-from ldapwizard.core.profiles import ProfileStore
+from ldapwizard.core.job import schedule
+from ldapwizard.core.job.profiles import ProfileStore
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -11,15 +11,15 @@ import logging
 import re
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
-from ldapwizard.core import paths
-from ldapwizard.core.directory import list_users
+from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import BadInput, DirectoryError
-from ldapwizard.core.importer import CREATED, FAILED, SKIPPED
-from ldapwizard.core.locks import exclusive
-from ldapwizard.core.planner import PlanOptions
-from ldapwizard.core.reports import write_report
-from ldapwizard.core.sync import run_sync
-from ldapwizard.core.userdb import UserDatabase, default_path
+from ldapwizard.core.job import paths
+from ldapwizard.core.job.locks import exclusive
+from ldapwizard.core.maildb.database import UserDatabase, default_path
+from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
+from ldapwizard.core.maildb.planner import PlanOptions
+from ldapwizard.core.maildb.reports import write_report
+from ldapwizard.core.maildb.sync import run_sync
 
 SAFETY_STOP = 3
 log = logging.getLogger("ldapwizard.sync")

@@ -7,8 +7,8 @@ import logging.handlers
 import sys
 from importlib.resources import as_file
 
-from ldapwizard.core import paths
-from ldapwizard.core.demo import DEMO_PASSWORD, create_demo_database
+from ldapwizard.core.job import paths
+from ldapwizard.core.job.demo import DEMO_PASSWORD, create_demo_database
 from ldapwizard.gui.context import AppContext, demo_profile
 from ldapwizard.gui.session import Session
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ldapwizard.core.demo import demo_settings, open_demo_directory
-from ldapwizard.core.directory import open_directory
-from ldapwizard.core.profiles import Profile, ProfileStore
-from ldapwizard.core.userdb import default_path
+from ldapwizard.core.directory.listing import open_directory
+from ldapwizard.core.job.demo import demo_settings, open_demo_directory
+from ldapwizard.core.job.profiles import Profile, ProfileStore
+from ldapwizard.core.maildb.database import default_path
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from ldapwizard.core.importer import CREATED, ReportLine
+from ldapwizard.core.maildb.importer import CREATED, ReportLine
 
 COLUMNS = ("Result", "Address", "Username", "Reason", "DN")
 STATUS_WORDS = {"created": "Created", "skipped": "Skipped", "failed": "Failed"}

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core import schedule
 from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.job import schedule
 from ldapwizard.gui.pages.base import status_label
 
 

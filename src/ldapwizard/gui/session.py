@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ldapwizard.core.planner import PlanOptions
-from ldapwizard.core.profiles import Profile
+from ldapwizard.core.job.profiles import Profile
+from ldapwizard.core.maildb.planner import PlanOptions
 
 
 @dataclass

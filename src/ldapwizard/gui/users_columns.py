@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import repeat
 
-from ldapwizard.core.planner import PlanEntry
+from ldapwizard.core.maildb.planner import PlanEntry
 
 # Notes before the long DN, so the reason an entry is hidden or blocked is in view.
 (COLUMN_CHECK, COLUMN_USERNAME, COLUMN_EMAIL, COLUMN_ALIASES, COLUMN_DISPLAY_NAME, COLUMN_NOTES,

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ldapwizard.core.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
 from ldapwizard.gui.users_columns import (
     COLUMN_ALIASES,
     COLUMN_CHECK,

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QWizard
 
 from ldapwizard.assets import app_icon_png, resource
-from ldapwizard.core import paths
 from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.job import paths
 from ldapwizard.gui.pages.connection_page import ConnectionPage
 from ldapwizard.gui.pages.directory_page import DirectoryPage
 from ldapwizard.gui.pages.import_page import ImportPage

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ldapwizard.core import secrets
-from ldapwizard.core.diagnose import Diagnosis, Step, detect, diagnose
+from ldapwizard.core.directory.diagnose import Diagnosis, Step, detect, diagnose
+from ldapwizard.core.directory.presets import PRESETS
+from ldapwizard.core.directory.settings import default_port
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.presets import PRESETS
-from ldapwizard.core.profiles import Profile
-from ldapwizard.core.settings import default_port
+from ldapwizard.core.job import secrets
+from ldapwizard.core.job.profiles import Profile
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.workers import Task

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core import addresses
-from ldapwizard.core.bindstring import parse_binding
+from ldapwizard.core.directory.bindstring import parse_binding
+from ldapwizard.core.directory.filters import validate_filter
+from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError, readable
-from ldapwizard.core.filters import validate_filter
-from ldapwizard.core.presets import PRESETS
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.workers import Task
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.importer import CREATED, FAILED, SKIPPED, run_import
-from ldapwizard.core.planner import HIDDEN, PROBLEM
-from ldapwizard.core.reports import write_report
-from ldapwizard.core.undo import undo_batch
-from ldapwizard.core.userdb import UserDatabase
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
+from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
+from ldapwizard.core.maildb.reports import write_report
+from ldapwizard.core.maildb.undo import undo_batch
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.report_model import ReportModel

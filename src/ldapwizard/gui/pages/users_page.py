@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.listing_process import list_and_plan
-from ldapwizard.core.planner import HIDDEN, PROBLEM
-from ldapwizard.core.reports import write_preview
+from ldapwizard.core.job.listing_process import list_and_plan
+from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
+from ldapwizard.core.maildb.reports import write_preview
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.users_model import UsersModel

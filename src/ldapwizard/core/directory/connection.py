@@ -17,9 +17,9 @@ import threading
 import ldap3
 from ldap3.core import exceptions as lex
 
+from ldapwizard.core.directory.settings import ConnectionSettings
+from ldapwizard.core.directory.tlsinfo import describe_certificate, make_context, verify_reason
 from ldapwizard.core.errors import BindError, DirectoryError, TlsVerificationError
-from ldapwizard.core.settings import ConnectionSettings
-from ldapwizard.core.tlsinfo import describe_certificate, make_context, verify_reason
 
 log = logging.getLogger(__name__)
 

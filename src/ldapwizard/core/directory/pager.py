@@ -19,7 +19,8 @@ from ldap3.protocol.rfc2696 import paged_search_control
 from ldap3.strategy.sync import SyncStrategy
 from ldap3.utils.dn import safe_dn
 
-from ldapwizard.core import ber, collector
+from ldapwizard.core import collector
+from ldapwizard.core.directory import ber
 
 PAGED_RESULTS = "1.2.840.113556.1.4.319"
 NOTICE_OF_DISCONNECTION = "1.3.6.1.4.1.1466.20036"

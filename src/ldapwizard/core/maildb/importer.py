@@ -14,10 +14,10 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ldapwizard.core import accounts
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.planner import NEW, Plan, PlanEntry
-from ldapwizard.core.userdb import UserDatabase, now
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.database import UserDatabase, now
+from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
 
 CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
 CANCEL_EVERY = 200

@@ -17,13 +17,14 @@ from urllib.parse import unquote
 import ldap3
 from ldap3.core import exceptions as lex
 
-from ldapwizard.core import collector, pager
-from ldapwizard.core import dn as dnmod
-from ldapwizard.core.ber import MAX_NAMES, BerError
-from ldapwizard.core.connection import close_quietly, open_connection
+from ldapwizard.core import collector
+from ldapwizard.core.directory import dn as dnmod
+from ldapwizard.core.directory import pager
+from ldapwizard.core.directory.ber import MAX_NAMES, BerError
+from ldapwizard.core.directory.connection import close_quietly, open_connection
+from ldapwizard.core.directory.records import DirectoryUser, record_builder
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
-from ldapwizard.core.records import DirectoryUser, record_builder
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 
 log = logging.getLogger(__name__)
 

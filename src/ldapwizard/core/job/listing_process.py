@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ldapwizard.core import errors
 from ldapwizard.core.errors import Cancelled, LdapWizardError
-from ldapwizard.core.planner import Plan, PlanOptions, make_plan
+from ldapwizard.core.maildb.planner import Plan, PlanOptions, make_plan
 
 PAGE = 1000
 _FIELDS = ("detail", "hint", "step", "reason", "result", "fetched", "certificate", "position",
@@ -45,7 +45,7 @@ def _unpack_error(packed: tuple) -> LdapWizardError:
 
 def _namespace(stack: ExitStack, database_path: Path, domain: str):
     """What the target domain holds; the database stays open on `stack` while planning."""
-    from ldapwizard.core.userdb import UserDatabase
+    from ldapwizard.core.maildb.database import UserDatabase
 
     if not database_path.exists():
         return {}, set(), {}

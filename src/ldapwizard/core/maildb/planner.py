@@ -15,9 +15,10 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ldapwizard.core import addresses, collector
-from ldapwizard.core.accounts import KIND_WORDS
-from ldapwizard.core.records import DirectoryUser
+from ldapwizard.core import collector
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.accounts import KIND_WORDS
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
 USERNAME_SOURCES = ("email", "directory")

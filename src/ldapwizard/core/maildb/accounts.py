@@ -9,9 +9,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from ldapwizard.core import addresses
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.userdb import now
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.database import now
 
 KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ldapwizard.core import addresses
-from ldapwizard.core.accounts import AddressTaken, add_alias, ensure_domain
+from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.importer import DryRun, finish_batch, operator_name, write_entry
-from ldapwizard.core.planner import NEW, PlanOptions, make_plan
-from ldapwizard.core.records import DirectoryUser
-from ldapwizard.core.userdb import UserDatabase, now
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.accounts import AddressTaken, add_alias, ensure_domain
+from ldapwizard.core.maildb.database import UserDatabase, now
+from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entry
+from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 
 DEFAULT_LIMIT_PERCENT = 10
 DEFAULT_LIMIT_COUNT = 500

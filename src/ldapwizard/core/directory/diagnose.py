@@ -11,11 +11,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ldapwizard.core.connection import bind, close_quietly, connect, resolve
-from ldapwizard.core.directory import Directory, RootDse
+from ldapwizard.core.directory.connection import bind, close_quietly, connect, resolve
+from ldapwizard.core.directory.listing import Directory, RootDse
+from ldapwizard.core.directory.settings import ConnectionSettings
+from ldapwizard.core.directory.tlsinfo import describe_certificate
 from ldapwizard.core.errors import DirectoryError, LdapWizardError, TlsVerificationError
-from ldapwizard.core.settings import ConnectionSettings
-from ldapwizard.core.tlsinfo import describe_certificate
 
 STEPS = (
     ("resolve", "Name resolution"),

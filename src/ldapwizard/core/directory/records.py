@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ldapwizard.core.presets import UAC_ACCOUNTDISABLE, Preset
+from ldapwizard.core.directory.presets import UAC_ACCOUNTDISABLE, Preset
 
 
 @dataclass(frozen=True, slots=True)

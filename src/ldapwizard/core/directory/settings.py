@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ldapwizard.core.directory.filters import validate_filter
+from ldapwizard.core.directory.presets import Preset, get_preset
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.filters import validate_filter
-from ldapwizard.core.presets import Preset, get_preset
 
 SECURITIES = ("ldaps", "starttls", "none")
 VERIFICATIONS = ("system", "cafile", "off")

@@ -16,9 +16,10 @@ from operator import itemgetter
 from pathlib import Path
 from urllib.parse import quote
 
-from ldapwizard.core import addresses, paths
 from ldapwizard.core.errors import BadInput, DatabaseError
-from ldapwizard.core.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+from ldapwizard.core.job import paths
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

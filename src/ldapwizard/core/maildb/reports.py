@@ -6,10 +6,10 @@ import csv
 import io
 from pathlib import Path
 
-from ldapwizard.core.csvfile import write_csv
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.importer import ImportReport
-from ldapwizard.core.planner import HIDDEN, NEW, Plan
+from ldapwizard.core.maildb.csvfile import write_csv
+from ldapwizard.core.maildb.importer import ImportReport
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan
 
 PREVIEW_COLUMNS = ("selected", "status", "reason", "username", "address", "aliases",
                    "display_name", "email", "disabled", "dn", "stable_id", "notes")

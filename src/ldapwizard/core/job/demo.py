@@ -11,10 +11,10 @@ from contextlib import contextmanager
 import ldap3
 
 from ldapwizard.assets import DEMO_DIRECTORY, load_json
-from ldapwizard.core.directory import Directory, RootDse
+from ldapwizard.core.directory.listing import Directory, RootDse
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BindError
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
 
 DEMO_PASSWORD = "demo"  # the sample directory's published sign-in, not a secret
 
@@ -69,8 +69,8 @@ def create_demo_database(path) -> None:
     """A fresh demo user database holding a few of the demo directory's addresses."""
     from pathlib import Path
 
-    from ldapwizard.core import accounts, addresses
-    from ldapwizard.core.userdb import UserDatabase
+    from ldapwizard.core.maildb import accounts, addresses
+    from ldapwizard.core.maildb.database import UserDatabase
 
     path = Path(path)
     for suffix in ("", "-wal", "-shm"):

@@ -13,11 +13,11 @@ import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from ldapwizard.core import paths
-from ldapwizard.core.bindstring import DEFAULT_PORTS, parse_binding
+from ldapwizard.core.directory.bindstring import DEFAULT_PORTS, parse_binding
+from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.presets import get_preset
-from ldapwizard.core.settings import ConnectionSettings, SearchSettings
+from ldapwizard.core.job import paths
 
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 1

@@ -14,9 +14,9 @@ import ipaddress
 import re
 from dataclasses import dataclass, field
 
-from ldapwizard.core import dn as dnmod
+from ldapwizard.core.directory import dn as dnmod
+from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.errors import PositionedInputError
-from ldapwizard.core.filters import validate_filter
 
 DEFAULT_PORTS = {"ldap": 389, "ldaps": 636, "gc": 3268}
 SCOPES = ("base", "one", "sub")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.importer import batch_summary
-from ldapwizard.core.userdb import UserDatabase, now
+from ldapwizard.core.maildb.database import UserDatabase, now
+from ldapwizard.core.maildb.importer import batch_summary
 
 SHOWN = 20
 

@@ -1,0 +1,4 @@
+"""The directory side: reach an LDAP server and read its users, never the user database.
+
+May import: ldapwizard.core.errors, ldapwizard.core.collector, ldapwizard.assets.
+"""
