@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from ldap3.utils.ntlm import NtlmClient
 
-from ldapwizard.core.directory.connection import translate_bind_failure
+from ldapwizard.core.directory.bindwords import translate_bind_failure
 from ldapwizard.core.directory.settings import ConnectionSettings
 from ldapwizard.core.errors import BadInput
 
@@ -121,7 +121,7 @@ def test_kerberos_without_gssapi_says_what_to_install(monkeypatch):
     ],
 )
 def test_kerberos_library_errors_are_translated(library_text, reason):
-    from ldapwizard.core.directory.connection import translate_kerberos_failure
+    from ldapwizard.core.directory.bindwords import translate_kerberos_failure
 
     error = translate_kerberos_failure(RuntimeError(library_text),
                                        ConnectionSettings(host="10.0.0.5", auth="kerberos"))
