@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ldapwizard.core.directory.connection import bind, close_quietly, connect, resolve
-from ldapwizard.core.directory.listing import Directory, RootDse
+from ldapwizard.core.directory.listing import Directory
+from ldapwizard.core.directory.rootdse import RootDse
 from ldapwizard.core.directory.settings import ConnectionSettings
 from ldapwizard.core.directory.tlsinfo import describe_certificate
 from ldapwizard.core.errors import DirectoryError, LdapWizardError, TlsVerificationError

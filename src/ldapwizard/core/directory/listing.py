@@ -1,4 +1,4 @@
-"""The directory: RootDSE, complete paged user listings, range retrieval.
+"""The directory: complete paged user listings, range retrieval; the RootDSE via rootdse.py.
 
 A listing is either complete — the server's final result was success and every page was
 fetched — or an error. A shorter list that looks whole is the failure this module exists to
@@ -23,20 +23,17 @@ from ldapwizard.core.directory import pager
 from ldapwizard.core.directory.ber import MAX_NAMES, BerError
 from ldapwizard.core.directory.connection import close_quietly, open_connection
 from ldapwizard.core.directory.records import DirectoryUser, record_builder
+from ldapwizard.core.directory.rootdse import (
+    ROOT_DSE_ATTRIBUTES,
+    RootDse,
+    root_dse_from_response,
+)
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput, Cancelled, DirectoryError, ListingIncomplete
 
 log = logging.getLogger(__name__)
 
-PAGED_RESULTS = pager.PAGED_RESULTS
 MIN_PAGE_SIZE = 50
-AD_CAPABILITY = "1.2.840.113556.1.4.800"
-ROOT_DSE_ATTRIBUTES = (
-    "namingContexts", "defaultNamingContext", "rootDomainNamingContext", "configurationContext",
-    "supportedControl", "supportedExtension", "supportedLDAPVersion", "supportedSASLMechanisms",
-    "supportedCapabilities", "vendorName", "vendorVersion", "dnsHostName", "serverName",
-    "objectClass", "domainFunctionality", "forestFunctionality", "isGlobalCatalogReady",
-)
 # Continuation references into these partitions are AD infrastructure holding no people.
 _INFRASTRUCTURE_PARTITIONS = {("dc", "domaindnszones"), ("dc", "forestdnszones"),
                               ("cn", "configuration"), ("cn", "schema")}
@@ -44,27 +41,6 @@ _RANGE = re.compile(r"^(?P<name>[^;]+);range=(?P<low>\d+)-(?P<high>\d+|\*)$", re
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class RootDse:
-    """What a server says about itself before any search."""
-
-    vendor: str
-    vendor_version: str | None
-    naming_contexts: tuple[str, ...]
-    default_naming_context: str | None
-    supports_paging: bool
-    is_active_directory: bool
-    dns_host_name: str | None
-    sasl_mechanisms: tuple[str, ...]
-
-    @property
-    def suggested_base(self) -> str | None:
-        """The base DN to list users from: AD's default naming context, else the first one."""
-        if self.default_naming_context:
-            return self.default_naming_context
-        return self.naming_contexts[0] if self.naming_contexts else None
 
 
 @dataclass
@@ -76,44 +52,6 @@ class Listing:
     skipped_references: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     complete: bool = True
-
-
-def _values(attributes: dict, name: str) -> list[str]:
-    for key, values in attributes.items():
-        if key.lower() == name.lower():
-            return [v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
-                    for v in values]
-    return []
-
-
-def parse_root_dse(raw: dict) -> RootDse:
-    """Build RootDse from the raw attributes of the root entry."""
-    vendor_name = (_values(raw, "vendorName") or [None])[0]
-    capabilities = set(_values(raw, "supportedCapabilities"))
-    object_classes = {v.lower() for v in _values(raw, "objectClass")}
-    controls = set(_values(raw, "supportedControl"))
-    is_ad = AD_CAPABILITY in capabilities
-    if is_ad:
-        vendor = "Active Directory"
-        if vendor_name and "samba" in vendor_name.lower():
-            vendor += f" ({vendor_name})"
-    elif vendor_name:
-        vendor = vendor_name
-    elif "openldaprootdse" in object_classes:
-        vendor = "OpenLDAP"
-    else:
-        vendor = "unknown LDAP server"
-    default = (_values(raw, "defaultNamingContext") or [None])[0]
-    return RootDse(
-        vendor=vendor,
-        vendor_version=(_values(raw, "vendorVersion") or [None])[0],
-        naming_contexts=tuple(_values(raw, "namingContexts")),
-        default_naming_context=default,
-        supports_paging=PAGED_RESULTS in controls,
-        is_active_directory=is_ad,
-        dns_host_name=(_values(raw, "dnsHostName") or [None])[0],
-        sasl_mechanisms=tuple(_values(raw, "supportedSASLMechanisms")),
-    )
 
 
 class Directory:
@@ -154,14 +92,8 @@ class Directory:
         if self._root_dse is None:
             self._search(search_base="", search_filter="(objectClass=*)",
                          search_scope=ldap3.BASE, attributes=list(ROOT_DSE_ATTRIBUTES))
-            entries = [r for r in self.connection.response or [] if r.get("type") ==
-                       "searchResEntry"]
-            if not entries:
-                raise DirectoryError(
-                    f"{self.settings.address} did not return its RootDSE.", step="rootdse",
-                    detail=str(self.connection.result),
-                    hint="The bind user may lack read access to the root entry.")
-            self._root_dse = parse_root_dse(entries[0]["raw_attributes"])
+            self._root_dse = root_dse_from_response(self.connection.response,
+                                                    self.connection.result, self.settings.address)
         return self._root_dse
 
     def count_entries(self, base_dn: str, search_filter: str, scope: str = "sub") -> int:

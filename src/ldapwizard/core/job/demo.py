@@ -11,8 +11,9 @@ from contextlib import contextmanager
 import ldap3
 
 from ldapwizard.assets import DEMO_DIRECTORY, load_json
-from ldapwizard.core.directory.listing import Directory, RootDse
+from ldapwizard.core.directory.listing import Directory
 from ldapwizard.core.directory.presets import get_preset
+from ldapwizard.core.directory.rootdse import RootDse
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BindError
 
