@@ -5,15 +5,29 @@ import time
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run ldapwizard with the given arguments (default: the process's)."""
+    """Run ldapwizard with the given arguments (default: the process's).
+
+    Without a COMMAND it opens the wizard (on the demo directory with --demo); --self-test
+    drives the wizard offscreen; a COMMAND runs headless through the command line.
+    """
     started = time.time()
     _give_streams_to_a_windowed_program()
     import multiprocessing
 
     multiprocessing.freeze_support()  # the listing runs in a child process, also when frozen
-    from ldapwizard.cli import run
+    from ldapwizard import cli
 
-    return run(sys.argv[1:] if argv is None else argv, started)
+    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    # the GUI is imported only here, so the command line never loads Qt
+    if args.self_test:
+        from ldapwizard.gui.selftest import run_self_test
+
+        return run_self_test(started)
+    if args.command is None:
+        from ldapwizard.gui.app import run_gui
+
+        return run_gui(demo=args.demo)
+    return cli.run_command(args)
 
 
 def _give_streams_to_a_windowed_program() -> None:

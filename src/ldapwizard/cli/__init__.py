@@ -1,6 +1,7 @@
 """Headless commands: the same engine as the wizard, and one place that maps errors to exits.
 
-Exit status: 0 success, 1 failed operation, 2 bad input.
+Exit status: 0 success, 1 failed operation, 2 bad input. The wizard is not started from here
+but by ldapwizard.__main__, so importing the command line loads no Qt.
 """
 
 from __future__ import annotations
@@ -63,20 +64,23 @@ def report(error: LdapWizardError) -> None:
         print(f"Details: {error.detail}", file=sys.stderr)
 
 
-def run(argv: list[str], started: float | None = None) -> int:
-    """Parse, run one command, and turn the outcome into an exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line, with logging set to its verbosity; --help and --version exit."""
+    args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
-    if args.self_test:
-        from ldapwizard.gui.selftest import run_self_test
+    return args
 
-        return run_self_test(started)
+
+def run(argv: list[str]) -> int:
+    """Parse, run one command, and turn the outcome into an exit status."""
+    return run_command(parse_args(argv))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the command the arguments name; the wizard and --self-test are __main__'s to start."""
     if not getattr(args, "func", None):
-        from ldapwizard.gui.app import run_gui
-
-        return run_gui(demo=args.demo)
+        build_parser().error("no COMMAND given (without one, ldapwizard opens the wizard)")
     try:
         return args.func(args)
     except LdapWizardError as e:
