@@ -1,0 +1,382 @@
+"""The Users page's table without Qt: every planned entry, checkable, filtered and sorted.
+
+QSortFilterProxyModel over a Python model takes about 2 s to filter and 10 s to sort 100,000 rows
+(bench/users_model.py), so the table filters and sorts itself on plain Python data: one
+casefolded haystack string per entry, casefolded sort keys built on first use per column, the
+check state in a bytearray. `users_model.UsersModel` shows it in Qt.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Generator, Iterable
+from itertools import compress, islice, repeat
+from operator import and_, contains, is_not, itemgetter, or_, sub
+
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.gui.users_columns import (
+    COLUMN_CHECK,
+    COLUMN_COUNT,
+    TEXT,
+    haystack,
+    identity,
+    sort_keys,
+)
+
+__all__ = ["UsersTable"]
+
+# One status byte per entry; bytes.translate turns the statuses into masks at C speed.
+_CODES = {NEW: 0, HIDDEN: 1, PROBLEM: 2}
+_NEW_CODE = _CODES[NEW]
+_HIDDEN_CODE = _CODES[HIDDEN]
+_UNKNOWN = _CODES[PROBLEM]  # a status this table does not know: shown, never ticked
+_IS_NEW = bytes([1]) + bytes(255)
+_NOT_HIDDEN = bytes([1, 0]) + bytes([1]) * 254
+_CHECK_RANK = bytes([1]) + bytes([2]) * 255  # with the tick subtracted: ticked 0, new 1, rest 2
+
+
+def _sorted_in_steps(positions: list[int], key, descending: bool,
+                     step: int) -> Generator[None, None, list[int]]:
+    """Sort stably in steps of bounded work: runs of `step` sorted in C, then merged `step` at
+    a time; the sorted list is the generator's return value."""
+    runs = []
+    for start in range(0, len(positions), step):
+        runs.append(sorted(positions[start:start + step], key=key, reverse=descending))
+        yield
+    # merge() takes ties from the earlier run first: stable, as one sort would be
+    merged = heapq.merge(*runs, key=key, reverse=descending)
+    order: list[int] = []
+    while chunk := list(islice(merged, step)):
+        order.extend(chunk)
+        yield
+    return order
+
+
+def _rows_of(positions: set[int], rows: list[int]) -> dict[int, int]:
+    """Where each of a few entry positions is in `rows`; absent ones are left out."""
+    if len(positions) > 16:
+        return {p: row for row, p in enumerate(rows) if p in positions}
+    where = {}
+    for position in positions:  # list.index scans in C: quicker than a loop for a few
+        try:
+            where[position] = rows.index(position)
+        except ValueError:
+            pass
+    return where
+
+
+class UsersTable:
+    """Planned entries with their ticks, as the rows that a filter and a sort let through.
+
+    A row shows the entry at a position in the listing order. Rows appended by
+    `append_entries` that match the filter go to the end of the rows even while the table is
+    sorted: rows on screen never move under the pointer and an append costs little more than
+    its own batch. `resort()` (or `sorted_in_steps` and `use_order`) puts them in place.
+    Sorting is stable with respect to the listing order and does not follow later ticks.
+
+    New rows in another order go in through `relayout(rows, sorting)`, appended ones through
+    `insert(rows)`. By default they are shown at once; a Qt model passes its own, which
+    announce the change around a call to `show(rows)` or `show_more(rows)`. `reset_entries`
+    and `set_domain` show their rows at once: a Qt model resets around them.
+    """
+
+    def __init__(self, domain: str = "", *,
+                 relayout: Callable[[list[int], bool], None] | None = None,
+                 insert: Callable[[list[int]], None] | None = None):
+        self._domain = domain
+        self._relayout = relayout or (lambda rows, sorting: self.show(rows))
+        self._insert = insert or self.show_more
+        self._needle = ""
+        self._show_hidden = False
+        self._sort_column = -1
+        self._descending = False
+        self._load([])
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def entry(self, row: int) -> PlanEntry:
+        """The entry a row shows."""
+        return self._entries[self._rows[row]]
+
+    def text(self, row: int, column: int) -> str:
+        """What a column shows of a row's entry (not the check column)."""
+        return TEXT[column](self._entries[self._rows[row]], self._domain)
+
+    def is_checked(self, row: int) -> bool:
+        """Whether a row's entry is ticked."""
+        return bool(self._checked[self._rows[row]])
+
+    def is_checkable(self, row: int) -> bool:
+        """Whether a row's entry can be ticked: only new entries can."""
+        return self._status[self._rows[row]] == _NEW_CODE
+
+    def set_checked(self, row: int, checked: bool) -> bool:
+        """Tick or untick a row's entry; True if its tick changed (never for one not new)."""
+        position = self._rows[row]
+        ticked = int(bool(checked))
+        if self._status[position] != _NEW_CODE or self._checked[position] == ticked:
+            return False
+        self._checked[position] = ticked
+        return True
+
+    def show(self, rows: list[int]) -> None:
+        """Make `rows` (entry positions, as given to a `relayout` hook) the rows shown."""
+        self._rows = rows
+
+    def show_more(self, rows: list[int]) -> None:
+        """Add `rows` (entry positions, as given to an `insert` hook) after the rows shown."""
+        self._rows.extend(rows)
+
+    def rows_in(self, rows: list[int], shown: list[int]) -> list[int | None]:
+        """Where the entries of rows `shown` are in `rows`, new rows given to a `relayout` hook
+        and not shown yet; None for an entry that `rows` leaves out."""
+        positions = [self._rows[row] for row in shown]
+        where = _rows_of(set(positions), rows)
+        return [where.get(position) for position in positions]
+
+    # --- filling ----------------------------------------------------------------------------
+
+    @property
+    def domain(self) -> str:
+        """The target mail domain that the Email and Aliases columns show."""
+        return self._domain
+
+    def reset_entries(self, entries: list[PlanEntry]) -> None:
+        """Replace every entry; one the admin unticked stays unticked if it comes back."""
+        unticked = {identity(entry) for entry in compress(
+            self._entries, map(sub, self._status.translate(_IS_NEW), self._checked))}
+        self._load(entries)
+        if unticked:
+            for position, entry in enumerate(self._entries):
+                if identity(entry) in unticked:
+                    self._checked[position] = 0
+
+    def append_entries(self, batch: list[PlanEntry]) -> None:
+        """Add a batch of a running listing; see the class docstring for where its rows go."""
+        start = len(self._entries)
+        status = bytearray(_CODES.get(entry.status, _UNKNOWN) for entry in batch)
+        self._entries.extend(batch)
+        self._status.extend(status)
+        self._checked.extend(status.translate(_IS_NEW))
+        self._haystacks.extend(map(haystack, batch, repeat(self._domain)))
+        for column, keys in self._keys.items():
+            keys.extend(sort_keys(column, batch, self._domain))
+        match = self._matching(start)
+        self._match.extend(match)
+        self._positions.extend(range(start, len(self._entries)))
+        added = self._positions[start:]
+        if self._order is not None:
+            self._order.extend(added)
+        shown = list(compress(added, match))
+        if shown:
+            self._insert(shown)
+
+    def re_planned(self, entries: list[PlanEntry]) -> list[int] | None:
+        """Positions of the entries that `entries` (a listing's plan) holds other objects for;
+        None when they are another listing's or so many differ that a reset is quicker."""
+        if len(entries) != len(self._entries):
+            return None
+        replaced = list(compress(self._positions, map(is_not, entries, self._entries)))
+        if len(replaced) > max(100, len(entries) // 4):
+            return None
+        return replaced
+
+    def replace(self, positions: list[int], entries: list[PlanEntry]) -> tuple[int, int] | None:
+        """Put re-planned entries in; one the admin unticked stays unticked. Returns the first
+        and last rows that show one of them, or None if none is shown."""
+        before = _rows_of(set(positions), self._rows)
+        for position in positions:
+            entry = entries[position]
+            code = _CODES.get(entry.status, _UNKNOWN)
+            unticked = self._status[position] == _NEW_CODE and not self._checked[position]
+            self._checked[position] = code == _NEW_CODE and not unticked
+            self._status[position] = code
+            self._entries[position] = entry
+            self._haystacks[position] = haystack(entry, self._domain)
+            for column, keys in self._keys.items():
+                keys[position] = sort_keys(column, [entry], self._domain)[0]
+            self._match[position] = (self._show_hidden or code != _HIDDEN_CODE) and \
+                self._needle in self._haystacks[position]
+        gone = {p for p in before if not self._match[p]}
+        came = [p for p in positions if self._match[p] and p not in before]
+        if gone or came:
+            # in listing order every row is in place at once; sorted, rows stay where they
+            # are and ones now shown go to the end until the sort puts them in place
+            rows = self._visible() if self._order is None else \
+                [p for p in self._rows if p not in gone] + came
+            self._relayout(rows, False)
+        rows = _rows_of(set(positions), self._rows).values()
+        return (min(rows), max(rows)) if rows else None
+
+    def set_domain(self, domain: str) -> None:
+        """Show addresses in another target mail domain; filter and sort follow."""
+        self._domain = domain
+        self._haystacks = list(map(haystack, self._entries, repeat(domain)))
+        self._keys.clear()
+        self._match = self._matching(0)
+        self._set_order()
+        self._rows = self._visible()
+
+    def object_lists(self) -> list[list]:
+        """The lists holding an object per entry (entries, haystacks, sort keys): freeing them
+        is what takes long when there are many."""
+        return [self._entries, self._haystacks, *self._keys.values()]
+
+    # --- filter, hidden entries, sort ------------------------------------------------------
+
+    def set_filter_text(self, text: str) -> bool:
+        """Show rows with the text in any column, ignoring case; the text is never a pattern.
+        True if the filter changed."""
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return False
+        self._needle = needle
+        self._refilter()
+        return True
+
+    def filter_text(self) -> str:
+        """The filter as it is applied (casefolded)."""
+        return self._needle
+
+    def set_show_hidden(self, show: bool) -> bool:
+        """Show the entries hidden because they exist already (never tickable); True if that
+        changed."""
+        if bool(show) == self._show_hidden:
+            return False
+        self._show_hidden = bool(show)
+        self._refilter()
+        return True
+
+    def sort(self, column: int, descending: bool = False) -> None:
+        """Sort by a column (ticked first for the check column); -1 restores listing order."""
+        self._sort_column, self._descending = column, descending
+        self._set_order()
+        self._relayout(self._visible(), True)
+
+    def resort(self) -> None:
+        """Apply the last sort again, putting appended rows in place."""
+        self.sort(self._sort_column, self._descending)
+
+    def is_sorted(self) -> bool:
+        """True when sorted by a column, False in listing order."""
+        return self._order is not None
+
+    def sorted_in_steps(self, step: int) -> Generator[None, None, list[int]]:
+        """The last sort of every entry, in steps of bounded work (`step` entries sorted or
+        merged a step); the generator returns the order, for `use_order`. Appending entries
+        or sorting again makes it stale."""
+        key, descending = self._sort_key()
+        return _sorted_in_steps(self._positions, key, descending, step)
+
+    def use_order(self, order: list[int]) -> None:
+        """Show the rows in `order`, the return value of `sorted_in_steps`."""
+        self._order = order
+        self._relayout(self._visible(), True)
+
+    # --- ticks ------------------------------------------------------------------------------
+
+    def set_all_checked(self, checked: bool) -> None:
+        """Tick every new entry, shown or filtered out, or untick everything."""
+        n = len(self._entries)
+        self._checked = self._status.translate(_IS_NEW) if checked else bytearray(n)
+
+    def set_filtered_checked(self, checked: bool) -> None:
+        """Tick or untick the new entries that the current filter shows."""
+        if checked:
+            shown_new = map(and_, self._match, self._status.translate(_IS_NEW))
+            self._checked = bytearray(map(or_, self._checked, shown_new))
+        else:  # a tick stays only where the row is not shown: ticked > shown
+            self._checked = bytearray(map(int.__gt__, self._checked, self._match))
+
+    def checked_entries(self) -> list[PlanEntry]:
+        """The ticked entries in listing order."""
+        return list(compress(self._entries, self._checked))
+
+    def checked_ids(self) -> set[str]:
+        """Stable ids of the ticked entries."""
+        return {entry.user.stable_id for entry in compress(self._entries, self._checked)
+                if entry.user.stable_id}
+
+    # --- counts -----------------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        """Every entry, shown or not."""
+        return len(self._entries)
+
+    def visible_count(self) -> int:
+        """Rows the filter and the hidden toggle let through."""
+        return len(self._rows)
+
+    def status_count(self, status: str) -> int:
+        """Entries with this planner status, shown or not."""
+        return self._status.count(_CODES[status])
+
+    def hidden_count(self) -> int:
+        """Entries hidden because they exist already."""
+        return self._status.count(_HIDDEN_CODE)
+
+    def problem_count(self) -> int:
+        """Entries that cannot be imported as they are."""
+        return self._status.count(_CODES[PROBLEM])
+
+    def checked_count(self) -> int:
+        """Ticked entries, shown or not."""
+        return self._checked.count(1)
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _load(self, entries: Iterable[PlanEntry]) -> None:
+        self._entries = list(entries)
+        self._status = bytearray(_CODES.get(entry.status, _UNKNOWN) for entry in self._entries)
+        self._checked = self._status.translate(_IS_NEW)
+        self._haystacks = list(map(haystack, self._entries, repeat(self._domain)))
+        self._keys: dict[int, list[bytes]] = {}
+        # the same int objects in every order and row list: one set of them, not one per list
+        self._positions = list(range(len(self._entries)))
+        self._match = self._matching(0)
+        self._set_order()
+        self._rows = self._visible()
+
+    def _matching(self, start: int) -> bytearray:
+        """One byte per entry from `start`: 1 where the filter and the hidden toggle show it."""
+        haystacks = self._haystacks[start:] if start else self._haystacks
+        shown = None if self._show_hidden else self._status[start:].translate(_NOT_HIDDEN)
+        if not self._needle:
+            return shown if shown is not None else bytearray(b"\1") * len(haystacks)
+        match = bytearray(map(contains, haystacks, repeat(self._needle)))
+        return bytearray(map(and_, match, shown)) if shown is not None else match
+
+    def _visible(self) -> list[int]:
+        if self._order is None:
+            return list(compress(self._positions, self._match))
+        if len(self._order) < 2:
+            return [p for p in self._order if self._match[p]]
+        # itemgetter looks the positions up in C, three times faster than map() at 100,000
+        return list(compress(self._order, itemgetter(*self._order)(self._match)))
+
+    def _set_order(self) -> None:
+        """Every entry position in sort order, or None for listing order."""
+        sort_key = self._sort_key()
+        if sort_key is None:
+            self._order = None
+            return
+        key, descending = sort_key
+        # Python's sort is stable in both directions: ties keep the listing order
+        self._order = sorted(self._positions, key=key, reverse=descending)
+
+    def _sort_key(self) -> tuple | None:
+        """(key of an entry position, descending) for the sort column; None: listing order."""
+        if not 0 <= self._sort_column < COLUMN_COUNT:
+            return None
+        if self._sort_column == COLUMN_CHECK:
+            keys = bytes(map(sub, self._status.translate(_CHECK_RANK), self._checked))
+        else:
+            keys = self._keys.get(self._sort_column)
+            if keys is None:
+                keys = self._keys[self._sort_column] = sort_keys(
+                    self._sort_column, self._entries, self._domain)
+        return keys.__getitem__, self._descending
+
+    def _refilter(self) -> None:
+        self._match = self._matching(0)
+        self._relayout(self._visible(), False)

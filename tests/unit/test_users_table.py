@@ -1,0 +1,339 @@
+"""The Users page's table without Qt: filter, sort, ticks and counts over planned entries.
+
+The builders here (`new`, `hidden`, `problem`, `sample`) are shared with the Qt model's tests
+in tests/gui/test_users_model.py, which import them from this Qt-free module.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import pytest
+
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.gui.users_columns import (
+    COLUMN_ALIASES,
+    COLUMN_CHECK,
+    COLUMN_DISPLAY_NAME,
+    COLUMN_DN,
+    COLUMN_EMAIL,
+    COLUMN_NOTES,
+    COLUMN_USERNAME,
+)
+from ldapwizard.gui.users_table import UsersTable
+
+DOMAIN = "example.com"
+
+
+def person(uid: str, *, display: str = "", email: str | None = "",
+           aliases: tuple[str, ...] = (), ou: str = "people") -> DirectoryUser:
+    """A directory user as the engine decodes it; email defaults to uid@example.com."""
+    return DirectoryUser(
+        dn=f"uid={uid},ou={ou},dc=example,dc=com", stable_id=f"id-{uid}", username=uid,
+        email=f"{uid}@{DOMAIN}" if email == "" else email, aliases=aliases,
+        display_name=display or uid.title(), disabled=False, kind="user")
+
+
+def new(uid: str, *, aliases: tuple[str, ...] = (), notes: tuple[str, ...] = (),
+        **user) -> PlanEntry:
+    return PlanEntry(person(uid, **user), NEW, "", uid, uid, aliases, notes)
+
+
+def hidden(uid: str, **user) -> PlanEntry:
+    return PlanEntry(person(uid, **user), HIDDEN, f"already imported as {uid}@{DOMAIN}")
+
+
+def problem(uid: str, reason: str, **user) -> PlanEntry:
+    return PlanEntry(person(uid, **user), PROBLEM, reason)
+
+
+def sample() -> list[PlanEntry]:
+    """Six entries in listing order: four new, one problem, one hidden."""
+    return [
+        new("carl", display="Carl Zeiss", ou="sales"),
+        new("anna", display="Anna Müller", aliases=("a.mueller",),
+            notes=("alias anna@other.org is outside example.com; not imported",)),
+        problem("dave", "no email address in the directory", email=None,
+                aliases=("dave@old.example",)),
+        new("Bob", display="bob BUILDER"),
+        hidden("erin", display="Erin Old"),
+        new("émile", display="Émile Zola", ou="paris"),
+    ]
+
+
+@pytest.fixture
+def table():
+    table = UsersTable(DOMAIN)
+    table.reset_entries(sample())
+    return table
+
+
+def texts(table: UsersTable, column: int) -> list[str]:
+    return [table.text(row, column) for row in range(table.visible_count())]
+
+
+def uids(table: UsersTable) -> list[str]:
+    """The rows in view order, named by the uid in their DN."""
+    return [dn.partition(",")[0].removeprefix("uid=") for dn in texts(table, COLUMN_DN)]
+
+
+def row_of(table: UsersTable, uid: str) -> int:
+    return uids(table).index(uid)
+
+
+def test_importing_the_table_does_not_load_pyside6():
+    code = ("import sys, ldapwizard.gui.users_table\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_problem_rows_show_the_directory_email_and_the_reason(table):
+    dave = row_of(table, "dave")
+    assert table.text(dave, COLUMN_USERNAME) == "dave"  # the directory's own
+    assert table.text(dave, COLUMN_EMAIL) == ""
+    assert table.text(dave, COLUMN_ALIASES) == "dave@old.example"
+    assert table.text(dave, COLUMN_NOTES) == "no email address in the directory"
+    assert table.entry(dave).status == PROBLEM
+
+
+def test_set_domain_changes_the_addresses_shown(table):
+    table.set_domain("mail.example.org")
+    assert table.domain == "mail.example.org"
+    assert table.text(row_of(table, "anna"), COLUMN_EMAIL) == "anna@mail.example.org"
+    table.set_filter_text("mail.example.org")
+    assert uids(table) == ["carl", "anna", "Bob", "émile"]
+
+
+def test_new_entries_start_ticked_and_are_returned_in_listing_order(table):
+    assert [table.is_checked(row) for row in range(table.visible_count())] == [
+        True, True, False, True, True]  # dave is a problem
+    assert [e.username for e in table.checked_entries()] == ["carl", "anna", "Bob", "émile"]
+    assert table.checked_ids() == {"id-carl", "id-anna", "id-Bob", "id-émile"}
+    assert table.checked_count() == 4
+
+
+def test_only_new_entries_can_be_ticked(table):
+    table.set_show_hidden(True)
+    for uid in ("dave", "erin"):
+        row = row_of(table, uid)
+        assert not table.is_checkable(row)
+        assert not table.set_checked(row, True)
+        assert not table.is_checked(row)
+    carl = row_of(table, "carl")
+    assert table.is_checkable(carl)
+    assert not table.set_checked(carl, True)  # ticked already: no change
+    assert table.set_checked(carl, False)
+    assert not table.is_checked(carl)
+    table.set_all_checked(True)
+    assert table.checked_count() == 4
+
+
+def test_counts(table):
+    assert (table.total_count(), table.visible_count(), table.hidden_count(),
+            table.problem_count(), table.checked_count()) == (6, 5, 1, 1, 4)
+    assert table.status_count(NEW) == 4
+    table.set_filter_text("carl")
+    assert (table.total_count(), table.visible_count(), table.hidden_count()) == (6, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("BOB", ["Bob"]),  # username and display name, any case
+    ("MÜLLER", ["anna"]),  # display name, non-ASCII case folding
+    ("a.mueller@", ["anna"]),  # alias
+    ("carl@example.com", ["carl"]),  # address
+    ("ou=paris", ["émile"]),  # DN
+    ("other.org", ["anna"]),  # notes
+    ("no email", ["dave"]),  # the problem's reason
+    ("  zeiss ", ["carl"]),  # surrounding spaces do not count
+    ("example.com", ["carl", "anna", "Bob", "émile"]),  # dave has no address, only dc=com
+    ("nobody", []),
+])
+def test_filter_matches_any_column_ignoring_case(table, text, found):
+    table.set_filter_text(text)
+    assert uids(table) == found
+
+
+@pytest.mark.parametrize("text", [".*", "(uid=*)", "[a-z]", "*", "\\", "a|b", "%s"])
+def test_filter_text_is_plain_text(table, text):
+    table.set_filter_text(text)
+    assert uids(table) == []
+    table.append_entries([new("odd", display=f"Odd {text} name")])
+    assert uids(table) == ["odd"]
+
+
+def test_filter_and_toggle_say_whether_they_changed_anything(table):
+    assert table.set_filter_text(" Carl ") and table.filter_text() == "carl"
+    assert not table.set_filter_text("CARL")
+    assert table.set_show_hidden(True)
+    assert not table.set_show_hidden(True)
+
+
+def test_filter_shows_hidden_entries_only_with_the_toggle(table):
+    table.set_filter_text("erin")
+    assert table.visible_count() == 0
+    table.set_show_hidden(True)
+    assert texts(table, COLUMN_DISPLAY_NAME) == ["Erin Old"]
+    table.set_show_hidden(False)
+    assert table.visible_count() == 0
+
+
+def test_sort_uses_casefolded_keys_both_ways(table):
+    # dave is a problem: his directory username is shown and sorted
+    table.sort(COLUMN_USERNAME)
+    assert uids(table) == ["anna", "Bob", "carl", "dave", "émile"]
+    table.sort(COLUMN_DISPLAY_NAME, descending=True)
+    assert texts(table, COLUMN_DISPLAY_NAME) == [
+        "Émile Zola", "Dave", "Carl Zeiss", "bob BUILDER", "Anna Müller"]
+    table.sort(-1)
+    assert uids(table) == ["carl", "anna", "dave", "Bob", "émile"]
+
+
+def test_sort_is_stable_in_listing_order_for_equal_keys(table):
+    table.sort(COLUMN_NOTES)  # carl, Bob and émile have none
+    assert uids(table) == ["carl", "Bob", "émile", "anna", "dave"]
+    table.sort(COLUMN_NOTES, descending=True)
+    assert uids(table) == ["dave", "anna", "carl", "Bob", "émile"]
+
+
+def test_sorting_the_check_column_puts_ticked_first(table):
+    table.set_checked(row_of(table, "anna"), False)
+    table.sort(COLUMN_CHECK)
+    assert uids(table) == ["carl", "Bob", "émile", "anna", "dave"]
+    table.sort(COLUMN_CHECK, descending=True)
+    assert uids(table) == ["dave", "anna", "carl", "Bob", "émile"]
+
+
+def test_filtered_ticks_touch_only_the_rows_shown(table):
+    table.set_all_checked(False)
+    table.set_filter_text("ou=people")  # anna, dave (not tickable) and Bob
+    table.set_filtered_checked(True)
+    assert [e.username for e in table.checked_entries()] == ["anna", "Bob"]
+    table.set_filter_text("")
+    table.set_all_checked(True)
+    table.set_filter_text("zeiss")
+    table.set_filtered_checked(False)
+    assert [e.username for e in table.checked_entries()] == ["anna", "Bob", "émile"]
+
+
+def test_appended_rows_go_to_the_end_while_filtered_and_sorted(table):
+    table.sort(COLUMN_USERNAME)
+    table.set_filter_text("streamed")
+    assert table.visible_count() == 0
+    table.append_entries([new("xena", display="Streamed Xena"),
+                          new("alex", display="Streamed"), new("bert"),
+                          hidden("max", display="Streamed Max")])
+    assert uids(table) == ["xena", "alex"]
+    table.append_entries([new("aaxel", display="Streamed Aaxel")])
+    assert uids(table) == ["xena", "alex", "aaxel"]
+    assert table.is_sorted()
+    table.resort()
+    assert uids(table) == ["aaxel", "alex", "xena"]
+    table.set_filter_text("")
+    assert uids(table)[:4] == ["aaxel", "alex", "anna", "bert"]
+    assert table.checked_count() == 8
+    assert (table.total_count(), table.hidden_count()) == (11, 2)
+
+
+def test_reset_keeps_what_the_admin_unticked(table):
+    table.set_checked(row_of(table, "anna"), False)
+    table.reset_entries([*sample(), new("fred")])
+    assert [e.username for e in table.checked_entries()] == ["carl", "Bob", "émile", "fred"]
+    table.reset_entries([])
+    assert table.visible_count() == table.total_count() == table.checked_count() == 0
+    table.reset_entries(sample())  # emptied, the table forgot what was unticked
+    assert table.checked_count() == 4
+
+
+def test_reset_keeps_the_filter_and_the_sort(table):
+    table.sort(COLUMN_USERNAME, descending=True)
+    table.set_filter_text("team")
+    table.reset_entries([new("zara", display="Team Zara"), new("adam", display="Team Adam"),
+                         new("bo")])
+    assert uids(table) == ["zara", "adam"]
+
+
+def test_a_plan_of_the_same_listing_names_the_entries_re_planned(table):
+    plan = sample()
+    assert table.re_planned(plan[:5]) is None  # another listing
+    table.reset_entries(plan)
+    assert table.re_planned(plan) == []
+    plan[3] = new("Bob", display="bob BUILDER")
+    assert table.re_planned(plan) == [3]
+    many = [new(f"user{n}") for n in range(500)]
+    table.reset_entries(many)
+    plan = [*many[:375], *(new(f"user{n}") for n in range(375, 500))]
+    assert table.re_planned(plan) == list(range(375, 500))  # a quarter
+    plan[0] = new("user0")
+    assert table.re_planned(plan) is None  # more: a reset is quicker
+
+
+def test_a_re_planned_entry_that_is_now_hidden_leaves_the_rows_and_one_shown_comes_last(table):
+    table.sort(COLUMN_USERNAME, descending=True)
+    assert uids(table) == ["émile", "dave", "carl", "Bob", "anna"]
+    entries = sample()
+    table.reset_entries(entries)
+    entries[1] = hidden("anna", display="Anna Müller")  # taken in the domain meanwhile
+    entries[4] = new("erin", display="Erin Old")  # hidden no more
+    assert table.replace([1, 4], entries) == (4, 4)  # erin, at the end until a resort
+    assert uids(table) == ["émile", "dave", "carl", "Bob", "erin"]
+    table.resort()
+    assert uids(table) == ["émile", "erin", "dave", "carl", "Bob"]
+    assert [e.username for e in table.checked_entries()] == ["carl", "Bob", "erin", "émile"]
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 5, 100])
+@pytest.mark.parametrize("column", [COLUMN_CHECK, COLUMN_USERNAME, COLUMN_NOTES])
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_in_steps_gives_the_order_one_stable_sort_gives(step, column, descending):
+    entries = [*sample(), *(new(f"user{n % 4}", display=f"Same {n}") for n in range(12))]
+    random.Random(step).shuffle(entries)
+    table = UsersTable(DOMAIN)
+    table.sort(column, descending)
+    table.append_entries(entries[:9])
+    table.set_checked(next(row for row in range(table.visible_count())
+                           if table.is_checkable(row)), False)
+    table.append_entries(entries[9:])
+    table.set_filter_text("e")
+    steps = table.sorted_in_steps(step)
+    taken = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            table.use_order(done.value)
+            break
+        taken += 1
+    assert taken == 2 * -(-len(entries) // step)  # sorted runs, then merged chunks
+    in_steps = uids(table)
+    table.resort()  # one sort of every entry
+    assert in_steps == uids(table) and len(in_steps) == 17
+
+
+def test_hooks_see_new_rows_before_they_are_shown():
+    seen = []
+    table = None
+
+    def relayout(rows, sorting):
+        seen.append(("relayout", table.visible_count(), len(rows), sorting,
+                     table.rows_in(rows, list(range(table.visible_count())))))
+        table.show(rows)
+
+    def insert(rows):
+        seen.append(("insert", table.visible_count(), len(rows)))
+        table.show_more(rows)
+
+    table = UsersTable(DOMAIN, relayout=relayout, insert=insert)
+    table.append_entries(sample())
+    table.sort(COLUMN_USERNAME)
+    table.set_filter_text("ou=people")
+    assert seen == [
+        ("insert", 0, 5),
+        ("relayout", 5, 5, True, [2, 0, 3, 1, 4]),  # carl anna dave Bob émile, sorted
+        ("relayout", 5, 3, False, [0, 1, None, 2, None]),  # anna Bob dave
+    ]
+    assert uids(table) == ["anna", "Bob", "dave"]
