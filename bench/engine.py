@@ -160,11 +160,8 @@ def measure(work: Path, server, summary, repeat: int) -> None:
     def planning():
         nonlocal plan
         with UserDatabase.open(database_path) as database:
-            domain_id = database.domain_id(seed.MAIL_DOMAIN)
             plan = make_plan(entries, PlanOptions(domain=seed.MAIL_DOMAIN),
-                             namespace=database.namespace(domain_id),
-                             usernames=database.usernames(domain_id),
-                             imported=database.imported_ids(domain_id))
+                             database.snapshot(seed.MAIL_DOMAIN))
 
     planned, joined = paired_medians(repeat, planning, sql_join, forget_plan)
     row(f"plan against {len(entries) * EXISTING_FACTOR} existing addresses", planned, joined,

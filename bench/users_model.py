@@ -27,6 +27,7 @@ from bench import measure
 from bench.measure import Figure, median_of, print_figures
 from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.database import Snapshot
 from ldapwizard.core.maildb.planner import PlanEntry, PlanOptions, make_plan
 
 DOMAIN = "example.com"
@@ -80,8 +81,8 @@ def plan_entries(count: int) -> list[PlanEntry]:
     namespace = {addresses.key(u.email.rpartition("@")[0]): ("user", u.username)
                  for u in existing if u.email}
     imported = {u.stable_id: u.username for u in users[7::33]}
-    plan = make_plan(users, PlanOptions(domain=DOMAIN), namespace=namespace, usernames=set(),
-                     imported=imported)
+    plan = make_plan(users, PlanOptions(domain=DOMAIN),
+                     Snapshot(1, namespace, frozenset(), imported))
     return plan.entries
 
 

@@ -59,11 +59,8 @@ def main(argv: list[str]) -> int:
         print("ready", flush=True)
         seen = _count_statements(database, kill_at)
         if action == "import":
-            domain_id = database.domain_id(DOMAIN)
             plan = make_plan(directory_users(), PlanOptions(domain=DOMAIN),
-                             namespace=database.namespace(domain_id),
-                             usernames=database.usernames(domain_id),
-                             imported=database.imported_ids(domain_id))
+                             database.snapshot(DOMAIN))
             importer.run_import(database, plan, plan.entries)
         else:
             undo.undo_batch(database, int(action.split(":")[1]))

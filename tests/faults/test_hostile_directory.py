@@ -194,8 +194,7 @@ def test_any_raw_directory_values_plan_import_and_export_without_a_crash(entries
     ledger.hostile("raw directory entry (hypothesis)", len(entries))
     preset = get_preset("openldap")
     users = [user_from_entry(dn, raw, preset) for dn, raw in entries]
-    plan = make_plan(users, PlanOptions(domain="example.com"), namespace={}, usernames=set(),
-                     imported={})
+    plan = make_plan(users, PlanOptions(domain="example.com"))
     assert len(plan.entries) == len(users)
     with tempfile.TemporaryDirectory() as folder:
         with UserDatabase.open(Path(folder) / "users.sqlite", write=True,
@@ -218,8 +217,7 @@ def huge_preview(tmp_path: Path) -> Path:
     user = user_from_entry("uid=big,ou=people,dc=example,dc=com", {
         "uid": [b"big"], "mail": [b"big@example.com"], "displayname": [b"x" * 200_000],
         "entryuuid": [b"00000000-0000-0000-0000-000000000001"]}, preset)
-    plan = make_plan([user], PlanOptions(domain="example.com"), namespace={}, usernames=set(),
-                     imported={})
+    plan = make_plan([user], PlanOptions(domain="example.com"))
     path = tmp_path / "preview.csv"
     write_preview(str(path), plan, selected={user.stable_id})
     return path

@@ -10,7 +10,7 @@ import pytest
 from ldapwizard.core.directory.listing import list_users, open_directory
 from ldapwizard.core.job.listing_process import list_and_plan
 from ldapwizard.core.maildb import accounts
-from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.database import Snapshot, UserDatabase
 from ldapwizard.core.maildb.planner import HIDDEN, PlanOptions, make_plan
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
@@ -18,7 +18,7 @@ from tests.servers.seed import READER_PASSWORD
 pytestmark = pytest.mark.slapd
 
 
-def eager(database: UserDatabase, domain_id: int) -> dict:
+def eager(database: UserDatabase, domain_id: int) -> Snapshot:
     """Every name of the domain read in full, as the planner's inputs once were."""
     rows = database.connection.execute(
         "SELECT local_key, 'user', local_part FROM users WHERE domain_id = ?1 UNION ALL "
@@ -26,9 +26,9 @@ def eager(database: UserDatabase, domain_id: int) -> dict:
         "SELECT local_key, 'list', local_part FROM lists WHERE domain_id = ?1", (domain_id,))
     usernames = database.connection.execute("SELECT username FROM users WHERE domain_id = ?",
                                             (domain_id,))
-    return {"namespace": {key: (kind, local) for key, kind, local in rows},
-            "usernames": {name.casefold() for (name,) in usernames},
-            "imported": dict(database.imported_ids(domain_id))}
+    return Snapshot(domain_id, {key: (kind, local) for key, kind, local in rows},
+                    {name.casefold() for (name,) in usernames},
+                    dict(database.imported_ids(domain_id)))
 
 
 @pytest.fixture
@@ -67,10 +67,8 @@ def filled(tmp_path, listing) -> UserDatabase:
 def test_lazy_names_plan_like_names_read_in_full(filled, listing, username_source):
     domain_id = filled.domain_id(seed.MAIL_DOMAIN)
     options = PlanOptions(domain=seed.MAIL_DOMAIN, username_source=username_source)
-    lazy = make_plan(listing, options, namespace=filled.namespace(domain_id),
-                     usernames=filled.usernames(domain_id),
-                     imported=filled.imported_ids(domain_id))
-    full = make_plan(listing, options, **eager(filled, domain_id))
+    lazy = make_plan(listing, options, filled.snapshot(seed.MAIL_DOMAIN))
+    full = make_plan(listing, options, eager(filled, domain_id))
     assert lazy.entries == full.entries
     reasons = [e.reason for e in lazy.entries if e.status == HIDDEN]
     assert any(r.startswith("user ") and r.endswith(" exists") for r in reasons)
@@ -87,4 +85,4 @@ def test_the_listing_process_keeps_the_database_open_while_it_plans(filled, read
     plan = list_and_plan(open_directory, reader, READER_PASSWORD,
                          replace(people_search, page_size=100), options, filled.path)
     domain_id = filled.domain_id(seed.MAIL_DOMAIN)
-    assert plan.entries == make_plan(listing, options, **eager(filled, domain_id)).entries
+    assert plan.entries == make_plan(listing, options, eager(filled, domain_id)).entries

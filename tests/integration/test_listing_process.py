@@ -32,8 +32,7 @@ def test_the_child_process_plan_matches_the_in_process_plan(duplicate_slapd, peo
     plan = list_and_plan(open_directory, settings, READER_PASSWORD, search, options,
                          duplicate_slapd.workdir / "none.sqlite",
                          on_page=lambda count, entries: streamed.append((count, entries)))
-    expected = make_plan(list_users(settings, READER_PASSWORD, search).users, options,
-                         namespace={}, usernames=set(), imported={})
+    expected = make_plan(list_users(settings, READER_PASSWORD, search).users, options)
     assert plan.entries == expected.entries
     assert len(streamed) >= 7 and streamed[-1][0] == len(plan.entries)
     duplicates = [e for e in plan.entries if "duplicate address" in e.reason]

@@ -17,11 +17,8 @@ from tests.unit.conftest import person
 
 
 def plan_for(database, users):
-    domain_id = database.domain_id("example.com")
     return make_plan(users, PlanOptions(domain="example.com"),
-                     namespace=database.namespace(domain_id),
-                     usernames=database.usernames(domain_id),
-                     imported=database.imported_ids(domain_id))
+                     database.snapshot("example.com"))
 
 
 def snapshot(database):

@@ -12,11 +12,8 @@ from tests.unit.conftest import person
 
 
 def plan_for(database, users, **options):
-    domain_id = database.domain_id("example.com")
     return make_plan(users, PlanOptions(domain="example.com", **options),
-                     namespace=database.namespace(domain_id),
-                     usernames=database.usernames(domain_id),
-                     imported=database.imported_ids(domain_id))
+                     database.snapshot("example.com"))
 
 
 def by_name(plan):

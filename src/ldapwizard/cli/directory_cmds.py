@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-from dataclasses import replace
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
-from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
 from ldapwizard.core.maildb.csvfile import write_csv
 
@@ -88,13 +86,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         opener, password = open_directory, password_for(args, profile, settings)
     counter = [0, 0]
     with opener(settings, password) as directory:
-        if not search.base_dn:
-            base = directory.root_dse().suggested_base
-            if not base:
-                raise BadInput("No base DN given and the server advertises none.",
-                               hint="Give --binding with the DN to list users from.")
-            search = replace(search, base_dn=base)
-            log.info("listing below %s (from the RootDSE)", base)
+        search = directory.resolve_base(search)
         rows = _rows(directory, search, counter)
         if args.csv:
             write_csv(args.csv, LIST_COLUMNS, rows, delimiter=args.delimiter)

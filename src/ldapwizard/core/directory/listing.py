@@ -22,7 +22,7 @@ from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory import pager
 from ldapwizard.core.directory.ber import MAX_NAMES, BerError
 from ldapwizard.core.directory.connection import close_quietly, open_connection
-from ldapwizard.core.directory.records import DirectoryUser, record_builder
+from ldapwizard.core.directory.records import DirectoryUser, SkippedReference, record_builder
 from ldapwizard.core.directory.rootdse import (
     ROOT_DSE_ATTRIBUTES,
     RootDse,
@@ -49,7 +49,7 @@ class Listing:
 
     users: list[DirectoryUser]
     pages: int
-    skipped_references: list[str] = field(default_factory=list)
+    skipped_references: list[SkippedReference] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     complete: bool = True
 
@@ -61,7 +61,7 @@ class Directory:
         self.connection = connection
         self.settings = settings
         self._root_dse: RootDse | None = None
-        self.skipped_references: list[str] = []
+        self.skipped_references: list[SkippedReference] = []
         self.notes: list[str] = []
 
     def close(self) -> None:
@@ -95,6 +95,14 @@ class Directory:
             self._root_dse = root_dse_from_response(self.connection.response,
                                                     self.connection.result, self.settings.address)
         return self._root_dse
+
+    def resolve_base(self, search: SearchSettings) -> SearchSettings:
+        """The search with the base-DN rule applied (the RootDSE is read only when needed)."""
+        if search.base_dn.strip():
+            return search
+        resolved = search.with_base_dn(self.root_dse().suggested_base)
+        log.info("listing below %s (from the RootDSE)", resolved.base_dn)
+        return resolved
 
     def count_entries(self, base_dn: str, search_filter: str, scope: str = "sub") -> int:
         """Count entries matching a filter below base_dn (a complete paged count)."""
@@ -223,10 +231,10 @@ class Directory:
                 first = None
             if first and (first.attribute.lower(), first.value.lower()) in \
                     _INFRASTRUCTURE_PARTITIONS:
-                self.skipped_references.append(f"{uri} (AD infrastructure partition, no users)")
+                self.skipped_references.append(SkippedReference(uri, asked=False))
                 continue
             if policy == "ignore":
-                self.skipped_references.append(f"{uri} (skipped as asked)")
+                self.skipped_references.append(SkippedReference(uri, asked=True))
                 continue
             raise ListingIncomplete(
                 f"The server referred part of the search to {uri}; the listing would be "
@@ -334,6 +342,7 @@ def list_users(settings: ConnectionSettings, password: str | None, search: Searc
     users: list[DirectoryUser] = []
     pages = 0
     with open_directory(settings, password) as directory:
+        search = directory.resolve_base(search)
         for page in directory.iter_users(search, should_cancel):
             users.extend(page)
             pages += 1

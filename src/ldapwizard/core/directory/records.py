@@ -25,6 +25,23 @@ class DirectoryUser:
     upn: str | None = None
 
 
+@dataclass(frozen=True)
+class SkippedReference:
+    """A continuation reference the listing did not follow, and why.
+
+    `asked`: the admin chose to skip referrals, so users on that server are not in the
+    listing (a sync must not take them for leavers); otherwise it led into an AD
+    infrastructure partition, which holds no users.
+    """
+
+    uri: str
+    asked: bool
+
+    def __str__(self) -> str:
+        why = "skipped as asked" if self.asked else "AD infrastructure partition, no users"
+        return f"{self.uri} ({why})"
+
+
 def _text(value: bytes) -> str:
     return value.decode("utf-8", "replace")
 

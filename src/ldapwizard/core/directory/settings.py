@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import Preset, get_preset
@@ -129,3 +129,14 @@ class SearchSettings:
         if not 1 <= self.effective_page_size <= 100_000:
             raise BadInput(f"Page size {self.effective_page_size} is out of range 1–100000.")
         self.effective_filter  # noqa: B018 - validates
+
+    def with_base_dn(self, suggested: str | None) -> SearchSettings:
+        """The one base-DN rule of every command: the one given, else the server's suggestion
+        (its default naming context), else BadInput — never an empty base searched."""
+        if self.base_dn.strip():
+            return self
+        if not suggested:
+            raise BadInput("No base DN given and the server advertises none.",
+                           hint="Give a binding string with the DN to list users from (e.g. "
+                           "OU=Staff,DC=corp,DC=example,DC=com).")
+        return replace(self, base_dn=suggested)

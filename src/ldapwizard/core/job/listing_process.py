@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ldapwizard.core import errors
 from ldapwizard.core.errors import Cancelled, LdapWizardError
+from ldapwizard.core.maildb.database import Snapshot, UserDatabase
 from ldapwizard.core.maildb.planner import Plan, PlanOptions, make_plan
 
 PAGE = 1000
@@ -43,16 +44,12 @@ def _unpack_error(packed: tuple) -> LdapWizardError:
     return error
 
 
-def _namespace(stack: ExitStack, database_path: Path, domain: str):
+def _snapshot(stack: ExitStack, database_path: Path, domain: str) -> Snapshot:
     """What the target domain holds; the database stays open on `stack` while planning."""
-    from ldapwizard.core.maildb.database import UserDatabase
-
     if not database_path.exists():
-        return {}, set(), {}
+        return Snapshot()
     database = stack.enter_context(UserDatabase.open(database_path))
-    domain_id = database.domain_id(domain)
-    return (database.namespace(domain_id), database.usernames(domain_id),
-            database.imported_ids(domain_id))
+    return database.snapshot(domain)
 
 
 def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Path) -> None:
@@ -71,19 +68,18 @@ def _child(pipe, opener, settings, search, options: PlanOptions, database_path: 
 
 
 def _list_and_plan(pipe, stack, opener, settings, password, search, options, database_path):
-    namespace, usernames, imported = _namespace(stack, database_path, options.domain)
+    snapshot = _snapshot(stack, database_path, options.domain)
     users, early = [], []
     with opener(settings, password) as directory:
+        search = directory.resolve_base(search)
         for page in directory.iter_users(search):
             users.extend(page)
-            planned = make_plan(page, options, namespace=namespace, usernames=usernames,
-                                imported=imported).entries
+            planned = make_plan(page, options, snapshot).entries
             early.extend(planned)
             pipe.send(("page", len(users), planned))
-        notes = directory.notes + directory.skipped_references
+        notes = directory.notes + [str(r) for r in directory.skipped_references]
     # duplicates show only across pages: send just the entries the whole plan changed
-    plan = make_plan(users, options, namespace=namespace, usernames=usernames,
-                     imported=imported)
+    plan = make_plan(users, options, snapshot)
     changes = [(i, entry) for i, (entry, before) in enumerate(zip(plan.entries, early,
                                                                    strict=True))
                if entry != before]

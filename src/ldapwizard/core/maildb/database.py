@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from collections.abc import Container, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 from urllib.parse import quote
@@ -29,6 +30,21 @@ DEFAULT_NAME = "users.sqlite"
 def default_path() -> Path:
     """The user database in the platform's data folder (LDAPWIZARD_DATA_DIR overrides)."""
     return paths.data_dir() / DEFAULT_NAME
+
+
+@contextmanager
+def scratch_copy(path: str | Path) -> Iterator[Path]:
+    """A throw-away copy of the database at `path` (or no file, when there is none yet).
+
+    A dry run writes there, so the real file is never created, migrated or switched to WAL.
+    """
+    source = Path(path)
+    with tempfile.TemporaryDirectory(prefix="ldapwizard-dry-") as folder:
+        scratch = Path(folder) / "dry-run.sqlite"
+        if source.exists():
+            with UserDatabase.open(source) as database, sqlite3.connect(scratch) as copy:
+                database.connection.backup(copy)
+        yield scratch
 
 
 def now() -> str:
@@ -131,6 +147,16 @@ def inspect(path: Path) -> FileCheck:
                        f"version knows up to {CURRENT_VERSION}).",
                        hint="Use the newer ldapwizard; this one will not modify the file.")
     return FileCheck(True, version)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A domain's taken names and imported ids, as a plan checks against them."""
+
+    domain_id: int | None = None
+    namespace: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    usernames: Container[str] = field(default_factory=frozenset)
+    imported: Mapping[str, str] = field(default_factory=dict)
 
 
 class UserDatabase:
@@ -245,6 +271,15 @@ class UserDatabase:
             yield self.connection
         except sqlite3.Error as e:
             raise _translate(e, self.path, action) from None
+
+    def snapshot(self, domain: str) -> Snapshot:
+        """What the target domain holds, read once for a plan (use it while the file is open)."""
+        domain_id = self.domain_id(domain)
+        if domain_id is None:
+            return Snapshot()
+        with self.reading():
+            return Snapshot(domain_id, self.namespace(domain_id), self.usernames(domain_id),
+                            self.imported_ids(domain_id))
 
     def domain_id(self, name: str) -> int | None:
         with self.reading() as db:

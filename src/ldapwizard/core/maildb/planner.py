@@ -12,13 +12,15 @@ Status, in order of precedence:
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import KIND_WORDS
+from ldapwizard.core.maildb.database import Snapshot
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
 USERNAME_SOURCES = ("email", "directory")
@@ -32,6 +34,14 @@ class PlanOptions:
     username_source: str = "email"  # local part of the email, or the directory's username
     email_as_username: bool = False  # the full address is the login name
     include_disabled: bool = False
+
+    def __post_init__(self):
+        # the one place a target domain is normalised (IDNA, case): every caller compares
+        # against this spelling
+        object.__setattr__(self, "domain", addresses.normalise_domain(self.domain))
+        if self.username_source not in USERNAME_SOURCES:
+            raise BadInput(f'"{self.username_source}" is not a username source.',
+                           hint=f"Choose one of: {', '.join(USERNAME_SOURCES)}.")
 
 
 @dataclass(slots=True)
@@ -112,14 +122,13 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     email = user.email
     email_domain = checks.domain_of(email) if email else None
     email_local = email.rpartition("@")[0] if email else None
-    aliases: list[str] = []
+    email_alias: tuple[str, ...] = ()
     if options.username_source == "directory" and not options.email_as_username:
         if not user.username:
             return PlanEntry(user, PROBLEM, "no username in the directory")
         local = username = user.username
         if email and email_domain == domain:
-            if email_local.casefold() != local.casefold():
-                aliases.append(email_local)
+            email_alias = (email,)  # the address they are known by stays deliverable
         elif email:
             notes.append(f"email {email} is outside {domain}; not used")
     else:
@@ -132,37 +141,60 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     problem = checks.local_problem(local)
     if problem:
         return PlanEntry(user, PROBLEM, f"invalid mailbox name: {problem}", local, username)
-    for alias in user.aliases:
-        if checks.domain_of(alias) != domain:
-            notes.append(f"alias {alias} is outside {domain}; not imported")
-            continue
-        alias_local = alias.rpartition("@")[0]
-        if checks.local_problem(alias_local):
-            notes.append(f"alias {alias} is not a valid address; not imported")
-            continue
-        aliases.append(alias_local)
-    if not aliases:
+    if not email_alias and not user.aliases:
         return PlanEntry(user, NEW, "", local, username, (), tuple(notes))
-    seen = {local.casefold()}
-    unique = []
+    aliases = aliases_in_domain((*email_alias, *user.aliases), domain, local, checks, notes)
+    return PlanEntry(user, NEW, "", local, username, aliases, tuple(notes))
+
+
+def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    seen, unique = set(), []
     for alias in aliases:
         key = alias.casefold()
         if key not in seen:
             seen.add(key)
             unique.append(alias)
-    return PlanEntry(user, NEW, "", local, username, tuple(unique), tuple(notes))
+    return tuple(unique)
 
 
-def make_plan(users: Iterable[DirectoryUser], options: PlanOptions, *,
-              namespace: Mapping[str, tuple[str, str]], usernames: Container[str],
-              imported: Mapping[str, str]) -> Plan:
-    """Plan a complete listing against what the target domain holds."""
+def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
+                      checks: _Checks | None = None,
+                      notes: list[str] | None = None) -> tuple[str, ...]:
+    """The local parts of the addresses that are valid aliases of `local` in `domain`.
+
+    The one rule planning and sync share: an address counts when its domain, normalised, is
+    the target domain (any case, international names); the mailbox's own name is left out,
+    each key once. `notes` gathers why the others were not taken.
+    """
+    checks = checks or _Checks()
+    own = local.casefold()
+    taken: list[str] = []
+    for alias in candidates:
+        if checks.domain_of(alias) != domain:
+            if notes is not None:
+                notes.append(f"alias {alias} is outside {domain}; not imported")
+            continue
+        alias_local = alias.rpartition("@")[0]
+        if checks.local_problem(alias_local):
+            if notes is not None:
+                notes.append(f"alias {alias} is not a valid address; not imported")
+            continue
+        if alias_local.casefold() != own:
+            taken.append(alias_local)
+    return _unique(tuple(taken))
+
+
+def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
+              snapshot: Snapshot | None = None) -> Plan:
+    """Plan a complete listing against what the target domain holds (nothing: a new one)."""
+    snapshot = snapshot or Snapshot()
     with collector.paused():
-        return _plan(users, options, namespace, usernames, imported)
+        return _plan(users, options, snapshot.namespace, snapshot.usernames,
+                     snapshot.imported)
 
 
 def _plan(users, options, namespace, usernames, imported) -> Plan:
-    domain = addresses.normalise_domain(options.domain)
+    domain = options.domain
     checks = _Checks()
     include_disabled = options.include_disabled
     owner_of = namespace.get

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.directory.records import DirectoryUser, SkippedReference
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import AddressTaken, add_alias, ensure_domain
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entry
-from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 
 DEFAULT_LIMIT_PERCENT = 10
 DEFAULT_LIMIT_COUNT = 500
@@ -67,7 +67,8 @@ def removal_limit(spec: str | None, imported: int) -> int:
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
              profile: str, remove_missing: bool = False, max_removals: str | None = None,
-             dry_run: bool = False, skipped_references: tuple[str, ...] = ()) -> SyncReport:
+             dry_run: bool = False,
+             skipped_references: tuple[SkippedReference, ...] = ()) -> SyncReport:
     """Sync a complete listing into the database; see the module docstring for the rules."""
     report = SyncReport(dry_run=dry_run)
     listed = {u.stable_id: u for u in users if u.stable_id}
@@ -88,17 +89,15 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
             missing = [row for row in mine if row[1] not in listed]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
-            if remove_missing and missing and any("skipped as asked" in r
-                                                  for r in skipped_references):
+            if remove_missing and missing and any(r.asked for r in
+                                                  skipped_references):
                 report.stopped = ("referrals to other servers were skipped, so users there "
                                   "would look missing; nothing was disabled or removed")
             elif remove_missing and missing:
                 # before planning: an address freed here may go to a re-created object
                 _remove_missing(db, missing, users, len(mine), max_removals, options.domain,
                                 report)
-            plan = make_plan(users, options, namespace=database.namespace(domain_id),
-                             usernames=database.usernames(domain_id),
-                             imported=database.imported_ids(domain_id))
+            plan = make_plan(users, options, database.snapshot(options.domain))
             for entry in plan.entries:
                 if entry.status == NEW:
                     report.lines.append(write_entry(db, domain_id, options.domain, entry,
@@ -177,12 +176,9 @@ def _referenced_by_others(db, user_id: int, address: str) -> bool:
 def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
                   domain_id: int, batch_id: int, report: SyncReport) -> bool:
     """Add the user's new in-domain aliases and drop the ones this tool made that are gone."""
-    wanted = {}
-    for alias in user.aliases + ((user.email,) if user.email else ()):
-        alias_local, _, alias_domain = alias.rpartition("@")
-        if alias_domain.lower() == domain and addresses.key(alias_local) != addresses.key(local) \
-                and not addresses.local_part_problem(alias_local):
-            wanted[addresses.key(alias_local)] = alias_local
+    candidates = user.aliases + ((user.email,) if user.email else ())
+    wanted = {addresses.key(alias): alias
+              for alias in aliases_in_domain(candidates, domain, local)}
     made = dict(db.execute(
         "SELECT a.local_key, a.id FROM aliases a JOIN alias_targets t ON t.alias_id = a.id "
         "WHERE t.user_id = ? AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM "
