@@ -134,8 +134,8 @@ def test_a_whole_command_line_session_leaves_the_password_only_in_the_keyring(
              "--report", str(work / "import.csv"))
         step("sync", *common, "--domain", seed.MAIL_DOMAIN, "--db", str(db), "--report",
              str(work / "sync.csv"))
-        step("schedule", "add", "--profile", "lab", "--every", "6", "--domain",
-             seed.MAIL_DOMAIN, "--db", str(db))
+        step("profile", "save", "lab", "--domain", seed.MAIL_DOMAIN, "--db", str(db))
+        step("schedule", "add", "--profile", "lab", "--every", "6")
         crontab = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
         assert "ldapwizard" in crontab and "lab" in crontab
         step("schedule", "remove", "--profile", "lab")

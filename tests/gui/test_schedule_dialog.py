@@ -22,15 +22,17 @@ def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tm
     dialog.hours.setValue(6)
     dialog.remove_check.setChecked(True)
     command = dialog.command_view.toPlainText()
-    assert "sync --profile Corp --domain corp.example" in command
-    assert command.endswith("--remove-missing") and "Top-Secret-9" not in command
+    # the job repeats the saved record and nothing else: no option of its own but these
+    assert command.endswith("ldapwizard sync --profile Corp --remove-missing")
+    assert "Top-Secret-9" not in command
     dialog.install_button.click()
     assert "Installed" in dialog.message.text()
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
     assert "0 */6 * * *" in table and "ldapwizard-sync:Corp" in table
     assert "Top-Secret-9" not in table
     assert dialog.jobs.count() == 1
-    assert context.profiles.load("Corp").domain == "corp.example"
+    saved = context.profiles.load("Corp")  # the whole job, as the wizard had it
+    assert (saved.domain, saved.database) == ("corp.example", str(tmp_path / "users.sqlite"))
     dialog.remove_button.click()
     assert dialog.jobs.count() == 0
     assert "ldapwizard" not in subprocess.run(["crontab", "-l"], capture_output=True,
@@ -42,3 +44,14 @@ def test_an_unsaved_profile_cannot_be_scheduled(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert not dialog.install_button.isEnabled()
     assert "Save the connection as a profile first" in dialog.message.text()
+
+
+def test_a_job_without_a_domain_is_refused_with_what_is_missing(qtbot, tmp_path, user_crontab):
+    context = AppContext(database_path=tmp_path / "users.sqlite")
+    profile = Profile(name="Corp", host="dc1.corp.example", remember_password=True)
+    context.profiles.save(profile)
+    dialog = ScheduleDialog(Session(profile=profile), context)
+    qtbot.addWidget(dialog)
+    dialog.install_button.click()
+    assert "no target mail domain" in dialog.message.text()
+    assert dialog.jobs.count() == 0

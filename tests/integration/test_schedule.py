@@ -16,15 +16,15 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import Profile, ProfileStore
 
-JOB = schedule.Job(profile="Corp AD", hours=6, remove_missing=True, domain="example.com",
-                   database="/srv/mail/users.sqlite")
+JOB = schedule.Job(profile="Corp AD", hours=6, remove_missing=True, max_removals="5%")
 
 
 def test_the_command_names_the_profile_and_never_a_password():
     argv = schedule.command(JOB)
     assert argv[:3] == [sys.executable, "-m", "ldapwizard"]
-    assert argv[3:] == ["sync", "--profile", "Corp AD", "--domain", "example.com", "--db",
-                        "/srv/mail/users.sqlite", "--remove-missing"]
+    # the rest of the job is the saved record, so what runs is what was previewed
+    assert argv[3:] == ["sync", "--profile", "Corp AD", "--remove-missing", "--max-removals",
+                        "5%"]
 
 
 def test_cron_line_runs_every_n_hours_and_quotes_the_profile():
@@ -72,8 +72,10 @@ def test_schedule_add_list_remove_installs_a_real_crontab_entry(user_crontab, ca
     subprocess.run(["crontab", "-"], input="# someone else's job\n5 4 * * * true\n",
                    text=True, check=True)
     ProfileStore().save(Profile(name="lab", host="ldap.example.com", server_type="openldap"))
-    assert run(["schedule", "add", "--profile", "lab", "--every", "3", "--domain",
-                "example.com"]) == 0
+    assert run(["schedule", "add", "--profile", "lab", "--every", "3"]) == 2
+    assert "no target mail domain (--domain) and no user database" in capsys.readouterr().err
+    assert run(["profile", "save", "lab", "--domain", "example.com", "--db", "users.sqlite"]) == 0
+    assert run(["schedule", "add", "--profile", "lab", "--every", "3"]) == 0
     out = capsys.readouterr().out
     assert "Installed in cron" in out and "keyring" in out
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout

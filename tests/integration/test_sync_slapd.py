@@ -229,3 +229,76 @@ def test_stopping_the_server_mid_listing_changes_nothing_and_exits_3(lab, tmp_pa
     assert process.returncode == 3
     assert "Nothing was imported, changed or removed" in out
     assert users(db) == before
+
+
+def db_rows(db, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_the_saved_job_record_is_what_import_and_sync_run(make_slapd, monkeypatch, tmp_path,
+                                                          capsys):
+    """profile save with the planning choices → import --profile → sync --profile: the user
+    added in between gets the username rule the import used, and nothing else changes."""
+    server = make_slapd()
+    monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
+    db = tmp_path / "mail" / "users.sqlite"
+    args = [*connection_args(server)]
+    args[args.index("--binding") + 1] = seed.PEOPLE_DN  # below the root, as admins do
+    assert run(["profile", "save", "job", *args, "--domain", seed.MAIL_DOMAIN.upper(),
+                "--db", str(db), "--email-as-username"]) == 0
+    capsys.readouterr()
+    assert run(["profile", "show", "job"]) == 0
+    shown = capsys.readouterr().out
+    for line in ("email_as_username: True", f"domain:            {seed.MAIL_DOMAIN}",
+                 f"database:          {db}", f"binding:           {seed.PEOPLE_DN}"):
+        assert line in shown
+    assert run(["import", "--profile", "job", "--all"]) == 0
+    before = db_rows(db, "SELECT local_part, username, display_name, enabled FROM users")
+    assert before and all(username == f"{local}@{seed.MAIL_DOMAIN}"
+                          for local, username, _, _ in before)
+    add_person(server, "newcomer")
+    assert run(["sync", "--profile", "job"]) == 0
+    after = db_rows(db, "SELECT local_part, username, display_name, enabled FROM users")
+    assert set(after) - set(before) == {
+        ("newcomer", f"newcomer@{seed.MAIL_DOMAIN}", "Newcomer", 1)}
+    assert set(before) <= set(after)
+    # one run's override does not change the record
+    assert run(["sync", "--profile", "job", "--no-email-as-username", "--dry-run"]) == 0
+    assert run(["profile", "show", "job"]) == 0
+    assert "email_as_username: True" in capsys.readouterr().out
+
+
+def test_sync_refuses_a_profile_without_a_domain_or_database(lab, capsys):
+    assert run(["sync", "--profile", "lab"]) == 2
+    error = capsys.readouterr().err
+    assert "no target mail domain (--domain) and no user database (--db)" in error
+
+
+def test_a_dry_run_sync_does_not_create_the_database_file(lab, capsys):
+    server, db, command = lab
+    assert run([*command, "--dry-run"]) == 0
+    assert "Dry run: " in capsys.readouterr().out
+    assert not db.exists() and not db.parent.joinpath("users.sqlite-wal").exists()
+    assert run(command) == 0
+    before = db.read_bytes()
+    add_person(server, "dryrunner")
+    assert run([*command, "--dry-run"]) == 0
+    assert "dryrunner" not in {row[0] for row in db_rows(db, "SELECT local_part FROM users")}
+    assert db.read_bytes() == before
+
+
+def test_without_a_base_dn_list_preview_and_sync_all_search_the_servers_naming_context(
+        lab, capsys):
+    server, db, command = lab
+    assert run(["profile", "save", "lab", "--binding", ""]) == 0
+    capsys.readouterr()
+    assert run(["list", "--profile", "lab", "-q"]) == 0
+    listed = capsys.readouterr().out.splitlines()[-1]
+    assert f"listed below {seed.BASE_DN} in" in listed
+    assert listed.endswith("the listing is complete.")
+    count = int(listed.split()[0])
+    assert run(["preview", "--profile", "lab", "--domain", seed.MAIL_DOMAIN]) == 0
+    assert f"({count} entries)" in capsys.readouterr().out
+    assert run(command) == 0
+    assert "Sync batch 1:" in capsys.readouterr().out

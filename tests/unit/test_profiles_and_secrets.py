@@ -1,6 +1,7 @@
 """Profiles hold no secrets; passwords go only through the keyring and allowed sources."""
 
 import json
+from dataclasses import replace
 
 import keyring.errors
 import pytest
@@ -18,7 +19,7 @@ def test_profile_round_trips_and_never_contains_the_password(tmp_path):
     secrets.store_password("Corp AD", "s3cret-Pa55")
     assert store.load("Corp AD") == profile
     assert "s3cret-Pa55" not in store.path.read_text(encoding="utf-8")
-    assert json.loads(store.path.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(store.path.read_text(encoding="utf-8"))["format"] == 2
     assert secrets.load_password("Corp AD") == "s3cret-Pa55"
 
 
@@ -95,3 +96,72 @@ def test_no_keyring_backend_says_what_to_do_instead(monkeypatch):
     with pytest.raises(CredentialError, match="no system keyring") as caught:
         secrets.store_password("p", "pw")
     assert "LDAPWIZARD_PASSWORD" in caught.value.hint
+
+
+# a profiles.json as ldapwizard wrote it before the job record (format 1)
+FORMAT_1 = {"format": 1, "profiles": {"Corp AD": {
+    "auth": "simple", "bind_user": "svc@corp", "binding": "LDAP://dc1.corp/OU=Company,DC=corp",
+    "ca_file": None, "connect_timeout": 5.0, "database": "/srv/mail/users.sqlite",
+    "domain": "corp.example", "filter": None, "host": "", "include_contacts": False,
+    "kerberos_host": "", "name": "Corp AD", "page_size": 500, "port": None,
+    "receive_timeout": 30.0, "referrals": "error", "remember_password": True,
+    "scope": "sub", "security": None, "server_type": "ad", "verify": "system"}}}
+
+
+def test_a_format_1_profile_file_is_migrated_forward_and_the_old_file_kept(tmp_path):
+    store = ProfileStore(tmp_path)
+    original = json.dumps(FORMAT_1, indent=2)
+    store.path.write_text(original, encoding="utf-8")
+    profile = store.load("Corp AD")
+    assert (profile.binding, profile.page_size, profile.domain, profile.database) == (
+        "LDAP://dc1.corp/OU=Company,DC=corp", 500, "corp.example", "/srv/mail/users.sqlite")
+    assert (profile.username_from, profile.email_as_username, profile.include_disabled) == (
+        "email", False, False)
+    assert store.path.read_text(encoding="utf-8") == original  # reading writes nothing
+    store.save(replace(profile, email_as_username=True))
+    written = json.loads(store.path.read_text(encoding="utf-8"))
+    assert written["format"] == 2
+    assert written["profiles"]["Corp AD"]["email_as_username"] is True
+    assert written["profiles"]["Corp AD"]["binding"] == "LDAP://dc1.corp/OU=Company,DC=corp"
+    kept = tmp_path / "profiles.json.format1"
+    assert kept.read_text(encoding="utf-8") == original
+
+
+def test_a_profile_file_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    store = ProfileStore(tmp_path)
+    newer = json.dumps({"format": 99, "profiles": {"x": {"host": "h"}}})
+    store.path.write_text(newer, encoding="utf-8")
+    with pytest.raises(BadInput, match="newer ldapwizard"):
+        store.names()
+    with pytest.raises(BadInput, match="newer ldapwizard"):
+        store.save(Profile(name="y", host="h"))
+    assert store.path.read_text(encoding="utf-8") == newer
+
+
+def test_the_job_record_holds_every_choice_a_run_needs(tmp_path):
+    store = ProfileStore(tmp_path)
+    job = Profile(name="job", host="dc1", binding="OU=Staff,DC=corp,DC=example",
+                  email_attribute="userPrincipalName", username_from="directory",
+                  email_as_username=True, include_disabled=True, include_contacts=True,
+                  domain="Corp.Example", database="/srv/users.sqlite")
+    store.save(job)
+    loaded = store.load("job")
+    assert loaded == job
+    _, search = loaded.resolve()
+    assert search.preset.email_attribute == "userPrincipalName"
+    assert search.base_dn == "OU=Staff,DC=corp,DC=example" and search.include_contacts
+    options = loaded.plan_options()
+    assert (options.domain, options.username_source, options.email_as_username,
+            options.include_disabled) == ("corp.example", "directory", True, True)
+    assert loaded.missing_for_sync() == []
+    assert Profile(name="x").missing_for_sync() == ["target mail domain (--domain)",
+                                                    "user database (--db)"]
+
+
+def test_one_base_dn_rule_the_given_one_else_the_servers_else_bad_input():
+    _, search = Profile(host="h", binding="OU=Staff,DC=corp").resolve()
+    assert search.with_base_dn("DC=other").base_dn == "OU=Staff,DC=corp"
+    _, search = Profile(host="h").resolve()
+    assert search.with_base_dn("DC=corp,DC=example").base_dn == "DC=corp,DC=example"
+    with pytest.raises(BadInput, match="No base DN given and the server advertises none"):
+        search.with_base_dn(None)

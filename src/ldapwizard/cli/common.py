@@ -8,12 +8,15 @@ import sys
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.directory.settings import AUTH_METHODS, SECURITIES, ConnectionSettings
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.job.profiles import Profile, ProfileStore
+from ldapwizard.core.job.profiles import MAPPING_FIELDS, Profile, ProfileStore
 from ldapwizard.core.job.secrets import obtain_password
+from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.planner import USERNAME_SOURCES
 
 
 def connection_options() -> argparse.ArgumentParser:
-    """A parent parser with the options every directory command shares."""
+    """A parent parser with the connection, search and mapping options of every directory
+    command."""
     parser = argparse.ArgumentParser(add_help=False)
     group = parser.add_argument_group("connection (override the saved profile)")
     group.add_argument("--profile", metavar="NAME", help="start from a saved profile")
@@ -33,22 +36,44 @@ def connection_options() -> argparse.ArgumentParser:
                        help="the DC's host name for the Kerberos ticket (when --host is an IP)")
     group.add_argument("--password-file", metavar="FILE",
                        help="read the password from the first line of FILE")
-    group.add_argument("--filter", help="LDAP filter for users (default: the server type's)")
-    group.add_argument("--scope", choices=("sub", "one"), help="search scope below the base DN")
-    group.add_argument("--page-size", type=int, help="entries per page")
-    group.add_argument("--include-contacts", action="store_true", default=None,
-                       help="list mail-enabled contacts too (Active Directory)")
-    group.add_argument("--ignore-referrals", action="store_const", const="ignore",
-                       dest="referrals", help="skip referrals to other servers instead of failing")
-    group.add_argument("--timeout", type=float, metavar="SECONDS",
-                       help="connect timeout (default 5)")
-    group.add_argument("--receive-timeout", type=float, metavar="SECONDS",
-                       help="how long to wait for each server reply (default 30)")
+    search = parser.add_argument_group("search (override the saved profile)")
+    search.add_argument("--filter", help="LDAP filter for users (default: the server type's)")
+    search.add_argument("--scope", choices=("sub", "one"), help="search scope below the base DN")
+    search.add_argument("--page-size", type=int, help="entries per page")
+    search.add_argument("--include-contacts", action=argparse.BooleanOptionalAction,
+                        help="list mail-enabled contacts too (Active Directory)")
+    search.add_argument("--ignore-referrals", action="store_const", const="ignore",
+                        dest="referrals", help="skip referrals to other servers instead of "
+                        "failing")
+    search.add_argument("--timeout", type=float, metavar="SECONDS",
+                        help="connect timeout (default 5)")
+    search.add_argument("--receive-timeout", type=float, metavar="SECONDS",
+                        help="how long to wait for each server reply (default 30)")
+    mapping = parser.add_argument_group("attribute mapping (default: the server type's)")
+    for name in MAPPING_FIELDS:
+        mapping.add_argument("--" + name.replace("_", "-"), metavar="ATTRIBUTE")
+    return parser
+
+
+def planning_options() -> argparse.ArgumentParser:
+    """A parent parser with the job's planning choices (preview, import, sync, profile save)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("planning (override the saved profile)")
+    group.add_argument("--domain", help="the target mail domain")
+    group.add_argument("--db", metavar="FILE",
+                       help=f"user database (default: the profile's, else {default_path()})")
+    group.add_argument("--username-from", choices=USERNAME_SOURCES,
+                       help="mailbox name from the email's local part (default) or the "
+                       "directory's username attribute (sAMAccountName / uid)")
+    group.add_argument("--email-as-username", action=argparse.BooleanOptionalAction,
+                       help="use the full LDAP email address as the username")
+    group.add_argument("--include-disabled", action=argparse.BooleanOptionalAction,
+                       help="also import accounts disabled in the directory")
     return parser
 
 
 def profile_from_args(args: argparse.Namespace) -> Profile:
-    """The saved profile (if any) with the command-line options applied."""
+    """The saved profile (if any) with the command-line options applied for this run."""
     base = ProfileStore().load(args.profile) if args.profile else Profile()
     verify = None
     if args.no_verify and args.ca_file:
@@ -57,6 +82,7 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         verify = "off"
     elif args.ca_file:
         verify = "cafile"
+    option = vars(args).get
     return base.merged(
         binding=args.binding, server_type=args.server_type, host=args.host, port=args.port,
         security=args.security, ca_file=args.ca_file, verify=verify, auth=args.auth,
@@ -65,6 +91,10 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         page_size=args.page_size, include_contacts=args.include_contacts,
         referrals=args.referrals, connect_timeout=args.timeout,
         receive_timeout=args.receive_timeout,
+        **{name: option(name) for name in MAPPING_FIELDS},
+        domain=option("domain"), database=option("db"), username_from=option("username_from"),
+        email_as_username=option("email_as_username"),
+        include_disabled=option("include_disabled"),
     )
 
 

@@ -5,23 +5,24 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import sqlite3
 import sys
-import tempfile
-from dataclasses import replace
-from pathlib import Path
 
-from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
-from ldapwizard.core.maildb.database import UserDatabase, default_path
+from ldapwizard.core.job.demo import (
+    DEMO_PASSWORD,
+    demo_profile,
+    demo_settings,
+    open_demo_directory,
+)
+from ldapwizard.core.job.profiles import PLANNING_FIELDS, Profile
+from ldapwizard.core.maildb.database import UserDatabase, default_path, scratch_copy
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import (
     HIDDEN,
     NEW,
     PROBLEM,
-    USERNAME_SOURCES,
     PlanOptions,
     make_plan,
 )
@@ -29,61 +30,41 @@ from ldapwizard.core.maildb.reports import preview_rows, read_selection, write_p
 from ldapwizard.core.maildb.undo import undo_batch
 
 
-def plan_options() -> argparse.ArgumentParser:
-    """Options shared by preview and import."""
-    parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("planning")
-    group.add_argument("--domain", required=True, help="the target mail domain")
-    group.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
-    group.add_argument("--username-from", choices=USERNAME_SOURCES, default="email",
-                       help="mailbox name from the email's local part (default) or the "
-                       "directory's username attribute (sAMAccountName / uid)")
-    group.add_argument("--email-as-username", action="store_true",
-                       help="use the full LDAP email address as the username")
-    group.add_argument("--include-disabled", action="store_true",
-                       help="also import accounts disabled in the directory")
-    return parser
-
-
 def _progress(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _list_everything(args: argparse.Namespace):
+def job_from_args(args: argparse.Namespace) -> Profile:
+    """The job record for this run: the saved profile (or the demo's) with the options."""
+    if args.demo:
+        demo = profile_from_args(args).merged(name="demo")
+        return demo_profile().merged(**{name: getattr(demo, name) for name in PLANNING_FIELDS})
+    return profile_from_args(args)
+
+
+def _list_everything(args: argparse.Namespace, job: Profile):
     """A complete listing (or an error) and a label for the profile."""
     if args.demo:
         settings, search = demo_settings()
         opener, password, profile_name = open_demo_directory, DEMO_PASSWORD, "demo"
     else:
-        profile = profile_from_args(args)
-        settings, search = profile.resolve()
-        opener, password = open_directory, password_for(args, profile, settings)
-        profile_name = profile.name or settings.host
+        settings, search = job.resolve()
+        opener, password = open_directory, password_for(args, job, settings)
+        profile_name = job.name or settings.host
     users = []
     with opener(settings, password) as directory:
-        if not search.base_dn:
-            search = replace(search, base_dn=directory.root_dse().suggested_base or "")
+        search = directory.resolve_base(search)
         for page in directory.iter_users(search):
             users.extend(page)
             _progress(f"Listing: {len(users)} entries…")
-        notes = directory.notes + directory.skipped_references
+        notes = directory.notes + [str(r) for r in directory.skipped_references]
     return users, notes, profile_name
 
 
-def _plan(args: argparse.Namespace, database: UserDatabase | None, listing):
+def _plan(options: PlanOptions, database: UserDatabase | None, listing):
     users, notes, profile_name = listing
-    options = PlanOptions(domain=args.domain, username_source=args.username_from,
-                          email_as_username=args.email_as_username,
-                          include_disabled=args.include_disabled)
-    if database is None:
-        domain_id = None
-        namespace, usernames, imported = {}, set(), {}
-    else:
-        domain_id = database.domain_id(args.domain)
-        namespace, usernames = database.namespace(domain_id), database.usernames(domain_id)
-        imported = database.imported_ids(domain_id)
-    plan = make_plan(users, options, namespace=namespace, usernames=usernames,
-                     imported=imported)
+    snapshot = database.snapshot(options.domain) if database is not None else None
+    plan = make_plan(users, options, snapshot)
     plan.listing_notes = notes
     return plan, profile_name
 
@@ -97,11 +78,13 @@ def _print_counts(plan) -> None:
 
 def cmd_preview(args: argparse.Namespace) -> int:
     """Show or export the plan; writes nothing to the user database."""
-    listing = _list_everything(args)
-    path = args.db or default_path()
-    database = UserDatabase.open(path) if Path(path).exists() else None
+    job = job_from_args(args)
+    options = job.plan_options()  # before listing: a missing domain is bad input at once
+    listing = _list_everything(args, job)
+    path = job.database_path()
+    database = UserDatabase.open(path) if path.exists() else None
     try:
-        plan, _ = _plan(args, database, listing)
+        plan, _ = _plan(options, database, listing)
     finally:
         if database:
             database.close()
@@ -131,20 +114,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput(f"The selection file {args.select} could not be read as CSV.",
                        detail=str(e), hint="Export the preview again with `ldapwizard preview "
                        "--csv FILE` and edit only its selected column.") from None
+    job = job_from_args(args)
+    options = job.plan_options()
     # nothing is written, not even a new file, unless the listing is complete
-    listing = _list_everything(args)
-    path = Path(args.db or default_path())
+    listing = _list_everything(args, job)
+    path = job.database_path()
     with contextlib.ExitStack() as stack:
         if args.dry_run:
-            # a dry run works on a throw-away copy: the real file is not created, migrated
-            # or switched to WAL
-            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "dry.sqlite"
-            if path.exists():
-                with UserDatabase.open(path) as source, sqlite3.connect(scratch) as copy:
-                    source.connection.backup(copy)
-            path = scratch
+            path = stack.enter_context(scratch_copy(path))
         database = stack.enter_context(UserDatabase.open(path, write=True, create=True))
-        plan, profile_name = _plan(args, database, listing)
+        plan, profile_name = _plan(options, database, listing)
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]
         else:
@@ -190,7 +169,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register preview, import and undo."""
-    planning = plan_options()
+    planning = planning_options()
     p = sub.add_parser("preview", parents=[connection_parent, planning],
                        help="show what an import would create, hide and refuse")
     p.add_argument("--show-hidden", action="store_true",

@@ -7,8 +7,9 @@ import getpass
 import os
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
-from ldapwizard.cli.common import out, profile_from_args
+from ldapwizard.cli.common import out, planning_options, profile_from_args
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import ProfileStore, check_name
 from ldapwizard.core.job.secrets import (
@@ -27,7 +28,11 @@ def cmd_save(args: argparse.Namespace) -> int:
     existing = args.profile
     args.profile = name if name in store.names() and not existing else existing
     profile = profile_from_args(args).merged(name=name)
+    if profile.database:  # a scheduled run starts elsewhere: keep no relative path
+        profile = profile.merged(database=str(Path(profile.database).expanduser().absolute()))
     profile.resolve()  # refuse to save what cannot work
+    if profile.domain:
+        profile = profile.merged(domain=profile.plan_options().domain)
     if args.remember_password:
         password = _password_to_remember(args, profile.bind_user or profile.host)
         store_password(name, password)
@@ -96,7 +101,9 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register `profile` and its sub-commands."""
     profile = sub.add_parser("profile", help="saved connection profiles (no secrets in them)")
     psub = profile.add_subparsers(dest="profile_command", required=True, metavar="COMMAND")
-    p = psub.add_parser("save", parents=[connection_parent], help="save options as a profile")
+    p = psub.add_parser("save", parents=[connection_parent, planning_options()],
+                        help="save options as a profile (an existing one keeps what is not "
+                        "given)")
     p.add_argument("name")
     p.add_argument("--remember-password", action="store_true",
                    help="remember the password in the system keyring")

@@ -7,15 +7,23 @@ import shlex
 import sys
 
 from ldapwizard.cli.common import out
+from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import ProfileStore
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    profile = ProfileStore().load(args.profile)  # the job needs a saved profile
+    profile = ProfileStore().load(args.profile)  # the job runs the saved record, nothing else
+    missing = profile.missing_for_sync()
+    if missing:
+        raise BadInput(f'The profile "{profile.name}" cannot run unattended: it has no '
+                       f"{' and no '.join(missing)}.",
+                       hint=f"Add them with `ldapwizard profile save {profile.name} --domain "
+                       "DOMAIN --db FILE` (the other choices are kept), then schedule it.")
+    profile.plan_options()  # a saved domain that is not valid is refused now, not at 3 a.m.
     job = schedule.Job(profile=profile.name, hours=args.every,
                        remove_missing=args.remove_missing,
-                       domain=args.domain or profile.domain, database=args.db or profile.database,
+                       max_removals=args.max_removals or "",
                        password_file=args.password_file or "")
     job.check()
     out(f"Command: {shlex.join(schedule.command(job))}")
@@ -63,9 +71,10 @@ def add_commands(sub) -> None:
     p = ssub.add_parser("add", help="install (or replace) the job of a profile")
     p.add_argument("--profile", required=True)
     p.add_argument("--every", type=int, required=True, metavar="HOURS", help="1 to 24")
-    p.add_argument("--remove-missing", action="store_true")
-    p.add_argument("--domain")
-    p.add_argument("--db", metavar="FILE")
+    p.add_argument("--remove-missing", action="store_true",
+                   help="disable, then on a later run remove, users that left the directory")
+    p.add_argument("--max-removals", metavar="N|P%",
+                   help="with --remove-missing: at most this many removals a run")
     p.add_argument("--password-file", metavar="FILE",
                    help="for schedulers that cannot reach the keyring (must be chmod 600)")
     p.add_argument("--print", dest="print_only", action="store_true",

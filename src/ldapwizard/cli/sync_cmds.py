@@ -6,18 +6,18 @@ Exit status: 0 ok, 1 failed, 2 bad input, 3 stopped by a safety limit (nothing r
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import re
 
-from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import BadInput, DirectoryError
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import exclusive
-from ldapwizard.core.maildb.database import UserDatabase, default_path
+from ldapwizard.core.maildb.database import UserDatabase, scratch_copy
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
-from ldapwizard.core.maildb.planner import PlanOptions
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.sync import run_sync
 
@@ -47,23 +47,28 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise BadInput("sync needs --profile NAME (a saved profile).",
                        hint="Save one with `ldapwizard profile save NAME …` or the wizard.")
     profile = profile_from_args(args)
-    domain = args.domain or profile.domain
-    if not domain:
-        raise BadInput("No target mail domain: give --domain or save it in the profile.")
-    database_path = args.db or profile.database or default_path()
+    missing = profile.missing_for_sync()
+    if missing:
+        raise BadInput(f'The profile "{profile.name}" cannot be synced: it has no '
+                       f"{' and no '.join(missing)}.",
+                       hint=f"Add them with `ldapwizard profile save {profile.name} --domain "
+                       "DOMAIN --db FILE` (the other choices are kept), or in the wizard.")
+    options = profile.plan_options()
     settings, search = profile.resolve()
     handler = _run_log(profile.name)
     try:
         with exclusive(paths.data_dir() / "locks" / f"sync-{_safe(profile.name)}.lock",
                        f"sync of profile {profile.name}"):
-            return _sync(args, profile, settings, search, domain, database_path)
+            return _sync(args, profile, settings, search, options)
     finally:
         logging.getLogger("ldapwizard").removeHandler(handler)
         handler.close()
 
 
-def _sync(args, profile, settings, search, domain, database_path) -> int:
-    log.info("sync of profile %s into %s (%s) started", profile.name, domain, database_path)
+def _sync(args, profile, settings, search, options) -> int:
+    database_path = profile.database_path()
+    log.info("sync of profile %s into %s (%s) started", profile.name, options.domain,
+             database_path)
     password = password_for(args, profile, settings)
     try:
         listing = list_users(settings, password, search, on_progress=lambda count, page:
@@ -75,10 +80,11 @@ def _sync(args, profile, settings, search, domain, database_path) -> int:
         if error.hint:
             out(f"What to do: {error.hint}")
         return SAFETY_STOP
-    options = PlanOptions(domain=domain, username_source=args.username_from,
-                          email_as_username=args.email_as_username,
-                          include_disabled=args.include_disabled)
-    with UserDatabase.open(database_path, write=True, create=True) as database:
+    with contextlib.ExitStack() as stack:
+        if args.dry_run:
+            database_path = stack.enter_context(scratch_copy(database_path))
+        database = stack.enter_context(UserDatabase.open(database_path, write=True,
+                                                         create=True))
         report = run_sync(database, listing.users, options, profile=profile.name,
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
                           dry_run=args.dry_run,
@@ -112,13 +118,8 @@ def _sync(args, profile, settings, search, domain, database_path) -> int:
 
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register `sync`."""
-    p = sub.add_parser("sync", parents=[connection_parent],
+    p = sub.add_parser("sync", parents=[connection_parent, planning_options()],
                        help="import new users and update imported ones (for scheduled jobs)")
-    p.add_argument("--domain", help="target mail domain (default: the profile's)")
-    p.add_argument("--db", metavar="FILE", help="user database (default: the profile's)")
-    p.add_argument("--username-from", choices=("email", "directory"), default="email")
-    p.add_argument("--email-as-username", action="store_true")
-    p.add_argument("--include-disabled", action="store_true")
     p.add_argument("--remove-missing", action="store_true",
                    help="disable, then on a later run remove, users of this profile that are "
                    "no longer in the directory")

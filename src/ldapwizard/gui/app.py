@@ -8,8 +8,8 @@ import sys
 from importlib.resources import as_file
 
 from ldapwizard.core.job import paths
-from ldapwizard.core.job.demo import DEMO_PASSWORD, create_demo_database
-from ldapwizard.gui.context import AppContext, demo_profile
+from ldapwizard.core.job.demo import DEMO_PASSWORD, create_demo_database, demo_profile
+from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.session import Session
 
 log = logging.getLogger("ldapwizard")

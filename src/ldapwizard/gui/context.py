@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ldapwizard.core.directory.listing import open_directory
-from ldapwizard.core.job.demo import demo_settings, open_demo_directory
-from ldapwizard.core.job.profiles import Profile, ProfileStore
+from ldapwizard.core.job.demo import open_demo_directory
+from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.maildb.database import default_path
 
 
@@ -26,11 +26,3 @@ class AppContext:
     def for_demo(cls, database_path: Path) -> AppContext:
         """The bundled sample directory instead of a server."""
         return cls(open_directory=open_demo_directory, database_path=database_path, demo=True)
-
-
-def demo_profile() -> Profile:
-    """A profile describing the demo directory."""
-    connection, search = demo_settings()
-    return Profile(name="Demo directory", server_type="ad", host=connection.host,
-                   security="ldaps", bind_user=connection.bind_user, binding=search.base_dn)
-

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shlex
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.job import schedule
 from ldapwizard.gui.pages.base import status_label
 
@@ -84,8 +85,6 @@ class ScheduleDialog(QDialog):
     def job(self) -> schedule.Job:
         return schedule.Job(profile=self.session.profile.name, hours=self.hours.value(),
                             remove_missing=self.remove_check.isChecked(),
-                            domain=self.session.domain,
-                            database=str(self.session.database_path),
                             password_file=self.password_file.text().strip())
 
     def _update(self) -> None:
@@ -117,8 +116,16 @@ class ScheduleDialog(QDialog):
         job = self.job()
         try:
             job.check()
-            # the job's sync reads the domain and database from the saved profile too
-            profile = replace(self.session.profile, domain=job.domain, database=job.database)
+            # the job runs `sync --profile NAME`: everything it does comes from the saved
+            # record, so save the whole job as previewed (the database path made explicit)
+            profile = replace(self.session.profile,
+                              database=str(Path(self.session.database_path).absolute()))
+            missing = profile.missing_for_sync()
+            if missing:
+                raise BadInput(self.tr("The job cannot run unattended: it has no {0}.").format(
+                    self.tr(" and no ").join(missing)),
+                    hint=self.tr("Fill them in on the Directory page."))
+            profile.plan_options()
             self.context.profiles.save(profile)
             self.session.profile = profile
             where = schedule.install(job)

@@ -1,48 +1,64 @@
-"""The choices the pages make, in one place the wizard commits from."""
+"""The wizard's session: the job record being edited, and what came back from the server."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.core.maildb.planner import PlanOptions
 
 
-@dataclass
 class Session:
-    """What the admin chose so far, and what came back (no secret is ever saved from here)."""
+    """What the admin chose so far (all of it in `profile`, the job record that is saved) and
+    what came back. No secret is ever saved from here."""
 
-    profile: Profile = field(default_factory=Profile)
-    password: str | None = field(default=None, repr=False)
-    demo_password: str | None = field(default=None, repr=False)
-    root_dse: object | None = None
-    mapping: dict = field(default_factory=dict)
-    domain: str = ""
-    database_path: Path = Path()
-    include_disabled: bool = False
-    username_source: str = "email"
-    email_as_username: bool = False
-    plan: object | None = None
-    selected: list = field(default_factory=list)
-    report: object | None = None
+    def __init__(self, profile: Profile | None = None, *, password: str | None = None,
+                 demo_password: str | None = None, domain: str | None = None,
+                 database_path: Path | str | None = None, default_database: Path = Path()):
+        self.profile = profile or Profile()
+        self.password = password
+        self.demo_password = demo_password
+        self.default_database = Path(default_database)
+        self.root_dse = None
+        self.plan = None
+        self.selected: list = []
+        self.report = None
+        if domain is not None:
+            self.domain = domain
+        if database_path is not None:
+            self.database_path = Path(database_path)
+
+    def __repr__(self) -> str:  # never the password
+        return f"Session(profile={self.profile!r})"
+
+    @property
+    def domain(self) -> str:
+        return self.profile.domain
+
+    @domain.setter
+    def domain(self, value: str) -> None:
+        self.profile = replace(self.profile, domain=value)
+
+    @property
+    def database_path(self) -> Path:
+        """The job's user database; the default one while the job names none."""
+        return Path(self.profile.database) if self.profile.database else self.default_database
+
+    @database_path.setter
+    def database_path(self, value: Path) -> None:
+        self.profile = replace(self.profile, database=str(value))
 
     def search_settings(self):
-        """(ConnectionSettings, SearchSettings) for the profile with the attribute mapping."""
+        """(ConnectionSettings, SearchSettings) of the job, with the base-DN rule applied."""
         connection, search = self.profile.resolve()
-        mapping = {k: v for k, v in self.mapping.items() if v}
-        if mapping:
-            search = replace(search, preset=search.preset.with_mapping(**mapping))
-        if not search.base_dn and self.root_dse is not None:
-            search = replace(search, base_dn=self.root_dse.suggested_base or "")
-        return connection, search
+        suggested = self.root_dse.suggested_base if self.root_dse is not None else None
+        return connection, search.with_base_dn(suggested)
 
     def listing_key(self) -> tuple:
         """Everything a listing and its plan depend on: a change means list again."""
-        return (self.profile, tuple(sorted(self.mapping.items())), self.domain,
-                str(self.database_path), self.plan_options())
+        return (replace(self.profile, name="", remember_password=False),
+                str(self.database_path))
 
     def plan_options(self) -> PlanOptions:
-        return PlanOptions(domain=self.domain, username_source=self.username_source,
-                           email_as_username=self.email_as_username,
-                           include_disabled=self.include_disabled)
+        return self.profile.plan_options()

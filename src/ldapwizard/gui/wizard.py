@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib.resources import as_file
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from ldapwizard.assets import app_icon_png, resource
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.job import paths
+from ldapwizard.core.job import paths, secrets
 from ldapwizard.gui.pages.connection_page import ConnectionPage
 from ldapwizard.gui.pages.directory_page import DirectoryPage
 from ldapwizard.gui.pages.import_page import ImportPage
@@ -33,7 +34,9 @@ class LdapWizard(QWizard):
     def __init__(self, context, session: Session | None = None, parent=None):
         super().__init__(parent)
         self.context = context
-        self.session = session or Session(database_path=context.database_path)
+        self.session = session or Session()
+        if self.session.default_database == Path():
+            self.session.default_database = Path(context.database_path)
         self.setWindowTitle(self.tr("ldapwizard — import users from LDAP"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         with as_file(resource(*app_icon_png(48))) as logo:  # in every page's header
@@ -64,16 +67,32 @@ class LdapWizard(QWizard):
         if not last or self.context.demo:
             return
         try:
-            self.session.profile = self.context.profiles.load(str(last))
+            profile = self.context.profiles.load(str(last))
         except LdapWizardError:  # a deleted or damaged profile: start blank
             return
-        self.session.domain = str(settings.value("last_domain", "") or "")
-        database = settings.value("last_database", "")
-        if database:
-            self.session.database_path = Path(str(database))
-        if self.session.profile.remember_password:
-            # every page needs a live sign-in: test it, then go back to where the admin was
-            self.resume_to = min(int(settings.value("last_page", 0) or 0), RESUME_LIMIT)
+        # profiles saved before the job record held the domain and database: the window
+        # remembered them, so take them over once
+        if not profile.domain and settings.value("last_domain", ""):
+            profile = replace(profile, domain=str(settings.value("last_domain")))
+        if not profile.database and settings.value("last_database", ""):
+            profile = replace(profile, database=str(settings.value("last_database")))
+        self.session.profile = profile
+        if self._can_sign_in(profile):
+            # every later page needs a live sign-in: test it, then go on page by page to the
+            # Users page, stopping at the first page whose settings are not complete
+            self.resume_to = RESUME_LIMIT
+
+    @staticmethod
+    def _can_sign_in(profile) -> bool:
+        """True when a connection test can run without asking the admin anything."""
+        if profile.auth in ("anonymous", "kerberos"):
+            return True
+        if not profile.remember_password:
+            return False
+        try:
+            return bool(secrets.load_password(profile.name))
+        except LdapWizardError:
+            return False
 
     def resume(self) -> None:
         """After a successful connection test on start, return to the last page used."""
@@ -86,9 +105,8 @@ class LdapWizard(QWizard):
         settings.setValue("geometry", self.saveGeometry())
         if self.session.profile.name and not self.context.demo:
             settings.setValue("last_profile", self.session.profile.name)
-            settings.setValue("last_page", max(0, self.currentId()))
-            settings.setValue("last_domain", self.session.domain)
-            settings.setValue("last_database", str(self.session.database_path))
+            for old_key in ("last_page", "last_domain", "last_database"):
+                settings.remove(old_key)  # the job record holds them now
         settings.sync()
         for page in self.pages:
             page.task.cancel()

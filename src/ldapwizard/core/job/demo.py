@@ -89,3 +89,12 @@ def create_demo_database(path) -> None:
         for mailing_list in existing["lists"]:
             local, _ = addresses.split(mailing_list["address"])
             accounts.add_list(db, domain, local, mailing_list["name"], mailing_list["members"])
+
+
+def demo_profile():
+    """The job record of the demo directory (planning choices at their defaults)."""
+    from ldapwizard.core.job.profiles import Profile
+
+    connection, search = demo_settings()
+    return Profile(name="Demo directory", server_type="ad", host=connection.host,
+                   security="ldaps", bind_user=connection.bind_user, binding=search.base_dn)

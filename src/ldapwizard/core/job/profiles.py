@@ -1,14 +1,21 @@
-"""Saved connection profiles: every choice but the password, in one JSON file.
+"""The job record: a saved profile holds every choice a run needs but the password.
+
+The wizard, `preview`, `import`, `sync` and a scheduled job read the same record, so what the
+admin previewed is what runs later; command-line options override it for one run.
 
 A profile turns into ConnectionSettings and SearchSettings through `resolve()`, where the
 binding string and the separate host/port/security fields are reconciled — a conflict between
-them is an error, never a silent pick.
+them is an error, never a silent pick — and into PlanOptions through `plan_options()`.
+
+The file is versioned (`format`): an older one is read and migrated forward in memory, and the
+first write keeps a copy of the old file beside it; a newer one is refused, never overwritten.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -18,9 +25,15 @@ from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import paths
+from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.planner import PlanOptions
 
 FILE_NAME = "profiles.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
+                   "include_disabled")
+MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
+                  "alias_attribute")
 
 
 @dataclass(frozen=True)
@@ -46,8 +59,17 @@ class Profile:
     connect_timeout: float = 5.0
     receive_timeout: float = 30.0
     remember_password: bool = False
-    domain: str = ""  # the target mail domain (for sync)
-    database: str = ""  # the user database file (for sync); empty: the default one
+    # attribute mapping (the wizard's Advanced box); None: the server type's
+    username_attribute: str | None = None
+    email_attribute: str | None = None
+    display_name_attribute: str | None = None
+    alias_attribute: str | None = None
+    # planning: how usernames are made and what may be imported
+    username_from: str = "email"
+    email_as_username: bool = False
+    include_disabled: bool = False
+    domain: str = ""  # the target mail domain
+    database: str = ""  # the user database file; empty: the default one (not for sync)
 
     def merged(self, **overrides) -> Profile:
         """A copy with the given non-None fields replaced (command-line options win)."""
@@ -87,12 +109,58 @@ class Profile:
             connect_timeout=self.connect_timeout,
             receive_timeout=self.receive_timeout,
         )
+        mapping = {name: getattr(self, name) for name in MAPPING_FIELDS}
         search = SearchSettings(
-            base_dn=base_dn, preset=preset, scope=scope, filter=filter_,
+            base_dn=base_dn, preset=preset.with_mapping(**mapping), scope=scope,
+            filter=filter_,
             page_size=self.page_size, include_contacts=self.include_contacts,
             referrals=self.referrals,
         )
         return connection, search
+
+    def plan_options(self) -> PlanOptions:
+        """How entries are planned; BadInput when no target domain is set."""
+        if not self.domain.strip():
+            raise BadInput("No target mail domain: give --domain or save it in the profile.",
+                           hint="e.g. `ldapwizard profile save NAME --domain example.com`, or "
+                           "the wizard's Directory page.")
+        return PlanOptions(domain=self.domain, username_source=self.username_from,
+                           email_as_username=self.email_as_username,
+                           include_disabled=self.include_disabled)
+
+    def database_path(self) -> Path:
+        """The user database this job writes to (the default one when none is set)."""
+        return Path(self.database) if self.database.strip() else default_path()
+
+    def missing_for_sync(self) -> list[str]:
+        """What an unattended run needs and this record lacks, in words."""
+        missing = []
+        if not self.name:
+            missing.append("profile name")
+        if not self.domain.strip():
+            missing.append("target mail domain (--domain)")
+        if not self.database.strip():
+            missing.append("user database (--db)")
+        return missing
+
+
+def migrate(data: dict) -> dict:
+    """A profile file's contents in today's format (never loses a field it knew)."""
+    version = data.get("format", 1)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise BadInput(f"The profile file was written by a newer ldapwizard (format {version}; "
+                       f"this one reads up to {FORMAT_VERSION}).",
+                       hint="Update ldapwizard, or move the file away; this version will not "
+                       "overwrite it.")
+    profiles = data["profiles"]
+    if version < 2:
+        # format 1 had the connection and search only; the planning choices lived in the
+        # wizard's session, so they start at their defaults (the admin's last domain and
+        # database are taken over by the wizard from its window settings)
+        profiles = {name: {**{"username_from": "email", "email_as_username": False,
+                              "include_disabled": False},
+                           **fields_of} for name, fields_of in profiles.items()}
+    return {"format": FORMAT_VERSION, "profiles": profiles}
 
 
 def check_name(name: str) -> str:
@@ -121,10 +189,26 @@ class ProfileStore:
                            hint="Fix or move the file; ldapwizard will not overwrite it.") from None
         if not isinstance(data, dict) or not isinstance(data.get("profiles"), dict):
             raise BadInput(f"The profile file {self.path} is not an ldapwizard profile file.")
-        return data["profiles"]
+        try:
+            return migrate(data)["profiles"]
+        except BadInput as error:
+            raise BadInput(f"{self.path}: {error.message}", hint=error.hint) from None
+
+    def _keep_older_file(self) -> None:
+        """Before the first write over an older format, keep that file beside it."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        version = data.get("format", 1) if isinstance(data, dict) else None
+        if isinstance(version, int) and version < FORMAT_VERSION:
+            backup = self.path.with_name(f"{self.path.name}.format{version}")
+            if not backup.exists():
+                shutil.copy2(self.path, backup)
 
     def _write(self, profiles: dict[str, dict]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._keep_older_file()
         payload = json.dumps({"format": FORMAT_VERSION, "profiles": profiles}, indent=2,
                              ensure_ascii=False, sort_keys=True)
         handle, temp = tempfile.mkstemp(prefix=".profiles-", dir=self.path.parent)

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ldapwizard.core.errors import BadInput, LdapWizardError
+from ldapwizard.core.maildb.sync import removal_limit
 
 MARKER = "# ldapwizard-sync:"
 _PLIST_DOCTYPE = ('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
@@ -31,8 +32,7 @@ class Job:
     profile: str
     hours: int
     remove_missing: bool = False
-    domain: str = ""
-    database: str = ""
+    max_removals: str = ""  # N or P%; empty: sync's default limit
     password_file: str = ""
 
     def check(self) -> None:
@@ -42,6 +42,8 @@ class Job:
             raise BadInput("A scheduled job needs a saved profile.")
         if "\n" in self.profile or "\r" in self.profile:
             raise BadInput("A profile name with a line break cannot be scheduled.")
+        if self.max_removals:
+            removal_limit(self.max_removals, 0)  # BadInput when it is not N or P%
         if self.password_file:
             check_password_file(self.password_file)
 
@@ -75,12 +77,12 @@ def program() -> list[str]:
 def command(job: Job) -> list[str]:
     """The exact argv the job runs."""
     argv = [*program(), "sync", "--profile", job.profile]
-    if job.domain:
-        argv += ["--domain", job.domain]
-    if job.database:
-        argv += ["--db", job.database]
+    # everything else — connection, base DN, mapping, username rules, domain, database —
+    # comes from the saved profile, so the job repeats what the admin previewed
     if job.remove_missing:
         argv.append("--remove-missing")
+        if job.max_removals:
+            argv += ["--max-removals", job.max_removals]
     if job.password_file:
         argv += ["--password-file", job.password_file]
     return argv

@@ -24,6 +24,19 @@ class BasePage(QWizardPage):
         self.details_button.clicked.connect(
             lambda: self.last_error and show_error(self, self.last_error))
 
+    def save_job(self) -> bool:
+        """Save the job record under its profile name (a change on any page is saved with the
+        profile, so the next start and a scheduled job see it); False when that failed."""
+        profile = self.session.profile
+        if not profile.name or self.context.demo:
+            return True
+        try:
+            self.context.profiles.save(profile)
+        except LdapWizardError as error:
+            show_error(self, error)
+            return False
+        return True
+
     def report(self, label: QLabel, error: LdapWizardError | None, text: str = "") -> None:
         """Show an error (or plain text) in a label; the details stay one click away."""
         self.last_error = error

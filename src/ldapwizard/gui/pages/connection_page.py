@@ -296,7 +296,7 @@ class ConnectionPage(BasePage):
         self.session.password = self.password_edit.text() or None
         if profile.name and not self.context.demo:
             self._keep_password(profile)
-        return True
+        return self.save_job()
 
     def _keep_password(self, profile: Profile) -> None:
         """Remember the (tested) password only when asked and needed; forget it otherwise."""
@@ -414,13 +414,19 @@ class ConnectionPage(BasePage):
         self.rename_button.setEnabled(bool(name))
         self.delete_button.setEnabled(bool(name))
         if not name:
-            return
-        try:
-            profile = self.context.profiles.load(name)
-        except LdapWizardError as error:
-            show_error(self, error)
-            return
+            # a new job starts from empty fields on every page, not from the last one's
+            profile = Profile()
+        else:
+            try:
+                profile = self.context.profiles.load(name)
+            except LdapWizardError as error:
+                show_error(self, error)
+                return
         self.session.profile = profile
+        self.session.root_dse = None
+        self.password_edit.clear()
+        self.steps_list.clear()
+        self.report(self.result_label, None)
         self.show_profile(profile)
 
     def save_profile(self) -> None:

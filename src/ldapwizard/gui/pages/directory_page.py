@@ -174,19 +174,26 @@ class DirectoryPage(BasePage):
         self.binding_edit.setText(binding)
         self.scope_combo.setCurrentIndex(self.scope_combo.findData(profile.scope))
         self.filter_edit.setText(profile.filter or preset.search_filter())
-        mapping = self.session.mapping
-        self.username_attr.setText(mapping.get("username_attribute", preset.username_attribute))
-        self.email_attr.setText(mapping.get("email_attribute", preset.email_attribute))
-        self.display_attr.setText(mapping.get("display_name_attribute",
-                                              preset.display_name_attribute))
-        self.alias_attr.setText(mapping.get("alias_attribute", preset.alias_attribute or ""))
+        for edit, name in self._mapping_edits():
+            edit.setText(getattr(profile, name) or getattr(preset, name) or "")
+        self.disabled_check.setChecked(profile.include_disabled)
         self.contacts_check.setChecked(profile.include_contacts)
         self.page_spin.setValue(profile.page_size or preset.page_size)
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(
+            profile.username_from)))
+        self.email_username_check.setChecked(profile.email_as_username)
+        if profile.filter or any(getattr(profile, name) for _, name in self._mapping_edits()) \
+                or profile.include_disabled or profile.include_contacts:
+            self.advanced.setChecked(True)  # show what differs from the server type's defaults
         self.db_edit.setText(str(self.session.database_path))
         self._fill_domains()
-        if self.session.domain:
-            self.domain_combo.setEditText(self.session.domain)
+        self.domain_combo.setEditText(profile.domain)
         self._validate()
+
+    def _mapping_edits(self):
+        return ((self.username_attr, "username_attribute"), (self.email_attr, "email_attribute"),
+                (self.display_attr, "display_name_attribute"),
+                (self.alias_attr, "alias_attribute"))
 
     def _fill_domains(self) -> None:
         current = self.domain_combo.currentText()
@@ -250,25 +257,34 @@ class DirectoryPage(BasePage):
         return self._problem() is None and not self.task.running
 
     def validatePage(self) -> bool:
+        self._commit()
+        return self.save_job()
+
+    def _commit(self) -> None:
+        """The page's fields into the job record (the preset's values are stored as None, so
+        a later change of server type brings its own)."""
         preset = PRESETS[self.session.profile.server_type]
         filter_text = self.filter_edit.text().strip()
+        mapping = {}
+        for edit, name in self._mapping_edits():
+            value = edit.text().strip()
+            mapping[name] = value if value and value != getattr(preset, name) else None
+        domain = self.domain_combo.currentText().strip()
+        try:
+            domain = addresses.normalise_domain(domain)
+        except BadInput:
+            pass  # kept as typed; the page is not complete and says why
+        database = self.db_edit.text().strip()
         self.session.profile = replace(
             self.session.profile, binding=self.binding_edit.text().strip(),
             scope=self.scope_combo.currentData(),
             filter=None if filter_text == preset.search_filter() else filter_text or None,
-            page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked())
-        self.session.mapping = {
-            "username_attribute": self.username_attr.text().strip() or None,
-            "email_attribute": self.email_attr.text().strip() or None,
-            "display_name_attribute": self.display_attr.text().strip() or None,
-            "alias_attribute": self.alias_attr.text().strip() or None,
-        }
-        self.session.domain = addresses.normalise_domain(self.domain_combo.currentText())
-        self.session.database_path = Path(self.db_edit.text().strip())
-        self.session.include_disabled = self.disabled_check.isChecked()
-        self.session.username_source = self.source_combo.currentData()
-        self.session.email_as_username = self.email_username_check.isChecked()
-        return True
+            page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
+            include_disabled=self.disabled_check.isChecked(),
+            username_from=self.source_combo.currentData(),
+            email_as_username=self.email_username_check.isChecked(),
+            domain=domain, database=str(Path(database).absolute()) if database else "",
+            **mapping)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -289,7 +305,7 @@ class DirectoryPage(BasePage):
 
     def check_base(self) -> None:
         """Confirm the base DN exists and count the users below it."""
-        self.validatePage()
+        self._commit()
         try:
             _, search = self.session.search_settings()
         except LdapWizardError as error:
