@@ -290,7 +290,7 @@ def test_a_dry_run_sync_does_not_create_the_database_file(lab, capsys):
 
 def test_without_a_base_dn_list_preview_and_sync_all_search_the_servers_naming_context(
         lab, capsys):
-    server, db, command = lab
+    command = lab[2]
     assert run(["profile", "save", "lab", "--binding", ""]) == 0
     capsys.readouterr()
     assert run(["list", "--profile", "lab", "-q"]) == 0

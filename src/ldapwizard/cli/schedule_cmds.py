@@ -7,20 +7,13 @@ import shlex
 import sys
 
 from ldapwizard.cli.common import out
-from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import ProfileStore
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     profile = ProfileStore().load(args.profile)  # the job runs the saved record, nothing else
-    missing = profile.missing_for_sync()
-    if missing:
-        raise BadInput(f'The profile "{profile.name}" cannot run unattended: it has no '
-                       f"{' and no '.join(missing)}.",
-                       hint=f"Add them with `ldapwizard profile save {profile.name} --domain "
-                       "DOMAIN --db FILE` (the other choices are kept), then schedule it.")
-    profile.plan_options()  # a saved domain that is not valid is refused now, not at 3 a.m.
+    profile.check_unattended()  # refused now, not when the job runs
     job = schedule.Job(profile=profile.name, hours=args.every,
                        remove_missing=args.remove_missing,
                        max_removals=args.max_removals or "",

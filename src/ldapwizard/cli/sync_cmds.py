@@ -47,13 +47,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise BadInput("sync needs --profile NAME (a saved profile).",
                        hint="Save one with `ldapwizard profile save NAME …` or the wizard.")
     profile = profile_from_args(args)
-    missing = profile.missing_for_sync()
-    if missing:
-        raise BadInput(f'The profile "{profile.name}" cannot be synced: it has no '
-                       f"{' and no '.join(missing)}.",
-                       hint=f"Add them with `ldapwizard profile save {profile.name} --domain "
-                       "DOMAIN --db FILE` (the other choices are kept), or in the wizard.")
-    options = profile.plan_options()
+    options = profile.check_unattended()
     settings, search = profile.resolve()
     handler = _run_log(profile.name)
     try:

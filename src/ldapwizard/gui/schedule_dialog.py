@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core.errors import BadInput, LdapWizardError
+from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import schedule
 from ldapwizard.gui.pages.base import status_label
 
@@ -120,12 +120,7 @@ class ScheduleDialog(QDialog):
             # record, so save the whole job as previewed (the database path made explicit)
             profile = replace(self.session.profile,
                               database=str(Path(self.session.database_path).absolute()))
-            missing = profile.missing_for_sync()
-            if missing:
-                raise BadInput(self.tr("The job cannot run unattended: it has no {0}.").format(
-                    self.tr(" and no ").join(missing)),
-                    hint=self.tr("Fill them in on the Directory page."))
-            profile.plan_options()
+            profile.check_unattended()
             self.context.profiles.save(profile)
             self.session.profile = profile
             where = schedule.install(job)

@@ -132,6 +132,18 @@ class Profile:
         """The user database this job writes to (the default one when none is set)."""
         return Path(self.database) if self.database.strip() else default_path()
 
+    def check_unattended(self) -> PlanOptions:
+        """The plan options of a run nobody watches (sync, a scheduled job); BadInput naming
+        what the record lacks, so a job is refused when saved, not at 3 a.m."""
+        missing = self.missing_for_sync()
+        if missing:
+            raise BadInput(f'The profile "{self.name}" cannot run unattended: it has no '
+                           f"{' and no '.join(missing)}.",
+                           hint=f"Add them with `ldapwizard profile save {self.name or 'NAME'} "
+                           "--domain DOMAIN --db FILE` (its other choices are kept), or on "
+                           "the wizard's Directory page.")
+        return self.plan_options()
+
     def missing_for_sync(self) -> list[str]:
         """What an unattended run needs and this record lacks, in words."""
         missing = []
