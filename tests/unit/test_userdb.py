@@ -115,10 +115,10 @@ def test_directory_users_cannot_carry_a_password(database):
     with pytest.raises(DatabaseError, match="CHECK constraint"), \
             database.transaction() as db:
         domain = accounts.ensure_domain(db, "example.com")
-        db.execute("INSERT INTO users (domain_id, local_part, local_key, username, auth, "
-                   "password_hash, directory_dn, stable_id, created_at, updated_at) VALUES "
-                   "(?, 'a', 'a', 'a', 'directory', 'x', 'cn=a', 'id', 'now', 'now')",
-                   (domain,))
+        db.execute("INSERT INTO users (domain_id, local_part, local_key, username, login_key, "
+                   "mailbox, auth, password_hash, directory_dn, stable_id, created_at, "
+                   "updated_at) VALUES (?, 'a', 'a', 'a', 'a', 'example.com/a/', 'directory', "
+                   "'x', 'cn=a', 'id', 'now', 'now')", (domain,))
 
 
 def test_an_older_database_is_migrated_forward_keeping_its_rows(tmp_path):

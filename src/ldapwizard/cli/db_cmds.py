@@ -1,11 +1,14 @@
-"""`ldapwizard db init|show|add-user|add-alias|add-list`."""
+"""`ldapwizard db init|show|add-user|add-alias|add-list|set-password|disable|enable`."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 
 from ldapwizard.cli.common import out
-from ldapwizard.core.maildb import accounts, addresses
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import accounts, addresses, passwords
 from ldapwizard.core.maildb.database import UserDatabase, default_path
 
 
@@ -82,6 +85,46 @@ def cmd_add_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_password(args: argparse.Namespace, who: str) -> str:
+    """A new password from stdin (a pipe) or typed twice at a prompt; never an argument."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
+        if not password:
+            raise BadInput("No password on standard input.",
+                           hint="Pipe it in (`… | ldapwizard db set-password ADDRESS`) or run "
+                           "the command in a terminal to be asked.")
+        return password
+    password = getpass.getpass(f"New password for {who}: ")
+    if password != getpass.getpass("Again: "):
+        raise BadInput("The two passwords differ; nothing was changed.")
+    return password
+
+
+def cmd_set_password(args: argparse.Namespace) -> int:
+    password = _new_password(args, args.address)
+    hashed = passwords.hash_password(password)
+    with _open(args, write=True) as database, \
+            database.transaction("setting the password") as db:
+        address = accounts.set_password_hash(db, args.address, hashed)
+    out(f"Password of {address} set (stored as a {passwords.SCHEME} hash only).")
+    return 0
+
+
+def cmd_enable(args: argparse.Namespace, enabled: bool) -> int:
+    with _open(args, write=True) as database, \
+            database.transaction("enabling the user" if enabled else "disabling the user") as db:
+        address, changed = accounts.set_enabled(db, args.address, enabled)
+    state = "enabled" if enabled else "disabled"
+    if not changed:
+        out(f"{address} was {state} already; nothing was changed.")
+    elif enabled:
+        out(f"Enabled {address}: the mail server accepts mail for it and lets it sign in.")
+    else:
+        out(f"Disabled {address}: the mail server now refuses mail for it and its sign-in; "
+            "its mail is kept, and a sync will not enable it again.")
+    return 0
+
+
 def add_commands(sub) -> None:
     """Register `db` and its sub-commands."""
     db = sub.add_parser("db", help="the user database: create, show, add existing accounts")
@@ -106,3 +149,14 @@ def add_commands(sub) -> None:
     p.add_argument("members", nargs="*", metavar="MEMBER")
     p.add_argument("--name", help="the list's display name")
     p.set_defaults(func=cmd_add_list)
+    p = dsub.add_parser("set-password", parents=[common],
+                        help="set a local user's password (asked for, or read from stdin)")
+    p.add_argument("address")
+    p.set_defaults(func=cmd_set_password)
+    p = dsub.add_parser("disable", parents=[common],
+                        help="refuse mail and sign-in for a user (kept, reversible)")
+    p.add_argument("address")
+    p.set_defaults(func=lambda args: cmd_enable(args, False))
+    p = dsub.add_parser("enable", parents=[common], help="enable a disabled user again")
+    p.add_argument("address")
+    p.set_defaults(func=lambda args: cmd_enable(args, True))

@@ -137,7 +137,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_counts(plan)
             out("Nothing to import; no batch was created.")
             return 0
-        report = run_import(database, plan, chosen, profile=profile_name, dry_run=args.dry_run,
+        report = run_import(database, plan, chosen, profile=profile_name,
+                            directory=job.directory_source(), dry_run=args.dry_run,
                             on_progress=lambda done, total: _progress(
                                 f"Importing: {done}/{total}…"))
     if args.report:

@@ -80,6 +80,7 @@ def _sync(args, profile, settings, search, options) -> int:
         database = stack.enter_context(UserDatabase.open(database_path, write=True,
                                                          create=True))
         report = run_sync(database, listing.users, options, profile=profile.name,
+                          directory=profile.directory_source(),
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
                           dry_run=args.dry_run,
                           skipped_references=tuple(listing.skipped_references))

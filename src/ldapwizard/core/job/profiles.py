@@ -25,6 +25,7 @@ from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import paths
+from ldapwizard.core.maildb.accounts import DirectorySource
 from ldapwizard.core.maildb.database import default_path
 from ldapwizard.core.maildb.planner import PlanOptions
 
@@ -127,6 +128,19 @@ class Profile:
         return PlanOptions(domain=self.domain, username_source=self.username_from,
                            email_as_username=self.email_as_username,
                            include_disabled=self.include_disabled)
+
+    def directory_source(self) -> DirectorySource:
+        """The directory this job's users sign in against, as the user database records it
+        (for Dovecot: where and how to check their password; never a secret)."""
+        connection, search = self.resolve()
+        scheme = "ldaps" if connection.security == "ldaps" else "ldap"
+        host = f"[{connection.host}]" if ":" in connection.host else connection.host
+        return DirectorySource(
+            name=self.name or connection.host, uri=f"{scheme}://{host}:{connection.effective_port}",
+            security=connection.security,
+            ca_file=connection.ca_file if connection.verify == "cafile" else None,
+            base_dn=search.base_dn, server_type=self.server_type,
+            stable_id_attribute=search.preset.stable_id_attribute)
 
     def database_path(self) -> Path:
         """The user database this job writes to (the default one when none is set)."""

@@ -37,6 +37,31 @@ class NewUser:
     stable_id: str | None = None
     profile: str | None = None
     enabled: bool = True
+    directory_id: int | None = None  # the directory a directory user signs in against
+    password_hash: str | None = None  # a local user's {SCHEME} hash (passwords.py)
+    quota_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class DirectorySource:
+    """Where directory users came from, as Dovecot needs it to check their password (never a
+    secret); one row per profile in `directories`."""
+
+    name: str
+    uri: str
+    security: str
+    ca_file: str | None
+    base_dn: str
+    server_type: str
+    stable_id_attribute: str
+
+
+class LoginTaken(BadInput):
+    """The login name belongs to a user of this or another domain."""
+
+    def __init__(self, login: str, address: str):
+        super().__init__(f"login {login} is taken by {address}")
+        self.login = login
 
 
 def ensure_domain(db: sqlite3.Connection, name: str, batch_id: int | None = None) -> int:
@@ -72,15 +97,37 @@ def add_user(db: sqlite3.Connection, domain_id: int, user: NewUser,
     """Insert a user; AddressTaken when its address is in use."""
     key = addresses.key(user.local_part)
     _check_free(db, domain_id, key)
+    login_key = user.username.casefold()
+    holder = db.execute("SELECT u.local_part || '@' || d.name FROM users u JOIN domains d "
+                        "ON d.id = u.domain_id WHERE u.login_key = ?", (login_key,)).fetchone()
+    if holder:
+        raise LoginTaken(user.username, holder[0])
     stamp = now()
     return db.execute(
-        "INSERT INTO users (domain_id, local_part, local_key, username, display_name, auth, "
-        "directory_dn, stable_id, profile, enabled, batch_id, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (domain_id, user.local_part, key, user.username, user.display_name, user.auth,
-         user.directory_dn, user.stable_id, user.profile, int(user.enabled), batch_id, stamp,
-         stamp),
+        "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "
+        "quota_bytes, display_name, auth, password_hash, directory_dn, stable_id, profile, "
+        "directory_id, enabled, batch_id, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (domain_id, user.local_part, key, user.username, login_key,
+         addresses.mailbox_path(_domain_name(db, domain_id), key), user.quota_bytes,
+         user.display_name, user.auth, user.password_hash, user.directory_dn, user.stable_id,
+         user.profile, user.directory_id, int(user.enabled), batch_id, stamp, stamp),
     ).lastrowid
+
+
+def ensure_directory(db: sqlite3.Connection, source: DirectorySource) -> int:
+    """The id of a profile's directory row, created or brought up to date."""
+    row = db.execute("SELECT id FROM directories WHERE name = ?", (source.name,)).fetchone()
+    values = (source.uri, source.security, source.ca_file, source.base_dn, source.server_type,
+              source.stable_id_attribute, now())
+    if row:
+        db.execute("UPDATE directories SET uri = ?, security = ?, ca_file = ?, base_dn = ?, "
+                   "server_type = ?, stable_id_attribute = ?, updated_at = ? WHERE id = ?",
+                   (*values, row[0]))
+        return row[0]
+    return db.execute("INSERT INTO directories (uri, security, ca_file, base_dn, server_type, "
+                      "stable_id_attribute, updated_at, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (*values, source.name)).lastrowid
 
 
 def add_alias(db: sqlite3.Connection, domain_id: int, local_part: str, targets: list[str],
@@ -125,3 +172,43 @@ def add_list(db: sqlite3.Connection, domain_id: int, local_part: str, name: str,
         db.execute("INSERT OR IGNORE INTO list_members (list_id, address, address_key) "
                    "VALUES (?, ?, ?)", (list_id, member, member.casefold()))
     return list_id
+
+
+def find_user(db: sqlite3.Connection, address: str) -> tuple[int, str, str]:
+    """(id, auth, address as stored) of the user with this address; BadInput when none."""
+    local, domain = addresses.split(address)
+    row = db.execute(
+        "SELECT u.id, u.auth, u.local_part || '@' || d.name FROM users u JOIN domains d "
+        "ON d.id = u.domain_id WHERE d.name = ? AND u.local_key = ?",
+        (domain, addresses.key(local))).fetchone()
+    if row is None:
+        raise BadInput(f"There is no user {local}@{domain} in the user database.",
+                       hint="`ldapwizard db show` lists the domains; aliases and lists have no "
+                       "password and cannot be disabled.")
+    return row
+
+
+def set_password_hash(db: sqlite3.Connection, address: str, password_hash: str) -> str:
+    """Give a local user a new password hash; directory users sign in with the directory's."""
+    user_id, auth, stored = find_user(db, address)
+    if auth == "directory":
+        raise BadInput(f"{stored} signs in with the directory password, which ldapwizard "
+                       "never stores.", hint="Change the password in the directory.")
+    db.execute("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
+               (password_hash, now(), user_id))
+    return stored
+
+
+def set_enabled(db: sqlite3.Connection, address: str, enabled: bool) -> tuple[str, bool]:
+    """Enable or disable a user by hand; (address, whether anything changed). A user disabled
+    here stays disabled through later syncs until enabled here."""
+    user_id, _, stored = find_user(db, address)
+    if enabled:
+        changed = db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, "
+                             "disabled_by = NULL, updated_at = ? WHERE id = ? AND enabled = 0",
+                             (now(), user_id)).rowcount
+    else:
+        changed = db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = "
+                             "'admin', updated_at = ? WHERE id = ? AND enabled = 1",
+                             (now(), now(), user_id)).rowcount
+    return stored, bool(changed)

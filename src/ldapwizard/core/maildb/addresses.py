@@ -63,3 +63,23 @@ def domain_of(address: str) -> str | None:
         return normalise_domain(domain)
     except BadInput:
         return None
+
+
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+
+
+def mailbox_path(domain: str, local_key: str) -> str:
+    """The mailbox folder of an address, relative to the mail root: `domain/name/`.
+
+    Fixed when the user is created, and safe on every file system: only a-z, 0-9, `-`, `_`
+    and (not first) `.` stay as they are; every other byte of the UTF-8 name becomes `=XX`
+    (so `x/y` is `x=2fy`, never a folder inside `x`'s, and no name is `.` or `..`). `=`
+    itself is escaped, so two keys never share a path.
+    """
+    encoded = []
+    for index, char in enumerate(local_key):
+        if char in _SAFE and not (char == "." and index == 0):
+            encoded.append(char)
+        else:
+            encoded.extend(f"={byte:02x}" for byte in char.encode("utf-8"))
+    return f"{normalise_domain(domain)}/{''.join(encoded)}/"

@@ -64,7 +64,8 @@ def operator_name() -> str:
 
 
 def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry], *,
-               profile: str | None = None, dry_run: bool = False,
+               profile: str | None = None,
+               directory: accounts.DirectorySource | None = None, dry_run: bool = False,
                on_progress: Callable[[int, int], None] | None = None,
                should_cancel: Callable[[], bool] | None = None) -> ImportReport:
     """Create the selected new entries of a plan in one transaction."""
@@ -87,11 +88,12 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             if created_domain:
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
             report.batch_id = batch_id
+            directory_id = accounts.ensure_directory(db, directory) if directory else None
             for done, entry in enumerate(chosen, 1):
                 if should_cancel and done % CANCEL_EVERY == 0 and should_cancel():
                     raise Cancelled("Import cancelled; nothing was imported.")
                 report.lines.append(write_entry(db, domain_id, plan.domain, entry, profile,
-                                                 batch_id))
+                                                 batch_id, directory_id))
                 if on_progress and (done % CANCEL_EVERY == 0 or done == len(chosen)):
                     on_progress(done, len(chosen))
             if should_cancel and should_cancel():  # the last chance before COMMIT
@@ -123,26 +125,28 @@ def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine
 
 
 def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: PlanEntry,
-                 profile: str | None, batch_id: int) -> ReportLine:
+                 profile: str | None, batch_id: int,
+                 directory_id: int | None = None) -> ReportLine:
     if entry.status != NEW:
         return _line(entry, domain, SKIPPED, entry.reason or entry.status)
     if not entry.aliases:
         # one INSERT: SQLite undoes a failed statement whole (its triggers included), so the
         # savepoint, two more statements per entry, is needed only to undo a user for its alias
         try:
-            accounts.add_user(db, domain_id, _new_user(entry, profile), batch_id)
-        except accounts.AddressTaken as e:
+            accounts.add_user(db, domain_id, _new_user(entry, profile, directory_id), batch_id)
+        except (accounts.AddressTaken, accounts.LoginTaken) as e:
             return _line(entry, domain, SKIPPED, f"{e.message} now")
         except sqlite3.IntegrityError as e:
             return _refused(entry, domain, e)
         return _line(entry, domain, CREATED, "directory-authenticated user")
     db.execute("SAVEPOINT entry")
     try:
-        user_id = accounts.add_user(db, domain_id, _new_user(entry, profile), batch_id)
+        user_id = accounts.add_user(db, domain_id, _new_user(entry, profile, directory_id),
+                                    batch_id)
         address = entry.address(domain)
         for alias in entry.aliases:
             accounts.add_alias(db, domain_id, alias, [address], batch_id, user_id=user_id)
-    except accounts.AddressTaken as e:
+    except (accounts.AddressTaken, accounts.LoginTaken) as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
         return _line(entry, domain, SKIPPED, f"{e.message} now")
@@ -155,11 +159,13 @@ def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: Plan
                  f"directory-authenticated user with {len(entry.aliases)} alias(es)")
 
 
-def _new_user(entry: PlanEntry, profile: str | None) -> accounts.NewUser:
+def _new_user(entry: PlanEntry, profile: str | None,
+              directory_id: int | None) -> accounts.NewUser:
     return accounts.NewUser(
         local_part=entry.local_part, username=entry.username,
         display_name=entry.user.display_name, auth="directory",
-        directory_dn=entry.user.dn, stable_id=entry.user.stable_id, profile=profile)
+        directory_dn=entry.user.dn, stable_id=entry.user.stable_id, profile=profile,
+        directory_id=directory_id)
 
 
 def _refused(entry: PlanEntry, domain: str, error: sqlite3.IntegrityError) -> ReportLine:

@@ -212,7 +212,7 @@ def _plan(users, options, namespace, usernames, imported) -> Plan:
         # taken names, in this order: the address, the login name, each alias
         owner = owner_of(entry.local_part.casefold())
         if not owner and entry.username and entry.username.casefold() in usernames:
-            entry.status, entry.reason = HIDDEN, f"user name {entry.username} exists"
+            entry.status, entry.reason = HIDDEN, f"login {entry.username} exists"
             continue
         for alias in entry.aliases:
             if owner:

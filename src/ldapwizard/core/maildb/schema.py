@@ -139,6 +139,81 @@ _V2 = """
 ALTER TABLE users ADD COLUMN disabled_at TEXT;
 """
 
+# Version 3: the mail server's database. Where each directory user came from (so Dovecot can
+# bind to the right directory), a login unique across the whole database, a mailbox path fixed
+# at creation, a quota; and the views the mail server reads (docs/mail-server.md) — the only
+# contract with Postfix and Dovecot, so the tables can change behind them.
+# ldapwizard_casefold() and ldapwizard_mailbox() exist only while ldapwizard migrates (they are
+# registered on its connection); no view, index or trigger uses them.
+_V3 = """
+CREATE TABLE directories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    uri TEXT NOT NULL,
+    security TEXT NOT NULL,
+    ca_file TEXT,
+    base_dn TEXT NOT NULL DEFAULT '',
+    server_type TEXT NOT NULL,
+    stable_id_attribute TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+ALTER TABLE users ADD COLUMN directory_id INTEGER REFERENCES directories(id);
+ALTER TABLE users ADD COLUMN login_key TEXT;
+ALTER TABLE users ADD COLUMN mailbox TEXT;
+ALTER TABLE users ADD COLUMN quota_bytes INTEGER CHECK (quota_bytes IS NULL OR quota_bytes > 0);
+ALTER TABLE users ADD COLUMN disabled_by TEXT CHECK (disabled_by IN ('sync', 'admin'));
+UPDATE users SET disabled_by = 'sync' WHERE enabled = 0;
+UPDATE users SET login_key = ldapwizard_casefold(username),
+    mailbox = ldapwizard_mailbox((SELECT name FROM domains WHERE id = users.domain_id),
+                                 local_key);
+UPDATE users SET username = username || '@' || (SELECT name FROM domains
+                                                WHERE id = users.domain_id)
+    WHERE instr(username, '@') = 0
+      AND login_key IN (SELECT login_key FROM users GROUP BY login_key HAVING count(*) > 1);
+UPDATE users SET login_key = ldapwizard_casefold(username);
+CREATE UNIQUE INDEX users_by_login ON users (login_key);
+CREATE UNIQUE INDEX users_by_mailbox ON users (mailbox);
+CREATE INDEX users_by_directory ON users (directory_id) WHERE directory_id IS NOT NULL;
+CREATE TRIGGER users_need_login_and_mailbox BEFORE INSERT ON users
+WHEN NEW.login_key IS NULL OR NEW.mailbox IS NULL BEGIN
+    SELECT RAISE(ABORT, 'a user needs a login and a mailbox path');
+END;
+CREATE TRIGGER users_keep_mailbox BEFORE UPDATE OF mailbox ON users
+WHEN OLD.mailbox IS NOT NULL AND NEW.mailbox IS NOT OLD.mailbox BEGIN
+    SELECT RAISE(ABORT, 'a mailbox path is fixed when the user is created');
+END;
+CREATE VIEW mail_domains AS
+    SELECT name AS domain FROM domains;
+CREATE VIEW mail_mailboxes AS
+    SELECT u.local_part || '@' || d.name AS address, u.local_key || '@' || d.name AS address_key,
+           d.name AS domain, u.username AS login, u.mailbox AS mailbox,
+           u.quota_bytes AS quota_bytes
+    FROM users u JOIN domains d ON d.id = u.domain_id
+    WHERE u.enabled = 1;
+CREATE VIEW mail_disabled AS
+    SELECT u.id AS user_id, u.local_key || '@' || d.name AS address_key
+    FROM users u JOIN domains d ON d.id = u.domain_id
+    WHERE u.enabled = 0;
+CREATE VIEW mail_forwards AS
+    SELECT a.local_key || '@' || d.name AS address_key, a.local_part || '@' || d.name AS address,
+           t.target AS target
+    FROM aliases a JOIN domains d ON d.id = a.domain_id JOIN alias_targets t ON t.alias_id = a.id
+    WHERE NOT EXISTS (SELECT 1 FROM mail_disabled x
+                      WHERE x.user_id = t.user_id OR x.address_key = lower(t.target))
+    UNION ALL
+    SELECT l.local_key || '@' || d.name, l.local_part || '@' || d.name, m.address
+    FROM lists l JOIN domains d ON d.id = l.domain_id JOIN list_members m ON m.list_id = l.id
+    WHERE NOT EXISTS (SELECT 1 FROM mail_disabled x WHERE x.address_key = m.address_key);
+CREATE VIEW mail_logins AS
+    SELECT u.login_key AS login_key, u.username AS login,
+           u.local_part || '@' || d.name AS address, u.mailbox AS mailbox,
+           u.quota_bytes AS quota_bytes, u.auth AS auth, u.password_hash AS password,
+           r.name AS directory, u.stable_id AS stable_id
+    FROM users u JOIN domains d ON d.id = u.domain_id
+    LEFT JOIN directories r ON r.id = u.directory_id
+    WHERE u.enabled = 1;
+"""
+
 # MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_v1(), _V2)
+MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)

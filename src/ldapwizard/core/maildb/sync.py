@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from ldapwizard.core.directory.records import DirectoryUser, SkippedReference
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
-from ldapwizard.core.maildb.accounts import AddressTaken, add_alias, ensure_domain
+from ldapwizard.core.maildb.accounts import (
+    AddressTaken,
+    DirectorySource,
+    add_alias,
+    ensure_directory,
+    ensure_domain,
+)
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entry
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
@@ -66,7 +72,8 @@ def removal_limit(spec: str | None, imported: int) -> int:
 
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
-             profile: str, remove_missing: bool = False, max_removals: str | None = None,
+             profile: str, directory: DirectorySource | None = None,
+             remove_missing: bool = False, max_removals: str | None = None,
              dry_run: bool = False,
              skipped_references: tuple[SkippedReference, ...] = ()) -> SyncReport:
     """Sync a complete listing into the database; see the module docstring for the rules."""
@@ -79,13 +86,18 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 domain_id = ensure_domain(db, options.domain)
             mine = db.execute(
                 "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
-                "disabled_at FROM users WHERE domain_id = ? AND auth = 'directory' AND "
+                "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
                 "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
             batch_id = db.execute(
                 "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
                 (options.domain, domain_id, profile, operator_name(), now())).lastrowid
             report.batch_id = batch_id
+            directory_id = ensure_directory(db, directory) if directory else None
+            if directory_id is not None:  # users imported before schema 3 learn theirs
+                db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
+                           "profile = ? AND auth = 'directory' AND directory_id IS NULL",
+                           (directory_id, domain_id, profile))
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
             missing = [row for row in mine if row[1] not in listed]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
@@ -101,7 +113,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             for entry in plan.entries:
                 if entry.status == NEW:
                     report.lines.append(write_entry(db, domain_id, options.domain, entry,
-                                                     profile, batch_id))
+                                                     profile, batch_id, directory_id))
             finish_batch(db, batch_id, report.lines, {
                 "remove_missing": remove_missing, "max_removals": max_removals,
                 "updated": len(report.updated), "disabled": len(report.disabled),
@@ -115,7 +127,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
 
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
                   batch_id: int, report: SyncReport) -> None:
-    for user_id, stable_id, local, display, dn, enabled, _ in mine:
+    for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
         user = listed.get(stable_id)
         if user is None:
             continue
@@ -126,9 +138,9 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
             changed = True
         if changed:
             report.updated.append(f"{local}@{domain}")
-        if not enabled:
-            db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, updated_at = ? "
-                       "WHERE id = ?", (now(), user_id))
+        if not enabled and disabled_by != "admin":  # an admin's `db disable` stands
+            db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, disabled_by = NULL, "
+                       "updated_at = ? WHERE id = ?", (now(), user_id))
             report.reenabled.append(f"{local}@{domain}")
 
 
@@ -151,8 +163,8 @@ def _remove_missing(db, missing, users, imported: int, max_removals: str | None,
             report.kept.append(address)
             continue
         if enabled:
-            db.execute("UPDATE users SET enabled = 0, disabled_at = ?, updated_at = ? "
-                       "WHERE id = ?", (now(), now(), user_id))
+            db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
+                       "updated_at = ? WHERE id = ?", (now(), now(), user_id))
             report.disabled.append(address)
         else:
             # only aliases this tool made for the user remain pointing at it (see above)
