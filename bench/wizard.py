@@ -144,8 +144,9 @@ def _listing(users_page) -> tuple[float, float, float, float, int]:
     task = users_page.task
     connections = [
         task.progressed.connect(lambda _: first or first.append(time.perf_counter())),
-        # connected after the page's own slot: the listing is complete when this runs
-        task.succeeded.connect(lambda _: QTimer.singleShot(SETTLE_MS, loop.quit)),
+        # the run ends just before the page is handed its plan: settle from after that
+        task.running_changed.connect(lambda running: running or QTimer.singleShot(
+            0, lambda: QTimer.singleShot(SETTLE_MS, loop.quit))),
         task.failed.connect(lambda error: (errors.append(error), loop.quit())),
     ]
     clicked: list[float] = []

@@ -1,10 +1,12 @@
 """Long work off the GUI thread: a QObject worker in a QThread calling a Qt-free core function.
 
-Lifecycle: `Task.start()` moves a worker to a new QThread and runs `function(on_progress,
-should_cancel)` there. The worker never touches a widget; its results come back as signals,
-queued onto the GUI thread. `cancel()` sets a threading.Event that the core checks between
-pages or batches. Each start gets a run token, so results of a superseded or cancelled run
-are dropped rather than shown.
+Lifecycle: `Task.start(function, on_done)` moves a worker to a new QThread and runs
+`function(on_progress, should_cancel)` there. The worker never touches a widget; what it sends
+comes back as signals, queued onto the GUI thread, where the run's own `on_done` gets its result
+(each run says what its result means, so no handler has to guess which kind of run it was), and
+the task's `failed` / `cancelled` signals report the rest. `cancel()` sets a threading.Event that
+the core checks between pages or batches. Each start gets a run token, so results of a
+superseded or cancelled run are dropped rather than shown.
 """
 
 from __future__ import annotations
@@ -58,7 +60,6 @@ class Task(QObject):
     """One kind of background job (listing, import…); at most one run at a time."""
 
     progressed = Signal(object)
-    succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
     running_changed = Signal(bool)
@@ -68,6 +69,7 @@ class Task(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._token = 0
+        self._on_done: Callable[[object], None] | None = None
         self._cancel = threading.Event()
         self._retired: list[tuple[QThread, _Worker]] = []
 
@@ -75,12 +77,14 @@ class Task(QObject):
     def running(self) -> bool:
         return self._thread is not None
 
-    def start(self, function: Callable) -> None:
-        """Run `function(on_progress, should_cancel)` in a new thread; supersedes a running one."""
+    def start(self, function: Callable, on_done: Callable[[object], None]) -> None:
+        """Run `function(on_progress, should_cancel)` in a new thread and hand what it returns
+        to `on_done` on the GUI thread; supersedes a running one."""
         self.cancel()
         if self._thread is not None:
             self._retire()
         self._token = next(_tokens)
+        self._on_done = on_done
         self._cancel = threading.Event()
         thread = QThread()
         worker = _Worker(self._token, function, self._cancel)
@@ -148,7 +152,7 @@ class Task(QObject):
         # a job that returned has done its work (an import may have committed): report it,
         # even if Cancel was pressed too late to stop it
         self._finish()
-        self.succeeded.emit(result)
+        self._on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, token: int, error) -> None:

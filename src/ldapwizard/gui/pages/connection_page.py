@@ -7,6 +7,7 @@ invalidates the last test.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -78,10 +79,8 @@ class ConnectionPage(BasePage):
                                  "the connection."))
         self.tested_profile: Profile | None = None
         self.tested_password = ""
-        self._testing: tuple | None = None
         self.task = Task(self)
         self.task.progressed.connect(self._on_step)
-        self.task.succeeded.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
         self.task.running_changed.connect(self._on_running)
         self._build()
@@ -322,13 +321,14 @@ class ConnectionPage(BasePage):
         self.steps_list.clear()
         self.result_label.setText(self.tr("Testing…"))
         password = self.password_edit.text() or None
-        self._testing = (profile, self.password_edit.text())
+        on_done = partial(self._on_tested, (profile, self.password_edit.text()))
         if self.context.demo:
             opener = self.context.open_directory
-            self.task.start(lambda progress, cancel: _demo_test(opener, password, progress))
+            self.task.start(lambda progress, cancel: _demo_test(opener, password, progress),
+                            on_done)
             return
         self.task.start(lambda progress, cancel: diagnose(
-            settings, password, on_step=lambda step: progress(0, step)))
+            settings, password, on_step=lambda step: progress(0, step)), on_done)
 
     def _on_step(self, payload) -> None:
         step = payload[1]
@@ -344,11 +344,9 @@ class ConnectionPage(BasePage):
         if not step.ok and step.hint:
             self.steps_list.addItem(QListWidgetItem(f"    {self.tr('What to do:')} {step.hint}"))
 
-    def _on_finished(self, result) -> None:
-        if hasattr(result, "port"):  # a Detection
-            self._apply_detection(result)
-            return
-        if self._testing != (self.current_profile(), self.password_edit.text()):
+    def _on_tested(self, testing: tuple, result) -> None:
+        """A connection test ended; `testing` is the (profile, password) it ran with."""
+        if testing != (self.current_profile(), self.password_edit.text()):
             self.tested_profile = None
             self.result_label.setText(self.tr("Settings changed during the test: test the "
                                               "connection again."))
@@ -356,7 +354,7 @@ class ConnectionPage(BasePage):
             return
         # the demo directory has no network steps: its one step passing is success
         if result.ok or (self.context.demo and result.failure is None):
-            self.tested_profile, self.tested_password = self._testing
+            self.tested_profile, self.tested_password = testing
             self.session.root_dse = result.root_dse
             self.result_label.setText(self.tr("✓ Connected and signed in. Choose Next."))
             if getattr(self.wizard(), "resume_to", 0):
@@ -390,9 +388,9 @@ class ConnectionPage(BasePage):
             self.result_label.setText(error_text(error))
             return
         self.result_label.setText(self.tr("Detecting…"))
-        self.task.start(lambda progress, cancel: detect(settings))
+        self.task.start(lambda progress, cancel: detect(settings), self._on_detected)
 
-    def _apply_detection(self, found) -> None:
+    def _on_detected(self, found) -> None:
         _select(self.security_combo, found.security)
         self.port_spin.setValue(found.port)
         if found.base_dn and not self.session.profile.binding:

@@ -54,7 +54,6 @@ class DirectoryPage(BasePage):
         self.setSubTitle(self.tr("Say where the users are in the directory and which mail "
                                  "domain and user database they go to."))
         self.task = Task(self)
-        self.task.succeeded.connect(self._on_result)
         self.task.failed.connect(lambda error: self.report(self.check_label, error))
         self.task.running_changed.connect(self._on_running)
         self._build()
@@ -296,12 +295,12 @@ class DirectoryPage(BasePage):
     def detect_base(self) -> None:
         """Fill the base DN from the server's RootDSE."""
         try:
-            job = self._job(lambda directory: ("detect", directory.root_dse().suggested_base))
+            job = self._job(lambda directory: directory.root_dse().suggested_base)
         except LdapWizardError as error:
             self.report(self.check_label, error)
             return
         self.report(self.check_label, None, self.tr("Reading the server's RootDSE…"))
-        self.task.start(job)
+        self.task.start(job, self._on_base_detected)
 
     def check_base(self) -> None:
         """Confirm the base DN exists and count the users below it."""
@@ -315,12 +314,10 @@ class DirectoryPage(BasePage):
 
         def check(directory):
             if not directory.entry_exists(search.base_dn):
-                return ("check", None)
-            scope = search.scope
-            return ("check", directory.count_entries(search.base_dn, search.effective_filter,
-                                                     scope))
+                return None
+            return directory.count_entries(search.base_dn, search.effective_filter, search.scope)
 
-        self.task.start(self._job(check))
+        self.task.start(self._job(check), self._on_checked)
 
     def _job(self, work):
         connection, _ = self.session.search_settings()
@@ -333,20 +330,21 @@ class DirectoryPage(BasePage):
 
         return job
 
-    def _on_result(self, result) -> None:
-        kind, value = result
-        if kind == "detect":
-            if value:
-                self.binding_edit.setText(value)
-                self.check_label.setText(self.tr("✓ Base DN from the server: {0}").format(value))
-            else:
-                self.check_label.setText(self.tr("The server advertises no base DN."))
-        elif value is None:
+    def _on_base_detected(self, base_dn: str | None) -> None:
+        if base_dn:
+            self.binding_edit.setText(base_dn)
+            self.check_label.setText(self.tr("✓ Base DN from the server: {0}").format(base_dn))
+        else:
+            self.check_label.setText(self.tr("The server advertises no base DN."))
+
+    def _on_checked(self, count: int | None) -> None:
+        """How many users match below the base DN; None when the DN does not exist."""
+        if count is None:
             self.check_label.setText(self.tr("✗ That DN does not exist on the server (or the "
                                              "bind user may not see it)."))
         else:
             self.check_label.setText(self.tr("✓ The DN exists; {0} users below it match the "
-                                             "filter.").format(value))
+                                             "filter.").format(count))
 
     def _browse_db(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -59,7 +59,6 @@ class ImportPage(BasePage):
                                  "transaction: it lands whole or not at all."))
         self.task = Task(self)
         self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(lambda: self.result_label.setText(
             self.tr("Import cancelled; nothing was imported.")))
@@ -150,28 +149,29 @@ class ImportPage(BasePage):
             return
         profile = self.session.profile.name or self.session.profile.host or None
         self.result_label.setText(self.tr("Importing…"))
-        self.task.start(import_job(self.session, self.session.selected, profile))
+        self.task.start(import_job(self.session, self.session.selected, profile),
+                        self._on_imported)
 
     def _on_progress(self, payload) -> None:
         done, total = payload
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_done(self, result) -> None:
-        if hasattr(result, "lines"):
-            self.session.report = result
-            self.report_model.set_lines(result.lines)
-            counts = result.counts
-            self.result_label.setText(self.tr(
-                "✓ Batch {0}: {1} created, {2} skipped, {3} failed.").format(
-                result.batch_id, counts[CREATED], counts[SKIPPED], counts[FAILED]))
-            self.progress.setValue(self.progress.maximum())
-            self._set_done(True)
-        else:  # an UndoReport
-            self.result_label.setText(self.tr(
-                "✓ Batch {0} undone: removed {1} users and {2} aliases.").format(
-                result.batch_id, result.users, result.aliases))
-            self.undo_button.setEnabled(False)
+    def _on_imported(self, report) -> None:
+        self.session.report = report
+        self.report_model.set_lines(report.lines)
+        counts = report.counts
+        self.result_label.setText(self.tr(
+            "✓ Batch {0}: {1} created, {2} skipped, {3} failed.").format(
+            report.batch_id, counts[CREATED], counts[SKIPPED], counts[FAILED]))
+        self.progress.setValue(self.progress.maximum())
+        self._set_done(True)
+
+    def _on_undone(self, undone) -> None:
+        self.result_label.setText(self.tr(
+            "✓ Batch {0} undone: removed {1} users and {2} aliases.").format(
+            undone.batch_id, undone.users, undone.aliases))
+        self.undo_button.setEnabled(False)
 
     def _on_failed(self, error) -> None:
         self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
@@ -210,4 +210,4 @@ class ImportPage(BasePage):
                 self.tr("Remove everything batch {0} created?").format(batch)
         ) != QMessageBox.StandardButton.Yes:
             return
-        self.task.start(undo_job(Path(self.session.database_path), batch))
+        self.task.start(undo_job(Path(self.session.database_path), batch), self._on_undone)

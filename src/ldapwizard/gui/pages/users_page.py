@@ -61,7 +61,6 @@ class UsersPage(BasePage):
         self.listed_for: tuple | None = None
         self.task = Task(self)
         self.task.progressed.connect(self._on_page)
-        self.task.succeeded.connect(self._on_listed)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
         self.task.running_changed.connect(self._on_running)
@@ -191,7 +190,7 @@ class UsersPage(BasePage):
         self.listed = 0
         self.listed_for = self.session.listing_key()
         self.report(self.message_label, None, self.tr("Listing…"))
-        self.task.start(job)
+        self.task.start(job, self._on_listed)
 
     def _drop_listing(self) -> None:
         self.session.plan = None
