@@ -8,7 +8,7 @@ import sys
 from importlib.resources import as_file
 
 from ldapwizard.core.job import paths
-from ldapwizard.core.job.demo import DEMO_PASSWORD, create_demo_database, demo_profile
+from ldapwizard.core.job.demo import create_demo_database, demo_profile
 from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.session import Session
 
@@ -52,7 +52,7 @@ def make_wizard(demo: bool):
         create_demo_database(database)
         context = AppContext.for_demo(database)
         session = Session(profile=demo_profile(), database_path=database,
-                          demo_password=DEMO_PASSWORD, domain="demo.example")
+                          domain="demo.example")
         return LdapWizard(context, session)
     return LdapWizard(AppContext())
 

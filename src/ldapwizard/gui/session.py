@@ -14,11 +14,10 @@ class Session:
     what came back. No secret is ever saved from here."""
 
     def __init__(self, profile: Profile | None = None, *, password: str | None = None,
-                 demo_password: str | None = None, domain: str | None = None,
+                 domain: str | None = None,
                  database_path: Path | str | None = None, default_database: Path = Path()):
         self.profile = profile or Profile()
         self.password = password
-        self.demo_password = demo_password
         self.default_database = Path(default_database)
         self.root_dse = None
         self.plan = None

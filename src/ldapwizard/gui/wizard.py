@@ -64,7 +64,7 @@ class LdapWizard(QWizard):
             self.resize(1024, 700)
         self.resume_to = 0
         last = settings.value("last_profile", "")
-        if not last or self.context.demo:
+        if not last or not self.context.saves_profiles:
             return
         try:
             profile = self.context.profiles.load(str(last))
@@ -103,7 +103,7 @@ class LdapWizard(QWizard):
     def done(self, result: int) -> None:
         settings = gui_settings()
         settings.setValue("geometry", self.saveGeometry())
-        if self.session.profile.name and not self.context.demo:
+        if self.session.profile.name and self.context.saves_profiles:
             settings.setValue("last_profile", self.session.profile.name)
             for old_key in ("last_page", "last_domain", "last_database"):
                 settings.remove(old_key)  # the job record holds them now

@@ -28,7 +28,7 @@ class BasePage(QWizardPage):
         """Save the job record under its profile name (a change on any page is saved with the
         profile, so the next start and a scheduled job see it); False when that failed."""
         profile = self.session.profile
-        if not profile.name or self.context.demo:
+        if not profile.name or not self.context.saves_profiles:
             return True
         try:
             self.context.profiles.save(profile)

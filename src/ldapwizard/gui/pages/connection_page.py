@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ldapwizard.core.directory.diagnose import Diagnosis, Step, detect, diagnose
+from ldapwizard.core.directory.diagnose import detect
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.directory.settings import default_port
 from ldapwizard.core.errors import LdapWizardError
@@ -57,16 +57,6 @@ def _select(combo: QComboBox, key) -> None:
     index = combo.findData(key)
     if index >= 0:
         combo.setCurrentIndex(index)
-
-
-def _demo_test(opener, password, progress):
-    """The demo directory's one step (runs in the worker: no widgets here)."""
-    with opener(None, password) as directory:
-        root = directory.root_dse()
-    step = Step("rootdse", "Demo directory", True,
-                f"{root.vendor}; default naming context {root.suggested_base}.")
-    progress(0, step)
-    return Diagnosis(steps=[step], root_dse=root)
 
 
 class ConnectionPage(BasePage):
@@ -196,8 +186,8 @@ class ConnectionPage(BasePage):
         self._fill_profiles()
         if self.session.profile.host or self.session.profile.binding:
             self.show_profile(self.session.profile)
-        if self.context.demo and not self.password_edit.text():
-            self.password_edit.setText(self.session.demo_password or "")
+        if self.context.known_password and not self.password_edit.text():
+            self.password_edit.setText(self.context.known_password)
         self._changed()
 
     def _fill_profiles(self) -> None:
@@ -258,7 +248,7 @@ class ConnectionPage(BasePage):
         needs_password = auth in ("simple", "ntlm")
         self.user_edit.setEnabled(needs_password)
         self.password_edit.setEnabled(needs_password)
-        self.remember_check.setEnabled(needs_password and not self.context.demo)
+        self.remember_check.setEnabled(needs_password and self.context.remembers_passwords)
         cafile = self.verify_combo.currentData() == "cafile"
         self.ca_edit.setEnabled(cafile)
         self.ca_button.setEnabled(cafile)
@@ -293,7 +283,7 @@ class ConnectionPage(BasePage):
         profile = self.current_profile()
         self.session.profile = profile
         self.session.password = self.password_edit.text() or None
-        if profile.name and not self.context.demo:
+        if profile.name and self.context.remembers_passwords:
             self._keep_password(profile)
         return self.save_job()
 
@@ -321,14 +311,10 @@ class ConnectionPage(BasePage):
         self.steps_list.clear()
         self.result_label.setText(self.tr("Testing…"))
         password = self.password_edit.text() or None
-        on_done = partial(self._on_tested, (profile, self.password_edit.text()))
-        if self.context.demo:
-            opener = self.context.open_directory
-            self.task.start(lambda progress, cancel: _demo_test(opener, password, progress),
-                            on_done)
-            return
-        self.task.start(lambda progress, cancel: diagnose(
-            settings, password, on_step=lambda step: progress(0, step)), on_done)
+        test = self.context.connection_test
+        self.task.start(lambda progress, cancel: test(
+            settings, password, on_step=lambda step: progress(0, step)),
+            partial(self._on_tested, (profile, self.password_edit.text())))
 
     def _on_step(self, payload) -> None:
         step = payload[1]
@@ -352,8 +338,7 @@ class ConnectionPage(BasePage):
                                               "connection again."))
             self.completeChanged.emit()
             return
-        # the demo directory has no network steps: its one step passing is success
-        if result.ok or (self.context.demo and result.failure is None):
+        if result.ok:
             self.tested_profile, self.tested_password = testing
             self.session.root_dse = result.root_dse
             self.result_label.setText(self.tr("✓ Connected and signed in. Choose Next."))

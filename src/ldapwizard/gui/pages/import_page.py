@@ -109,9 +109,9 @@ class ImportPage(BasePage):
         self.save_button.clicked.connect(self.save_report)
         self.undo_button.clicked.connect(self.undo_import)
         self.schedule_button.clicked.connect(self.open_schedule)
-        if self.context.demo:
+        if not self.context.schedules_jobs:
             self.schedule_button.setEnabled(False)
-            self.schedule_button.setToolTip(self.tr("Not for the demo directory"))
+            self.schedule_button.setToolTip(self.tr("Not available for this directory"))
 
     def initializePage(self) -> None:
         plan = self.session.plan
