@@ -1,4 +1,6 @@
-"""Engine errors shown in words, with what to do and the server's own words one click away."""
+"""Every message box of the window: engine errors shown in words, with what to do and the
+server's own words one click away, and the questions the pages ask. Pages build none
+themselves."""
 
 from __future__ import annotations
 
@@ -33,3 +35,8 @@ def show_error(parent: QWidget | None, error: LdapWizardError, title: str | None
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question before something that cannot be taken back; True for Yes."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes

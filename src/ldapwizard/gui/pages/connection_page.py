@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from ldapwizard.core.directory.settings import default_port
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.job.profiles import Profile
-from ldapwizard.gui.messages import show_error
+from ldapwizard.gui.messages import confirm, show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.workers import Task
 
@@ -451,10 +450,9 @@ class ConnectionPage(BasePage):
 
     def delete_profile(self) -> None:
         name = self.profile_combo.currentData()
-        answer = QMessageBox.question(self, self.tr("Delete profile"), self.tr(
-            "Delete the profile \u201c{0}\u201d and any password remembered for it?").format(
-            name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete profile"), self.tr(
+                "Delete the profile \u201c{0}\u201d and any password remembered for it?").format(
+                name)):
             return
         try:
             self.context.profiles.delete(name)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -21,6 +20,7 @@ from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.undo import undo_batch
+from ldapwizard.gui import messages
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
@@ -205,9 +205,8 @@ class ImportPage(BasePage):
 
     def undo_import(self, confirm: bool = True) -> None:
         batch = self.session.report.batch_id
-        if confirm and QMessageBox.question(
+        if confirm and not messages.confirm(
                 self, self.tr("Undo import"),
-                self.tr("Remove everything batch {0} created?").format(batch)
-        ) != QMessageBox.StandardButton.Yes:
+                self.tr("Remove everything batch {0} created?").format(batch)):
             return
         self.task.start(undo_job(Path(self.session.database_path), batch), self._on_undone)
