@@ -81,22 +81,40 @@ def test_dry_run_and_cancel_leave_the_database_exactly_as_it_was(database):
     assert snapshot(database) == before
 
 
-def test_a_failure_mid_import_rolls_everything_back(database, monkeypatch):
+@pytest.mark.parametrize("aliases", [False, True], ids=["in runs", "one by one"])
+def test_a_failure_mid_import_rolls_everything_back(database, monkeypatch, aliases):
     before = snapshot(database)
-    plan = plan_for(database, [person(f"u{i}") for i in range(50)])
-    calls = []
+    users = [person(f"u{i}", aliases=[f"a{i}@example.com"] if aliases else ())
+             for i in range(450)]
+    plan = plan_for(database, users)
+    written = []
 
-    def exploding(db, domain_id, user, batch_id=None):
-        calls.append(user)
-        if len(calls) == 30:
-            raise OSError("disk went away")
-        return real(db, domain_id, user, batch_id)
+    def exploding(real):
+        def write(db, domain_id, user, batch_id=None):
+            written.extend(user if isinstance(user, list) else [user])
+            if len(written) > 300:  # after several runs or entries were written
+                raise OSError("disk went away")
+            return real(db, domain_id, user, batch_id)
+        return write
 
-    real = accounts.add_user
-    monkeypatch.setattr(accounts, "add_user", exploding)
+    monkeypatch.setattr(accounts, "add_user", exploding(accounts.add_user))
+    monkeypatch.setattr(accounts, "add_users", exploding(accounts.add_users))
     with pytest.raises(OSError):
         run_import(database, plan, plan.entries)
+    assert len(written) > 300
     assert snapshot(database) == before
+
+
+def test_an_address_taken_since_the_plan_skips_that_entry_and_the_rest_of_its_run_lands(
+        database):
+    plan = plan_for(database, [person(f"u{i}") for i in range(10)])
+    with database.transaction() as db:  # someone else, after the preview
+        accounts.add_alias(db, accounts.ensure_domain(db, "example.com"), "U4",
+                           ["boss@example.com"])
+    report = run_import(database, plan, plan.entries)
+    assert report.counts == {"created": 9, "skipped": 1, "failed": 0}
+    assert [line.status for line in report.lines][3:6] == ["created", "skipped", "created"]
+    assert report.lines[4].reason == "alias U4@example.com exists now"
 
 
 def test_undo_restores_the_previous_state(database):

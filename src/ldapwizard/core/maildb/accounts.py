@@ -115,8 +115,33 @@ def add_user(db: sqlite3.Connection, domain_id: int, user: NewUser,
     ).lastrowid
 
 
-def ensure_directory(db: sqlite3.Connection, source: DirectorySource) -> int:
-    """The id of a profile's directory row, created or brought up to date."""
+def add_users(db: sqlite3.Connection, domain_id: int, users: list[NewUser],
+              batch_id: int | None = None) -> None:
+    """Insert many users in one statement: no "is it free" look-ups, the database's own
+    constraints (address, login, mailbox, stable id) refuse a clash, with sqlite3's
+    IntegrityError for the whole call, so a caller inside a savepoint can fall back to
+    `add_user` one by one for the reasons."""
+    domain = _domain_name(db, domain_id)
+    stamp = now()
+    rows = []
+    for user in users:
+        key = addresses.key(user.local_part)
+        rows.append((domain_id, user.local_part, key, user.username, user.username.casefold(),
+                     addresses.mailbox_path(domain, key), user.quota_bytes, user.display_name,
+                     user.auth, user.password_hash, user.directory_dn, user.stable_id,
+                     user.profile, user.directory_id, int(user.enabled), batch_id, stamp,
+                     stamp))
+    db.executemany(
+        "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "
+        "quota_bytes, display_name, auth, password_hash, directory_dn, stable_id, profile, "
+        "directory_id, enabled, batch_id, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def ensure_directory(db: sqlite3.Connection, source: DirectorySource,
+                     batch_id: int | None = None) -> int:
+    """The id of a profile's directory row, created (owned by `batch_id`, so undo removes
+    it with the batch when no user needs it) or brought up to date."""
     row = db.execute("SELECT id FROM directories WHERE name = ?", (source.name,)).fetchone()
     values = (source.uri, source.security, source.ca_file, source.base_dn, source.server_type,
               source.stable_id_attribute, now())
@@ -126,8 +151,9 @@ def ensure_directory(db: sqlite3.Connection, source: DirectorySource) -> int:
                    (*values, row[0]))
         return row[0]
     return db.execute("INSERT INTO directories (uri, security, ca_file, base_dn, server_type, "
-                      "stable_id_attribute, updated_at, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      (*values, source.name)).lastrowid
+                      "stable_id_attribute, updated_at, name, batch_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      (*values, source.name, batch_id)).lastrowid
 
 
 def add_alias(db: sqlite3.Connection, domain_id: int, local_part: str, targets: list[str],

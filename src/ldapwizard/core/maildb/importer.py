@@ -88,14 +88,15 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             if created_domain:
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
             report.batch_id = batch_id
-            directory_id = accounts.ensure_directory(db, directory) if directory else None
-            for done, entry in enumerate(chosen, 1):
-                if should_cancel and done % CANCEL_EVERY == 0 and should_cancel():
+            directory_id = accounts.ensure_directory(db, directory, batch_id) if directory else None
+            for start in range(0, len(chosen), CANCEL_EVERY):
+                if should_cancel and start and should_cancel():
                     raise Cancelled("Import cancelled; nothing was imported.")
-                report.lines.append(write_entry(db, domain_id, plan.domain, entry, profile,
-                                                 batch_id, directory_id))
-                if on_progress and (done % CANCEL_EVERY == 0 or done == len(chosen)):
-                    on_progress(done, len(chosen))
+                report.lines.extend(write_entries(db, domain_id, plan.domain,
+                                                  chosen[start:start + CANCEL_EVERY], profile,
+                                                  batch_id, directory_id))
+                if on_progress:
+                    on_progress(min(start + CANCEL_EVERY, len(chosen)), len(chosen))
             if should_cancel and should_cancel():  # the last chance before COMMIT
                 raise Cancelled("Import cancelled; nothing was imported.")
             finish_batch(db, batch_id, report.lines)
@@ -122,6 +123,52 @@ def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine
     return ReportLine(status, entry.username or user.username or "",
                       entry.address(domain) or user.email or "", user.display_name, reason,
                       user.dn, user.stable_id or "")
+
+
+def write_entries(db: sqlite3.Connection, domain_id: int, domain: str,
+                  entries: list[PlanEntry], profile: str | None, batch_id: int,
+                  directory_id: int | None = None) -> list[ReportLine]:
+    """Write planned entries, in order; the report line of each.
+
+    The plan was checked against a snapshot, so runs of new entries without aliases go in
+    one statement each. If anything in a run was taken since (another import, a hand-made
+    alias), the run is rolled back to its savepoint and written entry by entry, so only the
+    clashing entry is skipped, with its reason, and the others land.
+    """
+    lines: list[ReportLine] = []
+    run: list[PlanEntry] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        if len(run) == 1:
+            lines.append(write_entry(db, domain_id, domain, run[0], profile, batch_id,
+                                     directory_id))
+        else:
+            db.execute("SAVEPOINT run")
+            try:
+                accounts.add_users(db, domain_id, [_new_user(e, profile, directory_id)
+                                                   for e in run], batch_id)
+            except sqlite3.IntegrityError:
+                db.execute("ROLLBACK TO run")
+                db.execute("RELEASE run")
+                lines.extend(write_entry(db, domain_id, domain, entry, profile, batch_id,
+                                         directory_id) for entry in run)
+            else:
+                db.execute("RELEASE run")
+                lines.extend(_line(e, domain, CREATED, "directory-authenticated user")
+                             for e in run)
+        run.clear()
+
+    for entry in entries:
+        if entry.status == NEW and not entry.aliases:
+            run.append(entry)
+            continue
+        flush()
+        lines.append(write_entry(db, domain_id, domain, entry, profile, batch_id,
+                                 directory_id))
+    flush()
+    return lines
 
 
 def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: PlanEntry,

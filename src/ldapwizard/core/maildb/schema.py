@@ -155,6 +155,7 @@ CREATE TABLE directories (
     base_dn TEXT NOT NULL DEFAULT '',
     server_type TEXT NOT NULL,
     stable_id_attribute TEXT NOT NULL,
+    batch_id INTEGER REFERENCES batches(id),
     updated_at TEXT NOT NULL
 );
 ALTER TABLE users ADD COLUMN directory_id INTEGER REFERENCES directories(id);

@@ -23,7 +23,7 @@ from ldapwizard.core.maildb.accounts import (
     ensure_domain,
 )
 from ldapwizard.core.maildb.database import UserDatabase, now
-from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entry
+from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entries
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 
 DEFAULT_LIMIT_PERCENT = 10
@@ -93,7 +93,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
                 (options.domain, domain_id, profile, operator_name(), now())).lastrowid
             report.batch_id = batch_id
-            directory_id = ensure_directory(db, directory) if directory else None
+            directory_id = ensure_directory(db, directory, batch_id) if directory else None
             if directory_id is not None:  # users imported before schema 3 learn theirs
                 db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
@@ -110,10 +110,9 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 _remove_missing(db, missing, users, len(mine), max_removals, options.domain,
                                 report)
             plan = make_plan(users, options, database.snapshot(options.domain))
-            for entry in plan.entries:
-                if entry.status == NEW:
-                    report.lines.append(write_entry(db, domain_id, options.domain, entry,
-                                                     profile, batch_id, directory_id))
+            report.lines.extend(write_entries(
+                db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
+                profile, batch_id, directory_id))
             finish_batch(db, batch_id, report.lines, {
                 "remove_missing": remove_missing, "max_removals": max_removals,
                 "updated": len(report.updated), "disabled": len(report.disabled),

@@ -105,6 +105,9 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
             "SELECT id, name FROM domains WHERE batch_id = ? AND NOT EXISTS "
             "(SELECT 1 FROM addresses WHERE addresses.domain_id = domains.id)",
             (batch_id,)).fetchone()
+        db.execute("DELETE FROM directories WHERE batch_id = ? AND NOT EXISTS "
+                   "(SELECT 1 FROM users WHERE users.directory_id = directories.id)",
+                   (batch_id,))
         if domain:
             # the batch records stay for the audit trail, naming the domain in text
             db.execute("UPDATE batches SET domain_id = NULL WHERE domain_id = ?", (domain[0],))
