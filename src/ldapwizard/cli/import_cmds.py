@@ -127,12 +127,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]
         else:
-            ids, dns = selection
-            chosen = [e for e in plan.entries
-                      if (e.user.stable_id or "").lower() in ids or e.user.dn in dns]
-            missing = len(ids) + len(dns) - len(chosen)
-            if missing > 0:
-                out(f"note: {missing} selected rows are no longer in the directory listing.")
+            chosen, unmatched = selection.pick(plan)
+            for note in unmatched:
+                out(f"note: {args.select}, {note}.")
         if not chosen:
             _print_counts(plan)
             out("Nothing to import; no batch was created.")

@@ -18,20 +18,15 @@ _SEPARATOR = "\0"
 
 
 def _username(entry: PlanEntry, domain: str) -> str:
-    return entry.username or entry.user.username or ""  # unplanned: the directory's own
+    return entry.shown_username()
 
 
 def _email(entry: PlanEntry, domain: str) -> str:
-    if entry.local_part and domain:
-        return f"{entry.local_part}@{domain}"
-    return entry.user.email or ""
+    return entry.shown_address(domain)
 
 
 def _aliases(entry: PlanEntry, domain: str) -> str:
-    if not entry.local_part:
-        return ", ".join(entry.user.aliases)  # nothing planned: what the directory has
-    suffix = f"@{domain}" if domain else ""
-    return ", ".join(f"{alias}{suffix}" for alias in entry.aliases)
+    return ", ".join(entry.shown_aliases(domain))
 
 
 def _display_name(entry: PlanEntry, domain: str) -> str:

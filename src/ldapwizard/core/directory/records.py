@@ -23,6 +23,9 @@ class DirectoryUser:
     disabled: bool
     kind: str  # 'user', 'contact' or 'computer'
     upn: str | None = None
+    # Exchange's primary SMTP: address when it is not the `mail` value (Exchange delivers
+    # there); it is also among the aliases, and the planner decides which is the mailbox
+    smtp_primary: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,10 @@ def is_disabled(raw: dict[str, list[bytes]], rule: str) -> bool:
     return False
 
 
-def addresses(raw: dict[str, list[bytes]], preset: Preset) -> tuple[str | None, tuple[str, ...]]:
-    """The primary email and the other addresses of an entry.
+def addresses(raw: dict[str, list[bytes]],
+              preset: Preset) -> tuple[str | None, tuple[str, ...], str | None]:
+    """The primary email, the other addresses of an entry, and Exchange's primary SMTP
+    address when it differs from the email (see DirectoryUser.smtp_primary).
 
     AD's proxyAddresses: `SMTP:` marks the primary, `smtp:` the others; X500:, SIP:, X400: and
     other types are not mail addresses. Elsewhere the first value of the email attribute is
@@ -93,6 +98,7 @@ def addresses(raw: dict[str, list[bytes]], preset: Preset) -> tuple[str | None, 
     primary = mail_values[0] if mail_values else None
     others: list[str] = mail_values[1:]
     alias_name = (preset.alias_attribute or "").lower()
+    different = None
     if alias_name == "proxyaddresses":
         smtp_primary = None
         for value in raw.get("proxyaddresses", []):
@@ -109,6 +115,8 @@ def addresses(raw: dict[str, list[bytes]], preset: Preset) -> tuple[str | None, 
                 primary = smtp_primary
             else:
                 others.append(smtp_primary)
+                if smtp_primary.casefold() != primary.casefold():
+                    different = smtp_primary
     elif alias_name and alias_name != preset.email_attribute.lower():
         others.extend(_text(v).strip() for v in raw.get(alias_name, []))
     seen = {primary.casefold()} if primary else set()
@@ -118,7 +126,7 @@ def addresses(raw: dict[str, list[bytes]], preset: Preset) -> tuple[str | None, 
         if address and key not in seen:
             seen.add(key)
             aliases.append(address)
-    return primary, tuple(aliases)
+    return primary, tuple(aliases), different
 
 
 def _kind(raw: dict[str, list[bytes]]) -> str:
@@ -158,8 +166,9 @@ def record_builder(preset: Preset) -> Callable[[str, dict[str, list[bytes]]], Di
         if aliases_are_emails and (not mail or len(mail) == 1):
             email = mail[0].decode("utf-8", "replace").strip() or None if mail else None
             aliases: tuple[str, ...] = ()
+            smtp_primary = None
         else:
-            email, aliases = addresses(raw, preset)
+            email, aliases, smtp_primary = addresses(raw, preset)
         values = get(id_key)
         if not values:
             stable_id = None
@@ -177,6 +186,6 @@ def record_builder(preset: Preset) -> Callable[[str, dict[str, list[bytes]]], Di
         values = get(upn_key) if upn_key else None
         upn = values[0].decode("utf-8", "replace").strip() if values else None
         return DirectoryUser(dn, stable_id, username, email, aliases, display,
-                             is_disabled(raw, rule), _kind(raw), upn)
+                             is_disabled(raw, rule), _kind(raw), upn, smtp_primary)
 
     return build

@@ -203,7 +203,8 @@ def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: Plan
         return _refused(entry, domain, e)
     db.execute("RELEASE entry")
     return _line(entry, domain, CREATED,
-                 f"directory-authenticated user with {len(entry.aliases)} alias(es)")
+                 "directory-authenticated user; aliases "
+                 + ", ".join(f"{alias}@{domain}" for alias in entry.aliases))
 
 
 def _new_user(entry: PlanEntry, profile: str | None,

@@ -54,10 +54,30 @@ class PlanEntry:
     local_part: str | None = None
     username: str | None = None
     aliases: tuple[str, ...] = ()  # local parts in the target domain
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # what is particular to this entry
+    # the directory's addresses in other domains: not imported, and said once for the whole
+    # plan (Plan.outside_count) rather than on hundreds of rows
+    outside: tuple[str, ...] = ()
 
     def address(self, domain: str) -> str | None:
         return f"{self.local_part}@{domain}" if self.local_part else None
+
+    # What the preview shows (the Users table and the preview CSV alike): the planned names,
+    # or for an entry planned no names (hidden or a problem) what the directory has.
+
+    def shown_username(self) -> str:
+        return self.username or self.user.username or ""
+
+    def shown_address(self, domain: str) -> str:
+        if self.local_part and domain:
+            return f"{self.local_part}@{domain}"
+        return self.user.email or ""
+
+    def shown_aliases(self, domain: str) -> list[str]:
+        if not self.local_part:
+            return list(self.user.aliases)
+        suffix = f"@{domain}" if domain else ""
+        return [f"{alias}{suffix}" for alias in self.aliases]
 
 
 @dataclass
@@ -71,6 +91,11 @@ class Plan:
 
     def count(self, status: str) -> int:
         return sum(1 for e in self.entries if e.status == status)
+
+    @property
+    def outside_count(self) -> int:
+        """How many entries have addresses in other domains that are not imported."""
+        return sum(1 for e in self.entries if e.outside)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -132,6 +157,17 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
         elif email:
             notes.append(f"email {email} is outside {domain}; not used")
     else:
+        if user.smtp_primary:
+            # Exchange delivers to the primary SMTP: address; when it is in the target domain
+            # it is the mailbox and `mail` stays deliverable as an alias
+            if checks.domain_of(user.smtp_primary) == domain:
+                notes.append(f"mailbox at Exchange's primary SMTP address {user.smtp_primary}; "
+                             f"mail {email} kept as an alias")
+                email_alias, email = ((email,) if email else ()), user.smtp_primary
+                email_domain, email_local = domain, email.rpartition("@")[0]
+            elif email_domain == domain:
+                notes.append(f"Exchange's primary SMTP address {user.smtp_primary} is outside "
+                             f"{domain}; mail {email} is the mailbox")
         if not email:
             return PlanEntry(user, PROBLEM, "no email address in the directory")
         if email_domain != domain:
@@ -143,8 +179,10 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
         return PlanEntry(user, PROBLEM, f"invalid mailbox name: {problem}", local, username)
     if not email_alias and not user.aliases:
         return PlanEntry(user, NEW, "", local, username, (), tuple(notes))
-    aliases = aliases_in_domain((*email_alias, *user.aliases), domain, local, checks, notes)
-    return PlanEntry(user, NEW, "", local, username, aliases, tuple(notes))
+    outside: list[str] = []
+    aliases = aliases_in_domain((*email_alias, *user.aliases), domain, local, checks, notes,
+                                outside)
+    return PlanEntry(user, NEW, "", local, username, aliases, tuple(notes), tuple(outside))
 
 
 def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
@@ -158,21 +196,22 @@ def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
-                      checks: _Checks | None = None,
-                      notes: list[str] | None = None) -> tuple[str, ...]:
+                      checks: _Checks | None = None, notes: list[str] | None = None,
+                      outside: list[str] | None = None) -> tuple[str, ...]:
     """The local parts of the addresses that are valid aliases of `local` in `domain`.
 
     The one rule planning and sync share: an address counts when its domain, normalised, is
     the target domain (any case, international names); the mailbox's own name is left out,
-    each key once. `notes` gathers why the others were not taken.
+    each key once. `outside` gathers the addresses in other domains, `notes` why any other
+    was not taken.
     """
     checks = checks or _Checks()
     own = local.casefold()
     taken: list[str] = []
     for alias in candidates:
         if checks.domain_of(alias) != domain:
-            if notes is not None:
-                notes.append(f"alias {alias} is outside {domain}; not imported")
+            if outside is not None:
+                outside.append(alias)
             continue
         alias_local = alias.rpartition("@")[0]
         if checks.local_problem(alias_local):

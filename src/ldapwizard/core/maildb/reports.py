@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.csvfile import write_csv
 from ldapwizard.core.maildb.importer import ImportReport
-from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan, PlanEntry
 
 PREVIEW_COLUMNS = ("selected", "status", "reason", "username", "address", "aliases",
                    "display_name", "email", "disabled", "dn", "stable_id", "notes")
@@ -30,8 +31,8 @@ def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None
         ticked = entry.status == NEW and (selected is None or user.stable_id in selected)
         yield (
             "yes" if ticked else "no", entry.status, entry.reason,
-            entry.username or "", entry.address(plan.domain) or "",
-            " ".join(f"{a}@{plan.domain}" for a in entry.aliases), user.display_name,
+            entry.shown_username(), entry.shown_address(plan.domain),
+            " ".join(entry.shown_aliases(plan.domain)), user.display_name,
             user.email or "", "yes" if user.disabled else "", user.dn, user.stable_id or "",
             "; ".join(entry.notes),
         )
@@ -61,8 +62,50 @@ def _unneutralise(value: str) -> str:
 SELECTION_FIELD_LIMIT = 256 * 1024 * 1024
 
 
-def read_selection(path: str | Path) -> tuple[set[str], set[str]]:
-    """(stable ids, DNs) of the rows marked selected in an edited preview CSV.
+@dataclass
+class Selection:
+    """The rows an edited preview marks selected: stable id or DN -> its line in the file."""
+
+    ids: dict[str, int] = field(default_factory=dict)
+    dns: dict[str, int] = field(default_factory=dict)
+
+    def __iter__(self):
+        return iter((self.ids, self.dns))
+
+    def pick(self, plan: Plan) -> tuple[list[PlanEntry], list[str]]:
+        """The plan's entries the rows select, and for each row that selects none, why."""
+        chosen: list[PlanEntry] = []
+        found: set[str] = set()
+        for entry in plan.entries:
+            stable_id = (entry.user.stable_id or "").lower()
+            if stable_id in self.ids or entry.user.dn in self.dns:
+                chosen.append(entry)
+                found.add(stable_id if stable_id in self.ids else entry.user.dn)
+        notes = [f"line {line}: stable id {stable_id} matched no entry of this listing "
+                 "(deleted, moved out of the base DN, or the id was edited); not imported"
+                 for stable_id, line in self.ids.items() if stable_id not in found]
+        lossy = {_as_cp1252(e.user.dn): e.user.dn for e in plan.entries}
+        for dn, line in self.dns.items():
+            if dn in found:
+                continue
+            if "?" in dn and dn in lossy and lossy[dn] != dn:
+                notes.append(f"line {line}: the DN {dn} matched no entry as written: the file "
+                             "was saved in an encoding that cannot hold some of its characters "
+                             f"(the listed entry is {lossy[dn]}); not imported. Save the file "
+                             "as \"CSV UTF-8\" and select it again")
+            else:
+                notes.append(f"line {line}: the DN {dn} matched no entry of this listing "
+                             "(renamed, moved or deleted since the preview); not imported")
+        return chosen, notes
+
+
+def _as_cp1252(text: str) -> str:
+    """A text as a Windows-1252 save leaves it: what that code page lacks becomes "?"."""
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
+def read_selection(path: str | Path) -> Selection:
+    """The rows marked selected in an edited preview CSV, by stable id or else DN.
 
     Accepts what Excel saves: with or without the BOM, `,` or `;`, UTF-8 or Windows-1252.
     """
@@ -86,14 +129,18 @@ def read_selection(path: str | Path) -> tuple[set[str], set[str]]:
         raise BadInput(f"{path} is not an ldapwizard preview: it needs the columns selected, "
                        "stable_id and dn.", hint="Export the preview with `ldapwizard preview "
                        "--csv FILE`, edit the selected column, and give that file.")
-    ids: set[str] = set()
-    dns: set[str] = set()
+    selection = Selection()
     for row in reader:
+        if None in row:  # the csv module gathers the values past the header's under None
+            raise BadInput(f"{path}, line {reader.line_num}: the row has more values than the "
+                           "header has columns.", hint="A value there probably holds a stray "
+                           f"{delimiter!r}: fix that row, or export the preview again and "
+                           "edit only the selected column. Nothing was imported.")
         row = {(k or "").strip().lower(): _unneutralise((v or "").strip())
                for k, v in row.items()}
         if row.get("selected", "").lower() in TRUE_WORDS:
             if row.get("stable_id"):
-                ids.add(row["stable_id"].lower())
+                selection.ids[row["stable_id"].lower()] = reader.line_num
             elif row.get("dn"):
-                dns.add(row["dn"])
-    return ids, dns
+                selection.dns[row["dn"]] = reader.line_num
+    return selection
