@@ -59,6 +59,12 @@ def make_wizard(demo: bool):
 
 def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
     """Show the wizard until it is closed."""
+    from ldapwizard.gui.platform_check import check_display_libraries
+
+    problem = check_display_libraries()
+    if problem:  # before Qt, which would abort with a list of plugin names
+        print(problem, file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     setup_logging()
