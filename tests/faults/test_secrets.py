@@ -162,7 +162,7 @@ def test_a_whole_wizard_session_leaves_the_password_only_in_the_keyring(
         slapd_form(connection, slapd_server)
         connection.remember_check.setChecked(True)
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab", True))
-        qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(connection.profile_bar.save_button, Qt.MouseButton.LeftButton)
         to_users_page(wizard, qtbot, slapd_server)
         wait_complete(qtbot, users, timeout=60_000)
         users.export_to(str(tmp_path / "preview.csv"))
@@ -241,16 +241,16 @@ def test_a_failing_keyring_is_explained_in_the_wizard(failure, saved_profile, re
     else:
         keyring.set_keyring(keyring.backends.fail.Keyring())
     connection = real_wizard.pages[0]
-    index = connection.profile_combo.findData("lab")
-    connection.profile_combo.setCurrentIndex(index)
-    connection.profile_combo.activated.emit(index)  # as a person choosing it
+    index = connection.profile_bar.combo.findData("lab")
+    connection.profile_bar.combo.setCurrentIndex(index)
+    connection.profile_bar.combo.activated.emit(index)  # as a person choosing it
     ledger.fault(f"keyring: {failure} (wizard)")
     text = connection.result_label.text()
     assert "keyring" in text and "✗" in text, text
     assert connection.password_edit.text() == ""
     # saving with "remember" while the keyring fails: a message box, the form kept
     connection.password_edit.setText(READER_PASSWORD)
-    qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(connection.profile_bar.save_button, Qt.MouseButton.LeftButton)
     ledger.fault(f"keyring: {failure} (wizard)")
     assert len(shown) == 1 and "keyring" in shown[0].message and shown[0].hint
     assert READER_PASSWORD not in shown[0].message + (shown[0].detail or "")

@@ -38,7 +38,7 @@ def test_the_scheduled_job_repeats_the_preview_and_the_next_start_restores_it(
     slapd_form(connection, server)
     connection.remember_check.setChecked(True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Job", True))
-    qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(connection.profile_bar.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
     wait_complete(qtbot, connection)
     press_next(wizard)
@@ -112,9 +112,9 @@ def test_new_profile_starts_from_empty_fields_on_every_page(real_wizard, slapd_s
         name="Old", host="dc1.corp.example", binding="LDAP://dc1.corp.example/DC=corp,DC=example",
         domain="corp.example", email_as_username=True))
     connection.initializePage()
-    for index in (connection.profile_combo.findData("Old"), 0):  # then "(new profile)"
-        connection.profile_combo.setCurrentIndex(index)
-        connection.profile_combo.activated.emit(index)
+    for index in (connection.profile_bar.combo.findData("Old"), 0):  # then "(new profile)"
+        connection.profile_bar.combo.setCurrentIndex(index)
+        connection.profile_bar.combo.activated.emit(index)
     assert connection.host_edit.text() == "" and connection.password_edit.text() == ""
     assert wizard.session.profile == Profile()
     slapd_form(connection, slapd_server)

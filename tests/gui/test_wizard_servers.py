@@ -72,7 +72,7 @@ def test_profile_save_list_import_and_undo_against_slapd(real_wizard, slapd_serv
     slapd_form(connection, slapd_server)
     connection.remember_check.setChecked(True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab slapd", True))
-    qtbot.mouseClick(connection.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(connection.profile_bar.save_button, Qt.MouseButton.LeftButton)
     assert wizard.context.profiles.names() == ["Lab slapd"]
     assert memory_keyring.secrets[("ldapwizard", "profile:Lab slapd")] == READER_PASSWORD
     assert READER_PASSWORD not in wizard.context.profiles.path.read_text(encoding="utf-8")
@@ -177,7 +177,7 @@ def test_window_profile_and_page_are_remembered_across_starts(slapd_server, qtbo
     slapd_form(connection, slapd_server)
     connection.remember_check.setChecked(True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab", True))
-    connection.save_button.click()
+    connection.profile_bar.save_button.click()
     connection.test_button.click()
     wait_complete(qtbot, connection)
     press_next(first)

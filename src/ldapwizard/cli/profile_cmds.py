@@ -11,14 +11,8 @@ from pathlib import Path
 
 from ldapwizard.cli.common import out, planning_options, profile_from_args
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.job.profiles import ProfileStore, check_name
-from ldapwizard.core.job.secrets import (
-    ENV_VAR,
-    delete_password,
-    load_password,
-    read_password_file,
-    store_password,
-)
+from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
+from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
 
 
 def cmd_save(args: argparse.Namespace) -> int:
@@ -80,20 +74,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    ProfileStore().delete(args.name)
-    delete_password(args.name)
+    delete_profile(ProfileStore(), args.name)
     out(f'Deleted profile "{args.name}" and any password remembered for it.')
     return 0
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
-    store = ProfileStore()
-    store.rename(args.old, args.new)
-    password = load_password(args.old)
-    if password:
-        store_password(args.new, password)
-        delete_password(args.old)
-    out(f'Renamed profile "{args.old}" to "{args.new}".')
+    new = rename_profile(ProfileStore(), args.old, args.new)
+    out(f'Renamed profile "{args.old}" to "{new}".')
     return 0
 
 

@@ -24,7 +24,7 @@ from ldapwizard.core.directory.bindstring import DEFAULT_PORTS, parse_binding
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.job import paths
+from ldapwizard.core.job import paths, secrets
 from ldapwizard.core.maildb.accounts import DirectorySource
 from ldapwizard.core.maildb.database import default_path
 from ldapwizard.core.maildb.planner import PlanOptions
@@ -278,3 +278,21 @@ class ProfileStore:
             raise BadInput(f'A profile named "{new}" exists already.')
         profiles[new] = {**profiles.pop(old), "name": new}
         self._write(profiles)
+
+
+def rename_profile(store: ProfileStore, old: str, new: str) -> str:
+    """Rename a saved profile, and move the password remembered for it to the new name; the new
+    name as stored is returned."""
+    new = check_name(new)
+    store.rename(old, new)
+    password = secrets.load_password(old)
+    if password:
+        secrets.store_password(new, password)
+        secrets.delete_password(old)
+    return new
+
+
+def delete_profile(store: ProfileStore, name: str) -> None:
+    """Delete a saved profile and any password remembered for it."""
+    store.delete(name)
+    secrets.delete_password(name)

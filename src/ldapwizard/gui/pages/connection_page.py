@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,8 +32,9 @@ from ldapwizard.core.directory.settings import default_port
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.job.profiles import Profile
-from ldapwizard.gui.messages import confirm, show_error
+from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.profile_bar import ProfileBar
 from ldapwizard.gui.workers import Task
 
 SECURITY_CHOICES = (("ldaps", "LDAPS (TLS from the start)"), ("starttls", "StartTLS"),
@@ -78,16 +78,7 @@ class ConnectionPage(BasePage):
     # --- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.profile_combo = QComboBox()
-        self.profile_combo.setAccessibleName(self.tr("Saved profile"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.rename_button = QPushButton(self.tr("Rena&me…"))
-        self.delete_button = QPushButton(self.tr("De&lete"))
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self.profile_combo, 1)
-        for button in (self.save_button, self.rename_button, self.delete_button):
-            profile_row.addWidget(button)
-
+        self.profile_bar = ProfileBar(self.context.profiles, self.current_profile)
         self.type_combo = _combo((key, preset.label) for key, preset in PRESETS.items())
         self.host_edit = QLineEdit()
         self.host_edit.setPlaceholderText(self.tr("dc1.corp.example.com, 10.0.0.5 or an AD "
@@ -115,7 +106,7 @@ class ConnectionPage(BasePage):
 
         form = QFormLayout()
         rows = (
-            (self.tr("Pro&file:"), profile_row, self.profile_combo),
+            (self.tr("Pro&file:"), self.profile_bar, self.profile_bar.combo),
             (self.tr("Server t&ype:"), self.type_combo, self.type_combo),
             (self.tr("&Host:"), self.host_edit, self.host_edit),
             (self.tr("&Port:"), self.port_spin, self.port_spin),
@@ -162,12 +153,14 @@ class ConnectionPage(BasePage):
         self.detect_button.clicked.connect(self.run_detect)
         self.cancel_button.clicked.connect(self.task.cancel)
         self.ca_button.clicked.connect(self._browse_ca)
-        self.save_button.clicked.connect(self.save_profile)
-        self.rename_button.clicked.connect(self.rename_profile)
-        self.delete_button.clicked.connect(self.delete_profile)
+        self.profile_bar.profile_chosen.connect(self._profile_chosen)
+        self.profile_bar.saved.connect(self._profile_saved)
+        self.profile_bar.renamed.connect(self._profile_renamed)
+        self.profile_bar.deleted.connect(self._profile_deleted)
+        self.profile_bar.problem.connect(
+            lambda error: self.result_label.setText(error_text(error)))
         self.security_combo.currentIndexChanged.connect(self._security_changed)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
-        self.profile_combo.activated.connect(self._profile_chosen)
         QWidget.setTabOrder(self.password_edit, self.remember_check)
         QWidget.setTabOrder(self.remember_check, self.test_button)
 
@@ -182,27 +175,12 @@ class ConnectionPage(BasePage):
     # --- state -----------------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        self._fill_profiles()
+        self.profile_bar.fill(self.session.profile.name)
         if self.session.profile.host or self.session.profile.binding:
             self.show_profile(self.session.profile)
         if self.context.known_password and not self.password_edit.text():
             self.password_edit.setText(self.context.known_password)
         self._changed()
-
-    def _fill_profiles(self) -> None:
-        self.profile_combo.blockSignals(True)
-        self.profile_combo.clear()
-        self.profile_combo.addItem(self.tr("(new profile)"), "")
-        try:
-            for name in self.context.profiles.names():
-                self.profile_combo.addItem(name, name)
-        except LdapWizardError as error:
-            self.result_label.setText(error_text(error))
-        _select(self.profile_combo, self.session.profile.name)
-        self.profile_combo.blockSignals(False)
-        has = bool(self.profile_combo.currentData())
-        self.rename_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
 
     def show_profile(self, profile: Profile) -> None:
         """Put a profile's fields into the form."""
@@ -234,7 +212,7 @@ class ConnectionPage(BasePage):
         """The form as a profile (other fields kept from the session's profile)."""
         return replace(
             self.session.profile,
-            name=self.profile_combo.currentData() or self.session.profile.name,
+            name=self.profile_bar.name() or self.session.profile.name,
             server_type=self.type_combo.currentData(), host=self.host_edit.text().strip(),
             port=self.port_spin.value(), security=self.security_combo.currentData(),
             verify=self.verify_combo.currentData(), ca_file=self.ca_edit.text().strip() or None,
@@ -389,21 +367,11 @@ class ConnectionPage(BasePage):
         if path:
             self.ca_edit.setText(path)
 
-    # --- profiles --------------------------------------------------------------------------
+    # --- profiles (the bar saves, renames and deletes them; the session follows) ----------
 
-    def _profile_chosen(self) -> None:
-        name = self.profile_combo.currentData()
-        self.rename_button.setEnabled(bool(name))
-        self.delete_button.setEnabled(bool(name))
-        if not name:
-            # a new job starts from empty fields on every page, not from the last one's
-            profile = Profile()
-        else:
-            try:
-                profile = self.context.profiles.load(name)
-            except LdapWizardError as error:
-                show_error(self, error)
-                return
+    def _profile_chosen(self, profile: Profile) -> None:
+        """A saved profile, or an empty one for "(new profile)": the form, password and test
+        results start again from it."""
         self.session.profile = profile
         self.session.root_dse = None
         self.password_edit.clear()
@@ -411,54 +379,14 @@ class ConnectionPage(BasePage):
         self.report(self.result_label, None)
         self.show_profile(profile)
 
-    def save_profile(self) -> None:
-        """Save the form as a profile (the password only in the keyring, if asked)."""
-        name = self.profile_combo.currentData()
-        if not name:
-            name, ok = QInputDialog.getText(self, self.tr("Save profile"),
-                                            self.tr("Profile name:"))
-            if not ok or not name.strip():
-                return
-        profile = replace(self.current_profile(), name=name.strip())
-        try:
-            self.context.profiles.save(profile)
-        except LdapWizardError as error:
-            show_error(self, error)
-            return
+    def _profile_saved(self, profile: Profile) -> None:
         self._keep_password(profile)
         self.session.profile = profile
-        self._fill_profiles()
         self.result_label.setText(self.tr("Profile saved."))
 
-    def rename_profile(self) -> None:
-        old = self.profile_combo.currentData()
-        new, ok = QInputDialog.getText(self, self.tr("Rename profile"), self.tr("New name:"),
-                                       text=old)
-        if not ok or not new.strip() or new.strip() == old:
-            return
-        try:
-            self.context.profiles.rename(old, new.strip())
-            password = secrets.load_password(old)
-            if password:
-                secrets.store_password(new.strip(), password)
-                secrets.delete_password(old)
-        except LdapWizardError as error:
-            show_error(self, error)
-            return
-        self.session.profile = replace(self.session.profile, name=new.strip())
-        self._fill_profiles()
+    def _profile_renamed(self, name: str) -> None:
+        self.session.profile = replace(self.session.profile, name=name)
 
-    def delete_profile(self) -> None:
-        name = self.profile_combo.currentData()
-        if not confirm(self, self.tr("Delete profile"), self.tr(
-                "Delete the profile \u201c{0}\u201d and any password remembered for it?").format(
-                name)):
-            return
-        try:
-            self.context.profiles.delete(name)
-            secrets.delete_password(name)
-        except LdapWizardError as error:
-            show_error(self, error)
-            return
+    def _profile_deleted(self, name: str) -> None:
+        """The form keeps the deleted profile's values, as a new profile."""
         self.session.profile = replace(self.session.profile, name="")
-        self._fill_profiles()
