@@ -67,11 +67,14 @@ def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from ldapwizard.gui.messages import install_exception_hook
+
     setup_logging()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("ldapwizard")
     app.setOrganizationName("ldapwizard")
     wizard = make_wizard(demo)
+    install_exception_hook(lambda: wizard)
     app.setWindowIcon(app_icon())
     log.info("wizard started%s", " (demo)" if demo else "")
     wizard.show()
