@@ -22,7 +22,7 @@ from ldapwizard.core.maildb.accounts import (
     ensure_directory,
     ensure_domain,
 )
-from ldapwizard.core.maildb.database import UserDatabase, now
+from ldapwizard.core.maildb.database import UserDatabase, now, scratch_copy
 from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entries
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 
@@ -45,6 +45,7 @@ class SyncReport:
     kept: list[str] = field(default_factory=list)  # still referenced by hand-made rows
     notes: list[str] = field(default_factory=list)
     stopped: str | None = None
+    reasons: dict[str, list[str]] = field(default_factory=dict)  # address -> what and why
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -130,17 +131,24 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
         user = listed.get(stable_id)
         if user is None:
             continue
-        changed = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report)
+        address = f"{local}@{domain}"
+        why = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report)
+        if user.display_name != display:
+            why.append(f"display name {display!r} is now {user.display_name!r}")
+        if user.dn != dn:
+            why.append(f"renamed or moved in the directory to {user.dn}")
         if user.display_name != display or user.dn != dn:
             db.execute("UPDATE users SET display_name = ?, directory_dn = ?, updated_at = ? "
                        "WHERE id = ?", (user.display_name, user.dn, now(), user_id))
-            changed = True
-        if changed:
-            report.updated.append(f"{local}@{domain}")
+        if why:
+            report.updated.append(address)
+            report.reasons[address] = why
         if not enabled and disabled_by != "admin":  # an admin's `db disable` stands
             db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, disabled_by = NULL, "
                        "updated_at = ? WHERE id = ?", (now(), user_id))
-            report.reenabled.append(f"{local}@{domain}")
+            report.reenabled.append(address)
+            report.reasons.setdefault(address, []).append(
+                "back in the directory: enabled again")
 
 
 def _remove_missing(db, missing, users, imported: int, max_removals: str | None, domain: str,
@@ -165,12 +173,15 @@ def _remove_missing(db, missing, users, imported: int, max_removals: str | None,
             db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
                        "updated_at = ? WHERE id = ?", (now(), now(), user_id))
             report.disabled.append(address)
+            report.reasons[address] = ["no longer in the directory listing: disabled (removed "
+                                       "on a later run if still missing)"]
         else:
             # only aliases this tool made for the user remain pointing at it (see above)
             db.execute("DELETE FROM aliases WHERE id IN (SELECT alias_id FROM alias_targets "
                        "WHERE user_id = ?)", (user_id,))
             db.execute("DELETE FROM users WHERE id = ?", (user_id,))
             report.removed.append(address)
+            report.reasons[address] = ["disabled on an earlier run and still missing: removed"]
 
 
 def _referenced_by_others(db, user_id: int, address: str) -> bool:
@@ -185,8 +196,9 @@ def _referenced_by_others(db, user_id: int, address: str) -> bool:
 
 
 def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
-                  domain_id: int, batch_id: int, report: SyncReport) -> bool:
-    """Add the user's new in-domain aliases and drop the ones this tool made that are gone."""
+                  domain_id: int, batch_id: int, report: SyncReport) -> list[str]:
+    """Add the user's new in-domain aliases and drop the ones this tool made that are gone;
+    what changed, in words."""
     candidates = user.aliases + ((user.email,) if user.email else ())
     wanted = {addresses.key(alias): alias
               for alias in aliases_in_domain(candidates, domain, local)}
@@ -194,11 +206,11 @@ def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str
         "SELECT a.local_key, a.id FROM aliases a JOIN alias_targets t ON t.alias_id = a.id "
         "WHERE t.user_id = ? AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM "
         "alias_targets o WHERE o.alias_id = a.id) = 1", (user_id,)).fetchall())
-    changed = False
+    changed: list[str] = []
     for key, alias_id in made.items():
         if key not in wanted:
             db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
-            changed = True
+            changed.append(f"alias {key}@{domain} is gone from the directory: removed")
     for key, alias_local in wanted.items():
         if key in made:
             continue
@@ -211,6 +223,19 @@ def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str
             report.notes.append(f"alias {alias_local}@{domain} of {local}@{domain} not added: "
                                 f"{taken.message}")
         else:
-            changed = True
+            changed.append(f"new alias {alias_local}@{domain} in the directory: added")
         db.execute("RELEASE alias")
     return changed
+
+
+def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,
+                 profile: str, directory: DirectorySource | None = None,
+                 remove_missing: bool = False, max_removals: str | None = None,
+                 skipped_references: tuple[SkippedReference, ...] = ()) -> SyncReport:
+    """What a sync would do, by the same engine, limits and refusals, run on a throw-away
+    copy of the database (the real file is not touched, not even locked for writing)."""
+    with scratch_copy(database_path) as scratch, \
+            UserDatabase.open(scratch, write=True, create=True) as database:
+        return run_sync(database, users, options, profile=profile, directory=directory,
+                        remove_missing=remove_missing, max_removals=max_removals,
+                        dry_run=True, skipped_references=skipped_references)
