@@ -104,8 +104,13 @@ class FileCheck:
     version: int
 
 
-def inspect(path: Path) -> FileCheck:
-    """Check that a file is (or may become) our user database, without modifying it."""
+def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
+    """Check that a file is (or may become) our user database, without modifying it.
+
+    `thorough` also reads every page for damage (PRAGMA quick_check): before a write, damage
+    must be found before anything changes; a reader finds it when it reads (the error is
+    translated as for any read), so a plan does not pay a whole-file check first.
+    """
     if not path.exists():
         return FileCheck(False, 0)
     if path.is_dir():
@@ -129,8 +134,9 @@ def inspect(path: Path) -> FileCheck:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = connection.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            # damage anywhere is found before anything reads or writes rows
-            health = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+            # damage anywhere is found before anything writes rows
+            health = (connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+                      if thorough else "ok")
         finally:
             connection.close()
     except sqlite3.Error as e:
@@ -173,7 +179,7 @@ class UserDatabase:
              create: bool = False) -> UserDatabase:
         """Open (and with `create`, create or migrate) the database at `path`."""
         path = Path(path) if path else default_path()
-        check = inspect(path)
+        check = inspect(path, thorough=write or create)
         if not check.exists and not create:
             raise BadInput(f"There is no user database at {path}.",
                            hint="Create it with `ldapwizard db init`, or choose another file.")
