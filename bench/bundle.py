@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bundle.conftest import build_bundle  # the tests' build, from build.spec
+from tests.bundle.building import build_bundle  # the tests' build, from build.spec
 
 TARGET_MB = 100
 TARGET_SHOWN = 1.5

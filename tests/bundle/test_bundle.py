@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from ldapwizard import __version__
-from tests.bundle.conftest import SUFFIX
+from tests.bundle.building import SUFFIX
 from tests.servers.seed import READER_PASSWORD
 
 pytestmark = pytest.mark.bundle

@@ -6,7 +6,7 @@ import importlib.util
 
 import pytest
 
-from tests.bundle.conftest import ROOT
+from tests.bundle.building import ROOT
 
 spec = importlib.util.spec_from_file_location("windows_version",
                                               ROOT / "tools" / "windows_version.py")

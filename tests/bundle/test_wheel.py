@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from tests.bundle.conftest import ROOT
+from tests.bundle.building import ROOT
 
 pytestmark = pytest.mark.bundle
 

@@ -7,19 +7,15 @@ tally is printed at the end of the run and, with LDAPWIZARD_FAULT_TALLY=FILE, sa
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import sqlite3
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
+from tests.faults.limits import PAGE
 from tests.faults.proxy import FaultProxy
-
-TIMEOUT = 2  # seconds, connect and receive, for runs through a faulty path: hangs show fast
-PAGE = 100
 
 _BOOK = pytest.StashKey["Ledger"]()
 # (category, kind) -> Counter of outcomes: kept / broken / known-bug (xfail)
@@ -96,31 +92,6 @@ def make_proxy():
     yield make
     for proxy in started:
         proxy.stop()
-
-
-def canonical_dump(path: Path) -> list[str]:
-    """Every row of every table, sorted, plus the schema version: equal files, equal dumps."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-        rows = [f"user_version={db.execute('PRAGMA user_version').fetchone()[0]}"]
-        tables = [t for (t,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        for table in tables:
-            rows += sorted(f"{table}: {row!r}" for row in db.execute(f'SELECT * FROM "{table}"'))
-    return rows
-
-
-def integrity(path: Path) -> str:
-    """PRAGMA integrity_check of a database file."""
-    with contextlib.closing(sqlite3.connect(path)) as db:
-        return db.execute("PRAGMA integrity_check").fetchone()[0]
-
-
-def cli_args(server, port: int, security: str) -> list[str]:
-    """Command-line connection options for a test slapd (reader account, test CA, PAGE)."""
-    return ["--server-type", "openldap", "--host", server.host, "--port", str(port),
-            "--security", security, "--ca-file", str(server.ca_file), "--bind-user",
-            server.reader_dn, "--binding", server.base_dn, "--page-size", str(PAGE),
-            "--timeout", str(TIMEOUT), "--receive-timeout", str(TIMEOUT)]
 
 
 @pytest.fixture

@@ -26,9 +26,8 @@ import pytest
 from ldapwizard.cli import run
 from ldapwizard.core.maildb import database as userdb
 from ldapwizard.core.maildb.schema import CURRENT_VERSION
-from tests.faults.conftest import canonical_dump, integrity
+from tests.faults.dumps import canonical_dump, integrity
 from tests.faults.killed_child import USERS
-from tests.unit.conftest import tmpfs  # noqa: F401 - the shared fixture, reused
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_DOMAIN = "demo.example"
@@ -122,7 +121,7 @@ def test_a_database_locked_by_another_program_is_reported_and_unchanged(
 
 # --- read-only, full ---------------------------------------------------------------------
 
-def test_a_database_on_a_read_only_disk_is_reported_and_unchanged(tmpfs, capsys,  # noqa: F811
+def test_a_database_on_a_read_only_disk_is_reported_and_unchanged(tmpfs, capsys,
                                                                   ledger):
     mount_point, make_read_only = tmpfs
     db = mount_point / "users.sqlite"
@@ -168,7 +167,7 @@ def test_a_file_size_limit_stops_import_and_undo_and_changes_nothing(tmp_path, i
         assert sha256(db) == checksum
 
 
-def test_a_full_disk_stops_the_import_and_changes_nothing(tmpfs, capsys,  # noqa: F811
+def test_a_full_disk_stops_the_import_and_changes_nothing(tmpfs, capsys,
                                                           ledger):
     mount_point, _ = tmpfs
     db = fresh_db(mount_point / "users.sqlite")

@@ -15,10 +15,9 @@ from PySide6.QtCore import Qt, QTimer
 
 from ldapwizard.core.job import paths
 from ldapwizard.gui import app
-from tests.faults.conftest import TIMEOUT
+from tests.faults.limits import TIMEOUT
 from tests.faults.proxy import closed_port
-from tests.gui.conftest import real_wizard, wait_complete  # noqa: F401 - shared fixture
-from tests.gui.test_wizard_servers import slapd_form, to_users_page
+from tests.gui.driving import slapd_form, to_users_page, wait_complete
 from tests.servers.seed import READER_PASSWORD
 
 pytestmark = pytest.mark.slapd
@@ -62,7 +61,7 @@ class Ticker:
 
 
 def test_a_refused_connection_is_shown_and_test_connection_can_be_retried(
-        real_wizard, slapd_server, qtbot, ledger):  # noqa: F811
+        real_wizard, slapd_server, qtbot, ledger):
     connection = real_wizard.pages[0]
     short_timeouts(real_wizard)
     slapd_form(connection, via(slapd_server, closed_port()))
@@ -80,7 +79,7 @@ def test_a_refused_connection_is_shown_and_test_connection_can_be_retried(
 
 
 def test_a_silent_server_leaves_the_window_responsive_and_names_the_step(
-        real_wizard, slapd_server, make_proxy, qtbot, ledger):  # noqa: F811
+        real_wizard, slapd_server, make_proxy, qtbot, ledger):
     connection = real_wizard.pages[0]
     short_timeouts(real_wizard)
     silent = make_proxy((slapd_server.host, slapd_server.ldap_port), "blackhole")
@@ -99,7 +98,7 @@ def test_a_silent_server_leaves_the_window_responsive_and_names_the_step(
 
 
 def test_a_listing_dropped_mid_page_is_incomplete_and_list_users_tries_again(
-        real_wizard, slapd_server, slapd_seed, make_proxy, qtbot, ledger):  # noqa: F811
+        real_wizard, slapd_server, slapd_seed, make_proxy, qtbot, ledger):
     users = real_wizard.pages[2]
     short_timeouts(real_wizard)
     proxy = make_proxy((slapd_server.host, slapd_server.ldap_port))
@@ -129,7 +128,7 @@ def test_a_listing_dropped_mid_page_is_incomplete_and_list_users_tries_again(
 
 
 def test_a_stalled_listing_ends_within_the_receive_timeout(
-        real_wizard, slapd_server, make_proxy, qtbot, ledger):  # noqa: F811
+        real_wizard, slapd_server, make_proxy, qtbot, ledger):
     users = real_wizard.pages[2]
     short_timeouts(real_wizard)
     proxy = make_proxy((slapd_server.host, slapd_server.ldap_port))
@@ -162,7 +161,7 @@ def gui_log_file():
 
 
 def test_test_connection_with_verification_off_is_written_to_the_log_file(
-        real_wizard, slapd_server, gui_log_file, qtbot, ledger):  # noqa: F811
+        real_wizard, slapd_server, gui_log_file, qtbot, ledger):
     connection = real_wizard.pages[0]
     slapd_form(connection, slapd_server)
     connection.verify_combo.setCurrentIndex(connection.verify_combo.findData("off"))

@@ -27,11 +27,11 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PROBLEM, PlanOptions, make_plan
 from ldapwizard.core.maildb.reports import write_preview, write_report
-from tests.faults.conftest import cli_args
 from tests.faults.hostile import assert_clear, corpus, ids
-from tests.integration.conftest import slapd_settings
+from tests.faults.limits import cli_args
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import slapd_settings
 
 BIG = 10 * 1024 * 1024
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 import ldapwizard
 from tests.faults.hostile import corpus, unsafe_characters
-from tests.gui.conftest import demo_wizard, press_next, wait_complete  # noqa: F401
+from tests.gui.driving import press_next, wait_complete
 
 SOURCE = Path(ldapwizard.__file__).parent
 
@@ -36,7 +36,7 @@ def shown_problem_is_readable(label_text: str) -> None:
 
 
 def test_hostile_binding_strings_and_filters_are_shown_readably_and_block_next(
-        demo_wizard, qtbot, ledger):  # noqa: F811
+        demo_wizard, qtbot, ledger):
     directory = to_directory_page(demo_wizard, qtbot)
     good_binding = directory.binding_edit.text()
     for text in corpus()["binding"]:
@@ -59,7 +59,7 @@ def test_hostile_binding_strings_and_filters_are_shown_readably_and_block_next(
 
 
 def test_the_users_filter_box_filters_locally_and_never_reaches_the_server(
-        demo_wizard, qtbot, ledger):  # noqa: F811
+        demo_wizard, qtbot, ledger):
     wizard = demo_wizard
     to_directory_page(wizard, qtbot)
     press_next(wizard)

@@ -23,9 +23,8 @@ from PySide6.QtCore import Qt
 
 from ldapwizard.cli import run
 from ldapwizard.core.job import paths
-from tests.faults.conftest import cli_args
-from tests.gui.conftest import press_next, real_wizard, wait_complete  # noqa: F401
-from tests.gui.test_wizard_servers import slapd_form
+from tests.faults.limits import cli_args
+from tests.gui.driving import press_next, slapd_form, to_users_page, wait_complete
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
 
@@ -150,11 +149,9 @@ def test_a_whole_command_line_session_leaves_the_password_only_in_the_keyring(
 
 
 def test_a_whole_wizard_session_leaves_the_password_only_in_the_keyring(
-        real_wizard, slapd_server, memory_keyring, monkeypatch, qtbot, tmp_path,  # noqa: F811
+        real_wizard, slapd_server, memory_keyring, monkeypatch, qtbot, tmp_path,
         ledger):
     from PySide6.QtWidgets import QInputDialog
-
-    from tests.gui.test_wizard_servers import to_users_page
 
     wizard = real_wizard
     connection, _, users, importing = wizard.pages
@@ -229,7 +226,7 @@ def test_a_missing_keyring_is_explained_on_the_command_line(saved_profile, no_ke
 
 
 @pytest.mark.parametrize("failure", ["locked", "absent"])
-def test_a_failing_keyring_is_explained_in_the_wizard(failure, saved_profile, real_wizard,  # noqa: F811
+def test_a_failing_keyring_is_explained_in_the_wizard(failure, saved_profile, real_wizard,
                                                       memory_keyring, monkeypatch, qtbot,
                                                       ledger):
     from ldapwizard.gui.pages import connection_page

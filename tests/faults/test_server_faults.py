@@ -23,11 +23,12 @@ from ldapwizard.core.errors import DirectoryError
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.planner import PlanOptions
 from ldapwizard.core.maildb.sync import run_sync
-from tests.faults.conftest import PAGE, TIMEOUT, canonical_dump, cli_args
+from tests.faults.dumps import canonical_dump
+from tests.faults.limits import PAGE, TIMEOUT, cli_args
 from tests.faults.proxy import closed_port
-from tests.integration.conftest import slapd_settings
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import slapd_settings
 
 pytestmark = pytest.mark.slapd
 

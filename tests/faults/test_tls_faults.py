@@ -15,11 +15,11 @@ from ldapwizard.cli import run
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import TlsVerificationError
 from ldapwizard.core.job import paths
-from tests.faults.conftest import PAGE, cli_args
-from tests.integration.conftest import slapd_settings
+from tests.faults.limits import PAGE, cli_args
 from tests.servers import seed
+from tests.servers.certs import BAD_CERT_KINDS
 from tests.servers.seed import READER_PASSWORD
-from tests.servers.slapd_fixtures import BAD_CERT_KINDS
+from tests.servers.slapd_access import slapd_settings
 
 pytestmark = pytest.mark.slapd
 

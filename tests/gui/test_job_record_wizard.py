@@ -15,10 +15,9 @@ from ldapwizard.core.job.profiles import Profile
 from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.wizard import LdapWizard
-from tests.gui.conftest import press_next, wait_complete
-from tests.gui.test_wizard_servers import slapd_form
-from tests.integration.test_sync_slapd import add_person
+from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
+from tests.servers.directory_edits import add_person
 from tests.servers.seed import READER_PASSWORD
 
 pytestmark = pytest.mark.slapd

@@ -1,6 +1,6 @@
 """The Users page's Qt model: roles, flags, signals, persistent indexes, and a listing streamed
 in and put in place over event-loop turns. The filter, sort and ticks themselves are tested
-without Qt in tests/unit/test_users_table.py, whose entry builders these tests share."""
+without Qt in tests/unit/test_users_table.py; both build entries with tests/unit/plan_entries.py."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ldapwizard.gui.users_model import (
     STATUS_ROLE,
     UsersModel,
 )
-from tests.unit.test_users_table import DOMAIN, hidden, new, problem, sample
+from tests.unit.plan_entries import DOMAIN, hidden, new, problem, sample
 
 CHECK_STATE = Qt.ItemDataRole.CheckStateRole
 

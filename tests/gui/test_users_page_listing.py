@@ -9,8 +9,7 @@ import pytest
 
 from ldapwizard.core.maildb.planner import PROBLEM
 from ldapwizard.gui.users_model import COLUMN_USERNAME, ENTRY_ROLE
-from tests.gui.conftest import wait_complete
-from tests.gui.test_wizard_servers import to_users_page
+from tests.gui.driving import to_users_page, wait_complete
 
 pytestmark = pytest.mark.slapd
 

@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import press_next, wait_complete
+from tests.gui.driving import press_next, wait_complete
 
 
 def test_a_demo_import_from_start_to_finish_and_undo(demo_wizard, qtbot, tmp_path):

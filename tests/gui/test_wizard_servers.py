@@ -7,40 +7,9 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from tests.gui.conftest import press_next, wait_complete
+from tests.gui.driving import fill_connection, press_next, slapd_form, to_users_page, wait_complete
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
-
-
-def fill_connection(page, *, host, port, security, ca_file, user, password, server_type):
-    page.type_combo.setCurrentIndex(page.type_combo.findData(server_type))
-    page.host_edit.setText(host)
-    page.security_combo.setCurrentIndex(page.security_combo.findData(security))
-    page.port_spin.setValue(port)
-    page.verify_combo.setCurrentIndex(page.verify_combo.findData("cafile"))
-    page.ca_edit.setText(str(ca_file))
-    page.user_edit.setText(user)
-    page.password_edit.setText(password)
-
-
-def slapd_form(page, server, password=READER_PASSWORD):
-    fill_connection(page, host=server.host, port=server.ldap_port, security="starttls",
-                    ca_file=server.ca_file, user=server.reader_dn, password=password,
-                    server_type="openldap")
-
-
-def to_users_page(wizard, qtbot, server, page_size: int | None = None) -> None:
-    """Sign in to a test slapd, choose its people and mail domain, and press Next twice."""
-    connection, directory = wizard.pages[:2]
-    slapd_form(connection, server)
-    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
-    wait_complete(qtbot, connection)
-    press_next(wizard)
-    directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
-    if page_size:
-        directory.page_spin.setValue(page_size)
-    press_next(wizard)
 
 
 @pytest.mark.slapd

@@ -6,15 +6,7 @@ import pytest
 
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
-
-
-def slapd_settings(server, **changes) -> ConnectionSettings:
-    """Settings for a test slapd: StartTLS verified against the test CA, bound as reader."""
-    values = dict(host=server.host, port=server.ldap_port, security="starttls", verify="cafile",
-                  ca_file=str(server.ca_file), auth="simple", bind_user=server.reader_dn,
-                  connect_timeout=3, receive_timeout=5)
-    values.update(changes)
-    return ConnectionSettings(**values)
+from tests.servers.slapd_access import slapd_settings
 
 
 @pytest.fixture

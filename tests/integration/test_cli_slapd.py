@@ -13,14 +13,9 @@ from ldapwizard.cli import run
 from ldapwizard.core.job import secrets
 from ldapwizard.core.job.profiles import ProfileStore
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import connection_args
 
 pytestmark = pytest.mark.slapd
-
-
-def connection_args(server, *extra):
-    return ["--server-type", "openldap", "--host", server.host, "--port", str(server.ldap_port),
-            "--security", "starttls", "--ca-file", str(server.ca_file),
-            "--bind-user", server.reader_dn, "--binding", server.base_dn, *extra]
 
 
 @pytest.fixture

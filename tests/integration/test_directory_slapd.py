@@ -20,8 +20,8 @@ from ldapwizard.core.errors import (
     ListingIncomplete,
     TlsVerificationError,
 )
-from tests.integration.conftest import slapd_settings
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import slapd_settings
 
 pytestmark = pytest.mark.slapd
 

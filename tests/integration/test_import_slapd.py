@@ -13,9 +13,9 @@ import sys
 import pytest
 
 from ldapwizard.cli import run
-from tests.integration.test_cli_slapd import connection_args
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import connection_args
 
 pytestmark = pytest.mark.slapd
 

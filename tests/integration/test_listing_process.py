@@ -11,9 +11,9 @@ from ldapwizard.core.directory.listing import list_users, open_directory
 from ldapwizard.core.errors import BindError, Cancelled
 from ldapwizard.core.job.listing_process import list_and_plan
 from ldapwizard.core.maildb.planner import PROBLEM, PlanOptions, make_plan
-from tests.integration.conftest import slapd_settings
 from tests.servers import seed
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import slapd_settings
 
 pytestmark = pytest.mark.slapd
 

@@ -12,7 +12,7 @@ from ldap3 import BASE, Connection, Server, Tls
 from ldap3.core.exceptions import LDAPException, LDAPSocketOpenError, LDAPStartTLSError
 
 from tests.servers import seed
-from tests.servers.slapd_fixtures import BAD_CERT_KINDS
+from tests.servers.certs import BAD_CERT_KINDS
 
 pytestmark = pytest.mark.slapd
 

@@ -10,9 +10,10 @@ import pytest
 from ldapwizard.cli import run
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import exclusive
-from tests.integration.test_cli_slapd import connection_args
 from tests.servers import seed
+from tests.servers.directory_edits import add_person, admin, delete_people
 from tests.servers.seed import READER_PASSWORD
+from tests.servers.slapd_access import connection_args
 
 pytestmark = pytest.mark.slapd
 
@@ -28,31 +29,10 @@ def lab(make_slapd, monkeypatch, tmp_path):
     return server, db, command
 
 
-def admin(server) -> ldap3.Connection:
-    connection = ldap3.Connection(ldap3.Server(server.host, port=server.ldap_port),
-                                  server.root_dn, server.root_password, auto_bind=True)
-    return connection
-
-
 def users(db) -> dict[str, tuple]:
     with sqlite3.connect(db) as conn:
         return {row[0]: row[1:] for row in conn.execute(
             "SELECT local_part, display_name, enabled, directory_dn FROM users")}
-
-
-def add_person(server, uid: str) -> None:
-    connection = admin(server)
-    assert connection.add(f"uid={uid},{seed.PEOPLE_DN}", ["inetOrgPerson"],
-                          {"uid": uid, "cn": uid.title(), "sn": "New", "displayName": uid.title(),
-                           "mail": f"{uid}@{seed.MAIL_DOMAIN}"}), connection.result
-    connection.unbind()
-
-
-def delete_people(server, dns) -> None:
-    connection = admin(server)
-    for dn in dns:
-        assert connection.delete(dn), connection.result
-    connection.unbind()
 
 
 def test_a_user_added_in_the_directory_appears_after_sync(lab, capsys):

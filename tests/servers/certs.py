@@ -13,6 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1")
+# The server certificates a client trusting the test CA must refuse, as the fixtures name them.
+BAD_CERT_KINDS = ("expired", "wrong-host", "self-signed", "unknown-ca")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from tests.servers.certs import CertPair, Pki, make_ca, make_pki, make_server_ce
 from tests.servers.slapd import SlapdServer, SlapdUnavailable, find_slapd, start_slapd
 
 SEED_USERS = 700
-BAD_CERT_KINDS = ("expired", "wrong-host", "self-signed", "unknown-ca")
 
 
 def require_slapd() -> None:
@@ -42,7 +41,7 @@ def slapd_pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
 def slapd_bad_certs(
     tmp_path_factory: pytest.TempPathFactory, slapd_pki: Pki
 ) -> dict[str, CertPair]:
-    """Server certificates a client trusting `slapd_pki.ca` must refuse, by BAD_CERT_KINDS."""
+    """Server certificates a client trusting `slapd_pki.ca` must refuse, by certs.BAD_CERT_KINDS."""
     directory = tmp_path_factory.mktemp("slapd-bad-certs")
     other_ca = make_ca(directory / "other-ca", "some other CA")
     return {

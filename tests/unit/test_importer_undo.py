@@ -13,7 +13,7 @@ from ldapwizard.core.maildb.importer import CREATED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 from ldapwizard.core.maildb.reports import read_selection, write_preview, write_report
 from ldapwizard.core.maildb.undo import UndoRefused, undo_batch
-from tests.unit.conftest import person
+from tests.unit.records import person
 
 
 def plan_for(database, users):

@@ -17,7 +17,7 @@ from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PlanOptions, make_plan
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from ldapwizard.core.maildb.sync import run_sync
-from tests.unit.conftest import person
+from tests.unit.records import person
 
 LAB = accounts.DirectorySource(name="Lab", uri="ldap://127.0.0.1:389", security="starttls",
                                ca_file="/etc/ssl/lab-ca.pem", base_dn="dc=example,dc=com",

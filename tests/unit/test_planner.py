@@ -8,7 +8,7 @@ import pytest
 
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanOptions, make_plan
-from tests.unit.conftest import person
+from tests.unit.records import person
 
 
 def plan_for(database, users, **options):

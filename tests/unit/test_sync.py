@@ -11,7 +11,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 from ldapwizard.core.maildb.sync import removal_limit, run_sync
-from tests.unit.conftest import person
+from tests.unit.records import person
 
 
 def import_all(database, users, options):

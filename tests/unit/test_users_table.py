@@ -1,7 +1,7 @@
 """The Users page's table without Qt: filter, sort, ticks and counts over planned entries.
 
-The builders here (`new`, `hidden`, `problem`, `sample`) are shared with the Qt model's tests
-in tests/gui/test_users_model.py, which import them from this Qt-free module.
+The entries come from tests/unit/plan_entries.py, as in the Qt model's tests
+(tests/gui/test_users_model.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ import sys
 
 import pytest
 
-from ldapwizard.core.directory.records import DirectoryUser
-from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.core.maildb.planner import NEW, PROBLEM
 from ldapwizard.gui.users_columns import (
     COLUMN_ALIASES,
     COLUMN_CHECK,
@@ -24,44 +23,7 @@ from ldapwizard.gui.users_columns import (
     COLUMN_USERNAME,
 )
 from ldapwizard.gui.users_table import UsersTable
-
-DOMAIN = "example.com"
-
-
-def person(uid: str, *, display: str = "", email: str | None = "",
-           aliases: tuple[str, ...] = (), ou: str = "people") -> DirectoryUser:
-    """A directory user as the engine decodes it; email defaults to uid@example.com."""
-    return DirectoryUser(
-        dn=f"uid={uid},ou={ou},dc=example,dc=com", stable_id=f"id-{uid}", username=uid,
-        email=f"{uid}@{DOMAIN}" if email == "" else email, aliases=aliases,
-        display_name=display or uid.title(), disabled=False, kind="user")
-
-
-def new(uid: str, *, aliases: tuple[str, ...] = (), notes: tuple[str, ...] = (),
-        **user) -> PlanEntry:
-    return PlanEntry(person(uid, **user), NEW, "", uid, uid, aliases, notes)
-
-
-def hidden(uid: str, **user) -> PlanEntry:
-    return PlanEntry(person(uid, **user), HIDDEN, f"already imported as {uid}@{DOMAIN}")
-
-
-def problem(uid: str, reason: str, **user) -> PlanEntry:
-    return PlanEntry(person(uid, **user), PROBLEM, reason)
-
-
-def sample() -> list[PlanEntry]:
-    """Six entries in listing order: four new, one problem, one hidden."""
-    return [
-        new("carl", display="Carl Zeiss", ou="sales"),
-        new("anna", display="Anna Müller", aliases=("a.mueller",),
-            notes=("alias anna@other.org is outside example.com; not imported",)),
-        problem("dave", "no email address in the directory", email=None,
-                aliases=("dave@old.example",)),
-        new("Bob", display="bob BUILDER"),
-        hidden("erin", display="Erin Old"),
-        new("émile", display="Émile Zola", ou="paris"),
-    ]
+from tests.unit.plan_entries import DOMAIN, hidden, new, sample
 
 
 @pytest.fixture

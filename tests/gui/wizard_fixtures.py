@@ -1,25 +1,16 @@
-"""Fixtures that drive the real wizard window with pytest-qt."""
+"""Fixtures that show the real wizard window with pytest-qt: `demo_wizard`, `real_wizard`.
+
+Registered as a plugin (`pytest_plugins`) by the root conftest, so the gui tests and the fault
+suite's window tests share them.
+"""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWizard
 
 from ldapwizard.gui.app import make_wizard
 from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.wizard import LdapWizard
-
-
-def wait_complete(qtbot, page, timeout=30_000):
-    """Wait until a page says Next (or Finish) may be pressed."""
-    qtbot.waitUntil(page.isComplete, timeout=timeout)
-
-
-def press_next(wizard: LdapWizard) -> None:
-    """Press the wizard's Next button as a user would."""
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), f"Next is disabled on {wizard.currentPage().title()}"
-    button.click()
 
 
 def _shown(qtbot, wizard):
