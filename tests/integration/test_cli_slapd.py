@@ -60,13 +60,6 @@ def test_test_command_with_a_wrong_password_exits_1(slapd_server, monkeypatch, c
     assert "wrong-password-123" not in out
 
 
-def test_validate_exit_codes(capsys):
-    assert run(["validate", "LDAP://dc1.corp/CN=Users,DC=corp"]) == 0
-    assert "base DN:     CN=Users,DC=corp" in capsys.readouterr().out
-    assert run(["validate", "LDAP://dc1.corp:0/CN=Users"]) == 2
-    assert "port 0 is out of range 1–65535 (position 16)" in capsys.readouterr().err
-
-
 def test_saved_profile_with_remembered_password_lists_without_a_secret_anywhere(
         slapd_server, slapd_seed, monkeypatch, capsys, memory_keyring):
     monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)

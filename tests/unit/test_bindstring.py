@@ -1,9 +1,10 @@
-"""Binding strings: every accepted form, positioned errors, and round-tripping."""
+"""Binding strings: every accepted form, positioned errors, round-tripping, and `validate`."""
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ldapwizard.cli import run
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.dn import escape_value
 from ldapwizard.core.errors import PositionedInputError
@@ -150,3 +151,10 @@ def test_arbitrary_text_parses_or_fails_with_a_position(text):
         assert 0 <= e.position <= len(text)
     else:
         assert parse_binding(binding.normalised()) == binding
+
+
+def test_validate_exit_codes(capsys):
+    assert run(["validate", "LDAP://dc1.corp/CN=Users,DC=corp"]) == 0
+    assert "base DN:     CN=Users,DC=corp" in capsys.readouterr().out
+    assert run(["validate", "LDAP://dc1.corp:0/CN=Users"]) == 2
+    assert "port 0 is out of range 1–65535 (position 16)" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import ListingIncomplete
-from tests.unit.test_ber import (
+from tests.unit.ber_messages import (
     attribute,
     done_message,
     entry_message,
