@@ -23,7 +23,7 @@ from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BindError
-from tests.servers import samba
+from tests.servers import samba, samba_process
 
 pytestmark = pytest.mark.samba
 
@@ -74,7 +74,7 @@ def krb5_conf(
     kdc_conf = directory / "smb.conf"
     kdc_conf.write_text(_kdc_only(dc_conf.read_text(), pid_directory=directory))
     log_file = directory / "samba.log"
-    process = samba._launch(kdc_conf, log_file)
+    process = samba_process.launch(kdc_conf, log_file)
     try:
         _wait_for_kdc(process, ad_server.host, log_file)
         conf = directory / "krb5.conf"
@@ -93,7 +93,7 @@ def krb5_conf(
         )
         yield conf
     finally:
-        samba._terminate(process)
+        samba_process.terminate(process)
 
 
 def _kdc_only(dc_conf: str, *, pid_directory: Path) -> str:

@@ -1,11 +1,11 @@
-"""The AD test domain's seed data: `AdSeed`, `build_seed()` and the LDAP entries that write it.
+"""The AD test domain's seed data: `AdSeed` and `build_seed()`.
 
-Plain data, no server: `tests.servers.samba` provisions the domain and applies the seed to it.
+Plain data, no server: `tests.servers.ad_entries` turns it into LDAP entries, and
+`tests.servers.samba` provisions the domain and applies the seed to it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -16,7 +16,6 @@ BASE_DN = "DC=testdomain,DC=local"
 _ACCOUNTDISABLE = 0x2
 _NORMAL_ACCOUNT = 0x200
 _DONT_EXPIRE_PASSWORD = 0x10000
-_WORKSTATION_TRUST_ACCOUNT = 0x1000
 
 
 @dataclass(frozen=True)
@@ -135,107 +134,10 @@ class AdSeed:
         return tuple(user.sam for user in self.person_users if user.mail is None)
 
 
-# --- LDAP entries ---------------------------------------------------------------------------
-
-
-def filetime(moment: dt.datetime) -> int:
-    """AD's time format: 100 ns ticks since 1601."""
-    return int((moment - dt.datetime(1601, 1, 1, tzinfo=dt.UTC)).total_seconds()) * 10_000_000
-
-
-@dataclass(frozen=True)
-class Entry:
-    """An LDAP entry to add."""
-
-    dn: str
-    object_class: tuple[str, ...]
-    attributes: dict[str, object]
-
-
-def ou_entry(dn: str) -> Entry:
-    """An organizational unit."""
-    return Entry(dn, ("top", "organizationalUnit"), {})
-
-
-def user_entry(user: SeedUser) -> Entry:
-    """A person user, without a password."""
-    attributes: dict[str, object] = {
-        "sAMAccountName": user.sam,
-        "userPrincipalName": user.upn,
-        "givenName": user.given_name,
-        "sn": user.surname,
-        "displayName": user.display_name,
-        "userAccountControl": str(user.user_account_control),
-        "company": "Example Corp",
-    }
-    if user.mail is not None:
-        attributes["mail"] = user.mail
-    if user.proxy_addresses:
-        attributes["proxyAddresses"] = list(user.proxy_addresses)
-    return Entry(user.dn, ("top", "person", "organizationalPerson", "user"), attributes)
-
-
-def contact_entry(contact: SeedContact) -> Entry:
-    """A mail-enabled contact."""
-    attributes = {
-        "givenName": contact.given_name,
-        "sn": contact.surname,
-        "displayName": f"{contact.given_name} {contact.surname} (partner)",
-        "mail": contact.mail,
-        "proxyAddresses": [f"SMTP:{contact.mail}"],
-    }
-    return Entry(contact.dn, ("top", "person", "organizationalPerson", "contact"), attributes)
-
-
-def computer_entry(dn: str) -> Entry:
-    """A workstation or server account; names starting with SRV are servers."""
-    name = dn.split(",", 1)[0].removeprefix("CN=")
-    attributes = {
-        "sAMAccountName": f"{name}$",
-        "dNSHostName": f"{name.lower()}.{_UPN_SUFFIX}",
-        "operatingSystem": "Windows Server" if name.startswith("SRV") else "Windows 11 Enterprise",
-        "userAccountControl": str(_WORKSTATION_TRUST_ACCOUNT),
-    }
-    return Entry(dn, ("top", "person", "organizationalPerson", "user", "computer"), attributes)
-
-
-def group_entry(seed: AdSeed, name: str) -> Entry:
-    """The group `name` with its members; the big group is a mail-enabled distribution group."""
-    attributes: dict[str, object] = {"sAMAccountName": name.replace(" ", "-")}
-    if members := seed.group_members[name]:
-        attributes["member"] = list(members)
-    if name == seed.big_group:
-        attributes["mail"] = f"all-staff@{_MAIL_DOMAIN}"
-        attributes["groupType"] = "8"  # universal distribution group
-    return Entry(seed.groups[name], ("top", "group"), attributes)
-
-
-def lockout_policy(applies_to: str) -> Entry:
-    """A password settings object that locks `applies_to` out after a few wrong passwords."""
-    day = -86400 * 10_000_000  # intervals in a password settings object are negative
-    attributes = {
-        "msDS-PasswordSettingsPrecedence": "1",
-        "msDS-PasswordReversibleEncryptionEnabled": "FALSE",
-        "msDS-PasswordHistoryLength": "0",
-        "msDS-PasswordComplexityEnabled": "FALSE",
-        "msDS-MinimumPasswordLength": "0",
-        "msDS-MinimumPasswordAge": "0",
-        "msDS-MaximumPasswordAge": str(365 * day),
-        "msDS-LockoutThreshold": str(LOCKOUT_THRESHOLD),
-        "msDS-LockoutObservationWindow": str(30 * day),
-        "msDS-LockoutDuration": str(30 * day),
-        "msDS-PSOAppliesTo": [applies_to],
-    }
-    policy_dn = f"CN=Lockout Test,CN=Password Settings Container,CN=System,{BASE_DN}"
-    return Entry(policy_dn, ("msDS-PasswordSettings",), attributes)
-
-
-# --- the data -------------------------------------------------------------------------------
-
 _COMPANY_DN = f"OU=Company,{BASE_DN}"
 _USERS_DN = f"CN=Users,{BASE_DN}"
-_MAIL_DOMAIN = "example.com"  # deliberately not the AD DNS domain, as in many real forests
-_UPN_SUFFIX = "testdomain.local"
+MAIL_DOMAIN = "example.com"  # deliberately not the AD DNS domain, as in many real forests
+UPN_SUFFIX = "testdomain.local"
 LOCKOUT_THRESHOLD = 3
 _GIVEN_NAMES = (
     "Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Henrik", "Ida", "Jonas", "Karin",
@@ -297,14 +199,7 @@ _SPECIAL_ACCOUNTS = (
     ("workstation", "Workstation Restricted", "ws.restricted", "Station-Pass-1!",
      "invalid_workstation"),
 )  # fmt: skip
-# What makes each special account fail, set after its password. "locked_out" is locked by wrong
-# passwords, "password_expired" by a backdated pwdLastSet, "disabled" by its userAccountControl.
-SPECIAL_STATES: dict[str, dict[str, list]] = {
-    "must_change_password": {"pwdLastSet": ["0"]},
-    "account_expired": {"accountExpires": [str(filetime(dt.datetime(2020, 1, 1, tzinfo=dt.UTC)))]},
-    "logon_hours": {"logonHours": [bytes(21)]},  # not one hour of the week allowed
-    "workstation": {"userWorkstations": ["NOWHERE"]},
-}
+
 
 
 def build_seed() -> AdSeed:
@@ -385,12 +280,12 @@ def _name_pairs() -> list[tuple[str, str]]:
 
 def _user(index: int, container: str, cn: str, given: str, surname: str, sam: str) -> SeedUser:
     """An ordinary user whose addresses and account state vary with `index`."""
-    address = f"{sam}@{_MAIL_DOMAIN}"
+    address = f"{sam}@{MAIL_DOMAIN}"
     aliases: tuple[str, ...] = ()
     if index % 5 == 0:
-        aliases = (f"{given[0]}.{surname}@{_MAIL_DOMAIN}".lower(), f"{sam}@example.de")
+        aliases = (f"{given[0]}.{surname}@{MAIL_DOMAIN}".lower(), f"{sam}@example.de")
     elif index % 7 == 0:
-        aliases = (f"{sam}@mail.{_MAIL_DOMAIN}",)
+        aliases = (f"{sam}@mail.{MAIL_DOMAIN}",)
     exchange_dn = "/o=Example/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
     ignored = [f"X500:{exchange_dn}/cn={sam}"]
     if index % 3 == 0:
@@ -408,7 +303,7 @@ def _user(index: int, container: str, cn: str, given: str, surname: str, sam: st
     elif index % 37 == 11:  # an SMTP: primary but no mail attribute
         mail = None
     elif index % 41 == 13:  # mail left behind by a rename; the SMTP: primary is the new one
-        mail = f"{sam}@old.{_MAIL_DOMAIN}"
+        mail = f"{sam}@old.{MAIL_DOMAIN}"
         aliases += (mail,)
     proxies = [f"smtp:{alias}" for alias in aliases] + ignored
     if primary is not None:
@@ -423,7 +318,7 @@ def _user(index: int, container: str, cn: str, given: str, surname: str, sam: st
         dn=f"CN={escape_rdn(cn)},{container}",
         container=container,
         sam=sam,
-        upn=f"{sam}@{_UPN_SUFFIX}",
+        upn=f"{sam}@{UPN_SUFFIX}",
         given_name=given,
         surname=surname,
         display_name=cn,
@@ -439,13 +334,13 @@ def _special_accounts() -> dict[str, SpecialAccount]:
     accounts = {}
     for key, cn, sam, password, bind_error in _SPECIAL_ACCOUNTS:
         given, _, surname = cn.partition(" ")
-        mail = None if key == "reader" else f"{sam}@{_MAIL_DOMAIN}"
+        mail = None if key == "reader" else f"{sam}@{MAIL_DOMAIN}"
         disabled = _ACCOUNTDISABLE if key == "disabled" else 0
         user = SeedUser(
             dn=f"CN={cn},{_USERS_DN}",
             container=_USERS_DN,
             sam=sam,
-            upn=f"{sam}@{_UPN_SUFFIX}",
+            upn=f"{sam}@{UPN_SUFFIX}",
             given_name=given,
             surname=surname,
             display_name=cn,

@@ -9,14 +9,14 @@ the entries to a file and returns a `SeedSummary` that tests assert on. slapadd 
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import random
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+
+from tests.servers.ldif import escape_rdn_value, ldif_line, ssha
 
 BASE_DN = "dc=example,dc=com"
 PEOPLE_DN = f"ou=people,{BASE_DN}"
@@ -123,43 +123,6 @@ class SeedSummary:
         return tuple(self.groups)
 
 
-def escape_rdn_value(value: str) -> str:
-    """Escape an attribute value for use in a DN string (RFC 4514)."""
-    out = []
-    for ch in value:
-        if ch in '\\,+";<>':
-            out.append("\\" + ch)
-        elif ch == "\0":
-            out.append("\\00")
-        else:
-            out.append(ch)
-    if value[:1] in ("#", " "):
-        out[0] = "\\" + out[0]
-    if len(value) > 1 and value.endswith(" "):
-        out[-1] = "\\ "
-    return "".join(out)
-
-
-def ssha(password: str, salt: bytes) -> str:
-    """The {SSHA} userPassword form slapd checks binds against."""
-    digest = hashlib.sha1(password.encode() + salt).digest()
-    return "{SSHA}" + base64.b64encode(digest + salt).decode()
-
-
-def _attr(name: str, value: str) -> str:
-    """One LDIF line, base64 where RFC 2849 does not allow the value as it is."""
-    if (
-        value.isascii()
-        and value[:1] not in (" ", ":", "<")
-        and not value.endswith(" ")
-        and "\n" not in value
-        and "\r" not in value
-        and "\0" not in value
-    ):
-        return f"{name}: {value}\n"
-    return f"{name}:: {base64.b64encode(value.encode()).decode()}\n"
-
-
 def _slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in folded if ch.isascii() and ch.isalnum()).lower()
@@ -235,13 +198,13 @@ class _Directory:
         number = self.total
         cn = cn or f"{given} {sn}"
         lines = [
-            _attr("dn", dn),
+            ldif_line("dn", dn),
             "objectClass: inetOrgPerson\nobjectClass: posixAccount\n",
-            _attr("uid", uid),
-            _attr("cn", cn),
-            _attr("sn", sn),
-            _attr("givenName", given),
-            _attr("displayName", cn),
+            ldif_line("uid", uid),
+            ldif_line("cn", cn),
+            ldif_line("sn", sn),
+            ldif_line("givenName", given),
+            ldif_line("displayName", cn),
             *(f"mail: {mail}\n" for mail in mails),
             f"uidNumber: {10000 + number}\ngidNumber: 10000\nhomeDirectory: /home/{uid}\n"
             f"loginShell: /bin/bash\nemployeeNumber: {number}\n"
@@ -272,10 +235,10 @@ class _Directory:
         self.groups = {_group_dn(cn): members for cn, members in groups.items()}
         for cn, members in groups.items():
             yield (
-                _attr("dn", _group_dn(cn))
+                ldif_line("dn", _group_dn(cn))
                 + "objectClass: groupOfNames\n"
-                + _attr("cn", cn)
-                + "".join(_attr("member", member) for member in members)
+                + ldif_line("cn", cn)
+                + "".join(ldif_line("member", member) for member in members)
                 + "\n"
             )
 
@@ -361,9 +324,9 @@ def _structure() -> Iterator[str]:
     for ou, _ in _OUS:
         if ou:
             yield (
-                _attr("dn", _ou_dn(ou))
+                ldif_line("dn", _ou_dn(ou))
                 + "objectClass: organizationalUnit\n"
-                + _attr("ou", ou[0])
+                + ldif_line("ou", ou[0])
                 + "\n"
             )
 

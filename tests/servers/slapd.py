@@ -26,6 +26,7 @@ from ldap3 import BASE, NONE, Connection, Server
 
 from tests.servers import seed
 from tests.servers.certs import CertPair, Pki
+from tests.servers.ldif import ssha
 
 HOST = "127.0.0.1"
 ROOT_DN = f"cn=admin,{seed.BASE_DN}"
@@ -107,7 +108,7 @@ def _config(
         "database mdb",
         f'suffix "{seed.BASE_DN}"',
         f'rootdn "{ROOT_DN}"',
-        f"rootpw {seed.ssha(ROOT_PASSWORD, b'rootsalt')}",
+        f"rootpw {ssha(ROOT_PASSWORD, b'rootsalt')}",
         f'directory "{workdir / "db"}"',
         f"maxsize {_MAP_SIZE}",
         "dbnosync",
