@@ -1,16 +1,13 @@
 """Fixtures that show the real wizard window with pytest-qt: `demo_wizard`, `real_wizard`.
 
 Registered as a plugin (`pytest_plugins`) by the root conftest, so the gui tests and the fault
-suite's window tests share them.
+suite's window tests share them. The fixtures import the GUI themselves: every test session
+loads this module, and a GUI that does not import must fail only the tests that show it.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from ldapwizard.gui.app import make_wizard
-from ldapwizard.gui.context import AppContext
-from ldapwizard.gui.wizard import LdapWizard
 
 
 def _shown(qtbot, wizard):
@@ -27,10 +24,15 @@ def _shown(qtbot, wizard):
 @pytest.fixture
 def demo_wizard(qtbot):
     """The wizard on the bundled demo directory, shown."""
+    from ldapwizard.gui.app import make_wizard
+
     yield from _shown(qtbot, make_wizard(demo=True))
 
 
 @pytest.fixture
 def real_wizard(qtbot, tmp_path):
     """The wizard with the real directory opener and a user database in tmp_path."""
+    from ldapwizard.gui.context import AppContext
+    from ldapwizard.gui.wizard import LdapWizard
+
     yield from _shown(qtbot, LdapWizard(AppContext(database_path=tmp_path / "users.sqlite")))
