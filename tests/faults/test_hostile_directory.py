@@ -240,4 +240,4 @@ def test_a_preview_with_a_huge_value_can_be_given_back_as_the_selection(tmp_path
 
     ledger.hostile("selection CSV with a 200 kB cell")
     ids_, _ = read_selection(huge_preview(tmp_path))
-    assert ids_ == {"00000000-0000-0000-0000-000000000001"}
+    assert set(ids_) == {"00000000-0000-0000-0000-000000000001"}

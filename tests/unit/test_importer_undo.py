@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from ldapwizard.core.errors import Cancelled
+from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.importer import CREATED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
@@ -177,7 +177,57 @@ def test_preview_csv_neutralises_hostile_values_and_reads_back_a_selection(datab
     text = path.read_text(encoding="utf-8-sig").replace("yes;new;;eve", "no;new;;eve")
     path.write_text(text, encoding="utf-8-sig")
     ids, dns = read_selection(path)
-    assert ids == {"id-mal", "id-ok"} and not dns
+    assert set(ids) == {"id-mal", "id-ok"} and not dns
     report = run_import(database, plan, [e for e in plan.entries if e.user.stable_id in ids])
     write_report(tmp_path / "report.csv", report)
     assert "'@SUM(1)" in (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_selection_row_with_a_value_too_many_is_bad_input_naming_its_line(database,
+                                                                             tmp_path):
+    plan = plan_for(database, USERS)
+    path = tmp_path / "preview.csv"
+    write_preview(path, plan)
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    lines[2] += ",stray"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    with pytest.raises(BadInput, match=r"line 3: the row has more values than the header"):
+        read_selection(path)
+
+
+def test_selected_rows_that_match_no_entry_say_which_line_and_why(database, tmp_path):
+    users = [person("amy"), replace(person("lech"), dn="uid=Łukasz,ou=people,dc=example,dc=com",
+                                    stable_id=None)]
+    plan = plan_for(database, users)
+    path = tmp_path / "preview.csv"
+    path.write_bytes(
+        "selected,stable_id,dn\r\n"
+        "yes,id-gone,\"uid=gone,dc=example,dc=com\"\r\n"
+        "yes,,\"uid=?ukasz,ou=people,dc=example,dc=com\"\r\n"  # a Windows-1252 save of Ł
+        "yes,,\"uid=moved,dc=example,dc=com\"\r\n".encode("cp1252"))
+    chosen, notes = read_selection(path).pick(plan)
+    assert chosen == []
+    assert notes[0].startswith("line 2: stable id id-gone matched no entry of this listing")
+    assert notes[1].startswith("line 3: the DN uid=?ukasz,ou=people,dc=example,dc=com "
+                               "matched no entry as written: the file was saved in an "
+                               "encoding that cannot hold some of its characters (the listed "
+                               "entry is uid=Łukasz,")
+    assert "CSV UTF-8" in notes[1]
+    assert notes[2].startswith("line 4: the DN uid=moved,dc=example,dc=com matched no entry "
+                               "of this listing (renamed, moved or deleted since the preview)")
+
+
+def test_the_preview_csv_shows_hidden_and_problem_rows_names_as_the_table_does(database,
+                                                                              tmp_path):
+    with database.transaction() as db:
+        accounts.add_user(db, accounts.ensure_domain(db, "example.com"),
+                          accounts.NewUser("amy", "amy"))
+    plan = plan_for(database, [person("amy"), person("out", email="out@elsewhere.org")])
+    path = tmp_path / "preview.csv"
+    write_preview(path, plan)
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = {r["dn"].split(",")[0]: r for r in csv.DictReader(f)}
+    assert (rows["uid=amy"]["status"], rows["uid=amy"]["username"],
+            rows["uid=amy"]["address"]) == ("hidden", "amy", "amy@example.com")
+    assert (rows["uid=out"]["status"], rows["uid=out"]["username"],
+            rows["uid=out"]["address"]) == ("problem", "out", "out@elsewhere.org")

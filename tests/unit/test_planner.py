@@ -87,11 +87,11 @@ def test_an_alias_claimed_by_another_entry_is_dropped_with_a_note(database):
     assert all(e.status == NEW for e in plan.entries)
 
 
-def test_aliases_outside_the_domain_are_noted_not_imported(database):
+def test_aliases_outside_the_domain_are_kept_apart_not_imported(database):
     entry = plan_for(database, [person("a", aliases=["a@other.org", "a2@example.com"])]
                      ).entries[0]
     assert entry.aliases == ("a2",)
-    assert entry.notes == ("alias a@other.org is outside example.com; not imported",)
+    assert entry.outside == ("a@other.org",) and entry.notes == ()
 
 
 def test_usernames_by_option(database):

@@ -10,7 +10,7 @@ import pytest
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
-from ldapwizard.core.maildb.sync import removal_limit, run_sync
+from ldapwizard.core.maildb.sync import preview_sync, removal_limit, run_sync
 from tests.unit.records import person
 
 
@@ -119,3 +119,25 @@ def test_the_removal_limit(spec, imported, limit):
 def test_a_removal_limit_that_is_not_one_is_bad_input():
     with pytest.raises(BadInput, match="not a removal limit"):
         removal_limit("lots", 10)
+
+
+def test_a_sync_preview_says_who_changed_and_who_left_and_why_and_writes_nothing(
+        database, tmp_path):
+    options = PlanOptions(domain="example.com")
+    staff = [person(name) for name in ("amy", "ben", "cat", "dan", "eve", "fay", "gus",
+                                       "hal", "ivy", "joe", "kim")]
+    import_all(database, staff, options)
+    before = list(database.connection.iterdump())
+    now_listed = [replace(staff[0], display_name="Amy Pond",
+                          aliases=("pond@example.com",))] + staff[2:]
+    report = preview_sync(database.path, now_listed, options, profile="corp",
+                          remove_missing=True)
+    assert report.updated == ["amy@example.com"]
+    assert report.reasons["amy@example.com"] == [
+        "new alias pond@example.com in the directory: added",
+        "display name 'Amy' is now 'Amy Pond'"]
+    assert report.disabled == ["ben@example.com"]
+    assert report.reasons["ben@example.com"][0].startswith("no longer in the directory")
+    assert list(database.connection.iterdump()) == before
+    emptied = preview_sync(database.path, [], options, profile="corp", remove_missing=True)
+    assert "listing is empty" in emptied.stopped and emptied.disabled == []
