@@ -16,6 +16,7 @@ from ldapwizard.cli import (
     db_cmds,
     directory_cmds,
     import_cmds,
+    mailstack_cmds,
     profile_cmds,
     schedule_cmds,
     sync_cmds,
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmds.add_commands(sub, parent)
     sync_cmds.add_commands(sub, parent)
     schedule_cmds.add_commands(sub)
+    mailstack_cmds.add_commands(sub)
     return parser
 
 

@@ -10,6 +10,7 @@ from ldapwizard.cli.common import out
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import accounts, addresses, passwords
 from ldapwizard.core.maildb.database import UserDatabase, default_path
+from ldapwizard.core.mailserver import access
 
 
 def _open(args: argparse.Namespace, **how) -> UserDatabase:
@@ -17,8 +18,17 @@ def _open(args: argparse.Namespace, **how) -> UserDatabase:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    if args.group:
+        access.group_id(args.group)  # a missing group is bad input before anything is created
     with _open(args, write=True, create=True) as database:
-        out(f"User database ready at {database.path}.")
+        path = database.path
+    out(f"User database ready at {path}.")
+    if args.group:
+        changes = access.share_with_group(path, args.group)
+        for change in changes:
+            out(f"changed: {change}")
+        out(f"The mail daemons in the group {args.group} can read it"
+            + ("." if changes else " (nothing needed changing)."))
     return 0
 
 
@@ -132,6 +142,9 @@ def add_commands(sub) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
     p = dsub.add_parser("init", parents=[common], help="create (or upgrade) the user database")
+    p.add_argument("--group", metavar="GROUP",
+                   help="let the mail daemons in GROUP read it: the file, its folder and WAL "
+                   "files go to the group (files 0660, folder 2770; Debian: postfix)")
     p.set_defaults(func=cmd_init)
     p = dsub.add_parser("show", parents=[common], help="domains, counts and recent batches")
     p.set_defaults(func=cmd_show)

@@ -1,0 +1,120 @@
+"""`ldapwizard mailstack render|check`: Postfix and Dovecot serving the user database."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from ldapwizard.cli.common import out
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.mailserver import check, sources
+from ldapwizard.core.mailserver.layout import Ports
+from ldapwizard.core.mailserver.render import render
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    ports = None
+    if args.instance:
+        if None in (args.smtp_port, args.imap_port, args.lmtp_port):
+            raise BadInput("--instance needs --smtp-port, --imap-port and --lmtp-port.")
+        ports = Ports(args.smtp_port, args.imap_port, args.lmtp_port)
+    elif any(p is not None for p in (args.smtp_port, args.imap_port, args.lmtp_port)):
+        raise BadInput("The ports are for --instance only; a mail server keeps its own.")
+    facts = sources.read_database(args.db or default_path())
+    names = {d.name for d in facts.directories}
+    accounts = sources.service_accounts(
+        facts.directories, accounts=sources.per_directory(args.service_account, names),
+        password_files=sources.per_directory(args.password_file, names))
+    result = render(facts, args.out, accounts, ports=ports, group=args.group,
+                    mail_user=args.mail_user)
+    layout = result.layout
+    what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
+    out(f"{what} for {facts.path} written to {layout.out}:")
+    for path in result.files:
+        installed = layout.installed(path)
+        where = "" if installed == path else f"  -> {installed}"
+        secret = "  (mode 0600: the service account's password)" \
+            if path in result.secret_files else ""
+        out(f"  {path.relative_to(layout.out)}{where}{secret}")
+    for change in result.changes:
+        out(f"changed: {change}")
+    for note in result.notes:
+        out(f"note: {note}")
+    if ports:
+        out(f"Start: postfix -c {layout.out / 'postfix'} start && "
+            f"dovecot -c {layout.out / 'dovecot' / 'dovecot.conf'}")
+    else:
+        out(f"Next: install the files as {layout.out / 'README.md'} says.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    logins = args.sign_in or []
+    passwords = {login: _password(login) for login in logins}
+    report = check.run_check(args.db or default_path(), postfix_config=args.postfix_config,
+                             dovecot_config=args.dovecot_config, sample=args.sample,
+                             passwords=passwords)
+    for line in report.lines:
+        out(line)
+    if report.problems:
+        out(f"{len(report.problems)} problems:")
+        for problem in report.problems:
+            out(f"  - {problem}")
+        return 1
+    out(f"All {report.checked} checks match the database.")
+    return 0
+
+
+def _password(login: str) -> str:
+    """A sign-in test's password: one line of stdin each, or asked at a terminal."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Password of {login} (to test signing in): ")
+    line = sys.stdin.readline() if sys.stdin else ""
+    if not line:
+        raise BadInput(f"No password for {login} on standard input.",
+                       hint="Give one line per --sign-in, in the same order.")
+    return line.rstrip("\r\n")
+
+
+def add_commands(sub) -> None:
+    """Register `mailstack` and its sub-commands."""
+    mailstack = sub.add_parser("mailstack",
+                               help="Postfix and Dovecot serving the user database")
+    msub = mailstack.add_subparsers(dest="mailstack_command", required=True, metavar="COMMAND")
+    p = msub.add_parser("render", help="write Postfix and Dovecot configuration for the "
+                        "user database (or a self-contained instance)")
+    p.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
+                   help="the read-only account Dovecot searches a directory with (default: "
+                   "the profile's bind user); repeat per directory")
+    p.add_argument("--password-file", metavar="[DIRECTORY=]FILE", action="append",
+                   help="read the service account's password from the first line of FILE "
+                   "(else LDAPWIZARD_PASSWORD, the keyring, or a prompt)")
+    p.add_argument("--mail-user", metavar="USER",
+                   help="the user owning the Maildirs (default vmail; an instance falls back "
+                   "to nobody)")
+    group = p.add_argument_group("a self-contained instance on 127.0.0.1")
+    group.add_argument("--instance", action="store_true",
+                       help="write a private Postfix and Dovecot with every path under --out")
+    group.add_argument("--smtp-port", type=int, metavar="P")
+    group.add_argument("--imap-port", type=int, metavar="P")
+    group.add_argument("--lmtp-port", type=int, metavar="P")
+    group.add_argument("--group", metavar="GROUP",
+                       help="share the database with this group (default: Postfix's)")
+    p.set_defaults(func=cmd_render)
+    p = msub.add_parser("check", help="ask the running Postfix and Dovecot about a sample of "
+                        "users, aliases and lists")
+    p.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    p.add_argument("--postfix-config", metavar="DIR",
+                   help="Postfix's configuration folder (default /etc/postfix)")
+    p.add_argument("--dovecot-config", metavar="FILE",
+                   help="dovecot.conf (default: the running system Dovecot's)")
+    p.add_argument("--sample", type=int, default=20, metavar="N",
+                   help="how many users, aliases and lists of each kind (default 20)")
+    p.add_argument("--sign-in", metavar="LOGIN", action="append",
+                   help="also test signing in (doveadm auth test) as LOGIN; its password is "
+                   "read from standard input, one line per --sign-in, or asked")
+    p.set_defaults(func=cmd_check)

@@ -1,0 +1,197 @@
+"""Ask the running Postfix and Dovecot about a sample of the database, and say what differs.
+
+Postfix is asked with `postmap -q` through the tables its own main.cf names, Dovecot with
+`doveadm user` (and `doveadm auth test` for the sign-ins given a password, which goes to
+doveadm on its standard input, never on a command line). Nothing is changed anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ldapwizard.core.maildb.database import UserDatabase
+
+TIMEOUT = 30
+MAPS = ("virtual_mailbox_domains", "virtual_mailbox_maps", "virtual_alias_maps")
+
+
+@dataclass
+class CheckReport:
+    """What was asked, and every answer that does not match the database."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    checked: int = 0
+
+
+@dataclass(frozen=True)
+class Sample:
+    domains: list[str]
+    mailboxes: list[tuple[str, str, str]]  # address as stored, mailbox, login
+    forwards: dict[str, set[str]]  # alias or list address -> targets
+    disabled: list[tuple[str, str]]  # address, login
+    directories: list[str]
+
+
+def read_sample(path: str | Path, size: int) -> Sample:
+    """A random sample of what the views serve, and of disabled users (which they must not)."""
+    with UserDatabase.open(path) as database, database.reading() as db:
+        domains = [r[0] for r in db.execute("SELECT domain FROM mail_domains")]
+        mailboxes = db.execute("SELECT address, mailbox, login FROM mail_mailboxes "
+                               "ORDER BY random() LIMIT ?", (size,)).fetchall()
+        keys = [r[0] for r in db.execute("SELECT DISTINCT address FROM mail_forwards "
+                                         "ORDER BY random() LIMIT ?", (size,))]
+        forwards = {key: {r[0] for r in db.execute(
+            "SELECT target FROM mail_forwards WHERE address = ?", (key,))} for key in keys}
+        disabled = db.execute(
+            "SELECT u.local_part || '@' || d.name, u.username FROM users u JOIN domains d "
+            "ON d.id = u.domain_id WHERE u.enabled = 0 ORDER BY random() LIMIT ?",
+            (size,)).fetchall()
+        directories = [r[0] for r in db.execute("SELECT name FROM directories")]
+    return Sample(domains, mailboxes, forwards, disabled, directories)
+
+
+def _run(command: list[str], stdin: str | None = None) -> subprocess.CompletedProcess:
+    # a new session has no terminal, so doveadm reads a password from stdin, not /dev/tty
+    return subprocess.run(command, input=stdin, capture_output=True, text=True,
+                          timeout=TIMEOUT, start_new_session=True)
+
+
+def _postmap(command: list[str], spec: str, keys: list[str]) -> dict[str, str]:
+    """key -> value of every key the table knows (one postmap for all keys)."""
+    if not keys:
+        return {}
+    result = _run([*command, "-q", "-", spec], "\n".join(keys) + "\n")
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"postmap -q - {spec}: {result.stderr.strip()}")
+    answers = {}
+    for line in result.stdout.splitlines():
+        key, _, value = line.partition("\t")
+        answers[key] = value
+    return answers
+
+
+def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> None:
+    option = ["-c", config] if config else []
+    try:
+        values = _run(["postconf", *option, "-h", *MAPS])
+    except FileNotFoundError:
+        report.problems.append("Postfix is not installed here (no postconf).")
+        return
+    if values.returncode != 0:
+        report.problems.append(f"postconf failed: {values.stderr.strip()}")
+        return
+    specs = dict(zip(MAPS, values.stdout.splitlines(), strict=False))
+
+    def ask(parameter: str, keys: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for spec in specs.get(parameter, "").replace(",", " ").split():
+            if ":" not in spec:  # a literal domain in the list
+                found.update({k: k for k in keys if k.lower() == spec.lower()})
+                continue
+            try:
+                found.update(_postmap(["postmap", *option], spec, keys))
+            except RuntimeError as error:
+                report.problems.append(f"Postfix could not look up {parameter}: {error}")
+        return found
+
+    domains = ask("virtual_mailbox_domains", sample.domains)
+    report.problems += [f"Postfix does not accept mail for the domain {d}."
+                        for d in sample.domains if d not in domains]
+    addresses = [a for a, _, _ in sample.mailboxes] + [a for a, _ in sample.disabled]
+    mailboxes = ask("virtual_mailbox_maps", addresses)
+    for address, mailbox, _ in sample.mailboxes:
+        if mailboxes.get(address) != mailbox:
+            answer = mailboxes.get(address)
+            report.problems.append(
+                f"Postfix does not know the mailbox {address} (the database has {mailbox})."
+                if answer is None else
+                f"Postfix delivers {address} to {answer}, the database says {mailbox}.")
+    report.problems += [f"Postfix still accepts mail for the disabled user {address}."
+                        for address, _ in sample.disabled if address in mailboxes]
+    forwards = ask("virtual_alias_maps", list(sample.forwards))
+    for address, targets in sample.forwards.items():
+        answer = {t.strip() for t in forwards.get(address, "").split(",") if t.strip()}
+        if answer != targets:
+            report.problems.append(f"Postfix forwards {address} to "
+                                   f"{', '.join(sorted(answer)) or 'nobody'}; the database "
+                                   f"says {', '.join(sorted(targets))}.")
+    report.checked += len(sample.domains) + len(addresses) + len(sample.forwards)
+    report.lines.append(f"Postfix: asked about {len(sample.domains)} domains, "
+                        f"{len(sample.mailboxes)} mailboxes, {len(sample.forwards)} aliases and "
+                        f"lists, {len(sample.disabled)} disabled users.")
+
+
+def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
+                  report: CheckReport) -> None:
+    doveadm = ["doveadm", *(["-c", config] if config else [])]
+    try:
+        probe = _run([*doveadm, "user", "-f", "home", "--", "ldapwizard-check-nobody"])
+    except FileNotFoundError:
+        report.problems.append("Dovecot is not installed here (no doveadm).")
+        return
+    if probe.returncode not in (0, 67):
+        report.problems.append(f"Dovecot did not answer: {probe.stderr.strip()}")
+        return
+    # one doveadm per login (it prints nothing to tell several apart), a few at a time
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        homes = list(pool.map(lambda login: _run([*doveadm, "user", "-f", "home", "--", login]),
+                              [login for _, _, login in sample.mailboxes]))
+        gone = list(pool.map(lambda login: _run([*doveadm, "user", "--", login]),
+                             [login for _, login in sample.disabled]))
+    for (address, mailbox, login), result in zip(sample.mailboxes, homes, strict=True):
+        home = result.stdout.strip().rstrip("/")
+        if result.returncode != 0:
+            report.problems.append(f"Dovecot does not know the login {login} ({address}).")
+        elif not home.endswith("/" + mailbox.rstrip("/")):
+            report.problems.append(f"Dovecot gives {login} the mailbox {home}; the database "
+                                   f"says …/{mailbox}.")
+    for (address, login), result in zip(sample.disabled, gone, strict=True):
+        if result.returncode == 0:
+            report.problems.append(f"Dovecot still knows the disabled user {login} ({address}).")
+    for login, password in passwords.items():
+        result = _run([*doveadm, "auth", "test", "--", login], password + "\n")
+        if result.returncode != 0:
+            report.problems.append(f"Dovecot refused the sign-in of {login} with the password "
+                                   "given.")
+    _check_routing(sample, config, report)
+    report.checked += len(sample.mailboxes) + len(sample.disabled) + len(passwords)
+    report.lines.append(f"Dovecot: asked about {len(sample.mailboxes)} logins, "
+                        f"{len(sample.disabled)} disabled users, {len(passwords)} sign-ins.")
+
+
+def _check_routing(sample: Sample, config: str | None, report: CheckReport) -> None:
+    """Every directory in the database has its ldap passdb (one added later needs a render)."""
+    if not sample.directories:
+        return
+    result = _run(["doveconf", *(["-c", config] if config else []), "passdb"])
+    handed_over = ""
+    for line in result.stdout.splitlines():
+        name, _, value = line.strip().partition(" = ")
+        if name == "args" and os.path.isfile(value):
+            try:
+                text = Path(value).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if "noauthenticate" in text:
+                handed_over += text
+    for name in sample.directories:
+        if name.encode("utf-8").hex().upper() not in handed_over:
+            report.problems.append(f'Dovecot has no passdb for the directory "{name}": its '
+                                   "users cannot sign in. Run `ldapwizard mailstack render` "
+                                   "again and reload Dovecot.")
+    report.checked += len(sample.directories)
+
+
+def run_check(path: str | Path, *, postfix_config: str | None, dovecot_config: str | None,
+              sample: int, passwords: dict[str, str]) -> CheckReport:
+    """Compare what Postfix and Dovecot answer with what the database holds."""
+    report = CheckReport()
+    chosen = read_sample(path, max(1, sample))
+    check_postfix(chosen, postfix_config, report)
+    check_dovecot(chosen, dovecot_config, passwords, report)
+    return report

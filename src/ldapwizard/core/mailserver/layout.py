@@ -1,0 +1,76 @@
+"""Where the rendered files are written and where the daemons find them.
+
+A mail server's set is written under DIR and installed by hand into /etc (its files name the
+installed paths); an instance lives entirely under DIR and names the paths there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+SYSTEM_POSTFIX = Path("/etc/postfix/ldapwizard")
+SYSTEM_DOVECOT = Path("/etc/dovecot/ldapwizard")
+SYSTEM_DOVECOT_CONF_D = Path("/etc/dovecot/conf.d")
+SYSTEM_MAIL_ROOT = Path("/var/vmail")
+SYSTEM_MAIL_ID = 5000  # the vmail user and group the README has the admin create
+HOST = "127.0.0.1"  # an instance listens on loopback only
+
+
+@dataclass(frozen=True)
+class Ports:
+    """An instance's loopback ports."""
+
+    smtp: int
+    imap: int
+    lmtp: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The output folder, and the paths the configuration names."""
+
+    out: Path
+    database: Path
+    mail_uid: int
+    mail_gid: int
+    ports: Ports | None = None  # an instance when set
+
+    @property
+    def instance(self) -> bool:
+        return self.ports is not None
+
+    @property
+    def postfix_dir(self) -> Path:
+        """Where Postfix finds main.cf and the lookup tables."""
+        return self.out / "postfix" if self.instance else SYSTEM_POSTFIX
+
+    @property
+    def dovecot_dir(self) -> Path:
+        """Where Dovecot finds the .conf.ext files and the CA bundle."""
+        return self.out / "dovecot" if self.instance else SYSTEM_DOVECOT
+
+    @property
+    def dovecot_auth_conf(self) -> Path:
+        """The file with the passdbs and the userdb, included from dovecot.conf."""
+        folder = self.out / "dovecot" if self.instance else SYSTEM_DOVECOT_CONF_D
+        return folder / "auth-ldapwizard.conf.ext"
+
+    @property
+    def mail_root(self) -> Path:
+        """The folder the views' mailbox paths are relative to."""
+        return self.out / "mail" if self.instance else SYSTEM_MAIL_ROOT
+
+    @property
+    def ca_bundle(self) -> Path:
+        return self.dovecot_dir / "directories-ca.pem"
+
+    def installed(self, written: Path) -> Path:
+        """Where a file written under `out` is used (itself, for an instance)."""
+        relative = written.relative_to(self.out)
+        if self.instance or relative.parts[0] not in ("postfix", "dovecot"):
+            return written
+        if relative.name == self.dovecot_auth_conf.name:
+            return self.dovecot_auth_conf
+        base = self.postfix_dir if relative.parts[0] == "postfix" else self.dovecot_dir
+        return base.joinpath(*relative.parts[1:])

@@ -1,0 +1,118 @@
+"""Postfix configuration: `sqlite:` lookup tables over the views, main.cf and master.cf.
+
+Mail is delivered by Postfix's own virtual(8) into Maildirs that Dovecot reads: Dovecot 2.3's
+LMTP has no SMTPUTF8, so mail to a non-ASCII address would bounce over it (5.6.7).
+Postfix folds a lookup key to lower case (full Unicode case folding with SMTPUTF8) before it
+queries, so the queries compare against the views' casefolded `*_key` columns. `%u@%d`
+rather than `%s` keeps the catch-all probe `@domain` and bare names from ever querying.
+"""
+
+from __future__ import annotations
+
+from ldapwizard.core.mailserver.layout import HOST, Layout
+
+# file name -> (main.cf parameter, query); the views are docs/mail-server.md's contract
+LOOKUP_TABLES = {
+    "virtual-domains.cf": ("virtual_mailbox_domains",
+                           "SELECT domain FROM mail_domains WHERE domain = '%s'"),
+    "virtual-mailboxes.cf": ("virtual_mailbox_maps",
+                             "SELECT mailbox FROM mail_mailboxes WHERE address_key = '%u@%d'"),
+    "virtual-aliases.cf": ("virtual_alias_maps",
+                           "SELECT target FROM mail_forwards WHERE address_key = '%u@%d'"),
+}
+
+# master.cf of an instance: Debian's services without chroot (nothing is copied into one)
+_MASTER = """\
+pickup     unix  n       -       n       60      1       pickup
+cleanup    unix  n       -       n       -       0       cleanup
+qmgr       unix  n       -       n       300     1       qmgr
+rewrite    unix  -       -       n       -       -       trivial-rewrite
+bounce     unix  -       -       n       -       0       bounce
+defer      unix  -       -       n       -       0       bounce
+trace      unix  -       -       n       -       0       bounce
+verify     unix  -       -       n       -       1       verify
+flush      unix  n       -       n       1000?   0       flush
+proxymap   unix  -       -       n       -       -       proxymap
+proxywrite unix  -       -       n       -       1       proxymap
+showq      unix  n       -       n       -       -       showq
+error      unix  -       -       n       -       -       error
+retry      unix  -       -       n       -       -       error
+discard    unix  -       -       n       -       -       discard
+virtual    unix  -       n       n       -       -       virtual
+anvil      unix  -       -       n       -       1       anvil
+scache     unix  -       -       n       -       1       scache
+postlog    unix-dgram n  -       n       -       1       postlogd
+"""
+
+
+def lookup_table(layout: Layout, query: str) -> str:
+    """One `sqlite:` table file: the database and the query."""
+    return ("# Written by `ldapwizard mailstack render`; queries a view of the user database\n"
+            "# (docs/mail-server.md). Test: postmap -q KEY sqlite:THIS-FILE\n"
+            f"dbpath = {layout.database}\n"
+            f"query = {query}\n")
+
+
+def virtual_settings(layout: Layout) -> dict[str, str]:
+    """The main.cf settings that serve the database's domains, mailboxes and forwards."""
+    settings = {parameter: f"sqlite:{layout.postfix_dir / name}"
+                for name, (parameter, _) in LOOKUP_TABLES.items()}
+    settings.update({
+        "virtual_transport": "virtual",
+        "virtual_mailbox_base": str(layout.mail_root),
+        "virtual_uid_maps": f"static:{layout.mail_uid}",
+        "virtual_gid_maps": f"static:{layout.mail_gid}",
+        "virtual_minimum_uid": str(min(100, layout.mail_uid)),
+        "smtputf8_enable": "yes",
+    })
+    return settings
+
+
+def main_cf_snippet(layout: Layout) -> str:
+    """The settings to add to a mail server's main.cf (with `postconf -e`)."""
+    lines = ["# Written by `ldapwizard mailstack render`: add these to /etc/postfix/main.cf,",
+             "# e.g. with `postconf -e` for each line, then `postfix reload`.",
+             "# The domains must not also be in mydestination or relay_domains."]
+    lines += [f"{name} = {value}" for name, value in virtual_settings(layout).items()]
+    return "\n".join(lines) + "\n"
+
+
+def instance_main_cf(layout: Layout) -> str:
+    """main.cf of a private instance: every path under the output folder, loopback only, and
+    no mail leaves it (outside targets of a list fail instead of being sent)."""
+    out = layout.out
+    settings = {
+        "compatibility_level": "3.6",
+        "queue_directory": str(out / "spool"),
+        "data_directory": str(out / "data"),
+        "maillog_file": str(out / "log" / "postfix.log"),
+        "maillog_file_prefixes": str(out / "log"),
+        "mail_owner": "postfix",
+        "setgid_group": "postdrop",
+        "myhostname": "mail.ldapwizard.invalid",
+        "mydestination": "",
+        "relay_domains": "",
+        "inet_interfaces": HOST,
+        "inet_protocols": "ipv4",
+        "mynetworks": "127.0.0.0/8",
+        "alias_maps": "",
+        "alias_database": "",
+        "local_transport": "error:5.1.1 this instance has no local mailboxes",
+        "default_transport": "error:5.7.1 this instance sends no mail outside its domains",
+        "relay_transport": "error:5.7.1 this instance sends no mail outside its domains",
+        "smtpd_banner": "$myhostname ESMTP ldapwizard instance",
+        "biff": "no",
+        "append_dot_mydomain": "no",
+        "smtpd_peername_lookup": "no",
+        **virtual_settings(layout),
+    }
+    lines = ["# Written by `ldapwizard mailstack render --instance`: a private Postfix.",
+             f"# Start: postfix -c {layout.postfix_dir} start   Stop: ... stop"]
+    lines += [f"{name} = {value}".rstrip() for name, value in settings.items()]
+    return "\n".join(lines) + "\n"
+
+
+def instance_master_cf(layout: Layout) -> str:
+    """master.cf of a private instance: SMTP on the loopback port, no chroot."""
+    smtp = (f"{HOST}:{layout.ports.smtp} inet n - n - - smtpd\n")
+    return ("# Written by `ldapwizard mailstack render --instance`.\n" + smtp + _MASTER)

@@ -1,0 +1,130 @@
+"""The README.md written beside the rendered files: where each goes, what to set up, how to
+check it. Never mentions a password, only the files that hold one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ldapwizard.core.mailserver import dovecot
+from ldapwizard.core.mailserver.layout import HOST
+
+if TYPE_CHECKING:
+    from ldapwizard.core.mailserver.render import Rendered
+    from ldapwizard.core.mailserver.sources import DatabaseFacts
+
+PACKAGES = "postfix postfix-sqlite dovecot-imapd dovecot-sqlite dovecot-ldap"
+
+
+def _summary(facts: DatabaseFacts) -> list[str]:
+    directories = ", ".join(f'"{d.name}" ({d.uri}, {d.users} users)'
+                            for d in facts.directories) or "none"
+    return [f"Database: `{facts.path}` — domains: {', '.join(facts.domains) or 'none'}; "
+            f"{facts.mailboxes} mailboxes; {facts.local_logins} local users; "
+            f"directories: {directories}.", ""]
+
+
+def _chain(facts: DatabaseFacts) -> list[str]:
+    lines = ["## How a user signs in", "",
+             "1. `sql` passdb over `mail_logins`: a local user's `{BLF-CRYPT}` hash.",
+             "2. `sql` passdb for directory users: marks them `noauthenticate` and hands their "
+             "stable id on in a field named after their directory (`ldapwizard_id_N`).",
+             "3. one `ldap` passdb per directory: searches as the service account for the "
+             "entry with that stable id, then binds as it with the password typed "
+             "(`auth_bind = yes`); a user of another directory is never found there.",
+             "", "Then the `sql` userdb gives the mailbox and quota. Mail is delivered by "
+             "Postfix's `virtual` agent into the Maildirs (it handles SMTPUTF8; Dovecot 2.3's "
+             "LMTP does not), and Dovecot reads them.", ""]
+    for d in facts.directories:
+        how = ("the base `<GUID=…>`" if d.server_type == "ad"
+               else f"`({d.stable_id_attribute}=…)` below `{d.base_dn}`")
+        lines.append(f"- `{dovecot.ldap_conf_name(d)}`: \"{d.name}\" at {d.uri}, "
+                     f"security {d.security}, finds users by {how}.")
+    return [*lines, ""] if facts.directories else lines
+
+
+def _notes(rendered: Rendered) -> list[str]:
+    if not rendered.notes and not rendered.changes:
+        return []
+    lines = ["## Notes", ""]
+    lines += [f"- {note}" for note in rendered.notes]
+    lines += [f"- changed: {change}" for change in rendered.changes]
+    return [*lines, ""]
+
+
+def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
+    layout = rendered.layout
+    rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", "root, 0644")
+            for name in ("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf")]
+    rows.append(("postfix/main.cf.snippet", "into /etc/postfix/main.cf (`postconf -e`)", ""))
+    rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
+                 "root, 0644"))
+    names = [dovecot.USERS_CONF] + ([dovecot.HANDOVER_CONF, layout.ca_bundle.name]
+                                    if facts.directories else [])
+    rows += [(f"dovecot/{name}", f"{layout.dovecot_dir}/", "root, 0644") for name in names]
+    rows += [(f"dovecot/{dovecot.ldap_conf_name(d)}", f"{layout.dovecot_dir}/",
+              "root, **0600**: holds the service account's password") for d in facts.directories]
+    lines = [f"# Mail server set-up for `{facts.path.name}`", "", *_summary(facts)]
+    lines += ["## Where each file goes (Debian / Ubuntu)", "",
+              f"Packages: `apt-get install {PACKAGES}`.", "",
+              "| file here | goes to | owner, mode |", "|---|---|---|"]
+    lines += [f"| `{a}` | `{b}` | {c} |" for a, b, c in rows]
+    lines += ["", f"In `/etc/dovecot/conf.d/10-auth.conf` replace `!include auth-system.conf.ext` "
+              f"with `!include {layout.dovecot_auth_conf.name}`. Then `postfix reload` and "
+              "`systemctl reload dovecot`.", "",
+              "## The mail user", "",
+              f"Mailboxes live under `{layout.mail_root}`, owned by `{rendered.mail_user}` "
+              f"(uid {layout.mail_uid}, gid {layout.mail_gid}). If it does not exist: "
+              f"`groupadd -g {layout.mail_gid} vmail && useradd --system -u {layout.mail_uid} "
+              f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", "",
+              "## The mail daemons must read the database", "",
+              "Postfix's daemons run as `postfix` with that user's primary group only; Dovecot "
+              "reads it in its auth worker (root). SQLite in WAL mode writes beside the file "
+              "even to read, so the folder and the -wal/-shm files must be writable by that "
+              "group:", "",
+              f"    ldapwizard db init --db {facts.path} --group postfix", "",
+              "(group postfix, files 0660, folder 2770). Every folder above it must let "
+              "`postfix` pass (x). Whoever runs imports writes as a member of the group (or "
+              "root).", ""]
+    if facts.directories:
+        lines += ["## The service account Dovecot needs", "",
+                  "For each directory, a read-only account that may search the users and read "
+                  "their stable id, nothing more (the same reader the profile imports with is "
+                  "fine). Its DN and password are in that directory's `ldap-N.conf.ext` only. "
+                  "All directories share one CA bundle, `directories-ca.pem` (Dovecot's LDAP "
+                  "client takes one).", ""]
+    lines += _chain(facts)
+    lines += ["## Check", "",
+              f"    ldapwizard mailstack check --db {facts.path}",
+              f"    postmap -q ADDRESS sqlite:{layout.postfix_dir}/virtual-mailboxes.cf",
+              "    doveadm user LOGIN", ""]
+    return lines + _notes(rendered)
+
+
+def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
+    layout = rendered.layout
+    ports, out = layout.ports, layout.out
+    conf = out / "dovecot" / "dovecot.conf"
+    lines = [f"# A private Postfix and Dovecot for `{facts.path.name}`", "", *_summary(facts)]
+    lines += ["Everything lives in this folder: configuration (`postfix/`, `dovecot/`), queue "
+              "(`spool/`, `data/`), Maildirs (`mail/`), logs (`log/`). Run as root.", "",
+              f"- SMTP: {HOST}:{ports.smtp} (delivers into `mail/` with Postfix's `virtual`)",
+              f"- IMAP: {HOST}:{ports.imap}",
+              f"- LMTP: {HOST}:{ports.lmtp}", "",
+              "Start:", "", f"    postfix -c {out / 'postfix'} start", f"    dovecot -c {conf}",
+              "", "After rendering again: `postfix -c … reload`, `doveadm -c … reload`. Stop:",
+              "", f"    postfix -c {out / 'postfix'} stop", f"    doveadm -c {conf} stop", "",
+              f"Check: `ldapwizard mailstack check --db {facts.path} --postfix-config "
+              f"{out / 'postfix'} --dovecot-config {conf}`.", "",
+              f"The database is shared with the group `{rendered.group}` (Postfix's); mail is "
+              f"owned by `{rendered.mail_user}`.", ""]
+    if rendered.secret_files:
+        lines += ["The service accounts' passwords are in "
+                  + ", ".join(f"`{p.relative_to(out)}`" for p in rendered.secret_files)
+                  + " (mode 0600) and nowhere else.", ""]
+    return lines + _chain(facts) + _notes(rendered)
+
+
+def text(rendered: Rendered, facts: DatabaseFacts) -> str:
+    """README.md for the folder the render wrote."""
+    lines = (_instance if rendered.layout.instance else _system)(rendered, facts)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,206 @@
+"""Write the mail server configuration: a set for a Debian/Ubuntu mail server, or a
+self-contained instance (Postfix and Dovecot with every path under one folder, on loopback).
+
+The service accounts' passwords go into the directories' ldap passdb files only, created
+afresh with mode 0600; every other file is 0644 and holds no secret.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ldapwizard.core.errors import BadInput, DatabaseError
+from ldapwizard.core.mailserver import access, dovecot, postfix, readme
+from ldapwizard.core.mailserver.layout import SYSTEM_MAIL_ID, Layout, Ports
+from ldapwizard.core.mailserver.sources import DatabaseFacts, ServiceAccount, ca_bundle
+
+POSTFIX_USER = "postfix"
+MAX_INSTANCE_PATH = 60  # Unix socket paths below it must stay under 108 bytes
+
+
+@dataclass
+class Rendered:
+    """What a render wrote and changed, for the command to report."""
+
+    layout: Layout
+    files: list[Path] = field(default_factory=list)  # written, under layout.out
+    secret_files: list[Path] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    mail_user: str = ""
+    group: str | None = None
+
+
+def _user(name: str):
+    import pwd  # Unix only: rendering runs anywhere, an instance only on the mail host
+
+    return pwd.getpwnam(name)
+
+
+def mail_owner(name: str | None, instance: bool) -> tuple[str, int, int]:
+    """The user (name, uid, gid) that owns the Maildirs; `vmail` by default."""
+    for candidate in ([name] if name else ["vmail"] + (["nobody"] if instance else [])):
+        try:
+            entry = _user(candidate)
+            return candidate, entry.pw_uid, entry.pw_gid
+        except (KeyError, ImportError):
+            continue
+    if instance or name:
+        raise BadInput(f"There is no user {name or 'vmail'} on this system to own the mail.",
+                       hint="Give an existing one with --mail-user, or create it (`useradd "
+                       "--system --home-dir /var/vmail vmail`).")
+    return "vmail", SYSTEM_MAIL_ID, SYSTEM_MAIL_ID
+
+
+def check_ports(ports: Ports) -> None:
+    values = (ports.smtp, ports.imap, ports.lmtp)
+    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != 3:
+        raise BadInput("An instance needs three different ports between 1 and 65535 "
+                       "(--smtp-port, --imap-port, --lmtp-port).")
+
+
+def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount], *,
+           ports: Ports | None = None, group: str | None = None,
+           mail_user: str | None = None) -> Rendered:
+    """Write the configuration for the database `facts` describes into `out`."""
+    out = Path(out).absolute()
+    if ports is not None:
+        try:
+            _user(POSTFIX_USER)
+        except (KeyError, ImportError):
+            raise BadInput("An instance runs Postfix and Dovecot, which are not installed "
+                           "here.", hint="On Debian or Ubuntu: apt-get install postfix "
+                           "postfix-sqlite dovecot-imapd dovecot-lmtpd dovecot-sqlite "
+                           "dovecot-ldap") from None
+    name, uid, gid = mail_owner(mail_user, ports is not None)
+    layout = Layout(out=out, database=facts.path, mail_uid=uid, mail_gid=gid, ports=ports)
+    result = Rendered(layout=layout, mail_user=name)
+    if ports is not None:
+        check_ports(ports)
+        if len(str(out)) > MAX_INSTANCE_PATH:
+            raise BadInput(f"The folder {out} is too long for an instance's sockets.",
+                           hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
+                           "e.g. under /tmp or /srv.")
+    _make_folders(result)
+    _write_postfix(result)
+    _write_dovecot(result, facts, accounts)
+    if ports is not None:
+        _share_database(result, facts, group)
+        _check_reach(result)
+    result.notes += _notes(facts)
+    _write(result, out / "README.md", readme.text(result, facts))
+    return result
+
+
+def _make_folders(result: Rendered) -> None:
+    layout = result.layout
+    folders = [layout.out, layout.out / "postfix", layout.out / "dovecot"]
+    if layout.instance:
+        folders += [layout.out / "spool", layout.out / "log", layout.out / "dovecot" / "run",
+                    layout.out / "dovecot" / "state"]
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o755)
+    if layout.instance:
+        postfix_user = _user(POSTFIX_USER)
+        _owned_folder(layout.out / "data", postfix_user.pw_uid, postfix_user.pw_gid)
+        _owned_folder(layout.mail_root, layout.mail_uid, layout.mail_gid)
+
+
+def _owned_folder(folder: Path, uid: int, gid: int) -> None:
+    folder.mkdir(exist_ok=True)
+    os.chmod(folder, 0o700)
+    try:
+        os.chown(folder, uid, gid)
+    except PermissionError as e:
+        raise DatabaseError(f"{folder} could not be given to its daemon's user.", detail=str(e),
+                            hint="An instance is set up and started as root.") from None
+
+
+def _write(result: Rendered, path: Path, text: str, *, secret: bool = False) -> None:
+    if secret:
+        # a new file, so no earlier mode, owner or link survives
+        path.unlink(missing_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(descriptor, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as f:
+            f.write(text)
+        result.secret_files.append(path)
+    else:
+        path.write_text(text, encoding="utf-8")
+        os.chmod(path, 0o644)
+    result.files.append(path)
+
+
+def _write_postfix(result: Rendered) -> None:
+    layout = result.layout
+    folder = layout.out / "postfix"
+    for name, (_, query) in postfix.LOOKUP_TABLES.items():
+        _write(result, folder / name, postfix.lookup_table(layout, query))
+    if layout.instance:
+        _write(result, folder / "main.cf", postfix.instance_main_cf(layout))
+        _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
+    else:
+        _write(result, folder / "main.cf.snippet", postfix.main_cf_snippet(layout))
+
+
+def _write_dovecot(result: Rendered, facts: DatabaseFacts,
+                   accounts: dict[str, ServiceAccount]) -> None:
+    layout = result.layout
+    folder = layout.out / "dovecot"
+    directories = facts.directories
+    _write(result, folder / dovecot.USERS_CONF, dovecot.users_conf(layout))
+    if directories:
+        _write(result, folder / dovecot.HANDOVER_CONF,
+               dovecot.handover_conf(layout, directories))
+        bundle, notes = ca_bundle(directories)
+        result.notes += notes
+        _write(result, folder / layout.ca_bundle.name, bundle)
+    for directory in directories:
+        _write(result, folder / dovecot.ldap_conf_name(directory),
+               dovecot.ldap_conf(layout, directory, accounts[directory.name]), secret=True)
+    _write(result, folder / layout.dovecot_auth_conf.name,
+           dovecot.auth_conf(layout, directories))
+    if layout.instance:
+        _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout))
+
+
+def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -> None:
+    if group is None:
+        group = access.group_name(_user(POSTFIX_USER).pw_gid)
+    result.group = group
+    result.changes += access.share_with_group(facts.path, group)
+
+
+def _check_reach(result: Rendered) -> None:
+    layout = result.layout
+    postfix_user = _user(POSTFIX_USER)
+    gid = access.group_id(result.group)
+    for folder in access.unreachable_parents(layout.database, postfix_user.pw_uid, gid):
+        result.notes.append(f"Postfix (user postfix) cannot pass through {folder} to reach "
+                            "the database: move the database or let others pass (chmod o+x).")
+    for folder in access.unreachable_parents(layout.mail_root, layout.mail_uid,
+                                             layout.mail_gid):
+        result.notes.append(f"The mail user {result.mail_user} cannot pass through {folder} "
+                            "to reach the mailboxes.")
+
+
+def _notes(facts: DatabaseFacts) -> list[str]:
+    notes = []
+    if facts.upgraded_from is not None:
+        notes.append(f"The database was upgraded from schema {facts.upgraded_from} to the "
+                     "current one, whose views the mail server reads.")
+    if facts.unrouted:
+        notes.append(f"{facts.unrouted} directory users have no directory recorded (imported "
+                     "before schema 3) and cannot sign in yet: run `ldapwizard sync --profile "
+                     "NAME` once for their profile, then render again.")
+    for directory in facts.directories:
+        if directory.security == "none":
+            notes.append(f'The directory "{directory.name}" is reached without TLS: '
+                         "passwords cross the network in clear text.")
+    if not facts.domains:
+        notes.append("The database has no domains yet: the mail server accepts no mail "
+                     "until an import or `db add-user` adds one.")
+    return notes

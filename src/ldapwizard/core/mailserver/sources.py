@@ -1,0 +1,171 @@
+"""What the mail server configuration is made from: the database's domains and directories, the
+service account Dovecot binds with to find a directory's users, and one CA bundle.
+
+The service account's password is obtained here (a password file, LDAPWIZARD_PASSWORD, the
+keyring when the profile remembers it, or a prompt) and handed to the renderer, which writes
+it into one file readable by its owner only; it is never printed or logged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.job.profiles import ProfileStore
+from ldapwizard.core.job.secrets import obtain_password
+from ldapwizard.core.maildb.database import UserDatabase, inspect
+from ldapwizard.core.maildb.schema import CURRENT_VERSION
+
+SYSTEM_CA_BUNDLES = (Path("/etc/ssl/certs/ca-certificates.crt"),
+                     Path("/etc/pki/tls/certs/ca-bundle.crt"))
+_PEM = re.compile(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Directory:
+    """One row of `directories`: where Dovecot checks the password of the users it names."""
+
+    number: int  # 1, 2, …: names this directory's ldap passdb and hand-over field
+    name: str
+    uri: str
+    security: str
+    ca_file: str | None
+    base_dn: str
+    server_type: str
+    stable_id_attribute: str
+    users: int  # enabled users who sign in against it
+
+    @property
+    def id_field(self) -> str:
+        """The extra field the hand-over passdb fills with a user's stable id here."""
+        return f"ldapwizard_id_{self.number}"
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    """What the database holds that the configuration depends on."""
+
+    path: Path
+    domains: tuple[str, ...]
+    mailboxes: int
+    local_logins: int
+    directories: tuple[Directory, ...]
+    unrouted: int  # enabled directory users with no directory recorded (imported before 3)
+    upgraded_from: int | None = None
+
+
+@dataclass(frozen=True)
+class ServiceAccount:
+    """The read-only account Dovecot searches a directory with."""
+
+    dn: str
+    password: str = field(repr=False)
+
+
+def read_database(path: str | Path) -> DatabaseFacts:
+    """Domains, counts and directories of the database; an older schema is upgraded first."""
+    path = Path(path).absolute()
+    version = inspect(path).version
+    upgraded = version if 0 < version < CURRENT_VERSION else None
+    with UserDatabase.open(path, write=upgraded is not None) as database, \
+            database.reading() as db:
+        domains = tuple(row[0] for row in db.execute(
+            "SELECT domain FROM mail_domains ORDER BY domain"))
+        mailboxes = db.execute("SELECT count(*) FROM mail_mailboxes").fetchone()[0]
+        counts = {(auth, directory): count for auth, directory, count in db.execute(
+            "SELECT auth, directory, count(*) FROM mail_logins GROUP BY auth, directory")}
+        rows = db.execute(
+            "SELECT name, uri, security, ca_file, base_dn, server_type, stable_id_attribute "
+            "FROM directories ORDER BY name").fetchall()
+    directories = tuple(
+        Directory(number, *row, users=counts.get(("directory", row[0]), 0))
+        for number, row in enumerate(rows, start=1))
+    return DatabaseFacts(
+        path=path, domains=domains, mailboxes=mailboxes,
+        local_logins=counts.get(("local", None), 0), directories=directories,
+        unrouted=counts.get(("directory", None), 0), upgraded_from=upgraded)
+
+
+def per_directory(values: list[str] | None, names: set[str]) -> dict[str | None, str]:
+    """Options given as `NAME=VALUE` for one directory or as `VALUE` for all (key None)."""
+    result: dict[str | None, str] = {}
+    for value in values or ():
+        name, sep, rest = value.partition("=")
+        if sep and name in names:
+            result[name] = rest
+        else:
+            result[None] = value
+    return result
+
+
+def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
+                     password_files: dict, store: ProfileStore | None = None,
+                     ) -> dict[str, ServiceAccount]:
+    """The service account (DN and password) of every directory, by directory name."""
+    store = store or ProfileStore()
+    saved = set(store.names())
+    found = {}
+    for directory in directories:
+        profile = store.load(directory.name) if directory.name in saved else None
+        dn = accounts.get(directory.name) or accounts.get(None)
+        if not dn and profile is not None and profile.auth in ("simple", "ntlm"):
+            dn = profile.bind_user
+        if not dn:
+            raise BadInput(f'No service account for the directory "{directory.name}".',
+                           hint="Dovecot needs a read-only account to find users by their "
+                           f'stable id: give --service-account "{directory.name}=DN" (or save '
+                           "the profile with a simple bind user).")
+        password = obtain_password(
+            profile=directory.name if profile is not None else None,
+            password_file=password_files.get(directory.name) or password_files.get(None),
+            prompt_for=f"{dn} (the service account of the directory {directory.name})",
+            use_keyring=bool(profile and profile.remember_password))
+        if not password:
+            raise BadInput(f"No password for the service account {dn} of the directory "
+                           f'"{directory.name}".',
+                           hint="Give it with --password-file FILE (or NAME=FILE for one "
+                           "directory), the LDAPWIZARD_PASSWORD variable, or run the command "
+                           "in a terminal to be asked.")
+        if any(c in password for c in "\r\n\0"):
+            raise BadInput(f"The password of {dn} contains a line break or NUL, which "
+                           "Dovecot's configuration cannot hold.")
+        found[directory.name] = ServiceAccount(dn, password)
+    return found
+
+
+def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
+    """One PEM bundle of every directory's CA (Dovecot's LDAP client has one CA setting for
+    all of them), and notes on what could not be added."""
+    certificates: list[str] = []
+    notes: list[str] = []
+
+    def add(text: str) -> None:
+        for pem in _PEM.findall(text):
+            if pem not in certificates:
+                certificates.append(pem)
+
+    for directory in directories:
+        if directory.security == "none":
+            continue
+        if directory.ca_file:
+            try:
+                text = Path(directory.ca_file).read_text(encoding="ascii", errors="replace")
+            except OSError as e:
+                notes.append(f'The CA file of "{directory.name}" ({directory.ca_file}) could '
+                             f"not be read here ({e.strerror}); add its certificates to the "
+                             "CA bundle by hand.")
+                continue
+            if not _PEM.search(text):
+                notes.append(f'The CA file of "{directory.name}" ({directory.ca_file}) holds '
+                             "no PEM certificate; add its CA to the CA bundle by hand.")
+            add(text)
+            continue
+        system = next((p for p in SYSTEM_CA_BUNDLES if p.exists()), None)
+        if system is None:
+            notes.append(f'"{directory.name}" is checked against the system trust store, '
+                         "which was not found here; add its CA to the CA bundle by hand.")
+        else:
+            add(system.read_text(encoding="ascii", errors="replace"))
+    return "".join(pem + "\n" for pem in certificates), notes
