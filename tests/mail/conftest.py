@@ -1,0 +1,179 @@
+"""Fixtures for the mail server tests: one private Postfix and Dovecot for the session, and
+test directories (slapd) whose people have passwords and mail.
+
+Each module gets its own slapd (tests there change it) and its own `Lab`: a profile saved in
+the module's config folder, a user database the daemons can read. A test steps into the lab
+with the `in_lab` fixture (the per-test isolation gives every test fresh folders otherwise).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import ldap3
+import pytest
+
+from ldapwizard.cli import run
+from tests.servers import seed
+from tests.servers.mailstack import (
+    MailStack,
+    mailstack_missing_reason,
+    make_mailstack,
+    remove_mailstack,
+)
+from tests.servers.slapd import SlapdServer, SlapdUnavailable, find_slapd, start_slapd
+
+DOMAIN = seed.MAIL_DOMAIN
+ANN_CN = "O'Neil, Ann \"Sales\" #2"  # a DN that needs escapes, as directories have
+# people added to the seed, with passwords: (uid, RDN, mail, password)
+EXTRA_PEOPLE = (
+    ("leaver", "uid=leaver", "leaver@example.com", "leaver-Secret-8"),
+    ("ann.oneil", f"cn={seed.escape_rdn_value(ANN_CN)}",
+     "ann.oneil@example.com", "ann-Secret-9"),
+)
+
+
+@pytest.fixture(scope="session")
+def mail_stack() -> Iterator[MailStack]:
+    """A private Postfix and Dovecot on loopback, for the whole session."""
+    reason = mailstack_missing_reason()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the mail server tests, but {reason}", pytrace=False)
+        pytest.skip(reason)
+    stack = make_mailstack()
+    try:
+        yield stack
+    finally:
+        remove_mailstack(stack)
+        _TIMINGS.update(stack.timings)
+
+
+@pytest.fixture(scope="session")
+def mail_ldif(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small seed (named users with passwords) plus EXTRA_PEOPLE."""
+    path = tmp_path_factory.mktemp("mail-seed") / "seed.ldif"
+    seed.write_ldif(path, users=seed.MIN_USERS)
+    with path.open("a", encoding="utf-8") as ldif:
+        for uid, rdn, mail, password in EXTRA_PEOPLE:
+            ldif.write(f"\ndn: {rdn},{seed.PEOPLE_DN}\nobjectClass: inetOrgPerson\n"
+                       f"uid: {uid}\ncn: {uid}\nsn: {uid}\nmail: {mail}\n"
+                       f"userPassword: {seed.ssha(password, b'mailsalt')}\n")
+    return path
+
+
+def start_directory(folder: Path, ldif: Path, pki) -> SlapdServer:
+    """A slapd loaded from `ldif`; skips without slapd (fails under CI)."""
+    try:
+        find_slapd()
+    except SlapdUnavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the mail server tests, but {error}", pytrace=False)
+        pytest.skip(str(error))
+    return start_slapd(folder, ldif, pki)
+
+
+@pytest.fixture(scope="module")
+def mail_slapd(tmp_path_factory, mail_ldif, slapd_pki) -> Iterator[SlapdServer]:
+    """This module's own slapd: its tests may change it."""
+    server = start_directory(tmp_path_factory.mktemp("mail-slapd"), mail_ldif, slapd_pki)
+    try:
+        yield server
+    finally:
+        server.kill()
+
+
+@dataclass
+class Lab:
+    """A module's job folders, its user database and the reader's password file."""
+
+    env: dict[str, str]
+    db: Path
+    password_file: Path
+
+    @contextlib.contextmanager
+    def entered(self):
+        with pytest.MonkeyPatch.context() as patch:
+            for name, value in self.env.items():
+                patch.setenv(name, value)
+            yield
+
+    def run(self, *argv: str, stdin: str = "") -> tuple[int, str]:
+        """Run an ldapwizard command in the lab; (exit status, what it printed)."""
+        buffer = io.StringIO()
+        with self.entered(), pytest.MonkeyPatch.context() as patch, \
+                contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
+            patch.setattr("sys.stdin", io.StringIO(stdin))
+            status = run(list(argv))
+        return status, buffer.getvalue()
+
+    def save_profile(self, name: str, server: SlapdServer) -> None:
+        status, output = self.run(
+            "profile", "save", name, "--server-type", "openldap", "--host", server.host,
+            "--port", str(server.ldap_port), "--security", "starttls", "--ca-file",
+            str(server.ca_file), "--bind-user", server.reader_dn, "--binding", server.base_dn,
+            "--domain", DOMAIN, "--db", str(self.db))
+        assert status == 0, output
+
+    def import_all(self, profile: str) -> int:
+        """`import --profile PROFILE --all`; the batch number."""
+        status, output = self.run("import", "--profile", profile, "--all")
+        assert status == 0, output
+        return int(re.search(r"Batch (\d+):", output).group(1))
+
+
+@pytest.fixture(scope="module")
+def lab_factory(tmp_path_factory, mail_stack):
+    """Makes a Lab whose database lives where the mail daemons can reach it."""
+
+    def make(name: str) -> Lab:
+        home = tmp_path_factory.mktemp(f"lab-{name}")
+        env = {f"LDAPWIZARD_{kind}_DIR": str(home / kind.lower())
+               for kind in ("CONFIG", "DATA", "LOG")}
+        env["LDAPWIZARD_PASSWORD"] = seed.READER_PASSWORD
+        password_file = home / "reader.password"
+        password_file.write_text(seed.READER_PASSWORD + "\n", encoding="utf-8")
+        password_file.chmod(0o600)
+        db = mail_stack.database_folder(f"db-{name}") / "users.sqlite"
+        return Lab(env, db, password_file)
+
+    return make
+
+
+@pytest.fixture
+def in_lab(lab):
+    """Run the test inside the module's lab (its profiles, folders and reader password)."""
+    with lab.entered():
+        yield lab
+
+
+def admin(server: SlapdServer) -> ldap3.Connection:
+    """The directory's rootdn, for changing it under a test."""
+    return ldap3.Connection(ldap3.Server(server.host, port=server.ldap_port), server.root_dn,
+                            server.root_password, auto_bind=True)
+
+
+def entry_uuid(server: SlapdServer, uid: str) -> str:
+    connection = admin(server)
+    try:
+        connection.search(server.base_dn, f"(uid={uid})", attributes=["entryUUID"])
+        return str(connection.entries[0].entryUUID)
+    finally:
+        connection.unbind()
+
+
+_TIMINGS: dict[str, float] = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The mail stack's start, reload and stop times, to keep an eye on the suite's cost."""
+    if _TIMINGS:
+        terminalreporter.write_line(
+            "mail stack (Postfix + Dovecot): "
+            + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in _TIMINGS.items()))

@@ -1,0 +1,65 @@
+"""A user database written by schema 2 is upgraded and then serves mail; its directory users
+sign in once a sync has recorded which directory they came from."""
+
+from __future__ import annotations
+
+import imaplib
+import sqlite3
+
+import pytest
+
+from ldapwizard.core.maildb.database import _statements
+from ldapwizard.core.maildb.schema import APPLICATION_ID, MIGRATIONS
+from tests.mail.conftest import DOMAIN, entry_uuid
+
+pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
+
+
+@pytest.fixture(scope="module")
+def lab(lab_factory):
+    return lab_factory("schema2")
+
+
+def write_schema_2(path, alice_id: str) -> None:
+    """What version 2 wrote: alice imported from the directory, and a list she is on."""
+    with sqlite3.connect(path, isolation_level=None) as db:
+        for migration in MIGRATIONS[:2]:
+            for statement in _statements(migration):
+                db.execute(statement)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA user_version = 2")
+        db.execute("INSERT INTO domains (id, name, created_at) VALUES (1, ?, 'then')", (DOMAIN,))
+        db.execute("INSERT INTO users (domain_id, local_part, local_key, username, auth, "
+                   "directory_dn, stable_id, profile, created_at, updated_at) VALUES (1, "
+                   "'Alice', 'alice', 'alice', 'directory', 'uid=alice', ?, 'lab', "
+                   "'then', 'then')", (alice_id,))
+        db.execute("INSERT INTO lists (id, domain_id, local_part, local_key, created_at) "
+                   "VALUES (1, 1, 'old-staff', 'old-staff', 'then')")
+        db.execute("INSERT INTO list_members (list_id, address, address_key) VALUES "
+                   "(1, 'Alice@example.com', 'alice@example.com')")
+    db.close()
+
+
+def test_a_schema_2_database_is_upgraded_and_serves_mail(lab, mail_slapd, mail_stack):
+    write_schema_2(lab.db, entry_uuid(mail_slapd, "alice"))
+    status, output = lab.run("db", "init", "--db", str(lab.db), "--group", "postfix")
+    assert status == 0, output
+    lab.save_profile("lab", mail_slapd)
+    with lab.entered():
+        output = mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
+                                  probe="alice@example.com")
+    assert "no directory recorded" in output
+    for to in ("alice@example.com", "old-staff@example.com"):
+        mail_stack.send(to, f"to {to} after the upgrade")
+    maildir = mail_stack.instance / "mail" / DOMAIN / "alice" / "new"
+    with pytest.raises(imaplib.IMAP4.error):  # which directory to ask is not known yet
+        mail_stack.sign_in("alice", "alice-Secret-1")
+    status, output = lab.run("sync", "--profile", "lab")
+    assert status == 0, output
+    with lab.entered():
+        mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
+                         probe="alice@example.com")
+    subjects = mail_stack.subjects("alice", "alice-Secret-1", expect=2)
+    assert {"to alice@example.com after the upgrade",
+            "to old-staff@example.com after the upgrade"} <= set(subjects)
+    assert maildir.is_dir()
