@@ -132,13 +132,13 @@ class Lab:
 def lab_factory(tmp_path_factory, mail_stack):
     """Makes a Lab whose database lives where the mail daemons can reach it."""
 
-    def make(name: str) -> Lab:
+    def make(name: str, reader_password: str = seed.READER_PASSWORD) -> Lab:
         home = tmp_path_factory.mktemp(f"lab-{name}")
         env = {f"LDAPWIZARD_{kind}_DIR": str(home / kind.lower())
                for kind in ("CONFIG", "DATA", "LOG")}
-        env["LDAPWIZARD_PASSWORD"] = seed.READER_PASSWORD
+        env["LDAPWIZARD_PASSWORD"] = reader_password
         password_file = home / "reader.password"
-        password_file.write_text(seed.READER_PASSWORD + "\n", encoding="utf-8")
+        password_file.write_text(reader_password + "\n", encoding="utf-8")
         password_file.chmod(0o600)
         db = mail_stack.database_folder(f"db-{name}") / "users.sqlite"
         return Lab(env, db, password_file)
