@@ -171,33 +171,68 @@ class Detection:
     notes: list[str] = field(default_factory=list)
 
 
+# the security each well-known port speaks: on these, Detect tries nothing else
+_WELL_KNOWN = {389: "starttls", 636: "ldaps", 3268: "starttls", 3269: "ldaps"}
+_SECURE = ("ldaps", "starttls")
+
+
+def detect_candidates(settings: ConnectionSettings) -> list[tuple[int, str]]:
+    """(port, security) pairs in the order Detect tries them: the settings' own port first
+    (with their security, then the other TLS one; plain LDAP only when the settings ask for
+    it), then LDAPS on 636 and StartTLS on 389."""
+    tried: list[tuple[int, str]] = []
+    port = settings.port
+    if port:
+        if port in _WELL_KNOWN:
+            securities = [_WELL_KNOWN[port]]
+        elif settings.security in _SECURE:
+            securities = [settings.security, *(s for s in _SECURE if s != settings.security)]
+        else:
+            securities = list(_SECURE)
+        if settings.security == "none":
+            securities.append("none")
+        tried.extend((port, security) for security in securities)
+    tried.extend(pair for pair in ((636, "ldaps"), (389, "starttls")) if pair not in tried)
+    return tried
+
+
+def _named(security: str) -> str:
+    return {"ldaps": "LDAPS", "starttls": "StartTLS", "none": "plain LDAP"}[security]
+
+
 def detect(settings: ConnectionSettings) -> Detection:
-    """Try LDAPS on 636, then StartTLS on 389; read the RootDSE anonymously.
+    """Find a port and security that work and read the RootDSE anonymously: the settings' own
+    port first, then LDAPS on 636 and StartTLS on 389 (see `detect_candidates`).
 
     Certificate verification follows the settings: a refused certificate is reported in the
     notes and the next option is tried, never silently accepted.
     """
     notes: list[str] = []
     last: DirectoryError | None = None
-    for port, security in ((636, "ldaps"), (389, "starttls")):
+    candidates = detect_candidates(settings)
+    for port, security in candidates:
         candidate = replace(settings, port=port, security=security, auth="anonymous")
         try:
             connection = connect(candidate)
         except DirectoryError as e:
-            notes.append(f"{security.upper()} on port {port}: {e.message}")
+            notes.append(f"{_named(security)} on port {port}: {e.message}")
             last = e
             continue
         try:
             bind(connection, candidate)
             root = Directory(connection, candidate).root_dse()
         except DirectoryError as e:
-            notes.append(f"{security.upper()} on port {port}: {e.message}")
+            notes.append(f"{_named(security)} on port {port}: {e.message}")
             last = e
             continue
         finally:
             close_quietly(connection)
-        notes.append(f"{security.upper()} on port {port} works.")
+        notes.append(f"{_named(security)} on port {port} works.")
         return Detection(port, security, root.suggested_base, root, notes)
-    raise DirectoryError(
-        f"Neither LDAPS (636) nor StartTLS (389) worked on {settings.host}.", step="detect",
-        detail="\n".join(notes), hint=last.hint if last else None)
+    if [pair for pair in candidates if pair not in ((636, "ldaps"), (389, "starttls"))]:
+        tried = ", ".join(f"{_named(s)} on {p}" for p, s in candidates)
+        message = f"Neither LDAPS nor StartTLS worked on {settings.host} (tried {tried})."
+    else:
+        message = f"Neither LDAPS (636) nor StartTLS (389) worked on {settings.host}."
+    raise DirectoryError(message, step="detect", detail="\n".join(notes),
+                         hint=last.hint if last else None)

@@ -1,7 +1,8 @@
 """Page 1 — Connection: profile, server, security, sign-in; Test connection and Detect.
 
 Next is possible only after a successful bind with exactly the settings shown: any change
-invalidates the last test.
+invalidates the last test, and takes its results (and any other message about the old settings)
+off the page.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from ldapwizard.core.directory.settings import default_port
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.job.profiles import Profile
+from ldapwizard.gui import keyring_words
 from ldapwizard.gui.messages import show_error
-from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.pages.base import BasePage, status_label
 from ldapwizard.gui.profile_bar import ProfileBar
 from ldapwizard.gui.workers import Task
 
@@ -67,7 +69,9 @@ class ConnectionPage(BasePage):
         self.setSubTitle(self.tr("Choose the directory server and how to sign in, then test "
                                  "the connection."))
         self.tested_profile: Profile | None = None
-        self.tested_password = ""
+        # the form (profile, password) the result line and steps speak of; None: nothing shown
+        self._result_for: tuple | None = None
+        self.keyring_missing = False  # found when remembering a password failed for want of one
         self.task = Task(self)
         self.task.progressed.connect(self._on_step)
         self.task.failed.connect(self._on_failed)
@@ -126,7 +130,9 @@ class ConnectionPage(BasePage):
 
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.detect_button = QPushButton(self.tr("&Detect"))
-        self.detect_button.setToolTip(self.tr("Try LDAPS on 636, then StartTLS on 389"))
+        self.detect_button.setToolTip(self.tr("Find the security and the base DN: the port "
+                                              "above first, then LDAPS on 636 and StartTLS "
+                                              "on 389"))
         self.cancel_button = QPushButton(self.tr("Cancel test"))
         self.cancel_button.setVisible(False)
         buttons = QHBoxLayout()
@@ -157,8 +163,7 @@ class ConnectionPage(BasePage):
         self.profile_bar.saved.connect(self._profile_saved)
         self.profile_bar.renamed.connect(self._profile_renamed)
         self.profile_bar.deleted.connect(self._profile_deleted)
-        self.profile_bar.problem.connect(
-            lambda error: self.result_label.setText(error_text(error)))
+        self.profile_bar.problem.connect(lambda error: self._show_result(error=error))
         self.security_combo.currentIndexChanged.connect(self._security_changed)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         QWidget.setTabOrder(self.password_edit, self.remember_check)
@@ -206,7 +211,7 @@ class ConnectionPage(BasePage):
                 self.password_edit.setText(
                     secrets.load_password(profile.name, missing_ok=False) or "")
             except LdapWizardError as error:
-                self.result_label.setText(error_text(error))
+                self._show_result(error=keyring_words.reading_failed(error))
 
     def current_profile(self) -> Profile:
         """The form as a profile (other fields kept from the session's profile)."""
@@ -225,7 +230,8 @@ class ConnectionPage(BasePage):
         needs_password = auth in ("simple", "ntlm")
         self.user_edit.setEnabled(needs_password)
         self.password_edit.setEnabled(needs_password)
-        self.remember_check.setEnabled(needs_password and self.context.remembers_passwords)
+        self.remember_check.setEnabled(needs_password and self.context.remembers_passwords
+                                       and not self.keyring_missing)
         cafile = self.verify_combo.currentData() == "cafile"
         self.ca_edit.setEnabled(cafile)
         self.ca_button.setEnabled(cafile)
@@ -238,11 +244,27 @@ class ConnectionPage(BasePage):
             warnings = []
         self.warning_label.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warning_label.setVisible(bool(warnings))
-        if self.tested_profile is not None and (self.tested_profile != profile or
-                                                self.tested_password != self.password_edit.text()):
+        if self._result_for is not None and self._result_for != self._form():
+            # what the page says is about other settings: the steps, the Details… behind
+            # them and any message go, and a passed test must be run again
+            self.steps_list.clear()
+            self.report(self.result_label, None, self.tr(
+                "Settings changed: test the connection again.")
+                if self.tested_profile is not None else "")
             self.tested_profile = None
-            self.result_label.setText(self.tr("Settings changed: test the connection again."))
+            self._result_for = None
         self.completeChanged.emit()
+
+    def _form(self) -> tuple:
+        """The settings shown, password included: what a test result holds for (whether the
+        password is remembered changes no result)."""
+        return (replace(self.current_profile(), remember_password=False),
+                self.password_edit.text())
+
+    def _show_result(self, text: str = "", error: LdapWizardError | None = None) -> None:
+        """Say something about the settings as they are now; it goes when they change."""
+        self.report(self.result_label, error, text)
+        self._result_for = self._form()
 
     def _security_changed(self) -> None:
         if self.port_spin.value() in (389, 636):
@@ -258,14 +280,17 @@ class ConnectionPage(BasePage):
 
     def validatePage(self) -> bool:
         profile = self.current_profile()
-        self.session.profile = profile
         self.session.password = self.password_edit.text() or None
         if profile.name and self.context.remembers_passwords:
             self._keep_password(profile)
+        self.session.profile = self.current_profile()  # "remember" may have been unticked
         return self.save_job()
 
     def _keep_password(self, profile: Profile) -> None:
-        """Remember the (tested) password only when asked and needed; forget it otherwise."""
+        """Remember the (tested) password only when asked and needed; forget it otherwise.
+
+        Without a keyring on this computer that is said once, and "remember" is unticked, so
+        the profile is saved without it and the next Next does not ask again."""
         try:
             if profile.remember_password and profile.auth in ("simple", "ntlm") and \
                     self.password_edit.text():
@@ -273,7 +298,16 @@ class ConnectionPage(BasePage):
             else:
                 secrets.delete_password(profile.name)
         except LdapWizardError as error:
-            show_error(self, error)
+            if keyring_words.keyring_missing():
+                self._without_keyring()
+            show_error(self, keyring_words.storing_failed(error))
+
+    def _without_keyring(self) -> None:
+        """No keyring here: "remember" unticked and off, with the reason on it."""
+        self.keyring_missing = True
+        self.remember_check.setChecked(False)
+        self.remember_check.setEnabled(False)
+        self.remember_check.setToolTip(keyring_words.not_remembered_tip())
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -283,15 +317,15 @@ class ConnectionPage(BasePage):
         try:
             settings, _ = profile.resolve()
         except LdapWizardError as error:
-            self.result_label.setText(error_text(error))
+            self._show_result(error=error)
             return
         self.steps_list.clear()
-        self.result_label.setText(self.tr("Testing…"))
+        self._show_result(self.tr("Testing…"))
         password = self.password_edit.text() or None
         test = self.context.connection_test
         self.task.start(lambda progress, cancel: test(
             settings, password, on_step=lambda step: progress(0, step)),
-            partial(self._on_tested, (profile, self.password_edit.text())))
+            partial(self._on_tested, self._form()))
 
     def _on_step(self, payload) -> None:
         step = payload[1]
@@ -308,28 +342,29 @@ class ConnectionPage(BasePage):
             self.steps_list.addItem(QListWidgetItem(f"    {self.tr('What to do:')} {step.hint}"))
 
     def _on_tested(self, testing: tuple, result) -> None:
-        """A connection test ended; `testing` is the (profile, password) it ran with."""
-        if testing != (self.current_profile(), self.password_edit.text()):
+        """A connection test ended; `testing` is the form (`_form()`) it ran with."""
+        if testing != self._form():
             self.tested_profile = None
-            self.result_label.setText(self.tr("Settings changed during the test: test the "
-                                              "connection again."))
+            self.steps_list.clear()
+            self._show_result(self.tr("Settings changed during the test: test the connection "
+                                      "again."))
             self.completeChanged.emit()
             return
         if result.ok:
-            self.tested_profile, self.tested_password = testing
+            self.tested_profile = testing[0]
             self.session.root_dse = result.root_dse
-            self.result_label.setText(self.tr("✓ Connected and signed in. Choose Next."))
+            self._show_result(self.tr("✓ Connected and signed in. Choose Next."))
             if getattr(self.wizard(), "resume_to", 0):
                 self.wizard().resume()
         else:
             self.tested_profile = None
-            self.result_label.setText(self.tr("✗ The connection test failed at: ")
-                                      + result.failure.title)
+            self._show_result(self.tr("✗ The connection test failed at: ")
+                              + result.failure.title)
         self.completeChanged.emit()
 
     def _on_failed(self, error) -> None:
         self.tested_profile = None
-        self.report(self.result_label, error)
+        self._show_result(error=error)
         self.completeChanged.emit()
 
     def _on_running(self, running: bool) -> None:
@@ -342,14 +377,15 @@ class ConnectionPage(BasePage):
         """Find port, security and base DN in the background."""
         profile = self.current_profile()
         if not profile.host:
-            self.result_label.setText(self.tr("Enter the host first."))
+            self._show_result(self.tr("Enter the host first."))
             return
         try:
             settings, _ = profile.resolve()
         except LdapWizardError as error:
-            self.result_label.setText(error_text(error))
+            self._show_result(error=error)
             return
-        self.result_label.setText(self.tr("Detecting…"))
+        self.steps_list.clear()
+        self._show_result(self.tr("Detecting…"))
         self.task.start(lambda progress, cancel: detect(settings), self._on_detected)
 
     def _on_detected(self, found) -> None:
@@ -357,8 +393,9 @@ class ConnectionPage(BasePage):
         self.port_spin.setValue(found.port)
         if found.base_dn and not self.session.profile.binding:
             self.session.profile = replace(self.session.profile, binding=found.base_dn)
-        self.result_label.setText("\n".join(found.notes) + "\n" + self.tr(
-            "Base DN: ") + (found.base_dn or self.tr("(none advertised)")))
+        # after the form took the findings, so that their change does not clear them
+        self._show_result("\n".join(found.notes) + "\n" + self.tr("Base DN: ")
+                          + (found.base_dn or self.tr("(none advertised)")))
 
     def _browse_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), "",
@@ -377,12 +414,18 @@ class ConnectionPage(BasePage):
         self.password_edit.clear()
         self.steps_list.clear()
         self.report(self.result_label, None)
+        self._result_for = None
         self.show_profile(profile)
 
     def _profile_saved(self, profile: Profile) -> None:
         self._keep_password(profile)
+        if self.remember_check.isChecked() != profile.remember_password:
+            # no keyring to remember it in: saved again without "remember"
+            profile = replace(profile, remember_password=False)
+            self.session.profile = profile
+            self.save_job()
         self.session.profile = profile
-        self.result_label.setText(self.tr("Profile saved."))
+        self._show_result(self.tr("Profile saved."))
 
     def _profile_renamed(self, name: str) -> None:
         self.session.profile = replace(self.session.profile, name=name)
