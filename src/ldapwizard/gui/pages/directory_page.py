@@ -1,5 +1,9 @@
-"""Page 2 — Directory: the binding string (validated as typed), scope and Advanced options,
-usernames, the target mail domain and the user database file."""
+"""Page 2 — Directory: the binding string (validated as typed, and against the Connection
+page), scope and Advanced options, usernames, the target mail domain and the user database file.
+
+Each field says its own problem under it while typed, and the message goes once it is fixed;
+a Detect or Check result goes when the DN, filter or scope it was about changes.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +29,9 @@ from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError, readable
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.gui.disclosure import Disclosure
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.username_choice import UsernameChoice
 from ldapwizard.gui.workers import Task
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
@@ -54,8 +59,9 @@ class DirectoryPage(BasePage):
         self.setSubTitle(self.tr("Say where the users are in the directory and which mail "
                                  "domain and user database they go to."))
         self.task = Task(self)
-        self.task.failed.connect(lambda error: self.report(self.check_label, error))
+        self.task.failed.connect(lambda error: self._show_check(error=error))
         self.task.running_changed.connect(self._on_running)
+        self._checked_for: tuple | None = None  # what the Detect/Check result is about
         self._build()
 
     def _build(self) -> None:
@@ -74,12 +80,9 @@ class DirectoryPage(BasePage):
         self.scope_combo = QComboBox()
         self.scope_combo.addItem(self.tr("This entry and everything below it"), "sub")
         self.scope_combo.addItem(self.tr("Only entries directly below it"), "one")
-        self.email_username_check = QCheckBox(self.tr("Use the LDAP &email address as the "
-                                                      "username"))
-        self.source_combo = QComboBox()
-        self.source_combo.addItem(self.tr("Local part of the email address"), "email")
-        self.source_combo.addItem(self.tr("Directory username (sAMAccountName / uid)"),
-                                  "directory")
+        self.username_choice = UsernameChoice()
+        # the name tests and tools knew when the full address was a checkbox of its own
+        self.email_username_check = self.username_choice.button("address")
         self.domain_combo = QComboBox()
         self.domain_combo.setEditable(True)
         self.domain_combo.lineEdit().setPlaceholderText("example.com")
@@ -91,9 +94,7 @@ class DirectoryPage(BasePage):
         db_row.addWidget(self.db_edit, 1)
         db_row.addWidget(self.db_button)
 
-        self.advanced = QGroupBox(self.tr("&Advanced"))
-        self.advanced.setCheckable(True)
-        self.advanced.setChecked(False)
+        self.advanced = Disclosure(self.tr("&Advanced"))
         self.filter_edit = QLineEdit()
         self.filter_problem = status_label()
         self.filter_problem.setStyleSheet("color: #c0392b; font-family: monospace;")
@@ -105,7 +106,7 @@ class DirectoryPage(BasePage):
         self.contacts_check = QCheckBox(self.tr("Include mail-enabled &contacts"))
         self.page_spin = QSpinBox()
         self.page_spin.setRange(1, 100_000)
-        advanced_form = QFormLayout(self.advanced)
+        advanced_form = QFormLayout(self.advanced.frame)
         for text, widget in ((self.tr("User &filter:"), self.filter_edit),
                              ("", self.filter_problem),
                              (self.tr("Username attribute:"), self.username_attr),
@@ -119,8 +120,6 @@ class DirectoryPage(BasePage):
             advanced_form.addRow(label, widget)
             if text:
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.advanced.toggled.connect(self._show_advanced)
-        self._show_advanced(False)
 
         form = QFormLayout()
         for text, field, buddy in (
@@ -128,8 +127,7 @@ class DirectoryPage(BasePage):
             ("", self.binding_problem, None),
             ("", self.check_row(), None),
             (self.tr("Sco&pe:"), self.scope_combo, self.scope_combo),
-            (self.tr("&Usernames from:"), self.source_combo, self.source_combo),
-            ("", self.email_username_check, None),
+            (self.tr("Usernames:"), self.username_choice, None),
             (self.tr("Target mail do&main:"), self.domain_combo, self.domain_combo),
             ("", self.domain_problem, None),
             (self.tr("User databa&se:"), db_row, self.db_edit),
@@ -146,6 +144,9 @@ class DirectoryPage(BasePage):
 
         self.binding_edit.textChanged.connect(self._validate)
         self.filter_edit.textChanged.connect(self._validate)
+        self.scope_combo.currentIndexChanged.connect(self._validate)
+        for check in (self.disabled_check, self.contacts_check):
+            check.toggled.connect(self._validate)
         self.domain_combo.editTextChanged.connect(self._validate)
         self.db_edit.textChanged.connect(self._validate)
         self.detect_button.clicked.connect(self.detect_base)
@@ -158,12 +159,6 @@ class DirectoryPage(BasePage):
         row.addWidget(self.check_label, 1)
         row.addWidget(self.details_button)
         return row
-
-    def _show_advanced(self, shown: bool) -> None:
-        for child in [*self.advanced.findChildren(QLabel),
-                      self.filter_edit, self.username_attr, self.email_attr, self.display_attr,
-                      self.alias_attr, self.disabled_check, self.contacts_check, self.page_spin]:
-            child.setVisible(shown)
 
     def initializePage(self) -> None:
         profile = self.session.profile
@@ -178,9 +173,7 @@ class DirectoryPage(BasePage):
         self.disabled_check.setChecked(profile.include_disabled)
         self.contacts_check.setChecked(profile.include_contacts)
         self.page_spin.setValue(profile.page_size or preset.page_size)
-        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(
-            profile.username_from)))
-        self.email_username_check.setChecked(profile.email_as_username)
+        self.username_choice.show_profile(profile)
         if profile.filter or any(getattr(profile, name) for _, name in self._mapping_edits()) \
                 or profile.include_disabled or profile.include_contacts:
             self.advanced.setChecked(True)  # show what differs from the server type's defaults
@@ -211,45 +204,75 @@ class DirectoryPage(BasePage):
     # --- validation --------------------------------------------------------------------------
 
     def _problem(self) -> str | None:
+        """The first field that stops Next ("binding", "filter", "domain", "database"), each
+        field's message shown or cleared on the way: a fixed field loses its message even
+        while another still has one."""
+        problems = [self._binding_problem(), self._filter_problem(), self._domain_problem(),
+                    None if self.db_edit.text().strip() else "database"]
+        return next((problem for problem in problems if problem), None)
+
+    def _binding_problem(self) -> str | None:
         text = self.binding_edit.text()
         try:
-            binding = parse_binding(text)
+            parse_binding(text)
+            # the host, port and security it names must agree with the Connection page:
+            # the job record's own rule, said here while typing rather than on Detect or Check
+            replace(self.session.profile, binding=text).resolve()
         except PositionedInputError as error:
             self.binding_problem.setText(inline_problem(error, text))
-            self.binding_edit.setStyleSheet(INVALID_STYLE)
-            return "binding"
-        self.binding_problem.setText("")
-        self.binding_edit.setStyleSheet("")
-        if binding.host and self.session.profile.host and \
-                binding.host != self.session.profile.host.lower() and not binding.host_from_dn:
-            self.binding_problem.setText(self.tr(
-                "✗ The binding string names host {0}, but the connection is to {1}: leave "
-                "the host out (a bare DN) or go back and connect to {0}.").format(
-                binding.host, self.session.profile.host))
-            return "binding"
+        except BadInput as error:
+            self.binding_problem.setText(f"✗ {error.message}\n" + self.tr(
+                "Leave the server out of the binding string (a bare DN is enough), or go Back "
+                "and change it on the Connection page."))
+        else:
+            self.binding_problem.setText("")
+            self.binding_edit.setStyleSheet("")
+            return None
+        self.binding_edit.setStyleSheet(INVALID_STYLE)
+        return "binding"
+
+    def _filter_problem(self) -> str | None:
         filter_text = self.filter_edit.text()
         try:
             if filter_text.strip():
                 validate_filter(filter_text)
-            self.filter_problem.setText("")
-            self.filter_edit.setStyleSheet("")
         except PositionedInputError as error:
             self.filter_problem.setText(inline_problem(error, filter_text))
             self.filter_edit.setStyleSheet(INVALID_STYLE)
             self.advanced.setChecked(True)
             return "filter"
-        try:
-            addresses.normalise_domain(self.domain_combo.currentText())
-            self.domain_problem.setText("")
-        except BadInput as error:
-            if self.domain_combo.currentText().strip():
-                self.domain_problem.setText(f"✗ {error.message}")
-            return "domain"
-        if not self.db_edit.text().strip():
-            return "database"
+        self.filter_problem.setText("")
+        self.filter_edit.setStyleSheet("")
         return None
 
+    def _domain_problem(self) -> str | None:
+        text = self.domain_combo.currentText()
+        try:
+            addresses.normalise_domain(text)
+        except BadInput as error:
+            # an empty domain is not typed wrong, only not typed yet: Next stays off
+            self.domain_problem.setText(f"✗ {error.message}" if text.strip() else "")
+            return "domain"
+        self.domain_problem.setText("")
+        return None
+
+    def _check_key(self) -> tuple:
+        """What a Detect or Check result is about."""
+        return (self.binding_edit.text().strip(), self.filter_edit.text().strip(),
+                self.scope_combo.currentData(), self.disabled_check.isChecked(),
+                self.contacts_check.isChecked())
+
+    def _show_check(self, text: str = "", error: LdapWizardError | None = None) -> None:
+        """Say something about the DN, filter and scope as they are now; it goes when they
+        change."""
+        self.report(self.check_label, error, text)
+        self._checked_for = self._check_key()
+
     def _validate(self) -> None:
+        if self._checked_for is not None and self._checked_for != self._check_key():
+            self.report(self.check_label, None, "")
+            self._checked_for = None
+        self._problem()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -280,10 +303,8 @@ class DirectoryPage(BasePage):
             filter=None if filter_text == preset.search_filter() else filter_text or None,
             page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
             include_disabled=self.disabled_check.isChecked(),
-            username_from=self.source_combo.currentData(),
-            email_as_username=self.email_username_check.isChecked(),
             domain=domain, database=str(Path(database).absolute()) if database else "",
-            **mapping)
+            **self.username_choice.fields(), **mapping)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -297,9 +318,9 @@ class DirectoryPage(BasePage):
         try:
             job = self._job(lambda directory: directory.root_dse().suggested_base)
         except LdapWizardError as error:
-            self.report(self.check_label, error)
+            self._show_check(error=error)
             return
-        self.report(self.check_label, None, self.tr("Reading the server's RootDSE…"))
+        self._show_check(self.tr("Reading the server's RootDSE…"))
         self.task.start(job, self._on_base_detected)
 
     def check_base(self) -> None:
@@ -308,9 +329,9 @@ class DirectoryPage(BasePage):
         try:
             _, search = self.session.search_settings()
         except LdapWizardError as error:
-            self.check_label.setText(error_text(error))
+            self._show_check(error=error)
             return
-        self.report(self.check_label, None, self.tr("Checking…"))
+        self._show_check(self.tr("Checking…"))
 
         def check(directory):
             if not directory.entry_exists(search.base_dn):
@@ -332,19 +353,19 @@ class DirectoryPage(BasePage):
 
     def _on_base_detected(self, base_dn: str | None) -> None:
         if base_dn:
-            self.binding_edit.setText(base_dn)
-            self.check_label.setText(self.tr("✓ Base DN from the server: {0}").format(base_dn))
+            self.binding_edit.setText(base_dn)  # first: its change clears older results
+            self._show_check(self.tr("✓ Base DN from the server: {0}").format(base_dn))
         else:
-            self.check_label.setText(self.tr("The server advertises no base DN."))
+            self._show_check(self.tr("The server advertises no base DN."))
 
     def _on_checked(self, count: int | None) -> None:
         """How many users match below the base DN; None when the DN does not exist."""
         if count is None:
-            self.check_label.setText(self.tr("✗ That DN does not exist on the server (or the "
-                                             "bind user may not see it)."))
+            self._show_check(self.tr("✗ That DN does not exist on the server (or the bind "
+                                     "user may not see it)."))
         else:
-            self.check_label.setText(self.tr("✓ The DN exists; {0} users below it match the "
-                                             "filter.").format(count))
+            self._show_check(self.tr("✓ The DN exists; {0} users below it match the "
+                                     "filter.").format(count))
 
     def _browse_db(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
