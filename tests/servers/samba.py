@@ -6,7 +6,7 @@ the template into its own directory and runs a DC from the copy on 127.0.0.1;
 `start_strict_copy()` runs another copy on 127.0.0.2 that refuses simple binds without TLS. Each
 address is claimed with a lock file, so concurrent test sessions move to 127.0.k.x instead of
 colliding on ports 389/636. Nothing is read from or written to /etc/samba or /var/lib/samba:
-every path is in the smb.conf written here.
+every path is in the smb.conf each DC gets.
 
 Each DC runs `samba -i` in its own process group with a pipe on its stdin. Samba terminates when
 that pipe closes, so even a killed test run leaves no DC behind.
