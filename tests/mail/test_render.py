@@ -107,3 +107,12 @@ def test_db_init_with_a_group_that_does_not_exist_is_bad_input(tmp_path, capsys)
     assert run(["db", "init", "--db", str(db), "--group", "no-such-group-here"]) == 2
     assert "There is no group no-such-group-here" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_the_mail_server_may_open_the_database_at_another_path(database, tmp_path):
+    out = tmp_path / "out"
+    assert render(database, out, "--server-db", "/srv/mail/users.sqlite") == 0
+    table = (out / "postfix" / "virtual-mailboxes.cf").read_text(encoding="utf-8")
+    assert "dbpath = /srv/mail/users.sqlite\n" in table
+    users = (out / "dovecot" / "users-sql.conf.ext").read_text(encoding="utf-8")
+    assert "connect = /srv/mail/users.sqlite\n" in users

@@ -50,6 +50,7 @@ def mailstack_missing_reason() -> str | None:
 
 
 def free_ports(count: int) -> list[int]:
+    """`count` loopback ports free right now."""
     sockets = [socket.socket() for _ in range(count)]
     try:
         for sock in sockets:
@@ -116,14 +117,17 @@ class MailStack:
 
     @property
     def instance(self) -> Path:
+        """The folder `mailstack render --instance` writes."""
         return self.folder / "instance"
 
     @property
     def dovecot_conf(self) -> Path:
+        """dovecot.conf, for `dovecot -c` and `doveadm -c`."""
         return self.instance / "dovecot" / "dovecot.conf"
 
     @property
     def postfix_dir(self) -> Path:
+        """The folder for `postfix -c`."""
         return self.instance / "postfix"
 
     def database_folder(self, name: str) -> Path:
@@ -180,6 +184,7 @@ class MailStack:
         return {p.name: p.read_bytes() for p in folder.glob("*")} if folder.is_dir() else {}
 
     def start(self) -> None:
+        """Start both daemons as the instance's README says, and wait until they answer."""
         started = time.monotonic()
         self.running = True  # from here on, stop() stops whatever did start
         _command("postfix", "-c", str(self.postfix_dir), "start")
@@ -292,5 +297,6 @@ def make_mailstack() -> MailStack:
 
 
 def remove_mailstack(stack: MailStack) -> None:
+    """Stop the daemons and delete their folder (with the databases in it)."""
     stack.stop()
     shutil.rmtree(stack.folder, ignore_errors=True)

@@ -28,13 +28,15 @@ def cmd_render(args: argparse.Namespace) -> int:
         facts.directories, accounts=sources.per_directory(args.service_account, names),
         password_files=sources.per_directory(args.password_file, names))
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
-                    mail_user=args.mail_user)
+                    mail_user=args.mail_user, server_db=args.server_db)
     layout = result.layout
     what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
     out(f"{what} for {facts.path} written to {layout.out}:")
     for path in result.files:
         installed = layout.installed(path)
         where = "" if installed == path else f"  -> {installed}"
+        if path.name == "main.cf.snippet":
+            where = "  -> its lines into /etc/postfix/main.cf (postconf -e)"
         secret = "  (mode 0600: the service account's password)" \
             if path in result.secret_files else ""
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
@@ -93,6 +95,9 @@ def add_commands(sub) -> None:
     p.add_argument("--password-file", metavar="[DIRECTORY=]FILE", action="append",
                    help="read the service account's password from the first line of FILE "
                    "(else LDAPWIZARD_PASSWORD, the keyring, or a prompt)")
+    p.add_argument("--server-db", metavar="PATH",
+                   help="where the mail server opens the database (default: --db's path; "
+                   "rendered on Windows: /var/lib/ldapwizard/NAME)")
     p.add_argument("--mail-user", metavar="USER",
                    help="the user owning the Maildirs (default vmail; an instance falls back "
                    "to nobody)")

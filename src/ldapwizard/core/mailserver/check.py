@@ -30,6 +30,8 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class Sample:
+    """What is asked about: a random part of the views, and disabled users."""
+
     domains: list[str]
     mailboxes: list[tuple[str, str, str]]  # address as stored, mailbox, login
     forwards: dict[str, set[str]]  # alias or list address -> targets
@@ -76,6 +78,7 @@ def _postmap(command: list[str], spec: str, keys: list[str]) -> dict[str, str]:
 
 
 def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> None:
+    """Ask Postfix's own tables (as its main.cf names them) about the sample."""
     option = ["-c", config] if config else []
     try:
         values = _run(["postconf", *option, "-h", *MAPS])
@@ -128,6 +131,7 @@ def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> No
 
 def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
                   report: CheckReport) -> None:
+    """Ask Dovecot's userdb about the sample, and test the sign-ins given a password."""
     doveadm = ["doveadm", *(["-c", config] if config else [])]
     try:
         probe = _run([*doveadm, "user", "-f", "home", "--", "ldapwizard-check-nobody"])

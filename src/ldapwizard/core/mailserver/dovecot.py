@@ -18,7 +18,7 @@ the mailbox (the view's path under the mail root) and quota.
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import PurePath
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver.layout import HOST, Layout
@@ -31,10 +31,11 @@ _UNSAFE_IN_PATH = set("'\"\\%#") | {chr(c) for c in range(33)}
 
 
 def ldap_conf_name(directory: Directory) -> str:
+    """The file of a directory's ldap passdb."""
     return f"ldap-{directory.number}.conf.ext"
 
 
-def plain_path(path: Path, what: str) -> str:
+def plain_path(path: PurePath, what: str) -> str:
     """A path that can stand in SQL text and Dovecot's settings as it is; BadInput if not."""
     text = str(path)
     if any(c in _UNSAFE_IN_PATH for c in text):

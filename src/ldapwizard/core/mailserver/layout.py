@@ -7,7 +7,7 @@ installed paths); an instance lives entirely under DIR and names the paths there
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 SYSTEM_POSTFIX = Path("/etc/postfix/ldapwizard")
 SYSTEM_DOVECOT = Path("/etc/dovecot/ldapwizard")
@@ -31,13 +31,14 @@ class Layout:
     """The output folder, and the paths the configuration names."""
 
     out: Path
-    database: Path
+    database: PurePath  # as the mail server opens it
     mail_uid: int
     mail_gid: int
     ports: Ports | None = None  # an instance when set
 
     @property
     def instance(self) -> bool:
+        """Whether this is a self-contained instance rather than a mail server's set."""
         return self.ports is not None
 
     @property
@@ -63,6 +64,7 @@ class Layout:
 
     @property
     def ca_bundle(self) -> Path:
+        """The one CA file Dovecot verifies every directory with."""
         return self.dovecot_dir / "directories-ca.pem"
 
     def installed(self, written: Path) -> Path:

@@ -55,7 +55,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     layout = rendered.layout
     rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", "root, 0644")
             for name in ("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf")]
-    rows.append(("postfix/main.cf.snippet", "into /etc/postfix/main.cf (`postconf -e`)", ""))
+    rows.append(("postfix/main.cf.snippet", "its lines into /etc/postfix/main.cf", ""))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
                  "root, 0644"))
     names = [dovecot.USERS_CONF] + ([dovecot.HANDOVER_CONF, layout.ca_bundle.name]
@@ -67,7 +67,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     lines += ["## Where each file goes (Debian / Ubuntu)", "",
               f"Packages: `apt-get install {PACKAGES}`.", "",
               "| file here | goes to | owner, mode |", "|---|---|---|"]
-    lines += [f"| `{a}` | `{b}` | {c} |" for a, b, c in rows]
+    lines += [f"| `{a}` | {b if b.startswith('its') else f'`{b}`'} | {c} |" for a, b, c in rows]
     lines += ["", f"In `/etc/dovecot/conf.d/10-auth.conf` replace `!include auth-system.conf.ext` "
               f"with `!include {layout.dovecot_auth_conf.name}`. Then `postfix reload` and "
               "`systemctl reload dovecot`.", "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.mailserver import access, dovecot, postfix, readme
@@ -17,6 +17,7 @@ from ldapwizard.core.mailserver.layout import SYSTEM_MAIL_ID, Layout, Ports
 from ldapwizard.core.mailserver.sources import DatabaseFacts, ServiceAccount, ca_bundle
 
 POSTFIX_USER = "postfix"
+SERVER_DB_FOLDER = PurePosixPath("/var/lib/ldapwizard")  # where a database from Windows goes
 MAX_INSTANCE_PATH = 60  # Unix socket paths below it must stay under 108 bytes
 
 
@@ -55,15 +56,31 @@ def mail_owner(name: str | None, instance: bool) -> tuple[str, int, int]:
 
 
 def check_ports(ports: Ports) -> None:
+    """BadInput unless an instance's three ports are valid and different."""
     values = (ports.smtp, ports.imap, ports.lmtp)
     if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != 3:
         raise BadInput("An instance needs three different ports between 1 and 65535 "
                        "(--smtp-port, --imap-port, --lmtp-port).")
 
 
+def server_database(facts: DatabaseFacts, given: str | None,
+                    instance: bool) -> tuple[PurePath, str | None]:
+    """Where the mail server opens the database, and a note when that is a guess."""
+    if given:
+        if instance:
+            raise BadInput("--server-db is for a mail server's set; an instance serves the "
+                           "--db file itself.")
+        return PurePosixPath(given), None
+    if os.name == "posix":
+        return facts.path, None
+    guess = SERVER_DB_FOLDER / facts.path.name
+    return guess, (f"The configuration expects the database at {guess} on the mail server: "
+                   "copy it there, or render again with --server-db PATH.")
+
+
 def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount], *,
            ports: Ports | None = None, group: str | None = None,
-           mail_user: str | None = None) -> Rendered:
+           mail_user: str | None = None, server_db: str | None = None) -> Rendered:
     """Write the configuration for the database `facts` describes into `out`."""
     out = Path(out).absolute()
     if ports is not None:
@@ -75,8 +92,9 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
                            "postfix-sqlite dovecot-imapd dovecot-lmtpd dovecot-sqlite "
                            "dovecot-ldap") from None
     name, uid, gid = mail_owner(mail_user, ports is not None)
-    layout = Layout(out=out, database=facts.path, mail_uid=uid, mail_gid=gid, ports=ports)
-    result = Rendered(layout=layout, mail_user=name)
+    database, guessed = server_database(facts, server_db, ports is not None)
+    layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
+    result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [])
     if ports is not None:
         check_ports(ports)
         if len(str(out)) > MAX_INSTANCE_PATH:
@@ -124,12 +142,16 @@ def _write(result: Rendered, path: Path, text: str, *, secret: bool = False) -> 
         # a new file, so no earlier mode, owner or link survives
         path.unlink(missing_ok=True)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.fchmod(descriptor, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as f:
+        if hasattr(os, "fchmod"):  # whatever the umask
+            os.fchmod(descriptor, 0o600)
+        elif not result.secret_files:  # Windows has no Unix modes
+            result.notes.append("This system has no Unix file modes: keep the ldap-N.conf.ext "
+                                "files private, and chmod 600 them on the mail server.")
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         result.secret_files.append(path)
     else:
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", newline="\n")  # read on Linux, also from Windows
         os.chmod(path, 0o644)
     result.files.append(path)
 
