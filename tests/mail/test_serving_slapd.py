@@ -8,10 +8,13 @@ the directory (a user leaves) and add a second one.
 from __future__ import annotations
 
 import imaplib
+import sqlite3
 
 import ldap3
 import pytest
 
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.database import UserDatabase
 from tests.mail.conftest import DOMAIN, EXTRA_PEOPLE, admin, start_directory
 from tests.servers import seed
 
@@ -105,6 +108,27 @@ def test_check_finds_the_running_servers_serving_the_database(lab, mail_stack):
                              "--sign-in", "alice", stdin="wrong-Secret-1\n")
     assert status == 1
     assert "Dovecot refused the sign-in of alice" in output
+
+
+def test_check_says_what_the_servers_do_not_serve(lab, mail_stack, tmp_path):
+    newer = tmp_path / "newer.sqlite"  # the database as it will be after another import
+    with UserDatabase.open(lab.db) as served, sqlite3.connect(newer) as copy:
+        served.connection.backup(copy)
+    copy.close()
+    with UserDatabase.open(newer, write=True) as database, database.transaction() as db:
+        directory = accounts.ensure_directory(db, accounts.DirectorySource(
+            "Branch office", "ldap://127.0.0.1:1", "starttls", None, "dc=branch",
+            "openldap", "entryUUID"))
+        accounts.add_user(db, accounts.ensure_domain(db, DOMAIN), accounts.NewUser(
+            "newcomer", "newcomer", auth="directory", directory_dn="uid=newcomer",
+            stable_id="id-newcomer", directory_id=directory))
+    status, output = lab.run("mailstack", "check", "--db", str(newer), "--sample", "1000",
+                             "--postfix-config", str(mail_stack.postfix_dir),
+                             "--dovecot-config", str(mail_stack.dovecot_conf))
+    assert status == 1
+    assert "Postfix does not know the mailbox newcomer@example.com" in output
+    assert "Dovecot does not know the login newcomer" in output
+    assert 'Dovecot has no passdb for the directory "Branch office"' in output
 
 
 def test_sync_disables_a_user_who_left_the_directory_and_no_daemon_restarts(
