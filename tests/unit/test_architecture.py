@@ -15,6 +15,8 @@ ALLOWED = {
                   "ldapwizard.core.collector", "ldapwizard.assets"),
     "maildb": ("ldapwizard.core.maildb", "ldapwizard.core.errors", "ldapwizard.core.collector",
                "ldapwizard.core.job.paths", "ldapwizard.core.directory.records"),
+    "mailserver": ("ldapwizard.core.mailserver", "ldapwizard.core.errors",
+                   "ldapwizard.core.maildb", "ldapwizard.core.job"),
     "job": ("ldapwizard.core", "ldapwizard.assets"),
 }
 

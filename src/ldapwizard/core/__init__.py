@@ -6,6 +6,8 @@
     maildb/     the mail system's user database: schema, database, accounts, addresses,
                 planning, import, undo, sync, reports, CSV. Reads directory entries
                 (directory.records) and nothing else of the directory side.
+    mailserver/ the Postfix and Dovecot configuration over the user database's views
+                (docs/mail-server.md), and asking the running daemons whether they agree.
     job/        what a run is: the job record (profile), secrets, schedule, locks, paths, the
                 listing child process and the demo; it composes the two sides above.
     errors.py   the typed errors every side raises; collector.py, the GC pause for big loops.
