@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import ldap3
 import pytest
 
 from ldapwizard.cli import run
+from tests.mail.lab import DOMAIN, EXTRA_PEOPLE, start_directory
 from tests.servers import seed
 from tests.servers.mailstack import (
     MailStack,
@@ -27,16 +27,7 @@ from tests.servers.mailstack import (
     make_mailstack,
     remove_mailstack,
 )
-from tests.servers.slapd import SlapdServer, SlapdUnavailable, find_slapd, start_slapd
-
-DOMAIN = seed.MAIL_DOMAIN
-ANN_CN = "O'Neil, Ann \"Sales\" #2"  # a DN that needs escapes, as directories have
-# people added to the seed, with passwords: (uid, RDN, mail, password)
-EXTRA_PEOPLE = (
-    ("leaver", "uid=leaver", "leaver@example.com", "leaver-Secret-8"),
-    ("ann.oneil", f"cn={seed.escape_rdn_value(ANN_CN)}",
-     "ann.oneil@example.com", "ann-Secret-9"),
-)
+from tests.servers.slapd import SlapdServer
 
 
 @pytest.fixture(scope="session")
@@ -66,17 +57,6 @@ def mail_ldif(tmp_path_factory: pytest.TempPathFactory) -> Path:
                        f"uid: {uid}\ncn: {uid}\nsn: {uid}\nmail: {mail}\n"
                        f"userPassword: {seed.ssha(password, b'mailsalt')}\n")
     return path
-
-
-def start_directory(folder: Path, ldif: Path, pki) -> SlapdServer:
-    """A slapd loaded from `ldif`; skips without slapd (fails under CI)."""
-    try:
-        find_slapd()
-    except SlapdUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the mail server tests, but {error}", pytrace=False)
-        pytest.skip(str(error))
-    return start_slapd(folder, ldif, pki)
 
 
 @pytest.fixture(scope="module")
@@ -151,21 +131,6 @@ def in_lab(lab):
     """Run the test inside the module's lab (its profiles, folders and reader password)."""
     with lab.entered():
         yield lab
-
-
-def admin(server: SlapdServer) -> ldap3.Connection:
-    """The directory's rootdn, for changing it under a test."""
-    return ldap3.Connection(ldap3.Server(server.host, port=server.ldap_port), server.root_dn,
-                            server.root_password, auto_bind=True)
-
-
-def entry_uuid(server: SlapdServer, uid: str) -> str:
-    connection = admin(server)
-    try:
-        connection.search(server.base_dn, f"(uid={uid})", attributes=["entryUUID"])
-        return str(connection.entries[0].entryUUID)
-    finally:
-        connection.unbind()
 
 
 _TIMINGS: dict[str, float] = {}

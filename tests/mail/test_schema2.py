@@ -10,7 +10,8 @@ import pytest
 
 from ldapwizard.core.maildb.database import _statements
 from ldapwizard.core.maildb.schema import APPLICATION_ID, MIGRATIONS
-from tests.mail.conftest import DOMAIN, entry_uuid
+from tests.mail.lab import DOMAIN
+from tests.servers.directory_edits import entry_uuid
 
 pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
 

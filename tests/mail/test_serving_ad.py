@@ -7,7 +7,7 @@ import imaplib
 
 import pytest
 
-from tests.mail.conftest import DOMAIN
+from tests.mail.lab import DOMAIN
 
 pytestmark = [pytest.mark.mailstack, pytest.mark.samba]
 

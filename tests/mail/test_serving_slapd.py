@@ -15,8 +15,9 @@ import pytest
 
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import UserDatabase
-from tests.mail.conftest import DOMAIN, EXTRA_PEOPLE, admin, start_directory
+from tests.mail.lab import DOMAIN, EXTRA_PEOPLE, start_directory
 from tests.servers import seed
+from tests.servers.directory_edits import admin
 
 pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
 

@@ -1,4 +1,4 @@
-"""Changes to a running test slapd made as its root DN, the way an admin changes a directory
+"""A running test slapd read and changed as its root DN, the way an admin changes a directory
 between two runs of a sync."""
 
 from __future__ import annotations
@@ -30,3 +30,13 @@ def delete_people(server, dns) -> None:
     for dn in dns:
         assert connection.delete(dn), connection.result
     connection.unbind()
+
+
+def entry_uuid(server, uid: str) -> str:
+    """The entryUUID slapd gave the person `uid`."""
+    connection = admin(server)
+    try:
+        connection.search(server.base_dn, f"(uid={uid})", attributes=["entryUUID"])
+        return str(connection.entries[0].entryUUID)
+    finally:
+        connection.unbind()
