@@ -9,13 +9,12 @@ import argparse
 import contextlib
 import datetime as dt
 import logging
-import re
 
 from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import BadInput, DirectoryError
 from ldapwizard.core.job import paths
-from ldapwizard.core.job.locks import exclusive
+from ldapwizard.core.job.locks import safe_name, sync_lock
 from ldapwizard.core.maildb.database import UserDatabase, scratch_copy
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.reports import write_report
@@ -25,15 +24,11 @@ SAFETY_STOP = 3
 log = logging.getLogger("ldapwizard.sync")
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:60] or "profile"
-
-
 def _run_log(profile: str) -> logging.Handler:
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    handler = logging.FileHandler(folder / f"sync-{_safe(profile)}-{stamp}.log",
+    handler = logging.FileHandler(folder / f"sync-{safe_name(profile)}-{stamp}.log",
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logging.getLogger("ldapwizard").addHandler(handler)
@@ -51,8 +46,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     settings, search = profile.resolve()
     handler = _run_log(profile.name)
     try:
-        with exclusive(paths.data_dir() / "locks" / f"sync-{_safe(profile.name)}.lock",
-                       f"sync of profile {profile.name}"):
+        with sync_lock(profile.name):
             return _sync(args, profile, settings, search, options)
     finally:
         logging.getLogger("ldapwizard").removeHandler(handler)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
 from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.job import paths
 
 
 class AlreadyRunning(LdapWizardError):
@@ -30,6 +32,21 @@ def exclusive(path: Path, what: str):
         yield
     finally:
         os.close(handle)  # closing releases the lock
+
+
+def safe_name(name: str) -> str:
+    """A profile name as a file-name part (locks, run logs)."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:60] or "profile"
+
+
+def sync_lock_path(profile: str) -> Path:
+    """The one lock a sync of `profile` holds, from the command line or the window."""
+    return paths.data_dir() / "locks" / f"sync-{safe_name(profile)}.lock"
+
+
+def sync_lock(profile: str):
+    """Hold the sync lock of `profile` for the block; AlreadyRunning if a sync of it runs."""
+    return exclusive(sync_lock_path(profile), f"sync of profile {profile}")
 
 
 def _lock(handle: int) -> None:
