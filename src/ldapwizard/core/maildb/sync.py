@@ -10,10 +10,11 @@ real users. Accounts created by hand or by another profile are never touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryUser, SkippedReference
-from ldapwizard.core.errors import BadInput
+from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import (
     AddressTaken,
@@ -23,7 +24,13 @@ from ldapwizard.core.maildb.accounts import (
     ensure_domain,
 )
 from ldapwizard.core.maildb.database import UserDatabase, now, scratch_copy
-from ldapwizard.core.maildb.importer import DryRun, finish_batch, operator_name, write_entries
+from ldapwizard.core.maildb.importer import (
+    DryRun,
+    ReportLine,
+    finish_batch,
+    operator_name,
+    write_entries,
+)
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 
 DEFAULT_LIMIT_PERCENT = 10
@@ -49,6 +56,33 @@ class SyncReport:
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
+
+    def all_lines(self) -> list[ReportLine]:
+        """Every line of the report: created, skipped and failed entries, then each user it
+        updated, re-enabled, disabled, removed or kept, and each leaver it left alone, with
+        why (for the window's table and a saved report)."""
+        changes = [(UPDATED, self.updated), (REENABLED, self.reenabled),
+                   (DISABLED, self.disabled), (REMOVED, self.removed)]
+        lines = list(self.lines)
+        for status, found in changes:
+            lines.extend(_change_line(status, address, "; ".join(self.reasons.get(address, ())))
+                         for address in found)
+        lines.extend(_change_line(KEPT, address, "left the directory, but an alias or list "
+                                  "made by hand refers to it: kept") for address in self.kept)
+        acted = set(self.disabled) | set(self.removed) | set(self.kept)
+        why = ("left as it is: removals stopped by a safety limit" if self.stopped else
+               "left as it is: removing accounts was not asked for")
+        lines.extend(_change_line(LEFT, address, f"no longer in the directory listing; {why}")
+                     for address in self.missing if address not in acted)
+        return lines
+
+
+UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
+    "updated", "reenabled", "disabled", "removed", "kept", "left")
+
+
+def _change_line(status: str, address: str, reason: str) -> ReportLine:
+    return ReportLine(status, "", address, "", reason, "", "")
 
 
 def removal_limit(spec: str | None, imported: int) -> int:
@@ -76,8 +110,16 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
              profile: str, directory: DirectorySource | None = None,
              remove_missing: bool = False, max_removals: str | None = None,
              dry_run: bool = False,
-             skipped_references: tuple[SkippedReference, ...] = ()) -> SyncReport:
-    """Sync a complete listing into the database; see the module docstring for the rules."""
+             skipped_references: tuple[SkippedReference, ...] = (),
+             should_cancel: Callable[[], bool] | None = None) -> SyncReport:
+    """Sync a complete listing into the database; see the module docstring for the rules.
+    `should_cancel` is asked between the steps and last before COMMIT: a cancel rolls
+    everything back."""
+
+    def check_cancel() -> None:
+        if should_cancel and should_cancel():
+            raise Cancelled("Sync cancelled; nothing was changed.")
+
     report = SyncReport(dry_run=dry_run)
     listed = {u.stable_id: u for u in users if u.stable_id}
     try:
@@ -100,6 +142,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
                            (directory_id, domain_id, profile))
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
+            check_cancel()
             missing = [row for row in mine if row[1] not in listed]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
             if remove_missing and missing and any(r.asked for r in
@@ -110,10 +153,12 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 # before planning: an address freed here may go to a re-created object
                 _remove_missing(db, missing, users, len(mine), max_removals, options.domain,
                                 report)
+            check_cancel()
             plan = make_plan(users, options, database.snapshot(options.domain))
             report.lines.extend(write_entries(
                 db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
                 profile, batch_id, directory_id))
+            check_cancel()
             finish_batch(db, batch_id, report.lines, {
                 "remove_missing": remove_missing, "max_removals": max_removals,
                 "updated": len(report.updated), "disabled": len(report.disabled),
@@ -231,11 +276,13 @@ def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str
 def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,
                  profile: str, directory: DirectorySource | None = None,
                  remove_missing: bool = False, max_removals: str | None = None,
-                 skipped_references: tuple[SkippedReference, ...] = ()) -> SyncReport:
+                 skipped_references: tuple[SkippedReference, ...] = (),
+                 should_cancel: Callable[[], bool] | None = None) -> SyncReport:
     """What a sync would do, by the same engine, limits and refusals, run on a throw-away
     copy of the database (the real file is not touched, not even locked for writing)."""
     with scratch_copy(database_path) as scratch, \
             UserDatabase.open(scratch, write=True, create=True) as database:
         return run_sync(database, users, options, profile=profile, directory=directory,
                         remove_missing=remove_missing, max_removals=max_removals,
-                        dry_run=True, skipped_references=skipped_references)
+                        dry_run=True, skipped_references=skipped_references,
+                        should_cancel=should_cancel)

@@ -1,4 +1,5 @@
-"""Undo an import batch: remove exactly what it created, in one transaction.
+"""Undo an import batch: remove exactly what it created, in one transaction; and the batches
+themselves, as the audit trail of what the tool did to the database.
 
 Rows changed since the import, or referenced by rows the batch did not create, make undo
 refuse and name them; with `force` the references are removed too and reported.
@@ -6,13 +7,15 @@ refuse and name them; with `force` the references are removed too and reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.database import UserDatabase, now
-from ldapwizard.core.maildb.importer import batch_summary
+from ldapwizard.core.maildb.importer import CREATED, ImportReport, batch_summary
 
 SHOWN = 20
+UNDONE = "undone"  # a report line whose user an undo removed again
 
 
 class UndoRefused(BadInput):
@@ -28,6 +31,7 @@ class UndoRefused(BadInput):
             "changed or are referenced since the import.",
             detail="\n".join(shown) + more,
             hint="Resolve them, or undo with --force to remove them and their references.")
+        self.batch_id = batch_id
         self.blockers = blockers
 
 
@@ -41,6 +45,95 @@ class UndoReport:
     lists: int = 0
     domain_removed: str | None = None
     forced: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One import or sync as the database records it."""
+
+    id: int
+    kind: str
+    domain: str
+    profile: str | None
+    operator: str | None
+    started_at: str
+    created: int
+    skipped: int
+    failed: int
+    undone_at: str | None
+    options: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: dict) -> Batch:
+        try:
+            options = json.loads(row.get("options") or "{}")
+        except ValueError:
+            options = {}
+        return cls(row["id"], row["kind"], row["domain"], row["profile"], row["operator"],
+                   row["started_at"], row["created"], row["skipped"], row["failed"],
+                   row["undone_at"], options if isinstance(options, dict) else {})
+
+    def refusal(self) -> str | None:
+        """Why undo refuses this batch before looking at its rows; None when it may try."""
+        if self.kind != "import":
+            return (f"Batch {self.id} is a sync run; only imports can be undone: a sync also "
+                    "updated, disabled or removed users, which undo cannot take back.")
+        if self.undone_at:
+            return f"Batch {self.id} was already undone at {self.undone_at}."
+        return None
+
+    def counts_text(self) -> str:
+        """Its counts in words, a sync's changes included."""
+        words = [f"{self.created} created", f"{self.skipped} skipped", f"{self.failed} failed"]
+        if self.kind == "sync":
+            words[1:1] = [f"{self.options.get(k, 0)} {k}"
+                          for k in ("updated", "disabled", "removed")]
+        return ", ".join(words)
+
+
+@dataclass(frozen=True)
+class BatchContents:
+    """What undoing a batch would remove now."""
+
+    users: int
+    aliases: int
+    lists: int
+
+
+_BATCH_COLUMNS = ("id, kind, domain, profile, operator, options, started_at, created, skipped, "
+                  "failed, undone_at")
+
+
+def recent_batches(database: UserDatabase, limit: int = 200) -> list[Batch]:
+    """The latest imports and syncs, newest first."""
+    with database.reading("reading its batches") as db:
+        cursor = db.execute(f"SELECT {_BATCH_COLUMNS} FROM batches ORDER BY id DESC LIMIT ?",
+                            (limit,))
+        names = [d[0] for d in cursor.description]
+        return [Batch.from_row(dict(zip(names, row, strict=True))) for row in cursor]
+
+
+def has_batches(database: UserDatabase, profile: str) -> bool:
+    """True when this profile imported or synced into the database before."""
+    with database.reading("reading its batches") as db:
+        return db.execute("SELECT 1 FROM batches WHERE profile = ? LIMIT 1",
+                          (profile,)).fetchone() is not None
+
+
+def batch_contents(database: UserDatabase, batch_id: int) -> BatchContents:
+    """How many users, aliases and mailing lists of the batch are still there."""
+    with database.reading("reading the batch") as db:
+        return BatchContents(*(
+            db.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?",  # our own names
+                       (batch_id,)).fetchone()[0] for table in ("users", "aliases", "lists")))
+
+
+def undone_report(report: ImportReport, undone: UndoReport) -> ImportReport:
+    """The import report after its batch was undone: what it created reads as undone."""
+    reason = f"removed again by undoing batch {undone.batch_id}"
+    return replace(report, lines=[
+        replace(line, status=UNDONE, reason=f"{reason} (was: {line.reason})")
+        if line.status == CREATED else line for line in report.lines])
 
 
 def _blockers(db, batch_id: int) -> list[str]:
@@ -71,13 +164,9 @@ def _blockers(db, batch_id: int) -> list[str]:
 
 def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) -> UndoReport:
     """Remove what batch `batch_id` created; UndoRefused names what blocks it."""
-    batch = batch_summary(database, batch_id)
-    if batch["kind"] != "import":
-        raise BadInput(f"Batch {batch_id} is a sync run; only imports can be undone.",
-                       hint="A sync also updated, disabled or removed users, which undo "
-                       "cannot take back.")
-    if batch["undone_at"]:
-        raise BadInput(f"Batch {batch_id} was already undone at {batch['undone_at']}.")
+    refusal = Batch.from_row(batch_summary(database, batch_id)).refusal()
+    if refusal:
+        raise BadInput(refusal)
     report = UndoReport(batch_id)
     with database.transaction("the undo") as db:
         blockers = _blockers(db, batch_id)
