@@ -1,0 +1,201 @@
+"""Batches…: what ldapwizard did to the user database (every import and sync, when, by whom,
+for which profile, with its counts), and undo of any import that still can be.
+
+Undo asks first, saying what would go. When rows were changed or are referenced since the
+import, undo refuses and the dialog names them; removing them too ("Undo anyway…") takes a
+second, explicit confirmation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.undo import UndoRefused, batch_contents, recent_batches, undo_batch
+from ldapwizard.gui import messages
+from ldapwizard.gui.batches_model import BatchesModel
+from ldapwizard.gui.pages.base import error_text, status_label
+from ldapwizard.gui.workers import Task
+
+
+def undo_job(path: Path, batch_id: int, force: bool = False):
+    """Undo one batch in the worker, with its own database connection."""
+    def job(progress, should_cancel):
+        with UserDatabase.open(path, write=True) as database:
+            return undo_batch(database, batch_id, force=force)
+
+    return job
+
+
+def undo_question(path: Path, batch_id: int) -> str:
+    """The question before undoing a batch: what would go, in numbers."""
+    with UserDatabase.open(path) as database:
+        found = batch_contents(database, batch_id)
+    lists = f", {found.lists} mailing lists" if found.lists else ""
+    return (f"Undo batch {batch_id}? This removes the {found.users} users and "
+            f"{found.aliases} aliases{lists} it created from {path}; their mail addresses stop "
+            "working at once.")
+
+
+class BatchesDialog(QDialog):
+    """Recent batches of one database, and undo."""
+
+    batch_undone = Signal(object)  # the UndoReport
+
+    def __init__(self, database_path: Path, parent=None):
+        super().__init__(parent)
+        self.path = Path(database_path)
+        self.refused: int | None = None  # the batch whose undo was refused, for "anyway"
+        self.setWindowTitle(self.tr("Batches"))
+        self.model = BatchesModel(self)
+        self.task = Task(self)
+        self.task.failed.connect(self._on_failed)
+        self.task.running_changed.connect(self._update_buttons)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((50, 120, 55, 120, 80, 130, 260)):
+            self.view.setColumnWidth(column, width)
+        self.view.setAccessibleName(self.tr("Batches"))
+        label = QLabel(self.tr("&Imports and syncs in {0}, newest first:").format(self.path))
+        label.setWordWrap(True)
+        label.setBuddy(self.view)
+        self.message = status_label()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.undo_button = QPushButton(self.tr("&Undo batch…"))
+        self.force_button = QPushButton(self.tr("Undo &anyway…"))
+        self.force_button.setToolTip(self.tr("Also remove what was changed or refers to the "
+                                             "batch since the import"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in (self.undo_button, self.force_button, self.refresh_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(buttons)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        # clicked() passes `checked`, which must not land in `confirm`
+        self.undo_button.clicked.connect(lambda: self.undo())
+        self.force_button.clicked.connect(lambda: self.undo_anyway())
+        self.refresh_button.clicked.connect(self.load)
+        self.resize(940, 440)
+        self.load()
+
+    def load(self) -> None:
+        """Read the batches again."""
+        if not self.path.exists():
+            self.model.set_batches([])
+            self.message.setText(self.tr("There is no user database at {0} yet.").format(
+                self.path))
+            self._update_buttons()
+            return
+        try:
+            with UserDatabase.open(self.path) as database:
+                self.model.set_batches(recent_batches(database))
+        except LdapWizardError as error:
+            self.message.setText(error_text(error))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        self._update_buttons()
+
+    def selected(self):
+        """The batch of the current row, or None."""
+        row = self.view.currentIndex().row()
+        return self.model.batch(row) if row >= 0 else None
+
+    def _on_current(self, *_) -> None:
+        batch = self.selected()
+        self.refused = None
+        self.message.setText((batch.refusal() or "") if batch else "")
+        self._update_buttons()
+
+    def _update_buttons(self, *_) -> None:
+        batch = self.selected()
+        idle = not self.task.running
+        self.undo_button.setEnabled(idle and batch is not None and batch.refusal() is None)
+        self.force_button.setVisible(self.refused is not None)
+        self.force_button.setEnabled(idle and batch is not None and batch.id == self.refused)
+        self.refresh_button.setEnabled(idle)
+        self.progress.setVisible(not idle)
+
+    def undo(self, confirm: bool = True) -> None:
+        """Ask, saying what would go, then undo the selected import."""
+        batch = self.selected()
+        if batch is None or batch.refusal():
+            return
+        if confirm:
+            try:
+                question = undo_question(self.path, batch.id)
+            except LdapWizardError as error:
+                self.message.setText(error_text(error))
+                return
+            if not messages.confirm(self, self.tr("Undo batch"), question):
+                return
+        self._start(batch.id, force=False)
+
+    def undo_anyway(self, confirm: bool = True) -> None:
+        """After a refusal: a second, explicit question, then undo removing the blockers."""
+        batch = self.selected()
+        if batch is None or batch.id != self.refused:
+            return
+        if confirm and not messages.confirm(
+                self, self.tr("Undo anyway"),
+                self.tr("Undo batch {0} anyway?\n\nThe rows named in the window were changed "
+                        "by hand or are referred to by aliases or mailing lists made since "
+                        "the import. They are removed too, with those references. This "
+                        "cannot be taken back.").format(batch.id)):
+            return
+        self._start(batch.id, force=True)
+
+    def _start(self, batch_id: int, force: bool) -> None:
+        self.message.setText(self.tr("Undoing batch {0}…").format(batch_id))
+        self.refused = None
+        self.task.start(undo_job(self.path, batch_id, force), self._on_undone)
+
+    def _on_undone(self, report) -> None:
+        forced = "".join(f"\nforced: {line}" for line in report.forced)
+        self.load()
+        self.message.setText(self.tr("✓ Batch {0} undone: removed {1} users, {2} aliases and "
+                                     "{3} mailing lists.").format(
+            report.batch_id, report.users, report.aliases, report.lists) + forced)
+        self.batch_undone.emit(report)
+
+    def _on_failed(self, error) -> None:
+        text = error_text(error)
+        if isinstance(error, UndoRefused):
+            self.refused = error.batch_id
+            text = (self.tr("✗ {0}").format(error.message) + "\n" + error.detail + "\n"
+                    + self.tr("Resolve them and undo again, or choose Undo anyway… to remove "
+                              "them too."))
+        self.message.setText(text)
+        self._update_buttons()
+
+    def done(self, result: int) -> None:
+        self.task.wait()  # an undo is one transaction: let it end before the window goes
+        super().done(result)
