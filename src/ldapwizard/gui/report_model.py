@@ -1,26 +1,44 @@
-"""The import report as a read-only table: one row per selected entry."""
+"""A report as a read-only table: one row per entry an import or sync handled (or, for a
+preview, would handle)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
-from ldapwizard.core.maildb.importer import CREATED, ReportLine
+from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ReportLine
+from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
+from ldapwizard.core.maildb.undo import UNDONE
 
 COLUMNS = ("Result", "Address", "Username", "Reason", "DN")
-STATUS_WORDS = {"created": "Created", "skipped": "Skipped", "failed": "Failed"}
+STATUS_WORDS = {CREATED: "Created", SKIPPED: "Skipped", FAILED: "Failed", UNDONE: "Undone",
+                UPDATED: "Updated", REENABLED: "Re-enabled", DISABLED: "Disabled",
+                REMOVED: "Removed", KEPT: "Kept", LEFT: "Left"}
+# what a dry run found, said as what would happen
+PREVIEW_WORDS = {CREATED: "Will be created", SKIPPED: "Will be skipped",
+                 FAILED: "Would fail", UPDATED: "Will be updated",
+                 REENABLED: "Will be re-enabled", DISABLED: "Will be disabled",
+                 REMOVED: "Will be removed", KEPT: "Will be kept", LEFT: "Left"}
+_AMBER, _RED = QColor(Qt.GlobalColor.darkYellow), QColor(Qt.GlobalColor.red)
+_WARN = {SKIPPED: _AMBER, UNDONE: _AMBER, LEFT: _AMBER, KEPT: _AMBER,
+         FAILED: _RED, DISABLED: _RED, REMOVED: _RED}
 
 
 class ReportModel(QAbstractTableModel):
-    """ReportLine rows for a QTableView."""
+    """ReportLine rows for a QTableView; `preview` words them as what would happen."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, preview: bool = False):
         super().__init__(parent)
         self._lines: list[ReportLine] = []
+        self._words = PREVIEW_WORDS if preview else STATUS_WORDS
 
     def set_lines(self, lines: list[ReportLine]) -> None:
         self.beginResetModel()
         self._lines = list(lines)
         self.endResetModel()
+
+    def lines(self) -> list[ReportLine]:
+        return list(self._lines)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._lines)
@@ -38,11 +56,11 @@ class ReportModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr(STATUS_WORDS[line.status]), line.address, line.username,
-                    line.reason, line.dn)[index.column()]
+            status = self.tr(self._words.get(line.status)
+                             or STATUS_WORDS.get(line.status, line.status))
+            return (status, line.address, line.username, line.reason, line.dn)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.reason
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and \
-                line.status != CREATED:
-            return Qt.GlobalColor.darkYellow if line.status == "skipped" else Qt.GlobalColor.red
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return _WARN.get(line.status)
         return None
