@@ -1,7 +1,14 @@
-"""Page 4 — Import: what will happen in numbers, the import with progress, the report, undo."""
+"""Page 4 — Import: what will happen in numbers, the import with progress, the report, undo;
+Sync now for a profile that imported before; the batches; the mail server's next step.
+
+Every write here (import, undo, sync) changes what the Users page planned against: that plan
+is then stale, the page shows what was done instead of offering it again, and the Users page
+lists again before anything more is imported.
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,41 +23,41 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
+from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ImportReport, run_import
 from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
 from ldapwizard.core.maildb.reports import write_report
-from ldapwizard.core.maildb.undo import undo_batch
+from ldapwizard.core.maildb.undo import undone_report
 from ldapwizard.gui import messages
+from ldapwizard.gui.batches_dialog import BatchesDialog, undo_job, undo_question
+from ldapwizard.gui.mailserver_dialog import MailServerDialog
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
 from ldapwizard.gui.schedule_dialog import ScheduleDialog
+from ldapwizard.gui.sync_panel import SyncPanel, profile_label
 from ldapwizard.gui.workers import Task
+
+log = logging.getLogger("ldapwizard.gui.import")
 
 
 def import_job(session, entries, profile_name):
-    """Import in the worker thread, with its own database connection."""
+    """Import in the worker thread, with its own database connection, recording the
+    directory the users sign in against (as `ldapwizard import` does)."""
     plan, path = session.plan, Path(session.database_path)
+    directory = session.profile.directory_source()
 
     def job(progress, should_cancel):
         with UserDatabase.open(path, write=True, create=True) as database:
             return run_import(database, plan, entries, profile=profile_name,
+                              directory=directory,
                               on_progress=lambda done, total: progress(done, total),
                               should_cancel=should_cancel)
 
     return job
 
 
-def undo_job(path: Path, batch_id: int):
-    def job(progress, should_cancel):
-        with UserDatabase.open(path, write=True) as database:
-            return undo_batch(database, batch_id)
-
-    return job
-
-
 class ImportPage(BasePage):
-    """The last page: nothing is written before Import is pressed."""
+    """The last page: nothing is written before Import (or Sync now) is pressed."""
 
     def __init__(self, session, context, parent=None):
         super().__init__(session, context, parent)
@@ -61,10 +68,13 @@ class ImportPage(BasePage):
         self.task.progressed.connect(self._on_progress)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(lambda: self.result_label.setText(
-            self.tr("Import cancelled; nothing was imported.")))
-        self.task.running_changed.connect(self._on_running)
+            self.tr("Cancelled; nothing was changed.")))
+        self.task.running_changed.connect(self._update_buttons)
         self.report_model = ReportModel(self)
-        self.imported = False
+        self.imported = False  # this visit wrote something: Finish is offered
+        self.import_report: ImportReport | None = None  # the last import from this page
+        self.undone = False
+        self.stale_plan = None  # the plan the database no longer matches
         self._build()
 
     def _build(self) -> None:
@@ -90,31 +100,61 @@ class ImportPage(BasePage):
         self.report_view.setAccessibleName(self.tr("Import report"))
         for column, width in enumerate((80, 240, 160, 240)):
             self.report_view.setColumnWidth(column, width)
+        self.sync_panel = SyncPanel(self.session, self)
+        self.sync_panel.setVisible(False)
         self.save_button = QPushButton(self.tr("&Save report as CSV…"))
         self.undo_button = QPushButton(self.tr("&Undo this import"))
         self.schedule_button = QPushButton(self.tr("Save as scheduled &job…"))
+        self.batches_button = QPushButton(self.tr("Ba&tches…"))
+        self.batches_button.setToolTip(self.tr("What ldapwizard did to this database, and "
+                                               "undo of any import that still can be"))
+        self.mail_button = QPushButton(self.tr("&Mail server set-up…"))
+        self.mail_button.setToolTip(self.tr("How Postfix and Dovecot read this database"))
         after = QHBoxLayout()
-        after.addWidget(self.save_button)
-        after.addWidget(self.undo_button)
-        after.addWidget(self.schedule_button)
+        for button in (self.save_button, self.undo_button, self.schedule_button):
+            after.addWidget(button)
         after.addStretch(1)
+        after.addWidget(self.batches_button)
+        after.addWidget(self.mail_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.report_view, 1)
         layout.addLayout(after)
+        layout.addWidget(self.sync_panel)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.task.cancel)
         self.save_button.clicked.connect(self.save_report)
-        self.undo_button.clicked.connect(self.undo_import)
+        # clicked() passes `checked`, which must not land in `confirm`
+        self.undo_button.clicked.connect(lambda: self.undo_import())
         self.schedule_button.clicked.connect(self.open_schedule)
+        self.batches_button.clicked.connect(self.open_batches)
+        self.mail_button.clicked.connect(self.open_mail_server)
+        self.sync_panel.synced.connect(self._on_synced)
+        self.sync_panel.running_changed.connect(self._update_buttons)
         if not self.context.schedules_jobs:
             self.schedule_button.setEnabled(False)
             self.schedule_button.setToolTip(self.tr("Not available for this directory"))
 
+    # --- lifecycle -------------------------------------------------------------------------
+
     def initializePage(self) -> None:
         plan = self.session.plan
+        stale = plan is None or plan is self.stale_plan
+        if not stale:
+            self._show_plan(plan)
+        elif self.import_report is None:
+            # nothing of ours to show (a sync, or an undo from Batches…, changed the database)
+            self.summary_label.setText(self.tr(
+                "The database changed since the Users page listed: go back to Users and "
+                "choose List users before importing more."))
+        # else: what was written stays on show (batch, counts, Undo for it), never a second
+        # import of the same plan
+        self._update_buttons()
+        self.sync_panel.refresh()
+
+    def _show_plan(self, plan) -> None:
         selected = self.session.selected
         aliases = sum(len(e.aliases) for e in selected)
         self.summary_label.setText(self.tr(
@@ -128,29 +168,51 @@ class ImportPage(BasePage):
         self.progress.setValue(0)
         self.result_label.setText(self.tr("Nothing has been written yet."))
         self.report_model.set_lines([])
-        self._set_done(False)
+        self.import_report, self.undone, self.imported = None, False, False
 
-    def _set_done(self, done: bool) -> None:
-        self.imported = done
-        self.import_button.setEnabled(not done)
-        self.save_button.setEnabled(done)
-        self.undo_button.setEnabled(done and bool(self.session.report
-                                                  and self.session.report.batch_id))
+    def _update_buttons(self, *_) -> None:
+        running = self.task.running or self.sync_panel.task.running
+        plan = self.session.plan
+        self.import_button.setEnabled(not running and plan is not None
+                                      and plan is not self.stale_plan)
+        self.cancel_button.setEnabled(self.task.running)
+        self.save_button.setEnabled(not running and self.report_model.rowCount() > 0)
+        self.undo_button.setEnabled(not running and not self.undone and bool(
+            self.import_report and self.import_report.batch_id))
+        self.sync_panel.setEnabled(not self.task.running)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.imported and not self.task.running
+        return self.imported and not self.task.running and not self.sync_panel.task.running
+
+    def _database_changed(self) -> None:
+        """The database no longer matches the plan: the Users page lists again when next
+        shown (and a sync preview made with that plan is dropped)."""
+        self.stale_plan = self.session.plan
+        if getattr(self.session, "sync_preview", None) is not None:
+            self.session.sync_preview = None
+        wizard = self.wizard()
+        for page in getattr(wizard, "pages", ()):
+            if hasattr(page, "listed_for"):  # the Users page: its listing key no longer fits
+                page.listed_for = None
+
+    # --- import ----------------------------------------------------------------------------
 
     def start_import(self) -> None:
         """Write the ticked entries in one transaction, in the background."""
-        if self.session.plan is None or self.session.plan.domain != self.session.domain:
+        plan = self.session.plan
+        if plan is None or plan is self.stale_plan or plan.domain != self.session.domain:
             self.result_label.setText(self.tr("The list is out of date: go back to Users "
                                               "and list again."))
             return
-        profile = self.session.profile.name or self.session.profile.host or None
+        try:
+            job = import_job(self.session, self.session.selected,
+                             profile_label(self.session) or None)
+        except LdapWizardError as error:
+            self.result_label.setText(error_text(error))
+            return
         self.result_label.setText(self.tr("Importing…"))
-        self.task.start(import_job(self.session, self.session.selected, profile),
-                        self._on_imported)
+        self.task.start(job, self._on_imported)
 
     def _on_progress(self, payload) -> None:
         done, total = payload
@@ -158,35 +220,97 @@ class ImportPage(BasePage):
         self.progress.setValue(done)
 
     def _on_imported(self, report) -> None:
-        self.session.report = report
+        self.session.report = self.import_report = report
+        self.undone, self.imported = False, True
+        self._database_changed()
         self.report_model.set_lines(report.lines)
         counts = report.counts
         self.result_label.setText(self.tr(
             "✓ Batch {0}: {1} created, {2} skipped, {3} failed.").format(
             report.batch_id, counts[CREATED], counts[SKIPPED], counts[FAILED]))
+        self.summary_label.setText(self.tr(
+            "Batch {0} wrote {1} users into {2}, in the user database {3}. To import more, go "
+            "back to Users and list again.").format(
+            report.batch_id, counts[CREATED], self.session.domain, self.session.database_path))
         self.progress.setValue(self.progress.maximum())
-        self._set_done(True)
-
-    def _on_undone(self, undone) -> None:
-        self.result_label.setText(self.tr(
-            "✓ Batch {0} undone: removed {1} users and {2} aliases.").format(
-            undone.batch_id, undone.users, undone.aliases))
-        self.undo_button.setEnabled(False)
+        log.info("import from the window: batch %s into %s (%s): %d created, %d skipped, "
+                 "%d failed", report.batch_id, self.session.domain,
+                 self.session.database_path, counts[CREATED], counts[SKIPPED], counts[FAILED])
+        self._update_buttons()
+        self.sync_panel.refresh()
 
     def _on_failed(self, error) -> None:
         self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
         show_error(self, error)
 
-    def _on_running(self, running: bool) -> None:
-        self.cancel_button.setEnabled(running)
-        self.import_button.setEnabled(not running and not self.imported)
-        self.completeChanged.emit()
+    # --- undo ------------------------------------------------------------------------------
+
+    def undo_import(self, confirm: bool = True) -> None:
+        """Ask, saying what would go, then remove what this page's import created."""
+        batch = self.import_report.batch_id
+        path = Path(self.session.database_path)
+        if confirm:
+            try:
+                question = undo_question(path, batch)
+            except LdapWizardError as error:
+                show_error(self, error)
+                return
+            if not messages.confirm(self, self.tr("Undo import"), question):
+                return
+        self.result_label.setText(self.tr("Undoing batch {0}…").format(batch))
+        self.task.start(undo_job(path, batch), self.batch_undone)
+
+    def batch_undone(self, undone) -> None:
+        """An undo finished (here or in Batches…): say so, and if it was this page's import,
+        show its rows as undone."""
+        log.info("undo from the window: batch %s: removed %d users, %d aliases, %d lists%s",
+                 undone.batch_id, undone.users, undone.aliases, undone.lists,
+                 f" ({len(undone.forced)} forced)" if undone.forced else "")
+        self._database_changed()
+        text = self.tr("✓ Batch {0} undone: removed {1} users and {2} aliases.").format(
+            undone.batch_id, undone.users, undone.aliases)
+        if self.import_report is None or undone.batch_id != self.import_report.batch_id:
+            self.result_label.setText(text)
+            self._update_buttons()
+            return
+        self.undone = True
+        self.session.report = self.import_report = undone_report(self.import_report, undone)
+        self.report_model.set_lines(self.import_report.lines)
+        self.result_label.setText(text)
+        self.summary_label.setText(self.tr(
+            "Batch {0} was undone: nothing of it is left in {1}. To import again, go back to "
+            "Users and list again.").format(undone.batch_id, self.session.database_path))
+        self._update_buttons()
+
+    # --- sync ------------------------------------------------------------------------------
+
+    def _on_synced(self, report) -> None:
+        self._database_changed()
+        self.imported = True
+        self.report_model.set_lines(report.all_lines())
+        self.result_label.setText(self.tr(
+            "Sync batch {0} is shown below. A sync cannot be undone: it also updated, "
+            "disabled or removed users.").format(report.batch_id))
+        self._update_buttons()
+
+    # --- dialogs and the report ------------------------------------------------------------
 
     def open_schedule(self) -> ScheduleDialog:
         """Show the scheduled-job dialog for this profile."""
         dialog = ScheduleDialog(self.session, self.context, self)
         dialog.open()
         return dialog
+
+    def batches_dialog(self) -> BatchesDialog:
+        dialog = BatchesDialog(Path(self.session.database_path), self)
+        dialog.batch_undone.connect(self.batch_undone)
+        return dialog
+
+    def open_batches(self) -> None:
+        self.batches_dialog().open()
+
+    def open_mail_server(self) -> None:
+        MailServerDialog(Path(self.session.database_path), self).open()
 
     def save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "report.csv",
@@ -195,18 +319,11 @@ class ImportPage(BasePage):
             self.save_report_to(path)
 
     def save_report_to(self, path: str) -> None:
+        """Save the report shown (an import's, as it stands after any undo, or a sync's)."""
         try:
-            write_report(path, self.session.report)
+            write_report(path, ImportReport(None, False, self.report_model.lines()))
         except OSError as error:
             show_error(self, LdapWizardError(f"The file {path} could not be written.",
                                              detail=str(error)))
             return
         self.result_label.setText(self.tr("Report saved to {0}.").format(path))
-
-    def undo_import(self, confirm: bool = True) -> None:
-        batch = self.session.report.batch_id
-        if confirm and not messages.confirm(
-                self, self.tr("Undo import"),
-                self.tr("Remove everything batch {0} created?").format(batch)):
-            return
-        self.task.start(undo_job(Path(self.session.database_path), batch), self._on_undone)
