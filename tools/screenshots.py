@@ -3,8 +3,9 @@
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
         python tools/screenshots.py docs/screenshots
 
-Walks the demo wizard like a user (test connection, list users, import) and grabs the
-screen after each page has settled.
+Walks the demo wizard like a user (test connection, list users, import; then a narrower
+binding string, so the Import page previews a sync with leavers) and grabs the screen after
+each page has settled; the Batches… and Mail server set-up… dialogs too.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def main(out: Path, scheme: str) -> None:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     from ldapwizard.gui.app import make_wizard
+    from ldapwizard.gui.users_model import STATUS_ROLE
 
     wizard = make_wizard(demo=True)
     wizard.resize(1024, 700)
@@ -67,10 +69,10 @@ def main(out: Path, scheme: str) -> None:
     wizard.show()
     connection, directory, users, importing = wizard.pages
 
-    def shoot(name: str) -> None:
+    def shoot(name: str, window=wizard) -> None:
         settle(app)
         screen = app.primaryScreen()
-        geometry = wizard.frameGeometry()
+        geometry = window.frameGeometry()
         picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
                                     geometry.height())
         picture.save(str(out / f"{name}-{scheme}.png"))
@@ -88,10 +90,44 @@ def main(out: Path, scheme: str) -> None:
     users.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # reasons first
     shoot("3-users")
     users.show_hidden.setChecked(False)
+    leave_out = [row for row in range(users.model.rowCount())
+                 if "OU=Support" in users.model.index(row, 6).data()
+                 and users.model.index(row, 0).data(STATUS_ROLE) == "new"
+                 and not users.model.index(row, 5).data()][:3]  # no alias to lose meanwhile
+    for row in leave_out:  # imported later, by the sync
+        users.model.setData(users.model.index(row, 0), Qt.CheckState.Unchecked,
+                            Qt.ItemDataRole.CheckStateRole)
     wizard.button(QWizard.WizardButton.NextButton).click()
     importing.import_button.click()
-    settle(app, importing.isComplete)
+    panel = importing.sync_panel
+    settle(app, lambda: importing.isComplete() and not panel.running)
     shoot("4-import")
+
+    # the job narrowed to one OU: everyone outside it left, as far as a sync can tell
+    wizard.back()
+    wizard.back()
+    directory.binding_edit.setText("OU=Support,OU=Company,DC=demo,DC=example")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    settle(app, lambda: users.complete_listing and not users.task.running)
+    users.model.set_all_checked(True)  # the three left out before
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    settle(app, lambda: panel.preview is not None and not panel.running)
+    panel.remove_check.setChecked(True)
+    settle(app, lambda: panel.preview is not None and not panel.running)
+    shoot("5-sync")
+
+    batches = importing.batches_dialog()
+    batches.move(60, 80)
+    batches.show()
+    shoot("6-batches", batches)
+    batches.close()
+    from ldapwizard.gui.mailserver_dialog import MailServerDialog
+
+    mail = MailServerDialog(wizard.session.database_path, wizard)
+    mail.move(60, 80)
+    mail.show()
+    shoot("7-mail-server", mail)
+    mail.close()
     for page in wizard.pages:
         page.task.wait()
     wizard.close()
