@@ -13,21 +13,31 @@ from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.session import Session
 
 log = logging.getLogger("ldapwizard")
+_file_handler: logging.Handler | None = None
 
 
-def setup_logging() -> None:
-    """A rotating log file in the platform's log folder; nothing secret is ever logged."""
+def setup_logging() -> logging.Handler | None:
+    """A rotating log file in the platform's log folder, set up once (the handler, or None when
+    the folder cannot be written); nothing secret is ever logged.
+
+    The pages log each listing, import, undo and sync under `ldapwizard.…`; the window has no
+    console, so the file is where they go."""
+    global _file_handler
+    if _file_handler is not None and _file_handler in log.handlers:
+        return _file_handler
     folder = paths.log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             folder / "ldapwizard.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
-        return  # no log file is better than no window
+        return None  # no log file is better than no window
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False  # a window has no console to also write to
+    _file_handler = handler
+    return handler
 
 
 def app_icon():

@@ -6,13 +6,14 @@ from dataclasses import replace
 from importlib.resources import as_file
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWizard
 
 from ldapwizard.assets import app_icon_png, resource
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import paths, secrets
+from ldapwizard.gui.log_folder import open_log_folder
 from ldapwizard.gui.pages.connection_page import ConnectionPage
 from ldapwizard.gui.pages.directory_page import DirectoryPage
 from ldapwizard.gui.pages.import_page import ImportPage
@@ -46,7 +47,7 @@ class LdapWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Lo&g…"))
         self.button(QWizard.WizardButton.CustomButton1).setToolTip(
             self.tr("Open the folder with ldapwizard's log files"))
-        self.customButtonClicked.connect(self._open_log_folder)
+        self.customButtonClicked.connect(lambda _which: open_log_folder(self))
         self.pages = [page(self.session, context, self) for page in PAGES]
         for page in self.pages:
             self.addPage(page)
@@ -112,8 +113,3 @@ class LdapWizard(QWizard):
             page.task.cancel()
             page.task.wait()
         super().done(result)
-
-    def _open_log_folder(self) -> None:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
