@@ -23,6 +23,9 @@ class Session:
         self.plan = None
         self.selected: list = []
         self.report = None
+        # what a sync would do to the users this profile imported before (a SyncReport, from
+        # the Users page after each listing); None: not worked out, or nothing imported
+        self.sync_preview = None
         if domain is not None:
             self.domain = domain
         if database_path is not None:

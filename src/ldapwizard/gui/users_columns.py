@@ -1,10 +1,11 @@
-"""What the Users table shows of a planned entry: its columns' texts, the filter's haystack
-and the sort keys. Plain Python, shared by the model's display, filter and sort."""
+"""What the Users table shows of a planned entry: its columns' texts, the filter's haystack,
+the sort keys and a sort in steps. Plain Python, shared by the model's display, filter and sort."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import repeat
+import heapq
+from collections.abc import Generator, Iterable
+from itertools import islice, repeat
 
 from ldapwizard.core.maildb.planner import PlanEntry
 
@@ -64,3 +65,20 @@ def sort_keys(column: int, entries: Iterable[PlanEntry], domain: str) -> list[by
     # UTF-8 sorts in code point order, as str does, and bytes compare faster than str
     texts = map(TEXT[column], entries, repeat(domain))
     return list(map(str.encode, map(str.casefold, texts)))
+
+
+def sorted_in_steps(positions: list[int], key, descending: bool,
+                     step: int) -> Generator[None, None, list[int]]:
+    """Sort stably in steps of bounded work: runs of `step` sorted in C, then merged `step` at
+    a time; the sorted list is the generator's return value."""
+    runs = []
+    for start in range(0, len(positions), step):
+        runs.append(sorted(positions[start:start + step], key=key, reverse=descending))
+        yield
+    # merge() takes ties from the earlier run first: stable, as one sort would be
+    merged = heapq.merge(*runs, key=key, reverse=descending)
+    order: list[int] = []
+    while chunk := list(islice(merged, step)):
+        order.extend(chunk)
+        yield
+    return order

@@ -79,6 +79,7 @@ class UsersModel(QAbstractTableModel):
                          self.tr("DN"))
         self._tips = {PROBLEM: self.tr("Cannot be imported: {0}"),
                       HIDDEN: self.tr("Hidden, not imported: {0}")}
+        self._outside_tip = self.tr("Outside {0}, not imported: {1}")
         self._sort_steps = None
         self._sort_timer = QTimer(self)
         self._sort_timer.setInterval(0)
@@ -241,6 +242,11 @@ class UsersModel(QAbstractTableModel):
         if self._table.set_show_hidden(show):
             self.counts_changed.emit()
 
+    def set_outside_only(self, only: bool) -> None:
+        """Show only the entries with addresses in other domains, hidden ones too."""
+        if self._table.set_outside_only(only):
+            self.counts_changed.emit()
+
     def resort(self) -> None:
         """Apply the last sort again, putting streamed rows in place."""
         self._stop_sorting()
@@ -265,6 +271,10 @@ class UsersModel(QAbstractTableModel):
     def checked_ids(self) -> set[str]:
         """Stable ids of the ticked entries."""
         return self._table.checked_ids()
+
+    def shown_entries(self) -> list[PlanEntry]:
+        """The entries of the rows shown, in their order."""
+        return self._table.shown_entries()
 
     # --- counts -----------------------------------------------------------------------------
 
@@ -291,6 +301,10 @@ class UsersModel(QAbstractTableModel):
     def checked_count(self) -> int:
         """Ticked entries, shown or not."""
         return self._table.checked_count()
+
+    def outside_count(self) -> int:
+        """Entries with addresses in other domains, which are not imported."""
+        return self._table.outside_count()
 
     # --- internals --------------------------------------------------------------------------
 
@@ -356,4 +370,6 @@ class UsersModel(QAbstractTableModel):
         tip = self._tips.get(entry.status)
         lines = [tip.format(entry.reason)] if tip and entry.reason else []
         lines.extend(entry.notes)
+        if entry.outside:
+            lines.append(self._outside_tip.format(self._table.domain, ", ".join(entry.outside)))
         return "\n".join(lines) or None

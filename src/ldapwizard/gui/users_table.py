@@ -8,9 +8,8 @@ check state in a bytearray. `users_model.UsersModel` shows it in Qt.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Generator, Iterable
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
 from operator import and_, contains, is_not, itemgetter, or_, sub
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
@@ -21,6 +20,7 @@ from ldapwizard.gui.users_columns import (
     haystack,
     identity,
     sort_keys,
+    sorted_in_steps,
 )
 
 __all__ = ["UsersTable"]
@@ -33,23 +33,6 @@ _UNKNOWN = _CODES[PROBLEM]  # a status this table does not know: shown, never ti
 _IS_NEW = bytes([1]) + bytes(255)
 _NOT_HIDDEN = bytes([1, 0]) + bytes([1]) * 254
 _CHECK_RANK = bytes([1]) + bytes([2]) * 255  # with the tick subtracted: ticked 0, new 1, rest 2
-
-
-def _sorted_in_steps(positions: list[int], key, descending: bool,
-                     step: int) -> Generator[None, None, list[int]]:
-    """Sort stably in steps of bounded work: runs of `step` sorted in C, then merged `step` at
-    a time; the sorted list is the generator's return value."""
-    runs = []
-    for start in range(0, len(positions), step):
-        runs.append(sorted(positions[start:start + step], key=key, reverse=descending))
-        yield
-    # merge() takes ties from the earlier run first: stable, as one sort would be
-    merged = heapq.merge(*runs, key=key, reverse=descending)
-    order: list[int] = []
-    while chunk := list(islice(merged, step)):
-        order.extend(chunk)
-        yield
-    return order
 
 
 def _rows_of(positions: set[int], rows: list[int]) -> dict[int, int]:
@@ -88,6 +71,7 @@ class UsersTable:
         self._insert = insert or self.show_more
         self._needle = ""
         self._show_hidden = False
+        self._outside_only = False
         self._sort_column = -1
         self._descending = False
         self._load([])
@@ -158,6 +142,7 @@ class UsersTable:
         self._entries.extend(batch)
         self._status.extend(status)
         self._checked.extend(status.translate(_IS_NEW))
+        self._outside.extend(bool(entry.outside) for entry in batch)
         self._haystacks.extend(map(haystack, batch, repeat(self._domain)))
         for column, keys in self._keys.items():
             keys.extend(sort_keys(column, batch, self._domain))
@@ -192,11 +177,13 @@ class UsersTable:
             self._checked[position] = code == _NEW_CODE and not unticked
             self._status[position] = code
             self._entries[position] = entry
+            self._outside[position] = bool(entry.outside)
             self._haystacks[position] = haystack(entry, self._domain)
             for column, keys in self._keys.items():
                 keys[position] = sort_keys(column, [entry], self._domain)[0]
-            self._match[position] = (self._show_hidden or code != _HIDDEN_CODE) and \
-                self._needle in self._haystacks[position]
+            shown = self._outside[position] if self._outside_only else \
+                self._show_hidden or code != _HIDDEN_CODE
+            self._match[position] = shown and self._needle in self._haystacks[position]
         gone = {p for p in before if not self._match[p]}
         came = [p for p in positions if self._match[p] and p not in before]
         if gone or came:
@@ -247,6 +234,15 @@ class UsersTable:
         self._refilter()
         return True
 
+    def set_outside_only(self, only: bool) -> bool:
+        """Show only the entries with addresses in other domains (hidden ones too, so every
+        entry the count speaks of is there); True if that changed."""
+        if bool(only) == self._outside_only:
+            return False
+        self._outside_only = bool(only)
+        self._refilter()
+        return True
+
     def sort(self, column: int, descending: bool = False) -> None:
         """Sort by a column (ticked first for the check column); -1 restores listing order."""
         self._sort_column, self._descending = column, descending
@@ -266,7 +262,7 @@ class UsersTable:
         merged a step); the generator returns the order, for `use_order`. Appending entries
         or sorting again makes it stale."""
         key, descending = self._sort_key()
-        return _sorted_in_steps(self._positions, key, descending, step)
+        return sorted_in_steps(self._positions, key, descending, step)
 
     def use_order(self, order: list[int]) -> None:
         """Show the rows in `order`, the return value of `sorted_in_steps`."""
@@ -297,6 +293,10 @@ class UsersTable:
         return {entry.user.stable_id for entry in compress(self._entries, self._checked)
                 if entry.user.stable_id}
 
+    def shown_entries(self) -> list[PlanEntry]:
+        """The entries of the rows shown, in their order (filter, toggles and sort)."""
+        return list(map(self._entries.__getitem__, self._rows))
+
     # --- counts -----------------------------------------------------------------------------
 
     def total_count(self) -> int:
@@ -319,6 +319,10 @@ class UsersTable:
         """Entries that cannot be imported as they are."""
         return self._status.count(_CODES[PROBLEM])
 
+    def outside_count(self) -> int:
+        """Entries with addresses in other domains, which are not imported."""
+        return self._outside.count(1)
+
     def checked_count(self) -> int:
         """Ticked entries, shown or not."""
         return self._checked.count(1)
@@ -329,6 +333,7 @@ class UsersTable:
         self._entries = list(entries)
         self._status = bytearray(_CODES.get(entry.status, _UNKNOWN) for entry in self._entries)
         self._checked = self._status.translate(_IS_NEW)
+        self._outside = bytearray(bool(entry.outside) for entry in self._entries)
         self._haystacks = list(map(haystack, self._entries, repeat(self._domain)))
         self._keys: dict[int, list[bytes]] = {}
         # the same int objects in every order and row list: one set of them, not one per list
@@ -338,9 +343,12 @@ class UsersTable:
         self._rows = self._visible()
 
     def _matching(self, start: int) -> bytearray:
-        """One byte per entry from `start`: 1 where the filter and the hidden toggle show it."""
+        """One byte per entry from `start`: 1 where the filter and the toggles show it."""
         haystacks = self._haystacks[start:] if start else self._haystacks
-        shown = None if self._show_hidden else self._status[start:].translate(_NOT_HIDDEN)
+        if self._outside_only:
+            shown = self._outside[start:]
+        else:
+            shown = None if self._show_hidden else self._status[start:].translate(_NOT_HIDDEN)
         if not self._needle:
             return shown if shown is not None else bytearray(b"\1") * len(haystacks)
         match = bytearray(map(contains, haystacks, repeat(self._needle)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,12 +20,15 @@ REPORT_COLUMNS = ("status", "reason", "username", "address", "display_name", "dn
 TRUE_WORDS = {"yes", "y", "1", "true", "x", "ja", "oui", "si", "sí"}
 
 
-def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None):
+def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None,
+                 entries: Iterable[PlanEntry] | None = None):
     """Rows of the preview table; hidden entries only when asked.
 
     `selected` (stable ids) marks what the admin ticked; without it every new entry is.
+    `entries` (of the plan) gives the rows' order and subset, e.g. as a filtered and sorted
+    table shows them; without it, every entry in listing order.
     """
-    for entry in plan.entries:
+    for entry in plan.entries if entries is None else entries:
         if entry.status == HIDDEN and not show_hidden:
             continue
         user = entry.user
@@ -39,9 +43,11 @@ def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None
 
 
 def write_preview(path: str | Path, plan: Plan, *, show_hidden: bool = True,
-                  delimiter: str = ",", selected: set[str] | None = None) -> int:
-    """Write the preview CSV; returns the number of rows."""
-    return write_csv(path, PREVIEW_COLUMNS, preview_rows(plan, show_hidden, selected),
+                  delimiter: str = ",", selected: set[str] | None = None,
+                  entries: Iterable[PlanEntry] | None = None) -> int:
+    """Write the preview CSV (of `entries` in their order, else the whole plan); returns the
+    number of rows."""
+    return write_csv(path, PREVIEW_COLUMNS, preview_rows(plan, show_hidden, selected, entries),
                      delimiter=delimiter)
 
 

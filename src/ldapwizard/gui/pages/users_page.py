@@ -1,5 +1,6 @@
 """Page 3 — Users: a paged listing streams in while the window stays responsive; tick, filter,
-sort, see what is hidden and why, export the preview.
+sort, see what is hidden and why, export the preview. For a profile that imported before, a
+second tab shows who left the directory and who changed since, as a sync would treat them.
 
 Next is refused unless the listing ended complete and at least one entry is ticked.
 """
@@ -7,6 +8,7 @@ Next is refused unless the listing ended complete and at least one entry is tick
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,20 +20,25 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
 )
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.listing_process import list_and_plan
-from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
 from ldapwizard.core.maildb.reports import write_preview
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.sync_preview import SyncPreviewView, preview_job, profile_label
 from ldapwizard.gui.users_model import UsersModel
+from ldapwizard.gui.users_view import UsersView
 from ldapwizard.gui.workers import Task
+
+log = logging.getLogger("ldapwizard.gui.users")
 
 
 def listing_job(session, opener):
@@ -59,6 +66,9 @@ class UsersPage(BasePage):
         self.complete_listing = False
         self.listed = 0
         self.listed_for: tuple | None = None
+        # the task's run is the sync preview that follows a listing, not a listing: it does
+        # not hold Next back, and its failure is not the listing's
+        self.previewing = False
         self.task = Task(self)
         self.task.progressed.connect(self._on_page)
         self.task.failed.connect(self._on_failed)
@@ -94,7 +104,7 @@ class UsersPage(BasePage):
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter_edit, 1)
 
-        self.table = QTableView()
+        self.table = UsersView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -110,12 +120,23 @@ class UsersPage(BasePage):
         for column, width in enumerate((60, 150, 220, 150, 140, 230)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Directory users"))
+        self.tabs = QTabWidget()
+        self.tabs.setTabBarAutoHide(True)  # one tab, unless the profile imported before
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, self.tr("Entries in the directory"))
+        self.sync_view = SyncPreviewView(self.tabs)
 
         self.all_button = QPushButton(self.tr("Select &all"))
         self.none_button = QPushButton(self.tr("Select n&one"))
         self.filtered_button = QPushButton(self.tr("Select fil&tered"))
         self.selected_label = QLabel()
-        self.export_button = QPushButton(self.tr("&Export preview to CSV…"))
+        self.export_button = QPushButton(self.tr("&Export preview to CSV"))
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("&All entries, hidden ones with their reasons…"),
+                              lambda: self.export_preview(as_shown=False))
+        export_menu.addAction(self.tr("As &shown: this filter, toggle and sort order…"),
+                              lambda: self.export_preview(as_shown=True))
+        self.export_button.setMenu(export_menu)
         selection_row = QHBoxLayout()
         for widget in (self.all_button, self.none_button, self.filtered_button):
             selection_row.addWidget(widget)
@@ -128,14 +149,25 @@ class UsersPage(BasePage):
         hidden_row.addWidget(self.hidden_label)
         hidden_row.addWidget(self.show_hidden)
         hidden_row.addStretch(1)
+        # addresses in other domains: said once here, not on hundreds of rows
+        self.outside_label = QLabel()
+        self.outside_button = QPushButton(self.tr("Show &which"))
+        self.outside_button.setCheckable(True)
+        self.outside_button.setToolTip(self.tr("Show only these entries (the addresses are "
+                                               "in each row's tool tip); again to show all"))
+        outside_row = QHBoxLayout()
+        outside_row.addWidget(self.outside_label)
+        outside_row.addWidget(self.outside_button)
+        outside_row.addStretch(1)
         self.message_label = status_label()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(selection_row)
         layout.addLayout(hidden_row)
+        layout.addLayout(outside_row)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message_label, 1)
         message_row.addWidget(self.details_button)
@@ -150,7 +182,10 @@ class UsersPage(BasePage):
         self.filtered_button.clicked.connect(lambda: self.model.set_filtered_checked(True))
         self.show_hidden.toggled.connect(self.model.set_show_hidden)
         self.show_hidden.toggled.connect(self._update_counts)
-        self.export_button.clicked.connect(self.export_preview)
+        self.outside_button.toggled.connect(self._show_outside)
+        # the table came after the filter when it was made, but went into the tabs later
+        self.setTabOrder(self.filter_edit, self.table)
+        self.setTabOrder(self.table, self.all_button)
         self._update_counts()
 
     # --- lifecycle -------------------------------------------------------------------------
@@ -162,15 +197,15 @@ class UsersPage(BasePage):
             self.task.cancel()
             self.complete_listing = False
             self._drop_listing()
-        if not self.complete_listing and not self.task.running:
-            QTimer.singleShot(0, self.list_users)
+        if not self.complete_listing and (not self.task.running or self.previewing):
+            QTimer.singleShot(0, self.list_users)  # a sync preview running is superseded
 
     def cleanupPage(self) -> None:
         self.task.cancel()
 
     def isComplete(self) -> bool:
-        return self.complete_listing and not self.task.running and \
-            self.model.checked_count() > 0
+        listing = self.task.running and not self.previewing
+        return self.complete_listing and not listing and self.model.checked_count() > 0
 
     def validatePage(self) -> bool:
         self.session.selected = self.model.checked_entries()
@@ -190,10 +225,19 @@ class UsersPage(BasePage):
         self.listed = 0
         self.listed_for = self.session.listing_key()
         self.report(self.message_label, None, self.tr("Listing…"))
+        self.previewing = False
+        log.info("listing of profile %s (%s) for %s started", self._profile(),
+                 self.session.profile.host, self.session.domain)
         self.task.start(job, self._on_listed)
+
+    def _profile(self) -> str:
+        return profile_label(self.session) or "(unsaved)"
 
     def _drop_listing(self) -> None:
         self.session.plan = None
+        self.session.sync_preview = None
+        self.sync_view.clear()  # and its tab
+        self.outside_button.setChecked(False)
         self.model.clear()  # frees the entries over the next event-loop turns
 
     def _on_released(self) -> None:
@@ -220,11 +264,52 @@ class UsersPage(BasePage):
         notes = "".join(f"\nnote: {note}" for note in plan.listing_notes)
         self.message_label.setText(self.tr("✓ The listing is complete: {0} entries.").format(
             len(plan.entries)) + notes)
+        counts = plan.counts
+        log.info("listing of profile %s for %s: %d entries: %d new, %d hidden, %d cannot be "
+                 "imported; %d with addresses outside the domain", self._profile(),
+                 plan.domain, len(plan.entries), counts[NEW], counts[HIDDEN], counts[PROBLEM],
+                 plan.outside_count)
         self._update_counts()
         self.completeChanged.emit()
+        self._start_sync_preview()
+
+    def _start_sync_preview(self) -> None:
+        """What a sync would do to the users this profile imported before, in the background
+        (the same task: a new listing supersedes it, and closing the window waits for it)."""
+        try:
+            job = preview_job(self.session)
+        except LdapWizardError as error:
+            log.warning("no sync preview: %s", error.message)
+            return
+        if job is None:  # this profile imported nothing here: nothing to sync
+            return
+        self.previewing = True
+        self.task.start(job, self._on_sync_previewed)
+
+    def _on_sync_previewed(self, report) -> None:
+        self.previewing = False
+        if not self.complete_listing:  # the listing it was about is gone
+            return
+        self.session.sync_preview = report
+        self.sync_view.show_report(report)  # in a tab of its own, after the table's
+        left, changed = len(self.sync_view.left()), len(self.sync_view.changed())
+        self.message_label.setText(self.message_label.text() + "\n" + self.tr(
+            "Since the last import, {0} users this profile imported left the directory and {1} "
+            "changed: see the tab “Left or changed”.").format(left, changed))
+        log.info("sync preview of profile %s: %d left the directory, %d changed%s",
+                 self._profile(), left, changed,
+                 f"; removals would stop: {report.stopped}" if report.stopped else "")
 
     def _on_failed(self, error) -> None:
+        if self.previewing:  # the listing stands; only the sync preview is missing
+            self.previewing = False
+            log.warning("sync preview failed: %s", error.message)
+            self.message_label.setText(self.message_label.text() + "\n" + self.tr(
+                "What a sync would change could not be worked out: ") + error.message)
+            self.completeChanged.emit()
+            return
         self.complete_listing = False
+        log.warning("listing of profile %s failed: %s", self._profile(), error.message)
         self.report(self.message_label, error)
         self.message_label.setText(self.message_label.text() + "\n" + self.tr(
             "The list above is incomplete, so it cannot be imported. Fix the problem and "
@@ -232,13 +317,18 @@ class UsersPage(BasePage):
         self.completeChanged.emit()
 
     def _on_cancelled(self) -> None:
+        if self.previewing:
+            self.previewing = False
+            self.completeChanged.emit()
+            return
         self.complete_listing = False
+        log.info("listing of profile %s cancelled", self._profile())
         self.message_label.setText(self.tr("Listing cancelled; the list is incomplete. "
                                            "Choose List users to start again."))
         self.completeChanged.emit()
 
     def _on_running(self, running: bool) -> None:
-        self.list_button.setEnabled(not running)
+        self.list_button.setEnabled(not running or self.previewing)
         self.cancel_button.setEnabled(running)
         self.progress.setRange(0, 0 if running else 1)
         self.progress.setVisible(running)
@@ -247,7 +337,7 @@ class UsersPage(BasePage):
     def _update_counts(self, *_) -> None:
         model = self.model
         listed = self.listed
-        running = self.task.running
+        running = self.task.running and not self.previewing
         total = model.total_count()
         self.count_label.setText(
             self.tr("{0} entries listed so far…").format(listed) if running
@@ -257,14 +347,26 @@ class UsersPage(BasePage):
             hidden))
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
+        outside = model.outside_count()
+        self.outside_label.setText(self.tr("{0} entries have addresses outside {1}, not "
+                                           "imported").format(outside, self.session.domain))
+        self.outside_label.setVisible(outside > 0)
+        self.outside_button.setVisible(outside > 0)
         problems = model.status_count(PROBLEM)
         self.selected_label.setText(self.tr("{0} selected · {1} shown · {2} cannot be "
                                             "imported").format(model.checked_count(),
                                                                model.rowCount(), problems))
         self.completeChanged.emit()
 
-    def export_preview(self) -> None:
-        """Save the preview (with hidden entries and reasons) as Excel-safe CSV."""
+    def _show_outside(self, only: bool) -> None:
+        self.model.set_outside_only(only)
+        self.outside_button.setText(self.tr("Show &all") if only else self.tr("Show &which"))
+        self.show_hidden.setEnabled(not only)  # every such entry is shown, hidden or not
+        self._update_counts()
+
+    def export_preview(self, as_shown: bool = False) -> None:
+        """Save the preview as Excel-safe CSV: every entry (hidden ones with their reasons),
+        or the rows as the table shows them."""
         if self.session.plan is None:
             self.message_label.setText(self.tr("List the users first: only a complete "
                                                "listing can be exported."))
@@ -273,15 +375,19 @@ class UsersPage(BasePage):
             self, self.tr("Export preview"), "preview.csv",
             self.tr("CSV, comma-separated (*.csv);;CSV, semicolon-separated (*.csv)"))
         if path:
-            self.export_to(path, ";" if "semicolon" in chosen else ",")
+            self.export_to(path, ";" if "semicolon" in chosen else ",", as_shown=as_shown)
 
-    def export_to(self, path: str, delimiter: str = ",") -> None:
+    def export_to(self, path: str, delimiter: str = ",", *, as_shown: bool = False) -> None:
+        """Write the preview CSV: every entry in listing order, or `as_shown` the rows the
+        filter and toggles let through in the table's sort order."""
+        entries = self.model.shown_entries() if as_shown else None
         try:
             rows = write_preview(path, self.session.plan, delimiter=delimiter,
-                                 selected=self.model.checked_ids())
+                                 selected=self.model.checked_ids(), entries=entries)
         except (LdapWizardError, OSError) as error:
             show_error(self, error if isinstance(error, LdapWizardError) else
                        LdapWizardError(f"The file {path} could not be written.",
                                        detail=str(error)))
             return
-        self.message_label.setText(self.tr("Exported {0} rows to {1}.").format(rows, path))
+        self.message_label.setText(self.tr("Exported {0} rows ({1}) to {2}.").format(
+            rows, self.tr("as shown") if as_shown else self.tr("all entries"), path))

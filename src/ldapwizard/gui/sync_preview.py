@@ -1,0 +1,174 @@
+"""For a profile that imported before: what a sync would do to the users it imported — who left
+the directory (disabled, then removed on a later sync) and whose name, DN or aliases changed —
+each with its reason.
+
+Worked out after each complete listing by `preview_sync` (the engine, limits and refusals of
+`ldapwizard sync`, on a throw-away copy of the database, with Remove accounts on and the
+default limit), shown on the Users page beside the entries — nothing here is ticked: a sync
+acts on all of them — and kept in the session for the Import page's Sync now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ldapwizard.core.directory.records import SkippedReference
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.importer import CREATED
+from ldapwizard.core.maildb.sync import SyncReport, preview_sync
+from ldapwizard.gui.pages.base import status_label
+
+_ASKED = " (skipped as asked)"  # how str(SkippedReference(uri, asked=True)) ends
+
+
+def profile_label(session) -> str:
+    """The profile a window import records: the profile's name, else its host."""
+    return session.profile.name or session.profile.host
+
+
+def skipped_references(plan) -> tuple[SkippedReference, ...]:
+    """The referrals the admin asked the listing to skip, read back from its notes (the listing
+    process hands them over as text): users behind them are not leavers."""
+    return tuple(SkippedReference(note[:-len(_ASKED)], asked=True)
+                 for note in plan.listing_notes if note.endswith(_ASKED))
+
+
+def imported_before(database: UserDatabase, profile: str, domain: str) -> bool:
+    """True when the database holds users this profile imported into the domain (the users a
+    sync of it looks after)."""
+    domain_id = database.domain_id(domain)
+    if domain_id is None:
+        return False
+    with database.reading() as db:
+        return db.execute("SELECT 1 FROM users WHERE domain_id = ? AND profile = ? AND "
+                          "auth = 'directory' AND batch_id IS NOT NULL LIMIT 1",
+                          (domain_id, profile)).fetchone() is not None
+
+
+def preview_job(session):
+    """A Qt-free job for the worker that returns the SyncReport of a dry-run sync of the
+    session's listing; None when this profile imported nothing into the domain (nothing to
+    sync — found here, on the caller's thread, with one indexed query)."""
+    plan = session.plan
+    profile = profile_label(session)
+    path = Path(session.database_path)
+    if not profile or not path.exists():
+        return None
+    with UserDatabase.open(path) as database:
+        if not imported_before(database, profile, plan.options.domain):
+            return None
+    users = [entry.user for entry in plan.entries]
+    directory = session.profile.directory_source()
+    skipped = skipped_references(plan)
+
+    def job(progress, should_cancel):
+        return preview_sync(path, users, plan.options, profile=profile, directory=directory,
+                            remove_missing=True, skipped_references=skipped)
+
+    return job
+
+
+def left_reason(report: SyncReport, address: str) -> str:
+    """Why and how a sync treats a user who left the directory."""
+    if address in report.kept:
+        return "left the directory, but an alias or mailing list made by hand refers to it: kept"
+    if address in report.reasons and (address in report.disabled or address in report.removed):
+        return "; ".join(report.reasons[address])
+    return "no longer in the directory listing; left alone, since removals would stop (above)"
+
+
+class SyncPreviewView(QWidget):
+    """Users who left the directory and users who changed, each with what a sync would do;
+    a tab of `tabs` while there is something to show."""
+
+    def __init__(self, tabs: QTabWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = tabs
+        self.report: SyncReport | None = None
+        self.summary_label = status_label()
+        self.stop_label = status_label()
+        self.stop_label.setStyleSheet("color: #b35900;")
+        self.stop_label.setVisible(False)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("User"), self.tr("What a sync would do, and why")])
+        self.tree.setAccessibleName(self.tr("Users who left the directory or changed"))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 260)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.stop_label)
+        layout.addWidget(self.tree, 1)
+
+    def left(self) -> list[str]:
+        """Addresses of the imported users who left the directory."""
+        return list(self.report.missing) if self.report else []
+
+    def changed(self) -> list[str]:
+        """Addresses of the imported users a sync would update or enable again."""
+        if self.report is None:
+            return []
+        return list(self.report.updated) + [a for a in self.report.reenabled
+                                            if a not in self.report.updated]
+
+    def show_report(self, report: SyncReport) -> None:
+        """Show what a sync would do to the users the profile imported."""
+        self.report = report
+        self.tree.clear()
+        left, changed = self.left(), self.changed()
+        groups = (
+            (self.tr("Left the directory: disabled by a sync, removed by a later one ({0})"),
+             left, lambda address: left_reason(report, address)),
+            (self.tr("Changed in the directory: updated by a sync ({0})"), changed,
+             lambda address: "; ".join(report.reasons.get(address, ()))),
+        )
+        for title, addresses, why in groups:
+            if not addresses:
+                continue
+            group = QTreeWidgetItem(self.tree, [title.format(len(addresses))])
+            group.setFirstColumnSpanned(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for address in addresses:
+                item = QTreeWidgetItem(group, [address, why(address)])
+                item.setToolTip(1, why(address))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            group.setExpanded(True)
+        title = self.tr("Left or c&hanged since the last import ({0})").format(
+            len(left) + len(changed))
+        index = self.tabs.indexOf(self)
+        if index < 0:
+            before = self.tabs.widget(self.tabs.count() - 1)
+            self.tabs.addTab(self, title)
+            QWidget.setTabOrder(before, self.tree)
+        else:
+            self.tabs.setTabText(index, title)
+        self.summary_label.setText(self.tr(
+            "Since this profile's last import, {0} of its users left the directory and {1} "
+            "changed. A sync (Sync now on the next page, or the scheduled job) would treat them "
+            "as listed here, and create the {2} new entries too.").format(
+            len(left), len(changed), report.count(CREATED)))
+        self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
+                                .format(report.stopped) if report.stopped else "")
+        self.stop_label.setVisible(bool(report.stopped))
+
+    def clear(self) -> None:
+        """Nothing to show (a new listing is on its way): the tab goes."""
+        if self.tabs.indexOf(self) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self))
+        self.report = None
+        self.tree.clear()
+        self.summary_label.setText("")
+        self.stop_label.setText("")
+        self.stop_label.setVisible(False)
