@@ -254,3 +254,17 @@ def test_every_mnemonic_on_the_import_page_and_its_dialogs_is_its_own(demo_wizar
         qtbot.addWidget(dialog)
         used = letters(dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel))
         assert len(used) == len(set(used)), sorted(used)
+
+
+def test_with_nothing_ticked_the_import_page_makes_no_empty_batch(demo_wizard, qtbot):
+    wizard = demo_wizard
+    importing = to_import_page(wizard, qtbot)
+    wizard.session.selected = []  # as a sync-only visit would arrive
+    importing.initializePage()
+    assert "0 users will be created" in importing.summary_label.text()
+    assert not importing.import_button.isEnabled()
+    importing.start_import()
+    assert "nothing to import" in importing.result_label.text()
+    assert not importing.task.running
+    assert not wizard.session.database_path.exists() or count(
+        wizard.session.database_path, "SELECT count(*) FROM batches") == 0

@@ -174,7 +174,8 @@ class ImportPage(BasePage):
         running = self.task.running or self.sync_panel.task.running
         plan = self.session.plan
         self.import_button.setEnabled(not running and plan is not None
-                                      and plan is not self.stale_plan)
+                                      and plan is not self.stale_plan
+                                      and bool(self.session.selected))
         self.cancel_button.setEnabled(self.task.running)
         self.save_button.setEnabled(not running and self.report_model.rowCount() > 0)
         self.undo_button.setEnabled(not running and not self.undone and bool(
@@ -204,6 +205,10 @@ class ImportPage(BasePage):
         if plan is None or plan is self.stale_plan or plan.domain != self.session.domain:
             self.result_label.setText(self.tr("The list is out of date: go back to Users "
                                               "and list again."))
+            return
+        if not self.session.selected:  # never an empty batch
+            self.result_label.setText(self.tr("Nothing is ticked on the Users page, so "
+                                              "there is nothing to import."))
             return
         try:
             job = import_job(self.session, self.session.selected,
