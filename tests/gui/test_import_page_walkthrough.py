@@ -268,3 +268,24 @@ def test_with_nothing_ticked_the_import_page_makes_no_empty_batch(demo_wizard, q
     assert not importing.task.running
     assert not wizard.session.database_path.exists() or count(
         wizard.session.database_path, "SELECT count(*) FROM batches") == 0
+
+
+def test_a_refused_undo_on_the_page_points_to_batches_not_to_a_command_line_option(
+        demo_wizard, qtbot, asked, monkeypatch):
+    shown = []
+    monkeypatch.setattr("ldapwizard.gui.pages.import_page.show_error",
+                        lambda parent, error: shown.append(error))
+    wizard = demo_wizard
+    importing = to_import_page(wizard, qtbot)
+    report = import_all(importing, qtbot)
+    first = next(line for line in report.lines if line.status == "created")
+    with UserDatabase.open(wizard.session.database_path, write=True) as db, \
+            db.transaction() as conn:
+        accounts.add_alias(conn, db.domain_id("demo.example"), "by-hand", [first.address])
+    qtbot.mouseClick(importing.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    text = importing.result_label.text()
+    assert "cannot be undone cleanly" in text and "Batches… to undo it anyway" in text
+    assert "--force" not in text and "--force" not in (shown[0].hint or "")
+    assert "by-hand@demo.example" in shown[0].detail
+    assert importing.undo_button.isEnabled()  # nothing changed: it may be tried again

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ImportReport, run_import
 from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
 from ldapwizard.core.maildb.reports import write_report
-from ldapwizard.core.maildb.undo import undone_report
+from ldapwizard.core.maildb.undo import UndoRefused, undone_report
 from ldapwizard.gui import messages
 from ldapwizard.gui.batches_dialog import BatchesDialog, undo_job, undo_question
 from ldapwizard.gui.mailserver_dialog import MailServerDialog
@@ -245,6 +246,10 @@ class ImportPage(BasePage):
         self.sync_panel.refresh()
 
     def _on_failed(self, error) -> None:
+        if isinstance(error, UndoRefused):  # in the window's words, not the command line's
+            error = LdapWizardError(error.message, detail=error.detail, hint=self.tr(
+                "Resolve them and undo again, or choose Batches… to undo it anyway (it asks "
+                "twice)."))
         self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
         show_error(self, error)
 
@@ -312,10 +317,14 @@ class ImportPage(BasePage):
         return dialog
 
     def open_batches(self) -> None:
-        self.batches_dialog().open()
+        dialog = self.batches_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_mail_server(self) -> None:
-        MailServerDialog(Path(self.session.database_path), self).open()
+        dialog = MailServerDialog(Path(self.session.database_path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "report.csv",
