@@ -16,7 +16,6 @@ from ldapwizard.core.directory.records import SkippedReference
 from ldapwizard.core.job.locks import sync_lock, sync_lock_path
 from ldapwizard.core.maildb.planner import Plan, PlanOptions
 from ldapwizard.gui import messages
-from ldapwizard.gui.sync_panel import skipped_references
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
 from tests.servers.directory_edits import add_person, admin, delete_people
@@ -189,11 +188,18 @@ def test_sync_now_previews_leavers_disables_them_within_the_limit_and_stops_on_a
     assert users(database) == before
 
 
-def test_skipped_referrals_reach_the_sync_from_the_plan_or_its_notes():
+def test_sync_now_passes_on_the_referrals_the_listing_skipped_as_asked():
+    from ldapwizard.core.job.profiles import Profile
+    from ldapwizard.gui.session import Session
+    from ldapwizard.gui.sync_panel import sync_arguments
+
     plan = Plan("example.com", [], PlanOptions(domain="example.com"),
                 listing_notes=["ldap://other.example/dc=x (skipped as asked)",
                                "ldap://dc/CN=Configuration (AD infrastructure partition, "
                                "no users)"])
-    assert skipped_references(plan) == (SkippedReference("ldap://other.example/dc=x", True),)
-    plan.skipped_references = [SkippedReference("ldap://typed", True)]
-    assert skipped_references(plan) == (SkippedReference("ldap://typed", True),)
+    session = Session(Profile(name="Lab", host="ldap.example"), domain="example.com")
+    session.plan = plan
+    arguments = sync_arguments(session, remove_missing=True, max_removals=None)
+    assert arguments["skipped_references"] == (
+        SkippedReference("ldap://other.example/dc=x", True),)
+    assert arguments["profile"] == "Lab" and arguments["remove_missing"]

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core.directory.records import SkippedReference
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.locks import sync_lock
 from ldapwizard.core.maildb.database import UserDatabase
@@ -45,26 +44,11 @@ from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.gui import messages
 from ldapwizard.gui.pages.base import error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
+from ldapwizard.gui.sync_preview import profile_label, skipped_references
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.sync")
-_ASKED = " (skipped as asked)"  # how a SkippedReference the admin asked for reads as a note
 _FIRST = (DISABLED, REMOVED, LEFT, KEPT, REENABLED, UPDATED)  # the preview's order
-
-
-def profile_label(session) -> str:
-    """The name a window import records as the profile: the profile's name, else its host."""
-    return session.profile.name or session.profile.host
-
-
-def skipped_references(plan) -> tuple[SkippedReference, ...]:
-    """The referrals the listing skipped: the plan's own, or read back from its notes (the
-    listing process hands them over as text), so a sync never takes those users for leavers."""
-    typed = getattr(plan, "skipped_references", None)
-    if typed is not None:
-        return tuple(typed)
-    return tuple(SkippedReference(note[:-len(_ASKED)], asked=True)
-                 for note in plan.listing_notes if note.endswith(_ASKED))
 
 
 def sync_arguments(session, remove_missing: bool, max_removals: str | None) -> dict:

@@ -35,7 +35,8 @@ from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
 from ldapwizard.gui.schedule_dialog import ScheduleDialog
-from ldapwizard.gui.sync_panel import SyncPanel, profile_label
+from ldapwizard.gui.sync_panel import SyncPanel
+from ldapwizard.gui.sync_preview import profile_label
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.import")
