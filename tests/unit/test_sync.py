@@ -128,8 +128,8 @@ def test_a_sync_preview_says_who_changed_and_who_left_and_why_and_writes_nothing
                                        "hal", "ivy", "joe", "kim")]
     import_all(database, staff, options)
     before = list(database.connection.iterdump())
-    now_listed = [replace(staff[0], display_name="Amy Pond",
-                          aliases=("pond@example.com",))] + staff[2:]
+    amy = replace(staff[0], display_name="Amy Pond", aliases=("pond@example.com",))
+    now_listed = [amy, *staff[2:]]
     report = preview_sync(database.path, now_listed, options, profile="corp",
                           remove_missing=True)
     assert report.updated == ["amy@example.com"]
