@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ldapwizard.core.directory.bindstring import parse_binding
@@ -30,7 +31,8 @@ from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputErr
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.gui.disclosure import Disclosure
-from ldapwizard.gui.pages.base import BasePage, error_text, status_label
+from ldapwizard.gui.message_line import MessageLine
+from ldapwizard.gui.pages.base import BasePage, error_text
 from ldapwizard.gui.username_choice import UsernameChoice
 from ldapwizard.gui.workers import Task
 
@@ -68,15 +70,14 @@ class DirectoryPage(BasePage):
         self.binding_edit = QLineEdit()
         self.binding_edit.setPlaceholderText("LDAP://dc1.corp.example.com/OU=Staff,"
                                              "DC=corp,DC=example,DC=com")
-        self.binding_problem = status_label()
-        self.binding_problem.setStyleSheet("color: #c0392b; font-family: monospace;")
+        self.binding_problem = MessageLine("color: #c0392b; font-family: monospace;")
         self.detect_button = QPushButton(self.tr("&Detect base DN"))
         self.check_button = QPushButton(self.tr("C&heck"))
         binding_row = QHBoxLayout()
         binding_row.addWidget(self.binding_edit, 1)
         binding_row.addWidget(self.detect_button)
         binding_row.addWidget(self.check_button)
-        self.check_label = status_label()
+        self.check_label = MessageLine()
         self.scope_combo = QComboBox()
         self.scope_combo.addItem(self.tr("This entry and everything below it"), "sub")
         self.scope_combo.addItem(self.tr("Only entries directly below it"), "one")
@@ -86,8 +87,7 @@ class DirectoryPage(BasePage):
         self.domain_combo = QComboBox()
         self.domain_combo.setEditable(True)
         self.domain_combo.lineEdit().setPlaceholderText("example.com")
-        self.domain_problem = status_label()
-        self.domain_problem.setStyleSheet("color: #c0392b;")
+        self.domain_problem = MessageLine("color: #c0392b;")
         self.db_edit = QLineEdit()
         self.db_button = QPushButton(self.tr("B&rowse…"))
         db_row = QHBoxLayout()
@@ -96,8 +96,7 @@ class DirectoryPage(BasePage):
 
         self.advanced = Disclosure(self.tr("&Advanced"))
         self.filter_edit = QLineEdit()
-        self.filter_problem = status_label()
-        self.filter_problem.setStyleSheet("color: #c0392b; font-family: monospace;")
+        self.filter_problem = MessageLine("color: #c0392b; font-family: monospace;")
         self.username_attr = QLineEdit()
         self.email_attr = QLineEdit()
         self.display_attr = QLineEdit()
@@ -117,6 +116,7 @@ class DirectoryPage(BasePage):
                              (self.tr("Page si&ze:"), self.page_spin)):
             label = QLabel(text)
             label.setBuddy(widget)
+            label.setVisible(bool(text))  # a row of a message that is not shown takes no room
             advanced_form.addRow(label, widget)
             if text:
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -125,7 +125,7 @@ class DirectoryPage(BasePage):
         for text, field, buddy in (
             (self.tr("B&inding string:"), binding_row, self.binding_edit),
             ("", self.binding_problem, None),
-            ("", self.check_row(), None),
+            ("", self.check_line(), None),
             (self.tr("Sco&pe:"), self.scope_combo, self.scope_combo),
             (self.tr("Usernames:"), self.username_choice, None),
             (self.tr("Target mail do&main:"), self.domain_combo, self.domain_combo),
@@ -133,6 +133,7 @@ class DirectoryPage(BasePage):
             (self.tr("User databa&se:"), db_row, self.db_edit),
         ):
             label = QLabel(text)
+            label.setVisible(bool(text))
             if buddy is not None:
                 label.setBuddy(buddy)
                 buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -154,11 +155,19 @@ class DirectoryPage(BasePage):
         self.db_button.clicked.connect(self._browse_db)
         self.db_edit.editingFinished.connect(self._fill_domains)
 
-    def check_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def check_line(self) -> QWidget:
+        """The Detect/Check result and its Details… button: no room while neither is shown."""
+        self._check_line = QWidget()
+        row = QHBoxLayout(self._check_line)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check_label, 1)
         row.addWidget(self.details_button)
-        return row
+        self._check_line.setVisible(False)
+        return self._check_line
+
+    def _fit_check_line(self) -> None:
+        self._check_line.setVisible(bool(self.check_label.text()) or
+                                    self.details_button.isVisibleTo(self._check_line))
 
     def initializePage(self) -> None:
         profile = self.session.profile
@@ -267,11 +276,13 @@ class DirectoryPage(BasePage):
         change."""
         self.report(self.check_label, error, text)
         self._checked_for = self._check_key()
+        self._fit_check_line()
 
     def _validate(self) -> None:
         if self._checked_for is not None and self._checked_for != self._check_key():
             self.report(self.check_label, None, "")
             self._checked_for = None
+            self._fit_check_line()
         self._problem()
         self.completeChanged.emit()
 
