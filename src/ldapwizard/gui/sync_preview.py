@@ -26,6 +26,7 @@ from ldapwizard.core.directory.records import SkippedReference
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
+from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.gui.pages.base import status_label
 
 _ASKED = " (skipped as asked)"  # how str(SkippedReference(uri, asked=True)) ends
@@ -43,21 +44,9 @@ def skipped_references(plan) -> tuple[SkippedReference, ...]:
                  for note in plan.listing_notes if note.endswith(_ASKED))
 
 
-def imported_before(database: UserDatabase, profile: str, domain: str) -> bool:
-    """True when the database holds users this profile imported into the domain (the users a
-    sync of it looks after)."""
-    domain_id = database.domain_id(domain)
-    if domain_id is None:
-        return False
-    with database.reading() as db:
-        return db.execute("SELECT 1 FROM users WHERE domain_id = ? AND profile = ? AND "
-                          "auth = 'directory' AND batch_id IS NOT NULL LIMIT 1",
-                          (domain_id, profile)).fetchone() is not None
-
-
 def preview_job(session):
     """A Qt-free job for the worker that returns the SyncReport of a dry-run sync of the
-    session's listing; None when this profile imported nothing into the domain (nothing to
+    session's listing; None when this profile never imported into the database (nothing to
     sync — found here, on the caller's thread, with one indexed query)."""
     plan = session.plan
     profile = profile_label(session)
@@ -65,7 +54,7 @@ def preview_job(session):
     if not profile or not path.exists():
         return None
     with UserDatabase.open(path) as database:
-        if not imported_before(database, profile, plan.options.domain):
+        if not has_batches(database, profile):  # the Import page's rule for Sync now too
             return None
     users = [entry.user for entry in plan.entries]
     directory = session.profile.directory_source()
@@ -76,6 +65,12 @@ def preview_job(session):
                             remove_missing=True, skipped_references=skipped)
 
     return job
+
+
+def window_words(stopped: str) -> str:
+    """A safety stop as the engine words it, with the window's name for the limit (Sync now's
+    "At most") instead of the command line's."""
+    return stopped.replace("raise --max-removals", "raise the At most limit")
 
 
 def left_reason(report: SyncReport, address: str) -> str:
@@ -160,7 +155,7 @@ class SyncPreviewView(QWidget):
             "as listed here, and create the {2} new entries too.").format(
             len(left), len(changed), report.count(CREATED)))
         self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
-                                .format(report.stopped) if report.stopped else "")
+                                .format(window_words(report.stopped)) if report.stopped else "")
         self.stop_label.setVisible(bool(report.stopped))
 
     def clear(self) -> None:

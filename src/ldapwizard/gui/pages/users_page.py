@@ -184,8 +184,12 @@ class UsersPage(BasePage):
         self.show_hidden.toggled.connect(self._update_counts)
         self.outside_button.toggled.connect(self._show_outside)
         # the table came after the filter when it was made, but went into the tabs later
-        self.setTabOrder(self.filter_edit, self.table)
-        self.setTabOrder(self.table, self.all_button)
+        # the tab bar (shown only with a second tab) before the table, which came after the
+        # filter when it was made but went into the tabs later
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for first, then in ((self.filter_edit, self.tabs.tabBar()),
+                            (self.tabs.tabBar(), self.table), (self.table, self.all_button)):
+            self.setTabOrder(first, then)
         self._update_counts()
 
     # --- lifecycle -------------------------------------------------------------------------
@@ -348,8 +352,10 @@ class UsersPage(BasePage):
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
         outside = model.outside_count()
-        self.outside_label.setText(self.tr("{0} entries have addresses outside {1}, not "
-                                           "imported").format(outside, self.session.domain))
+        self.outside_label.setText((self.tr("1 entry has addresses outside {1}, not imported")
+                                    if outside == 1 else
+                                    self.tr("{0} entries have addresses outside {1}, not "
+                                            "imported")).format(outside, self.session.domain))
         self.outside_label.setVisible(outside > 0)
         self.outside_button.setVisible(outside > 0)
         problems = model.status_count(PROBLEM)
