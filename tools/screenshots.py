@@ -4,8 +4,9 @@
         python tools/screenshots.py docs/screenshots
 
 Walks the demo wizard like a user (test connection, list users, import; then a narrower
-binding string, so the Import page previews a sync with leavers) and grabs the screen after
-each page has settled; the Batches… and Mail server set-up… dialogs too.
+binding string, so the Users page shows who left since the import and the Import page previews
+a sync with leavers) and grabs the screen after each page has settled; the Batches… and Mail
+server set-up… dialogs too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def dark_palette() -> QPalette:
         palette.setColor(role, QColor(color))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#6e6e6e"))
     palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#6e6e6e"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#6e6e6e"))
     return palette
 
 
@@ -109,6 +111,9 @@ def main(out: Path, scheme: str) -> None:
     directory.binding_edit.setText("OU=Support,OU=Company,DC=demo,DC=example")
     wizard.button(QWizard.WizardButton.NextButton).click()
     settle(app, lambda: users.complete_listing and not users.task.running)
+    users.tabs.setCurrentWidget(users.sync_view)  # who left or changed since the import
+    shoot("3-users-left")
+    users.tabs.setCurrentIndex(0)
     users.model.set_all_checked(True)  # the three left out before
     wizard.button(QWizard.WizardButton.NextButton).click()
     settle(app, lambda: panel.preview is not None and not panel.running)
