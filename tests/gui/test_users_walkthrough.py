@@ -10,9 +10,18 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 
+from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.job import paths
+from ldapwizard.core.maildb.planner import PlanOptions, make_plan
 from ldapwizard.gui import app
-from ldapwizard.gui.users_model import COLUMN_CHECK, COLUMN_NOTES, COLUMN_USERNAME, ENTRY_ROLE
+from ldapwizard.gui.users_model import (
+    COLUMN_CHECK,
+    COLUMN_EMAIL,
+    COLUMN_NOTES,
+    COLUMN_USERNAME,
+    ENTRY_ROLE,
+    UsersModel,
+)
 from tests.gui.driving import press_next, to_users_page, wait_complete
 from tests.servers import seed
 
@@ -63,6 +72,28 @@ def test_addresses_in_other_domains_are_said_once_with_a_way_to_see_which(
     assert entries[0].outside[0] in tip  # which addresses, one hover away
     qtbot.mouseClick(users.outside_button, Qt.MouseButton.LeftButton)
     assert users.model.rowCount() == shown
+
+
+def test_a_row_notes_what_is_particular_to_it_and_names_other_domains_one_hover_away(
+        qtmodeltester):
+    exchange = DirectoryUser(
+        "CN=Jo Doe,OU=Staff,DC=corp,DC=example", "guid-1", "jdoe", "j.doe@corp.example",
+        ("jo@corp.example", "j.doe@corp.example", "jdoe@other.example"),
+        "Jo Doe", False, "user", smtp_primary="jo@corp.example")
+    plain = DirectoryUser("CN=Al Roe,OU=Staff,DC=corp,DC=example", "guid-2", "aroe",
+                          "al@corp.example", ("al@old.example",), "Al Roe", False, "user")
+    plan = make_plan([exchange, plain], PlanOptions("corp.example"))
+    model = UsersModel("corp.example")
+    model.reset_entries(plan.entries)
+    model.set_outside_only(True)
+    qtmodeltester.check(model)
+    notes = [model.data(model.index(row, COLUMN_NOTES)) for row in range(model.rowCount())]
+    assert model.data(model.index(0, COLUMN_EMAIL)) == "jo@corp.example"
+    assert "primary SMTP address jo@corp.example" in notes[0]  # the decision, in its row
+    assert not [note for note in notes if "other.example" in note or "old.example" in note]
+    tip = model.data(model.index(1, COLUMN_NOTES), Qt.ItemDataRole.ToolTipRole)
+    assert "Outside corp.example, not imported: al@old.example" in tip
+    assert model.outside_count() == 2 and model.rowCount() == 2
 
 
 def test_the_preview_is_exported_whole_or_as_shown(demo_wizard, qtbot, tmp_path):
