@@ -194,9 +194,8 @@ def test_sync_now_passes_on_the_referrals_the_listing_skipped_as_asked():
     from ldapwizard.gui.sync_panel import sync_arguments
 
     plan = Plan("example.com", [], PlanOptions(domain="example.com"),
-                listing_notes=["ldap://other.example/dc=x (skipped as asked)",
-                               "ldap://dc/CN=Configuration (AD infrastructure partition, "
-                               "no users)"])
+                skipped_references=[SkippedReference("ldap://other.example/dc=x", True),
+                                    SkippedReference("ldap://dc/CN=Configuration", False)])
     session = Session(Profile(name="Lab", host="ldap.example"), domain="example.com")
     session.plan = plan
     arguments = sync_arguments(session, remove_missing=True, max_removals=None)

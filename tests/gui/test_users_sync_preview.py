@@ -83,6 +83,10 @@ def test_the_users_page_shows_who_left_and_who_changed_since_the_last_import(
     with sqlite3.connect(wizard.session.database_path) as db:  # a preview writes nothing
         assert db.execute("SELECT count(*) FROM users WHERE enabled = 1").fetchone()[0] == \
             len(created)
+    # nothing new is ticked, yet Next leads on to Sync now
+    users.model.set_all_checked(False)
+    assert users.model.checked_count() == 0
+    assert users.isComplete()
 
     # more leave than the limit allows (10% of the imported users): a sync would stop
     delete_people(server, [line.dn for line in created[3:3 + len(created) // 10 + 1]])

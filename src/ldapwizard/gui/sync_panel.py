@@ -44,7 +44,7 @@ from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.gui import messages
 from ldapwizard.gui.pages.base import error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
-from ldapwizard.gui.sync_preview import profile_label, skipped_references
+from ldapwizard.gui.sync_preview import profile_label, skipped_references, window_words
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.sync")
@@ -82,11 +82,6 @@ def sync_job(path: Path, arguments: dict):
             return run_sync(database, users, options, should_cancel=should_cancel, **keywords)
 
     return job
-
-
-def window_words(stopped: str) -> str:
-    """A safety stop as the engine words it, with the window's name for the limit."""
-    return stopped.replace("raise --max-removals", "raise the At most limit")
 
 
 def summary(report) -> str:

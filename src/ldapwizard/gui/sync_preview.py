@@ -29,8 +29,6 @@ from ldapwizard.core.maildb.sync import SyncReport, preview_sync
 from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.gui.pages.base import status_label
 
-_ASKED = " (skipped as asked)"  # how str(SkippedReference(uri, asked=True)) ends
-
 
 def profile_label(session) -> str:
     """The profile a window import records: the profile's name, else its host."""
@@ -38,10 +36,9 @@ def profile_label(session) -> str:
 
 
 def skipped_references(plan) -> tuple[SkippedReference, ...]:
-    """The referrals the admin asked the listing to skip, read back from its notes (the listing
-    process hands them over as text): users behind them are not leavers."""
-    return tuple(SkippedReference(note[:-len(_ASKED)], asked=True)
-                 for note in plan.listing_notes if note.endswith(_ASKED))
+    """The referrals the admin asked the listing to skip: users behind them are not
+    leavers."""
+    return tuple(r for r in getattr(plan, "skipped_references", ()) if r.asked)
 
 
 def preview_job(session):

@@ -78,6 +78,7 @@ def _list_and_plan(pipe, stack, opener, settings, password, search, options, dat
             early.extend(planned)
             pipe.send(("page", len(users), planned))
         notes = directory.notes + [str(r) for r in directory.skipped_references]
+        skipped = list(directory.skipped_references)
     # duplicates show only across pages: send just the entries the whole plan changed
     plan = make_plan(users, options, snapshot)
     changes = [(i, entry) for i, (entry, before) in enumerate(zip(plan.entries, early,
@@ -85,7 +86,7 @@ def _list_and_plan(pipe, stack, opener, settings, password, search, options, dat
                if entry != before]
     for start in range(0, len(changes), PAGE):
         pipe.send(("changes", changes[start:start + PAGE]))
-    pipe.send(("done", plan.domain, notes, len(changes)))
+    pipe.send(("done", plan.domain, notes, len(changes), skipped))
 
 
 def list_and_plan(opener: Callable, settings, password: str | None, search,
@@ -120,6 +121,7 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
                 plan = Plan(message[1], entries, options)
                 plan.listing_notes = list(message[2])
                 plan.changed_after_streaming = message[3]
+                plan.skipped_references = list(message[4])
                 return plan
             elif kind == "error":
                 raise _unpack_error(message[1])

@@ -88,6 +88,9 @@ class Plan:
     entries: list[PlanEntry]
     options: PlanOptions
     listing_notes: list[str] = field(default_factory=list)
+    # the listing's continuation references it did not follow (directory.records'
+    # SkippedReference): a sync must not take users behind an asked-for skip for leavers
+    skipped_references: list = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for e in self.entries if e.status == status)

@@ -209,11 +209,19 @@ class UsersPage(BasePage):
 
     def isComplete(self) -> bool:
         listing = self.task.running and not self.previewing
-        return self.complete_listing and not listing and self.model.checked_count() > 0
+        return self.complete_listing and not listing and (
+            self.model.checked_count() > 0 or self._sync_has_work())
 
     def validatePage(self) -> bool:
         self.session.selected = self.model.checked_entries()
-        return bool(self.session.selected)
+        # nothing new to import, but a profile that imported before may go on to Sync now
+        return bool(self.session.selected) or self._sync_has_work()
+
+    def _sync_has_work(self) -> bool:
+        preview = getattr(self.session, "sync_preview", None)
+        return preview is not None and bool(
+            preview.updated or preview.reenabled or preview.disabled or preview.removed
+            or preview.missing or preview.count("created"))
 
     # --- listing ---------------------------------------------------------------------------
 
