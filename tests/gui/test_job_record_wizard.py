@@ -44,7 +44,7 @@ def test_the_scheduled_job_repeats_the_preview_and_the_next_start_restores_it(
 
     # below the root, the full address as the username, and a mapping of our own
     directory.binding_edit.setText(seed.PEOPLE_DN)
-    directory.email_username_check.setChecked(True)
+    directory.username_choice.button("address").setChecked(True)
     directory.advanced.setChecked(True)
     directory.display_attr.setText("sn")
     directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
@@ -92,7 +92,7 @@ def test_the_scheduled_job_repeats_the_preview_and_the_next_start_restores_it(
     assert first_page.port_spin.value() == server.ldap_port
     assert first_page.security_combo.currentData() == "starttls"
     assert directory_page.binding_edit.text() == seed.PEOPLE_DN
-    assert directory_page.email_username_check.isChecked()
+    assert directory_page.username_choice.button("address").isChecked()
     assert directory_page.display_attr.text() == "sn"
     assert directory_page.domain_combo.currentText() == seed.MAIL_DOMAIN
     assert directory_page.db_edit.text() == str(database)
@@ -122,4 +122,4 @@ def test_new_profile_starts_from_empty_fields_on_every_page(real_wizard, slapd_s
     press_next(wizard)
     assert directory.binding_edit.text() == seed.BASE_DN  # the server's, not the old one
     assert directory.domain_combo.currentText() == ""
-    assert not directory.email_username_check.isChecked()
+    assert not directory.username_choice.button("address").isChecked()

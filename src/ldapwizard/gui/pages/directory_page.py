@@ -82,8 +82,6 @@ class DirectoryPage(BasePage):
         self.scope_combo.addItem(self.tr("This entry and everything below it"), "sub")
         self.scope_combo.addItem(self.tr("Only entries directly below it"), "one")
         self.username_choice = UsernameChoice()
-        # the name tests and tools knew when the full address was a checkbox of its own
-        self.email_username_check = self.username_choice.button("address")
         self.domain_combo = QComboBox()
         self.domain_combo.setEditable(True)
         self.domain_combo.lineEdit().setPlaceholderText("example.com")
