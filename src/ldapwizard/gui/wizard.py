@@ -19,6 +19,7 @@ from ldapwizard.gui.pages.directory_page import DirectoryPage
 from ldapwizard.gui.pages.import_page import ImportPage
 from ldapwizard.gui.pages.users_page import UsersPage
 from ldapwizard.gui.session import Session
+from ldapwizard.gui.workers import Task
 
 PAGES = (ConnectionPage, DirectoryPage, UsersPage, ImportPage)
 RESUME_LIMIT = 2  # the Users page lists again; the Import page needs that fresh listing
@@ -109,7 +110,10 @@ class LdapWizard(QWizard):
             for old_key in ("last_page", "last_domain", "last_database"):
                 settings.remove(old_key)  # the job record holds them now
         settings.sync()
-        for page in self.pages:
-            page.task.cancel()
-            page.task.wait()
+        # every background run of the window — the pages', Sync now's, the dialogs' — ends
+        # before the window goes: a QThread destroyed while running aborts the process
+        for task in self.findChildren(Task):
+            task.cancel()
+        for task in self.findChildren(Task):
+            task.wait()
         super().done(result)

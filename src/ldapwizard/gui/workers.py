@@ -96,8 +96,11 @@ class Task(QObject):
         worker.succeeded.connect(self._on_succeeded, queued)
         worker.failed.connect(self._on_failed, queued)
         worker.cancelled.connect(self._on_cancelled, queued)
+        # directly, in the worker's thread (quit is thread-safe): queued to the GUI thread it
+        # would wait for that thread, which may itself be waiting for this one (shutdown)
+        direct = Qt.ConnectionType.DirectConnection
         for signal in (worker.succeeded, worker.failed, worker.cancelled):
-            signal.connect(thread.quit)
+            signal.connect(thread.quit, direct)
         self._thread, self._worker = thread, worker
         thread.start()
         self.running_changed.emit(True)
@@ -109,6 +112,8 @@ class Task(QObject):
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until the threads have ended (for shutdown and tests)."""
         threads = [t for t, _ in self._retired] + ([self._thread] if self._thread else [])
+        for thread in threads:
+            thread.quit()  # a finished job's thread leaves its event loop now
         return all(thread.wait(milliseconds) for thread in threads)
 
     def _retire(self) -> None:
