@@ -10,17 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,30 +31,18 @@ from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.gui import keyring_words
+from ldapwizard.gui.connection_widgets import (
+    AUTH_CHOICES,
+    SECURITY_CHOICES,
+    VERIFY_CHOICES,
+    combo,
+    select,
+    step_items,
+)
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, status_label
 from ldapwizard.gui.profile_bar import ProfileBar
 from ldapwizard.gui.workers import Task
-
-SECURITY_CHOICES = (("ldaps", "LDAPS (TLS from the start)"), ("starttls", "StartTLS"),
-                    ("none", "None (plain LDAP)"))
-VERIFY_CHOICES = (("system", "Against the system trust store"), ("cafile", "Against a CA file"),
-                  ("off", "Off — do not verify (unsafe)"))
-AUTH_CHOICES = (("simple", "Simple bind (DN or user@domain)"), ("ntlm", "NTLM (DOMAIN\\user)"),
-                ("kerberos", "Kerberos (current sign-in)"), ("anonymous", "Anonymous"))
-
-
-def _combo(choices) -> QComboBox:
-    combo = QComboBox()
-    for key, label in choices:
-        combo.addItem(label, key)
-    return combo
-
-
-def _select(combo: QComboBox, key) -> None:
-    index = combo.findData(key)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 class ConnectionPage(BasePage):
@@ -83,22 +68,22 @@ class ConnectionPage(BasePage):
 
     def _build(self) -> None:
         self.profile_bar = ProfileBar(self.context.profiles, self.current_profile)
-        self.type_combo = _combo((key, preset.label) for key, preset in PRESETS.items())
+        self.type_combo = combo((key, preset.label) for key, preset in PRESETS.items())
         self.host_edit = QLineEdit()
         self.host_edit.setPlaceholderText(self.tr("dc1.corp.example.com, 10.0.0.5 or an AD "
                                                   "domain name"))
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(636)
-        self.security_combo = _combo(SECURITY_CHOICES)
-        self.verify_combo = _combo(VERIFY_CHOICES)
+        self.security_combo = combo(SECURITY_CHOICES)
+        self.verify_combo = combo(VERIFY_CHOICES)
         self.ca_edit = QLineEdit()
         self.ca_edit.setPlaceholderText(self.tr("CA certificate (PEM)"))
         self.ca_button = QPushButton(self.tr("Br&owse…"))
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
-        self.auth_combo = _combo(AUTH_CHOICES)
+        self.auth_combo = combo(AUTH_CHOICES)
         self.user_edit = QLineEdit()
         self.user_edit.setPlaceholderText(self.tr("svc-import@corp.example.com or "
                                                   "CN=svc-import,OU=…"))
@@ -172,9 +157,9 @@ class ConnectionPage(BasePage):
     def _connect_changes(self) -> None:
         for edit in (self.host_edit, self.ca_edit, self.user_edit, self.password_edit):
             edit.textChanged.connect(self._changed)
-        for combo in (self.type_combo, self.security_combo, self.verify_combo,
-                      self.auth_combo):
-            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.type_combo, self.security_combo, self.verify_combo,
+                    self.auth_combo):
+            box.currentIndexChanged.connect(self._changed)
         self.port_spin.valueChanged.connect(self._changed)
 
     # --- state -----------------------------------------------------------------------------
@@ -189,7 +174,7 @@ class ConnectionPage(BasePage):
 
     def show_profile(self, profile: Profile) -> None:
         """Put a profile's fields into the form."""
-        _select(self.type_combo, profile.server_type)
+        select(self.type_combo, profile.server_type)
         host = profile.host
         if not host and profile.binding:
             try:
@@ -199,11 +184,11 @@ class ConnectionPage(BasePage):
                 pass
         self.host_edit.setText(host)
         security = profile.security or PRESETS[profile.server_type].default_security
-        _select(self.security_combo, security)
+        select(self.security_combo, security)
         self.port_spin.setValue(profile.port or default_port(security))
-        _select(self.verify_combo, profile.verify)
+        select(self.verify_combo, profile.verify)
         self.ca_edit.setText(profile.ca_file or "")
-        _select(self.auth_combo, profile.auth)
+        select(self.auth_combo, profile.auth)
         self.user_edit.setText(profile.bind_user)
         self.remember_check.setChecked(profile.remember_password)
         if profile.remember_password and profile.name:
@@ -273,7 +258,7 @@ class ConnectionPage(BasePage):
     def _type_changed(self) -> None:
         preset = PRESETS[self.type_combo.currentData()]
         if not self.host_edit.text():
-            _select(self.security_combo, preset.default_security)
+            select(self.security_combo, preset.default_security)
 
     def isComplete(self) -> bool:
         return self.tested_profile is not None and not self.task.running
@@ -328,18 +313,8 @@ class ConnectionPage(BasePage):
             partial(self._on_tested, self._form()))
 
     def _on_step(self, payload) -> None:
-        step = payload[1]
-        mark = "✓" if step.ok else "✗"
-        item = QListWidgetItem(f"{mark} {step.title}: {step.message}")
-        detail = "\n".join(step.details + ([step.hint] if step.hint and not step.ok else []))
-        item.setToolTip(detail)
-        if not step.ok:
-            item.setForeground(Qt.GlobalColor.red)
-        self.steps_list.addItem(item)
-        for line in step.details if not step.ok else []:
-            self.steps_list.addItem(QListWidgetItem(f"    {line}"))
-        if not step.ok and step.hint:
-            self.steps_list.addItem(QListWidgetItem(f"    {self.tr('What to do:')} {step.hint}"))
+        for item in step_items(payload[1]):
+            self.steps_list.addItem(item)
 
     def _on_tested(self, testing: tuple, result) -> None:
         """A connection test ended; `testing` is the form (`_form()`) it ran with."""
@@ -389,7 +364,7 @@ class ConnectionPage(BasePage):
         self.task.start(lambda progress, cancel: detect(settings), self._on_detected)
 
     def _on_detected(self, found) -> None:
-        _select(self.security_combo, found.security)
+        select(self.security_combo, found.security)
         self.port_spin.setValue(found.port)
         if found.base_dn and not self.session.profile.binding:
             self.session.profile = replace(self.session.profile, binding=found.base_dn)
