@@ -2,11 +2,15 @@
 
     python -m bench                       # 10,000 users, 3 runs of each: 15-30 s
     python -m bench --users 100000        # the issue's size: 2-8 minutes
+    python -m bench --commands            # and whole commands (bench.commands): +15 s at 10k
+    python -m bench --scale               # growth table, 10k to 1M users: an hour or more
 
 Runs bench.engine (which prints its own rows, each next to its anchor), bench.users_model and
 bench.wizard in turn, then prints the issue's table with each figure's target and whether it
-is met. The wizard runs in a fresh process so that its peak memory is its own. The exit status
-is non-zero only when a benchmark failed to run, never for a target missed.
+is met. The wizard runs in a fresh process so that its peak memory is its own. --commands adds
+bench.commands at the same size; --scale runs only bench.commands' growth table (the wizard's
+listing included). The exit status is non-zero only when a benchmark failed to run, never for
+a target missed.
 """
 
 from __future__ import annotations
@@ -20,12 +24,28 @@ from collections.abc import Callable
 
 from bench.measure import Figure
 
+SCALE = "10000,100000,300000,1000000"
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each figure (medians)")
+    parser.add_argument("--repeat", type=int,
+                        help="runs of each figure (medians); default 3, 1 with --scale")
+    parser.add_argument("--commands", action="store_true",
+                        help="also time whole commands as processes (bench.commands)")
+    parser.add_argument("--scale", nargs="?", const=SCALE, metavar="N,N,…",
+                        help=f"only the growth table of whole commands (default {SCALE})")
+    parser.add_argument("--before", metavar="SRC",
+                        help="with --commands or --scale: also another tree's src, side by side")
     args = parser.parse_args(argv)
+    if args.scale:
+        from bench import commands
+
+        return commands.main(["--scale", args.scale, "--wizard", "--repeat",
+                              str(args.repeat or 1)]
+                             + (["--before", args.before] if args.before else []))
+    args.repeat = args.repeat or 3
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     failed: list[str] = []
@@ -58,12 +78,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return wizard.figures_in_fresh_process(args.users, args.repeat)
 
+    def whole_commands() -> list[Figure]:
+        from bench import commands
+
+        commands.main(["--users", str(args.users), "--repeat", str(args.repeat)]
+                      + (["--before", args.before] if args.before else []))
+        return []
+
     table = run(f"python -m bench.engine --users {args.users} --repeat {args.repeat}",
                 engine_rows)
     table += run(f"python -m bench.users_model --rows {args.users} --repeat {args.repeat} "
                 "--no-anchor", model_figures)
     table += run(f"python -m bench.wizard --users {args.users} --repeat {args.repeat} "
                  "(a fresh process)", wizard_figures)
+    if args.commands:  # prints its own rows and table; the issue's table has none of them
+        run(f"python -m bench.commands --users {args.users} --repeat {args.repeat}",
+            whole_commands)
     print_table(args.users, {figure.name: figure for figure in table})
     print(f"\n{time.perf_counter() - started:.0f} s in all"
           + (f"; failed to run: {', '.join(failed)}" if failed else ""), flush=True)
