@@ -76,9 +76,10 @@ def fill_database(path: Path, users: int) -> None:
         domain = accounts.ensure_domain(db, seed.MAIL_DOMAIN)
         stamp = "2026-01-01T00:00:00+00:00"
         db.executemany(
-            "INSERT INTO users (domain_id, local_part, local_key, username, auth, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, 'local', ?, ?)",
-            ((domain, f"old{i}", f"old{i}", f"old{i}", stamp, stamp)
+            "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "
+            "auth, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'local', ?, ?)",
+            ((domain, f"old{i}", f"old{i}", f"old{i}", f"old{i}",
+              f"{seed.MAIL_DOMAIN}/old{i}/", stamp, stamp)
              for i in range(users * EXISTING_FACTOR)))
 
 
@@ -184,10 +185,11 @@ def measure(work: Path, server, summary, repeat: int) -> None:
     def bare_executemany():
         with closing(sqlite3.connect(copy)) as db, db:
             db.executemany(
-                "INSERT INTO users (domain_id, local_part, local_key, username, display_name, "
-                "auth, directory_dn, stable_id, created_at, updated_at) "
-                "VALUES (1, ?, ?, ?, ?, 'directory', ?, ?, 'now', 'now')",
+                "INSERT INTO users (domain_id, local_part, local_key, username, login_key, "
+                "mailbox, display_name, auth, directory_dn, stable_id, created_at, updated_at) "
+                "VALUES (1, ?, ?, ?, ?, ?, ?, 'directory', ?, ?, 'now', 'now')",
                 ((e.local_part, addresses.key(e.local_part), e.username,
+                  e.username.casefold(), f"{seed.MAIL_DOMAIN}/{addresses.key(e.local_part)}/",
                   e.user.display_name, e.user.dn, e.user.stable_id) for e in chosen))
 
     def importing():

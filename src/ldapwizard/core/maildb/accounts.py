@@ -121,13 +121,14 @@ def add_users(db: sqlite3.Connection, domain_id: int, users: list[NewUser],
     constraints (address, login, mailbox, stable id) refuse a clash, with sqlite3's
     IntegrityError for the whole call, so a caller inside a savepoint can fall back to
     `add_user` one by one for the reasons."""
-    domain = _domain_name(db, domain_id)
+    folder = _domain_name(db, domain_id) + "/"  # stored normalised: no IDNA per user
     stamp = now()
     rows = []
     for user in users:
         key = addresses.key(user.local_part)
         rows.append((domain_id, user.local_part, key, user.username, user.username.casefold(),
-                     addresses.mailbox_path(domain, key), user.quota_bytes, user.display_name,
+                     folder + addresses.mailbox_name(key) + "/", user.quota_bytes,
+                     user.display_name,
                      user.auth, user.password_hash, user.directory_dn, user.stable_id,
                      user.profile, user.directory_id, int(user.enabled), batch_id, stamp,
                      stamp))

@@ -76,10 +76,17 @@ def mailbox_path(domain: str, local_key: str) -> str:
     (so `x/y` is `x=2fy`, never a folder inside `x`'s, and no name is `.` or `..`). `=`
     itself is escaped, so two keys never share a path.
     """
+    return f"{normalise_domain(domain)}/{mailbox_name(local_key)}/"
+
+
+def mailbox_name(local_key: str) -> str:
+    """The folder name part of `mailbox_path` (for callers that hold a normalised domain)."""
+    if local_key.isascii() and local_key[:1] != "." and _SAFE.issuperset(local_key):
+        return local_key  # the common case, without a loop over its characters
     encoded = []
     for index, char in enumerate(local_key):
         if char in _SAFE and not (char == "." and index == 0):
             encoded.append(char)
         else:
             encoded.extend(f"={byte:02x}" for byte in char.encode("utf-8"))
-    return f"{normalise_domain(domain)}/{''.join(encoded)}/"
+    return "".join(encoded)
