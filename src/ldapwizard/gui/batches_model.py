@@ -2,44 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ldapwizard.core.maildb.undo import Batch
+from ldapwizard.gui.rows_model import RowsModel
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the Batch itself
 COLUMNS = ("Batch", "When (UTC)", "Kind", "Profile", "By", "Domain", "Counts", "Undone")
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(RowsModel):
     """Batch rows for a QTableView."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._batches: list[Batch] = []
+    COLUMNS = COLUMNS
 
     def set_batches(self, batches: list[Batch]) -> None:
-        self.beginResetModel()
-        self._batches = list(batches)
-        self.endResetModel()
+        self.set_rows(batches)
 
     def batch(self, row: int) -> Batch:
-        return self._batches[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._batches)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
+        return self._rows[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        batch = self._batches[index.row()]
+        batch = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             kind = self.tr("import") if batch.kind == "import" else self.tr("sync")
             undone = _when(batch.undone_at) if batch.undone_at else ""

@@ -3,12 +3,13 @@ preview, would handle)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ReportLine
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.undo import UNDONE
+from ldapwizard.gui.rows_model import RowsModel
 
 COLUMNS = ("Result", "Address", "Username", "Reason", "DN")
 STATUS_WORDS = {CREATED: "Created", SKIPPED: "Skipped", FAILED: "Failed", UNDONE: "Undone",
@@ -24,37 +25,25 @@ _WARN = {SKIPPED: _AMBER, UNDONE: _AMBER, LEFT: _AMBER, KEPT: _AMBER,
          FAILED: _RED, DISABLED: _RED, REMOVED: _RED}
 
 
-class ReportModel(QAbstractTableModel):
+class ReportModel(RowsModel):
     """ReportLine rows for a QTableView; `preview` words them as what would happen."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, parent=None, *, preview: bool = False):
         super().__init__(parent)
-        self._lines: list[ReportLine] = []
         self._words = PREVIEW_WORDS if preview else STATUS_WORDS
 
     def set_lines(self, lines: list[ReportLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     def lines(self) -> list[ReportLine]:
-        return list(self._lines)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
+        return list(self._rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             status = self.tr(self._words.get(line.status)
                              or STATUS_WORDS.get(line.status, line.status))
