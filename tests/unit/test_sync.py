@@ -141,3 +141,12 @@ def test_a_sync_preview_says_who_changed_and_who_left_and_why_and_writes_nothing
     assert list(database.connection.iterdump()) == before
     emptied = preview_sync(database.path, [], options, profile="corp", remove_missing=True)
     assert "listing is empty" in emptied.stopped and emptied.disabled == []
+
+
+def test_a_sync_has_work_only_when_someone_is_created_changed_or_left(database):
+    options = PlanOptions(domain="example.com")
+    import_all(database, [person("amy")], options)
+    assert not preview_sync(database.path, [person("amy")], options, profile="corp").has_work
+    assert preview_sync(database.path, [person("amy"), person("ben")], options,
+                        profile="corp").has_work
+    assert preview_sync(database.path, [person("ben")], options, profile="corp").has_work

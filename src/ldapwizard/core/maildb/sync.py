@@ -25,6 +25,7 @@ from ldapwizard.core.maildb.accounts import (
 )
 from ldapwizard.core.maildb.database import UserDatabase, now, scratch_copy
 from ldapwizard.core.maildb.importer import (
+    CREATED,
     DryRun,
     ReportLine,
     finish_batch,
@@ -56,6 +57,13 @@ class SyncReport:
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
+
+    @property
+    def has_work(self) -> bool:
+        """True when the sync (or its preview) creates, changes, disables or removes anyone,
+        or finds users who left."""
+        return bool(self.updated or self.reenabled or self.disabled or self.removed
+                    or self.missing or self.count(CREATED))
 
     def all_lines(self) -> list[ReportLine]:
         """Every line of the report: created, skipped and failed entries, then each user it

@@ -219,9 +219,7 @@ class UsersPage(BasePage):
 
     def _sync_has_work(self) -> bool:
         preview = getattr(self.session, "sync_preview", None)
-        return preview is not None and bool(
-            preview.updated or preview.reenabled or preview.disabled or preview.removed
-            or preview.missing or preview.count("created"))
+        return preview is not None and preview.has_work
 
     # --- listing ---------------------------------------------------------------------------
 
