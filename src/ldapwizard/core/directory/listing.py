@@ -40,6 +40,7 @@ _INFRASTRUCTURE_PARTITIONS = {("dc", "domaindnszones"), ("dc", "forestdnszones")
 _RANGE = re.compile(r"^(?P<name>[^;]+);range=(?P<low>\d+)-(?P<high>\d+|\*)$", re.IGNORECASE)
 
 ProgressCallback = Callable[[int, int], None]
+Entry = tuple[str, dict[str, list[bytes]]]  # (DN, {lower-case attribute name: raw values})
 CancelCheck = Callable[[], bool]
 
 
@@ -63,11 +64,13 @@ class Directory:
         self._root_dse: RootDse | None = None
         self.skipped_references: list[SkippedReference] = []
         self.notes: list[str] = []
+        self.requests = 0  # search requests sent (a page or a range read is one): round trips
 
     def close(self) -> None:
         close_quietly(self.connection)
 
     def _search(self, **kwargs) -> bool:
+        self.requests += 1
         try:
             return self.connection.search(**kwargs)
         except lex.LDAPException as e:
@@ -142,14 +145,46 @@ class Directory:
                 page = [build(dn, raw) for dn, raw in entries]
             yield page
 
+    def search_entries(self, base_dn: str, search_filter: str, scope: str = "sub",
+                       attributes: tuple[str, ...] = ("1.1",), *, page_size: int = 500,
+                       should_cancel: CancelCheck | None = None,
+                       referrals: str = "ignore") -> Iterator[list[Entry]]:
+        """Yield pages of (DN, {lower-case name: [raw values]}) of a complete paged search.
+
+        `scope` is sub, one or base. Ranged values (AD's `member;range=0-1499`) arrive whole.
+        Continuation references are recorded in `skipped_references` ('ignore') or raise
+        ('error'); a missing base raises DirectoryError, an incomplete search ListingIncomplete.
+        """
+        for entries, _ in self._pages(base_dn, search_filter, scope, list(attributes),
+                                      page_size, should_cancel, referrals):
+            yield entries
+
+    def read_entry(self, dn: str, attributes: tuple[str, ...]) -> dict[str, list[bytes]] | None:
+        """One entry's attributes (lower-case names, ranged values whole); None when it does
+        not exist or the bind user may not see it."""
+        self._search(search_base=dn, search_filter="(objectClass=*)", search_scope=ldap3.BASE,
+                     attributes=list(attributes) or ["1.1"])
+        code = self.connection.result.get("result")
+        if code == 32:
+            return None
+        if code != 0:
+            raise DirectoryError(f"Reading {dn} failed: {self.connection.result.get('description')}"
+                                 ".", step="search", detail=str(self.connection.result))
+        for item in self.connection.response or []:
+            if item.get("type") == "searchResEntry":
+                raw = self._complete_ranges(dn, item["raw_attributes"])
+                return {k.lower(): v for k, v in raw.items()}
+        return None
+
     def _pages(self, base_dn: str, search_filter: str, scope: str, attributes: list[str],
                page_size: int, should_cancel: CancelCheck | None, referrals: str):
-        scope_value = ldap3.SUBTREE if scope == "sub" else ldap3.LEVEL
+        scope_value = {"sub": ldap3.SUBTREE, "base": ldap3.BASE}.get(scope, ldap3.LEVEL)
         if pager.supported(self.connection):
             search = pager.PagedSearch(self.connection, base_dn, search_filter, scope_value,
                                        attributes)
 
             def fetch(size: int, cookie: bytes | None) -> pager.Page:
+                self.requests += 1
                 search.request(size, cookie)
                 page = search.receive()
                 # the decoder's cache holds every attribute name seen, unless it is full
@@ -159,6 +194,7 @@ class Directory:
                 return page
         else:  # e.g. ldap3's mock strategy (the demo directory)
             def fetch(size: int, cookie: bytes | None) -> pager.Page:
+                self.requests += 1
                 return self._ldap3_page(base_dn, search_filter, scope_value, attributes, size,
                                         cookie)
         cookie = None
