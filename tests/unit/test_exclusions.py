@@ -1,0 +1,154 @@
+"""Exclusion rules: the one-line syntax, its errors, matching in order, and what to fetch."""
+
+from __future__ import annotations
+
+import pytest
+
+from ldapwizard.core.directory.exclusions import Exclusions, parse_rule, quote
+from ldapwizard.core.errors import BadInput, PositionedInputError
+
+
+def entry(**attributes: str | list[str]) -> dict[str, list[bytes]]:
+    """A raw entry as the listing reads it: lower-case names, lists of bytes."""
+    return {name.lower(): [v.encode() for v in ([value] if isinstance(value, str) else value)]
+            for name, value in attributes.items()}
+
+
+class Members:
+    """An expanded group as a memberof rule sees it."""
+
+    def __init__(self, *dns: str):
+        self.dns = {dn.lower() for dn in dns}
+
+    def has_user(self, dn: str) -> bool:
+        return dn.lower() in self.dns
+
+
+DN = "CN=Some One,OU=Staff,DC=corp,DC=example"
+
+
+@pytest.mark.parametrize(("text", "attribute", "operator", "value"), [
+    ("sAMAccountName glob svc-*", "sAMAccountName", "glob", "svc-*"),
+    ("mail contains @contractors.", "mail", "contains", "@contractors."),
+    ("title regex ^(intern|temp)", "title", "regex", "^(intern|temp)"),
+    ("department is Leavers", "department", "is", "Leavers"),
+    ("  department   IS   Sales and Marketing  ", "department", "is", "Sales and Marketing"),
+    ('description is " padded "', "description", "is", " padded "),
+    ('description is "say \\"hi\\" \\\\o/"', "description", "is", 'say "hi" \\o/'),
+    ("description is 'C:\\temp'", "description", "is", "C:\\temp"),
+    ("mail absent", "mail", "absent", ""),
+    ("employeeType present", "employeeType", "present", ""),
+    ("2.5.4.12 contains boss", "2.5.4.12", "contains", "boss"),
+    ("dn contains OU=Contractors", "dn", "contains", "OU=Contractors"),
+    ("memberOf contains CN=Leavers", "memberOf", "contains", "CN=Leavers"),
+])
+def test_attribute_rules_parse_into_attribute_operator_and_value(text, attribute, operator,
+                                                                  value):
+    rule = parse_rule(text)
+    assert (rule.attribute, rule.operator, rule.value) == (attribute, operator, value)
+    again = parse_rule(rule.text)
+    assert (again.attribute, again.operator, again.value) == (attribute, operator, value)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("memberof Leavers", "Leavers"),
+    ("MemberOf   Former Staff  ", "Former Staff"),
+    ("memberof CN=Leavers,OU=Groups,DC=corp,DC=example", "CN=Leavers,OU=Groups,DC=corp,DC=example"),
+    ('memberof "is Leavers"', "is Leavers"),
+])
+def test_memberof_takes_a_group_name_or_dn_and_quotes_one_that_starts_with_an_operator(text,
+                                                                                       group):
+    rule = parse_rule(text)
+    assert (rule.attribute, rule.operator, rule.value) == (None, "memberof", group)
+    assert parse_rule(rule.text).value == group
+
+
+@pytest.mark.parametrize(("text", "words", "position"), [
+    ("", "the rule is empty", 0),
+    ("mail", "an operator is missing", 4),
+    ("mail matches *@x", '"matches" is not an operator', 5),
+    ("mail = x@y", 'did you mean "is"', 5),
+    ("mail contains", 'a value is missing after "contains"', 13),
+    ("mail present yes", '"present" takes no value', 13),
+    ("mail is \"open", "quoted value is not closed", 8),
+    ("mail is \"a\" b", "text follows the closing quote", 11),
+    ("title regex ^(intern", "regular expression is not valid", 13),
+    ("title regex \"a[\"", "regular expression is not valid", 14),
+    ("memberof", "memberof needs a group", 8),
+    ("sAMAccount_Name is x", "not an attribute name", 0),
+    ("-mail is x", "not an attribute name", 0),
+])
+def test_a_bad_rule_says_what_is_wrong_where_and_how_to_write_one(text, words, position):
+    with pytest.raises(PositionedInputError) as caught:
+        Exclusions.parse(["mail absent", text])
+    error = caught.value
+    assert words in error.problem
+    assert 'exclusion rule 2 "' in error.problem
+    assert error.position == position
+    assert "ATTRIBUTE OPERATOR VALUE" in error.hint and "memberof GROUP" in error.hint
+    assert error.exit_code == 2
+
+
+def test_each_operator_matches_any_value_ignoring_case():
+    person = entry(mail=["Jo@Corp.Example", "jo@contractors.example"], title="Intern (summer)",
+                   sAMAccountName="SVC-backup", department="Leavers")
+    matching = ["mail contains @CONTRACTORS.", "sAMAccountName glob svc-*", "title regex ^intern",
+                "department is leavers", "title present", "manager absent",
+                "sAMAccountName glob SVC-?ackup", "sAMAccountName glob [rs]vc-*",
+                "dn contains ou=staff"]
+    for text in matching:
+        assert parse_rule(text).matches(DN, person), text
+    missing = ["mail contains @partner.", "sAMAccountName glob svc", "title regex ^temp",
+               "department is Leaver", "mail absent", "manager present", "dn contains ou=sales"]
+    for text in missing:
+        assert not parse_rule(text).matches(DN, person), text
+
+
+def test_glob_matches_the_whole_value_and_regex_anywhere_unless_anchored():
+    person = entry(sAMAccountName="old-svc-x", title="Senior intern")
+    assert not parse_rule("sAMAccountName glob svc-*").matches(DN, person)
+    assert parse_rule("sAMAccountName glob *svc-*").matches(DN, person)
+    assert parse_rule("title regex intern").matches(DN, person)
+    assert not parse_rule("title regex ^intern").matches(DN, person)
+
+
+def test_attribute_names_in_rules_and_entries_ignore_case():
+    person = {"samaccountname": [b"svc-mail"]}
+    assert parse_rule("SAMACCOUNTNAME glob SVC-*").matches(DN, person)
+
+
+def test_the_first_matching_rule_in_order_is_named():
+    rules = Exclusions.parse(["mail absent", "sAMAccountName glob svc-*", "title regex ^temp",
+                              "sAMAccountName is svc-backup"])
+    assert rules.first_match(DN, entry(sAMAccountName="jdoe", mail="j@x", title="CEO")) is None
+    rule = rules.first_match(DN, entry(sAMAccountName="svc-backup", mail="b@x", title="temp"))
+    assert rule.number == 2
+    assert str(rule) == "rule 2: sAMAccountName glob svc-*"
+    assert rules.first_match(DN, entry(sAMAccountName="svc-backup")).number == 1
+
+
+def test_memberof_rules_ask_the_expanded_groups_and_say_when_they_were_not_read():
+    rules = Exclusions.parse(["department is Leavers", "memberof Former Staff"])
+    assert rules.groups() == ("Former Staff",)
+    groups = {"Former Staff": Members(DN.upper())}
+    assert rules.first_match(DN, entry(department="Sales"), groups).number == 2
+    other = "CN=Else,OU=Staff,DC=corp,DC=example"
+    assert rules.first_match(other, entry(department="Sales"), groups) is None
+    with pytest.raises(BadInput, match='members of group "Former Staff"'):
+        rules.first_match(DN, entry(department="Sales"))
+
+
+def test_the_rules_say_which_attributes_to_fetch_once_each():
+    rules = Exclusions.parse(["mail absent", "MAIL contains @x", "title regex a", "dn contains x",
+                              "memberof Leavers", "sAMAccountName glob svc-*"])
+    assert rules.attributes() == ("mail", "title", "sAMAccountName")
+    assert Exclusions.parse([]).attributes() == ()
+    assert not Exclusions.parse([])
+
+
+def test_values_are_written_back_quoted_only_where_needed():
+    assert quote("svc-*") == "svc-*"
+    assert quote(" x") == '" x"'
+    assert quote('"x') == '"\\"x"'
+    assert parse_rule('title is "a \\"b\\" "').text == 'title is "a \\"b\\" "'
+    assert parse_rule("memberof 'regex group'").text == 'memberof "regex group"'
