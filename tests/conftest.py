@@ -13,6 +13,7 @@ pytest_plugins = [
     "tests.isolation",
     "tests.servers.slapd_fixtures",
     "tests.servers.ad_fixtures",
+    "tests.servers.pg_fixtures",
     "tests.gui.wizard_fixtures",
 ]
 
