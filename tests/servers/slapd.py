@@ -85,6 +85,7 @@ def _config(
     max_page_size: int | Literal["unlimited"] | None,
     anonymous_read: bool,
     total_limit: int | None = None,
+    member_of: bool = False,
 ) -> str:
     schema_dir = _first_dir(_SCHEMA_DIRS, "core.schema")
     lines = [f'include "{schema_dir / name}.schema"' for name in _SCHEMAS]
@@ -93,6 +94,7 @@ def _config(
         "moduleload back_mdb",
         # ppolicy brings its schema (pwdAccountLockedTime) with the module since 2.5.
         "moduleload ppolicy",
+        *(["moduleload memberof"] if member_of else []),
         f'pidfile "{workdir / "slapd.pid"}"',
         f'argsfile "{workdir / "slapd.args"}"',
         "loglevel 0",
@@ -113,6 +115,7 @@ def _config(
         f"maxsize {_MAP_SIZE}",
         "dbnosync",
         "index objectClass,uid,mail,cn,member,entryUUID eq",
+        *(["index memberOf eq"] if member_of else []),
     ]
     # The rootdn is never limited; everyone else must page past size_limit entries. A page
     # larger than size.pr is refused with adminLimitExceeded, not shortened.
@@ -132,6 +135,10 @@ def _config(
         "overlay ppolicy",
         f'ppolicy_default "{seed.POLICY_DN}"',
     ]
+    if member_of:
+        # groupOfNames/member -> memberOf on the member, kept when members are renamed or
+        # deleted. Like every overlay it acts on LDAP writes only: what slapadd loads has none.
+        lines += ["overlay memberof", "memberof-refint TRUE"]
     return "\n".join(lines) + "\n"
 
 
@@ -323,6 +330,7 @@ def start_slapd(
     server_cert: CertPair | None = None,
     anonymous_read: bool = False,
     total_limit: int | None = None,
+    member_of: bool = False,
     debug_level: str = "stats",
     timeout: float = 15.0,
 ) -> SlapdServer:
@@ -334,6 +342,8 @@ def start_slapd(
     `size_limit` entries without paging (None: unlimited) and pages of at most `max_page_size`
     (default: `size_limit`); a larger page is refused with adminLimitExceeded. `total_limit`
     caps a whole paged search (sizeLimitExceeded past it), like a server that stops a listing.
+    `member_of` adds the memberOf overlay (groupOfNames members get memberOf on LDAP writes,
+    not for what slapadd loads from `ldif`).
     """
     workdir.mkdir(parents=True, exist_ok=True)
     config_file = workdir / "slapd.conf"
@@ -341,7 +351,8 @@ def start_slapd(
     if pki is not None or server_cert is not None:
         tls = (pki.ca.cert if pki else None, server_cert or pki.server)
     config_file.write_text(
-        _config(workdir, tls, size_limit, max_page_size, anonymous_read, total_limit))
+        _config(workdir, tls, size_limit, max_page_size, anonymous_read, total_limit,
+                member_of))
     load_ldif(workdir, config_file, ldif)
     attempts = 3
     for attempt in range(attempts):
