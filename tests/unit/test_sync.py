@@ -11,6 +11,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 from ldapwizard.core.maildb.sync import preview_sync, removal_limit, run_sync
+from tests.servers.userdb import rows_dump
 from tests.unit.records import person
 
 
@@ -104,10 +105,10 @@ def test_a_sync_of_another_profile_never_touches_these_users(database):
 def test_a_dry_run_sync_changes_nothing(database):
     options = PlanOptions(domain="example.com")
     import_all(database, [person("amy")], options)
-    before = list(database.connection.iterdump())
+    before = rows_dump(database)
     report = run_sync(database, [person("ben")], options, profile="corp", dry_run=True)
     assert report.batch_id is None and report.lines[0].status == "created"
-    assert list(database.connection.iterdump()) == before
+    assert rows_dump(database) == before
 
 
 @pytest.mark.parametrize(("spec", "imported", "limit"), [
@@ -127,7 +128,7 @@ def test_a_sync_preview_says_who_changed_and_who_left_and_why_and_writes_nothing
     staff = [person(name) for name in ("amy", "ben", "cat", "dan", "eve", "fay", "gus",
                                        "hal", "ivy", "joe", "kim")]
     import_all(database, staff, options)
-    before = list(database.connection.iterdump())
+    before = rows_dump(database)
     amy = replace(staff[0], display_name="Amy Pond", aliases=("pond@example.com",))
     now_listed = [amy, *staff[2:]]
     report = preview_sync(database.path, now_listed, options, profile="corp",
@@ -138,7 +139,7 @@ def test_a_sync_preview_says_who_changed_and_who_left_and_why_and_writes_nothing
         "display name 'Amy' is now 'Amy Pond'"]
     assert report.disabled == ["ben@example.com"]
     assert report.reasons["ben@example.com"][0].startswith("no longer in the directory")
-    assert list(database.connection.iterdump()) == before
+    assert rows_dump(database) == before
     emptied = preview_sync(database.path, [], options, profile="corp", remove_missing=True)
     assert "listing is empty" in emptied.stopped and emptied.disabled == []
 

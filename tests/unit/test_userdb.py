@@ -18,8 +18,8 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_new_database_is_versioned_with_wal_and_foreign_keys(database):
-    db = database.connection
+def test_a_new_database_is_versioned_with_wal_and_foreign_keys(sqlite_database):
+    db = sqlite_database.connection
     assert db.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -104,7 +104,7 @@ def test_one_address_has_one_owner_whatever_kind_or_case(database):
                 database.transaction() as db:
             add(db)
     # the database itself refuses, even when the check is bypassed
-    with pytest.raises(DatabaseError, match="UNIQUE constraint"), \
+    with pytest.raises(DatabaseError, match="(?i)unique constraint"), \
             database.transaction() as db:
         db.execute("INSERT INTO aliases (domain_id, local_part, local_key, created_at) "
                    "VALUES (?, 'JOHN.doe', 'john.doe', 'now')", (domain,))
@@ -112,7 +112,7 @@ def test_one_address_has_one_owner_whatever_kind_or_case(database):
 
 
 def test_directory_users_cannot_carry_a_password(database):
-    with pytest.raises(DatabaseError, match="CHECK constraint"), \
+    with pytest.raises(DatabaseError, match="(?i)check constraint"), \
             database.transaction() as db:
         domain = accounts.ensure_domain(db, "example.com")
         db.execute("INSERT INTO users (domain_id, local_part, local_key, username, login_key, "

@@ -1,12 +1,12 @@
 """Writing accounts: domains, users, aliases and mailing lists, inside a caller's transaction.
 
-Each function takes the open sqlite3 connection of a `UserDatabase.transaction()`; an address
-that is taken raises AddressTaken and the caller decides (skip the entry, or fail).
+Each function takes the open connection of a `UserDatabase.transaction()` (SQLite or
+PostgreSQL: the SQL here is the part both speak); an address that is taken raises
+AddressTaken and the caller decides (skip the entry, or fail).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from ldapwizard.core.errors import BadInput
@@ -64,20 +64,25 @@ class LoginTaken(BadInput):
         self.login = login
 
 
-def ensure_domain(db: sqlite3.Connection, name: str, batch_id: int | None = None) -> int:
+def ensure_domain(db, name: str, batch_id: int | None = None) -> int:
     """The id of a mail domain, creating it (owned by `batch_id`) when missing."""
     name = addresses.normalise_domain(name)
     row = db.execute("SELECT id FROM domains WHERE name = ?", (name,)).fetchone()
     if row:
         return row[0]
-    return db.execute("INSERT INTO domains (name, batch_id, created_at) VALUES (?, ?, ?)",
-                      (name, batch_id, now())).lastrowid
+    return insert(db, "INSERT INTO domains (name, batch_id, created_at) VALUES (?, ?, ?)",
+                  (name, batch_id, now()))
+
+
+def insert(db, sql: str, params: tuple) -> int:
+    """Run an INSERT and return the new row's id (RETURNING: both back ends have it)."""
+    return db.execute(sql + " RETURNING id", params).fetchall()[0][0]
 
 
 _TABLES = {"user": "users", "alias": "aliases", "list": "lists"}
 
 
-def _check_free(db: sqlite3.Connection, domain_id: int, local_key: str) -> None:
+def _check_free(db, domain_id: int, local_key: str) -> None:
     """Raise AddressTaken naming the existing owner as it is stored."""
     row = db.execute("SELECT kind FROM addresses WHERE domain_id = ? AND local_key = ?",
                      (domain_id, local_key)).fetchone()
@@ -88,11 +93,11 @@ def _check_free(db: sqlite3.Connection, domain_id: int, local_key: str) -> None:
         raise AddressTaken(f"{local}@{_domain_name(db, domain_id)}", row[0])
 
 
-def _domain_name(db: sqlite3.Connection, domain_id: int) -> str:
+def _domain_name(db, domain_id: int) -> str:
     return db.execute("SELECT name FROM domains WHERE id = ?", (domain_id,)).fetchone()[0]
 
 
-def add_user(db: sqlite3.Connection, domain_id: int, user: NewUser,
+def add_user(db, domain_id: int, user: NewUser,
              batch_id: int | None = None) -> int:
     """Insert a user; AddressTaken when its address is in use."""
     key = addresses.key(user.local_part)
@@ -103,24 +108,23 @@ def add_user(db: sqlite3.Connection, domain_id: int, user: NewUser,
     if holder:
         raise LoginTaken(user.username, holder[0])
     stamp = now()
-    return db.execute(
-        "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "
+    return insert(
+        db, "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "
         "quota_bytes, display_name, auth, password_hash, directory_dn, stable_id, profile, "
         "directory_id, enabled, batch_id, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (domain_id, user.local_part, key, user.username, login_key,
          addresses.mailbox_path(_domain_name(db, domain_id), key), user.quota_bytes,
          user.display_name, user.auth, user.password_hash, user.directory_dn, user.stable_id,
-         user.profile, user.directory_id, int(user.enabled), batch_id, stamp, stamp),
-    ).lastrowid
+         user.profile, user.directory_id, int(user.enabled), batch_id, stamp, stamp))
 
 
-def add_users(db: sqlite3.Connection, domain_id: int, users: list[NewUser],
+def add_users(db, domain_id: int, users: list[NewUser],
               batch_id: int | None = None) -> None:
     """Insert many users in one statement: no "is it free" look-ups, the database's own
-    constraints (address, login, mailbox, stable id) refuse a clash, with sqlite3's
-    IntegrityError for the whole call, so a caller inside a savepoint can fall back to
-    `add_user` one by one for the reasons."""
+    constraints (address, login, mailbox, stable id) refuse a clash, with the driver's
+    IntegrityError (database.INTEGRITY_ERRORS) for the whole call, so a caller inside a
+    savepoint can fall back to `add_user` one by one for the reasons."""
     folder = _domain_name(db, domain_id) + "/"  # stored normalised: no IDNA per user
     stamp = now()
     rows = []
@@ -139,7 +143,7 @@ def add_users(db: sqlite3.Connection, domain_id: int, users: list[NewUser],
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def ensure_directory(db: sqlite3.Connection, source: DirectorySource,
+def ensure_directory(db, source: DirectorySource,
                      batch_id: int | None = None) -> int:
     """The id of a profile's directory row, created (owned by `batch_id`, so undo removes
     it with the batch when no user needs it) or brought up to date."""
@@ -151,13 +155,12 @@ def ensure_directory(db: sqlite3.Connection, source: DirectorySource,
                    "server_type = ?, stable_id_attribute = ?, updated_at = ? WHERE id = ?",
                    (*values, row[0]))
         return row[0]
-    return db.execute("INSERT INTO directories (uri, security, ca_file, base_dn, server_type, "
-                      "stable_id_attribute, updated_at, name, batch_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      (*values, source.name, batch_id)).lastrowid
+    return insert(db, "INSERT INTO directories (uri, security, ca_file, base_dn, server_type, "
+                  "stable_id_attribute, updated_at, name, batch_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*values, source.name, batch_id))
 
 
-def add_alias(db: sqlite3.Connection, domain_id: int, local_part: str, targets: list[str],
+def add_alias(db, domain_id: int, local_part: str, targets: list[str],
               batch_id: int | None = None, *, user_id: int | None = None) -> int:
     """Insert an alias forwarding to `targets` (full addresses).
 
@@ -167,9 +170,9 @@ def add_alias(db: sqlite3.Connection, domain_id: int, local_part: str, targets: 
         raise BadInput(f"The alias {local_part} needs at least one target address.")
     key = addresses.key(local_part)
     _check_free(db, domain_id, key)
-    alias_id = db.execute(
-        "INSERT INTO aliases (domain_id, local_part, local_key, batch_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?)", (domain_id, local_part, key, batch_id, now())).lastrowid
+    alias_id = insert(
+        db, "INSERT INTO aliases (domain_id, local_part, local_key, batch_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?)", (domain_id, local_part, key, batch_id, now()))
     for target in dict.fromkeys(targets):
         owner = user_id if user_id is not None and len(targets) == 1 else _local_user(db, target)
         db.execute("INSERT INTO alias_targets (alias_id, target, user_id) VALUES (?, ?, ?)",
@@ -177,7 +180,7 @@ def add_alias(db: sqlite3.Connection, domain_id: int, local_part: str, targets: 
     return alias_id
 
 
-def _local_user(db: sqlite3.Connection, address: str) -> int | None:
+def _local_user(db, address: str) -> int | None:
     local, _, domain = address.rpartition("@")
     row = db.execute(
         "SELECT users.id FROM users JOIN domains ON domains.id = users.domain_id "
@@ -186,22 +189,21 @@ def _local_user(db: sqlite3.Connection, address: str) -> int | None:
     return row[0] if row else None
 
 
-def add_list(db: sqlite3.Connection, domain_id: int, local_part: str, name: str,
+def add_list(db, domain_id: int, local_part: str, name: str,
              members: list[str], batch_id: int | None = None) -> int:
     """Insert a mailing list with its members (full addresses)."""
     key = addresses.key(local_part)
     _check_free(db, domain_id, key)
-    list_id = db.execute(
-        "INSERT INTO lists (domain_id, local_part, local_key, name, batch_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)", (domain_id, local_part, key, name, batch_id, now())
-    ).lastrowid
+    list_id = insert(
+        db, "INSERT INTO lists (domain_id, local_part, local_key, name, batch_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (domain_id, local_part, key, name, batch_id, now()))
     for member in dict.fromkeys(members):
-        db.execute("INSERT OR IGNORE INTO list_members (list_id, address, address_key) "
-                   "VALUES (?, ?, ?)", (list_id, member, member.casefold()))
+        db.execute("INSERT INTO list_members (list_id, address, address_key) "
+                   "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", (list_id, member, member.casefold()))
     return list_id
 
 
-def find_user(db: sqlite3.Connection, address: str) -> tuple[int, str, str]:
+def find_user(db, address: str) -> tuple[int, str, str]:
     """(id, auth, address as stored) of the user with this address; BadInput when none."""
     local, domain = addresses.split(address)
     row = db.execute(
@@ -215,7 +217,7 @@ def find_user(db: sqlite3.Connection, address: str) -> tuple[int, str, str]:
     return row
 
 
-def set_password_hash(db: sqlite3.Connection, address: str, password_hash: str) -> str:
+def set_password_hash(db, address: str, password_hash: str) -> str:
     """Give a local user a new password hash; directory users sign in with the directory's."""
     user_id, auth, stored = find_user(db, address)
     if auth == "directory":
@@ -226,7 +228,7 @@ def set_password_hash(db: sqlite3.Connection, address: str, password_hash: str) 
     return stored
 
 
-def set_enabled(db: sqlite3.Connection, address: str, enabled: bool) -> tuple[str, bool]:
+def set_enabled(db, address: str, enabled: bool) -> tuple[str, bool]:
     """Enable or disable a user by hand; (address, whether anything changed). A user disabled
     here stays disabled through later syncs until enabled here."""
     user_id, _, stored = find_user(db, address)

@@ -1,7 +1,12 @@
-"""The mail system's user database in SQLite: open safely, migrate forward, read the namespace.
+"""The mail system's user database — an SQLite file or a PostgreSQL database (location.py):
+open safely, migrate forward, read the namespace.
 
-A file that is not ours, comes from a newer version, is damaged, read-only or locked is
-reported and never modified: every check before a write happens on a read-only connection.
+A database that is not ours, comes from a newer version, is damaged, read-only or locked is
+reported and never modified: every check before a write happens before anything is written.
+Both back ends give the same guarantees: a write is one transaction, one writer at a time
+(SQLite's BEGIN IMMEDIATE; in PostgreSQL a transaction-scoped advisory lock, so writers on
+several workstations queue the same way), and the same schema version (pg.py for the
+PostgreSQL side).
 """
 
 from __future__ import annotations
@@ -19,17 +24,39 @@ from urllib.parse import quote
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
-from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb import addresses, pg, pgdb
+from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 DEFAULT_NAME = "users.sqlite"
+# what a database driver raises, by back end; pgdb wraps psycopg's own
+DRIVER_ERRORS = (sqlite3.Error, pgdb.Error)
+INTEGRITY_ERRORS = (sqlite3.IntegrityError, pgdb.IntegrityError)
 
 
 def default_path() -> Path:
     """The user database in the platform's data folder (LDAPWIZARD_DATA_DIR overrides)."""
     return paths.data_dir() / DEFAULT_NAME
+
+
+@contextmanager
+def open_for_dry_run(location: str | Path | PgTarget) -> Iterator[UserDatabase]:
+    """A writable database for a dry run, which rolls its transaction back.
+
+    A file is copied first, so the real one is never created, migrated or switched to WAL.
+    A PostgreSQL database is used itself (its transaction is rolled back, as everything in
+    PostgreSQL can be), but only at the current schema: upgrading it would be a change.
+    """
+    target = locate(location)
+    if isinstance(target, PgTarget):
+        with UserDatabase.open(target, write=True, upgrade=False) as database:
+            yield database
+        return
+    with scratch_copy(target) as scratch, \
+            UserDatabase.open(scratch, write=True, create=True) as database:
+        yield database
 
 
 @contextmanager
@@ -71,7 +98,9 @@ def _statements(script: str):
             buffer = ""
 
 
-def _translate(error: sqlite3.Error, path: Path, action: str) -> Exception:
+def _translate(error: Exception, path: Location, action: str) -> Exception:
+    if isinstance(error, pgdb.Error):
+        return pg.translate(error, path, action)
     text = str(error)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
@@ -168,18 +197,29 @@ class Snapshot:
 class UserDatabase:
     """An open user database; writes go through `transaction()`."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, writable: bool):
-        self.path = path
-        self.connection = connection
+    def __init__(self, path: Location, connection, writable: bool):
+        self.path = path  # a file, or a PostgreSQL target (str() names it for messages)
+        self.connection = connection  # sqlite3.Connection or pgdb.Connection: one SQL dialect
         self.writable = writable
+        self.dialect = getattr(connection, "dialect", "sqlite")
         self._keys: tuple[tuple, frozenset[str]] | None = None
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, write: bool = False,
-             create: bool = False) -> UserDatabase:
-        """Open (and with `create`, create or migrate) the database at `path`."""
-        path = Path(path) if path else default_path()
+    def open(cls, path: str | Path | PgTarget | None = None, *, write: bool = False,
+             create: bool = False, upgrade: bool = True) -> UserDatabase:
+        """Open (and with `create`, create or migrate) the database at `path` — a file or a
+        PostgreSQL URL; `upgrade=False` refuses an older schema instead of migrating it."""
+        location = locate(path) if path else default_path()
+        if isinstance(location, PgTarget):
+            connection, _ = pg.open_connection(location, write=write, create=create,
+                                               upgrade=upgrade)
+            return cls(location, connection, writable=write or create)
+        path = location
         check = inspect(path, thorough=write or create)
+        if check.exists and check.version < CURRENT_VERSION and not upgrade:
+            raise BadInput(f"{path} has an older schema (version {check.version}).",
+                           hint="Upgrade it first (`ldapwizard db init`); a dry run changes "
+                           "nothing, not even the schema.")
         if not check.exists and not create:
             raise BadInput(f"There is no user database at {path}.",
                            hint="Create it with `ldapwizard db init`, or choose another file.")
@@ -253,12 +293,16 @@ class UserDatabase:
 
     @contextmanager
     def transaction(self, action: str = "the change"):
-        """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+        """BEGIN IMMEDIATE … COMMIT (PostgreSQL: BEGIN and the writers' lock); any exception
+        rolls everything back."""
         if not self.writable:
             raise DatabaseError(f"The user database {self.path} was opened read-only.")
         try:
-            self.connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as e:
+            if self.dialect == "sqlite":
+                self.connection.execute("BEGIN IMMEDIATE")
+            else:
+                pg.begin_writing(self.connection)
+        except DRIVER_ERRORS as e:
             raise _translate(e, self.path, action) from None
         try:
             yield self.connection
@@ -267,9 +311,9 @@ class UserDatabase:
             if self.connection.in_transaction:
                 try:
                     self.connection.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass  # the original error is the one to report; SQLite undoes on close
-            if isinstance(error, sqlite3.Error):
+                except DRIVER_ERRORS:
+                    pass  # the original error is the one to report; both undo on close
+            if isinstance(error, DRIVER_ERRORS):
                 raise _translate(error, self.path, action) from None
             raise
 
@@ -277,10 +321,10 @@ class UserDatabase:
 
     @contextmanager
     def reading(self, action: str = "reading it"):
-        """The connection for reads; an SQLite error becomes a typed error naming the file."""
+        """The connection for reads; a driver error becomes a typed error naming the file."""
         try:
             yield self.connection
-        except sqlite3.Error as e:
+        except DRIVER_ERRORS as e:
             raise _translate(e, self.path, action) from None
 
     def snapshot(self, domain: str) -> Snapshot:
@@ -312,6 +356,9 @@ class UserDatabase:
         """Every login of the database, casefolded: logins are unique across all domains,
         since Dovecot knows no domains of ours."""
         with self.reading():
+            if self.dialect != "sqlite":
+                return frozenset(map(itemgetter(0), self.connection.execute(
+                    "SELECT login_key FROM users")))
             # one string split in C rather than a row per key, as for the taken addresses
             count, joined = self.connection.execute(
                 "SELECT count(*), group_concat(login_key, char(0)) FROM users").fetchone()
@@ -330,6 +377,9 @@ class UserDatabase:
             "NULL", (domain_id,)))
 
     def _taken_keys(self, domain_id: int) -> frozenset[str]:
+        if self.dialect != "sqlite":  # text cannot hold NUL there; rows come in one reply
+            return frozenset(map(itemgetter(0), self.connection.execute(
+                "SELECT local_key FROM addresses WHERE domain_id = ?", (domain_id,))))
         # shared by namespace() and usernames() while nothing has changed the database since
         version = (domain_id, self.connection.total_changes,
                    self.connection.execute("PRAGMA data_version").fetchone()[0])
@@ -349,7 +399,7 @@ class UserDatabase:
 class Namespace(Mapping):
     """A domain's taken local keys; a key's kind and stored spelling are read when asked."""
 
-    def __init__(self, connection: sqlite3.Connection, domain_id: int, keys: frozenset[str]):
+    def __init__(self, connection, domain_id: int, keys: frozenset[str]):
         self._connection = connection
         self._domain_id = domain_id
         self._keys = keys
@@ -357,10 +407,10 @@ class Namespace(Mapping):
     def __getitem__(self, key: str) -> tuple[str, str]:
         if key in self._keys:
             row = self._connection.execute(
-                "SELECT 'user', local_part FROM users WHERE domain_id = ?1 AND local_key = ?2 "
-                "UNION ALL SELECT 'alias', local_part FROM aliases WHERE domain_id = ?1 AND "
-                "local_key = ?2 UNION ALL SELECT 'list', local_part FROM lists WHERE "
-                "domain_id = ?1 AND local_key = ?2", (self._domain_id, key)).fetchone()
+                "SELECT 'user', local_part FROM users WHERE domain_id = ? AND local_key = ? "
+                "UNION ALL SELECT 'alias', local_part FROM aliases WHERE domain_id = ? AND "
+                "local_key = ? UNION ALL SELECT 'list', local_part FROM lists WHERE "
+                "domain_id = ? AND local_key = ?", (self._domain_id, key) * 3).fetchone()
             if row:
                 return row
         raise KeyError(key)

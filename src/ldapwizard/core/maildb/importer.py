@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import getpass
 import json
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts
-from ldapwizard.core.maildb.database import UserDatabase, now
+from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
 
 CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
@@ -80,11 +79,10 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             created_domain = domain_id is None
             if created_domain:
                 domain_id = accounts.ensure_domain(db, plan.domain)
-            batch_id = db.execute(
-                "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
+            batch_id = accounts.insert(
+                db, "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
                 "started_at) VALUES ('import', ?, ?, ?, ?, ?, ?)",
-                (plan.domain, domain_id, profile, operator_name(), json.dumps(options),
-                 now())).lastrowid
+                (plan.domain, domain_id, profile, operator_name(), json.dumps(options), now()))
             if created_domain:
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
             report.batch_id = batch_id
@@ -107,7 +105,7 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     return report
 
 
-def finish_batch(db: sqlite3.Connection, batch_id: int, lines: list[ReportLine],
+def finish_batch(db, batch_id: int, lines: list[ReportLine],
                  options: dict | None = None) -> None:
     """Record when a batch ended and its counts (and, if given, its options)."""
     counts = {s: sum(1 for line in lines if line.status == s) for s in (CREATED, SKIPPED,
@@ -125,7 +123,7 @@ def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine
                       user.dn, user.stable_id or "")
 
 
-def write_entries(db: sqlite3.Connection, domain_id: int, domain: str,
+def write_entries(db, domain_id: int, domain: str,
                   entries: list[PlanEntry], profile: str | None, batch_id: int,
                   directory_id: int | None = None) -> list[ReportLine]:
     """Write planned entries, in order; the report line of each.
@@ -149,7 +147,7 @@ def write_entries(db: sqlite3.Connection, domain_id: int, domain: str,
             try:
                 accounts.add_users(db, domain_id, [_new_user(e, profile, directory_id)
                                                    for e in run], batch_id)
-            except sqlite3.IntegrityError:
+            except INTEGRITY_ERRORS:
                 db.execute("ROLLBACK TO run")
                 db.execute("RELEASE run")
                 lines.extend(write_entry(db, domain_id, domain, entry, profile, batch_id,
@@ -171,21 +169,13 @@ def write_entries(db: sqlite3.Connection, domain_id: int, domain: str,
     return lines
 
 
-def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: PlanEntry,
+def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
                  profile: str | None, batch_id: int,
                  directory_id: int | None = None) -> ReportLine:
     if entry.status != NEW:
         return _line(entry, domain, SKIPPED, entry.reason or entry.status)
-    if not entry.aliases:
-        # one INSERT: SQLite undoes a failed statement whole (its triggers included), so the
-        # savepoint, two more statements per entry, is needed only to undo a user for its alias
-        try:
-            accounts.add_user(db, domain_id, _new_user(entry, profile, directory_id), batch_id)
-        except (accounts.AddressTaken, accounts.LoginTaken) as e:
-            return _line(entry, domain, SKIPPED, f"{e.message} now")
-        except sqlite3.IntegrityError as e:
-            return _refused(entry, domain, e)
-        return _line(entry, domain, CREATED, "directory-authenticated user")
+    # a savepoint per entry: PostgreSQL spoils the whole transaction on a failed statement,
+    # and the user must go again with an alias that fails (batched runs skip this: see above)
     db.execute("SAVEPOINT entry")
     try:
         user_id = accounts.add_user(db, domain_id, _new_user(entry, profile, directory_id),
@@ -197,11 +187,13 @@ def write_entry(db: sqlite3.Connection, domain_id: int, domain: str, entry: Plan
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
         return _line(entry, domain, SKIPPED, f"{e.message} now")
-    except sqlite3.IntegrityError as e:
+    except INTEGRITY_ERRORS as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
         return _refused(entry, domain, e)
     db.execute("RELEASE entry")
+    if not entry.aliases:
+        return _line(entry, domain, CREATED, "directory-authenticated user")
     return _line(entry, domain, CREATED,
                  "directory-authenticated user; aliases "
                  + ", ".join(f"{alias}@{domain}" for alias in entry.aliases))
@@ -216,7 +208,7 @@ def _new_user(entry: PlanEntry, profile: str | None,
         directory_id=directory_id)
 
 
-def _refused(entry: PlanEntry, domain: str, error: sqlite3.IntegrityError) -> ReportLine:
+def _refused(entry: PlanEntry, domain: str, error: Exception) -> ReportLine:
     if "stable_id" in str(error):
         return _line(entry, domain, SKIPPED, "already imported")
     return _line(entry, domain, FAILED, f"refused by the database: {error}")

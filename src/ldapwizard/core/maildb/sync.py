@@ -22,8 +22,9 @@ from ldapwizard.core.maildb.accounts import (
     add_alias,
     ensure_directory,
     ensure_domain,
+    insert,
 )
-from ldapwizard.core.maildb.database import UserDatabase, now, scratch_copy
+from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
 from ldapwizard.core.maildb.importer import (
     CREATED,
     DryRun,
@@ -139,10 +140,10 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
                 "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
                 "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
-            batch_id = db.execute(
-                "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
+            batch_id = insert(
+                db, "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
-                (options.domain, domain_id, profile, operator_name(), now())).lastrowid
+                (options.domain, domain_id, profile, operator_name(), now()))
             report.batch_id = batch_id
             directory_id = ensure_directory(db, directory, batch_id) if directory else None
             if directory_id is not None:  # users imported before schema 3 learn theirs
@@ -242,7 +243,7 @@ def _referenced_by_others(db, user_id: int, address: str) -> bool:
     alias = db.execute(
         "SELECT 1 FROM alias_targets t JOIN aliases a ON a.id = t.alias_id "
         "WHERE t.user_id = ? AND (a.batch_id IS NULL OR EXISTS (SELECT 1 FROM alias_targets o "
-        "WHERE o.alias_id = a.id AND o.user_id IS NOT ?))", (user_id, user_id)).fetchone()
+        "WHERE o.alias_id = a.id AND o.user_id IS DISTINCT FROM ?))", (user_id, user_id)).fetchone()
     member = db.execute("SELECT 1 FROM list_members WHERE address_key = ?",
                         (address.casefold(),)).fetchone()
     return bool(alias or member)
@@ -287,9 +288,9 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
                  skipped_references: tuple[SkippedReference, ...] = (),
                  should_cancel: Callable[[], bool] | None = None) -> SyncReport:
     """What a sync would do, by the same engine, limits and refusals, run on a throw-away
-    copy of the database (the real file is not touched, not even locked for writing)."""
-    with scratch_copy(database_path) as scratch, \
-            UserDatabase.open(scratch, write=True, create=True) as database:
+    copy of the database (the real file is not touched, not even locked for writing; a
+    PostgreSQL database runs it in a transaction that is rolled back)."""
+    with open_for_dry_run(database_path) as database:
         return run_sync(database, users, options, profile=profile, directory=directory,
                         remove_missing=remove_missing, max_removals=max_removals,
                         dry_run=True, skipped_references=skipped_references,

@@ -150,12 +150,12 @@ def _blockers(db, batch_id: int) -> list[str]:
                   "SELECT a.local_part, d.name, t.target FROM alias_targets t "
                   "JOIN aliases a ON a.id = t.alias_id JOIN domains d ON d.id = a.domain_id "
                   "JOIN users u ON u.id = t.user_id WHERE u.batch_id = ? "
-                  "AND a.batch_id IS NOT ?", (batch_id, batch_id))]
+                  "AND a.batch_id IS DISTINCT FROM ?", (batch_id, batch_id))]
     found += [f"mailing list {lst}@{domain} (not from this batch) has member {member}"
               for lst, domain, member in db.execute(
                   "SELECT l.local_part, d.name, m.address FROM list_members m "
                   "JOIN lists l ON l.id = m.list_id JOIN domains d ON d.id = l.domain_id "
-                  "WHERE l.batch_id IS NOT ? AND m.address_key IN ("
+                  "WHERE l.batch_id IS DISTINCT FROM ? AND m.address_key IN ("
                   "  SELECT u.local_key || '@' || ud.name FROM users u "
                   "  JOIN domains ud ON ud.id = u.domain_id WHERE u.batch_id = ?)",
                   (batch_id, batch_id))]
@@ -177,7 +177,7 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
             orphaned = [row[0] for row in db.execute(
                 "SELECT DISTINCT t.alias_id FROM alias_targets t JOIN users u "
                 "ON u.id = t.user_id JOIN aliases a ON a.id = t.alias_id "
-                "WHERE u.batch_id = ? AND a.batch_id IS NOT ?", (batch_id, batch_id))]
+                "WHERE u.batch_id = ? AND a.batch_id IS DISTINCT FROM ?", (batch_id, batch_id))]
             db.execute("DELETE FROM alias_targets WHERE user_id IN "
                        "(SELECT id FROM users WHERE batch_id = ?)", (batch_id,))
             for alias_id in orphaned:  # an alias left forwarding nowhere goes too

@@ -1,0 +1,181 @@
+"""A PostgreSQL connection (psycopg 3) that speaks the SQL the rest of maildb is written in.
+
+Our statements use qmark parameters (`?`) as sqlite3 does; here they become psycopg's `%s`.
+The connection runs in autocommit mode and `UserDatabase.transaction()` issues BEGIN and
+COMMIT itself, as it does for SQLite. psycopg's exceptions never leave this module: they
+become `Error` (or `IntegrityError`) carrying the SQLSTATE, so callers catch one family per
+back end. psycopg is imported on first use (it costs about 0.1 s at start-up).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+
+from ldapwizard.core.errors import DatabaseError
+from ldapwizard.core.maildb.location import PgTarget
+
+PasswordSource = Callable[[PgTarget, bool], "str | None"]  # (target, asked before) -> password
+_password_sources: list[PasswordSource] = []
+
+# sqlite3's names for SQLSTATE classes, where our code asks by name
+NO_PASSWORD = ("fe_sendauth: no password supplied", "password authentication failed")
+
+
+class Error(Exception):
+    """A PostgreSQL error, with its SQLSTATE (None when the server was never reached)."""
+
+    def __init__(self, message: str, sqlstate: str | None = None):
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+class IntegrityError(Error):
+    """A constraint refused a row (SQLSTATE class 23)."""
+
+
+def set_password_sources(*sources: PasswordSource) -> None:
+    """Where a database password comes from when libpq's own (.pgpass, PGPASSFILE) is not
+    enough, asked in order: the command line adds a prompt after the keyring."""
+    _password_sources[:] = sources
+
+
+def _wrap(error: Exception) -> Error:
+    sqlstate = getattr(error, "sqlstate", None)
+    text = str(error).strip()
+    if sqlstate and sqlstate.startswith("23"):
+        return IntegrityError(text, sqlstate)
+    return Error(text, sqlstate)
+
+
+@functools.lru_cache(maxsize=512)
+def to_pyformat(sql: str) -> str:
+    """`?` -> `%s` outside quoted strings; a literal `%` doubled."""
+    out, quote = [], None
+    for char in sql:
+        if quote:
+            if char == quote:
+                quote = None
+            out.append("%%" if char == "%" else char)
+        elif char in "'\"":
+            quote = char
+            out.append(char)
+        elif char == "?":
+            out.append("%s")
+        elif char == "%":
+            out.append("%%")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class Connection:
+    """The part of sqlite3.Connection our code uses, on a psycopg connection."""
+
+    dialect = "postgresql"
+
+    def __init__(self, raw, target: PgTarget):
+        self.raw = raw
+        self.target = target
+
+    def execute(self, sql: str, params: Sequence = ()):
+        import psycopg
+
+        cursor = self.raw.cursor()
+        try:
+            if params:
+                cursor.execute(to_pyformat(sql), tuple(params))
+            else:
+                cursor.execute(sql)
+        except psycopg.Error as e:
+            raise _wrap(e) from None
+        return cursor
+
+    def executemany(self, sql: str, rows: Iterable[Sequence]):
+        import psycopg
+
+        cursor = self.raw.cursor()
+        try:
+            cursor.executemany(to_pyformat(sql), rows)
+        except psycopg.Error as e:
+            raise _wrap(e) from None
+        return cursor
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """COPY rows into a table: the fast path for many rows."""
+        import psycopg
+
+        names = ", ".join(columns)
+        try:
+            with self.raw.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.Error as e:
+            raise _wrap(e) from None
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def connect(target: PgTarget, *, read_only: bool = False,
+            password: str | None = None) -> Connection:
+    """Connect, finding the password the libpq way first, then from the password sources
+    (or with `password` only, to check one before it is stored); a refused or missing
+    password is a DatabaseError saying where to put it."""
+    try:
+        import psycopg
+    except ImportError as e:  # a broken bundle or install, not the admin's doing
+        raise DatabaseError("The PostgreSQL driver (psycopg) is not installed.", detail=str(e),
+                            hint="Reinstall ldapwizard (pip install ldapwizard pulls "
+                            "psycopg[binary]).") from None
+    asked = password is not None
+    sources = iter(() if asked else _password_sources)
+    while True:
+        try:
+            raw = psycopg.connect(target.conninfo, autocommit=True,
+                                  **({"password": password} if password else {}))
+            break
+        except psycopg.OperationalError as e:
+            text = str(e)
+            if not any(words in text for words in NO_PASSWORD):
+                raise unreachable(target, e) from None
+            password = None
+            for source in sources:
+                password = source(target, asked)
+                if password:
+                    asked = True
+                    break
+            if not password:
+                raise password_refused(target, text, wrong=asked) from None
+    if read_only:
+        raw.execute("SET default_transaction_read_only = on")
+    return Connection(raw, target)
+
+
+def unreachable(target: PgTarget, error: Exception) -> DatabaseError:
+    text = str(error).strip()
+    lowered = text.lower()
+    hint = "Check the host, port and database name, and that PostgreSQL accepts connections."
+    if "certificate" in lowered or "ssl" in lowered:
+        hint = ("The server's certificate could not be verified. Give the CA that signed it "
+                "(--db-ca-file, or sslrootcert= in the URL); sslmode=verify-full is the "
+                "default for a database over the network.")
+    elif "does not exist" in lowered:
+        hint = "Create the database (createdb), or check its name."
+    return DatabaseError(f"The PostgreSQL database {target.display} could not be reached.",
+                         detail=text, hint=hint)
+
+
+def password_refused(target: PgTarget, text: str, *, wrong: bool) -> DatabaseError:
+    what = "refused the password" if wrong else "needs a password"
+    return DatabaseError(
+        f"PostgreSQL at {target.host}:{target.port} {what} for {target.user or 'this user'}.",
+        detail=text,
+        hint=f"Store it with `ldapwizard db password {target.display}` (the system keyring), "
+        "or in the PostgreSQL password file (.pgpass, or the file PGPASSFILE names).")
