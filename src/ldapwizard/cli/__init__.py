@@ -23,6 +23,7 @@ from ldapwizard.cli import (
 )
 from ldapwizard.cli.common import connection_options
 from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.job.secrets import use_database_passwords
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +84,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the command the arguments name; the wizard and --self-test are __main__'s to start."""
     if not getattr(args, "func", None):
         build_parser().error("no COMMAND given (without one, ldapwizard opens the wizard)")
+    use_database_passwords(prompt=True)
     try:
         return args.func(args)
     except LdapWizardError as e:

@@ -11,6 +11,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import MAPPING_FIELDS, Profile, ProfileStore
 from ldapwizard.core.job.secrets import obtain_password
 from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.location import locate, with_ca_file
 from ldapwizard.core.maildb.planner import USERNAME_SOURCES
 
 
@@ -60,8 +61,7 @@ def planning_options() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(add_help=False)
     group = parser.add_argument_group("planning (override the saved profile)")
     group.add_argument("--domain", help="the target mail domain")
-    group.add_argument("--db", metavar="FILE",
-                       help=f"user database (default: the profile's, else {default_path()})")
+    add_database_options(group, default=f"the profile's, else {default_path()}")
     group.add_argument("--username-from", choices=USERNAME_SOURCES,
                        help="mailbox name from the email's local part (default) or the "
                        "directory's username attribute (sAMAccountName / uid)")
@@ -70,6 +70,36 @@ def planning_options() -> argparse.ArgumentParser:
     group.add_argument("--include-disabled", action=argparse.BooleanOptionalAction,
                        help="also import accounts disabled in the directory")
     return parser
+
+
+def add_database_options(parser, default: str | None = None) -> None:
+    """--db FILE|URL and --db-ca-file, for every command that opens the user database."""
+    parser.add_argument("--db", metavar="FILE|URL",
+                        help="the user database: an SQLite file, or a PostgreSQL database as "
+                        "postgresql://USER@HOST:PORT/DBNAME or service=NAME (the password "
+                        "from the keyring, .pgpass or a prompt; never in the URL) (default: "
+                        f"{default or default_path()})")
+    parser.add_argument("--db-ca-file", metavar="FILE",
+                        help="the CA certificate(s) that signed the PostgreSQL server's "
+                        "certificate (verify-full is the default for a server over the network)")
+
+
+def database_option(args: argparse.Namespace) -> str | None:
+    """The --db value with --db-ca-file folded in; a URL that cannot work is refused now."""
+    value, ca_file = vars(args).get("db"), vars(args).get("db_ca_file")
+    if ca_file:
+        if not value:
+            raise BadInput("--db-ca-file is for a PostgreSQL database; give it with "
+                           "--db postgresql://USER@HOST:PORT/DBNAME.")
+        value = with_ca_file(value, ca_file)
+    if value:
+        locate(value)
+    return value
+
+
+def database_of(args: argparse.Namespace):
+    """Where a command without a profile works: --db, else the default file."""
+    return locate(database_option(args) or default_path())
 
 
 def profile_from_args(args: argparse.Namespace) -> Profile:
@@ -92,7 +122,8 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         referrals=args.referrals, connect_timeout=args.timeout,
         receive_timeout=args.receive_timeout,
         **{name: option(name) for name in MAPPING_FIELDS},
-        domain=option("domain"), database=option("db"), username_from=option("username_from"),
+        domain=option("domain"), database=database_option(args),
+        username_from=option("username_from"),
         email_as_username=option("email_as_username"),
         include_disabled=option("include_disabled"),
     )

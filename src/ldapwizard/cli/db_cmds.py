@@ -1,4 +1,4 @@
-"""`ldapwizard db init|show|add-user|add-alias|add-list|set-password|disable|enable`."""
+"""`ldapwizard db init|show|copy|password|add-user|add-alias|add-list|set-password|…`."""
 
 from __future__ import annotations
 
@@ -6,29 +6,82 @@ import argparse
 import getpass
 import sys
 
-from ldapwizard.cli.common import out
+from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.maildb import accounts, addresses, passwords
-from ldapwizard.core.maildb.database import UserDatabase, default_path
+from ldapwizard.core.job.secrets import forget_database_password, store_database_password
+from ldapwizard.core.maildb import accounts, addresses, passwords, pg, pgdb
+from ldapwizard.core.maildb.copy import copy_database
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
+from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 from ldapwizard.core.mailserver import access
 
 
 def _open(args: argparse.Namespace, **how) -> UserDatabase:
-    return UserDatabase.open(args.db or default_path(), **how)
+    return UserDatabase.open(database_of(args), **how)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    server = isinstance(database_of(args), PgTarget)
+    if args.group and server:
+        raise BadInput("--group shares a database file; a PostgreSQL database is shared "
+                       "with the mail servers' role by --reader ROLE.")
+    if args.reader and not server:
+        raise BadInput("--reader is for a PostgreSQL database; a file is shared with the mail "
+                       "daemons' group by --group GROUP.")
     if args.group:
         access.group_id(args.group)  # a missing group is bad input before anything is created
     with _open(args, write=True, create=True) as database:
         path = database.path
+        if args.reader:
+            with database.transaction("granting the mail server's role its reads") as db:
+                pg.grant_reader(db, args.reader)
     out(f"User database ready at {path}.")
+    if args.reader:
+        out(f"The role {args.reader} may read the mail server's views "
+            f"({', '.join(MAIL_VIEWS)}) and nothing else.")
     if args.group:
         changes = access.share_with_group(path, args.group)
         for change in changes:
             out(f"changed: {change}")
         out(f"The mail daemons in the group {args.group} can read it"
             + ("." if changes else " (nothing needed changing)."))
+    return 0
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    """Remember (or forget) a PostgreSQL database's password in the system keyring."""
+    target = database_of(args)
+    if not isinstance(target, PgTarget):
+        raise BadInput("`db password` is for a PostgreSQL database (--db postgresql://…); a "
+                       "database file has no password.")
+    if args.forget:
+        forget_database_password(target)
+        out(f"Forgot the password of {target} (if the keyring had one).")
+        return 0
+    password = _new_password(args, f"{target.user or 'the user'} at {target.host}:"
+                             f"{target.port}/{target.dbname}", twice=False)
+    pgdb.connect(target, read_only=True, password=password).close()  # refused: not stored
+    store_database_password(target, password)
+    out(f"The password of {target} works and is in the system keyring now.")
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """Copy a database file into an empty PostgreSQL database; the file is left as it was."""
+    source = locate(args.source)
+    target = locate(with_ca_file(args.to, args.db_ca_file) if args.db_ca_file else args.to)
+    if isinstance(source, PgTarget) or not isinstance(target, PgTarget):
+        raise BadInput("db copy moves a database file into PostgreSQL: --from FILE --to "
+                       "postgresql://USER@HOST:PORT/DBNAME.")
+    report = copy_database(source, target, on_progress=lambda table, rows: out(
+        f"  {table}: {rows} rows"))
+    out(f"Copied {source} (schema {report.source_version}) into {target}: "
+        f"{report.counts['users']} users, {report.counts['aliases']} aliases, "
+        f"{report.counts['lists']} mailing lists, {report.counts['batches']} batches; every "
+        "table's count checked. The file was not changed.")
+    out(f"Point the wizard, profiles and schedules at it with --db {target}, and render the "
+        "mail server's configuration again (`ldapwizard mailstack render --db …`).")
     return 0
 
 
@@ -95,7 +148,7 @@ def cmd_add_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_password(args: argparse.Namespace, who: str) -> str:
+def _new_password(args: argparse.Namespace, who: str, twice: bool = True) -> str:
     """A new password from stdin (a pipe) or typed twice at a prompt; never an argument."""
     if sys.stdin is None or not sys.stdin.isatty():
         password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
@@ -104,6 +157,8 @@ def _new_password(args: argparse.Namespace, who: str) -> str:
                            hint="Pipe it in (`… | ldapwizard db set-password ADDRESS`) or run "
                            "the command in a terminal to be asked.")
         return password
+    if not twice:
+        return getpass.getpass(f"Password for {who}: ")
     password = getpass.getpass(f"New password for {who}: ")
     if password != getpass.getpass("Again: "):
         raise BadInput("The two passwords differ; nothing was changed.")
@@ -140,12 +195,27 @@ def add_commands(sub) -> None:
     db = sub.add_parser("db", help="the user database: create, show, add existing accounts")
     dsub = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    add_database_options(common)
     p = dsub.add_parser("init", parents=[common], help="create (or upgrade) the user database")
     p.add_argument("--group", metavar="GROUP",
                    help="let the mail daemons in GROUP read it: the file, its folder and WAL "
                    "files go to the group (files 0660, folder 2770; Debian: postfix)")
+    p.add_argument("--reader", metavar="ROLE",
+                   help="PostgreSQL: let the mail servers' role read the mail views (only)")
     p.set_defaults(func=cmd_init)
+    p = dsub.add_parser("password", parents=[common],
+                        help="remember a PostgreSQL database's password in the system keyring "
+                        "(asked for, or read from stdin; checked first)")
+    p.add_argument("--forget", action="store_true", help="remove it from the keyring")
+    p.set_defaults(func=cmd_password)
+    p = dsub.add_parser("copy", help="copy a database file into an empty PostgreSQL database "
+                        "(the file is not changed; counts are checked)")
+    p.add_argument("--from", dest="source", metavar="FILE", required=True)
+    p.add_argument("--to", metavar="URL", required=True,
+                   help="postgresql://USER@HOST:PORT/DBNAME (an empty database)")
+    p.add_argument("--db-ca-file", metavar="FILE",
+                   help="the CA that signed the PostgreSQL server's certificate")
+    p.set_defaults(func=cmd_copy)
     p = dsub.add_parser("show", parents=[common], help="domains, counts and recent batches")
     p.set_defaults(func=cmd_show)
     p = dsub.add_parser("add-user", parents=[common], help="add a mailbox user")

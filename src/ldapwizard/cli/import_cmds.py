@@ -7,7 +7,14 @@ import contextlib
 import csv
 import sys
 
-from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
+from ldapwizard.cli.common import (
+    add_database_options,
+    database_of,
+    out,
+    password_for,
+    planning_options,
+    profile_from_args,
+)
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.demo import (
@@ -17,7 +24,7 @@ from ldapwizard.core.job.demo import (
     open_demo_directory,
 )
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, Profile
-from ldapwizard.core.maildb.database import UserDatabase, default_path, scratch_copy
+from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import (
     HIDDEN,
@@ -81,7 +88,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     job = job_from_args(args)
     options = job.plan_options()  # before listing: a missing domain is bad input at once
     listing = _list_everything(args, job)
-    path = job.database_path()
+    path = job.database_location()
     database = UserDatabase.open(path) if path.exists() else None
     try:
         plan, _ = _plan(options, database, listing)
@@ -118,11 +125,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = job.plan_options()
     # nothing is written, not even a new file, unless the listing is complete
     listing = _list_everything(args, job)
-    path = job.database_path()
+    path = job.database_location()
     with contextlib.ExitStack() as stack:
-        if args.dry_run:
-            path = stack.enter_context(scratch_copy(path))
-        database = stack.enter_context(UserDatabase.open(path, write=True, create=True))
+        database = stack.enter_context(
+            open_for_dry_run(path) if args.dry_run
+            else UserDatabase.open(path, write=True, create=True))
         plan, profile_name = _plan(options, database, listing)
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]
@@ -155,7 +162,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """Remove what one import batch created."""
-    with UserDatabase.open(args.db or default_path(), write=True) as database:
+    with UserDatabase.open(database_of(args), write=True) as database:
         report = undo_batch(database, args.batch, force=args.force)
     for forced in report.forced:
         out(f"forced: {forced}")
@@ -189,7 +196,7 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("undo", help="remove exactly what one import batch created")
     p.add_argument("batch", type=int, help="the batch number printed by import")
-    p.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    add_database_options(p)
     p.add_argument("--force", action="store_true",
                    help="also remove rows changed or referenced since the import")
     p.set_defaults(func=cmd_undo)

@@ -6,9 +6,8 @@ import argparse
 import getpass
 import sys
 
-from ldapwizard.cli.common import out
+from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.maildb.database import default_path
 from ldapwizard.core.mailserver import check, sources
 from ldapwizard.core.mailserver.layout import Ports
 from ldapwizard.core.mailserver.render import render
@@ -22,7 +21,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         ports = Ports(args.smtp_port, args.imap_port, args.lmtp_port)
     elif any(p is not None for p in (args.smtp_port, args.imap_port, args.lmtp_port)):
         raise BadInput("The ports are for --instance only; a mail server keeps its own.")
-    facts = sources.read_database(args.db or default_path())
+    facts = sources.read_database(database_of(args))
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
         facts.directories, accounts=sources.per_directory(args.service_account, names),
@@ -55,7 +54,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     logins = args.sign_in or []
     passwords = {login: _password(login) for login in logins}
-    report = check.run_check(args.db or default_path(), postfix_config=args.postfix_config,
+    report = check.run_check(database_of(args), postfix_config=args.postfix_config,
                              dovecot_config=args.dovecot_config, sample=args.sample,
                              passwords=passwords)
     for line in report.lines:
@@ -87,7 +86,7 @@ def add_commands(sub) -> None:
     msub = mailstack.add_subparsers(dest="mailstack_command", required=True, metavar="COMMAND")
     p = msub.add_parser("render", help="write Postfix and Dovecot configuration for the "
                         "user database (or a self-contained instance)")
-    p.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    add_database_options(p)
     p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
                    help="the read-only account Dovecot searches a directory with (default: "
@@ -112,7 +111,7 @@ def add_commands(sub) -> None:
     p.set_defaults(func=cmd_render)
     p = msub.add_parser("check", help="ask the running Postfix and Dovecot about a sample of "
                         "users, aliases and lists")
-    p.add_argument("--db", metavar="FILE", help=f"user database (default {default_path()})")
+    add_database_options(p)
     p.add_argument("--postfix-config", metavar="DIR",
                    help="Postfix's configuration folder (default /etc/postfix)")
     p.add_argument("--dovecot-config", metavar="FILE",

@@ -7,12 +7,12 @@ import getpass
 import os
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from ldapwizard.cli.common import out, planning_options, profile_from_args
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
+from ldapwizard.core.maildb.location import stored_form
 
 
 def cmd_save(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     args.profile = name if name in store.names() and not existing else existing
     profile = profile_from_args(args).merged(name=name)
     if profile.database:  # a scheduled run starts elsewhere: keep no relative path
-        profile = profile.merged(database=str(Path(profile.database).expanduser().absolute()))
+        profile = profile.merged(database=stored_form(profile.database))
     profile.resolve()  # refuse to save what cannot work
     if profile.domain:
         profile = profile.merged(domain=profile.plan_options().domain)

@@ -15,7 +15,7 @@ from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import BadInput, DirectoryError
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name, sync_lock
-from ldapwizard.core.maildb.database import UserDatabase, scratch_copy
+from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.sync import run_sync
@@ -46,7 +46,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     settings, search = profile.resolve()
     handler = _run_log(profile.name)
     try:
-        with sync_lock(profile.name):
+        with sync_lock(profile.name, profile.database_location()):
             return _sync(args, profile, settings, search, options)
     finally:
         logging.getLogger("ldapwizard").removeHandler(handler)
@@ -54,7 +54,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _sync(args, profile, settings, search, options) -> int:
-    database_path = profile.database_path()
+    database_path = profile.database_location()
     log.info("sync of profile %s into %s (%s) started", profile.name, options.domain,
              database_path)
     password = password_for(args, profile, settings)
@@ -69,10 +69,9 @@ def _sync(args, profile, settings, search, options) -> int:
             out(f"What to do: {error.hint}")
         return SAFETY_STOP
     with contextlib.ExitStack() as stack:
-        if args.dry_run:
-            database_path = stack.enter_context(scratch_copy(database_path))
-        database = stack.enter_context(UserDatabase.open(database_path, write=True,
-                                                         create=True))
+        database = stack.enter_context(
+            open_for_dry_run(database_path) if args.dry_run
+            else UserDatabase.open(database_path, write=True, create=True))
         report = run_sync(database, listing.users, options, profile=profile.name,
                           directory=profile.directory_source(),
                           remove_missing=args.remove_missing, max_removals=args.max_removals,

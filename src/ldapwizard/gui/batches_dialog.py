@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.location import locate
 from ldapwizard.core.maildb.undo import UndoRefused, batch_contents, recent_batches, undo_batch
 from ldapwizard.gui import messages
 from ldapwizard.gui.batches_model import BatchesModel
@@ -58,7 +59,7 @@ class BatchesDialog(QDialog):
 
     def __init__(self, database_path: Path, parent=None):
         super().__init__(parent)
-        self.path = Path(database_path)
+        self.path = locate(database_path)
         self.refused: int | None = None  # the batch whose undo was refused, for "anyway"
         self.setWindowTitle(self.tr("Batches"))
         self.model = BatchesModel(self)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shlex
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,25 +19,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.gui.pages.base import status_label
 
 OUT_FOLDER = "mail-server"  # beside the database: where the command writes
 
 
-def render_command(database: Path) -> str:
+def render_command(database) -> str:
     """`ldapwizard mailstack render` for this database, quoted for this platform's shell."""
-    database = Path(database).absolute()
-    words = ["ldapwizard", "mailstack", "render", "--db", str(database),
-             "--out", str(database.parent / OUT_FOLDER)]
+    database = locate(database)
+    if isinstance(database, PgTarget):  # run on each mail server, in a folder of its own
+        words = ["ldapwizard", "mailstack", "render", "--db", str(database), "--out", OUT_FOLDER]
+    else:
+        database = database.absolute()
+        words = ["ldapwizard", "mailstack", "render", "--db", str(database),
+                 "--out", str(database.parent / OUT_FOLDER)]
     return subprocess.list2cmdline(words) if sys.platform == "win32" else shlex.join(words)
 
 
 class MailServerDialog(QDialog):
     """The render command for the database, copyable, and where to read on."""
 
-    def __init__(self, database: Path, parent=None):
+    def __init__(self, database, parent=None):
         super().__init__(parent)
-        self.database = Path(database)
+        self.database = locate(database)
         self.setWindowTitle(self.tr("Mail server set-up"))
         intro = status_label()
         intro.setText(self.tr(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shlex
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import schedule
+from ldapwizard.core.maildb.location import stored_form
 from ldapwizard.gui.pages.base import status_label
 
 
@@ -119,7 +119,7 @@ class ScheduleDialog(QDialog):
             # the job runs `sync --profile NAME`: everything it does comes from the saved
             # record, so save the whole job as previewed (the database path made explicit)
             profile = replace(self.session.profile,
-                              database=str(Path(self.session.database_path).absolute()))
+                              database=stored_form(str(self.session.database_path)))
             profile.check_unattended()
             self.context.profiles.save(profile)
             self.session.profile = profile

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ldapwizard.core.job.profiles import Profile
+from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import PlanOptions
 
 
@@ -29,7 +30,7 @@ class Session:
         if domain is not None:
             self.domain = domain
         if database_path is not None:
-            self.database_path = Path(database_path)
+            self.database_path = database_path
 
     def __repr__(self) -> str:  # never the password
         return f"Session(profile={self.profile!r})"
@@ -43,12 +44,13 @@ class Session:
         self.profile = replace(self.profile, domain=value)
 
     @property
-    def database_path(self) -> Path:
-        """The job's user database; the default one while the job names none."""
-        return Path(self.profile.database) if self.profile.database else self.default_database
+    def database_path(self) -> Location:
+        """The job's user database — a file or a PostgreSQL database; the default file while
+        the job names none."""
+        return locate(self.profile.database) if self.profile.database else self.default_database
 
     @database_path.setter
-    def database_path(self, value: Path) -> None:
+    def database_path(self, value: Location | str) -> None:
         self.profile = replace(self.profile, database=str(value))
 
     def search_settings(self):

@@ -77,7 +77,7 @@ def sync_job(path: Path, arguments: dict):
     users, options = keywords.pop("users"), keywords.pop("options")
 
     def job(progress, should_cancel):
-        with sync_lock(keywords["profile"]), \
+        with sync_lock(keywords["profile"], path), \
                 UserDatabase.open(path, write=True, create=True) as database:
             return run_sync(database, users, options, should_cancel=should_cancel, **keywords)
 
@@ -183,7 +183,7 @@ class SyncPanel(QGroupBox):
         """Show the panel if this profile imported into the database before, with what a
         sync would do. True when shown."""
         label = profile_label(self.session)
-        path = Path(self.session.database_path)
+        path = self.session.database_path
         shown = False
         if label and path.exists():
             try:
@@ -247,7 +247,7 @@ class SyncPanel(QGroupBox):
             self._on_previewed(given)
             return
         self.preview_label.setText(self.tr("Working out what a sync would do…"))
-        self.preview_task.start(preview_job(Path(self.session.database_path), arguments),
+        self.preview_task.start(preview_job(self.session.database_path, arguments),
                                 self._on_previewed)
 
     def _on_preview_cancelled(self) -> None:
@@ -288,7 +288,7 @@ class SyncPanel(QGroupBox):
                                           summary(preview))):
             return
         self.result_label.setText(self.tr("Syncing…"))
-        self.task.start(sync_job(Path(self.session.database_path), arguments),
+        self.task.start(sync_job(self.session.database_path, arguments),
                         self._on_synced)
 
     def _on_synced(self, report) -> None:

@@ -10,8 +10,6 @@ acts on all of them — and kept in the session for the Import page's Sync now.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -47,7 +45,7 @@ def preview_job(session):
     sync — found here, on the caller's thread, with one indexed query)."""
     plan = session.plan
     profile = profile_label(session)
-    path = Path(session.database_path)
+    path = session.database_path
     if not profile or not path.exists():
         return None
     with UserDatabase.open(path) as database:

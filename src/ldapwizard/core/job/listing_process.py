@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ldapwizard.core import errors
 from ldapwizard.core.errors import Cancelled, LdapWizardError
+from ldapwizard.core.job import secrets
 from ldapwizard.core.maildb.database import Snapshot, UserDatabase
 from ldapwizard.core.maildb.planner import Plan, PlanOptions, make_plan
 
@@ -53,6 +54,7 @@ def _snapshot(stack: ExitStack, database_path: Path, domain: str) -> Snapshot:
 
 
 def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Path) -> None:
+    secrets.use_database_passwords(prompt=False)  # a PostgreSQL snapshot, from a new process
     password = pipe.recv()
     try:
         with ExitStack() as stack:

@@ -1,4 +1,7 @@
-"""One run per profile at a time: an OS lock on a file, released even if the process dies."""
+"""One run per profile at a time: an OS lock on a file, released even if the process dies;
+and, for a PostgreSQL user database, an advisory lock in the database too, so two hosts
+syncing one profile into it do not overlap either (released when the session ends, however
+it ends)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from pathlib import Path
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import paths
+from ldapwizard.core.maildb import pg, pgdb
+from ldapwizard.core.maildb.location import Location, PgTarget
 
 
 class AlreadyRunning(LdapWizardError):
@@ -44,9 +49,28 @@ def sync_lock_path(profile: str) -> Path:
     return paths.data_dir() / "locks" / f"sync-{safe_name(profile)}.lock"
 
 
-def sync_lock(profile: str):
-    """Hold the sync lock of `profile` for the block; AlreadyRunning if a sync of it runs."""
-    return exclusive(sync_lock_path(profile), f"sync of profile {profile}")
+@contextmanager
+def sync_lock(profile: str, database: Location | None = None):
+    """Hold the sync lock of `profile` for the block — on this computer, and in a PostgreSQL
+    `database` for every host; AlreadyRunning if a sync of it runs."""
+    with exclusive(sync_lock_path(profile), f"sync of profile {profile}"):
+        if not isinstance(database, PgTarget):
+            yield
+            return
+        connection = pgdb.connect(database)
+        try:
+            try:
+                taken = pg.try_sync_lock(connection, profile)
+            except pgdb.Error as e:
+                raise pg.translate(e, database, "taking the sync lock") from None
+            if not taken:
+                raise AlreadyRunning(
+                    f"Another sync of profile {profile} is running into {database} (on this "
+                    "or another computer).", hint="Wait for it to finish; runs of one profile "
+                    "never overlap.")
+            yield
+        finally:
+            connection.close()  # the session's end releases the advisory lock
 
 
 def _lock(handle: int) -> None:

@@ -27,6 +27,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import paths, secrets
 from ldapwizard.core.maildb.accounts import DirectorySource
 from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import PlanOptions
 
 FILE_NAME = "profiles.json"
@@ -142,9 +143,10 @@ class Profile:
             base_dn=search.base_dn, server_type=self.server_type,
             stable_id_attribute=search.preset.stable_id_attribute)
 
-    def database_path(self) -> Path:
-        """The user database this job writes to (the default one when none is set)."""
-        return Path(self.database) if self.database.strip() else default_path()
+    def database_location(self) -> Location:
+        """The user database this job writes to — a file or a PostgreSQL database (the
+        default file when none is set)."""
+        return locate(self.database) if self.database.strip() else default_path()
 
     def check_unattended(self) -> PlanOptions:
         """The plan options of a run nobody watches (sync, a scheduled job); BadInput naming
@@ -154,7 +156,7 @@ class Profile:
             raise BadInput(f'The profile "{self.name}" cannot run unattended: it has no '
                            f"{' and no '.join(missing)}.",
                            hint=f"Add them with `ldapwizard profile save {self.name or 'NAME'} "
-                           "--domain DOMAIN --db FILE` (its other choices are kept), or on "
+                           "--domain DOMAIN --db FILE|URL` (its other choices are kept), or on "
                            "the wizard's Directory page.")
         return self.plan_options()
 

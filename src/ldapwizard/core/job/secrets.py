@@ -1,4 +1,5 @@
-"""Passwords: only through the system keyring, the environment, a protected file or a prompt.
+"""Passwords — the directory's, and a PostgreSQL user database's: only through the system
+keyring, the environment, a protected file (libpq's .pgpass for PostgreSQL) or a prompt.
 
 Nothing here writes a secret anywhere else, and no message includes one.
 """
@@ -16,6 +17,8 @@ import keyring
 import keyring.errors
 
 from ldapwizard.core.errors import BadInput, CredentialError
+from ldapwizard.core.maildb import pgdb
+from ldapwizard.core.maildb.location import PgTarget
 
 SERVICE = "ldapwizard"
 ENV_VAR = "LDAPWIZARD_PASSWORD"
@@ -119,3 +122,50 @@ def obtain_password(*, profile: str | None, password_file: str | None, prompt_fo
     if interactive:
         return getpass.getpass(f"Password for {prompt_for}: ")
     return None
+
+
+# --- the user database's PostgreSQL password ----------------------------------------------
+
+def store_database_password(target: PgTarget, password: str) -> None:
+    """Remember a PostgreSQL database's password in the system keyring."""
+    try:
+        keyring.set_password(SERVICE, target.keyring_account, password)
+    except keyring.errors.NoKeyringError as e:
+        raise CredentialError(
+            "There is no system keyring on this computer to remember the password in.",
+            detail=str(e), hint="Put it in the PostgreSQL password file instead (.pgpass, "
+            "or the file PGPASSFILE names).") from None
+    except keyring.errors.KeyringError as e:
+        raise _no_keyring("saved in", e) from None
+
+
+def forget_database_password(target: PgTarget) -> None:
+    try:
+        keyring.delete_password(SERVICE, target.keyring_account)
+    except (keyring.errors.PasswordDeleteError, keyring.errors.NoKeyringError):
+        pass
+    except keyring.errors.KeyringError as e:
+        raise _no_keyring("removed from", e) from None
+
+
+def _database_password_from_keyring(target: PgTarget, asked: bool) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, target.keyring_account)
+    except keyring.errors.KeyringError:
+        return None  # no keyring: the next source, or the message naming .pgpass
+
+
+def _database_password_prompt(target: PgTarget, asked: bool) -> str | None:
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {target.user or 'the database user'} at "
+                           f"{target.host}:{target.port}/{target.dbname}: ") or None
+
+
+def use_database_passwords(*, prompt: bool) -> None:
+    """A PostgreSQL password comes from libpq's own places (.pgpass, PGPASSFILE), then the
+    keyring, then — at a terminal, when `prompt` — a question; never from a URL."""
+    sources = [_database_password_from_keyring]
+    if prompt:
+        sources.append(_database_password_prompt)
+    pgdb.set_password_sources(*sources)

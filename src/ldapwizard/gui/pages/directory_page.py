@@ -30,6 +30,7 @@ from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError, readable
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.location import locate, stored_form
 from ldapwizard.gui.disclosure import Disclosure
 from ldapwizard.gui.message_line import MessageLine
 from ldapwizard.gui.pages.base import BasePage, error_text
@@ -87,6 +88,8 @@ class DirectoryPage(BasePage):
         self.domain_combo.lineEdit().setPlaceholderText("example.com")
         self.domain_problem = MessageLine("color: #c0392b;")
         self.db_edit = QLineEdit()
+        self.db_edit.setPlaceholderText(self.tr("a file, or postgresql://user@host/dbname"))
+        self.db_problem = MessageLine("color: #c0392b;")
         self.db_button = QPushButton(self.tr("B&rowse…"))
         db_row = QHBoxLayout()
         db_row.addWidget(self.db_edit, 1)
@@ -129,6 +132,7 @@ class DirectoryPage(BasePage):
             (self.tr("Target mail do&main:"), self.domain_combo, self.domain_combo),
             ("", self.domain_problem, None),
             (self.tr("User databa&se:"), db_row, self.db_edit),
+            ("", self.db_problem, None),
         ):
             label = QLabel(text)
             label.setVisible(bool(text))
@@ -197,8 +201,12 @@ class DirectoryPage(BasePage):
     def _fill_domains(self) -> None:
         current = self.domain_combo.currentText()
         self.domain_combo.clear()
-        path = Path(self.db_edit.text().strip() or self.session.database_path)
-        if path.exists():
+        try:
+            path = locate(self.db_edit.text().strip() or self.session.database_path)
+        except BadInput:
+            return  # said under the field
+        # a server's domains would be read over the network on this thread: typed instead
+        if isinstance(path, Path) and path.exists():
             try:
                 with UserDatabase.open(path) as database:
                     names = [n for (n,) in database.connection.execute(
@@ -215,8 +223,19 @@ class DirectoryPage(BasePage):
         field's message shown or cleared on the way: a fixed field loses its message even
         while another still has one."""
         problems = [self._binding_problem(), self._filter_problem(), self._domain_problem(),
-                    None if self.db_edit.text().strip() else "database"]
+                    self._database_problem()]
         return next((problem for problem in problems if problem), None)
+
+    def _database_problem(self) -> str | None:
+        text = self.db_edit.text().strip()
+        try:
+            if text:
+                locate(text)  # a URL with a password, or not PostgreSQL's, is said now
+        except BadInput as error:
+            self.db_problem.setText(f"✗ {error.message}\n{error.hint or ''}".strip())
+            return "database"
+        self.db_problem.setText("")
+        return None if text else "database"
 
     def _binding_problem(self) -> str | None:
         text = self.binding_edit.text()
@@ -312,7 +331,7 @@ class DirectoryPage(BasePage):
             filter=None if filter_text == preset.search_filter() else filter_text or None,
             page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
             include_disabled=self.disabled_check.isChecked(),
-            domain=domain, database=str(Path(database).absolute()) if database else "",
+            domain=domain, database=stored_form(database) if database else "",
             **self.username_choice.fields(), **mapping)
 
     # --- actions ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ lists again before anything more is imported.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,7 +44,7 @@ log = logging.getLogger("ldapwizard.gui.import")
 def import_job(session, entries, profile_name):
     """Import in the worker thread, with its own database connection, recording the
     directory the users sign in against (as `ldapwizard import` does)."""
-    plan, path = session.plan, Path(session.database_path)
+    plan, path = session.plan, session.database_path
     directory = session.profile.directory_source()
 
     def job(progress, should_cancel):
@@ -259,7 +258,7 @@ class ImportPage(BasePage):
     def undo_import(self, confirm: bool = True) -> None:
         """Ask, saying what would go, then remove what this page's import created."""
         batch = self.import_report.batch_id
-        path = Path(self.session.database_path)
+        path = self.session.database_path
         if confirm:
             try:
                 question = undo_question(path, batch)
@@ -313,7 +312,7 @@ class ImportPage(BasePage):
         return dialog
 
     def batches_dialog(self) -> BatchesDialog:
-        dialog = BatchesDialog(Path(self.session.database_path), self)
+        dialog = BatchesDialog(self.session.database_path, self)
         dialog.batch_undone.connect(self.batch_undone)
         return dialog
 
@@ -323,7 +322,7 @@ class ImportPage(BasePage):
         dialog.open()
 
     def open_mail_server(self) -> None:
-        dialog = MailServerDialog(Path(self.session.database_path), self)
+        dialog = MailServerDialog(self.session.database_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -46,7 +45,7 @@ def listing_job(session, opener):
     connection, search = session.search_settings()
     password = session.password
     options = session.plan_options()
-    path = Path(session.database_path)
+    path = session.database_path
 
     def job(progress, should_cancel):
         return list_and_plan(opener, connection, password, search, options, path,
