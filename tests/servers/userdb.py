@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb.database import UserDatabase
+import sqlite3
+from pathlib import Path
+
+from ldapwizard.core.maildb.database import UserDatabase, _statements
+from ldapwizard.core.maildb.schema import APPLICATION_ID, MIGRATIONS
 
 TABLES = ("domains", "batches", "addresses", "directories", "users", "aliases",
           "alias_targets", "lists", "list_members")
@@ -15,3 +19,25 @@ def rows_dump(database: UserDatabase) -> list[str]:
         rows += sorted(f"{table}: {row!r}" for row in database.connection.execute(
             f"SELECT * FROM {table}").fetchall())
     return rows
+
+
+def write_schema_2_file(path: Path) -> None:
+    """A database file as version 2 wrote it: two domains, a login used in both, a local part
+    with a slash, a user disabled by sync."""
+    with sqlite3.connect(path, isolation_level=None) as db:
+        for migration in MIGRATIONS[:2]:
+            for statement in _statements(migration):
+                db.execute(statement)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA user_version = 2")
+        for domain_id, name in ((1, "example.com"), (2, "other.example")):
+            db.execute("INSERT INTO domains (id, name, created_at) VALUES (?, ?, 'now')",
+                       (domain_id, name))
+        rows = [(1, "Amy", "amy", "amy", 1), (2, "amy", "amy", "AMY", 1),
+                (1, "x/y", "x/y", "xy", 0)]
+        for domain_id, local, key, username, enabled in rows:
+            db.execute("INSERT INTO users (domain_id, local_part, local_key, username, auth, "
+                       "directory_dn, stable_id, profile, enabled, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, 'directory', 'cn=x', ?, 'Lab', ?, 'now', 'now')",
+                       (domain_id, local, key, username, f"id-{domain_id}-{key}", enabled))
+    db.close()

@@ -4,7 +4,6 @@ local passwords as hashes, and the views Postfix and Dovecot read (docs/mail-ser
 from __future__ import annotations
 
 import io
-import sqlite3
 
 import pytest
 
@@ -12,11 +11,12 @@ from ldapwizard.cli import run
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import accounts, passwords
 from ldapwizard.core.maildb.addresses import mailbox_path
-from ldapwizard.core.maildb.database import UserDatabase, _statements
+from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PlanOptions, make_plan
-from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+from ldapwizard.core.maildb.schema import CURRENT_VERSION
 from ldapwizard.core.maildb.sync import run_sync
+from tests.servers.userdb import write_schema_2_file
 from tests.unit.records import person
 
 LAB = accounts.DirectorySource(name="Lab", uri="ldap://127.0.0.1:389", security="starttls",
@@ -94,22 +94,7 @@ def test_a_mailbox_path_is_fixed_when_the_user_is_created(database):
 
 def test_a_schema_2_database_migrates_keeping_every_row(tmp_path):
     path = tmp_path / "v2.sqlite"
-    with sqlite3.connect(path, isolation_level=None) as db:  # what version 2 wrote
-        for migration in MIGRATIONS[:2]:
-            for statement in _statements(migration):
-                db.execute(statement)
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute("PRAGMA user_version = 2")
-        for domain_id, name in ((1, "example.com"), (2, "other.example")):
-            db.execute("INSERT INTO domains (id, name, created_at) VALUES (?, ?, 'now')",
-                       (domain_id, name))
-        rows = [(1, "Amy", "amy", "amy", 1), (2, "amy", "amy", "AMY", 1),
-                (1, "x/y", "x/y", "xy", 0)]
-        for domain_id, local, key, username, enabled in rows:
-            db.execute("INSERT INTO users (domain_id, local_part, local_key, username, auth, "
-                       "directory_dn, stable_id, profile, enabled, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, 'directory', 'cn=x', ?, 'Lab', ?, 'now', 'now')",
-                       (domain_id, local, key, username, f"id-{domain_id}-{key}", enabled))
+    write_schema_2_file(path)
     with UserDatabase.open(path, write=True) as database:
         assert database.connection.execute("PRAGMA user_version").fetchone()[0] == \
             CURRENT_VERSION

@@ -16,7 +16,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Container, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -68,9 +68,14 @@ def scratch_copy(path: str | Path) -> Iterator[Path]:
     source = Path(path)
     with tempfile.TemporaryDirectory(prefix="ldapwizard-dry-") as folder:
         scratch = Path(folder) / "dry-run.sqlite"
-        if source.exists():
-            with UserDatabase.open(source) as database, sqlite3.connect(scratch) as copy:
-                database.connection.backup(copy)
+        if source.exists() and inspect(source, thorough=False).version:  # refusals first
+            try:  # an older schema too: the copy is upgraded, never the file
+                with closing(sqlite3.connect(_read_only_uri(source), uri=True,
+                                             timeout=BUSY_TIMEOUT_MS / 1000)) as original, \
+                        closing(sqlite3.connect(scratch)) as copy:
+                    original.backup(copy)
+            except sqlite3.Error as e:
+                raise _translate(e, source, "copying it") from None
         yield scratch
 
 

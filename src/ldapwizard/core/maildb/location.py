@@ -85,8 +85,9 @@ def locate(value: str | Path | PgTarget) -> Location:
     return _target(text, words)
 
 
-def _refuse_password(text: str) -> None:
-    raise BadInput(f"The database address {text.split('@')[-1]} holds a password.",
+def _refuse_password(_text: str) -> None:
+    raise BadInput("The database address given (--db, or the profile's) holds a password; it "
+                   "is not repeated here.",
                    hint="Leave the password out: ldapwizard takes it from the keyring "
                    "(`ldapwizard db password URL`), the PostgreSQL password file (.pgpass, "
                    "PGPASSFILE) or asks for it; a password in the URL would land in profiles, "
