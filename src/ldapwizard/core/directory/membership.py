@@ -50,6 +50,8 @@ DEFAULT_USER_CLASSES = ("user", "inetOrgPerson", "posixAccount", "person",
 _UNIQUE_UID = re.compile(r"#'[01]*'B\Z")
 # Reading this many unknown `member` DNs is worth one (memberOf=GROUP) search first
 MEMBER_OF_THRESHOLD = 100
+# a DN without these has one attribute=value per RDN and no escapes (dn_key parsed it already)
+_NOT_PLAIN = re.compile(r'[\\"+;#]')
 
 
 @dataclass(frozen=True)
@@ -282,8 +284,7 @@ class Expander:
         for key, dn in wanted.items():
             if key in self._entries:
                 continue
-            rdns = dnmod.parse_dn(dn)
-            term = _rdn_filter(rdns[0]) if len(rdns) > 1 else None
+            term = _rdn_filter(dn) if len(key) > 1 else None
             if term is None:
                 self._entries[key] = self._read_one(dn)
                 continue
@@ -359,8 +360,13 @@ class Expander:
         return found
 
 
-def _rdn_filter(rdn: dnmod.Rdn) -> str | None:
-    """A filter matching the RDN's values, or None where a filter cannot say it (#hex)."""
+def _rdn_filter(dn: str) -> str | None:
+    """A filter matching the values of the DN's first RDN, or None where a filter cannot say
+    it (#hex)."""
+    if not _NOT_PLAIN.search(dn):  # most DNs: no need to parse all of it
+        attribute, _, value = dn.split(",", 1)[0].partition("=")
+        return f"({attribute.strip()}={escape_value(value.strip(' '))})"
+    rdn = dnmod.parse_dn(dn)[0]
     if any(ava.value.startswith("#") for ava in rdn):
         return None
     terms = [f"({ava.attribute}={escape_value(ava.value)})" for ava in rdn]
