@@ -174,18 +174,23 @@ def add_ad_groups(connection: ldap3.Connection, ad_seed: AdSeed,
     group = specs["GT Primary"].dn
     connection.modify(group, {"member": [(ldap3.MODIFY_ADD, [user])]})
     connection.search(group, "(objectClass=*)", ldap3.BASE, attributes=["primaryGroupToken"])
-    token = connection.response[0]["attributes"]["primaryGroupToken"]
-    connection.modify(user, {"primaryGroupID": [(ldap3.MODIFY_REPLACE, [str(token)])]})
+    token = connection.response[0]["raw_attributes"]["primaryGroupToken"][0].decode()
+    connection.modify(user, {"primaryGroupID": [(ldap3.MODIFY_REPLACE, [token])]})
 
 
 def remove_ad_groups(connection: ldap3.Connection, ad_seed: AdSeed,
                      specs: dict[str, GroupSpec]) -> None:
     """Undo add_ad_groups: the primary group back to Domain Users, then groups and OU gone."""
     user = ad_seed.users[AD_PRIMARY_USER_INDEX].dn
-    connection.modify(user, {"primaryGroupID": [(ldap3.MODIFY_REPLACE, ["513"])]})
-    for spec in specs.values():
-        connection.delete(spec.dn)
-    connection.delete(f"OU={AD_OU},{ad_seed.company_dn}")
+    steps = [lambda: connection.modify(
+        user, {"primaryGroupID": [(ldap3.MODIFY_REPLACE, ["513"])]})]
+    steps += [lambda dn=spec.dn: connection.delete(dn) for spec in specs.values()]
+    steps.append(lambda: connection.delete(f"OU={AD_OU},{ad_seed.company_dn}"))
+    for step in steps:  # each, even after a half-done add_ad_groups
+        try:
+            step()
+        except ldap3.core.exceptions.LDAPException:
+            pass
 
 
 def expected_members(specs_by_dn: dict[str, tuple[tuple[str, ...], bool]], roots: list[str],
