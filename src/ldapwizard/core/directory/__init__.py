@@ -1,4 +1,5 @@
-"""The directory side: reach an LDAP server and read its users, never the user database.
+"""The directory side: reach an LDAP server and read its users, groups and OU tree, never
+the user database.
 
 May import: ldapwizard.core.errors, ldapwizard.core.collector, ldapwizard.assets.
 """

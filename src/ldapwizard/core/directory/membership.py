@@ -72,7 +72,8 @@ class Membership:
     nested groups met (not the roots); without nesting they are listed but not expanded.
     `others` are members that are neither users nor groups (contacts keep their address for
     mailing lists); `missing` are member DNs that do not exist or the bind account may not
-    read; `unresolved_uids` are memberUid values no entry has. `requests` counts round trips.
+    read (a root that is missing or no group is there too); `unresolved_uids` are memberUid
+    values no entry has; `requests` counts the round trips this expansion took.
     """
 
     roots: tuple[str, ...]
@@ -81,7 +82,6 @@ class Membership:
     others: dict[tuple, Member] = field(default_factory=dict)
     missing: dict[tuple, str] = field(default_factory=dict)
     unresolved_uids: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
     requests: int = 0
 
     @property
@@ -106,6 +106,7 @@ class MailingList:
 
     @property
     def address(self) -> str:
+        """The list's address: the group's mail."""
         return self.group.mail or ""
 
 
