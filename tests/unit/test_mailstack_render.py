@@ -24,11 +24,9 @@ LAB = accounts.DirectorySource(name="Lab 100%", uri="ldap://127.0.0.1:389",
 VIEWS = {"mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins"}
 
 
-@pytest.fixture
-def database(tmp_path):
-    """A database with users of two directories and a local user."""
-    path = tmp_path / "db" / "users.sqlite"
-    with UserDatabase.open(path, write=True, create=True) as db, db.transaction() as conn:
+def fill(location) -> None:
+    """Users of two directories, a local user and an alias."""
+    with UserDatabase.open(location, write=True, create=True) as db, db.transaction() as conn:
         domain = accounts.ensure_domain(conn, "example.com")
         for number, source in enumerate((AD, LAB)):
             directory_id = accounts.ensure_directory(conn, source)
@@ -36,6 +34,13 @@ def database(tmp_path):
                 f"user{number}", f"user{number}", auth="directory", directory_dn="cn=x",
                 stable_id=f"id-{number}", directory_id=directory_id))
         accounts.add_user(conn, domain, accounts.NewUser("dora", "dora@example.com"))
+
+
+@pytest.fixture
+def database(tmp_path):
+    """A database file with users of two directories and a local user."""
+    path = tmp_path / "db" / "users.sqlite"
+    fill(path)
     return path
 
 
@@ -46,6 +51,15 @@ def render(database, out, *options, capsys=None):
     return run(["mailstack", "render", "--db", str(database), "--out", str(out),
                 "--service-account", "cn=reader,dc=example,dc=com",
                 "--password-file", str(password_file), *options])
+
+
+def views_read(out) -> set[str]:
+    """Every table or view the written configuration queries."""
+    read = set()
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix in (".cf", ".ext"):
+            read |= set(re.findall(r"\bFROM\s+(\w+)", path.read_text(encoding="utf-8")))
+    return read
 
 
 def test_render_writes_the_set_and_the_service_password_only_into_0600_files(
@@ -74,11 +88,7 @@ def test_render_writes_the_set_and_the_service_password_only_into_0600_files(
 def test_the_configuration_reads_the_views_only(database, tmp_path):
     out = tmp_path / "out"
     assert render(database, out) == 0
-    read = set()
-    for path in out.rglob("*"):
-        if path.is_file() and path.suffix in (".cf", ".ext"):
-            read |= set(re.findall(r"\bFROM\s+(\w+)", path.read_text(encoding="utf-8")))
-    assert read == VIEWS
+    assert views_read(out) == VIEWS
     handover = (out / "dovecot" / "directory-users-sql.conf.ext").read_text(encoding="utf-8")
     # a profile name is put into the query as hex, so "100%" cannot change it
     assert "Lab 100%" not in handover and "4C61622031303025" in handover
@@ -116,3 +126,144 @@ def test_the_mail_server_may_open_the_database_at_another_path(database, tmp_pat
     assert "dbpath = /srv/mail/users.sqlite\n" in table
     users = (out / "dovecot" / "users-sql.conf.ext").read_text(encoding="utf-8")
     assert "connect = /srv/mail/users.sqlite\n" in users
+
+
+# --- a PostgreSQL user database -------------------------------------------------------------
+
+def render_pg(url, out, pg_cluster, *options):
+    """Render for the database at `url`, the mail servers logging in as mailreader."""
+    reader_file = out.parent / "reader.password"
+    reader_file.write_text(pg_cluster.password("mailreader") + "\n", encoding="utf-8")
+    reader_file.chmod(0o600)
+    return render(url, out, "--db-reader", "mailreader", "--db-reader-password-file",
+                  str(reader_file), *options)
+
+
+def settings(path) -> dict[str, str]:
+    """`name = value` lines of a Postfix table or Dovecot .conf.ext, continuations joined."""
+    text = path.read_text(encoding="utf-8").replace("\\\n", "")
+    return dict(line.split(" = ", 1) for line in text.splitlines()
+                if " = " in line and not line.startswith("#"))
+
+
+@pytest.fixture
+def pg_database(pg_url):
+    """The same users in PostgreSQL, the mailreader role granted the mail views."""
+    fill(pg_url)
+    assert run(["db", "init", "--db", pg_url, "--reader", "mailreader"]) == 0
+    return pg_url
+
+
+@pytest.mark.postgresql
+def test_render_for_postgresql_writes_pgsql_tables_and_the_role_password_only_into_0600_files(
+        pg_database, pg_cluster, tmp_path, capsys):
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert render_pg(pg_database, out, pg_cluster) == 0
+    printed = capsys.readouterr()
+    reader_password = pg_cluster.password("mailreader")
+    assert reader_password not in printed.out + printed.err
+    assert "note:" not in printed.out  # the role is granted the views and logs in
+    holding = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.rglob("*")
+               if p.is_file() and reader_password in p.read_text(encoding="utf-8")}
+    assert holding == dict.fromkeys(("virtual-domains.cf", "virtual-mailboxes.cf",
+                                     "virtual-aliases.cf", "users-sql.conf.ext",
+                                     "directory-users-sql.conf.ext"), 0o600)
+    assert "virtual-mailboxes.cf  -> /etc/postfix/ldapwizard/virtual-mailboxes.cf  (mode " \
+        "0600: the database role's password)" in printed.out
+    table = settings(out / "postfix" / "virtual-mailboxes.cf")
+    assert table["hosts"] == f"inet:127.0.0.1:{pg_cluster.port}"
+    assert table["user"] == "mailreader" and table["password"] == reader_password
+    assert "virtual_mailbox_maps = pgsql:/etc/postfix/ldapwizard/virtual-mailboxes.cf" in \
+        (out / "postfix" / "main.cf.snippet").read_text(encoding="utf-8")
+    users = settings(out / "dovecot" / "users-sql.conf.ext")
+    assert users["driver"] == "pgsql" and "user=mailreader" in users["connect"]
+    assert views_read(out) == VIEWS
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    for expected in ("postfix-pgsql", "dovecot-pgsql", "pg_hba.conf", "hostssl",
+                     "--reader mailreader", "scram-sha-256", "0600"):
+        assert expected in readme
+    assert reader_password not in readme and "--group postfix" not in readme
+
+
+@pytest.mark.postgresql
+def test_the_rendered_queries_run_in_postgresql_as_the_mail_servers_role(
+        pg_database, pg_cluster, tmp_path):
+    import psycopg
+
+    out = tmp_path / "out"
+    assert render_pg(pg_database, out, pg_cluster) == 0
+    users = settings(out / "dovecot" / "users-sql.conf.ext")
+    handover = settings(out / "dovecot" / "directory-users-sql.conf.ext")
+    tables = {p.name: settings(p)["query"] for p in (out / "postfix").glob("*.cf")}
+
+    def ask(query: str, key: str) -> list[tuple]:
+        # Postfix's %u@%d and %s, Dovecot's %u: the whole key here
+        sql = query.replace("%u@%d", key).replace("%s", key).replace("%u", key)
+        with psycopg.connect(users["connect"]) as connection:  # Dovecot's own connect string
+            return connection.execute(sql).fetchall()
+
+    assert ask(tables["virtual-domains.cf"], "example.com") == [("example.com",)]
+    assert ask(tables["virtual-mailboxes.cf"], "dora@example.com") == \
+        [("example.com/dora/",)]
+    assert ask(users["password_query"], "dora@example.com") == []  # no password set
+    home, mail, quota = ask(users["user_query"], "dora@example.com")[0]
+    assert home.endswith("/example.com/dora/") and mail.startswith("maildir:")
+    assert quota is None
+    # the second directory's user gets its stable id in the second field only
+    row = ask(handover["password_query"], "user1")
+    assert row == [("user1", None, "Y", None, "id-1")]
+    with psycopg.connect(users["connect"]) as connection, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute("SELECT * FROM users")  # the tables stay closed to the role
+
+
+@pytest.mark.postgresql
+def test_tls_to_the_database_is_verified_against_the_ca_copied_into_the_set(
+        pg_database, pg_cluster, tmp_path, capsys):
+    url = pg_database.replace("@127.0.0.1:", "@localhost:") + "?sslmode=verify-full"
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert render_pg(url, out, pg_cluster, "--db-ca-file", str(pg_cluster.ca_file)) == 0
+    assert "note:" not in capsys.readouterr().out  # the role logged in over verified TLS
+    ca = pg_cluster.ca_file.read_text(encoding="ascii")
+    for folder in ("postfix", "dovecot"):
+        copy = out / folder / "database-ca.pem"
+        assert copy.read_text(encoding="ascii") == ca
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o644
+    table = settings(out / "postfix" / "virtual-aliases.cf")
+    assert table["hosts"] == f"inet:localhost:{pg_cluster.port}"
+    assert "sslmode=verify-full sslrootcert=/etc/postfix/ldapwizard/database-ca.pem" in \
+        table["dbname"]
+    connect = settings(out / "dovecot" / "users-sql.conf.ext")["connect"]
+    assert "sslmode=verify-full sslrootcert=/etc/dovecot/ldapwizard/database-ca.pem" in connect
+    assert "sslmode=verify-full" in (out / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.postgresql
+def test_the_mail_servers_role_must_be_named_and_granted(pg_url, pg_cluster, tmp_path,
+                                                         capsys):
+    fill(pg_url)  # no `db init --reader`: the role has no grants yet
+    out = tmp_path / "out"
+    assert render(pg_url, out) == 2
+    assert "--db-reader ROLE" in capsys.readouterr().err
+    assert render_pg(pg_url, out, pg_cluster) == 0
+    assert "The role mailreader may not read mail_domains" in capsys.readouterr().out
+    assert render(pg_url, out, "--db-reader", "mailreader") == 2  # no terminal to ask at
+    assert "--db-reader-password-file" in capsys.readouterr().err
+
+
+def test_libpq_words_are_quoted_and_a_password_with_a_space_refused(tmp_path):
+    from psycopg.conninfo import conninfo_to_dict
+
+    from ldapwizard.core.errors import BadInput
+    from ldapwizard.core.maildb.location import locate
+    from ldapwizard.core.mailserver import pgreader
+
+    words = {"host": "db.example", "password": "a'b\\c#d\"e"}
+    assert conninfo_to_dict(pgreader.conninfo(words)) == words
+    password_file = tmp_path / "reader.password"
+    password_file.write_text("two words\n", encoding="utf-8")
+    with pytest.raises(BadInput, match="space"):  # Dovecot splits its connect at spaces
+        pgreader.reader(locate("postgresql://admin@db.example/mail"), role="mailreader",
+                        password_file=str(password_file))

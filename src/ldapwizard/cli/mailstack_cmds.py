@@ -8,7 +8,7 @@ import sys
 
 from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.mailserver import check, sources
+from ldapwizard.core.mailserver import check, pgreader, sources
 from ldapwizard.core.mailserver.layout import Ports
 from ldapwizard.core.mailserver.render import render
 
@@ -22,22 +22,33 @@ def cmd_render(args: argparse.Namespace) -> int:
     elif any(p is not None for p in (args.smtp_port, args.imap_port, args.lmtp_port)):
         raise BadInput("The ports are for --instance only; a mail server keeps its own.")
     facts = sources.read_database(database_of(args))
+    reader = None
+    if facts.postgresql:
+        reader = pgreader.reader(facts.location, role=args.db_reader,
+                                 password_file=args.db_reader_password_file,
+                                 server_db=args.server_db)
+    elif args.db_reader or args.db_reader_password_file:
+        raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
+                       "mail daemons read a file through its group (--group).")
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
         facts.directories, accounts=sources.per_directory(args.service_account, names),
         password_files=sources.per_directory(args.password_file, names))
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
-                    mail_user=args.mail_user, server_db=args.server_db)
+                    mail_user=args.mail_user, server_db=args.server_db, reader=reader)
     layout = result.layout
     what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
-    out(f"{what} for {facts.path} written to {layout.out}:")
+    out(f"{what} for {facts.location} written to {layout.out}:")
     for path in result.files:
         installed = layout.installed(path)
         where = "" if installed == path else f"  -> {installed}"
         if path.name == "main.cf.snippet":
             where = "  -> its lines into /etc/postfix/main.cf (postconf -e)"
-        secret = "  (mode 0600: the service account's password)" \
-            if path in result.secret_files else ""
+        secret = ""
+        if path in result.secret_files:
+            whose = ("the service account's" if path.name.startswith("ldap-")
+                     else "the database role's")
+            secret = f"  (mode 0600: {whose} password)"
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
     for change in result.changes:
         out(f"changed: {change}")
@@ -94,9 +105,17 @@ def add_commands(sub) -> None:
     p.add_argument("--password-file", metavar="[DIRECTORY=]FILE", action="append",
                    help="read the service account's password from the first line of FILE "
                    "(else LDAPWIZARD_PASSWORD, the keyring, or a prompt)")
-    p.add_argument("--server-db", metavar="PATH",
+    p.add_argument("--server-db", metavar="PATH|URL",
                    help="where the mail server opens the database (default: --db's path; "
-                   "rendered on Windows: /var/lib/ldapwizard/NAME)")
+                   "rendered on Windows: /var/lib/ldapwizard/NAME); for PostgreSQL the URL "
+                   "the mail servers reach it by, e.g. postgresql://HOST:PORT/DBNAME?sslmode="
+                   "verify-full&sslrootcert=CA-FILE-ON-THE-MAIL-SERVER (default: --db's)")
+    p.add_argument("--db-reader", metavar="ROLE",
+                   help="PostgreSQL: the role Postfix and Dovecot log in as, which may read "
+                   "the mail views only (`ldapwizard db init --db URL --reader ROLE`)")
+    p.add_argument("--db-reader-password-file", metavar="FILE",
+                   help="PostgreSQL: read that role's password from the first line of FILE "
+                   "(else it is asked); it is written only into files of mode 0600")
     p.add_argument("--mail-user", metavar="USER",
                    help="the user owning the Maildirs (default vmail; an instance falls back "
                    "to nobody)")
@@ -107,7 +126,7 @@ def add_commands(sub) -> None:
     group.add_argument("--imap-port", type=int, metavar="P")
     group.add_argument("--lmtp-port", type=int, metavar="P")
     group.add_argument("--group", metavar="GROUP",
-                       help="share the database with this group (default: Postfix's)")
+                       help="share a database file with this group (default: Postfix's)")
     p.set_defaults(func=cmd_render)
     p = msub.add_parser("check", help="ask the running Postfix and Dovecot about a sample of "
                         "users, aliases and lists")

@@ -23,13 +23,15 @@ from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.gui.pages.base import status_label
 
 OUT_FOLDER = "mail-server"  # beside the database: where the command writes
+READER_ROLE = "mailreader"  # the mail servers' PostgreSQL role, as the README names it
 
 
 def render_command(database) -> str:
     """`ldapwizard mailstack render` for this database, quoted for this platform's shell."""
     database = locate(database)
     if isinstance(database, PgTarget):  # run on each mail server, in a folder of its own
-        words = ["ldapwizard", "mailstack", "render", "--db", str(database), "--out", OUT_FOLDER]
+        words = ["ldapwizard", "mailstack", "render", "--db", str(database), "--out", OUT_FOLDER,
+                 "--db-reader", READER_ROLE]
     else:
         database = database.absolute()
         words = ["ldapwizard", "mailstack", "render", "--db", str(database),
@@ -49,14 +51,9 @@ class MailServerDialog(QDialog):
             "Postfix and Dovecot read this database directly, through its documented views: "
             "Postfix to accept mail for the users, aliases and mailing lists; Dovecot to "
             "deliver it and to let the users sign in — directory users with their directory "
-            "password, checked against the directory they came from.\n\n"
-            "On the mail server, where the database is, this command writes their "
-            "configuration (Postfix lookup tables and main.cf settings, Dovecot's SQL and LDAP "
-            "settings, a CA bundle) and a README saying where each file goes. It asks for "
-            "the password of the read-only account Dovecot searches the directory with, and "
-            "writes it only into a file readable by its owner. (The mail daemons must also be "
-            "able to read the database: `ldapwizard db init --db FILE --group postfix` sets "
-            "that up.)"))
+            "password, checked against the directory they came from.\n\n") + (
+            self._postgresql_words() if isinstance(self.database, PgTarget)
+            else self._file_words()))
         self.command_edit = QPlainTextEdit(render_command(self.database))
         self.command_edit.setReadOnly(True)
         self.command_edit.setAccessibleName(self.tr("Command"))
@@ -90,6 +87,29 @@ class MailServerDialog(QDialog):
         layout.addWidget(buttons)
         self.copy_button.clicked.connect(self.copy)
         self.resize(760, 360)
+
+    def _file_words(self) -> str:
+        return self.tr(
+            "On the mail server, where the database is, this command writes their "
+            "configuration (Postfix lookup tables and main.cf settings, Dovecot's SQL and LDAP "
+            "settings, a CA bundle) and a README saying where each file goes. It asks for "
+            "the password of the read-only account Dovecot searches the directory with, and "
+            "writes it only into a file readable by its owner. (The mail daemons must also be "
+            "able to read the database: `ldapwizard db init --db FILE --group postfix` sets "
+            "that up.)")
+
+    def _postgresql_words(self) -> str:
+        return self.tr(
+            "On each mail server, this command writes their configuration (Postfix pgsql "
+            "lookup tables and main.cf settings, Dovecot's SQL and LDAP settings, CA files) "
+            "and a README saying where each file goes. The mail servers log in to PostgreSQL "
+            "as a role of their own, here {0}, which may read the mail views and nothing "
+            "else: create it, then `ldapwizard db init --db URL --reader {0}` grants it the "
+            "views; the database server's pg_hba.conf must let it in from the mail servers, "
+            "over TLS (sslmode verify-full with the CA, for a server over the network). The "
+            "command asks for that role's password and for the read-only account's Dovecot "
+            "searches the directory with, and writes them only into files readable by their "
+            "owner.").format(READER_ROLE)
 
     def command(self) -> str:
         return self.command_edit.toPlainText()

@@ -1,11 +1,14 @@
 """The mail server side: Postfix and Dovecot configuration over the user database's views.
 
-    access.py    the database file, its folder and WAL files shared with the mail daemons'
+    access.py    a database file, its folder and WAL files shared with the mail daemons'
                  group (`db init --group`, `mailstack render --instance`)
     sources.py   what the configuration is made from: the database's directories, the service
                  accounts Dovecot binds with, the CA bundle
-    postfix.py   Postfix `sqlite:` lookup tables and main.cf / master.cf
-    dovecot.py   Dovecot's sql userdb and passdbs, one ldap passdb per directory
+    pgreader.py  a PostgreSQL database as the mail servers reach it: their own read-only
+                 role, its password, TLS (libpq words for Postfix and for Dovecot)
+    postfix.py   Postfix `sqlite:` or `pgsql:` lookup tables and main.cf / master.cf
+    dovecot.py   Dovecot's sql userdb and passdbs (driver sqlite or pgsql, the same
+                 queries), one ldap passdb per directory
     render.py    writes the files (a mail server's set, or a self-contained instance)
     readme.py    the README written beside them
     check.py     asks the running Postfix and Dovecot about a sample of users

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.mailserver.layout import HOST, Layout
+from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
 from ldapwizard.core.mailserver.sources import Directory, ServiceAccount
 
 NIL_ID = "00000000-0000-0000-0000-000000000000"
@@ -50,16 +50,29 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _connection(layout: Layout) -> str:
+    """The driver and connect lines: the same queries over an SQLite file or PostgreSQL."""
+    if layout.postgresql:
+        connect = layout.database.dovecot_connect(layout.dovecot_dir / DATABASE_CA)
+        return ("# Holds the mail servers' database password: keep this file mode 0600, owned "
+                f"by root.\ndriver = pgsql\nconnect = {connect}\n")
+    return f"driver = sqlite\nconnect = {plain_path(layout.database, 'database path')}\n"
+
+
+def _hex(layout: Layout, column: str) -> str:
+    """SQL for a text column's UTF-8 bytes in upper-case hex, as SQLite's hex() gives them."""
+    if layout.postgresql:
+        return f"upper(encode(convert_to({column}, 'UTF8'), 'hex'))"
+    return f"hex({column})"
+
+
 def users_conf(layout: Layout) -> str:
     """The `sql` passdb of local users and the `sql` userdb of everyone."""
     root = plain_path(layout.mail_root, "mail root") + "/"
-    database = plain_path(layout.database, "database path")
     return f"""\
 # Written by `ldapwizard mailstack render`: local users' passwords and every user's mailbox,
 # from the views of the user database (docs/mail-server.md).
-driver = sqlite
-connect = {database}
-default_pass_scheme = BLF-CRYPT
+{_connection(layout)}default_pass_scheme = BLF-CRYPT
 password_query = SELECT login_key AS user, password FROM mail_logins \\
   WHERE login_key = '%u' AND auth = 'local' AND password IS NOT NULL
 user_query = SELECT '{root}' || mailbox AS home, 'maildir:{root}' || mailbox AS mail, \\
@@ -70,17 +83,15 @@ iterate_query = SELECT login_key AS user FROM mail_logins
 
 def handover_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
     """The `sql` passdb that routes a directory user to their directory's ldap passdb."""
-    database = plain_path(layout.database, "database path")
     # names as hex, so no quote or % in a profile name can change the query
     fields = "".join(
-        f", \\\n  CASE hex(directory) WHEN '{d.name.encode('utf-8').hex().upper()}' "
+        f", \\\n  CASE {_hex(layout, 'directory')} WHEN '{d.name.encode('utf-8').hex().upper()}' "
         f"THEN stable_id END AS {d.id_field}" for d in directories)
+    query = f"SELECT login_key AS user, NULL AS password, 'Y' AS noauthenticate{fields}"
     return f"""\
 # Written by `ldapwizard mailstack render`: finds a directory user, checks no password
 # (noauthenticate) and hands their stable id to their own directory's ldap passdb.
-driver = sqlite
-connect = {database}
-password_query = SELECT login_key AS user, NULL AS password, 'Y' AS noauthenticate{fields} \\
+{_connection(layout)}password_query = {query} \\
   FROM mail_logins WHERE login_key = '%u' AND auth = 'directory'
 """
 

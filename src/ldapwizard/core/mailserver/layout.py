@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ldapwizard.core.mailserver.pgreader import PgReader
 
 SYSTEM_POSTFIX = Path("/etc/postfix/ldapwizard")
 SYSTEM_DOVECOT = Path("/etc/dovecot/ldapwizard")
@@ -15,6 +19,7 @@ SYSTEM_DOVECOT_CONF_D = Path("/etc/dovecot/conf.d")
 SYSTEM_MAIL_ROOT = Path("/var/vmail")
 SYSTEM_MAIL_ID = 5000  # the vmail user and group the README has the admin create
 HOST = "127.0.0.1"  # an instance listens on loopback only
+DATABASE_CA = "database-ca.pem"  # the PostgreSQL server's CA, copied beside each product's files
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Layout:
     """The output folder, and the paths the configuration names."""
 
     out: Path
-    database: PurePath  # as the mail server opens it
+    database: PurePath | PgReader  # a file as the mail server opens it, or how it logs in
     mail_uid: int
     mail_gid: int
     ports: Ports | None = None  # an instance when set
@@ -40,6 +45,16 @@ class Layout:
     def instance(self) -> bool:
         """Whether this is a self-contained instance rather than a mail server's set."""
         return self.ports is not None
+
+    @property
+    def postgresql(self) -> bool:
+        """Whether the daemons read a PostgreSQL database rather than a file."""
+        return not isinstance(self.database, PurePath)
+
+    @property
+    def map_type(self) -> str:
+        """Postfix's lookup table type for the database."""
+        return "pgsql" if self.postgresql else "sqlite"
 
     @property
     def postfix_dir(self) -> Path:

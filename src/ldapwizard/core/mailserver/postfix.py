@@ -1,4 +1,5 @@
-"""Postfix configuration: `sqlite:` lookup tables over the views, main.cf and master.cf.
+"""Postfix configuration: `sqlite:` or `pgsql:` lookup tables over the views (the same queries),
+main.cf and master.cf.
 
 Mail is delivered by Postfix's own virtual(8) into Maildirs that Dovecot reads: Dovecot 2.3's
 LMTP has no SMTPUTF8, so mail to a non-ASCII address would bounce over it (5.6.7).
@@ -9,7 +10,7 @@ rather than `%s` keeps the catch-all probe `@domain` and bare names from ever qu
 
 from __future__ import annotations
 
-from ldapwizard.core.mailserver.layout import HOST, Layout
+from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
 
 # file name -> (main.cf parameter, query); the views are docs/mail-server.md's contract
 LOOKUP_TABLES = {
@@ -46,16 +47,21 @@ postlog    unix-dgram n  -       n       -       1       postlogd
 
 
 def lookup_table(layout: Layout, query: str) -> str:
-    """One `sqlite:` table file: the database and the query."""
-    return ("# Written by `ldapwizard mailstack render`; queries a view of the user database\n"
-            "# (docs/mail-server.md). Test: postmap -q KEY sqlite:THIS-FILE\n"
-            f"dbpath = {layout.database}\n"
-            f"query = {query}\n")
+    """One `sqlite:` or `pgsql:` table file: where the database is, and the query."""
+    text = ("# Written by `ldapwizard mailstack render`; queries a view of the user database\n"
+            f"# (docs/mail-server.md). Test: postmap -q KEY {layout.map_type}:THIS-FILE\n")
+    if layout.postgresql:
+        text += "# Holds the mail servers' database password: keep it mode 0600, owned by root.\n"
+        settings = layout.database.postfix_settings(layout.postfix_dir / DATABASE_CA)
+    else:
+        settings = {"dbpath": str(layout.database)}
+    return text + "".join(f"{name} = {value}\n"
+                          for name, value in {**settings, "query": query}.items())
 
 
 def virtual_settings(layout: Layout) -> dict[str, str]:
     """The main.cf settings that serve the database's domains, mailboxes and forwards."""
-    settings = {parameter: f"sqlite:{layout.postfix_dir / name}"
+    settings = {parameter: f"{layout.map_type}:{layout.postfix_dir / name}"
                 for name, (parameter, _) in LOOKUP_TABLES.items()}
     settings.update({
         "virtual_transport": "virtual",

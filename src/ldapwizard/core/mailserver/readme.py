@@ -5,20 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ldapwizard.core.maildb.location import is_local_host
 from ldapwizard.core.mailserver import dovecot
-from ldapwizard.core.mailserver.layout import HOST
+from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST
+from ldapwizard.core.mailserver.pgreader import SYSTEM_CA
 
 if TYPE_CHECKING:
     from ldapwizard.core.mailserver.render import Rendered
     from ldapwizard.core.mailserver.sources import DatabaseFacts
 
-PACKAGES = "postfix postfix-sqlite dovecot-imapd dovecot-sqlite dovecot-ldap"
+def packages(facts: DatabaseFacts) -> str:
+    """The Debian packages the mail server needs for this database."""
+    driver = "pgsql" if facts.postgresql else "sqlite"
+    return f"postfix postfix-{driver} dovecot-imapd dovecot-{driver} dovecot-ldap"
 
 
 def _summary(facts: DatabaseFacts) -> list[str]:
     directories = ", ".join(f'"{d.name}" ({d.uri}, {d.users} users)'
                             for d in facts.directories) or "none"
-    return [f"Database: `{facts.path}` — domains: {', '.join(facts.domains) or 'none'}; "
+    return [f"Database: `{facts.location}` — domains: {', '.join(facts.domains) or 'none'}; "
             f"{facts.mailboxes} mailboxes; {facts.local_logins} local users; "
             f"directories: {directories}.", ""]
 
@@ -51,21 +56,75 @@ def _notes(rendered: Rendered) -> list[str]:
     return [*lines, ""]
 
 
+def _database_file(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
+    """How the daemons come to read a database file."""
+    path = rendered.layout.database
+    return ["## The mail daemons must read the database", "",
+            "Postfix's daemons run as `postfix` with that user's primary group only; Dovecot "
+            "reads it in its auth worker (root). SQLite in WAL mode writes beside the file "
+            "even to read, so the folder and the -wal/-shm files must be writable by that "
+            "group:", "",
+            f"    ldapwizard db init --db {path} --group postfix", "",
+            "(group postfix, files 0660, folder 2770). Every folder above it must let "
+            "`postfix` pass (x). Whoever runs imports writes as a member of the group (or "
+            "root).", ""]
+
+
+def _postgresql(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
+    """How the daemons come to read a PostgreSQL database: their role, pg_hba.conf, TLS."""
+    reader = rendered.layout.database
+    lines = ["## The mail servers' PostgreSQL role", "",
+             f"Postfix and Dovecot log in to `{reader.url()}` as `{reader.user}`, a role of "
+             "their own that may read the mail views and nothing else (the tables stay "
+             "closed to it). Create it once, as a PostgreSQL superuser, and let ldapwizard "
+             "grant it the views (again after a schema upgrade):", "",
+             f"    CREATE ROLE {reader.user} LOGIN PASSWORD '…';",
+             f"    ldapwizard db init --db {facts.location} --reader {reader.user}", "",
+             "Its password is in the files marked 0600 above and nowhere else: Postfix and "
+             "Dovecot read them as root before they drop privileges. Every mail server gets "
+             "the same set (render it on each, or copy it).", "",
+             "In the database server's `pg_hba.conf`, let the role in from each mail server "
+             "only, with its password and TLS (then `SELECT pg_reload_conf()`):", "",
+             f"    hostssl  {reader.dbname}  {reader.user}  MAIL-SERVER-ADDRESS/32  "
+             "scram-sha-256", ""]
+    if reader.verifies:
+        ca = (f"`{DATABASE_CA}` (a copy of the CA file given with --db-ca-file, beside each "
+              "product's files)" if reader.ca_source else
+              f"`{reader.ca_path or SYSTEM_CA}`")
+        lines += [f"TLS: the daemons connect with `sslmode={reader.sslmode}` and check the "
+                  f"server's certificate against {ca}; the certificate must name "
+                  f"`{reader.host}`.", ""]
+    elif is_local_host(reader.host):
+        lines += ["The database is on this host (loopback), so TLS is not required; a "
+                  "database on another host is reached with `sslmode=verify-full` and its CA "
+                  "(`--db-ca-file`).", ""]
+    else:
+        lines += [f"TLS: `sslmode={reader.sslmode}` does not check the server's certificate. "
+                  "Render again with `sslmode=verify-full` and the CA (`--db-ca-file`).", ""]
+    return lines
+
+
 def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     layout = rendered.layout
-    rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", "root, 0644")
+    secret = "root, **0600**: holds the database role's password"
+    connecting = secret if facts.postgresql else "root, 0644"
+    rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", connecting)
             for name in ("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf")]
     rows.append(("postfix/main.cf.snippet", "its lines into /etc/postfix/main.cf", ""))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
                  "root, 0644"))
-    names = [dovecot.USERS_CONF] + ([dovecot.HANDOVER_CONF, layout.ca_bundle.name]
-                                    if facts.directories else [])
+    names = [dovecot.USERS_CONF] + ([dovecot.HANDOVER_CONF] if facts.directories else [])
+    rows += [(f"dovecot/{name}", f"{layout.dovecot_dir}/", connecting) for name in names]
+    names = ([layout.ca_bundle.name] if facts.directories else []) + (
+        [DATABASE_CA] if any(p.name == DATABASE_CA for p in rendered.files) else [])
     rows += [(f"dovecot/{name}", f"{layout.dovecot_dir}/", "root, 0644") for name in names]
+    if DATABASE_CA in names:
+        rows.append((f"postfix/{DATABASE_CA}", f"{layout.postfix_dir}/", "root, 0644"))
     rows += [(f"dovecot/{dovecot.ldap_conf_name(d)}", f"{layout.dovecot_dir}/",
               "root, **0600**: holds the service account's password") for d in facts.directories]
-    lines = [f"# Mail server set-up for `{facts.path.name}`", "", *_summary(facts)]
+    lines = [f"# Mail server set-up for `{facts.name}`", "", *_summary(facts)]
     lines += ["## Where each file goes (Debian / Ubuntu)", "",
-              f"Packages: `apt-get install {PACKAGES}`.", "",
+              f"Packages: `apt-get install {packages(facts)}`.", "",
               "| file here | goes to | owner, mode |", "|---|---|---|"]
     lines += [f"| `{a}` | {b if b.startswith('its') else f'`{b}`'} | {c} |" for a, b, c in rows]
     lines += ["", f"In `/etc/dovecot/conf.d/10-auth.conf` replace `!include auth-system.conf.ext` "
@@ -75,16 +134,8 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               f"Mailboxes live under `{layout.mail_root}`, owned by `{rendered.mail_user}` "
               f"(uid {layout.mail_uid}, gid {layout.mail_gid}). If it does not exist: "
               f"`groupadd -g {layout.mail_gid} vmail && useradd --system -u {layout.mail_uid} "
-              f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", "",
-              "## The mail daemons must read the database", "",
-              "Postfix's daemons run as `postfix` with that user's primary group only; Dovecot "
-              "reads it in its auth worker (root). SQLite in WAL mode writes beside the file "
-              "even to read, so the folder and the -wal/-shm files must be writable by that "
-              "group:", "",
-              f"    ldapwizard db init --db {facts.path} --group postfix", "",
-              "(group postfix, files 0660, folder 2770). Every folder above it must let "
-              "`postfix` pass (x). Whoever runs imports writes as a member of the group (or "
-              "root).", ""]
+              f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", ""]
+    lines += (_postgresql if facts.postgresql else _database_file)(rendered, facts)
     if facts.directories:
         lines += ["## The service account Dovecot needs", "",
                   "For each directory, a read-only account that may search the users and read "
@@ -94,8 +145,9 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
                   "client takes one).", ""]
     lines += _chain(facts)
     lines += ["## Check", "",
-              f"    ldapwizard mailstack check --db {facts.path}",
-              f"    postmap -q ADDRESS sqlite:{layout.postfix_dir}/virtual-mailboxes.cf",
+              f"    ldapwizard mailstack check --db {facts.location}",
+              f"    postmap -q ADDRESS {layout.map_type}:{layout.postfix_dir}/"
+              "virtual-mailboxes.cf",
               "    doveadm user LOGIN", ""]
     return lines + _notes(rendered)
 
@@ -104,7 +156,7 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     layout = rendered.layout
     ports, out = layout.ports, layout.out
     conf = out / "dovecot" / "dovecot.conf"
-    lines = [f"# A private Postfix and Dovecot for `{facts.path.name}`", "", *_summary(facts)]
+    lines = [f"# A private Postfix and Dovecot for `{facts.name}`", "", *_summary(facts)]
     lines += ["Everything lives in this folder: configuration (`postfix/`, `dovecot/`), queue "
               "(`spool/`, `data/`), Maildirs (`mail/`), logs (`log/`). Run as root.", "",
               f"- SMTP: {HOST}:{ports.smtp} (delivers into `mail/` with Postfix's `virtual`)",
@@ -113,12 +165,17 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               "Start:", "", f"    postfix -c {out / 'postfix'} start", f"    dovecot -c {conf}",
               "", "After rendering again: `postfix -c … reload`, `doveadm -c … reload`. Stop:",
               "", f"    postfix -c {out / 'postfix'} stop", f"    doveadm -c {conf} stop", "",
-              f"Check: `ldapwizard mailstack check --db {facts.path} --postfix-config "
-              f"{out / 'postfix'} --dovecot-config {conf}`.", "",
-              f"The database is shared with the group `{rendered.group}` (Postfix's); mail is "
-              f"owned by `{rendered.mail_user}`.", ""]
+              f"Check: `ldapwizard mailstack check --db {facts.location} --postfix-config "
+              f"{out / 'postfix'} --dovecot-config {conf}`.", ""]
+    if layout.postgresql:
+        lines += [f"Postfix and Dovecot log in to `{layout.database.url()}` as "
+                  f"`{layout.database.user}`; mail is owned by `{rendered.mail_user}`.", ""]
+    else:
+        lines += [f"The database is shared with the group `{rendered.group}` (Postfix's); "
+                  f"mail is owned by `{rendered.mail_user}`.", ""]
     if rendered.secret_files:
-        lines += ["The service accounts' passwords are in "
+        lines += ["Passwords (the directories' service accounts"
+                  + (", the database role" if layout.postgresql else "") + ") are in "
                   + ", ".join(f"`{p.relative_to(out)}`" for p in rendered.secret_files)
                   + " (mode 0600) and nowhere else.", ""]
     return lines + _chain(facts) + _notes(rendered)

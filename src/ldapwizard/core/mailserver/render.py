@@ -1,8 +1,10 @@
 """Write the mail server configuration: a set for a Debian/Ubuntu mail server, or a
 self-contained instance (Postfix and Dovecot with every path under one folder, on loopback).
 
-The service accounts' passwords go into the directories' ldap passdb files only, created
-afresh with mode 0600; every other file is 0644 and holds no secret.
+The service accounts' passwords go into the directories' ldap passdb files only, and for a
+PostgreSQL database the mail servers' role's password into the files that connect to it (the
+Postfix tables, Dovecot's sql files); those are created afresh with mode 0600, every other
+file is 0644 and holds no secret.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath, PurePosixPath
 
 from ldapwizard.core.errors import BadInput, DatabaseError
-from ldapwizard.core.mailserver import access, dovecot, postfix, readme
-from ldapwizard.core.mailserver.layout import SYSTEM_MAIL_ID, Layout, Ports
+from ldapwizard.core.maildb.location import is_local_host
+from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, readme
+from ldapwizard.core.mailserver.layout import DATABASE_CA, SYSTEM_MAIL_ID, Layout, Ports
+from ldapwizard.core.mailserver.pgreader import PgReader
 from ldapwizard.core.mailserver.sources import DatabaseFacts, ServiceAccount, ca_bundle
 
 POSTFIX_USER = "postfix"
@@ -63,36 +67,46 @@ def check_ports(ports: Ports) -> None:
                        "(--smtp-port, --imap-port, --lmtp-port).")
 
 
-def server_database(facts: DatabaseFacts, given: str | None,
-                    instance: bool) -> tuple[PurePath, str | None]:
-    """Where the mail server opens the database, and a note when that is a guess."""
+def server_database(facts: DatabaseFacts, given: str | None, instance: bool,
+                    reader: PgReader | None = None) -> tuple[PurePath | PgReader, str | None]:
+    """Where the mail server opens the database (or how it logs in to PostgreSQL), and a
+    note when that is a guess."""
+    if given and instance:
+        raise BadInput("--server-db is for a mail server's set; an instance serves the "
+                       "--db database itself.")
+    if facts.postgresql:
+        if reader is None:
+            raise BadInput("The mail servers need a PostgreSQL role of their own to read the "
+                           "database.", hint="Give it with --db-reader ROLE.")
+        return reader, None
+    if reader is not None:
+        raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
+                       "mail daemons read a file through its group (--group).")
     if given:
-        if instance:
-            raise BadInput("--server-db is for a mail server's set; an instance serves the "
-                           "--db file itself.")
         return PurePosixPath(given), None
     if os.name == "posix":
-        return facts.path, None
-    guess = SERVER_DB_FOLDER / facts.path.name
+        return facts.location, None
+    guess = SERVER_DB_FOLDER / facts.name
     return guess, (f"The configuration expects the database at {guess} on the mail server: "
                    "copy it there, or render again with --server-db PATH.")
 
 
 def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount], *,
            ports: Ports | None = None, group: str | None = None,
-           mail_user: str | None = None, server_db: str | None = None) -> Rendered:
-    """Write the configuration for the database `facts` describes into `out`."""
+           mail_user: str | None = None, server_db: str | None = None,
+           reader: PgReader | None = None) -> Rendered:
+    """Write the configuration for the database `facts` describes into `out`; a PostgreSQL
+    database is read by the mail servers as `reader`."""
     out = Path(out).absolute()
     if ports is not None:
         try:
             _user(POSTFIX_USER)
         except (KeyError, ImportError):
             raise BadInput("An instance runs Postfix and Dovecot, which are not installed "
-                           "here.", hint="On Debian or Ubuntu: apt-get install postfix "
-                           "postfix-sqlite dovecot-imapd dovecot-lmtpd dovecot-sqlite "
-                           "dovecot-ldap") from None
+                           "here.", hint="On Debian or Ubuntu: apt-get install "
+                           f"{readme.packages(facts)} dovecot-lmtpd") from None
     name, uid, gid = mail_owner(mail_user, ports is not None)
-    database, guessed = server_database(facts, server_db, ports is not None)
+    database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
     result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [])
     if ports is not None:
@@ -102,12 +116,16 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
                            hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
                            "e.g. under /tmp or /srv.")
     _make_folders(result)
+    _write_database_ca(result)
     _write_postfix(result)
     _write_dovecot(result, facts, accounts)
-    if ports is not None:
+    if ports is not None and not facts.postgresql:
         _share_database(result, facts, group)
+    if ports is not None:
         _check_reach(result)
-    result.notes += _notes(facts)
+    result.notes += _notes(facts, reader)
+    if reader is not None:
+        result.notes += pgreader.check_reader(facts.location, reader)
     _write(result, out / "README.md", readme.text(result, facts))
     return result
 
@@ -145,8 +163,8 @@ def _write(result: Rendered, path: Path, text: str, *, secret: bool = False) -> 
         if hasattr(os, "fchmod"):  # whatever the umask
             os.fchmod(descriptor, 0o600)
         elif not result.secret_files:  # Windows has no Unix modes
-            result.notes.append("This system has no Unix file modes: keep the ldap-N.conf.ext "
-                                "files private, and chmod 600 them on the mail server.")
+            result.notes.append("This system has no Unix file modes: keep the files holding "
+                                "passwords private, and chmod 600 them on the mail server.")
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         result.secret_files.append(path)
@@ -160,7 +178,8 @@ def _write_postfix(result: Rendered) -> None:
     layout = result.layout
     folder = layout.out / "postfix"
     for name, (_, query) in postfix.LOOKUP_TABLES.items():
-        _write(result, folder / name, postfix.lookup_table(layout, query))
+        _write(result, folder / name, postfix.lookup_table(layout, query),
+               secret=layout.postgresql)
     if layout.instance:
         _write(result, folder / "main.cf", postfix.instance_main_cf(layout))
         _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
@@ -173,10 +192,11 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
     layout = result.layout
     folder = layout.out / "dovecot"
     directories = facts.directories
-    _write(result, folder / dovecot.USERS_CONF, dovecot.users_conf(layout))
+    _write(result, folder / dovecot.USERS_CONF, dovecot.users_conf(layout),
+           secret=layout.postgresql)
     if directories:
         _write(result, folder / dovecot.HANDOVER_CONF,
-               dovecot.handover_conf(layout, directories))
+               dovecot.handover_conf(layout, directories), secret=layout.postgresql)
         bundle, notes = ca_bundle(directories)
         result.notes += notes
         _write(result, folder / layout.ca_bundle.name, bundle)
@@ -189,6 +209,20 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
         _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout))
 
 
+def _write_database_ca(result: Rendered) -> None:
+    """The PostgreSQL server's CA, beside Postfix's files and Dovecot's (public, 0644)."""
+    reader = result.layout.database
+    if not result.layout.postgresql or not reader.ca_source:
+        return
+    try:
+        text = Path(reader.ca_source).read_text(encoding="ascii", errors="replace")
+    except OSError as e:
+        raise BadInput(f"The database's CA file {reader.ca_source} could not be read.",
+                       detail=str(e)) from None
+    for folder in ("postfix", "dovecot"):
+        _write(result, result.layout.out / folder / DATABASE_CA, text)
+
+
 def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -> None:
     if group is None:
         group = access.group_name(_user(POSTFIX_USER).pw_gid)
@@ -198,19 +232,25 @@ def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -
 
 def _check_reach(result: Rendered) -> None:
     layout = result.layout
-    postfix_user = _user(POSTFIX_USER)
-    gid = access.group_id(result.group)
-    for folder in access.unreachable_parents(layout.database, postfix_user.pw_uid, gid):
-        result.notes.append(f"Postfix (user postfix) cannot pass through {folder} to reach "
-                            "the database: move the database or let others pass (chmod o+x).")
+    if not layout.postgresql:  # a file: Postfix's daemons open it as user postfix
+        postfix_user = _user(POSTFIX_USER)
+        gid = access.group_id(result.group)
+        for folder in access.unreachable_parents(layout.database, postfix_user.pw_uid, gid):
+            result.notes.append(f"Postfix (user postfix) cannot pass through {folder} to "
+                                "reach the database: move the database or let others pass "
+                                "(chmod o+x).")
     for folder in access.unreachable_parents(layout.mail_root, layout.mail_uid,
                                              layout.mail_gid):
         result.notes.append(f"The mail user {result.mail_user} cannot pass through {folder} "
                             "to reach the mailboxes.")
 
 
-def _notes(facts: DatabaseFacts) -> list[str]:
+def _notes(facts: DatabaseFacts, reader: PgReader | None) -> list[str]:
     notes = []
+    if reader is not None and not reader.verifies and not is_local_host(reader.host):
+        notes.append(f"The mail servers reach the database at {reader.host} without checking "
+                     f"its certificate (sslmode {reader.sslmode}): give sslmode=verify-full "
+                     "and the CA (--db-ca-file) so that nobody can pose as it.")
     if facts.upgraded_from is not None:
         notes.append(f"The database was upgraded from schema {facts.upgraded_from} to the "
                      "current one, whose views the mail server reads.")

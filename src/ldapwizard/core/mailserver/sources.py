@@ -16,6 +16,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.job.secrets import obtain_password
 from ldapwizard.core.maildb.database import UserDatabase, inspect
+from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.core.maildb.schema import CURRENT_VERSION
 
 SYSTEM_CA_BUNDLES = (Path("/etc/ssl/certs/ca-certificates.crt"),
@@ -47,13 +48,23 @@ class Directory:
 class DatabaseFacts:
     """What the database holds that the configuration depends on."""
 
-    path: Path
+    location: Path | PgTarget  # a file, or a PostgreSQL database
     domains: tuple[str, ...]
     mailboxes: int
     local_logins: int
     directories: tuple[Directory, ...]
     unrouted: int  # enabled directory users with no directory recorded (imported before 3)
     upgraded_from: int | None = None
+
+    @property
+    def postgresql(self) -> bool:
+        """Whether the database is in PostgreSQL rather than a file."""
+        return isinstance(self.location, PgTarget)
+
+    @property
+    def name(self) -> str:
+        """The file's name, or the PostgreSQL database's."""
+        return self.location.dbname if self.postgresql else self.location.name
 
 
 @dataclass(frozen=True)
@@ -64,12 +75,16 @@ class ServiceAccount:
     password: str = field(repr=False)
 
 
-def read_database(path: str | Path) -> DatabaseFacts:
-    """Domains, counts and directories of the database; an older schema is upgraded first."""
-    path = Path(path).absolute()
-    version = inspect(path).version
-    upgraded = version if 0 < version < CURRENT_VERSION else None
-    with UserDatabase.open(path, write=upgraded is not None) as database, \
+def read_database(location: str | Path | PgTarget) -> DatabaseFacts:
+    """Domains, counts and directories of the database; an older schema in a file is upgraded
+    first (a PostgreSQL database's is upgraded by `db init`, its owner's command)."""
+    location = locate(location)
+    upgraded = None
+    if not isinstance(location, PgTarget):
+        location = location.absolute()
+        version = inspect(location).version
+        upgraded = version if 0 < version < CURRENT_VERSION else None
+    with UserDatabase.open(location, write=upgraded is not None) as database, \
             database.reading() as db:
         domains = tuple(row[0] for row in db.execute(
             "SELECT domain FROM mail_domains ORDER BY domain"))
@@ -83,7 +98,7 @@ def read_database(path: str | Path) -> DatabaseFacts:
         Directory(number, *row, users=counts.get(("directory", row[0]), 0))
         for number, row in enumerate(rows, start=1))
     return DatabaseFacts(
-        path=path, domains=domains, mailboxes=mailboxes,
+        location=location, domains=domains, mailboxes=mailboxes,
         local_logins=counts.get(("local", None), 0), directories=directories,
         unrouted=counts.get(("directory", None), 0), upgraded_from=upgraded)
 
