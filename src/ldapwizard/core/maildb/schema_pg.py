@@ -5,7 +5,8 @@ ones); from there on, every version schema.py adds gets its PostgreSQL form here
 same number (tests/unit/test_schema_pg.py holds the two lists to one length). The version
 and the application id live in `ldapwizard_meta`, as SQLite keeps them in its header.
 
-The triggers do what SQLite's do: every address of a domain is claimed once in `addresses`;
+The triggers do what SQLite's do: every address of a domain is claimed once in `addresses`
+(per statement, from its transition table: one INSERT for a COPY of many users);
 a change to a user or alias bumps its revision (undo refuses rows changed since); a mailbox
 path is fixed at creation. `db copy` sets `ldapwizard.copying` for its transaction so
 copied rows keep their revisions.
@@ -136,12 +137,13 @@ _FUNCTIONS = """
 CREATE FUNCTION ldapwizard_claim() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO addresses (domain_id, local_key, kind)
-    VALUES (NEW.domain_id, NEW.local_key, TG_ARGV[0]);
+    SELECT domain_id, local_key, TG_ARGV[0] FROM claimed;
     RETURN NULL;
 END $$;
 CREATE FUNCTION ldapwizard_release() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM addresses WHERE domain_id = OLD.domain_id AND local_key = OLD.local_key;
+    DELETE FROM addresses a USING released r
+    WHERE a.domain_id = r.domain_id AND a.local_key = r.local_key;
     RETURN NULL;
 END $$;
 CREATE FUNCTION ldapwizard_copying() RETURNS boolean LANGUAGE sql STABLE AS $$
@@ -179,10 +181,10 @@ END $$;
 """
 
 _TRIGGERS = """
-CREATE TRIGGER {table}_claim AFTER INSERT ON {table}
-    FOR EACH ROW EXECUTE FUNCTION ldapwizard_claim('{kind}');
-CREATE TRIGGER {table}_release AFTER DELETE ON {table}
-    FOR EACH ROW EXECUTE FUNCTION ldapwizard_release();
+CREATE TRIGGER {table}_claim AFTER INSERT ON {table} REFERENCING NEW TABLE AS claimed
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_claim('{kind}');
+CREATE TRIGGER {table}_release AFTER DELETE ON {table} REFERENCING OLD TABLE AS released
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_release();
 """
 
 _OTHER_TRIGGERS = """
