@@ -113,8 +113,20 @@ def test_glob_matches_the_whole_value_and_regex_anywhere_unless_anchored():
 
 
 def test_attribute_names_in_rules_and_entries_ignore_case():
-    person = {"samaccountname": [b"svc-mail"]}
-    assert parse_rule("SAMACCOUNTNAME glob SVC-*").matches(DN, person)
+    assert parse_rule("SAMACCOUNTNAME glob SVC-*").matches(DN, {"samaccountname": [b"svc-m"]})
+    assert parse_rule("samaccountname glob svc-*").matches(DN, {"sAMAccountName": [b"SVC-m"]})
+    assert parse_rule("samaccountname absent").matches(DN, {"sAMAccountNam": [b"x"]})
+
+
+def test_entries_split_into_kept_and_excluded_with_the_rule_in_listing_order():
+    rules = Exclusions.parse(["sAMAccountName glob svc-*", "mail absent"])
+    entries = [(f"CN={name},OU=Staff,DC=corp,DC=example", entry(sAMAccountName=name, **mail))
+               for name, mail in (("svc-a", {}), ("jdoe", {"mail": "j@x"}), ("nomail", {}),
+                                  ("svc-b", {"mail": "b@x"}))]
+    kept, excluded = rules.split(entries)
+    assert kept == [entries[1]]
+    assert [(e[0].split(",")[0], r.number) for e, r in excluded] == [
+        ("CN=svc-a", 1), ("CN=nomail", 2), ("CN=svc-b", 1)]
 
 
 def test_the_first_matching_rule_in_order_is_named():

@@ -86,7 +86,7 @@ class Rule:
         if self.attribute.lower() == "dn":
             values = [dn]
         else:
-            values = [v.decode("utf-8", "replace") for v in raw.get(self.attribute.lower(), ())]
+            values = [v.decode("utf-8", "replace") for v in _values(raw, self.attribute)]
         if self.operator == "present":
             return bool(values)
         if self.operator == "absent":
@@ -139,6 +139,27 @@ class Exclusions:
             if rule.matches(dn, raw, groups):
                 return rule
         return None
+
+    def split(self, entries: Iterable[tuple[str, Mapping[str, list[bytes]]]],
+              groups: Mapping[str, GroupMembers] | None = None) -> tuple[list, list]:
+        """(kept entries, [(excluded entry, the rule)]) of (DN, raw) entries, in their order."""
+        kept, excluded = [], []
+        for entry in entries:
+            rule = self.first_match(entry[0], entry[1], groups)
+            if rule is None:
+                kept.append(entry)
+            else:
+                excluded.append((entry, rule))
+        return kept, excluded
+
+
+def _values(raw: Mapping[str, list[bytes]], attribute: str) -> list[bytes]:
+    """An attribute's values: listings key entries by lower-case names, others may not."""
+    name = attribute.lower()
+    found = raw.get(name)
+    if found is None:
+        found = next((v for k, v in raw.items() if k.lower() == name), ())
+    return found
 
 
 def quote(value: str, *, force: bool = False) -> str:
