@@ -145,6 +145,12 @@ class Expander:
         self._classes: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per class set
         self._is_ad: bool | None = None
 
+    @property
+    def _batch_page(self) -> int:
+        # one more than a batch can match, so a full batch needs no request for an empty page
+        # (Samba returns a cookie after exactly page_size entries)
+        return max(100, min(self.batch_size + 1, self.page_size))
+
     # --- the walk -------------------------------------------------------------------------
 
     def expand(self, *groups: Group | str) -> Membership:
@@ -301,7 +307,7 @@ class Expander:
                 try:
                     for page in self.directory.search_entries(
                             parent, search_filter, "one", MEMBER_ATTRIBUTES,
-                            page_size=max(self.batch_size, 100)):
+                            page_size=self._batch_page):
                         for dn, raw in page:
                             self._store(dn, raw, batch_wanted)
                 except ListingIncomplete:
@@ -337,7 +343,7 @@ class Expander:
             terms = "".join(f"(uid={escape_value(u)})" for u in batch)
             for page in self.directory.search_entries(
                     base, terms if len(batch) == 1 else f"(|{terms})", "sub",
-                    (*MEMBER_ATTRIBUTES, "uid"), page_size=max(self.batch_size, 100)):
+                    (*MEMBER_ATTRIBUTES, "uid"), page_size=self._batch_page):
                 for dn, raw in page:
                     key = dnmod.dn_key(dn)
                     member = self._entries.get(key) or self._member(dn, raw)
