@@ -89,7 +89,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     options = job.plan_options()  # before listing: a missing domain is bad input at once
     listing = _list_everything(args, job)
     path = job.database_location()
-    database = UserDatabase.open(path) if path.exists() else None
+    database = UserDatabase.open_existing(path)
     try:
         plan, _ = _plan(options, database, listing)
     finally:

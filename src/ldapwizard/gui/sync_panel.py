@@ -29,6 +29,7 @@ from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.locks import sync_lock
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
+from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import (
     DISABLED,
     KEPT,
@@ -40,11 +41,15 @@ from ldapwizard.core.maildb.sync import (
     removal_limit,
     run_sync,
 )
-from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.gui import messages
 from ldapwizard.gui.pages.base import error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
-from ldapwizard.gui.sync_preview import profile_label, skipped_references, window_words
+from ldapwizard.gui.sync_preview import (
+    imported_before,
+    profile_label,
+    skipped_references,
+    window_words,
+)
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.sync")
@@ -105,6 +110,9 @@ class SyncPanel(QGroupBox):
         self.report = None  # the last run's SyncReport
         self.preview_task = Task(self)
         self.task = Task(self)
+        self.check_task = Task(self)  # whether a PostgreSQL database has this profile's
+        self.check_task.failed.connect(lambda error: log.warning(
+            "could not read the batches: %s", error.message))
         self.model = ReportModel(self, preview=True)
         self._debounce = QTimer(self, singleShot=True, interval=400)
         self._debounce.timeout.connect(self.refresh_preview)
@@ -184,13 +192,18 @@ class SyncPanel(QGroupBox):
         sync would do. True when shown."""
         label = profile_label(self.session)
         path = self.session.database_path
+        if label and isinstance(path, PgTarget):  # a connection: not on the window's thread
+            self.check_task.start(lambda progress, should_cancel: imported_before(path, label),
+                                  lambda shown: self._show(label, shown))
+            return self.isVisible()
         shown = False
-        if label and path.exists():
-            try:
-                with UserDatabase.open(path) as database:
-                    shown = has_batches(database, label)
-            except LdapWizardError as error:
-                log.warning("could not read the batches of %s: %s", path, error.message)
+        try:
+            shown = bool(label) and imported_before(path, label)
+        except LdapWizardError as error:
+            log.warning("could not read the batches of %s: %s", path, error.message)
+        return self._show(label, shown)
+
+    def _show(self, label: str, shown: bool) -> bool:
         self.setVisible(shown)
         if shown:
             self.intro.setText(self.tr(

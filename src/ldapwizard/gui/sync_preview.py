@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.directory.records import SkippedReference
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED
+from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
 from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.gui.pages.base import status_label
@@ -39,23 +40,36 @@ def skipped_references(plan) -> tuple[SkippedReference, ...]:
     return tuple(r for r in getattr(plan, "skipped_references", ()) if r.asked)
 
 
+def imported_before(location, profile: str) -> bool:
+    """True when `profile` imported into the database before (one indexed query; for a
+    PostgreSQL database, a connection too: call it off the window's thread)."""
+    database = UserDatabase.open_existing(location)
+    if database is None:
+        return False
+    with database:
+        return has_batches(database, profile)
+
+
 def preview_job(session):
     """A Qt-free job for the worker that returns the SyncReport of a dry-run sync of the
     session's listing; None when this profile never imported into the database (nothing to
-    sync — found here, on the caller's thread, with one indexed query)."""
+    sync — for a file found here, on the caller's thread, with one indexed query; for a
+    PostgreSQL database by the job, since it means a connection)."""
     plan = session.plan
     profile = profile_label(session)
     path = session.database_path
-    if not profile or not path.exists():
+    if not profile:
         return None
-    with UserDatabase.open(path) as database:
-        if not has_batches(database, profile):  # the Import page's rule for Sync now too
-            return None
+    on_server = isinstance(path, PgTarget)
+    if not on_server and not imported_before(path, profile):  # Sync now's rule too
+        return None
     users = [entry.user for entry in plan.entries]
     directory = session.profile.directory_source()
     skipped = skipped_references(plan)
 
     def job(progress, should_cancel):
+        if on_server and not imported_before(path, profile):
+            return None
         return preview_sync(path, users, plan.options, profile=profile, directory=directory,
                             remove_missing=True, skipped_references=skipped)
 

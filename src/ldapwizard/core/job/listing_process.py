@@ -14,12 +14,12 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from pathlib import Path
 
 from ldapwizard.core import errors
 from ldapwizard.core.errors import Cancelled, LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.maildb.database import Snapshot, UserDatabase
+from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import Plan, PlanOptions, make_plan
 
 PAGE = 1000
@@ -45,15 +45,15 @@ def _unpack_error(packed: tuple) -> LdapWizardError:
     return error
 
 
-def _snapshot(stack: ExitStack, database_path: Path, domain: str) -> Snapshot:
+def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapshot:
     """What the target domain holds; the database stays open on `stack` while planning."""
-    if not database_path.exists():
+    database = UserDatabase.open_existing(database_path)
+    if database is None:
         return Snapshot()
-    database = stack.enter_context(UserDatabase.open(database_path))
-    return database.snapshot(domain)
+    return stack.enter_context(database).snapshot(domain)
 
 
-def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Path) -> None:
+def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Location) -> None:
     secrets.use_database_passwords(prompt=False)  # a PostgreSQL snapshot, from a new process
     password = pipe.recv()
     try:
@@ -92,7 +92,7 @@ def _list_and_plan(pipe, stack, opener, settings, password, search, options, dat
 
 
 def list_and_plan(opener: Callable, settings, password: str | None, search,
-                  options: PlanOptions, database_path: Path, *,
+                  options: PlanOptions, database_path: Location, *,
                   on_page: Callable[[int, list], None] | None = None,
                   should_cancel: Callable[[], bool] | None = None) -> Plan:
     """A complete listing planned against the user database, computed in a child process.
@@ -104,7 +104,7 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
     parent, child = context.Pipe()
     process = context.Process(target=_child, daemon=True, name="ldapwizard-listing",
                               args=(child, opener, settings, search, options,
-                                    Path(database_path)))
+                                    locate(database_path)))
     process.start()
     child.close()
     try:

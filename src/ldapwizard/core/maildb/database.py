@@ -271,6 +271,16 @@ class UserDatabase:
             raise _translate(e, path, "opening it") from None
         return database
 
+    @classmethod
+    def open_existing(cls, path: str | Path | PgTarget) -> UserDatabase | None:
+        """The database at `path` open for reading, or None while there is none yet (no
+        file; a PostgreSQL database without our schema) — a plan against nothing."""
+        location = locate(path)
+        if isinstance(location, PgTarget):
+            connection = pg.open_existing(location)
+            return cls(location, connection, writable=False) if connection else None
+        return cls.open(location) if location.exists() else None
+
     def _migrate(self) -> None:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version >= CURRENT_VERSION:

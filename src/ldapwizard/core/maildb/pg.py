@@ -50,6 +50,24 @@ def open_connection(target: PgTarget, *, write: bool, create: bool,
     return connection, version
 
 
+def open_existing(target: PgTarget) -> pgdb.Connection | None:
+    """A reading connection to our database at `target`; None when it has no schema yet."""
+    connection = pgdb.connect(target, read_only=True)
+    try:
+        version = _checked_version(connection, target)
+        if version is None:
+            connection.close()
+            return None
+        if version < CURRENT_VERSION:
+            raise BadInput(f"{target} has an older schema (version {version}).",
+                           hint="Open it once for writing (e.g. `ldapwizard db init`) to "
+                           "upgrade it.")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def _checked_version(connection: pgdb.Connection, target: PgTarget) -> int | None:
     """The schema version, None for an empty database; BadInput for one not ours or newer."""
     try:

@@ -297,7 +297,7 @@ class UsersPage(BasePage):
 
     def _on_sync_previewed(self, report) -> None:
         self.previewing = False
-        if not self.complete_listing:  # the listing it was about is gone
+        if report is None or not self.complete_listing:  # nothing imported; or a new listing
             return
         self.session.sync_preview = report
         self.sync_view.show_report(report)  # in a tab of its own, after the table's

@@ -1,0 +1,50 @@
+"""The wizard writing to a PostgreSQL user database: the URL typed in the database field is
+checked as typed, and the listing, import and undo go to the server, not to a file."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.driving import press_next, slapd_form, wait_complete
+from tests.servers import seed
+
+pytestmark = [pytest.mark.slapd, pytest.mark.postgresql]
+
+
+def users_in(url: str) -> int:
+    with psycopg.connect(url) as connection:
+        return connection.execute("SELECT count(*) FROM users").fetchone()[0]
+
+
+def test_a_url_with_a_password_is_refused_as_typed_and_a_good_one_imports(
+        real_wizard, slapd_server, pg_url, qtbot, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    wizard = real_wizard
+    connection, directory, users, importing = wizard.pages
+    slapd_form(connection, slapd_server)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.db_edit.setText(pg_url.replace("ldapwizard@", "ldapwizard:hunter2@"))
+    assert not directory.isComplete()
+    shown = directory.db_problem.text()
+    assert "holds a password" in shown and "hunter2" not in shown
+    directory.db_edit.setText(pg_url)
+    wait_complete(qtbot, directory)
+    assert directory.db_problem.text() == ""
+    press_next(wizard)
+    assert wizard.session.profile.database == pg_url  # kept as typed, not made a path
+    wait_complete(qtbot, users, timeout=60_000)
+    press_next(wizard)
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, importing)
+    created = wizard.session.report.count("created")
+    assert users_in(pg_url) == created > 500
+    importing.undo_import(confirm=False)
+    qtbot.waitUntil(lambda: "undone" in importing.result_label.text(), timeout=30_000)
+    assert users_in(pg_url) == 0
+    assert list(tmp_path.iterdir()) == [tmp_path / "pgpass"]  # no file named after the URL
