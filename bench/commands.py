@@ -4,6 +4,7 @@ its peak memory taken, next to its anchor measured in the same run.
     python -m bench.commands --users 100000 --repeat 3
     python -m bench.commands --users 100000 --before /tmp/ldapwizard-before/src
     python -m bench.commands --scale 10000,100000,300000,1000000 [--wizard]
+    python -m bench.commands --users 100000 --postgresql
 
 Builds a directory of N users with slapadd in a private slapd on loopback (as bench.engine
 does), then in each round: `ldapsearch -E pr=1000/noprompt` writing LDIF to a file (the
@@ -14,6 +15,9 @@ With --before, the same commands of another source tree (PYTHONPATH) run in the 
 each next to ours. Besides wall time, each run's CPU time (the process's and slapd's while it
 ran) is kept: on a loaded machine it moves much less. Peak memory is the child's own (GNU
 time's %M) above `python -c pass`. --scale prints a growth table, one size after another.
+--postgresql also imports into (and undoes from) a fresh database of a private PostgreSQL
+cluster on loopback, with PostgreSQL's durable settings (fsync, synchronous commit), next to
+the same import into SQLite: issue 15's target is at most 2x.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ ANCHORS = {"list": "ldapsearch", "list --csv": "ldapsearch", "import --all": "ld
 ANCHOR_WORDS = {"ldapsearch": "ldapsearch to LDIF", "ldapsearch+SQL": "ldapsearch + executemany",
                 "SQL": "bare executemany"}
 TARGETS = {"list --csv": 2.5, "import --all": 3.0}  # at most this many times the anchor
+PG_COMMANDS = {"import --all (PostgreSQL)": "import --all", "undo (PostgreSQL)": "undo"}
+PG_TARGET = 2.0  # an import into PostgreSQL, at most this many times the same into SQLite
 MEMORY_TARGETS = {"import --all": 1000, "preview": 1000}  # bytes per user above the interpreter
 STREAMING = ("list", "list --csv", "preview --csv")  # their memory should not grow with N
 
@@ -210,7 +216,8 @@ def remove_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def measure_size(work: Path, users: int, repeat: int, versions: list[Version]) -> Size:
+def measure_size(work: Path, users: int, repeat: int, versions: list[Version],
+                 postgres=None) -> Size:
     """Seed a slapd with `users` users and run every command `repeat` times in turns."""
     started = time.perf_counter()
     ldif = work / "data.ldif"
@@ -223,7 +230,7 @@ def measure_size(work: Path, users: int, repeat: int, versions: list[Version]) -
     print(f"directory of {summary.total_users} users on {server.host}:{server.ldap_port} "
           f"ready in {time.perf_counter() - started:.1f} s", flush=True)
     try:
-        rounds = _Rounds(work, server, versions, Size(users))
+        rounds = _Rounds(work, server, versions, Size(users), postgres)
         for number in range(repeat):
             print(f"round {number + 1} of {repeat}", flush=True)
             rounds.run(number)
@@ -238,8 +245,9 @@ class _Rounds:
     elsewhere on the machine falls on all of them alike."""
 
     def __init__(self, work: Path, server: slapd.SlapdServer, versions: list[Version],
-                 size: Size):
+                 size: Size, postgres=None):
         self.work, self.versions, self.size, self.server_pid = work, versions, size, server.pid
+        self.postgres = postgres
         preset = get_preset("openldap")
         password_file = work / "password"
         password_file.write_text(server.reader_password)
@@ -252,6 +260,8 @@ class _Rounds:
             **os.environ, "LDAPWIZARD_PASSWORD": server.reader_password,
             "LDAPWIZARD_CONFIG_DIR": str(work / "config"),
             "LDAPWIZARD_DATA_DIR": str(work / "data"), "LDAPWIZARD_LOG_DIR": str(work / "log")}
+        if postgres:
+            self.environment["PGPASSFILE"] = str(postgres.write_passfile(work / "pgpass"))
         self.connection = [
             "--server-type", "openldap", "--host", server.host, "--port",
             str(server.ldap_port), "--security", "none", "--bind-user", server.reader_dn,
@@ -286,9 +296,27 @@ class _Rounds:
             "preview", *self.connection, *planning[label], "--csv", csv_file])
         batches = {label: _batch(run.tail) for label, run in imported.items()}
         self.each("undo", lambda label: ["undo", "--db", databases[label], batches[label]])
+        if self.postgres:
+            self.into_postgresql(number)
         Path(csv_file).unlink(missing_ok=True)
         for database in databases.values():
             remove_database(Path(database))
+
+    def into_postgresql(self, number: int) -> None:
+        """This tree's import into a fresh PostgreSQL database, and its undo."""
+        name = f"bench_{number}"
+        url = self.postgres.create_database(name)
+        try:
+            environment = {**self.environment, **Version("after").environment({})}
+            imported = spawn([sys.executable, "-m", "ldapwizard", "import", *self.connection,
+                              "--domain", seed.MAIL_DOMAIN, "--db", url, "--all"],
+                             environment, server_pid=self.server_pid)
+            self.size.add("after", "import --all (PostgreSQL)", imported)
+            self.size.add("after", "undo (PostgreSQL)", spawn(
+                [sys.executable, "-m", "ldapwizard", "undo", "--db", url,
+                 _batch(imported.tail)], environment, server_pid=self.server_pid))
+        finally:
+            self.postgres.drop_database(name)
 
     def each(self, command: str, arguments) -> dict[str, Run]:
         """`python -m ldapwizard` with `arguments(label)`, once for each version in turn."""
@@ -381,6 +409,21 @@ def print_tables(size: Size, labels: list[str], baseline: int) -> None:
               f" | {met} |")
     print(f"\nThe import's anchor inserts {size.anchor_rows} rows: "
           f"{size.anchor('SQL'):.2f} s ({size.anchor_cpu('SQL'):.2f} s CPU).", flush=True)
+
+
+def print_postgresql(size: Size) -> None:
+    """Markdown: this tree's import and undo into PostgreSQL next to the same into SQLite."""
+    print(f"\nPostgreSQL (durable settings, loopback) next to SQLite, median of "
+          f"{len(size.runs['after', 'undo (PostgreSQL)'])}\n\n| command ({size.users:,} users) "
+          "| SQLite | PostgreSQL | ratio | target | met |\n" + "|---" * 6 + "|")
+    for pg_command, command in PG_COMMANDS.items():
+        lite, pg = size.seconds("after", command), size.seconds("after", pg_command)
+        target = PG_TARGET if command == "import --all" else None
+        met = "—" if not target else "met" if pg / lite <= target else "**not met**"
+        print(f"| `{command}` | {lite:.2f} s | {pg:.2f} s | {pg / lite:.2f}× | "
+              f"{f'≤ {target:g}×' if target else '—'} | {met} |")
+    print(f"\nPeak memory of the import into PostgreSQL: "
+          f"{size.peak_mb('after', 'import --all (PostgreSQL)'):.0f} MB.", flush=True)
 
 
 def print_growth(sizes: list[Size], version: str, baseline: int,
@@ -481,6 +524,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also measure the `src` directory of another tree, side by side")
     parser.add_argument("--scale", metavar="N,N,…",
                         help="a growth table at these sizes, e.g. 10000,100000,300000,1000000")
+    parser.add_argument("--postgresql", action="store_true",
+                        help="also import into a private PostgreSQL cluster (issue 15)")
     parser.add_argument("--wizard", action="store_true",
                         help="with --scale: the wizard's listing too (bench.wizard, one run)")
     args = parser.parse_args(argv)
@@ -496,12 +541,38 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     baseline = baseline_kb(repeat)
     measured, wizard = [], {}
+    postgres = _start_postgres() if args.postgresql else None
+    try:
+        _measure_all(args, sizes, repeat, versions, baseline, measured, wizard, postgres)
+    finally:
+        if postgres:
+            postgres.stop()
+    if args.scale:
+        for version in versions:  # the wizard is this tree's (bench.wizard) only
+            print_growth(measured, version.label, baseline,
+                         wizard if version.src is None else {})
+    print(f"{time.perf_counter() - started:.0f} s in all", flush=True)
+    return 0
+
+
+def _start_postgres():
+    from tests.servers.certs import make_pki
+    from tests.servers.postgres import start_cluster
+
+    folder = Path(tempfile.mkdtemp(prefix="ldapwizard-bench-pki-"))
+    try:
+        return start_cluster(make_pki(folder), durable=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _measure_all(args, sizes, repeat, versions, baseline, measured, wizard, postgres) -> None:
     for users in sizes:
         print(f"\n== whole commands, {users} users, median of {repeat}"
               + (f"; before: {args.before}" if args.before else ""), flush=True)
         work = Path(tempfile.mkdtemp(prefix="ldapwizard-bench-"))
         try:
-            size = measure_size(work, users, repeat, versions)
+            size = measure_size(work, users, repeat, versions, postgres)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         measured.append(size)
@@ -509,6 +580,8 @@ def main(argv: list[str] | None = None) -> int:
             print_figures(f"{version.label}, {users} users",
                           figures(size, version.label, baseline))
         print_tables(size, [v.label for v in versions], baseline)
+        if postgres:
+            print_postgresql(size)
         if args.wizard:
             try:
                 wizard[users] = wizard_listing(users)
@@ -517,12 +590,6 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(f"the wizard's listing: {wizard[users][0]:.2f} s, peak {wizard[users][1]:.0f}"
                   f" MB ({wizard[users][2]:.0f} MB before the wizard)", flush=True)
-    if args.scale:
-        for version in versions:  # the wizard is this tree's (bench.wizard) only
-            print_growth(measured, version.label, baseline,
-                         wizard if version.src is None else {})
-    print(f"{time.perf_counter() - started:.0f} s in all", flush=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -75,6 +75,10 @@ _SETTINGS = {
     "log_connections": "off",
 }
 
+# A benchmark's cluster: as safe as an installed server, as SQLite's WAL + NORMAL is safe.
+_DURABLE = {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on",
+            "shared_buffers": "128MB"}
+
 
 class PostgresUnavailable(RuntimeError):
     """The PostgreSQL server binaries or the `postgres` system user are missing."""
@@ -356,7 +360,7 @@ def _initdb(bin_dir: Path, folder: Path) -> None:
         )
 
 
-def _configure(folder: Path, pki: Pki) -> None:
+def _configure(folder: Path, pki: Pki, durable: bool = False) -> None:
     data = folder / "data"
     shutil.copyfile(pki.server.cert, folder / "server.crt")
     shutil.copyfile(pki.server.key, folder / "server.key")
@@ -365,11 +369,15 @@ def _configure(folder: Path, pki: Pki) -> None:
     (data / "pg_hba.conf").write_text(_HBA)
     with (data / "postgresql.conf").open("a") as conf:
         conf.write("\n# ldapwizard tests\n")
-        conf.writelines(f"{name} = '{value}'\n" for name, value in _SETTINGS.items())
+        settings = {**_SETTINGS, **(_DURABLE if durable else {})}
+        conf.writelines(f"{name} = '{value}'\n" for name, value in settings.items())
 
 
-def start_cluster(pki: Pki, *, timeout: float = 30.0) -> PgCluster:
+def start_cluster(pki: Pki, *, timeout: float = 30.0, durable: bool = False) -> PgCluster:
     """initdb a cluster in a new temporary folder and start it on a free loopback port.
+
+    `durable` keeps PostgreSQL's own safety settings (fsync, synchronous commit, full page
+    writes) and a production-like buffer size, for benchmarks that compare it with SQLite.
 
     TLS serves `pki.server`; `ca_file` (`pki.ca.cert`) is what clients trust. `stop()` shuts
     the server down and removes the folder.
@@ -379,7 +387,7 @@ def start_cluster(pki: Pki, *, timeout: float = 30.0) -> PgCluster:
     try:
         _give_to_server_user(folder)
         _initdb(bin_dir, folder)
-        _configure(folder, pki)
+        _configure(folder, pki, durable)
         passwords = {role: secrets.token_urlsafe(18) for role in (OWNER, READER)}
         attempts = 3
         for attempt in range(attempts):
