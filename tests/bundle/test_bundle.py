@@ -84,6 +84,17 @@ def test_the_console_program_imports_from_a_real_directory(bundle, bundle_env, s
     assert READER_PASSWORD not in imported.stderr
 
 
+@pytest.mark.postgresql
+def test_the_console_program_writes_to_postgresql(bundle, bundle_env, pg_url):
+    env = {**bundle_env, "PGPASSFILE": os.environ["PGPASSFILE"]}
+    for command in (["db", "init", "--db", pg_url],
+                    ["db", "add-user", "--db", pg_url, "amy@example.com"]):
+        result = run_bundled(bundle, "ldapwizard-cli", *command, env=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+    shown = run_bundled(bundle, "ldapwizard-cli", "db", "show", "--db", pg_url, env=env)
+    assert "example.com: 1 users" in shown.stdout, shown.stdout + shown.stderr
+
+
 def test_a_wrong_password_is_a_message_and_exit_1(bundle, bundle_env, slapd_server):
     env = {**bundle_env, "LDAPWIZARD_PASSWORD": "not-the-password"}
     result = run_bundled(bundle, "ldapwizard-cli", "list", "--server-type", "openldap",
