@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import grp
 import os
+import pwd
 import re
 import stat
 
@@ -25,7 +26,7 @@ VIEWS = {"mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins"}
 
 
 def fill(location) -> None:
-    """Users of two directories, a local user and an alias."""
+    """Users of two directories, two local users and an alias."""
     with UserDatabase.open(location, write=True, create=True) as db, db.transaction() as conn:
         domain = accounts.ensure_domain(conn, "example.com")
         for number, source in enumerate((AD, LAB)):
@@ -34,6 +35,9 @@ def fill(location) -> None:
                 f"user{number}", f"user{number}", auth="directory", directory_dn="cn=x",
                 stable_id=f"id-{number}", directory_id=directory_id))
         accounts.add_user(conn, domain, accounts.NewUser("dora", "dora@example.com"))
+        # non-ASCII, and € is not in Latin-1 (pgsql tables of Postfix 3.7 speak LATIN1)
+        accounts.add_user(conn, domain, accounts.NewUser("jürgen€", "jürgen€@example.com"))
+        accounts.add_alias(conn, domain, "grüße", ["jürgen€@example.com"])
 
 
 @pytest.fixture
@@ -164,13 +168,20 @@ def test_render_for_postgresql_writes_pgsql_tables_and_the_role_password_only_in
     reader_password = pg_cluster.password("mailreader")
     assert reader_password not in printed.out + printed.err
     assert "note:" not in printed.out  # the role is granted the views and logs in
-    holding = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.rglob("*")
+    holding = {p.name: (stat.S_IMODE(p.stat().st_mode), p.stat().st_gid)
+               for p in out.rglob("*")
                if p.is_file() and reader_password in p.read_text(encoding="utf-8")}
-    assert holding == dict.fromkeys(("virtual-domains.cf", "virtual-mailboxes.cf",
-                                     "virtual-aliases.cf", "users-sql.conf.ext",
-                                     "directory-users-sql.conf.ext"), 0o600)
+    try:  # Postfix's daemons read its tables as user postfix: group postfix may read them
+        tables = (0o640, pwd.getpwnam("postfix").pw_gid)
+    except KeyError:  # no Postfix here: the README says to chgrp them on the mail server
+        tables = (0o600, os.getgid())
+    assert holding == {
+        **dict.fromkeys(("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf"),
+                        tables),
+        **dict.fromkeys(("users-sql.conf.ext", "directory-users-sql.conf.ext"),
+                        (0o600, os.getgid()))}
     assert "virtual-mailboxes.cf  -> /etc/postfix/ldapwizard/virtual-mailboxes.cf  (mode " \
-        "0600: the database role's password)" in printed.out
+        f"{tables[0]:04o}: the database role's password)" in printed.out
     table = settings(out / "postfix" / "virtual-mailboxes.cf")
     assert table["hosts"] == f"inet:127.0.0.1:{pg_cluster.port}"
     assert table["user"] == "mailreader" and table["password"] == reader_password
@@ -197,15 +208,28 @@ def test_the_rendered_queries_run_in_postgresql_as_the_mail_servers_role(
     handover = settings(out / "dovecot" / "directory-users-sql.conf.ext")
     tables = {p.name: settings(p)["query"] for p in (out / "postfix").glob("*.cf")}
 
-    def ask(query: str, key: str) -> list[tuple]:
+    def ask(query: str, key: str, latin1: bool = False) -> list[tuple]:
         # Postfix's %u@%d and %s, Dovecot's %u: the whole key here
+        if latin1:  # as Postfix 3.7 sends it: UTF-8 bytes in a LATIN1 session
+            key = key.encode("utf-8").decode("latin-1")
         sql = query.replace("%u@%d", key).replace("%s", key).replace("%u", key)
         with psycopg.connect(users["connect"]) as connection:  # Dovecot's own connect string
-            return connection.execute(sql).fetchall()
+            if latin1:
+                connection.execute("SET client_encoding = 'LATIN1'")
+            rows = connection.execute(sql).fetchall()
+        if latin1:  # what Postfix 3.7 reads is the UTF-8 bytes
+            rows = [tuple(v.encode("latin-1").decode("utf-8") for v in row) for row in rows]
+        return rows
 
     assert ask(tables["virtual-domains.cf"], "example.com") == [("example.com",)]
     assert ask(tables["virtual-mailboxes.cf"], "dora@example.com") == \
         [("example.com/dora/",)]
+    for latin1 in (False, True):  # Postfix 3.8 and later, and before
+        assert ask(tables["virtual-mailboxes.cf"], "jürgen€@example.com", latin1) == \
+            [("example.com/j=c3=bcrgen=e2=82=ac/",)]
+        # the key as Postfix looks it up: case-folded (ß -> ss)
+        assert ask(tables["virtual-aliases.cf"], "grüsse@example.com", latin1) == \
+            [("jürgen€@example.com",)]
     assert ask(users["password_query"], "dora@example.com") == []  # no password set
     home, mail, quota = ask(users["user_query"], "dora@example.com")[0]
     assert home.endswith("/example.com/dora/") and mail.startswith("maildir:")

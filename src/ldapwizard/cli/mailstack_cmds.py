@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import stat
 import sys
 
 from ldapwizard.cli.common import add_database_options, database_of, out
@@ -48,7 +49,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         if path in result.secret_files:
             whose = ("the service account's" if path.name.startswith("ldap-")
                      else "the database role's")
-            secret = f"  (mode 0600: {whose} password)"
+            mode = stat.S_IMODE(path.stat().st_mode)
+            secret = f"  (mode {mode:04o}: {whose} password)"
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
     for change in result.changes:
         out(f"changed: {change}")

@@ -45,8 +45,10 @@ def read_sample(path: str | Path, size: int) -> Sample:
         domains = [r[0] for r in db.execute("SELECT domain FROM mail_domains")]
         mailboxes = db.execute("SELECT address, mailbox, login FROM mail_mailboxes "
                                "ORDER BY random() LIMIT ?", (size,)).fetchall()
-        keys = [r[0] for r in db.execute("SELECT DISTINCT address FROM mail_forwards "
-                                         "ORDER BY random() LIMIT ?", (size,))]
+        # DISTINCT in a subquery: PostgreSQL orders a DISTINCT by selected columns only
+        keys = [r[0] for r in db.execute(
+            "SELECT address FROM (SELECT DISTINCT address FROM mail_forwards) AS forwards "
+            "ORDER BY random() LIMIT ?", (size,))]
         forwards = {key: {r[0] for r in db.execute(
             "SELECT target FROM mail_forwards WHERE address = ?", (key,))} for key in keys}
         disabled = db.execute(

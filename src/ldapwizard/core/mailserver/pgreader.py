@@ -8,8 +8,9 @@ Postfix and Dovecot both speak libpq, in two spellings. Postfix's `pgsql:` table
 while `hosts` (all Postfix logs) never holds the password. Dovecot's `connect` is one libpq
 connection string, which Dovecot splits at spaces to find `host=`: so no value here may hold
 whitespace, and the others are quoted the libpq way (which also keeps a `#` from being taken
-for a comment). The password is written only into files of mode 0600, which both read as root
-before they drop privileges.
+for a comment). The password is written only into Dovecot's sql files (mode 0600, read by
+root) and Postfix's tables (0640, group postfix: its virtual(8) and proxymap(8) open them
+after dropping root).
 """
 
 from __future__ import annotations

@@ -12,15 +12,32 @@ from __future__ import annotations
 
 from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
 
-# file name -> (main.cf parameter, query); the views are docs/mail-server.md's contract
+# file name -> (main.cf parameter, value column, view, key column, key); the views are
+# docs/mail-server.md's contract, and one query is made of each for either table type
 LOOKUP_TABLES = {
-    "virtual-domains.cf": ("virtual_mailbox_domains",
-                           "SELECT domain FROM mail_domains WHERE domain = '%s'"),
-    "virtual-mailboxes.cf": ("virtual_mailbox_maps",
-                             "SELECT mailbox FROM mail_mailboxes WHERE address_key = '%u@%d'"),
-    "virtual-aliases.cf": ("virtual_alias_maps",
-                           "SELECT target FROM mail_forwards WHERE address_key = '%u@%d'"),
+    "virtual-domains.cf": ("virtual_mailbox_domains", "domain", "mail_domains", "domain", "%s"),
+    "virtual-mailboxes.cf": ("virtual_mailbox_maps", "mailbox", "mail_mailboxes", "address_key",
+                             "%u@%d"),
+    "virtual-aliases.cf": ("virtual_alias_maps", "target", "mail_forwards", "address_key",
+                           "%u@%d"),
 }
+# Postfix before 3.8 (Debian 12 has 3.7) sets the client encoding to LATIN1 (3.8 made it the
+# `encoding` setting, UTF8 by default): then a key's UTF-8 bytes arrive as Latin-1 letters
+# and a value must leave as its UTF-8 bytes. The query undoes both, only when that is so.
+_LATIN1 = "current_setting('client_encoding') = 'LATIN1'"
+
+
+def query(layout: Layout, table: tuple[str, str, str, str, str]) -> str:
+    """A lookup table's query: the value column of the view where the key column is the key."""
+    _, column, view, key_column, key = table
+    key, value = f"'{key}'", column
+    if layout.postgresql:
+        key = (f"CASE WHEN {_LATIN1} THEN convert_from(convert_to({key}, 'LATIN1'), 'UTF8') "
+               f"ELSE {key} END")
+        value = (f"CASE WHEN {_LATIN1} THEN convert_from(convert_to({column}, 'UTF8'), "
+                 f"'LATIN1') ELSE {column} END AS {column}")
+    return f"SELECT {value} FROM {view} WHERE {key_column} = {key}"
+
 
 # master.cf of an instance: Debian's services without chroot (nothing is copied into one)
 _MASTER = """\
@@ -46,23 +63,24 @@ postlog    unix-dgram n  -       n       -       1       postlogd
 """
 
 
-def lookup_table(layout: Layout, query: str) -> str:
+def lookup_table(layout: Layout, table: tuple[str, str, str, str, str]) -> str:
     """One `sqlite:` or `pgsql:` table file: where the database is, and the query."""
     text = ("# Written by `ldapwizard mailstack render`; queries a view of the user database\n"
             f"# (docs/mail-server.md). Test: postmap -q KEY {layout.map_type}:THIS-FILE\n")
     if layout.postgresql:
-        text += "# Holds the mail servers' database password: keep it mode 0600, owned by root.\n"
+        text += ("# Holds the mail servers' database password: keep it owned by root, group "
+                 "postfix,\n# mode 0640 (Postfix's daemons read it as user postfix).\n")
         settings = layout.database.postfix_settings(layout.postfix_dir / DATABASE_CA)
     else:
         settings = {"dbpath": str(layout.database)}
     return text + "".join(f"{name} = {value}\n"
-                          for name, value in {**settings, "query": query}.items())
+                          for name, value in {**settings, "query": query(layout, table)}.items())
 
 
 def virtual_settings(layout: Layout) -> dict[str, str]:
     """The main.cf settings that serve the database's domains, mailboxes and forwards."""
-    settings = {parameter: f"{layout.map_type}:{layout.postfix_dir / name}"
-                for name, (parameter, _) in LOOKUP_TABLES.items()}
+    settings = {table[0]: f"{layout.map_type}:{layout.postfix_dir / name}"
+                for name, table in LOOKUP_TABLES.items()}
     settings.update({
         "virtual_transport": "virtual",
         "virtual_mailbox_base": str(layout.mail_root),

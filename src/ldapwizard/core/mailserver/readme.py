@@ -80,9 +80,10 @@ def _postgresql(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
              "grant it the views (again after a schema upgrade):", "",
              f"    CREATE ROLE {reader.user} LOGIN PASSWORD '…';",
              f"    ldapwizard db init --db {facts.location} --reader {reader.user}", "",
-             "Its password is in the files marked 0600 above and nowhere else: Postfix and "
-             "Dovecot read them as root before they drop privileges. Every mail server gets "
-             "the same set (render it on each, or copy it).", "",
+             "Its password is in the files marked 0600 and 0640 above and nowhere else: "
+             "Dovecot reads its files as root, Postfix's delivery agent its tables as user "
+             "postfix. Every mail server gets the same set (render it on each, or copy it).",
+             "",
              "In the database server's `pg_hba.conf`, let the role in from each mail server "
              "only, with its password and TLS (then `SELECT pg_reload_conf()`):", "",
              f"    hostssl  {reader.dbname}  {reader.user}  MAIL-SERVER-ADDRESS/32  "
@@ -108,7 +109,9 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     layout = rendered.layout
     secret = "root, **0600**: holds the database role's password"
     connecting = secret if facts.postgresql else "root, 0644"
-    rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", connecting)
+    tables = ("root, group postfix, **0640**: holds the database role's password (Postfix's "
+              "daemons read it as user postfix)" if facts.postgresql else "root, 0644")
+    rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", tables)
             for name in ("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf")]
     rows.append(("postfix/main.cf.snippet", "its lines into /etc/postfix/main.cf", ""))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
@@ -177,7 +180,7 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
         lines += ["Passwords (the directories' service accounts"
                   + (", the database role" if layout.postgresql else "") + ") are in "
                   + ", ".join(f"`{p.relative_to(out)}`" for p in rendered.secret_files)
-                  + " (mode 0600) and nowhere else.", ""]
+                  + " (mode 0600; Postfix's tables 0640 for its group) and nowhere else.", ""]
     return lines + _chain(facts) + _notes(rendered)
 
 

@@ -2,9 +2,10 @@
 self-contained instance (Postfix and Dovecot with every path under one folder, on loopback).
 
 The service accounts' passwords go into the directories' ldap passdb files only, and for a
-PostgreSQL database the mail servers' role's password into the files that connect to it (the
-Postfix tables, Dovecot's sql files); those are created afresh with mode 0600, every other
-file is 0644 and holds no secret.
+PostgreSQL database the mail servers' role's password into the files that connect to it
+(Dovecot's sql files, and Postfix's tables); those are created afresh with mode 0600 — but
+Postfix's tables 0640 for the group postfix: its virtual(8) and proxymap(8) open them as user
+postfix, after dropping root. Every other file is 0644 and holds no secret.
 """
 
 from __future__ import annotations
@@ -155,7 +156,9 @@ def _owned_folder(folder: Path, uid: int, gid: int) -> None:
                             hint="An instance is set up and started as root.") from None
 
 
-def _write(result: Rendered, path: Path, text: str, *, secret: bool = False) -> None:
+def _write(result: Rendered, path: Path, text: str, *, secret: bool = False,
+           group: int | None = None) -> None:
+    """Write a file: 0644, or a secret one created afresh 0600 (0640 for `group`)."""
     if secret:
         # a new file, so no earlier mode, owner or link survives
         path.unlink(missing_ok=True)
@@ -168,18 +171,49 @@ def _write(result: Rendered, path: Path, text: str, *, secret: bool = False) -> 
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
         result.secret_files.append(path)
+        if group is not None:
+            _give_to_group(result, path, group)
     else:
         path.write_text(text, encoding="utf-8", newline="\n")  # read on Linux, also from Windows
         os.chmod(path, 0o644)
     result.files.append(path)
 
 
+def _give_to_group(result: Rendered, path: Path, gid: int) -> None:
+    """A secret file its group may read too (0640): Postfix's tables, which its virtual(8)
+    and proxymap(8) open as user postfix, after dropping root."""
+    try:
+        os.chown(path, -1, gid)
+        os.chmod(path, 0o640)
+    except PermissionError as e:
+        if result.layout.instance:
+            raise DatabaseError(f"{path} could not be given to Postfix's group.",
+                                detail=str(e), hint="An instance is set up and started as "
+                                "root.") from None
+        if not any("chgrp postfix" in note for note in result.notes):
+            result.notes.append("On the mail server, give the postfix/*.cf files to the "
+                                "group postfix, mode 0640 (`chgrp postfix …; chmod 640 …`): "
+                                "Postfix's daemons read them as user postfix.")
+
+
+def _postfix_group() -> int | None:
+    try:
+        return _user(POSTFIX_USER).pw_gid
+    except (KeyError, ImportError):
+        return None
+
+
 def _write_postfix(result: Rendered) -> None:
     layout = result.layout
     folder = layout.out / "postfix"
-    for name, (_, query) in postfix.LOOKUP_TABLES.items():
-        _write(result, folder / name, postfix.lookup_table(layout, query),
-               secret=layout.postgresql)
+    group = _postfix_group() if layout.postgresql else None
+    if layout.postgresql and group is None:
+        result.notes.append("On the mail server, give the postfix/*.cf files to the group "
+                            "postfix, mode 0640 (`chgrp postfix …; chmod 640 …`): Postfix's "
+                            "daemons read them as user postfix.")
+    for name, table in postfix.LOOKUP_TABLES.items():
+        _write(result, folder / name, postfix.lookup_table(layout, table),
+               secret=layout.postgresql, group=group)
     if layout.instance:
         _write(result, folder / "main.cf", postfix.instance_main_cf(layout))
         _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
@@ -227,7 +261,7 @@ def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -
     if group is None:
         group = access.group_name(_user(POSTFIX_USER).pw_gid)
     result.group = group
-    result.changes += access.share_with_group(facts.path, group)
+    result.changes += access.share_with_group(facts.location, group)
 
 
 def _check_reach(result: Rendered) -> None:
