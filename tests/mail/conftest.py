@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ldapwizard.cli import run
-from tests.mail.lab import DOMAIN, EXTRA_PEOPLE, start_directory
+from tests.mail.lab import ALIASES, DOMAIN, EXTRA_PEOPLE, LISTS, LOCAL_PASSWORD, start_directory
 from tests.servers import seed
 from tests.servers.mailstack import (
     MailStack,
@@ -71,10 +71,11 @@ def mail_slapd(tmp_path_factory, mail_ldif, slapd_pki) -> Iterator[SlapdServer]:
 
 @dataclass
 class Lab:
-    """A module's job folders, its user database and the reader's password file."""
+    """A module's job folders, its user database (a file or a PostgreSQL URL) and the
+    directory reader's password file."""
 
     env: dict[str, str]
-    db: Path
+    db: Path | str
     password_file: Path
 
     @contextlib.contextmanager
@@ -101,6 +102,22 @@ class Lab:
             "--domain", DOMAIN, "--db", str(self.db))
         assert status == 0, output
 
+    def fill(self, server: SlapdServer) -> None:
+        """Import `server` as the profile "lab", then add the aliases, the list and the local
+        user jürgen with LOCAL_PASSWORD."""
+        self.save_profile("lab", server)
+        self.import_all("lab")
+        db = str(self.db)
+        commands = [("db", "add-alias", alias, *targets) for alias, targets in ALIASES]
+        commands += [("db", "add-list", name, *members) for name, members in LISTS]
+        commands.append(("db", "add-user", "jürgen@example.com"))
+        for argv in commands:
+            status, output = self.run(*argv, "--db", db)
+            assert status == 0, output
+        status, output = self.run("db", "set-password", "jürgen@example.com", "--db", db,
+                                  stdin=LOCAL_PASSWORD + "\n")
+        assert status == 0, output
+
     def import_all(self, profile: str) -> int:
         """`import --profile PROFILE --all`; the batch number."""
         status, output = self.run("import", "--profile", profile, "--all")
@@ -110,17 +127,19 @@ class Lab:
 
 @pytest.fixture(scope="module")
 def lab_factory(tmp_path_factory, mail_stack):
-    """Makes a Lab whose database lives where the mail daemons can reach it."""
+    """Makes a Lab whose database lives where the mail daemons can reach it: a file in the
+    mail stack's folder, or `database` (a PostgreSQL URL, with `env` naming its PGPASSFILE)."""
 
-    def make(name: str, reader_password: str = seed.READER_PASSWORD) -> Lab:
+    def make(name: str, reader_password: str = seed.READER_PASSWORD, *,
+             database: str | None = None, env: dict[str, str] | None = None) -> Lab:
         home = tmp_path_factory.mktemp(f"lab-{name}")
         env = {f"LDAPWIZARD_{kind}_DIR": str(home / kind.lower())
-               for kind in ("CONFIG", "DATA", "LOG")}
+               for kind in ("CONFIG", "DATA", "LOG")} | (env or {})
         env["LDAPWIZARD_PASSWORD"] = reader_password
         password_file = home / "reader.password"
         password_file.write_text(reader_password + "\n", encoding="utf-8")
         password_file.chmod(0o600)
-        db = mail_stack.database_folder(f"db-{name}") / "users.sqlite"
+        db = database or mail_stack.database_folder(f"db-{name}") / "users.sqlite"
         return Lab(env, db, password_file)
 
     return make

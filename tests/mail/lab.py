@@ -19,6 +19,15 @@ EXTRA_PEOPLE = (
     ("ann.oneil", f"cn={seed.escape_rdn_value(ANN_CN)}",
      "ann.oneil@example.com", "ann-Secret-9"),
 )
+# the directory passwords of the people the tests sign in as
+PASSWORDS = {"alice": "alice-Secret-1", "bob": "bob-Secret-2", "ugur": "Pässwört-€-5",
+             **{uid: password for uid, _, _, password in EXTRA_PEOPLE}}
+LOCAL_PASSWORD = "Jürgen-Secret-7"  # the local user's (jürgen@example.com)
+# what Lab.fill adds after the import: (alias or list, targets)
+ALIASES = (("team.lead@example.com", ("alice@example.com",)),
+           ("grüße@example.com", ("alice@example.com",)))
+LISTS = (("staff@example.com", ("alice@example.com", "bob@example.com",
+                                "friend@elsewhere.org")),)
 
 
 def start_directory(folder: Path, ldif: Path, pki) -> SlapdServer:

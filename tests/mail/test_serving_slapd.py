@@ -15,15 +15,12 @@ import pytest
 
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import UserDatabase
-from tests.mail.lab import DOMAIN, EXTRA_PEOPLE, start_directory
+from tests.mail.lab import DOMAIN, LOCAL_PASSWORD, PASSWORDS, start_directory
 from tests.servers import seed
 from tests.servers.directory_edits import admin
 
 pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
 
-PASSWORDS = {"alice": "alice-Secret-1", "bob": "bob-Secret-2", "ugur": "Pässwört-€-5",
-             **{uid: password for uid, _, _, password in EXTRA_PEOPLE}}
-LOCAL_PASSWORD = "Jürgen-Secret-7"
 B_PASSWORD = "b-Secret-10"  # the password of the second directory's own people
 
 
@@ -34,18 +31,7 @@ def lab(lab_factory, mail_slapd, mail_stack):
     lab = lab_factory("slapd")
     db = str(lab.db)
     assert lab.run("db", "init", "--db", db, "--group", "postfix")[0] == 0
-    lab.save_profile("lab", mail_slapd)
-    lab.import_all("lab")
-    for argv in (("db", "add-alias", "team.lead@example.com", "alice@example.com"),
-                 ("db", "add-alias", "grüße@example.com", "alice@example.com"),
-                 ("db", "add-list", "staff@example.com", "alice@example.com",
-                  "bob@example.com", "friend@elsewhere.org"),
-                 ("db", "add-user", "jürgen@example.com")):
-        status, output = lab.run(*argv, "--db", db)
-        assert status == 0, output
-    status, output = lab.run("db", "set-password", "jürgen@example.com", "--db", db,
-                             stdin=LOCAL_PASSWORD + "\n")
-    assert status == 0, output
+    lab.fill(mail_slapd)
     with lab.entered():
         mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
                          probe="alice@example.com")

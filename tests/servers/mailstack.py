@@ -3,8 +3,8 @@
 
 One instance serves a whole test session, as a stop takes seconds: `serve(db)` renders it
 again and reloads Dovecot (milliseconds); for another database file Postfix restarts without
-its start-up checks (its idle daemons would answer one more client from the old file even
-after a reload). Everything lives in one short folder under /tmp, which Postfix and the mail
+its start-up checks (its idle daemons would answer one more client from the old database
+even after a reload). Everything lives in one short folder under /tmp, which Postfix and the mail
 user can pass through (a pytest tmp_path cannot: its parents are 0700, and Unix socket paths
 must stay short).
 """
@@ -36,6 +36,8 @@ _MODULES = (Path("/usr/lib/postfix/postfix-sqlite.so"),
             Path("/usr/lib/dovecot/modules/auth/libdriver_sqlite.so"),
             Path("/usr/lib/dovecot/modules/auth/libauthdb_ldap.so"))
 PACKAGES = "postfix postfix-sqlite dovecot-imapd dovecot-lmtpd dovecot-sqlite dovecot-ldap"
+_PGSQL_MODULES = (Path("/usr/lib/postfix/postfix-pgsql.so"),
+                  Path("/usr/lib/dovecot/modules/auth/libdriver_pgsql.so"))
 
 
 def mailstack_missing_reason() -> str | None:
@@ -46,6 +48,15 @@ def mailstack_missing_reason() -> str | None:
     missing += [str(m) for m in _MODULES if not m.exists()]
     if missing:
         return f"{', '.join(missing)} missing (Debian: apt-get install {PACKAGES})"
+    return None
+
+
+def pgsql_missing_reason() -> str | None:
+    """Why Postfix and Dovecot cannot read a PostgreSQL database here, or None."""
+    missing = [str(m) for m in _PGSQL_MODULES if not m.exists()]
+    if missing:
+        return f"{', '.join(missing)} missing (Debian: apt-get install postfix-pgsql " \
+            "dovecot-pgsql)"
     return None
 
 
@@ -113,7 +124,7 @@ class MailStack:
     lmtp_port: int
     timings: dict[str, float] = field(default_factory=dict)
     running: bool = False
-    database: Path | None = None
+    database: Path | str | None = None  # a file, or a PostgreSQL URL
 
     @property
     def instance(self) -> Path:
@@ -136,7 +147,7 @@ class MailStack:
         folder.mkdir(mode=0o755, exist_ok=True)
         return folder
 
-    def render(self, database: Path, *options: str) -> str:
+    def render(self, database: Path | str, *options: str) -> str:
         """`ldapwizard mailstack render --instance` for `database`; its output."""
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
@@ -148,7 +159,7 @@ class MailStack:
             raise RuntimeError(f"mailstack render failed ({status}):\n{buffer.getvalue()}")
         return buffer.getvalue()
 
-    def serve(self, database: Path, *options: str, probe: str | None = None) -> str:
+    def serve(self, database: Path | str, *options: str, probe: str | None = None) -> str:
         """Serve `database` from now on: render, then start or reload the daemons.
 
         `probe` (a user's address, whose local part is their login) is asked for until both
@@ -275,8 +286,10 @@ class MailStack:
         while True:
             imap = self.sign_in(login, password)
             try:
-                imap.select("INBOX", readonly=True)
-                _, data = imap.fetch("1:*", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+                _, count = imap.select("INBOX", readonly=True)
+                data = []  # an empty INBOX has no "1:*" to fetch: nothing has arrived yet
+                if int(count[0]):
+                    _, data = imap.fetch("1:*", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
             finally:
                 imap.logout()
             found = [part[1].decode("utf-8", "replace").partition(":")[2].strip()
