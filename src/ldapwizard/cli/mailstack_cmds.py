@@ -9,6 +9,7 @@ import sys
 
 from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.mailserver import check, pgreader, sources
 from ldapwizard.core.mailserver.layout import Ports
 from ldapwizard.core.mailserver.render import render
@@ -22,15 +23,16 @@ def cmd_render(args: argparse.Namespace) -> int:
         ports = Ports(args.smtp_port, args.imap_port, args.lmtp_port)
     elif any(p is not None for p in (args.smtp_port, args.imap_port, args.lmtp_port)):
         raise BadInput("The ports are for --instance only; a mail server keeps its own.")
-    facts = sources.read_database(database_of(args))
+    location = database_of(args)
     reader = None
-    if facts.postgresql:
-        reader = pgreader.reader(facts.location, role=args.db_reader,
+    if isinstance(location, PgTarget):  # asked before the database, which may ask too
+        reader = pgreader.reader(location, role=args.db_reader,
                                  password_file=args.db_reader_password_file,
                                  server_db=args.server_db)
     elif args.db_reader or args.db_reader_password_file:
         raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
                        "mail daemons read a file through its group (--group).")
+    facts = sources.read_database(location, reader.user if reader else None)
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
         facts.directories, accounts=sources.per_directory(args.service_account, names),

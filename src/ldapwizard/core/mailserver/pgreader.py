@@ -25,7 +25,6 @@ from urllib.parse import quote
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job.secrets import read_password_file
 from ldapwizard.core.maildb import pgdb
-from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import PgTarget, is_local_host, locate
 from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 
@@ -160,22 +159,26 @@ def _password(role: str, password_file: str | None) -> str:
                    "a terminal to be asked.")
 
 
-def check_reader(target: PgTarget, account: PgReader) -> list[str]:
-    """Notes on what keeps the role from reading the views: a grant missing (asked as the
-    database's owner), or a login refused from here."""
-    notes = []
-    with UserDatabase.open(target) as database, database.reading() as db:
-        if db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (account.user,)).fetchone():
-            missing = [view for view in MAIL_VIEWS if not db.execute(
-                "SELECT has_table_privilege(?, ?, 'SELECT')", (account.user, view)).fetchone()[0]]
-        else:
-            missing = list(MAIL_VIEWS)
-            notes.append(f"There is no PostgreSQL role {account.user}: create it (CREATE ROLE "
-                         f"{account.user} LOGIN PASSWORD …).")
-    if missing:
-        notes.append(f"The role {account.user} may not read {', '.join(missing)}: run "
-                     f"`ldapwizard db init --db {target} --reader {account.user}`.")
-        return notes
+def unreadable_views(db, role: str) -> tuple[str, ...] | None:
+    """The mail views `role` may not read, asked on the owner's connection `db`; None when
+    there is no such role."""
+    if not db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (role,)).fetchone():
+        return None
+    return tuple(view for view in MAIL_VIEWS if not db.execute(
+        "SELECT has_table_privilege(?, ?, 'SELECT')", (role, view)).fetchone()[0])
+
+
+def reader_notes(target: PgTarget, account: PgReader,
+                 unreadable: tuple[str, ...] | None) -> list[str]:
+    """What keeps the role from reading the views: no such role, a grant missing, or a login
+    refused from here (tried only when the grants are there)."""
+    if unreadable is None:
+        return [f"There is no PostgreSQL role {account.user}: create it (CREATE ROLE "
+                f"{account.user} LOGIN PASSWORD …), then run `ldapwizard db init --db {target} "
+                f"--reader {account.user}`."]
+    if unreadable:
+        return [f"The role {account.user} may not read {', '.join(unreadable)}: run "
+                f"`ldapwizard db init --db {target} --reader {account.user}`."]
     probe = locate(account.url() + ("&" if account.sslmode else "?") + "connect_timeout=5")
     if account.verifies:
         root = account.ca_path or account.ca_source or SYSTEM_CA
@@ -187,7 +190,7 @@ def check_reader(target: PgTarget, account: PgReader) -> list[str]:
         finally:
             connection.close()
     except (DatabaseError, pgdb.Error) as error:
-        notes.append(f"The role {account.user} could not read the mail views from here "
-                     f"({str(error).splitlines()[0]}); the mail servers may fare the same: "
-                     "check its password, pg_hba.conf and TLS.")
-    return notes
+        return [f"The role {account.user} could not read the mail views from here "
+                f"({str(error).splitlines()[0]}); the mail servers may fare the same: check "
+                "its password, pg_hba.conf and TLS."]
+    return []

@@ -126,7 +126,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         _check_reach(result)
     result.notes += _notes(facts, reader)
     if reader is not None:
-        result.notes += pgreader.check_reader(facts.location, reader)
+        result.notes += pgreader.reader_notes(facts.location, reader, facts.unreadable)
     _write(result, out / "README.md", readme.text(result, facts))
     return result
 

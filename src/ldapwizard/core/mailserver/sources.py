@@ -18,6 +18,7 @@ from ldapwizard.core.job.secrets import obtain_password
 from ldapwizard.core.maildb.database import UserDatabase, inspect
 from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.core.maildb.schema import CURRENT_VERSION
+from ldapwizard.core.mailserver import pgreader
 
 SYSTEM_CA_BUNDLES = (Path("/etc/ssl/certs/ca-certificates.crt"),
                      Path("/etc/pki/tls/certs/ca-bundle.crt"))
@@ -55,6 +56,8 @@ class DatabaseFacts:
     directories: tuple[Directory, ...]
     unrouted: int  # enabled directory users with no directory recorded (imported before 3)
     upgraded_from: int | None = None
+    # PostgreSQL: the mail views the mail servers' role may not read (None: no such role)
+    unreadable: tuple[str, ...] | None = ()
 
     @property
     def postgresql(self) -> bool:
@@ -75,9 +78,11 @@ class ServiceAccount:
     password: str = field(repr=False)
 
 
-def read_database(location: str | Path | PgTarget) -> DatabaseFacts:
-    """Domains, counts and directories of the database; an older schema in a file is upgraded
-    first (a PostgreSQL database's is upgraded by `db init`, its owner's command)."""
+def read_database(location: str | Path | PgTarget,
+                  reader_role: str | None = None) -> DatabaseFacts:
+    """Domains, counts and directories of the database (and which views `reader_role` may
+    not read); an older schema in a file is upgraded first (a PostgreSQL database's is
+    upgraded by `db init`, its owner's command)."""
     location = locate(location)
     upgraded = None
     if not isinstance(location, PgTarget):
@@ -94,13 +99,15 @@ def read_database(location: str | Path | PgTarget) -> DatabaseFacts:
         rows = db.execute(
             "SELECT name, uri, security, ca_file, base_dn, server_type, stable_id_attribute "
             "FROM directories ORDER BY name").fetchall()
+        unreadable = pgreader.unreadable_views(db, reader_role) if reader_role else ()
     directories = tuple(
         Directory(number, *row, users=counts.get(("directory", row[0]), 0))
         for number, row in enumerate(rows, start=1))
     return DatabaseFacts(
         location=location, domains=domains, mailboxes=mailboxes,
         local_logins=counts.get(("local", None), 0), directories=directories,
-        unrouted=counts.get(("directory", None), 0), upgraded_from=upgraded)
+        unrouted=counts.get(("directory", None), 0), upgraded_from=upgraded,
+        unreadable=unreadable)
 
 
 def per_directory(values: list[str] | None, names: set[str]) -> dict[str | None, str]:
