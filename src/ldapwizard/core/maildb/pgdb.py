@@ -81,8 +81,8 @@ class Connection:
     def execute(self, sql: str, params: Sequence = ()):
         import psycopg
 
-        cursor = self.raw.cursor()
         try:
+            cursor = self.raw.cursor()
             if params:
                 cursor.execute(to_pyformat(sql), tuple(params))
             else:
@@ -94,8 +94,8 @@ class Connection:
     def executemany(self, sql: str, rows: Iterable[Sequence]):
         import psycopg
 
-        cursor = self.raw.cursor()
         try:
+            cursor = self.raw.cursor()
             cursor.executemany(to_pyformat(sql), rows)
         except psycopg.Error as e:
             raise _wrap(e) from None
@@ -115,9 +115,13 @@ class Connection:
 
     @property
     def in_transaction(self) -> bool:
+        """True inside a transaction (or a failed one); False too when the connection is
+        gone, since the server has rolled it back then."""
         from psycopg.pq import TransactionStatus
 
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        return self.raw.info.transaction_status in (TransactionStatus.INTRANS,
+                                                    TransactionStatus.INERROR,
+                                                    TransactionStatus.ACTIVE)
 
     def close(self) -> None:
         self.raw.close()
