@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+import psycopg
 import pytest
 
 from ldapwizard.cli import run
@@ -62,3 +63,17 @@ def test_a_copy_keeps_batches_revisions_and_undo_working(tmp_path, pg_url, capsy
 def test_the_postgresql_schema_has_a_step_for_every_sqlite_version():
     assert set(schema_pg.MIGRATIONS) == set(range(schema_pg.CREATED_AT,
                                                    schema.CURRENT_VERSION))
+
+
+def test_a_postgresql_database_of_an_older_version_migrates_forward(pg_url):
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 3 created it
+        connection.execute(schema_pg.create_script())
+        connection.execute("INSERT INTO domains (name, created_at) VALUES ('example.com', 'x')")
+    with UserDatabase.open(pg_url, write=True) as db:
+        version = db.connection.execute("SELECT version FROM ldapwizard_meta").fetchone()[0]
+        columns = {row[0] for row in db.connection.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'lists'")}
+        domains = db.connection.execute("SELECT name FROM domains").fetchall()
+    assert version == schema.CURRENT_VERSION > schema_pg.CREATED_AT
+    assert {"stable_id", "directory_dn", "profile"} <= columns
+    assert domains == [("example.com",)]

@@ -215,6 +215,18 @@ CREATE VIEW mail_logins AS
     WHERE u.enabled = 1;
 """
 
+# Version 4: mailing lists made from the directory's mail-enabled groups (issue 17) know where
+# they came from — the group's stable id and DN and the profile — so a sync keeps their
+# members current and an import never makes one twice.
+_V4 = """
+ALTER TABLE lists ADD COLUMN stable_id TEXT;
+ALTER TABLE lists ADD COLUMN directory_dn TEXT;
+ALTER TABLE lists ADD COLUMN profile TEXT;
+CREATE UNIQUE INDEX lists_by_stable_id ON lists (domain_id, stable_id)
+    WHERE stable_id IS NOT NULL;
+CREATE INDEX lists_by_batch ON lists (batch_id) WHERE batch_id IS NOT NULL;
+"""
+
 # MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3, _V4)
 CURRENT_VERSION = len(MIGRATIONS)

@@ -249,4 +249,13 @@ def create_script() -> str:
 
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    3: """
+ALTER TABLE lists ADD COLUMN stable_id TEXT;
+ALTER TABLE lists ADD COLUMN directory_dn TEXT;
+ALTER TABLE lists ADD COLUMN profile TEXT;
+CREATE UNIQUE INDEX lists_by_stable_id ON lists (domain_id, stable_id)
+    WHERE stable_id IS NOT NULL;
+CREATE INDEX lists_by_batch ON lists (batch_id) WHERE batch_id IS NOT NULL;
+""",
+}
