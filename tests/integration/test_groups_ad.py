@@ -119,6 +119,10 @@ def test_the_big_group_is_read_whole_in_value_ranges(ad_server, directory):
           f"{membership.requests} requests, {seconds:.2f} s")
     # the group in two ranges, its primary-group search, a memberOf search in pages of 500
     assert membership.requests <= 8
+    by_dn = Expander(directory, use_member_of=False).expand(seed.big_group_dn)
+    assert set(by_dn.users) == set(membership.users) and set(by_dn.others) == set(
+        membership.others)
+    print(f"All Staff without memberOf: {by_dn.requests} requests")
 
 
 def test_groups_are_found_by_cn_or_account_name_in_any_case_and_have_their_ad_kind(directory,
