@@ -26,6 +26,23 @@ class DirectoryUser:
     # Exchange's primary SMTP: address when it is not the `mail` value (Exchange delivers
     # there); it is also among the aliases, and the planner decides which is the mailbox
     smtp_primary: str | None = None
+    # why the admin's choice of who to import leaves this entry out ("rule 2: sAMAccountName
+    # glob svc-*", "not a member of Mail Users"); it is listed all the same, never silently
+    # dropped, and a sync disables (never removes) an imported user it applies to
+    excluded: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryGroup:
+    """A mail-enabled group as a mailing list needs it: its address, and its members with
+    nested groups followed, each as (DN, address or None) — users, contacts and other
+    mail-enabled objects alike; the planner maps imported users to their new addresses."""
+
+    dn: str
+    stable_id: str | None
+    name: str
+    email: str | None
+    members: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -196,17 +196,26 @@ def _local_user(db, address: str) -> int | None:
 
 
 def add_list(db, domain_id: int, local_part: str, name: str,
-             members: list[str], batch_id: int | None = None) -> int:
-    """Insert a mailing list with its members (full addresses)."""
+             members: list[str], batch_id: int | None = None, *,
+             stable_id: str | None = None, directory_dn: str | None = None,
+             profile: str | None = None) -> int:
+    """Insert a mailing list with its members (full addresses); a list made from a directory
+    group records the group's stable id and DN and the profile."""
     key = addresses.key(local_part)
     _check_free(db, domain_id, key)
     list_id = insert(
-        db, "INSERT INTO lists (domain_id, local_part, local_key, name, batch_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)", (domain_id, local_part, key, name, batch_id, now()))
-    for member in dict.fromkeys(members):
-        db.execute("INSERT INTO list_members (list_id, address, address_key) "
-                   "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", (list_id, member, member.casefold()))
+        db, "INSERT INTO lists (domain_id, local_part, local_key, name, batch_id, created_at, "
+        "stable_id, directory_dn, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (domain_id, local_part, key, name, batch_id, now(), stable_id, directory_dn, profile))
+    set_list_members(db, list_id, members)
     return list_id
+
+
+def set_list_members(db, list_id: int, members: list[str]) -> None:
+    """Add these members (full addresses, each once whatever its case) to a list."""
+    db.executemany("INSERT INTO list_members (list_id, address, address_key) VALUES (?, ?, ?) "
+                   "ON CONFLICT DO NOTHING",
+                   [(list_id, member, member.casefold()) for member in dict.fromkeys(members)])
 
 
 def find_user(db, address: str) -> tuple[int, str, str]:

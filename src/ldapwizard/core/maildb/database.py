@@ -197,6 +197,7 @@ class Snapshot:
     namespace: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     usernames: Container[str] = field(default_factory=frozenset)  # logins, all domains
     imported: Mapping[str, str] = field(default_factory=dict)
+    imported_lists: Mapping[str, str] = field(default_factory=dict)  # stable id -> local
 
 
 class UserDatabase:
@@ -349,7 +350,9 @@ class UserDatabase:
             return Snapshot(usernames=self.logins())
         with self.reading():
             return Snapshot(domain_id, self.namespace(domain_id), self.logins(),
-                            self.imported_ids(domain_id))
+                            self.imported_ids(domain_id), dict(self.connection.execute(
+                                "SELECT stable_id, local_part FROM lists WHERE domain_id = ? "
+                                "AND stable_id IS NOT NULL", (domain_id,))))
 
     def domain_id(self, name: str) -> int | None:
         with self.reading() as db:

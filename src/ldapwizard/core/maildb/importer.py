@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
+from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
 
 CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
@@ -63,12 +64,14 @@ def operator_name() -> str:
 
 
 def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry], *,
-               profile: str | None = None,
+               lists: Iterable[ListEntry] | None = None, profile: str | None = None,
                directory: accounts.DirectorySource | None = None, dry_run: bool = False,
                on_progress: Callable[[int, int], None] | None = None,
                should_cancel: Callable[[], bool] | None = None) -> ImportReport:
-    """Create the selected new entries of a plan in one transaction."""
+    """Create the selected new entries of a plan in one transaction, and its new mailing lists
+    (`lists`, else every new one of the plan) after the users they name."""
     chosen = list(selected)
+    chosen_lists = [e for e in (plan.lists if lists is None else lists) if e.status == NEW]
     report = ImportReport(batch_id=None, dry_run=dry_run)
     options = {"domain": plan.domain, "username_source": plan.options.username_source,
                "email_as_username": plan.options.email_as_username,
@@ -95,6 +98,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                                                   batch_id, directory_id))
                 if on_progress:
                     on_progress(min(start + CANCEL_EVERY, len(chosen)), len(chosen))
+            report.lines.extend(write_lists(db, domain_id, plan.domain, chosen_lists, profile,
+                                            batch_id))
             if should_cancel and should_cancel():  # the last chance before COMMIT
                 raise Cancelled("Import cancelled; nothing was imported.")
             finish_batch(db, batch_id, report.lines)
@@ -197,6 +202,39 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
     return _line(entry, domain, CREATED,
                  "directory-authenticated user; aliases "
                  + ", ".join(f"{alias}@{domain}" for alias in entry.aliases))
+
+
+def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
+                profile: str | None, batch_id: int) -> list[ReportLine]:
+    """Create planned mailing lists; one whose address was taken since is skipped, saying so."""
+    lines = []
+    for entry in entries:
+        group = entry.group
+        db.execute("SAVEPOINT list")
+        try:
+            accounts.add_list(db, domain_id, entry.local_part, group.name, list(entry.members),
+                              batch_id, stable_id=group.stable_id, directory_dn=group.dn,
+                              profile=profile)
+        except accounts.AddressTaken as e:
+            status, reason = SKIPPED, f"{e.message} now"
+            db.execute("ROLLBACK TO list")
+        except INTEGRITY_ERRORS as e:
+            db.execute("ROLLBACK TO list")
+            status = SKIPPED if "stable_id" in str(e) else FAILED
+            reason = "already imported" if status == SKIPPED else f"refused: {e}"
+        else:
+            status, reason = CREATED, list_reason(entry)
+        db.execute("RELEASE list")
+        lines.append(ReportLine(status, "", entry.address(domain) or group.email or "",
+                                group.name, reason, group.dn, group.stable_id or ""))
+    return lines
+
+
+def list_reason(entry: ListEntry) -> str:
+    """A list's line in words: what it is and who gets its mail."""
+    shown = ", ".join(entry.members[:5]) + (" …" if len(entry.members) > 5 else "")
+    return (f"mailing list with {len(entry.members)} members"
+            + (f": {shown}" if entry.members else ""))
 
 
 def _new_user(entry: PlanEntry, profile: str | None,

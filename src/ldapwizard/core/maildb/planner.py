@@ -1,8 +1,10 @@
 """Planning: for each directory entry, what would be created, or why it is hidden or blocked.
 
 Status, in order of precedence:
-  hidden   already imported (same stable id, even after a rename or move), or its username,
-           address or an alias exists in the target domain as a user, alias or mailing list;
+  hidden   excluded by the admin's choice of who to import (an exclusion rule, not a member
+           of the chosen groups: the listing says which), already imported (same stable id,
+           even after a rename or move), or its username, address or an alias exists in the
+           target domain as a user, alias or mailing list;
   problem  cannot be imported as is (no email, address outside the domain, invalid local
            part, disabled unless included, duplicate address within the directory, not a
            person);
@@ -16,13 +18,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ldapwizard.core import collector
-from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import KIND_WORDS
 from ldapwizard.core.maildb.database import Snapshot
+from ldapwizard.core.maildb.lists import ListEntry, plan_lists
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
+EXCLUDED = "excluded: "  # the reason of an entry the admin's choice of who to import left out
 USERNAME_SOURCES = ("email", "directory")
 
 
@@ -91,6 +95,7 @@ class Plan:
     # the listing's continuation references it did not follow (directory.records'
     # SkippedReference): a sync must not take users behind an asked-for skip for leavers
     skipped_references: list = field(default_factory=list)
+    lists: list[ListEntry] = field(default_factory=list)  # --groups-as-lists
 
     def count(self, status: str) -> int:
         return sum(1 for e in self.entries if e.status == status)
@@ -227,12 +232,36 @@ def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
 
 
 def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
-              snapshot: Snapshot | None = None) -> Plan:
-    """Plan a complete listing against what the target domain holds (nothing: a new one)."""
+              snapshot: Snapshot | None = None,
+              groups: Iterable[DirectoryGroup] = ()) -> Plan:
+    """Plan a complete listing against what the target domain holds (nothing: a new one);
+    `groups`, the mail-enabled groups to bring as mailing lists, after the users."""
     snapshot = snapshot or Snapshot()
     with collector.paused():
-        return _plan(users, options, snapshot.namespace, snapshot.usernames,
+        plan = _plan(users, options, snapshot.namespace, snapshot.usernames,
                      snapshot.imported)
+        groups = list(groups)
+        if groups:
+            plan.lists = _plan_lists(plan, groups, snapshot)
+        return plan
+
+
+def _plan_lists(plan: Plan, groups: list[DirectoryGroup], snapshot: Snapshot) -> list:
+    domain = plan.domain
+    user_addresses: dict[str, str] = {}
+    planned_keys: dict[str, str] = {}
+    for entry in plan.entries:
+        stable_id = entry.user.stable_id
+        if entry.status == NEW:
+            user_addresses[entry.user.dn.casefold()] = entry.address(domain)
+            for key in (entry.local_part, *entry.aliases):
+                planned_keys[key.casefold()] = entry.user.dn
+        elif stable_id and stable_id in snapshot.imported and not entry.user.excluded:
+            user_addresses[entry.user.dn.casefold()] = (f"{snapshot.imported[stable_id]}@"
+                                                        f"{domain}")
+    return plan_lists(groups, domain, user_addresses=user_addresses,
+                      planned_keys=planned_keys, namespace=snapshot.namespace,
+                      imported=snapshot.imported_lists)
 
 
 def _plan(users, options, namespace, usernames, imported) -> Plan:
@@ -243,6 +272,9 @@ def _plan(users, options, namespace, usernames, imported) -> Plan:
     entries: list[PlanEntry] = []
     append = entries.append
     for user in users:
+        if user.excluded:
+            append(PlanEntry(user, HIDDEN, EXCLUDED + user.excluded))
+            continue
         if user.stable_id and user.stable_id in imported:
             append(PlanEntry(user, HIDDEN,
                              f"already imported as {imported[user.stable_id]}@{domain}"))

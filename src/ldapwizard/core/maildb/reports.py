@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.csvfile import write_csv
-from ldapwizard.core.maildb.importer import ImportReport
+from ldapwizard.core.maildb.importer import ImportReport, list_reason
+from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan, PlanEntry
 
 PREVIEW_COLUMNS = ("selected", "status", "reason", "username", "address", "aliases",
@@ -40,6 +41,22 @@ def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None
             user.email or "", "yes" if user.disabled else "", user.dn, user.stable_id or "",
             "; ".join(entry.notes),
         )
+    if entries is None:
+        yield from list_rows(plan, show_hidden, selected)
+
+
+def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None):
+    """The mailing lists' rows of the preview (after the users'): the username column empty,
+    the members in the aliases column's place, named in the reason."""
+    for entry in plan.lists:
+        if entry.status == HIDDEN and not show_hidden:
+            continue
+        group = entry.group
+        ticked = entry.status == NEW and (selected is None or group.stable_id in selected)
+        reason = entry.reason or list_reason(entry)
+        yield ("yes" if ticked else "no", entry.status, reason, "",
+               entry.shown_address(plan.domain), " ".join(entry.members), group.name,
+               group.email or "", "", group.dn, group.stable_id or "", "; ".join(entry.notes))
 
 
 def write_preview(path: str | Path, plan: Plan, *, show_hidden: bool = True,
@@ -80,13 +97,25 @@ class Selection:
 
     def pick(self, plan: Plan) -> tuple[list[PlanEntry], list[str]]:
         """The plan's entries the rows select, and for each row that selects none, why."""
+        chosen, _, notes = self.pick_all(plan)
+        return chosen, notes
+
+    def pick_all(self, plan: Plan) -> tuple[list[PlanEntry], list[ListEntry], list[str]]:
+        """The entries and mailing lists the rows select, and for each row that selects
+        none, why."""
         chosen: list[PlanEntry] = []
+        chosen_lists: list[ListEntry] = []
         found: set[str] = set()
         for entry in plan.entries:
             stable_id = (entry.user.stable_id or "").lower()
             if stable_id in self.ids or entry.user.dn in self.dns:
                 chosen.append(entry)
                 found.add(stable_id if stable_id in self.ids else entry.user.dn)
+        for entry in plan.lists:
+            stable_id = (entry.group.stable_id or "").lower()
+            if stable_id in self.ids or entry.group.dn in self.dns:
+                chosen_lists.append(entry)
+                found.add(stable_id if stable_id in self.ids else entry.group.dn)
         notes = [f"line {line}: stable id {stable_id} matched no entry of this listing "
                  "(deleted, moved out of the base DN, or the id was edited); not imported"
                  for stable_id, line in self.ids.items() if stable_id not in found]
@@ -102,7 +131,7 @@ class Selection:
             else:
                 notes.append(f"line {line}: the DN {dn} matched no entry of this listing "
                              "(renamed, moved or deleted since the preview); not imported")
-        return chosen, notes
+        return chosen, chosen_lists, notes
 
 
 def _as_cp1252(text: str) -> str:

@@ -5,7 +5,14 @@ rename or move is an update) get their display name and DN updated and are re-en
 they come back. Only with `remove_missing`, users of this profile that left the directory
 are disabled, and removed on a later run if still missing — never more than the limit, and
 never when the listing is empty: a filter that suddenly matches nothing must not delete
-real users. Accounts created by hand or by another profile are never touched.
+real users. A user still in the directory whom the admin's choice of who to import now
+leaves out (an exclusion rule, no longer a member of the chosen groups) is disabled the same
+way, within the same limit, and never removed. Accounts created by hand or by another
+profile are never touched.
+
+With `groups` (groups as mailing lists), the lists this profile made follow their groups:
+members added and removed as the directory has them, new groups made lists, and a list whose
+group is gone removed only with `remove_missing`, within the limit (lists_sync.py).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ldapwizard.core.directory.records import DirectoryUser, SkippedReference
+from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import (
@@ -33,6 +40,7 @@ from ldapwizard.core.maildb.importer import (
     operator_name,
     write_entries,
 )
+from ldapwizard.core.maildb.lists_sync import sync_lists
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 
 DEFAULT_LIMIT_PERCENT = 10
@@ -55,6 +63,9 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)
     stopped: str | None = None
     reasons: dict[str, list[str]] = field(default_factory=dict)  # address -> what and why
+    # enabled users of this profile still in the directory but now left out by an exclusion
+    # rule or group filter: address -> why
+    left_out: dict[str, str] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -64,7 +75,7 @@ class SyncReport:
         """True when the sync (or its preview) creates, changes, disables or removes anyone,
         or finds users who left."""
         return bool(self.updated or self.reenabled or self.disabled or self.removed
-                    or self.missing or self.count(CREATED))
+                    or self.missing or self.left_out or self.count(CREATED))
 
     def all_lines(self) -> list[ReportLine]:
         """Every line of the report: created, skipped and failed entries, then each user it
@@ -83,6 +94,9 @@ class SyncReport:
                "left as it is: removing accounts was not asked for")
         lines.extend(_change_line(LEFT, address, f"no longer in the directory listing; {why}")
                      for address in self.missing if address not in acted)
+        lines.extend(_change_line(LEFT, address, f"left out by the choice of who to import "
+                                  f"({rule}); {why}")
+                     for address, rule in self.left_out.items() if address not in acted)
         return lines
 
 
@@ -120,6 +134,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
              remove_missing: bool = False, max_removals: str | None = None,
              dry_run: bool = False,
              skipped_references: tuple[SkippedReference, ...] = (),
+             groups: list[DirectoryGroup] | None = None,
              should_cancel: Callable[[], bool] | None = None) -> SyncReport:
     """Sync a complete listing into the database; see the module docstring for the rules.
     `should_cancel` is asked between the steps and last before COMMIT: a cancel rolls
@@ -130,7 +145,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             raise Cancelled("Sync cancelled; nothing was changed.")
 
     report = SyncReport(dry_run=dry_run)
-    listed = {u.stable_id: u for u in users if u.stable_id}
+    listed = {u.stable_id: u for u in users if u.stable_id and not u.excluded}
+    filtered = {u.stable_id: u for u in users if u.stable_id and u.excluded}
     try:
         with database.transaction("the sync") as db:
             domain_id = database.domain_id(options.domain)
@@ -152,21 +168,27 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                            (directory_id, domain_id, profile))
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
             check_cancel()
-            missing = [row for row in mine if row[1] not in listed]
+            missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
+            left_out = [row for row in mine if row[1] in filtered and row[5]]
+            report.left_out = {f"{row[2]}@{options.domain}": filtered[row[1]].excluded
+                               for row in left_out}
             if remove_missing and missing and any(r.asked for r in
                                                   skipped_references):
                 report.stopped = ("referrals to other servers were skipped, so users there "
                                   "would look missing; nothing was disabled or removed")
-            elif remove_missing and missing:
+            elif remove_missing and (missing or left_out):
                 # before planning: an address freed here may go to a re-created object
-                _remove_missing(db, missing, users, len(mine), max_removals, options.domain,
-                                report)
+                _remove_missing(db, missing, left_out, users, len(mine), max_removals,
+                                options.domain, report)
             check_cancel()
-            plan = make_plan(users, options, database.snapshot(options.domain))
+            plan = make_plan(users, options, database.snapshot(options.domain), groups or ())
             report.lines.extend(write_entries(
                 db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
                 profile, batch_id, directory_id))
+            if groups is not None:
+                sync_lists(db, plan, domain_id, profile, batch_id, remove_missing,
+                           max_removals, report)
             check_cancel()
             finish_batch(db, batch_id, report.lines, {
                 "remove_missing": remove_missing, "max_removals": max_removals,
@@ -205,19 +227,28 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
                 "back in the directory: enabled again")
 
 
-def _remove_missing(db, missing, users, imported: int, max_removals: str | None, domain: str,
-                    report: SyncReport) -> None:
+def _remove_missing(db, missing, left_out, users, imported: int, max_removals: str | None,
+                    domain: str, report: SyncReport) -> None:
     limit = removal_limit(max_removals, imported)
-    if not users:
+    if not users or all(user.excluded for user in users):
         report.stopped = ("the directory listing is empty while this profile imported "
                           f"{imported} users; a filter or base DN that matches nothing must "
                           "not remove them")
         return
-    if len(missing) > limit:
-        report.stopped = (f"{len(missing)} imported users are no longer in the directory, "
-                          f"more than the limit of {limit}; nothing was disabled or removed "
+    if len(missing) + len(left_out) > limit:
+        report.stopped = (f"{len(missing) + len(left_out)} imported users are no longer in "
+                          "the directory or left out by the choice of who to import, more "
+                          f"than the limit of {limit}; nothing was disabled or removed "
                           "(raise --max-removals if this is intended)")
         return
+    for user_id, _, local, *_ in left_out:  # still in the directory: disabled, never removed
+        address = f"{local}@{domain}"
+        db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
+                   "updated_at = ? WHERE id = ?", (now(), now(), user_id))
+        report.disabled.append(address)
+        report.reasons[address] = [f"left out by the choice of who to import "
+                                   f"({report.left_out[address]}): disabled, and kept while it "
+                                   "is in the directory"]
     for user_id, _, local, _, _, enabled, _ in missing:
         address = f"{local}@{domain}"
         if not enabled and _referenced_by_others(db, user_id, address):
@@ -286,6 +317,7 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
                  profile: str, directory: DirectorySource | None = None,
                  remove_missing: bool = False, max_removals: str | None = None,
                  skipped_references: tuple[SkippedReference, ...] = (),
+                 groups: list[DirectoryGroup] | None = None,
                  should_cancel: Callable[[], bool] | None = None) -> SyncReport:
     """What a sync would do, by the same engine, limits and refusals, run on a throw-away
     copy of the database (the real file is not touched, not even locked for writing; a
@@ -294,4 +326,4 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
         return run_sync(database, users, options, profile=profile, directory=directory,
                         remove_missing=remove_missing, max_removals=max_removals,
                         dry_run=True, skipped_references=skipped_references,
-                        should_cancel=should_cancel)
+                        groups=groups, should_cancel=should_cancel)

@@ -1,0 +1,120 @@
+"""Planning mailing lists from the directory's mail-enabled groups (`--groups-as-lists`).
+
+A group becomes a list at its `mail` address when that address is in the target domain; its
+members (nested groups already followed by the listing) become the list's recipients:
+
+- a member the plan imports (or imported before) by its mailbox address in the domain;
+- any other member with an address outside the domain (a contact, a user elsewhere) by that
+  address, as it stands in the directory;
+- a member whose only address is in the domain but who is not imported is left out, with a
+  note: mail to it would bounce.
+
+Status, as for users: hidden (imported before, by the group's stable id; or its address is a
+user, alias or list already, or planned for a user of this listing), problem (no address,
+outside the domain, invalid, two groups with one address, no stable id), new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ldapwizard.core.directory.records import DirectoryGroup
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.accounts import KIND_WORDS
+
+NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
+
+
+@dataclass(slots=True)
+class ListEntry:
+    """One group and its fate as a mailing list."""
+
+    group: DirectoryGroup
+    status: str
+    reason: str = ""
+    local_part: str | None = None
+    members: tuple[str, ...] = ()  # recipient addresses, each once
+    notes: tuple[str, ...] = ()
+
+    def address(self, domain: str) -> str | None:
+        return f"{self.local_part}@{domain}" if self.local_part else None
+
+    def shown_address(self, domain: str) -> str:
+        return self.address(domain) or self.group.email or ""
+
+
+def plan_lists(groups: Iterable[DirectoryGroup], domain: str, *,
+               user_addresses: Mapping[str, str], planned_keys: Mapping[str, str],
+               namespace, imported: Mapping[str, str]) -> list[ListEntry]:
+    """Plan each group; `user_addresses` maps a user's DN (casefolded) to its mailbox address
+    in the domain (planned or imported), `planned_keys` each local key the users' plan
+    claims to the DN claiming it, `namespace` the domain's taken keys (key -> (kind, local)),
+    `imported` a list's stable id -> its local part, for groups imported before."""
+    entries = [_plan_one(group, domain, user_addresses, planned_keys, namespace, imported)
+               for group in groups]
+    _mark_duplicates([e for e in entries if e.status == NEW], domain)
+    return entries
+
+
+def _plan_one(group: DirectoryGroup, domain: str, user_addresses, planned_keys, namespace,
+              imported) -> ListEntry:
+    if group.stable_id and group.stable_id in imported:  # its members, for a sync to compare
+        local = imported[group.stable_id]
+        members, notes = _recipients(group, domain, user_addresses)
+        return ListEntry(group, HIDDEN, f"already imported as {local}@{domain}", local,
+                         members, tuple(notes))
+    if not group.stable_id:
+        return ListEntry(group, PROBLEM, "no stable id in the directory (check the server type)")
+    if not group.email:
+        return ListEntry(group, PROBLEM, "no email address in the directory")
+    if addresses.domain_of(group.email) != domain:
+        return ListEntry(group, PROBLEM, f"address {group.email} is outside {domain}")
+    local = group.email.rpartition("@")[0]
+    problem = addresses.local_part_problem(local)
+    if problem:
+        return ListEntry(group, PROBLEM, f"invalid list name: {problem}", local)
+    members, notes = _recipients(group, domain, user_addresses)
+    key = local.casefold()
+    owner = namespace.get(key)
+    if owner:
+        return ListEntry(group, HIDDEN, f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists",
+                         local, members, tuple(notes))
+    if key in planned_keys:
+        return ListEntry(group, HIDDEN, f"address {local}@{domain} is planned for the user "
+                         f"{planned_keys[key]}", local, members, tuple(notes))
+    if not members:
+        notes.append("no member with an address: the list is created empty")
+    return ListEntry(group, NEW, "", local, members, tuple(notes))
+
+
+def _recipients(group: DirectoryGroup, domain: str,
+                user_addresses: Mapping[str, str]) -> tuple[tuple[str, ...], list[str]]:
+    recipients: dict[str, str] = {}
+    notes: list[str] = []
+    for dn, mail in group.members:
+        address = user_addresses.get(dn.casefold())
+        if address is None and mail:
+            if addresses.domain_of(mail) == domain:
+                notes.append(f"member {dn} is not imported; its address {mail} is left out")
+                continue
+            address = mail
+        if address is None:
+            notes.append(f"member {dn} has no email address; left out")
+            continue
+        recipients.setdefault(address.casefold(), address)
+    return tuple(recipients.values()), notes
+
+
+def _mark_duplicates(candidates: list[ListEntry], domain: str) -> None:
+    """Two groups with one address: both are problems."""
+    claimed: dict[str, list[ListEntry]] = {}
+    for entry in candidates:
+        claimed.setdefault(entry.local_part.casefold(), []).append(entry)
+    for claimants in claimed.values():
+        if len(claimants) > 1:
+            for entry in claimants:
+                others = ", ".join(o.group.dn for o in claimants if o is not entry)
+                entry.status = PROBLEM
+                entry.reason = (f"duplicate address {entry.local_part}@{domain} in the "
+                                f"directory (also {others})")
