@@ -6,6 +6,7 @@ expected members come from the seed data alone."""
 from __future__ import annotations
 
 import time
+import uuid
 
 import ldap3
 import pytest
@@ -125,14 +126,22 @@ def test_the_big_group_is_read_whole_in_value_ranges(ad_server, directory):
     print(f"All Staff without memberOf: {by_dn.requests} requests")
 
 
-def test_groups_are_found_by_cn_or_account_name_in_any_case_and_have_their_ad_kind(directory,
-                                                                                  ad_groups):
+def test_groups_are_found_by_cn_or_account_name_in_any_case_and_have_their_ad_kind(
+        ad_server, directory, ad_groups):
     security = find_group(directory, "gt-security")  # sAMAccountName
     assert dnmod.same_dn(security.dn, ad_groups["GT Security"].dn)
     assert (security.kind, security.mail) == ("security", None)
     distribution = find_group(directory, "gt distribution")
     assert (distribution.kind, distribution.mail) == ("distribution", "gt-dist@example.com")
     assert find_group(directory, ad_groups["GT Mail Security"].dn.lower()).kind == "security"
+    raw = ldap3.Connection(ldap3.Server(ad_server.host, port=ad_server.ldap_port,
+                                        get_info=ldap3.NONE),
+                           directory.settings.bind_user, reader_password(ad_server),
+                           auto_bind=True)
+    raw.search(security.dn, "(objectClass=*)", ldap3.BASE, attributes=["objectGUID"])
+    assert security.stable_id == str(uuid.UUID(bytes_le=raw.response[0]["raw_attributes"][
+        "objectGUID"][0]))
+    raw.unbind()
     found = search_groups(directory, "gt dist")
     assert [g.name for g in found.groups] == ["GT Distribution", "GT Distribution NoMail"]
 

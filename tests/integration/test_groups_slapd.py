@@ -4,6 +4,7 @@ without the memberOf overlay (issue 17). Expected members come from group_seed's
 from __future__ import annotations
 
 import time
+import uuid
 
 import ldap3
 import pytest
@@ -136,6 +137,8 @@ def test_groups_are_found_by_name_in_any_case_or_by_dn(directory, group_slapd):
     assert dnmod.same_dn(found.dn, specs["Staff A"].dn) and found.kind == "groupOfNames"
     assert find_group(directory, specs["Posix D"].dn.upper()).kind == "posixGroup"
     assert find_group(directory, "Unique C").kind == "groupOfUniqueNames"
+    ids = {find_group(directory, name).stable_id for name in ("Staff A", "Team B", "Posix D")}
+    assert len(ids) == 3 and all(uuid.UUID(i) for i in ids)  # entryUUID
     assert len(find_groups(directory, ["Team B", "team b", specs["Team B"].dn])) == 1
 
 

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.filters import escape_value
 from ldapwizard.core.directory.listing import Directory
+from ldapwizard.core.directory.records import format_stable_id
 from ldapwizard.core.errors import BadInput, PositionedInputError
 
 GROUP_CLASSES = ("group", "groupOfNames", "groupOfUniqueNames", "posixGroup")
 GROUP_FILTER = "(|" + "".join(f"(objectClass={c})" for c in GROUP_CLASSES) + ")"
+# a group's stable id, as the presets read users' (the first the entry has)
+STABLE_IDS = (("objectGUID", "guid-le"), ("GUID", "guid-be"), ("nsUniqueId", "text"),
+              ("entryUUID", "text"))
 GROUP_ATTRIBUTES = ("objectClass", "cn", "sAMAccountName", "mail", "groupType", "description",
-                    "displayName")
+                    "displayName", *(name for name, _ in STABLE_IDS))
 _GROUP_CLASS_KEYS = frozenset(c.lower() for c in GROUP_CLASSES)
 _SECURITY_ENABLED = 0x80000000  # groupType bit: a security group (else distribution)
 # How many groups a name may match before the error stops listing them
@@ -36,6 +40,7 @@ class Group:
     mail: str | None
     object_classes: tuple[str, ...]
     description: str | None = None
+    stable_id: str | None = None  # objectGUID, GUID, nsUniqueId or entryUUID, as for users
 
     @property
     def mail_enabled(self) -> bool:
@@ -81,8 +86,11 @@ def group_from_entry(dn: str, raw: dict[str, list[bytes]]) -> Group:
     else:
         kind = next((c for c in GROUP_CLASSES if c.lower() in lower), "group")
     name = first_text(raw, "cn") or first_text(raw, "sAMAccountName") or _rdn_value(dn)
+    stable_id = next((format_stable_id(raw[attribute.lower()][0], style)
+                      for attribute, style in STABLE_IDS if raw.get(attribute.lower())), None)
     return Group(dn=dn, name=name, kind=kind, mail=first_text(raw, "mail"),
-                 object_classes=classes, description=first_text(raw, "description"))
+                 object_classes=classes, description=first_text(raw, "description"),
+                 stable_id=stable_id)
 
 
 def _rdn_value(dn: str) -> str:
