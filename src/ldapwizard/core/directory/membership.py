@@ -43,7 +43,7 @@ from ldapwizard.core.errors import (
 
 log = logging.getLogger(__name__)
 
-MEMBER_ATTRIBUTES = ("objectClass", "mail")
+MEMBER_ATTRIBUTES = ("objectClass", "mail", "proxyAddresses")
 DEFAULT_USER_CLASSES = ("user", "inetOrgPerson", "posixAccount", "person",
                         "organizationalPerson")
 # An optional uid after a uniqueMember DN: cn=x,dc=example#'0101'B
@@ -56,12 +56,18 @@ _NOT_PLAIN = re.compile(r'[\\"+;#]')
 
 @dataclass(frozen=True)
 class Member:
-    """A member entry: its DN as the server wrote it, classes, kind and address."""
+    """A member entry: its DN as the server wrote it, classes, kind and addresses."""
 
     dn: str
     kind: str  # 'user', 'group', 'contact', 'computer' or 'other'
     object_classes: tuple[str, ...]
     mail: str | None
+    smtp_primary: str | None = None  # Exchange's SMTP: proxy address, where there is one
+
+    @property
+    def address(self) -> str | None:
+        """Where mail for this member goes: `mail`, else the SMTP: proxy address."""
+        return self.mail or self.smtp_primary
 
 
 @dataclass
@@ -235,7 +241,10 @@ class Expander:
             kind = "user"
         else:
             kind = "other"
-        return Member(dn=dn, kind=kind, object_classes=classes, mail=first_text(raw, "mail"))
+        primary = next((v[5:] for v in texts(raw, "proxyAddresses") if v.startswith("SMTP:")),
+                       None)
+        return Member(dn=dn, kind=kind, object_classes=classes, mail=first_text(raw, "mail"),
+                      smtp_primary=primary)
 
     def _resolve(self, dns: list[str], group_dn: str) -> dict[tuple, tuple[str, Member | None]]:
         """Member entries for DNs, from the cache, a memberOf search, or batches by parent."""
@@ -336,35 +345,31 @@ class Expander:
         found: dict[tuple, tuple[str, Member | None]] = {}
         seen: set[str] = set()
         unique = [u for u in dict.fromkeys(uids) if u]
-        base = self._context(group_dn) if unique else ""
         for start in range(0, len(unique), self.batch_size):
-            self._check_cancel()
             batch = unique[start:start + self.batch_size]
             terms = "".join(f"(uid={escape_value(u)})" for u in batch)
-            for page in self.directory.search_entries(
-                    base, terms if len(batch) == 1 else f"(|{terms})", "sub",
-                    (*MEMBER_ATTRIBUTES, "uid"), page_size=self._batch_page):
-                for dn, raw in page:
-                    key = dnmod.dn_key(dn)
-                    member = self._entries.get(key) or self._member(dn, raw)
-                    self._entries[key] = member
-                    found[key] = (dn, member)
-                    seen.update(u.casefold() for u in texts(raw, "uid"))
+            self._collect(group_dn, terms if len(batch) == 1 else f"(|{terms})", found, seen)
         result.unresolved_uids.extend(u for u in unique if u.casefold() not in seen)
         return found
 
     def _by_primary_group(self, token: str, group_dn: str) -> dict[tuple, tuple[str, Member]]:
         """AD: the accounts whose primary group this is (not listed in `member`)."""
         found: dict[tuple, tuple[str, Member]] = {}
+        self._collect(group_dn, f"(primaryGroupID={escape_value(token)})", found, set())
+        return found
+
+    def _collect(self, group_dn: str, search_filter: str, found: dict, uids: set[str]) -> None:
+        """Every entry a filter matches in the group's naming context, into `found`."""
+        self._check_cancel()
         for page in self.directory.search_entries(
-                self._context(group_dn), f"(primaryGroupID={escape_value(token)})",
-                attributes=MEMBER_ATTRIBUTES, page_size=self.page_size):
+                self._context(group_dn), search_filter, "sub", (*MEMBER_ATTRIBUTES, "uid"),
+                page_size=self.page_size):
             for dn, raw in page:
                 key = dnmod.dn_key(dn)
                 member = self._entries.get(key) or self._member(dn, raw)
                 self._entries[key] = member
                 found[key] = (dn, member)
-        return found
+                uids.update(u.casefold() for u in texts(raw, "uid"))
 
 
 def _rdn_filter(dn: str) -> str | None:
@@ -392,7 +397,6 @@ def mailing_lists(directory: Directory, base: str | None = None, *, nested: bool
     expander = expander or Expander(directory, nested=nested)
     return [MailingList(group, expander.expand(group))
             for group in mail_enabled_groups(directory, base)]
-
 
 
 def memberships_for(directory: Directory, groups: Iterable[str], base: str | None = None, *,
