@@ -50,6 +50,23 @@ def connection_options() -> argparse.ArgumentParser:
                         help="connect timeout (default 5)")
     search.add_argument("--receive-timeout", type=float, metavar="SECONDS",
                         help="how long to wait for each server reply (default 30)")
+    who = parser.add_argument_group(
+        "who to import (override the saved profile; README: Choosing who to import)")
+    who.add_argument("--ou", metavar="DN", action="append",
+                     help="list below this OU and its sub-OUs (repeatable; instead of the "
+                     "binding string's base DN)")
+    who.add_argument("--ou-only", metavar="DN", action="append",
+                     help="list this OU's own entries, not its sub-OUs' (repeatable)")
+    who.add_argument("--member-of", metavar="GROUP", action="append",
+                     help="import the members of GROUP, a name or DN (repeatable; nested "
+                     "groups followed)")
+    who.add_argument("--direct-members", action="store_true", default=None,
+                     help="with --member-of: direct members only, no nested groups")
+    who.add_argument("--exclude", metavar="RULE", action="append",
+                     help='leave out entries a rule matches, e.g. "sAMAccountName glob svc-*" '
+                     'or "memberof Leavers" (repeatable, tried in order)')
+    who.add_argument("--groups-as-lists", action=argparse.BooleanOptionalAction,
+                     help="bring mail-enabled groups along as mailing lists")
     mapping = parser.add_argument_group("attribute mapping (default: the server type's)")
     for name in MAPPING_FIELDS:
         mapping.add_argument("--" + name.replace("_", "-"), metavar="ATTRIBUTE")
@@ -122,11 +139,20 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         referrals=args.referrals, connect_timeout=args.timeout,
         receive_timeout=args.receive_timeout,
         **{name: option(name) for name in MAPPING_FIELDS},
+        ous=_ous(args), member_of=tuple(args.member_of) if args.member_of else None,
+        nested_groups=False if args.direct_members else None,
+        exclude=tuple(args.exclude) if args.exclude else None,
+        groups_as_lists=args.groups_as_lists,
         domain=option("domain"), database=database_option(args),
         username_from=option("username_from"),
         email_as_username=option("email_as_username"),
         include_disabled=option("include_disabled"),
     )
+
+
+def _ous(args: argparse.Namespace) -> tuple | None:
+    chosen = [(dn, True) for dn in args.ou or ()] + [(dn, False) for dn in args.ou_only or ()]
+    return tuple(chosen) if chosen else None
 
 
 def password_for(args: argparse.Namespace, profile: Profile,

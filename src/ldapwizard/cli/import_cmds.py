@@ -15,6 +15,7 @@ from ldapwizard.cli.common import (
     planning_options,
     profile_from_args,
 )
+from ldapwizard.core.directory import who
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.demo import (
@@ -65,22 +66,32 @@ def _list_everything(args: argparse.Namespace, job: Profile):
             users.extend(page)
             _progress(f"Listing: {len(users)} entries…")
         notes = directory.notes + [str(r) for r in directory.skipped_references]
-    return users, notes, profile_name
+        groups = []
+        if search.groups_as_lists:
+            _progress("Reading the mail-enabled groups…")
+            groups = who.list_groups(directory, search)
+    return users, notes, profile_name, groups
 
 
 def _plan(options: PlanOptions, database: UserDatabase | None, listing):
-    users, notes, profile_name = listing
+    users, notes, profile_name, groups = listing
     snapshot = database.snapshot(options.domain) if database is not None else None
-    plan = make_plan(users, options, snapshot)
+    plan = make_plan(users, options, snapshot, groups)
     plan.listing_notes = notes
     return plan, profile_name
 
 
 def _print_counts(plan) -> None:
     counts = plan.counts
-    out(f"{counts[NEW]} new, {counts[HIDDEN]} hidden because they already exist, "
-        f"{counts[PROBLEM]} with problems; the listing was complete "
+    left_out = sum(1 for e in plan.entries if e.user.excluded)
+    out(f"{counts[NEW]} new, {counts[HIDDEN] - left_out} hidden because they already exist, "
+        + (f"{left_out} left out by the choice of who to import, " if left_out else "")
+        + f"{counts[PROBLEM]} with problems; the listing was complete "
         f"({len(plan.entries)} entries).")
+    if plan.lists:
+        lists = {s: sum(1 for e in plan.lists if e.status == s) for s in (NEW, HIDDEN, PROBLEM)}
+        out(f"Mailing lists: {lists[NEW]} new, {lists[HIDDEN]} hidden, {lists[PROBLEM]} with "
+            "problems.")
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -133,15 +144,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan, profile_name = _plan(options, database, listing)
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]
+            lists = [e for e in plan.lists if e.status == NEW]
         else:
-            chosen, unmatched = selection.pick(plan)
+            chosen, lists, unmatched = selection.pick_all(plan)
             for note in unmatched:
                 out(f"note: {args.select}, {note}.")
-        if not chosen:
+        if not chosen and not any(e.status == NEW for e in lists):
             _print_counts(plan)
             out("Nothing to import; no batch was created.")
             return 0
-        report = run_import(database, plan, chosen, profile=profile_name,
+        report = run_import(database, plan, chosen, lists=lists, profile=profile_name,
                             directory=job.directory_source(), dry_run=args.dry_run,
                             on_progress=lambda done, total: _progress(
                                 f"Importing: {done}/{total}…"))

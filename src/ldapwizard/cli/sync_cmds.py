@@ -76,7 +76,8 @@ def _sync(args, profile, settings, search, options) -> int:
                           directory=profile.directory_source(),
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
                           dry_run=args.dry_run,
-                          skipped_references=tuple(listing.skipped_references))
+                          skipped_references=tuple(listing.skipped_references),
+                          groups=listing.groups if search.groups_as_lists else None)
     if args.report:
         write_report(args.report, report, delimiter=args.delimiter)
     summary = (f"{report.count(CREATED)} created, {len(report.updated)} updated, "

@@ -62,7 +62,9 @@ def sync_arguments(session, remove_missing: bool, max_removals: str | None) -> d
     return dict(users=[entry.user for entry in plan.entries], options=plan.options,
                 profile=profile_label(session),
                 directory=session.profile.directory_source(), remove_missing=remove_missing,
-                max_removals=max_removals, skipped_references=skipped_references(plan))
+                max_removals=max_removals, skipped_references=skipped_references(plan),
+                groups=([entry.group for entry in plan.lists]
+                        if session.profile.groups_as_lists else None))
 
 
 def preview_job(path: Path, arguments: dict):

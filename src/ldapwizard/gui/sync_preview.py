@@ -66,12 +66,13 @@ def preview_job(session):
     users = [entry.user for entry in plan.entries]
     directory = session.profile.directory_source()
     skipped = skipped_references(plan)
+    groups = [e.group for e in plan.lists] if session.profile.groups_as_lists else None
 
     def job(progress, should_cancel):
         if on_server and not imported_before(path, profile):
             return None
         return preview_sync(path, users, plan.options, profile=profile, directory=directory,
-                            remove_missing=True, skipped_references=skipped)
+                            remove_missing=True, skipped_references=skipped, groups=groups)
 
     return job
 

@@ -22,7 +22,12 @@ from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory import pager
 from ldapwizard.core.directory.ber import MAX_NAMES, BerError
 from ldapwizard.core.directory.connection import close_quietly, open_connection
-from ldapwizard.core.directory.records import DirectoryUser, SkippedReference, record_builder
+from ldapwizard.core.directory.records import (
+    DirectoryGroup,
+    DirectoryUser,
+    SkippedReference,
+    record_builder,
+)
 from ldapwizard.core.directory.rootdse import (
     ROOT_DSE_ATTRIBUTES,
     RootDse,
@@ -53,6 +58,7 @@ class Listing:
     skipped_references: list[SkippedReference] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     complete: bool = True
+    groups: list[DirectoryGroup] = field(default_factory=list)  # --groups-as-lists
 
 
 class Directory:
@@ -133,17 +139,26 @@ class Directory:
         A caller that stops early must not treat what it has as the whole directory.
         `skipped_references` gathers continuation references that were skipped.
         """
+        from ldapwizard.core.directory import who  # it reads groups through this class
+
         search.check()
         self.skipped_references = []
         self.notes = []
+        chooser = who.prepare(self, search)  # groups expanded, rules parsed: before paging
         attributes = list(search.preset.attributes())
+        if chooser:
+            attributes += [a for a in chooser.attributes() if a not in attributes]
         build = record_builder(search.preset)
-        for entries, _ in self._pages(search.base_dn, search.effective_filter, search.scope,
-                                      attributes, search.effective_page_size, should_cancel,
-                                      search.referrals):
-            with collector.paused():
-                page = [build(dn, raw) for dn, raw in entries]
-            yield page
+        for base_dn, scope in who.scopes(search):
+            for entries, _ in self._pages(base_dn, search.effective_filter, scope, attributes,
+                                          search.effective_page_size, should_cancel,
+                                          search.referrals):
+                with collector.paused():
+                    if chooser:
+                        page = [chooser.mark(build(dn, raw), raw) for dn, raw in entries]
+                    else:
+                        page = [build(dn, raw) for dn, raw in entries]
+                yield page
 
     def search_entries(self, base_dn: str, search_filter: str, scope: str = "sub",
                        attributes: tuple[str, ...] = ("1.1",), *, page_size: int = 500,
@@ -386,6 +401,12 @@ def list_users(settings: ConnectionSettings, password: str | None, search: Searc
                 on_progress(len(users), pages)
         skipped = list(directory.skipped_references)
         notes = list(directory.notes)
+        groups = []
+        if search.groups_as_lists:
+            from ldapwizard.core.directory import who
+
+            groups = who.list_groups(directory, search)
     for reference in skipped:
         log.info("skipped reference %s", reference)
-    return Listing(users=users, pages=pages, skipped_references=skipped, notes=notes)
+    return Listing(users=users, pages=pages, skipped_references=skipped, notes=notes,
+                   groups=groups)

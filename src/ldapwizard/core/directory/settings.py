@@ -103,6 +103,14 @@ class SearchSettings:
     page_size: int | None = None
     include_contacts: bool = False
     referrals: str = "error"
+    # who to import beyond base and filter (who.py): ticked OUs as (DN, with sub-OUs); the
+    # members of these groups (nested unless `nested` is off); ordered exclusion rules
+    # (exclusions.py); and the mail-enabled groups as mailing lists
+    bases: tuple[tuple[str, bool], ...] = ()
+    member_of: tuple[str, ...] = ()
+    nested: bool = True
+    exclude: tuple[str, ...] = ()
+    groups_as_lists: bool = False
 
     @property
     def effective_filter(self) -> str:
@@ -128,6 +136,9 @@ class SearchSettings:
             raise BadInput(f'Unknown referral policy "{self.referrals}"; use error or ignore.')
         if not 1 <= self.effective_page_size <= 100_000:
             raise BadInput(f"Page size {self.effective_page_size} is out of range 1–100000.")
+        from ldapwizard.core.directory.exclusions import Exclusions
+
+        Exclusions.parse(self.exclude)  # a rule that cannot work is said before any search
         self.effective_filter  # noqa: B018 - validates
 
     def with_base_dn(self, suggested: str | None) -> SearchSettings:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
 from ldapwizard.core import errors
+from ldapwizard.core.directory import who
 from ldapwizard.core.errors import Cancelled, LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.maildb.database import Snapshot, UserDatabase
@@ -81,14 +82,15 @@ def _list_and_plan(pipe, stack, opener, settings, password, search, options, dat
             pipe.send(("page", len(users), planned))
         notes = directory.notes + [str(r) for r in directory.skipped_references]
         skipped = list(directory.skipped_references)
+        groups = who.list_groups(directory, search) if search.groups_as_lists else []
     # duplicates show only across pages: send just the entries the whole plan changed
-    plan = make_plan(users, options, snapshot)
+    plan = make_plan(users, options, snapshot, groups)
     changes = [(i, entry) for i, (entry, before) in enumerate(zip(plan.entries, early,
                                                                    strict=True))
                if entry != before]
     for start in range(0, len(changes), PAGE):
         pipe.send(("changes", changes[start:start + PAGE]))
-    pipe.send(("done", plan.domain, notes, len(changes), skipped))
+    pipe.send(("done", plan.domain, notes, len(changes), skipped, plan.lists))
 
 
 def list_and_plan(opener: Callable, settings, password: str | None, search,
@@ -124,6 +126,7 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
                 plan.listing_notes = list(message[2])
                 plan.changed_after_streaming = message[3]
                 plan.skipped_references = list(message[4])
+                plan.lists = list(message[5])
                 return plan
             elif kind == "error":
                 raise _unpack_error(message[1])

@@ -72,6 +72,20 @@ class Profile:
     include_disabled: bool = False
     domain: str = ""  # the target mail domain
     database: str = ""  # the user database file; empty: the default one (not for sync)
+    # who to import (directory/who.py): ticked OUs as (DN, with sub-OUs), the groups whose
+    # members are imported (nested unless `nested_groups` is off), ordered exclusion rules,
+    # and the mail-enabled groups as mailing lists
+    ous: tuple[tuple[str, bool], ...] = ()
+    member_of: tuple[str, ...] = ()
+    nested_groups: bool = True
+    exclude: tuple[str, ...] = ()
+    groups_as_lists: bool = False
+
+    def __post_init__(self):
+        # a JSON file gives lists: the record keeps tuples, so two equal jobs compare equal
+        object.__setattr__(self, "ous", tuple((str(dn), bool(sub)) for dn, sub in self.ous))
+        for name in ("member_of", "exclude"):
+            object.__setattr__(self, name, tuple(str(v) for v in getattr(self, name)))
 
     def merged(self, **overrides) -> Profile:
         """A copy with the given non-None fields replaced (command-line options win)."""
@@ -116,7 +130,9 @@ class Profile:
             base_dn=base_dn, preset=preset.with_mapping(**mapping), scope=scope,
             filter=filter_,
             page_size=self.page_size, include_contacts=self.include_contacts,
-            referrals=self.referrals,
+            referrals=self.referrals, bases=self.ous, member_of=self.member_of,
+            nested=self.nested_groups, exclude=self.exclude,
+            groups_as_lists=self.groups_as_lists,
         )
         return connection, search
 
