@@ -86,7 +86,7 @@ def list_groups(directory, search: SearchSettings) -> list[DirectoryGroup]:
         raw = directory.read_entry(group.dn, (preset.stable_id_attribute,)) or {}
         value = (raw.get(preset.stable_id_attribute.lower()) or [None])[0]
         stable_id = format_stable_id(value, preset.stable_id_format) if value else None
-        members = [(m.dn, m.mail) for m in (*mailing_list.membership.users.values(),
+        members = [(m.dn, m.address) for m in (*mailing_list.membership.users.values(),
                                              *mailing_list.membership.others.values())]
         groups.append(DirectoryGroup(group.dn, stable_id, group.name, group.mail,
                                      tuple(members)))
