@@ -149,6 +149,8 @@ class Expander:
         self._values: dict[tuple, _GroupValues | None] = {}
         self._entries: dict[tuple, Member | None] = {}
         self._classes: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per class set
+        self._keys: dict[tuple, tuple] = {}
+        self._rdns: dict[tuple, tuple] = {}
         self._is_ad: bool | None = None
 
     @property
@@ -167,7 +169,7 @@ class Expander:
         queue: deque[tuple[tuple, str]] = deque()
         seen: set[tuple] = set()
         for dn in roots:
-            key = dnmod.dn_key(dn)
+            key = self._key(dn)
             if key not in seen:
                 seen.add(key)
                 queue.append((key, dn))
@@ -197,6 +199,16 @@ class Expander:
                     result.others[member_key] = member
         result.requests = self.directory.requests - start
         return result
+
+    def _key(self, dn: str) -> tuple:
+        """dn_key, one object per entry and its RDNs shared: the members of a big group share
+        their parents (a third of the memory for 22,000 members without it)."""
+        key = dnmod.dn_key(dn)
+        known = self._keys.get(key)
+        if known is None:
+            known = tuple(self._rdns.setdefault(rdn, rdn) for rdn in key)
+            self._keys[known] = known
+        return known
 
     def _check_cancel(self) -> None:
         if self.should_cancel and self.should_cancel():
@@ -252,7 +264,7 @@ class Expander:
         result: dict[tuple, tuple[str, Member | None]] = {}
         for dn in dns:
             try:
-                key = dnmod.dn_key(dn)
+                key = self._key(dn)
             except PositionedInputError:
                 log.warning("group %s has a member value that is not a DN: %r", group_dn, dn)
                 result[(("invalid", dn),)] = (dn, None)
@@ -269,7 +281,7 @@ class Expander:
         return result
 
     def _store(self, dn: str, raw: dict[str, list[bytes]], wanted: dict[tuple, str]) -> bool:
-        key = dnmod.dn_key(dn)
+        key = self._key(dn)
         if key not in wanted or self._entries.get(key) is not None:
             return False
         self._entries[key] = self._member(dn, raw)
@@ -365,7 +377,7 @@ class Expander:
                 self._context(group_dn), search_filter, "sub", (*MEMBER_ATTRIBUTES, "uid"),
                 page_size=self.page_size):
             for dn, raw in page:
-                key = dnmod.dn_key(dn)
+                key = self._key(dn)
                 member = self._entries.get(key) or self._member(dn, raw)
                 self._entries[key] = member
                 found[key] = (dn, member)
