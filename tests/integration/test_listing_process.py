@@ -9,6 +9,7 @@ import pytest
 
 from ldapwizard.core.directory.listing import list_users, open_directory
 from ldapwizard.core.errors import BindError, Cancelled
+from ldapwizard.core.job import listing_process
 from ldapwizard.core.job.listing_process import list_and_plan
 from ldapwizard.core.maildb.planner import PROBLEM, PlanOptions, make_plan
 from tests.servers import seed
@@ -53,3 +54,18 @@ def test_errors_come_back_typed_and_cancel_stops_the_child(slapd_server, people_
                       replace(people_search, page_size=50), options,
                       slapd_server.workdir / "none.sqlite",
                       should_cancel=lambda: True)
+
+
+def test_a_listing_takes_the_process_started_ahead_and_leaves_one_for_the_next(
+        slapd_server, people_search):
+    listing_process.warm_up()
+    ahead = listing_process._waiting[0][0]
+    assert ahead.is_alive()
+    plan = list_and_plan(open_directory, slapd_settings(slapd_server), READER_PASSWORD,
+                         people_search, PlanOptions(domain=seed.MAIL_DOMAIN),
+                         slapd_server.workdir / "none.sqlite")
+    assert len(plan.entries) > 500
+    ahead.join(timeout=5)
+    assert ahead.exitcode == 0  # it did the listing and ended
+    after = listing_process._waiting[0][0]
+    assert after is not ahead and after.is_alive()  # the next one waits

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from ldapwizard.assets import app_icon_png, resource
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.job import paths, secrets
+from ldapwizard.core.job import listing_process, paths, secrets
 from ldapwizard.gui.log_folder import open_log_folder
 from ldapwizard.gui.pages.connection_page import ConnectionPage
 from ldapwizard.gui.pages.directory_page import DirectoryPage
@@ -53,6 +53,10 @@ class LdapWizard(QWizard):
         for page in self.pages:
             self.addPage(page)
         self.setMinimumSize(900, 640)
+        # the listing's child process starts while the admin is on the Directory page, so
+        # List users does not wait for a new interpreter (listing_process.warm_up)
+        self.currentIdChanged.connect(
+            lambda index: listing_process.warm_up() if index == 1 else None)
         self._restore()
         if self.resume_to:
             QTimer.singleShot(0, self.pages[0].test_connection)

@@ -7,11 +7,17 @@ parent only unpickles pages of at most PAGE entries (a few milliseconds each).
 
 The password reaches the child through the pipe, never through its command line or
 environment. Errors come back as their type, message and fields, and are raised again here.
+
+Starting a process (a new interpreter importing ldap3 and the engine) takes most of the
+time to the first page on screen, so `warm_up()` starts one ahead, while the admin is still on
+the Directory page, and each listing leaves another waiting for the next; the job arrives
+through the pipe.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
@@ -24,6 +30,8 @@ from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import Plan, PlanOptions, make_plan
 
 PAGE = 1000
+_waiting: list = []  # at most one (process, parent pipe) started ahead
+_lock = threading.Lock()
 _FIELDS = ("detail", "hint", "step", "reason", "result", "fetched", "certificate", "position",
            "problem")
 
@@ -54,9 +62,13 @@ def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapsho
     return stack.enter_context(database).snapshot(domain)
 
 
-def _child(pipe, opener, settings, search, options: PlanOptions, database_path: Location) -> None:
+def _child(pipe) -> None:
     secrets.use_database_passwords(prompt=False)  # a PostgreSQL snapshot, from a new process
-    password = pipe.recv()
+    try:
+        job = pipe.recv()
+    except EOFError:  # the parent went away before giving it work
+        return
+    opener, settings, search, options, database_path, password = job
     try:
         with ExitStack() as stack:
             _list_and_plan(pipe, stack, opener, settings, password, search, options,
@@ -102,15 +114,9 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
     `on_page(count, entries)` gets each page's entries as planned on their own; the returned
     plan holds the same objects except `plan.changed_after_streaming` replaced ones.
     """
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=_child, daemon=True, name="ldapwizard-listing",
-                              args=(child, opener, settings, search, options,
-                                    locate(database_path)))
-    process.start()
-    child.close()
+    process, parent = _take()
     try:
-        parent.send(password)
+        parent.send((opener, settings, search, options, locate(database_path), password))
         entries: list = []
         for message in _messages(parent, process, should_cancel):
             kind = message[0]
@@ -138,6 +144,34 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
         if process.is_alive():
             process.kill()
             process.join()
+        warm_up()  # the next listing's, while the admin reads this one
+
+
+def warm_up() -> None:
+    """Have a listing process started and waiting (it idles on its pipe; daemonic, so it ends
+    with the application)."""
+    with _lock:
+        if not (_waiting and _waiting[0][0].is_alive()):
+            _waiting[:] = [_start()]
+
+
+def _start():
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_child, daemon=True, name="ldapwizard-listing",
+                              args=(child,))
+    process.start()
+    child.close()
+    return process, parent
+
+
+def _take():
+    """The waiting process, else a new one."""
+    with _lock:
+        if _waiting and _waiting[0][0].is_alive():
+            return _waiting.pop()
+        _waiting.clear()
+    return _start()
 
 
 def _messages(pipe, process, should_cancel) -> Iterator[tuple]:
