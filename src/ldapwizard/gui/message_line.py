@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ldapwizard.core.errors import PositionedInputError, readable
+
 
 class MessageLine(QLabel):
     """A wrapping, selectable plain-text line, hidden while its text is empty."""
@@ -22,3 +24,16 @@ class MessageLine(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))
+
+
+def inline_problem(error: PositionedInputError, text: str, around: int = 60) -> str:
+    """The problem with a caret under its position, in a window of the text around it.
+
+    Invisible and control characters are written as escapes (a right-to-left mark would
+    turn the line around, a newline would break it) and the caret counts them as shown.
+    """
+    start = max(0, error.position - around)
+    before = ("…" if start else "") + readable(text[start:error.position], kept="")
+    after = readable(text[error.position:error.position + around], kept="")
+    more = "…" if len(text) > error.position + around else ""
+    return f"✗ {error.message}\n{before}{after}{more}\n{' ' * len(before)}^"

@@ -1,5 +1,6 @@
 """Page 2 — Directory: the binding string (validated as typed, and against the Connection
-page), scope and Advanced options, usernames, the target mail domain and the user database file.
+page), scope and Advanced options, who to import (who_panel.py: OUs, groups, exclusion rules,
+mailing lists), usernames, the target mail domain and the user database file.
 
 Each field says its own problem under it while typed, and the message goes once it is fixed;
 a Detect or Check result goes when the DN, filter or scope it was about changes.
@@ -27,30 +28,18 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import PRESETS
-from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError, readable
+from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import locate, stored_form
 from ldapwizard.gui.disclosure import Disclosure
-from ldapwizard.gui.message_line import MessageLine
+from ldapwizard.gui.message_line import MessageLine, inline_problem
 from ldapwizard.gui.pages.base import BasePage, error_text
 from ldapwizard.gui.username_choice import UsernameChoice
+from ldapwizard.gui.who_panel import WhoPanel
 from ldapwizard.gui.workers import Task
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
-
-
-def inline_problem(error: PositionedInputError, text: str, around: int = 60) -> str:
-    """The problem with a caret under its position, in a window of the text around it.
-
-    Invisible and control characters are written as escapes (a right-to-left mark would
-    turn the line around, a newline would break it) and the caret counts them as shown.
-    """
-    start = max(0, error.position - around)
-    before = ("…" if start else "") + readable(text[start:error.position], kept="")
-    after = readable(text[error.position:error.position + around], kept="")
-    more = "…" if len(text) > error.position + around else ""
-    return f"✗ {error.message}\n{before}{after}{more}\n{' ' * len(before)}^"
 
 
 class DirectoryPage(BasePage):
@@ -143,7 +132,11 @@ class DirectoryPage(BasePage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
+        self.who = WhoPanel(self._who_job, self._base_dn)
+        layout.addWidget(self.who)
         layout.addStretch(1)
+        self.who.changed.connect(self._validate)
+        self.binding_edit.textChanged.connect(lambda: self.who.base_changed(self._base_dn()))
 
         self.binding_edit.textChanged.connect(self._validate)
         self.filter_edit.textChanged.connect(self._validate)
@@ -185,6 +178,7 @@ class DirectoryPage(BasePage):
         self.contacts_check.setChecked(profile.include_contacts)
         self.page_spin.setValue(profile.page_size or preset.page_size)
         self.username_choice.show_profile(profile)
+        self.who.show_profile(profile)
         if profile.filter or any(getattr(profile, name) for _, name in self._mapping_edits()) \
                 or profile.include_disabled or profile.include_contacts:
             self.advanced.setChecked(True)  # show what differs from the server type's defaults
@@ -219,11 +213,12 @@ class DirectoryPage(BasePage):
     # --- validation --------------------------------------------------------------------------
 
     def _problem(self) -> str | None:
-        """The first field that stops Next ("binding", "filter", "domain", "database"), each
+        """The first field that stops Next ("binding", "filter", "domain", "database",
+        "rules"), each
         field's message shown or cleared on the way: a fixed field loses its message even
         while another still has one."""
         problems = [self._binding_problem(), self._filter_problem(), self._domain_problem(),
-                    self._database_problem()]
+                    self._database_problem(), self.who.problem()]
         return next((problem for problem in problems if problem), None)
 
     def _database_problem(self) -> str | None:
@@ -332,7 +327,7 @@ class DirectoryPage(BasePage):
             page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
             include_disabled=self.disabled_check.isChecked(),
             domain=domain, database=stored_form(database) if database else "",
-            **self.username_choice.fields(), **mapping)
+            **self.username_choice.fields(), **self.who.fields(), **mapping)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -378,6 +373,21 @@ class DirectoryPage(BasePage):
                 return work(directory)
 
         return job
+
+    def _who_job(self, work):
+        """A job for Who to import's background reads, on the bound directory."""
+        self._commit()
+        return self._job(work)
+
+    def _base_dn(self) -> str:
+        """The base DN the binding string names (the server's suggested one if it names
+        none); empty while it cannot be parsed."""
+        try:
+            base = parse_binding(self.binding_edit.text()).base_dn
+        except LdapWizardError:
+            return ""
+        root = self.session.root_dse
+        return base or (root.suggested_base if root is not None else "") or ""
 
     def _on_base_detected(self, base_dn: str | None) -> None:
         if base_dn:
