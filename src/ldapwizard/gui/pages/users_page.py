@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.listing_process import list_and_plan
-from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
+from ldapwizard.core.maildb.planner import EXCLUDED, HIDDEN, NEW, PROBLEM
 from ldapwizard.core.maildb.reports import write_preview
+from ldapwizard.gui.lists_view import ListsView
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.pages.base import BasePage, error_text, status_label
 from ldapwizard.gui.sync_preview import SyncPreviewView, preview_job, profile_label
@@ -64,6 +65,7 @@ class UsersPage(BasePage):
                                  "Entries that already exist are hidden."))
         self.complete_listing = False
         self.listed = 0
+        self.excluded = 0
         self.listed_for: tuple | None = None
         # the task's run is the sync preview that follows a listing, not a listing: it does
         # not hold Next back, and its failure is not the listing's
@@ -124,6 +126,7 @@ class UsersPage(BasePage):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.table, self.tr("Entries in the directory"))
         self.sync_view = SyncPreviewView(self.tabs)
+        self.lists_view = ListsView(self.tabs)  # the mail-enabled groups, as mailing lists
 
         self.all_button = QPushButton(self.tr("Select &all"))
         self.none_button = QPushButton(self.tr("Select n&one"))
@@ -246,6 +249,8 @@ class UsersPage(BasePage):
         self.session.plan = None
         self.session.sync_preview = None
         self.sync_view.clear()  # and its tab
+        self.lists_view.clear()
+        self.excluded = 0  # entries who to import leaves out, hidden with the reason
         self.outside_button.setChecked(False)
         self.model.clear()  # frees the entries over the next event-loop turns
 
@@ -273,6 +278,9 @@ class UsersPage(BasePage):
         notes = "".join(f"\nnote: {note}" for note in plan.listing_notes)
         self.message_label.setText(self.tr("✓ The listing is complete: {0} entries.").format(
             len(plan.entries)) + notes)
+        self.lists_view.show_lists(plan)
+        self.excluded = sum(e.status == HIDDEN and e.reason.startswith(EXCLUDED)
+                            for e in plan.entries)
         counts = plan.counts
         log.info("listing of profile %s for %s: %d entries: %d new, %d hidden, %d cannot be "
                  "imported; %d with addresses outside the domain", self._profile(),
@@ -352,8 +360,11 @@ class UsersPage(BasePage):
             self.tr("{0} entries listed so far…").format(listed) if running
             else self.tr("{0} entries").format(total) if total else "")
         hidden = model.status_count(HIDDEN)
-        self.hidden_label.setText(self.tr("{0} hidden because they already exist —").format(
-            hidden))
+        excluded = self.excluded
+        self.hidden_label.setText(
+            self.tr("{0} hidden because they already exist or who to import leaves {1} of them "
+                    "out —").format(hidden, excluded) if excluded else
+            self.tr("{0} hidden because they already exist —").format(hidden))
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
         outside = model.outside_count()
