@@ -19,20 +19,6 @@ def _shown(qtbot, wizard):
     for page in wizard.pages:
         page.task.cancel()
         page.task.wait()
-    _drop_waiting_listing_process()
-
-
-def _drop_waiting_listing_process() -> None:
-    """End the listing process a listing started ahead for the next one: it was spawned with
-    this test's environment, and the next test's (a PGPASSFILE of its own) must be seen."""
-    from ldapwizard.core.job import listing_process
-
-    with listing_process._lock:
-        waiting, listing_process._waiting[:] = list(listing_process._waiting), []
-    for process, pipe in waiting:
-        pipe.close()
-        process.kill()
-        process.join()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ through the pipe.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -30,7 +31,7 @@ from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import Plan, PlanOptions, make_plan
 
 PAGE = 1000
-_waiting: list = []  # at most one (process, parent pipe) started ahead
+_waiting: list = []  # at most one (process, parent pipe, environment) started ahead
 _lock = threading.Lock()
 _FIELDS = ("detail", "hint", "step", "reason", "result", "fetched", "certificate", "position",
            "problem")
@@ -151,8 +152,9 @@ def warm_up() -> None:
     """Have a listing process started and waiting (it idles on its pipe; daemonic, so it ends
     with the application)."""
     with _lock:
-        if not (_waiting and _waiting[0][0].is_alive()):
-            _waiting[:] = [_start()]
+        if not _usable():
+            _discard()
+            _waiting.append(_start())
 
 
 def _start():
@@ -162,16 +164,33 @@ def _start():
                               args=(child,))
     process.start()
     child.close()
-    return process, parent
+    return process, parent, dict(os.environ)
+
+
+def _usable() -> bool:
+    """A process waits, alive, and started with this environment (where the data, the
+    settings and the PostgreSQL password file are)."""
+    return bool(_waiting) and _waiting[0][0].is_alive() and _waiting[0][2] == os.environ
+
+
+def _discard() -> None:
+    for process, parent, _ in _waiting:
+        parent.close()  # it reads EOF and ends
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
+    _waiting.clear()
 
 
 def _take():
     """The waiting process, else a new one."""
     with _lock:
-        if _waiting and _waiting[0][0].is_alive():
-            return _waiting.pop()
-        _waiting.clear()
-    return _start()
+        if _usable():
+            process, parent, _ = _waiting.pop()
+            return process, parent
+        _discard()
+    process, parent, _ = _start()
+    return process, parent
 
 
 def _messages(pipe, process, should_cancel) -> Iterator[tuple]:
