@@ -21,15 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ldapwizard.core.directory.dn import parse_dn
 from ldapwizard.core.directory.groups import find_groups, search_groups
 from ldapwizard.core.directory.membership import expand_groups
-from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.errors import LdapWizardError, PositionedInputError
 from ldapwizard.gui.message_line import MessageLine
 from ldapwizard.gui.ou_tree_model import key_of
 from ldapwizard.gui.pages.base import error_text
 from ldapwizard.gui.workers import Task
 
 _DN = Qt.ItemDataRole.UserRole + 1
+
+
+def chosen_text(text: str) -> str:
+    """A group a job record names, as a line of the chosen list: a DN by its first RDN's
+    value (the whole DN in the tool tip), a name as it is."""
+    try:
+        rdns = parse_dn(text) if "=" in text else ()
+    except PositionedInputError:
+        return text
+    return f"{rdns[0][0].value} ({text})" if rdns else text
 
 
 class SearchEdit(QLineEdit):
@@ -137,7 +148,7 @@ class GroupPicker(QWidget):
         """Choose what a job record holds (its member count is worked out by `count`)."""
         self.chosen_list.clear()
         for text in member_of:
-            self._add(text, text)
+            self._add(text, chosen_text(text))
         self.nested_check.blockSignals(True)
         self.nested_check.setChecked(nested)
         self.nested_check.blockSignals(False)
