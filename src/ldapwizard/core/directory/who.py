@@ -19,11 +19,7 @@ from ldapwizard.core.directory.membership import (
     mailing_lists,
     memberships_for,
 )
-from ldapwizard.core.directory.records import (
-    DirectoryGroup,
-    DirectoryUser,
-    format_stable_id,
-)
+from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.directory.settings import SearchSettings
 from ldapwizard.core.directory.tree import Choice, search_scopes
 
@@ -78,16 +74,12 @@ def prepare(directory, search: SearchSettings) -> Chooser | None:
 def list_groups(directory, search: SearchSettings) -> list[DirectoryGroup]:
     """The mail-enabled groups below the base DN, each with its members expanded (nested
     unless the search says otherwise) and its stable id, as mailing lists need them."""
-    preset = search.preset
     found = mailing_lists(directory, search.base_dn or None, nested=search.nested)
     groups = []
     for mailing_list in found:
         group = mailing_list.group
-        raw = directory.read_entry(group.dn, (preset.stable_id_attribute,)) or {}
-        value = (raw.get(preset.stable_id_attribute.lower()) or [None])[0]
-        stable_id = format_stable_id(value, preset.stable_id_format) if value else None
         members = [(m.dn, m.address) for m in (*mailing_list.membership.users.values(),
                                              *mailing_list.membership.others.values())]
-        groups.append(DirectoryGroup(group.dn, stable_id, group.name, group.mail,
+        groups.append(DirectoryGroup(group.dn, group.stable_id, group.name, group.mail,
                                      tuple(members)))
     return groups
