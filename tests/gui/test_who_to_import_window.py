@@ -194,7 +194,7 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
         wizard.session.profile, binding=seed.BASE_DN, domain=seed.MAIL_DOMAIN,
         ous=((seed.PEOPLE_DN, False),), member_of=("Mail Users",), nested_groups=False,
         exclude=("uid glob svc-*", "title is Intern"), groups_as_lists=True)
-    directory.who.tree_box.make_job = lambda work: (lambda *_: [])  # no server needed
+    directory.who.tree_box.make_job = lambda work: (lambda *_: ([], None))  # no server
     directory.who.groups.make_job = lambda work: (lambda *_: Membership(roots=()))
     directory.initializePage()
     who = directory.who
@@ -210,3 +210,21 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
                             "nested_groups": False,
                             "exclude": ("uid glob svc-*", "title is Intern"),
                             "groups_as_lists": True}
+
+
+def test_the_demo_directory_shows_its_naming_context_in_the_tree(demo_wizard, qtbot):
+    connection, directory = demo_wizard.pages[:2]
+    connection.test_button.click()
+    wait_complete(qtbot, connection)
+    press_next(demo_wizard)
+    tree_box = directory.who.tree_box
+    directory.who.setChecked(True)
+    qtbot.waitUntil(lambda: tree_box.loaded, timeout=20_000)
+    [root] = tree_box.model.roots()
+    assert root.tree.dn == "DC=demo,DC=example"
+    tree_box.view.expand(tree_box.model.index_of(root))
+    # the demo's offline schema knows no hasSubordinates: the level says so, in words
+    qtbot.waitUntil(lambda: root.state != "loading", timeout=20_000)
+    assert root.state == LOADED or root.children[0].text.startswith("✗")
+    directory.domain_combo.setEditText("demo.example")
+    wait_complete(qtbot, directory)  # what the tree could not read holds nothing back

@@ -19,14 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ldapwizard.core.directory.tree import children, tree_roots
-from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.directory.tree import TreeNode, children, tree_roots
+from ldapwizard.core.errors import DirectoryError, LdapWizardError
 from ldapwizard.gui.message_line import MessageLine
 from ldapwizard.gui.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, UNLOADED, OuTreeModel, key_of
 from ldapwizard.gui.pages.base import error_text
 from ldapwizard.gui.workers import Task
 
 _TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+
+
+def roots_or_base(directory) -> tuple[list[TreeNode], str | None]:
+    """The tree's top nodes, and a note when they could not be read as entries: then the
+    server's suggested base DN stands alone (the demo directory's offline schema refuses the
+    tree's attributes, for one)."""
+    try:
+        return tree_roots(directory), None
+    except DirectoryError as error:
+        base = directory.root_dse().suggested_base
+        if not base:
+            raise
+        return [TreeNode(base, base, "domain", True)], error.message
 
 
 class OuTreeView(QTreeView):
@@ -116,7 +129,7 @@ class OuTreeBox(QWidget):
             return
         dn = self._queue.popleft()
         try:
-            job = self.make_job(tree_roots if dn is None
+            job = self.make_job(roots_or_base if dn is None
                                 else (lambda directory: children(directory, dn)))
         except LdapWizardError as error:
             self._failed(dn, error_text(error))
@@ -129,9 +142,12 @@ class OuTreeBox(QWidget):
     def _loaded(self, dn: str | None, nodes) -> None:
         self._loading = None
         if dn is None:
+            nodes, note = nodes
             self.model.set_roots(nodes)
             self.loaded = True
-            self.status.setText("" if nodes else self.tr(
+            self.status.setText(self.tr("The naming context's entry could not be read ({0}); "
+                                        "it is shown by its DN.").format(note) if note else
+                                "" if nodes else self.tr(
                 "The server names no naming context; give the base DN in the binding string."))
         else:
             self.model.set_children(dn, nodes)
