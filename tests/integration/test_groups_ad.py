@@ -182,3 +182,45 @@ def test_the_tree_starts_at_the_domain_and_lists_containers_one_level_at_a_time(
                                          "Management", "Sales", "Support", "Workstations"]
     engineering = children(directory, f"OU=Engineering,{ad_server.seed.company_dn}")
     assert [n.name for n in engineering] == ["Berlin", "Oslo"]
+
+
+def test_members_of_a_nested_group_and_distribution_groups_as_lists_imported_from_ad(
+        ad_server, ad_groups, tmp_path):
+    """The listing with --member-of, a rule and --groups-as-lists on Samba AD, planned and
+    imported: the chosen users only, and each mail-enabled group a list of its members."""
+    from ldapwizard.core.directory.listing import list_users
+    from ldapwizard.core.directory.presets import get_preset
+    from ldapwizard.core.directory.settings import SearchSettings
+    from ldapwizard.core.maildb.database import UserDatabase
+    from ldapwizard.core.maildb.importer import run_import
+    from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
+
+    seed = ad_server.seed
+    left_out = seed.users[12]  # a member of GT Nested
+    search = SearchSettings(base_dn=seed.company_dn, preset=get_preset("ad"),
+                            member_of=("GT Nested",),
+                            exclude=(f"sAMAccountName is {left_out.sam.upper()}",),
+                            groups_as_lists=True)
+    listing = list_users(ad_settings(ad_server), reader_password(ad_server), search)
+    users, _, _, _ = expected(ad_server, ad_groups, "GT Nested")
+    left_in = {u.dn.lower() for u in listing.users if not u.excluded}
+    excluded = {u.dn.lower(): u.excluded for u in listing.users if u.excluded}
+    assert left_out.dn.lower() in users
+    assert left_in == users - {left_out.dn.lower()}
+    assert excluded[left_out.dn.lower()] == f"rule 1: sAMAccountName is {left_out.sam.upper()}"
+    assert all(why.startswith(("not a member of GT Nested", "rule 1"))
+               for why in excluded.values())
+    groups = {g.email: g for g in listing.groups}
+    assert {"gt-security@example.com", "gt-dist@example.com"} <= set(groups)
+    assert all(g.stable_id and len(g.stable_id) == 36 for g in listing.groups)  # objectGUID
+    plan = make_plan(listing.users, PlanOptions(domain="example.com"), groups=listing.groups)
+    lists = {e.group.email: e for e in plan.lists}
+    distribution = lists["gt-dist@example.com"]
+    contacts = {c.mail.lower() for c in seed.contacts[:5]}
+    assert contacts <= {m.lower() for m in distribution.members}  # external, kept as they are
+    with UserDatabase.open(tmp_path / "users.sqlite", write=True, create=True) as database:
+        report = run_import(database, plan, [e for e in plan.entries if e.status == NEW])
+        stored = {row[0] for row in database.connection.execute(
+            "SELECT l.local_part FROM lists l")}
+    assert report.counts["failed"] == 0
+    assert {"gt-security", "gt-dist"} <= stored
