@@ -165,3 +165,25 @@ def test_one_base_dn_rule_the_given_one_else_the_servers_else_bad_input():
     assert search.with_base_dn("DC=corp,DC=example").base_dn == "DC=corp,DC=example"
     with pytest.raises(BadInput, match="No base DN given and the server advertises none"):
         search.with_base_dn(None)
+
+
+def test_who_to_import_is_saved_shown_in_words_and_a_bad_rule_is_refused(capsys):
+    from ldapwizard.cli import run
+    from ldapwizard.core.job.profiles import ProfileStore
+
+    assert run(["profile", "save", "who", "--host", "ldap.example.net", "--member-of",
+                "Mail Users", "--direct-members", "--exclude", "uid glob svc-*", "--ou",
+                "ou=a,dc=example,dc=com", "--ou-only", "ou=b,dc=example,dc=com",
+                "--groups-as-lists"]) == 0
+    saved = ProfileStore().load("who")
+    assert (saved.member_of, saved.nested_groups, saved.exclude, saved.groups_as_lists) == (
+        ("Mail Users",), False, ("uid glob svc-*",), True)
+    assert saved.ous == (("ou=a,dc=example,dc=com", True), ("ou=b,dc=example,dc=com", False))
+    _, search = saved.resolve()
+    assert search.bases == saved.ous and search.member_of == ("Mail Users",)
+    capsys.readouterr()
+    assert run(["profile", "show", "who"]) == 0
+    assert "ou=b,dc=example,dc=com (this OU only)" in capsys.readouterr().out
+    assert run(["profile", "save", "bad", "--host", "h", "--exclude", "uid resembles x"]) == 2
+    assert '"resembles" is not an operator' in capsys.readouterr().err
+    assert "bad" not in ProfileStore().names()

@@ -24,7 +24,7 @@ def cmd_save(args: argparse.Namespace) -> int:
     profile = profile_from_args(args).merged(name=name)
     if profile.database:  # a scheduled run starts elsewhere: keep no relative path
         profile = profile.merged(database=stored_form(profile.database))
-    profile.resolve()  # refuse to save what cannot work
+    profile.resolve()[1].check()  # refuse to save what cannot work (a bad rule too)
     if profile.domain:
         profile = profile.merged(domain=profile.plan_options().domain)
     if args.remember_password:
@@ -67,10 +67,22 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     profile = ProfileStore().load(args.name)
     for key, value in asdict(profile).items():
-        out(f"{key + ':':18} {'' if value is None else value}")
+        out(f"{key + ':':18} {_shown(key, value)}")
     remembered = load_password(profile.name) is not None if profile.remember_password else False
     out(f"{'password:':18} {'remembered in the system keyring' if remembered else 'not stored'}")
     return 0
+
+
+def _shown(key: str, value) -> str:
+    """A field as `profile show` prints it: lists one item after another, in words."""
+    if value is None:
+        return ""
+    if key == "ous":
+        return "; ".join(f"{dn} ({'with sub-OUs' if subtree else 'this OU only'})"
+                         for dn, subtree in value)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(map(str, value))
+    return str(value)
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
