@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -79,7 +80,12 @@ class WhoPanel(Disclosure):
         self.tabs.addTab(self.tree_box, self.tr("Director&y tree"))
         self.tabs.addTab(self.groups, self.tr("Members of &groups"))
         self.tabs.addTab(rules, self.tr("E&xclusion rules"))
-        self.tabs.setMinimumHeight(260)
+        # the lists and editors would ask for more than a 700-pixel window has beside the
+        # page's form: the tabs take a height of their own instead (the page scrolls if need be)
+        for widget in (self.tree_box.view, self.groups.found_list, self.groups.chosen_list,
+                       self.rules_edit):
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.tabs.setMinimumHeight(250)
         self.ou_line = QLabel()
         self.ou_line.setWordWrap(True)
         self.lists_check = QCheckBox(self.tr("Bring mail-enabled groups as mailing &lists"))

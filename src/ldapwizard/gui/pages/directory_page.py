@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -129,7 +131,16 @@ class DirectoryPage(BasePage):
                 label.setBuddy(buddy)
                 buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
-        layout = QVBoxLayout(self)
+        # Advanced and Who to import open together are taller than the window: scroll
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
         self.who = WhoPanel(self._who_job, self._base_dn)
