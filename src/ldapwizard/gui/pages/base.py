@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.gui.messages import describe, show_error
@@ -57,3 +65,17 @@ def error_text(error: LdapWizardError) -> str:
     """An engine error as text for a status label (details stay behind a button)."""
     message, hint, _ = describe(error)
     return f"✗ {message}" + (f"\n{hint}" if hint else "")
+
+
+def scrolling_layout(page: QWidget) -> QVBoxLayout:
+    """A layout for the page's content inside a frameless scroll area that fills the page: a
+    page taller than the window scrolls instead of squeezing its widgets over each other."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)

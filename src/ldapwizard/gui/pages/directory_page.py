@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +33,7 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import locate, stored_form
 from ldapwizard.gui.disclosure import Disclosure
 from ldapwizard.gui.message_line import MessageLine, inline_problem
-from ldapwizard.gui.pages.base import BasePage, error_text
+from ldapwizard.gui.pages.base import BasePage, error_text, scrolling_layout
 from ldapwizard.gui.username_choice import UsernameChoice
 from ldapwizard.gui.who_panel import WhoPanel
 from ldapwizard.gui.workers import Task
@@ -131,16 +128,8 @@ class DirectoryPage(BasePage):
                 label.setBuddy(buddy)
                 buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
-        # Advanced and Who to import open together are taller than the window: scroll
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
+        # Advanced and Who to import open together are taller than the window
+        layout = scrolling_layout(self)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
         self.who = WhoPanel(self._who_job, self._base_dn)
