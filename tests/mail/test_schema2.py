@@ -4,14 +4,13 @@ sign in once a sync has recorded which directory they came from."""
 from __future__ import annotations
 
 import imaplib
-import sqlite3
+from contextlib import closing
 
 import pytest
 
-from ldapwizard.core.maildb.database import _statements
-from ldapwizard.core.maildb.schema import APPLICATION_ID, MIGRATIONS
 from tests.mail.lab import DOMAIN
 from tests.servers.directory_edits import entry_uuid
+from tests.servers.userdb import old_schema_file
 
 pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
 
@@ -23,12 +22,7 @@ def lab(lab_factory):
 
 def write_schema_2(path, alice_id: str) -> None:
     """What version 2 wrote: alice imported from the directory, and a list she is on."""
-    with sqlite3.connect(path, isolation_level=None) as db:
-        for migration in MIGRATIONS[:2]:
-            for statement in _statements(migration):
-                db.execute(statement)
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute("PRAGMA user_version = 2")
+    with closing(old_schema_file(path, 2)) as db:
         db.execute("INSERT INTO domains (id, name, created_at) VALUES (1, ?, 'then')", (DOMAIN,))
         db.execute("INSERT INTO users (domain_id, local_part, local_key, username, auth, "
                    "directory_dn, stable_id, profile, created_at, updated_at) VALUES (1, "
@@ -38,7 +32,6 @@ def write_schema_2(path, alice_id: str) -> None:
                    "VALUES (1, 1, 'old-staff', 'old-staff', 'then')")
         db.execute("INSERT INTO list_members (list_id, address, address_key) VALUES "
                    "(1, 'Alice@example.com', 'alice@example.com')")
-    db.close()
 
 
 def test_a_schema_2_database_is_upgraded_and_serves_mail(lab, mail_slapd, mail_stack):

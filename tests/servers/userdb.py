@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from ldapwizard.core.maildb.database import UserDatabase, _statements
@@ -21,15 +22,21 @@ def rows_dump(database: UserDatabase) -> list[str]:
     return rows
 
 
+def old_schema_file(path: Path, version: int) -> sqlite3.Connection:
+    """An empty database file as `version` created it, open (autocommit) to add rows."""
+    db = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:version]:
+        for statement in _statements(migration):
+            db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {version}")
+    return db
+
+
 def write_schema_2_file(path: Path) -> None:
     """A database file as version 2 wrote it: two domains, a login used in both, a local part
     with a slash, a user disabled by sync."""
-    with sqlite3.connect(path, isolation_level=None) as db:
-        for migration in MIGRATIONS[:2]:
-            for statement in _statements(migration):
-                db.execute(statement)
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute("PRAGMA user_version = 2")
+    with closing(old_schema_file(path, 2)) as db:
         for domain_id, name in ((1, "example.com"), (2, "other.example")):
             db.execute("INSERT INTO domains (id, name, created_at) VALUES (?, ?, 'now')",
                        (domain_id, name))
@@ -40,4 +47,3 @@ def write_schema_2_file(path: Path) -> None:
                        "directory_dn, stable_id, profile, enabled, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, 'directory', 'cn=x', ?, 'Lab', ?, 'now', 'now')",
                        (domain_id, local, key, username, f"id-{domain_id}-{key}", enabled))
-    db.close()

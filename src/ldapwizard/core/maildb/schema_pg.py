@@ -14,6 +14,7 @@ copied rows keep their revisions.
 
 from __future__ import annotations
 
+from ldapwizard.core.maildb import schema
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 
 META_TABLE = "ldapwizard_meta"
@@ -200,39 +201,6 @@ CREATE TRIGGER users_keep_mailbox BEFORE UPDATE OF mailbox ON users
     FOR EACH ROW EXECUTE FUNCTION ldapwizard_keep_mailbox();
 """
 
-# The views are the mail server's contract (docs/mail-server.md), word for word as in SQLite.
-_VIEWS = """
-CREATE VIEW mail_domains AS
-    SELECT name AS domain FROM domains;
-CREATE VIEW mail_mailboxes AS
-    SELECT u.local_part || '@' || d.name AS address, u.local_key || '@' || d.name AS address_key,
-           d.name AS domain, u.username AS login, u.mailbox AS mailbox,
-           u.quota_bytes AS quota_bytes
-    FROM users u JOIN domains d ON d.id = u.domain_id
-    WHERE u.enabled = 1;
-CREATE VIEW mail_disabled AS
-    SELECT u.id AS user_id, u.local_key || '@' || d.name AS address_key
-    FROM users u JOIN domains d ON d.id = u.domain_id
-    WHERE u.enabled = 0;
-CREATE VIEW mail_forwards AS
-    SELECT a.local_key || '@' || d.name AS address_key, a.local_part || '@' || d.name AS address,
-           t.target AS target
-    FROM aliases a JOIN domains d ON d.id = a.domain_id JOIN alias_targets t ON t.alias_id = a.id
-    WHERE NOT EXISTS (SELECT 1 FROM mail_disabled x
-                      WHERE x.user_id = t.user_id OR x.address_key = lower(t.target))
-    UNION ALL
-    SELECT l.local_key || '@' || d.name, l.local_part || '@' || d.name, m.address
-    FROM lists l JOIN domains d ON d.id = l.domain_id JOIN list_members m ON m.list_id = l.id
-    WHERE NOT EXISTS (SELECT 1 FROM mail_disabled x WHERE x.address_key = m.address_key);
-CREATE VIEW mail_logins AS
-    SELECT u.login_key AS login_key, u.username AS login,
-           u.local_part || '@' || d.name AS address, u.mailbox AS mailbox,
-           u.quota_bytes AS quota_bytes, u.auth AS auth, u.password_hash AS password,
-           r.name AS directory, u.stable_id AS stable_id
-    FROM users u JOIN domains d ON d.id = u.domain_id
-    LEFT JOIN directories r ON r.id = u.directory_id
-    WHERE u.enabled = 1;
-"""
 
 MAIL_VIEWS = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
               "mail_logins")
@@ -244,18 +212,11 @@ def create_script() -> str:
                      for t, k in (("users", "user"), ("aliases", "alias"), ("lists", "list")))
     meta = (f"INSERT INTO ldapwizard_meta (application_id, version) "
             f"VALUES ({APPLICATION_ID}, {CREATED_AT});\n")
-    return _TABLES + _FUNCTIONS + claims + _OTHER_TRIGGERS + _VIEWS + meta
+    return _TABLES + _FUNCTIONS + claims + _OTHER_TRIGGERS + schema.MAIL_VIEWS_SQL + meta
 
 
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.
 MIGRATIONS: dict[int, str] = {
-    3: """
-ALTER TABLE lists ADD COLUMN stable_id TEXT;
-ALTER TABLE lists ADD COLUMN directory_dn TEXT;
-ALTER TABLE lists ADD COLUMN profile TEXT;
-CREATE UNIQUE INDEX lists_by_stable_id ON lists (domain_id, stable_id)
-    WHERE stable_id IS NOT NULL;
-CREATE INDEX lists_by_batch ON lists (batch_id) WHERE batch_id IS NOT NULL;
-""",
+    3: schema.MIGRATIONS[3],  # new columns and partial indexes: the same SQL in both
 }
