@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QWizard
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW
-from ldapwizard.gui.ou_tree_model import COLUMN_NAME, LOADED, OuTreeModel
+from ldapwizard.gui.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, OuTreeModel
 from ldapwizard.gui.users_columns import COLUMN_NOTES
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
@@ -66,6 +66,7 @@ def test_model_passes_the_model_tester(qtmodeltester):
 def expand(qtbot, tree_box, node):
     """Expand a node in the view as a click on its arrow does, and wait for its children."""
     tree_box.view.expand(tree_box.model.index_of(node))
+    assert [c.text for c in node.children] == ["Loading…"]  # until the server answers
     qtbot.waitUntil(lambda: node.state == LOADED, timeout=20_000)
 
 
@@ -112,6 +113,13 @@ def test_ous_a_group_rules_and_lists_are_listed_imported_and_kept(real_wizard, l
                            Qt.ItemDataRole.CheckStateRole)
     assert tree_box.model.ticks() == ((people.tree.dn, False), (berlin.tree.dn, True))
     assert "2 OUs ticked" in who.ou_line.text()
+
+    # a binding string typed names a node deeper than loaded: the levels load, it is selected
+    team_a = f"ou=team-a,ou=platform,ou=engineering,{BERLIN_DN}"
+    directory.binding_edit.setText(team_a)
+    qtbot.waitUntil(lambda: tree_box.view.currentIndex().data(DN_ROLE) == team_a,
+                    timeout=20_000)
+    directory.binding_edit.setText(seed.BASE_DN)
 
     # a group found by search, and its members counted before listing
     who.tabs.setCurrentIndex(1)
@@ -210,6 +218,37 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
                             "nested_groups": False,
                             "exclude": ("uid glob svc-*", "title is Intern"),
                             "groups_as_lists": True}
+
+
+def test_who_to_import_is_reached_by_keyboard_and_named(demo_wizard, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    connection, directory = demo_wizard.pages[:2]
+    connection.test_button.click()
+    wait_complete(qtbot, connection)
+    press_next(demo_wizard)
+    who = directory.who
+    demo_wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_wizard)
+    qtbot.keyClick(QApplication.focusWidget() or demo_wizard, Qt.Key.Key_W,
+                   Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(who.isChecked)  # the mnemonic opens the section (an animated click)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    assert who.tabs.currentIndex() == 2  # E&xclusion rules
+    labelled = {label.buddy() for label in who.findChildren(QLabel) if label.buddy()}
+    for widget in (who.tree_box.view, who.tree_box.subtree_check, who.tree_box.reload_button,
+                   who.groups.search_edit, who.groups.found_list, who.groups.add_button,
+                   who.groups.chosen_list, who.groups.remove_button, who.groups.nested_check,
+                   who.rules_edit, who.lists_check):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+        assert widget.accessibleName() or widget in labelled or (
+            isinstance(widget, QAbstractButton) and widget.text()), widget
+    who.tabs.setCurrentIndex(1)
+    who.groups.show_profile(("cn=A,dc=demo,dc=example", "B"), True)
+    who.groups.chosen_list.setFocus()
+    who.groups.chosen_list.setCurrentRow(0)
+    qtbot.keyClick(who.groups.chosen_list, Qt.Key.Key_Delete)
+    assert who.groups.member_of() == ("B",)
 
 
 def test_the_demo_directory_shows_its_naming_context_in_the_tree(demo_wizard, qtbot):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -130,6 +130,9 @@ class GroupPicker(QWidget):
         self.add_button.clicked.connect(self.add_selected)
         self.found_list.itemActivated.connect(lambda _: self.add_selected())
         self.remove_button.clicked.connect(self.remove_selected)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.chosen_list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_selected)
         self.nested_check.toggled.connect(self._changed)
         self.setTabOrder(self.search_button, self.found_list)
         for first, then in ((self.found_list, self.add_button),

@@ -185,7 +185,6 @@ class UsersPage(BasePage):
         self.show_hidden.toggled.connect(self.model.set_show_hidden)
         self.show_hidden.toggled.connect(self._update_counts)
         self.outside_button.toggled.connect(self._show_outside)
-        # the table came after the filter when it was made, but went into the tabs later
         # the tab bar (shown only with a second tab) before the table, which came after the
         # filter when it was made but went into the tabs later
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
