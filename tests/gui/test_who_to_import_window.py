@@ -267,3 +267,7 @@ def test_the_demo_directory_shows_its_naming_context_in_the_tree(demo_wizard, qt
     assert root.state == LOADED or root.children[0].text.startswith("✗")
     directory.domain_combo.setEditText("demo.example")
     wait_complete(qtbot, directory)  # what the tree could not read holds nothing back
+    tree_box.reload_button.click()
+    tree_box.reload_button.click()  # the first Reload's answer is dropped, the second's shown
+    qtbot.waitUntil(lambda: tree_box.loaded and not tree_box.task.running, timeout=20_000)
+    assert [n.tree.dn for n in tree_box.model.roots()] == ["DC=demo,DC=example"]

@@ -97,7 +97,7 @@ class GroupPicker(QWidget):
         self.chosen_list.setAccessibleName(self.tr("Groups whose members are imported"))
         self.remove_button = QPushButton(self.tr("Remo&ve"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected group"))
-        self.nested_check = QCheckBox(self.tr("Members of &nested groups too"))
+        self.nested_check = QCheckBox(self.tr("In&clude the members of nested groups"))
         self.nested_check.setChecked(True)
         self.count_label = MessageLine()
 

@@ -74,6 +74,8 @@ class OuTreeBox(QWidget):
         self.model = OuTreeModel(self)
         self.task = Task(self)
         self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self._generation = 0  # a Reload starts a new one; older answers are dropped
         self._queue: deque[str | None] = deque()  # None: the roots
         self._loading: str | None = None
         self._reveal_key: tuple | None = None
@@ -114,6 +116,7 @@ class OuTreeBox(QWidget):
     def load(self) -> None:
         """Read the tree's top again (the ticks stay)."""
         self.task.cancel()
+        self._generation += 1
         self._queue.clear()
         self._loading = None
         self.model.clear()
@@ -137,10 +140,14 @@ class OuTreeBox(QWidget):
         self._loading = dn
         if dn is None:
             self.status.setText(self.tr("Reading the directory's naming contexts…"))
-        self.task.start(job, lambda nodes: self._loaded(dn, nodes))
+        generation = self._generation
+        self.task.start(job, lambda nodes: self._loaded(dn, nodes, generation))
 
-    def _loaded(self, dn: str | None, nodes) -> None:
+    def _loaded(self, dn: str | None, nodes, generation: int) -> None:
         self._loading = None
+        if generation != self._generation:  # read before a Reload: the next one follows
+            self._next()
+            return
         if dn is None:
             nodes, note = nodes
             self.model.set_roots(nodes)
@@ -157,6 +164,11 @@ class OuTreeBox(QWidget):
     def _on_failed(self, error) -> None:
         dn, self._loading = self._loading, None
         self._failed(dn, error_text(error))
+        self._next()
+
+    def _on_cancelled(self) -> None:
+        # a read cancelled by Reload, which queued the tree's top again
+        self._loading = None
         self._next()
 
     def _failed(self, dn: str | None, text: str) -> None:
