@@ -85,9 +85,10 @@ class ListsView(QWidget):
         counts = {status: sum(e.status == status for e in self.entries)
                   for status in (NEW, HIDDEN, PROBLEM)}
         self.summary_label.setText(self.tr(
-            "{0} mail-enabled groups: {1} new mailing lists the import creates with the users, "
-            "{2} hidden (imported before, or the address is taken), {3} that cannot be "
-            "created.").format(len(self.entries), counts[NEW], counts[HIDDEN], counts[PROBLEM]))
+            "Mail-enabled groups: {0}. New mailing lists, which the import creates with the "
+            "users: {1}; hidden (imported before, or the address is taken): {2}; cannot be "
+            "created: {3}.").format(len(self.entries), counts[NEW], counts[HIDDEN],
+                                    counts[PROBLEM]))
         before = self.tabs.widget(self.tabs.count() - 1)
         self.tabs.insertTab(1, self, self.tr("Mailin&g lists ({0})").format(len(self.entries)))
         QWidget.setTabOrder(before, self.tree)
