@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ldapwizard.core.directory.exclusions import Exclusions
+from ldapwizard.core.directory.groups import find_groups
 from ldapwizard.core.directory.membership import (
     Expander,
     Membership,
@@ -63,12 +64,12 @@ def prepare(directory, search: SearchSettings) -> Chooser | None:
     if not search.member_of and not exclusions.rules:
         return None
     expander = Expander(directory, nested=search.nested)
-    groups = memberships_for(directory, search.member_of, search.base_dn or None,
-                             nested=search.nested, expander=expander)
+    chosen = find_groups(directory, search.member_of, search.base_dn or None)
     rule_groups = memberships_for(directory, exclusions.groups(), search.base_dn or None,
                                   nested=True, expander=Expander(directory, nested=True))
-    return Chooser(exclusions, list(groups.values()), ", ".join(search.member_of),
-                   rule_groups)
+    # by name, as the admin knows them, though a job record may keep them by DN
+    return Chooser(exclusions, [expander.expand(group) for group in chosen],
+                   ", ".join(group.name for group in chosen), rule_groups)
 
 
 def list_groups(directory, search: SearchSettings) -> list[DirectoryGroup]:
