@@ -48,3 +48,30 @@ def test_a_url_with_a_password_is_refused_as_typed_and_a_good_one_imports(
     qtbot.waitUntil(lambda: "undone" in importing.result_label.text(), timeout=30_000)
     assert users_in(pg_url) == 0
     assert list(tmp_path.iterdir()) == [tmp_path / "pgpass"]  # no file named after the URL
+
+
+def test_the_database_password_is_asked_checked_and_kept_in_the_keyring(
+        real_wizard, pg_cluster, pg_url, qtbot, monkeypatch, memory_keyring):
+    from ldapwizard.core.job.secrets import SERVICE
+    from ldapwizard.core.maildb.database import UserDatabase
+    from ldapwizard.core.maildb.location import locate
+    from tests.servers.postgres import OWNER
+
+    monkeypatch.delenv("PGPASSFILE")  # no .pgpass: the keyring is where it must come from
+    directory = real_wizard.pages[1]
+    button = directory.db_password
+    directory.db_edit.setText("users.sqlite")
+    assert not button.isEnabled()  # a file has no password
+    directory.db_edit.setText(pg_url)
+    assert button.isEnabled()
+    target = locate(pg_url)
+    button.give(target, "not-the-password")
+    qtbot.waitUntil(lambda: "refused the password" in button.message.text(), timeout=20_000)
+    assert not memory_keyring.secrets
+    right = pg_cluster.password(OWNER)
+    button.give(target, right)
+    qtbot.waitUntil(lambda: button.message.text().startswith("✓"), timeout=20_000)
+    assert memory_keyring.secrets[(SERVICE, target.keyring_account)] == right
+    assert right not in button.message.text()
+    with UserDatabase.open(pg_url, write=True, create=True) as database:  # via the keyring
+        assert database.dialect == "postgresql"

@@ -9,7 +9,6 @@ from importlib.resources import as_file
 
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.demo import create_demo_database, demo_profile
-from ldapwizard.core.job.secrets import use_database_passwords
 from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.session import Session
 
@@ -81,7 +80,6 @@ def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
     from ldapwizard.gui.messages import install_exception_hook
 
     setup_logging()
-    use_database_passwords(prompt=False)  # a window has no terminal to ask at
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("ldapwizard")
     app.setOrganizationName("ldapwizard")

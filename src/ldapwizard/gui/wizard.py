@@ -37,6 +37,7 @@ class LdapWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.session = session or Session()
+        secrets.use_database_passwords(prompt=False)  # the keyring; a window asks by its own
         if self.session.default_database == Path():
             self.session.default_database = Path(context.database_path)
         self.setWindowTitle(self.tr("ldapwizard — import users from LDAP"))

@@ -89,7 +89,8 @@ def _refuse_password(_text: str) -> None:
     raise BadInput("The database address given (--db, or the profile's) holds a password; it "
                    "is not repeated here.",
                    hint="Leave the password out: ldapwizard takes it from the keyring "
-                   "(`ldapwizard db password URL`), the PostgreSQL password file (.pgpass, "
+                   "(the wizard's Password… button, or `ldapwizard db password URL`), the "
+                   "PostgreSQL password file (.pgpass, "
                    "PGPASSFILE) or asks for it; a password in the URL would land in profiles, "
                    "logs and the command line.")
 

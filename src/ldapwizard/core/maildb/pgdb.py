@@ -181,5 +181,6 @@ def password_refused(target: PgTarget, text: str, *, wrong: bool) -> DatabaseErr
     return DatabaseError(
         f"PostgreSQL at {target.host}:{target.port} {what} for {target.user or 'this user'}.",
         detail=text,
-        hint=f"Store it with `ldapwizard db password {target.display}` (the system keyring), "
-        "or in the PostgreSQL password file (.pgpass, or the file PGPASSFILE names).")
+        hint=f"Store it with the wizard's Password… button beside the database, or `ldapwizard "
+        f"db password {target.display}` (both keep it in the system keyring), or in the "
+        "PostgreSQL password file (.pgpass, or the file PGPASSFILE names).")

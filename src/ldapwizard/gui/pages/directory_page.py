@@ -31,6 +31,7 @@ from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputErr
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import locate, stored_form
+from ldapwizard.gui.db_password import DatabasePasswordButton
 from ldapwizard.gui.disclosure import Disclosure
 from ldapwizard.gui.message_line import MessageLine, inline_problem
 from ldapwizard.gui.pages.base import BasePage, error_text, scrolling_layout
@@ -82,6 +83,8 @@ class DirectoryPage(BasePage):
         db_row = QHBoxLayout()
         db_row.addWidget(self.db_edit, 1)
         db_row.addWidget(self.db_button)
+        self.db_password = DatabasePasswordButton(self.db_edit.text)  # PostgreSQL's
+        db_row.addWidget(self.db_password)
 
         self.advanced = Disclosure(self.tr("&Advanced"))
         self.filter_edit = QLineEdit()
@@ -121,6 +124,7 @@ class DirectoryPage(BasePage):
             ("", self.domain_problem, None),
             (self.tr("User databa&se:"), db_row, self.db_edit),
             ("", self.db_problem, None),
+            ("", self.db_password.message, None),
         ):
             label = QLabel(text)
             label.setVisible(bool(text))
@@ -145,6 +149,7 @@ class DirectoryPage(BasePage):
             check.toggled.connect(self._validate)
         self.domain_combo.editTextChanged.connect(self._validate)
         self.db_edit.textChanged.connect(self._validate)
+        self.db_edit.textChanged.connect(self.db_password.refresh)
         self.detect_button.clicked.connect(self.detect_base)
         self.check_button.clicked.connect(self.check_base)
         self.db_button.clicked.connect(self._browse_db)
