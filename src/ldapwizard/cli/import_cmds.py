@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import csv
 import sys
+from dataclasses import replace
 
 from ldapwizard.cli.common import (
     add_database_options,
@@ -24,7 +25,7 @@ from ldapwizard.core.job.demo import (
     demo_settings,
     open_demo_directory,
 )
-from ldapwizard.core.job.profiles import PLANNING_FIELDS, Profile
+from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
 from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import (
@@ -46,7 +47,8 @@ def job_from_args(args: argparse.Namespace) -> Profile:
     """The job record for this run: the saved profile (or the demo's) with the options."""
     if args.demo:
         demo = profile_from_args(args).merged(name="demo")
-        return demo_profile().merged(**{name: getattr(demo, name) for name in PLANNING_FIELDS})
+        return demo_profile().merged(**{name: getattr(demo, name)
+                                        for name in (*PLANNING_FIELDS, *WHO_FIELDS)})
     return profile_from_args(args)
 
 
@@ -54,6 +56,9 @@ def _list_everything(args: argparse.Namespace, job: Profile):
     """A complete listing (or an error) and a label for the profile."""
     if args.demo:
         settings, search = demo_settings()
+        search = replace(search, bases=job.ous, member_of=job.member_of,
+                         nested=job.nested_groups, exclude=job.exclude,
+                         groups_as_lists=job.groups_as_lists)
         opener, password, profile_name = open_demo_directory, DEMO_PASSWORD, "demo"
     else:
         settings, search = job.resolve()

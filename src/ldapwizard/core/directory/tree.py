@@ -127,10 +127,12 @@ def _infrastructure(dn: str) -> bool:
 def children(directory: Directory, dn: str, *, page_size: int = 500) -> list[TreeNode]:
     """The containers directly below `dn` (OUs, containers, organizations, domains, AD's
     Builtin), never people; every page read, sorted by name."""
+    own = dnmod.dn_key(dn)
     nodes = [node_from_entry(child, raw)
              for page in directory.search_entries(dn, CONTAINER_FILTER, "one", NODE_ATTRIBUTES,
                                                   page_size=page_size)
-             for child, raw in page]
+             for child, raw in page
+             if dnmod.dn_key(child) != own]  # never itself (ldap3's mock returns the base)
     nodes.sort(key=lambda n: (n.name.casefold(), n.dn))
     return nodes
 

@@ -9,8 +9,10 @@ import uuid
 from contextlib import contextmanager
 
 import ldap3
+from ldap3.utils.ciDict import CaseInsensitiveDict
 
 from ldapwizard.assets import DEMO_DIRECTORY, load_json
+from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.listing import Directory
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.rootdse import RootDse
@@ -36,6 +38,68 @@ def _attributes(attributes: dict) -> dict:
     return values
 
 
+class _AnyAttribute(CaseInsensitiveDict):
+    """An attribute-type table that knows every name: unknown ones read as plain strings."""
+
+    def __init__(self, types):
+        super().__init__(types)
+        self._plain = types["description"]
+
+    def __contains__(self, name) -> bool:
+        return True
+
+    def __getitem__(self, name):
+        try:
+            return super().__getitem__(name)
+        except KeyError:
+            return self._plain
+
+
+def _containers(document: dict) -> list[tuple[str, dict]]:
+    """The OUs and containers the demo's entries sit in (the data names only the people), so
+    the Directory page's tree has something to show; parents first."""
+    base = dnmod.dn_key(document["base_dn"])
+    found: dict[tuple, tuple] = {}
+    for entry in document["entries"]:
+        rdns = dnmod.parse_dn(entry["dn"])
+        for start in range(1, len(rdns)):
+            parent = rdns[start:]
+            if len(parent) >= len(base):
+                found.setdefault(dnmod.dn_key(dnmod.format_dn(parent)), parent)
+    containers = []
+    for parent in sorted(found.values(), key=len):
+        dn, ava = dnmod.format_dn(parent), parent[0][0]
+        kind = {"ou": "organizationalUnit", "cn": "container"}.get(ava.attribute.lower(),
+                                                                   "domainDNS")
+        containers.append((dn, {"objectClass": ["top", kind], "name": ava.value,
+                                ava.attribute: ava.value}))
+    return containers
+
+
+def _groups(document: dict) -> list[tuple[str, dict]]:
+    """Two mail-enabled groups (a distribution group with a nested security group in it), so
+    "members of" and groups as mailing lists can be tried on the demo."""
+    base, domain = document["base_dn"], document["domain"]
+    people = [e["dn"] for e in document["entries"]
+              if "user" in e["attributes"].get("objectClass", [])
+              and e["attributes"].get("mail")]
+    berlin = [dn for dn in people if "OU=Berlin" in dn]
+    sales = [dn for dn in people if "OU=Sales" in dn]
+    engineering = f"CN=Engineering Berlin,OU=Company,{base}"
+    return [
+        (engineering, {"objectClass": ["top", "group"], "cn": "Engineering Berlin",
+                       "name": "Engineering Berlin", "sAMAccountName": "Engineering Berlin",
+                       "groupType": -2147483646, "member": berlin,
+                       "objectGUID": uuid.uuid5(uuid.NAMESPACE_DNS, "eng.demo").bytes_le}),
+        (f"CN=All Sales and Berlin,OU=Company,{base}", {
+            "objectClass": ["top", "group"], "cn": "All Sales and Berlin",
+            "name": "All Sales and Berlin", "sAMAccountName": "All Sales and Berlin",
+            "groupType": 2, "mail": f"sales-berlin@{domain}",
+            "member": [*sales, engineering],
+            "objectGUID": uuid.uuid5(uuid.NAMESPACE_DNS, "sales.demo").bytes_le}),
+    ]
+
+
 @contextmanager
 def open_demo_directory(settings: ConnectionSettings | None = None,
                         password: str | None = DEMO_PASSWORD):
@@ -47,9 +111,20 @@ def open_demo_directory(settings: ConnectionSettings | None = None,
         server, user=document["bind_dn"], password=password or "",
         client_strategy=ldap3.MOCK_SYNC, raise_exceptions=False, auto_range=False,
         return_empty_attributes=False,
+        # the offline AD schema lacks operational attributes the tree and the group reader
+        # ask for (hasSubordinates, entryUUID…); a real server just omits what it lacks
+        check_names=False,
     )
     for entry in document["entries"]:
         connection.strategy.add_entry(entry["dn"], _attributes(entry["attributes"]))
+    for dn, attributes in _containers(document):
+        connection.strategy.add_entry(dn, attributes)
+    for dn, attributes in _groups(document):
+        connection.strategy.add_entry(dn, attributes)
+    # the offline AD schema refuses attribute names it lacks (hasSubordinates, entryUUID…),
+    # which the OU tree and the group reader ask for of any server; a real one just answers
+    # without them, and so does the mock now
+    server.schema.attribute_types = _AnyAttribute(server.schema.attribute_types)
     if not connection.bind():
         raise BindError(f"The demo directory refused the password for {settings.bind_user}; "
                         f'its password is "{DEMO_PASSWORD}".', result=49)
@@ -58,7 +133,9 @@ def open_demo_directory(settings: ConnectionSettings | None = None,
     directory._root_dse = RootDse(
         vendor="Active Directory (ldapwizard demo directory, in-process)", vendor_version=None,
         naming_contexts=(base,), default_naming_context=base, supports_paging=True,
-        is_active_directory=True, dns_host_name=document["domain"], sasl_mechanisms=(),
+        # AD's data, but ldap3's mock answers no ranged reads (member;range=0-1499) nor AD's
+        # primary-group searches: group members are read the plain LDAP way
+        is_active_directory=False, dns_host_name=document["domain"], sasl_mechanisms=(),
     )
     try:
         yield directory

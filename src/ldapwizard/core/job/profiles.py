@@ -34,6 +34,7 @@ FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
                    "include_disabled")
+WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
 
