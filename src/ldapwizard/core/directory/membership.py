@@ -276,8 +276,11 @@ class Expander:
                 except DirectoryError:
                     if self.directory.entry_exists(parent):
                         raise
-                for key in batch_wanted:  # not found: there is no such entry
-                    self._entries.setdefault(key, None)
+                for key, dn in batch_wanted.items():
+                    # not found by its RDN: read by DN before calling it missing (a server
+                    # may match an escaped or multi-valued RDN differently from the DN)
+                    if key not in self._entries:
+                        self._entries[key] = self._read_one(dn)
 
     def _read_one(self, dn: str) -> Member | None:
         raw = self.directory.read_entry(dn, MEMBER_ATTRIBUTES)
