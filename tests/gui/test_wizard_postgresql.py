@@ -75,3 +75,22 @@ def test_the_database_password_is_asked_checked_and_kept_in_the_keyring(
     assert right not in button.message.text()
     with UserDatabase.open(pg_url, write=True, create=True) as database:  # via the keyring
         assert database.dialect == "postgresql"
+
+
+def test_the_batches_of_a_postgresql_database_are_read_and_undone_off_the_window_thread(
+        qtbot, pg_url):
+    from ldapwizard.cli import run
+    from ldapwizard.gui.batches_dialog import BatchesDialog
+
+    assert run(["--demo", "import", "--domain", "demo.example", "--db", pg_url, "--all"]) == 0
+    dialog = BatchesDialog(pg_url)
+    qtbot.addWidget(dialog)
+    assert dialog.message.text() == "Reading the batches…"  # not read on this thread
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20_000)
+    assert dialog.message.text() == ""
+    dialog.undo(confirm=False)
+    qtbot.waitUntil(lambda: "undone" in dialog.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.reading.running, timeout=20_000)
+    assert "✓ Batch 1 undone" in dialog.message.text()  # the reread kept what undo said
+    assert users_in(pg_url) == 0
+    dialog.done(0)

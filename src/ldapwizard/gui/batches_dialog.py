@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.maildb.location import locate
+from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.core.maildb.undo import UndoRefused, batch_contents, recent_batches, undo_batch
 from ldapwizard.gui import messages
 from ldapwizard.gui.batches_model import BatchesModel
@@ -40,6 +40,12 @@ def undo_job(path: Path, batch_id: int, force: bool = False):
             return undo_batch(database, batch_id, force=force)
 
     return job
+
+
+def read_batches(path) -> list:
+    """The latest batches of the database at `path`."""
+    with UserDatabase.open(path) as database:
+        return recent_batches(database)
 
 
 def undo_question(path: Path, batch_id: int) -> str:
@@ -64,6 +70,9 @@ class BatchesDialog(QDialog):
         self.setWindowTitle(self.tr("Batches"))
         self.model = BatchesModel(self)
         self.task = Task(self)
+        self._said = ""  # the last undo's outcome, shown again once the batches are read
+        self.reading = Task(self)  # a PostgreSQL database's batches, read off this thread
+        self.reading.failed.connect(lambda error: self.message.setText(error_text(error)))
         self.task.failed.connect(self._on_failed)
         self.task.running_changed.connect(self._update_buttons)
         self.view = QTableView()
@@ -116,14 +125,26 @@ class BatchesDialog(QDialog):
                 self.path))
             self._update_buttons()
             return
+        if isinstance(self.path, PgTarget):  # a connection over the network: not on this thread
+            self.message.setText(self.tr("Reading the batches…"))
+            self.reading.start(lambda progress, should_cancel: read_batches(self.path),
+                               self._show)
+            return
         try:
-            with UserDatabase.open(self.path) as database:
-                self.model.set_batches(recent_batches(database))
+            self._show(read_batches(self.path))
         except LdapWizardError as error:
             self.message.setText(error_text(error))
+            self._update_buttons()
+
+    def _show(self, batches) -> None:
+        self.message.setText("")
+        self.model.set_batches(batches)
         if self.model.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
+        if self._said:  # what an undo said stays, also when the batches came back later
+            self.message.setText(self._said)
+            self._said = ""
 
     def selected(self):
         """The batch of the current row, or None."""
@@ -181,10 +202,12 @@ class BatchesDialog(QDialog):
 
     def _on_undone(self, report) -> None:
         forced = "".join(f"\nforced: {line}" for line in report.forced)
-        self.load()
-        self.message.setText(self.tr("✓ Batch {0} undone: removed {1} users, {2} aliases and "
-                                     "{3} mailing lists.").format(
-            report.batch_id, report.users, report.aliases, report.lists) + forced)
+        said = self.tr("✓ Batch {0} undone: removed {1} users, {2} aliases and {3} mailing "
+                       "lists.").format(report.batch_id, report.users, report.aliases,
+                                        report.lists) + forced
+        self._said = said
+        self.load()  # a file's batches now; a server's later, and _show says it again
+        self.message.setText(said)
         self.batch_undone.emit(report)
 
     def _on_failed(self, error) -> None:
@@ -199,4 +222,5 @@ class BatchesDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.task.wait()  # an undo is one transaction: let it end before the window goes
+        self.reading.wait()
         super().done(result)
