@@ -123,9 +123,11 @@ def finish_batch(db, batch_id: int, lines: list[ReportLine],
 
 def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine:
     user = entry.user
-    return ReportLine(status, entry.username or user.username or "",
-                      entry.address(domain) or user.email or "", user.display_name, reason,
-                      user.dn, user.stable_id or "")
+    address = entry.address(domain) or user.email or ""
+    if address == user.email:  # the directory's own string, not a copy per report line
+        address = user.email
+    return ReportLine(status, entry.username or user.username or "", address,
+                      user.display_name, reason, user.dn, user.stable_id or "")
 
 
 def write_entries(db, domain_id: int, domain: str,
