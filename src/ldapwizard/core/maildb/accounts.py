@@ -149,6 +149,25 @@ USER_COLUMNS = ("domain_id", "local_part", "local_key", "username", "login_key",
                 "updated_at")
 
 
+def add_user_aliases(db, domain_id: int, aliases: list[tuple[str, str, str]],
+                     batch_id: int | None = None) -> None:
+    """Many aliases of users just added, each forwarding to its user: (alias local part, the
+    user's local part, the user's address). As add_users: the database's constraints refuse a
+    clash, with an IntegrityError for the whole call."""
+    if not aliases:
+        return
+    stamp = now()
+    db.executemany("INSERT INTO aliases (domain_id, local_part, local_key, batch_id, "
+                   "created_at) VALUES (?, ?, ?, ?, ?)",
+                   [(domain_id, alias, addresses.key(alias), batch_id, stamp)
+                    for alias, _, _ in aliases])
+    db.executemany("INSERT INTO alias_targets (alias_id, target, user_id) SELECT a.id, ?, u.id "
+                   "FROM aliases a JOIN users u ON u.domain_id = a.domain_id "
+                   "WHERE a.domain_id = ? AND a.local_key = ? AND u.local_key = ?",
+                   [(address, domain_id, addresses.key(alias), addresses.key(owner))
+                    for alias, owner, address in aliases])
+
+
 def ensure_directory(db, source: DirectorySource,
                      batch_id: int | None = None) -> int:
     """The id of a profile's directory row, created (owned by `batch_id`, so undo removes
