@@ -203,12 +203,14 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
 
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
                   batch_id: int, report: SyncReport) -> None:
+    made = _made_aliases(db, domain_id)
     for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
         user = listed.get(stable_id)
         if user is None:
             continue
         address = f"{local}@{domain}"
-        why = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report)
+        why = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
+                            made.get(user_id, {}))
         if user.display_name != display:
             why.append(f"display name {display!r} is now {user.display_name!r}")
         if user.dn != dn:
@@ -280,17 +282,27 @@ def _referenced_by_others(db, user_id: int, address: str) -> bool:
     return bool(alias or member)
 
 
+def _made_aliases(db, domain_id: int) -> dict[int, dict[str, int]]:
+    """user id -> {alias key: alias id} of the aliases this tool made for one user each, in
+    one query for the domain (a query per user is a round trip each to a server)."""
+    made: dict[int, dict[str, int]] = {}
+    for user_id, key, alias_id in db.execute(
+            "SELECT t.user_id, a.local_key, a.id FROM aliases a JOIN alias_targets t "
+            "ON t.alias_id = a.id WHERE a.domain_id = ? AND t.user_id IS NOT NULL "
+            "AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM alias_targets o "
+            "WHERE o.alias_id = a.id) = 1", (domain_id,)):
+        made.setdefault(user_id, {})[key] = alias_id
+    return made
+
+
 def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
-                  domain_id: int, batch_id: int, report: SyncReport) -> list[str]:
-    """Add the user's new in-domain aliases and drop the ones this tool made that are gone;
-    what changed, in words."""
+                  domain_id: int, batch_id: int, report: SyncReport,
+                  made: dict[str, int]) -> list[str]:
+    """Add the user's new in-domain aliases and drop the ones this tool made that are gone
+    (`made`: its aliases of that kind); what changed, in words."""
     candidates = user.aliases + ((user.email,) if user.email else ())
     wanted = {addresses.key(alias): alias
               for alias in aliases_in_domain(candidates, domain, local)}
-    made = dict(db.execute(
-        "SELECT a.local_key, a.id FROM aliases a JOIN alias_targets t ON t.alias_id = a.id "
-        "WHERE t.user_id = ? AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM "
-        "alias_targets o WHERE o.alias_id = a.id) = 1", (user_id,)).fetchall())
     changed: list[str] = []
     for key, alias_id in made.items():
         if key not in wanted:
