@@ -279,9 +279,12 @@ class MailStack:
             raise
         return imap
 
-    def subjects(self, login: str, password: str, *, expect: int = 0,
+    def subjects(self, login: str, password: str, *, expect: int = 0, wanted=(),
                  timeout: float = 10.0) -> list[str]:
-        """The subjects in the INBOX of `login`, waiting until at least `expect` arrived."""
+        """The subjects in the INBOX of `login`, waiting until at least `expect` arrived and
+        every subject in `wanted` is among them (an inbox other tests wrote to may hold
+        `expect` messages before this test's have come)."""
+        wanted = set(wanted)
         deadline = time.monotonic() + timeout
         while True:
             imap = self.sign_in(login, password)
@@ -294,7 +297,7 @@ class MailStack:
                 imap.logout()
             found = [part[1].decode("utf-8", "replace").partition(":")[2].strip()
                      for part in data if isinstance(part, tuple)]
-            if len(found) >= expect or time.monotonic() > deadline:
+            if (len(found) >= expect and wanted <= set(found)) or time.monotonic() > deadline:
                 return found
             time.sleep(0.05)
 
