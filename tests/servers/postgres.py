@@ -20,7 +20,6 @@ postgres user (initdb is 0.7 s of it); stop 0.05-0.1 s; a test's fresh database 
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import pwd
 import re
@@ -29,11 +28,9 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +40,7 @@ import psycopg
 from psycopg import sql
 
 from tests.servers.certs import Pki
+from tests.servers.slapd import death_signal
 
 HOST = "127.0.0.1"
 SUPERUSER = "postgres"
@@ -136,17 +134,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
         return sock.getsockname()[1]
-
-
-def _death_signal() -> Callable[[], object] | None:
-    """A preexec_fn that has the kernel SIGKILL the server when this thread dies (Linux only)."""
-    if not sys.platform.startswith("linux") or threading.current_thread() is not (
-        threading.main_thread()
-    ):
-        return None
-    prctl = ctypes.CDLL(None, use_errno=True).prctl
-    pr_set_pdeathsig = 1
-    return lambda: prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 def _passfile_field(value: str) -> str:
@@ -292,7 +279,7 @@ class PgCluster:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 cwd=self.folder,
-                preexec_fn=_death_signal(),
+                preexec_fn=death_signal(),
                 **_server_user(),
             )
         _running.add(self)

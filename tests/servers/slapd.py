@@ -142,7 +142,7 @@ def _config(
     return "\n".join(lines) + "\n"
 
 
-def _death_signal() -> Callable[[], object] | None:
+def death_signal() -> Callable[[], object] | None:
     """A preexec_fn that has the kernel SIGKILL slapd when this thread dies (Linux only)."""
     if not sys.platform.startswith("linux") or threading.current_thread() is not (
         threading.main_thread()
@@ -248,7 +248,7 @@ class SlapdServer:
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_death_signal(),
+                preexec_fn=death_signal(),
             )
         _running.add(self)
         self.pid = self._process.pid
