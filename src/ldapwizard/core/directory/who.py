@@ -73,9 +73,10 @@ def prepare(directory, search: SearchSettings) -> Chooser | None:
 
 
 def list_groups(directory, search: SearchSettings) -> list[DirectoryGroup]:
-    """The mail-enabled groups below the base DN, each with its members expanded (nested
-    unless the search says otherwise) and its stable id, as mailing lists need them."""
-    found = mailing_lists(directory, search.base_dn or None, nested=search.nested)
+    """The mail-enabled groups below the base DN, each with its members expanded, nested
+    groups followed (--direct-members is about whom --member-of imports, not about who gets
+    a list's mail), and its stable id, as mailing lists need them."""
+    found = mailing_lists(directory, search.base_dn or None, nested=True)
     groups = []
     for mailing_list in found:
         group = mailing_list.group
