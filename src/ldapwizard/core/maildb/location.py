@@ -85,7 +85,7 @@ def locate(value: str | Path | PgTarget) -> Location:
     return _target(text, words)
 
 
-def _refuse_password(_text: str) -> None:
+def _refuse_password() -> None:
     raise BadInput("The database address given (--db, or the profile's) holds a password; it "
                    "is not repeated here.",
                    hint="Leave the password out: ldapwizard takes it from the keyring "
@@ -98,7 +98,7 @@ def _refuse_password(_text: str) -> None:
 def _url_words(text: str) -> dict[str, str]:
     parts = urlsplit(text)
     if parts.password is not None:
-        _refuse_password(text)
+        _refuse_password()
     words: dict[str, str] = {}
     try:
         port = parts.port
@@ -119,7 +119,7 @@ def _url_words(text: str) -> dict[str, str]:
                            "connect_timeout, …).")
         words[key] = value
     if "password" in words:
-        _refuse_password(text)
+        _refuse_password()
     return words
 
 
@@ -130,7 +130,7 @@ def _conninfo_words(text: str) -> dict[str, str]:
             value = re.sub(r"\\(.)", r"\1", value[1:-1])
         words[key.lower()] = value
     if "password" in words:
-        _refuse_password(text)
+        _refuse_password()
     return words
 
 

@@ -161,7 +161,7 @@ def translate(error: pgdb.Error, target, action: str) -> Exception:
                              "another workstation), then try again. Nothing was changed.")
     if state == "25006":
         return DatabaseError(f"The user database {target} was opened read-only.", detail=text)
-    if state.startswith("42501") or state == "42501":
+    if state == "42501":
         return DatabaseError(f"The PostgreSQL role may not do {action} in {target}.",
                              detail=text, hint="Grant it the rights (the owner of the database "
                              "has them), or connect as the owner.")

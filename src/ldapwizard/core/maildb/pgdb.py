@@ -18,7 +18,7 @@ from ldapwizard.core.maildb.location import PgTarget
 PasswordSource = Callable[[PgTarget, bool], "str | None"]  # (target, asked before) -> password
 _password_sources: list[PasswordSource] = []
 
-# sqlite3's names for SQLSTATE classes, where our code asks by name
+# what libpq says when the server wants a password it was not given, or refused the one given
 NO_PASSWORD = ("fe_sendauth: no password supplied", "password authentication failed")
 
 
