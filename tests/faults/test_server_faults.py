@@ -8,6 +8,7 @@ database exactly as it was (nothing imported, synced, disabled or removed).
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -164,7 +165,10 @@ def test_a_server_killed_between_pages_ends_the_listing_and_changes_nothing(
         list_users(settings, READER_PASSWORD, people, on_progress=kill_after_first_page)
     ledger.fault("server: killed between pages")
     assert caught.value.step == "search"
-    assert f"lost after {PAGE} entries; the listing is incomplete" in caught.value.message
+    # the second page is asked for before the first is handed out, so it may have been on
+    # its way when the server died: either way the listing is an error, counted honestly
+    assert re.search(rf"lost after ({PAGE}|{2 * PAGE}) entries; the listing is incomplete",
+                     caught.value.message), caught.value.message
 
     # the command line: killed as the first page arrives (import prints it, sync logs it)
     from ldapwizard.cli import import_cmds

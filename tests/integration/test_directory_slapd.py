@@ -72,8 +72,10 @@ def test_server_killed_between_pages_gives_an_error_not_a_short_list(make_slapd,
             pages.append(page)
             if len(pages) == 2:
                 server.kill()
-    assert caught.value.fetched == 200
-    assert len(pages) == 2
+    # the next page is asked for before a page is handed out, so the third may have been
+    # on its way when the server died; the error counts exactly what was handed out
+    assert len(pages) in (2, 3)
+    assert caught.value.fetched == 100 * len(pages)
 
 
 def test_cancel_between_pages_stops_the_listing(reader, people_search):
@@ -83,6 +85,23 @@ def test_cancel_between_pages_stops_the_listing(reader, people_search):
                    on_progress=lambda n, p: seen.append(n), should_cancel=lambda: len(seen) >= 2)
     assert seen == [100, 200]
 
+
+
+def test_the_next_page_is_asked_for_before_a_page_is_handed_out(reader, people_search,
+                                                                 slapd_seed):
+    # the server prepares page n+1 while the caller works on page n; a caller that stops early
+    # leaves the connection usable: the page on its way is read and dropped
+    small = replace(people_search, page_size=100)
+    with open_directory(reader, READER_PASSWORD) as directory:
+        pages = directory.iter_users(small)
+        first = next(pages)
+        assert len(first) == 100 and directory.requests == 2  # page 2 is on its way
+        pages.close()
+        assert directory.requests == 2
+        again = [user for page in directory.iter_users(small) for user in page]
+        assert len(again) == slapd_seed.total_users
+        assert directory.requests == 2 + -(-slapd_seed.total_users // 100)
+        assert [u.dn for u in again[:100]] == [u.dn for u in first]
 
 @pytest.mark.parametrize("security", ["starttls", "ldaps"])
 def test_tls_verified_against_the_ca_file(slapd_server, security, people_search):

@@ -198,57 +198,89 @@ class Directory:
             search = pager.PagedSearch(self.connection, base_dn, search_filter, scope_value,
                                        attributes)
 
-            def fetch(size: int, cookie: bytes | None) -> pager.Page:
+            def send(size: int, cookie: bytes | None) -> None:
                 self.requests += 1
                 search.request(size, cookie)
+
+            def receive() -> pager.Page:
                 page = search.receive()
                 # the decoder's cache holds every attribute name seen, unless it is full
                 names = search.names
                 if len(names) >= MAX_NAMES or any(";range=" in n for n in names.values()):
                     page.entries = self._with_ranges(page.entries)
                 return page
-        else:  # e.g. ldap3's mock strategy (the demo directory)
-            def fetch(size: int, cookie: bytes | None) -> pager.Page:
+        else:  # e.g. ldap3's mock strategy (the demo directory): a request is sent when read
+            asked: list[tuple[int, bytes | None]] = []
+
+            def send(size: int, cookie: bytes | None) -> None:
+                asked.append((size, cookie))
+
+            def receive() -> pager.Page:
                 self.requests += 1
-                return self._ldap3_page(base_dn, search_filter, scope_value, attributes, size,
-                                        cookie)
+                return self._ldap3_page(base_dn, search_filter, scope_value, attributes,
+                                        *asked.pop())
         cookie = None
         fetched = 0
         page_number = 0
-        while True:
-            if should_cancel and should_cancel():
-                raise Cancelled(f"Listing cancelled after {fetched} entries; nothing was changed.")
-            try:
-                page = fetch(page_size, cookie)
-            except lex.LDAPException as e:
-                raise self._lost(e, fetched) from None
-            except BerError as e:
-                raise ListingIncomplete(
-                    f"{self.settings.address} sent a reply that is not valid LDAP after "
-                    f"{fetched} entries; the listing is incomplete.", fetched=fetched,
-                    detail=str(e), hint="Try again; if it repeats, report it with the log "
-                    "file.") from None
-            result = page.result
-            code = result.get("result")
-            entries = page.entries
-            for position, uris in page.references:
-                self._reference(uris, referrals, fetched + position)
-            if code == 11 and cookie is None and not entries and page_size > MIN_PAGE_SIZE:
-                # e.g. OpenLDAP's size.pr: a page larger than allowed is refused, not shortened
-                smaller = max(MIN_PAGE_SIZE, page_size // 2)
-                self.notes.append(f"The server refused pages of {page_size} entries; "
-                                  f"using pages of {smaller}.")
-                log.warning("%s", self.notes[-1])
-                page_size = smaller
-                continue
-            if code != 0:
-                raise self._search_failure(result, base_dn, fetched + len(entries))
-            fetched += len(entries)
-            page_number += 1
-            yield entries, page_number
-            cookie = page.cookie
-            if not cookie:
-                return
+        ahead = False  # the next page is asked for: its replies are on the way
+        try:
+            while True:
+                if should_cancel and should_cancel():
+                    raise Cancelled(f"Listing cancelled after {fetched} entries; nothing was "
+                                    "changed.")
+                try:
+                    if not ahead:
+                        send(page_size, cookie)
+                    ahead = False
+                    page = receive()
+                except lex.LDAPException as e:
+                    raise self._lost(e, fetched) from None
+                except BerError as e:
+                    raise ListingIncomplete(
+                        f"{self.settings.address} sent a reply that is not valid LDAP after "
+                        f"{fetched} entries; the listing is incomplete.", fetched=fetched,
+                        detail=str(e), hint="Try again; if it repeats, report it with the log "
+                        "file.") from None
+                result = page.result
+                code = result.get("result")
+                entries = page.entries
+                for position, uris in page.references:
+                    self._reference(uris, referrals, fetched + position)
+                if code == 11 and cookie is None and not entries and page_size > MIN_PAGE_SIZE:
+                    # e.g. OpenLDAP's size.pr: a page larger than allowed is refused, not
+                    # shortened
+                    smaller = max(MIN_PAGE_SIZE, page_size // 2)
+                    self.notes.append(f"The server refused pages of {page_size} entries; "
+                                      f"using pages of {smaller}.")
+                    log.warning("%s", self.notes[-1])
+                    page_size = smaller
+                    continue
+                if code != 0:
+                    raise self._search_failure(result, base_dn, fetched + len(entries))
+                fetched += len(entries)
+                page_number += 1
+                cookie = page.cookie
+                if cookie:
+                    # ask for the next page before this one is used: the server works on it
+                    # while the caller builds records and writes rows
+                    try:
+                        send(page_size, cookie)
+                    except lex.LDAPException as e:
+                        raise self._lost(e, fetched) from None
+                    ahead = True
+                yield entries, page_number
+                if not cookie:
+                    return
+        finally:
+            if ahead:  # stopped early (cancelled, or the caller had enough): read the page
+                self._drain(receive)
+
+    def _drain(self, receive: Callable[[], pager.Page]) -> None:
+        """Read the replies to a page nobody will use, so the connection can go on."""
+        try:
+            receive()
+        except (lex.LDAPException, BerError) as e:  # the connection is closed by then
+            log.debug("an unused page could not be read: %s", e)
 
     def _ldap3_page(self, base_dn: str, search_filter: str, scope, attributes: list[str],
                     page_size: int, cookie: bytes | None) -> pager.Page:
