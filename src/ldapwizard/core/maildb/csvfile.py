@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 # A leading one of these makes a spreadsheet treat the cell as a formula (or DDE).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
+# Any cell of a row joined with NULs that starts so; a cell holding a NUL can match wrongly,
+# which only sends its row the exact way, cell by cell.
+_RISKY_ROW = re.compile("(?:^|\0)[=+@\t\r\n|-]")
 
 
 def neutralise(value: object) -> str:
@@ -28,11 +32,18 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
     handle, temp = tempfile.mkstemp(prefix=".ldapwizard-", suffix=".csv", dir=target.parent)
     count = 0
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+        # the BOM by hand: Python's utf-8-sig encoder would encode each row on its own
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write("\ufeff")
             writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
             writer.writerow([neutralise(h) for h in header])
+            write, risky = writer.writerow, _RISKY_ROW.search
             for row in rows:
-                writer.writerow([neutralise(v) for v in row])
+                try:  # one test a row, not one a cell: most rows have nothing to neutralise
+                    safe = risky("\0".join(row)) is None
+                except TypeError:  # not every cell is text
+                    safe = False
+                write(row if safe else [neutralise(v) for v in row])
                 count += 1
         os.replace(temp, target)
     except BaseException:
