@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 
-from ldapwizard import __version__
+import ldapwizard
 from ldapwizard.cli import (
     db_cmds,
     directory_cmds,
@@ -26,6 +26,17 @@ from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.secrets import use_database_passwords
 
 
+class _Version(argparse.Action):
+    """--version, reading the installed version only when asked (see ldapwizard.__getattr__)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"ldapwizard {ldapwizard.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     parser = argparse.ArgumentParser(
@@ -35,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(saved profile), the LDAPWIZARD_PASSWORD environment variable, --password-file, or a "
         "prompt.",
     )
-    parser.add_argument("--version", action="version", version=f"ldapwizard {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
     parser.add_argument("--demo", action="store_true",
                         help="use the bundled sample directory instead of a server")

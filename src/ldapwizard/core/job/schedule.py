@@ -7,6 +7,7 @@ and the file must be readable by its owner only.
 
 from __future__ import annotations
 
+import html
 import os
 import shlex
 import stat
@@ -14,7 +15,6 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.maildb.sync import removal_limit
@@ -23,6 +23,11 @@ MARKER = "# ldapwizard-sync:"
 _PLIST_DOCTYPE = ('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
                   '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
 TASK_FOLDER = "ldapwizard"
+
+
+def _xml(text: str) -> str:
+    # xml.sax.saxutils.escape's work, without the urllib and email it imports (15 ms a start)
+    return html.escape(text, quote=False)
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,7 @@ def task_xml(job: Job, start: str = "2026-01-01T00:00:00") -> str:
     is logged on or not is left to the admin (it needs their password in Task Scheduler)."""
     argv = command(job)
     arguments = subprocess.list2cmdline(argv[1:])
-    description = escape(f"ldapwizard: sync profile {job.profile} every {job.hours} hours")
+    description = _xml(f"ldapwizard: sync profile {job.profile} every {job.hours} hours")
     return f"""<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
   <RegistrationInfo>
@@ -185,8 +190,8 @@ def task_xml(job: Job, start: str = "2026-01-01T00:00:00") -> str:
   </Settings>
   <Actions Context="Author">
     <Exec>
-      <Command>{escape(argv[0])}</Command>
-      <Arguments>{escape(arguments)}</Arguments>
+      <Command>{_xml(argv[0])}</Command>
+      <Arguments>{_xml(arguments)}</Arguments>
     </Exec>
   </Actions>
 </Task>
@@ -202,13 +207,13 @@ def schtasks_create(job: Job, xml_path: Path) -> list[str]:
 
 def launchd_plist(job: Job) -> str:
     """A LaunchAgent that runs the job every N hours."""
-    arguments = "\n".join(f"    <string>{escape(arg)}</string>" for arg in command(job))
+    arguments = "\n".join(f"    <string>{_xml(arg)}</string>" for arg in command(job))
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 {_PLIST_DOCTYPE}
 <plist version="1.0">
 <dict>
   <key>Label</key>
-  <string>org.ldapwizard.sync.{escape(job.profile)}</string>
+  <string>org.ldapwizard.sync.{_xml(job.profile)}</string>
   <key>ProgramArguments</key>
   <array>
 {arguments}

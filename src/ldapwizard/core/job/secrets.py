@@ -13,9 +13,6 @@ import stat
 import sys
 from pathlib import Path
 
-import keyring
-import keyring.errors
-
 from ldapwizard.core.errors import BadInput, CredentialError
 from ldapwizard.core.maildb import pgdb
 from ldapwizard.core.maildb.location import PgTarget
@@ -23,6 +20,20 @@ from ldapwizard.core.maildb.location import PgTarget
 SERVICE = "ldapwizard"
 ENV_VAR = "LDAPWIZARD_PASSWORD"
 log = logging.getLogger(__name__)
+
+
+class _Keyring:
+    """The keyring package, imported when first used: finding its backends at import costs
+    every command about 80 ms at start, and most never touch a keyring."""
+
+    def __getattr__(self, name: str):
+        import keyring
+        import keyring.errors
+
+        return getattr(keyring, name)
+
+
+keyring = _Keyring()
 
 
 def _account(profile: str) -> str:
