@@ -147,12 +147,15 @@ def addresses(raw: dict[str, list[bytes]],
 
 
 def _kind(raw: dict[str, list[bytes]]) -> str:
-    classes = {v.lower() for v in raw.get("objectclass", [])}
-    if b"computer" in classes:
-        return "computer"
-    if b"contact" in classes:
-        return "contact"
-    return "user"
+    kind = "user"
+    for value in raw.get("objectclass", ()):
+        if len(value) in (7, 8):  # only these lengths can be either class: lower() no other
+            value = value.lower()
+            if value == b"computer":
+                return "computer"
+            if value == b"contact":
+                kind = "contact"
+    return kind
 
 
 def user_from_entry(dn: str, raw: dict[str, list[bytes]], preset: Preset) -> DirectoryUser:
