@@ -22,7 +22,7 @@ from ldapwizard.gui.users_model import (
     STATUS_ROLE,
     UsersModel,
 )
-from tests.unit.plan_entries import DOMAIN, hidden, new, problem, sample
+from tests.unit.plan_entries import DOMAIN, hidden, new, plainly_sorted, problem, sample, varied
 
 CHECK_STATE = Qt.ItemDataRole.CheckStateRole
 
@@ -328,3 +328,57 @@ def test_clear_empties_the_model_at_once_and_frees_many_entries_in_steps(
     assert uids(model) == ["zoe", "adam"]
     model.clear()  # two entries: freed at once
     assert released == [True, True]
+
+
+def entry_order(model: UsersModel) -> list[int]:
+    """The rows in view order, as the ids of their entry objects."""
+    return [id(model.data(model.index(row, 0), ENTRY_ROLE)) for row in range(model.rowCount())]
+
+
+def assert_every_sort_is_plain(model: UsersModel, entries: list[PlanEntry]) -> None:
+    for number in range(1, COLUMN_COUNT):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(number, order)
+            expected = plainly_sorted(entries, number, order == Qt.SortOrder.DescendingOrder)
+            assert entry_order(model) == [id(e) for e in expected], (number, order)
+
+
+def test_sorts_before_and_after_sorting_ahead_are_plain_sorts_of_the_casefolded_texts(
+        qtbot, qtmodeltester, monkeypatch):
+    monkeypatch.setattr("ldapwizard.gui.users_model.PREPARE_STEP", 4)
+    entries = varied(60, seed=11)
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    model.set_show_hidden(True)
+    model.reset_entries(entries)
+    assert model.is_preparing()
+    assert_every_sort_is_plain(model, entries)  # asked for before: sorted on demand
+    model.reset_entries(entries)
+    qtbot.waitUntil(lambda: not model.is_preparing())
+    monkeypatch.setattr("ldapwizard.gui.users_table.sort_keys", None)  # no key built on a click
+    assert_every_sort_is_plain(model, entries)
+
+
+def test_after_a_listing_the_rows_go_in_place_then_every_column_is_sorted_ahead(
+        qtbot, qtmodeltester, monkeypatch):
+    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 7)
+    monkeypatch.setattr("ldapwizard.gui.users_model.PREPARE_STEP", 5)
+    entries = varied(50, seed=12)
+    model = UsersModel(DOMAIN)
+    qtmodeltester.check(model, force_py=True)
+    model.set_show_hidden(True)
+    model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
+    streamed(model, entries, page=8)
+    assert not model.is_preparing()  # not while the listing streams in
+    plan = list(entries)
+    plan[3] = new("aaa-replanned")
+    model.finish_listing(plan)
+    assert model.is_sorting() and not model.is_preparing()
+    qtbot.waitUntil(lambda: not model.is_sorting())
+    assert entry_order(model) == [id(e) for e in plainly_sorted(plan, COLUMN_USERNAME, False)]
+    qtbot.waitUntil(lambda: not model.is_preparing())
+    with monkeypatch.context() as patch:
+        patch.setattr("ldapwizard.gui.users_table.sort_keys", None)  # no key built on a click
+        assert_every_sort_is_plain(model, plan)
+    model.append_entries([new("zz-next")])  # a new listing's rows: nothing sorted ahead
+    assert not model.is_preparing()

@@ -5,8 +5,11 @@ Shared by tests/unit/test_users_table.py and tests/gui/test_users_model.py.
 
 from __future__ import annotations
 
+import random
+
 from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.gui.users_columns import TEXT
 
 DOMAIN = "example.com"
 
@@ -48,3 +51,35 @@ def sample() -> list[PlanEntry]:
         hidden("erin", display="Erin Old"),
         new("émile", display="Émile Zola", ou="paris"),
     ]
+
+
+# Texts that sort apart only by case, or casefold alike (ß and SS), or are not ASCII.
+_NAMES = ("anna", "Anna", "ANNA", "bob", "Bob", "émile", "Émile", "zoë", "straße", "STRASSE",
+          "łukasz", "Ørsted", "carl", "x")
+
+
+def varied(count: int, seed: int) -> list[PlanEntry]:
+    """Entries whose every column has ties, case differences and non-ASCII text; some hidden,
+    some problems."""
+    rng = random.Random(seed)
+    entries = []
+    for number in range(count):
+        uid = rng.choice(_NAMES) + rng.choice(("", "", str(number % 7)))
+        user = {"display": rng.choice(_NAMES).title() + rng.choice(("", " Müller", " MÜLLER")),
+                "ou": rng.choice(("people", "People", "sales", "Straße"))}
+        roll = rng.random()
+        if roll < 0.1:
+            entries.append(hidden(uid, **user))
+        elif roll < 0.2:
+            entries.append(problem(uid, rng.choice(("no email", "No email", "bad")), **user))
+        else:
+            entries.append(new(uid, aliases=rng.choice(((), ("a.b",), ("A.B",), ("zz",))),
+                               notes=rng.choice(((), ("note",), ("Note",), ("ärger",))),
+                               **user))
+    return entries
+
+
+def plainly_sorted(entries: list[PlanEntry], column: int, descending: bool) -> list[PlanEntry]:
+    """The entries in the order a plain stable sort of the column's casefolded texts gives."""
+    return sorted(entries, key=lambda entry: TEXT[column](entry, DOMAIN).casefold(),
+                  reverse=descending)

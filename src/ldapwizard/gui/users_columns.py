@@ -3,9 +3,10 @@ the sort keys and a sort in steps. Plain Python, shared by the model's display, 
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Generator, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Generator, Iterable
 from itertools import islice, repeat
+from operator import eq
 
 from ldapwizard.core.maildb.planner import PlanEntry
 
@@ -67,18 +68,72 @@ def sort_keys(column: int, entries: Iterable[PlanEntry], domain: str) -> list[by
     return list(map(str.encode, map(str.casefold, texts)))
 
 
-def sorted_in_steps(positions: list[int], key, descending: bool,
-                     step: int) -> Generator[None, None, list[int]]:
-    """Sort stably in steps of bounded work: runs of `step` sorted in C, then merged `step` at
-    a time; the sorted list is the generator's return value."""
+def sort_keys_in_steps(column: int, entries: list[PlanEntry], domain: str,
+                       step: int) -> Generator[None, None, list[bytes]]:
+    """`sort_keys` of every entry, `step` entries a step; the keys are the return value."""
+    keys: list[bytes] = []
+    for start in range(0, len(entries), step):
+        keys.extend(sort_keys(column, entries[start:start + step], domain))
+        yield
+    return keys
+
+
+def sorted_in_steps(positions: list[int], key: Callable, descending: bool,
+                    step: int) -> Generator[None, None, list[int]]:
+    """Sort stably in steps of bounded work: runs of `step` sorted in C, then merged about
+    `step` at a time; the sorted list is the generator's return value."""
     runs = []
     for start in range(0, len(positions), step):
         runs.append(sorted(positions[start:start + step], key=key, reverse=descending))
         yield
-    # merge() takes ties from the earlier run first: stable, as one sort would be
-    merged = heapq.merge(*runs, key=key, reverse=descending)
+    heads = [0] * len(runs)  # where each run's unmerged part starts
     order: list[int] = []
-    while chunk := list(islice(merged, step)):
-        order.extend(chunk)
+    while live := [number for number, run in enumerate(runs) if heads[number] < len(run)]:
+        # Every run gives what sorts no later than a bound: the first of the keys a share of
+        # `step` into each run. One run gives its share, none more than its share before the
+        # bound's ties; those are sorted, which merges them in C (each run is sorted), and
+        # the ties follow, the earlier run's first: stable, as one sort would be.
+        share = max(1, step // len(live))
+        ends = [key(runs[n][min(heads[n] + share, len(runs[n])) - 1]) for n in live]
+        bound = max(ends) if descending else min(ends)
+        before, ties = [], []
+        for number in live:
+            run, head = runs[number], heads[number]
+            tied = _boundary(run, head, bound, key, descending, past_ties=False)
+            end = _boundary(run, tied, bound, key, descending, past_ties=True)
+            before.extend(run[head:tied])
+            ties.extend(run[tied:end])
+            heads[number] = end
+        order.extend(sorted(before, key=key, reverse=descending))
+        order.extend(ties)
         yield
     return order
+
+
+def _boundary(run: list[int], low: int, bound, key: Callable, descending: bool,
+              past_ties: bool) -> int:
+    """Where the items of a sorted run from `low` on stop sorting before `bound`, or
+    stop sorting no later than it when `past_ties`."""
+    if not descending:
+        return (bisect_right if past_ties else bisect_left)(run, bound, low, key=key)
+    high = len(run)
+    while low < high:
+        middle = (low + high) // 2
+        item = key(run[middle])
+        if item < bound or (item == bound and not past_ties):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def has_ties_in_steps(order: list[int], key: Callable,
+                      step: int) -> Generator[None, None, bool]:
+    """Whether two neighbours in `order` have equal keys, `step` of them a step. Without
+    ties, the reverse of an ascending order is the stable descending one."""
+    for start in range(0, len(order), step):
+        keys = list(map(key, order[start:start + step + 1]))
+        if any(map(eq, keys, islice(keys, 1, None))):
+            return True
+        yield
+    return False

@@ -7,6 +7,7 @@ change to the views, and spreads long work over event-loop turns.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -33,8 +34,8 @@ from ldapwizard.gui.users_columns import (
 from ldapwizard.gui.users_table import UsersTable
 
 __all__ = ["COLUMN_ALIASES", "COLUMN_CHECK", "COLUMN_COUNT", "COLUMN_DISPLAY_NAME", "COLUMN_DN",
-           "COLUMN_EMAIL", "COLUMN_NOTES", "COLUMN_USERNAME", "ENTRY_ROLE", "SORT_STEP",
-           "STATUS_ROLE", "UsersModel"]
+           "COLUMN_EMAIL", "COLUMN_NOTES", "COLUMN_USERNAME", "ENTRY_ROLE", "PREPARE_STEP",
+           "SORT_STEP", "STATUS_ROLE", "UsersModel"]
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's status: "new", "hidden" or "problem"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the PlanEntry itself
@@ -55,6 +56,10 @@ _SORT_HINT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _NO_HINT = QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
 # Rows sorted or merged per event-loop turn after a listing: a few milliseconds of work.
 SORT_STEP = 10_000
+# Sorting ahead by every column (prepare_sorts) takes steps of this many rows, as many as fit
+# in PREPARE_TURN seconds of one event-loop turn: the window stays responsive meanwhile.
+PREPARE_STEP = 5_000
+PREPARE_TURN = 0.008
 
 
 class UsersModel(QAbstractTableModel):
@@ -65,6 +70,11 @@ class UsersModel(QAbstractTableModel):
     append costs little more than its own batch. `finish_listing()` (or `resort()`) puts them
     in place once the listing is done. Sorting is stable with respect to the listing order
     and does not follow later ticks.
+
+    While the entries rest (after `reset_entries`, `set_domain`, or once `finish_listing` has
+    put the rows in place), the model sorts by every column both ways on idle event-loop turns
+    (`is_preparing()` meanwhile), so that a click on a header only picks the rows; a sort
+    asked for before that sorts then.
     """
 
     selection_changed = Signal(int)  # the number of ticked entries
@@ -84,6 +94,10 @@ class UsersModel(QAbstractTableModel):
         self._sort_timer = QTimer(self)
         self._sort_timer.setInterval(0)
         self._sort_timer.timeout.connect(self._sort_step)
+        self._prepare_steps = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_step)
         self._garbage: list[list] = []
         self._release_timer = QTimer(self)
         self._release_timer.setInterval(0)
@@ -149,8 +163,11 @@ class UsersModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (ticked first for the check column); -1 restores listing order."""
+        finishing = self.is_sorting()
         self._stop_sorting()
         self._table.sort(column, order == Qt.SortOrder.DescendingOrder)
+        if finishing:  # the listing's rows are in place now, as finish_listing would leave them
+            self.prepare_sorts()
 
     # --- filling ----------------------------------------------------------------------------
 
@@ -162,6 +179,7 @@ class UsersModel(QAbstractTableModel):
         self.endResetModel()
         self.counts_changed.emit()
         self.selection_changed.emit(self.checked_count())
+        self.prepare_sorts()
 
     def append_entries(self, entries: Iterable[PlanEntry]) -> None:
         """Add a batch of a running listing with one row insertion; see the class docstring."""
@@ -169,6 +187,7 @@ class UsersModel(QAbstractTableModel):
         if not batch:
             return
         self._stop_sorting()  # not the order of these entries any more
+        self._stop_preparing()
         self._table.append_entries(batch)
         self.counts_changed.emit()
         self.selection_changed.emit(self.checked_count())
@@ -188,18 +207,31 @@ class UsersModel(QAbstractTableModel):
             return
         if replaced:
             self._replace(replaced, entries)
-        if not self._table.is_sorted():
-            return  # in listing order, streamed rows are in place already
         self._stop_sorting()
-        if self._table.total_count() <= SORT_STEP:
-            self._table.resort()
+        if self._table.is_sorted() and self._table.total_count() > SORT_STEP:
+            self._sort_steps = self._table.sorted_in_steps(SORT_STEP)
+            self._sort_timer.start()  # and then prepare_sorts()
             return
-        self._sort_steps = self._table.sorted_in_steps(SORT_STEP)
-        self._sort_timer.start()
+        if self._table.is_sorted():
+            self._table.resort()
+        # in listing order, streamed rows are in place already
+        self.prepare_sorts()
 
     def is_sorting(self) -> bool:
         """True while `finish_listing` is still putting rows in place."""
         return self._sort_steps is not None
+
+    def prepare_sorts(self) -> None:
+        """Sort by every column both ways on the next idle event-loop turns, so that a click
+        on a header only picks the rows (see the class docstring); starts again if running."""
+        self._stop_preparing()
+        if self._table.total_count():
+            self._prepare_steps = self._table.prepare_in_steps(PREPARE_STEP)
+            self._prepare_timer.start()
+
+    def is_preparing(self) -> bool:
+        """True while the model sorts ahead by every column."""
+        return self._prepare_steps is not None
 
     def clear(self) -> None:
         """Remove every entry, and with them what was unticked.
@@ -208,6 +240,7 @@ class UsersModel(QAbstractTableModel):
         event-loop turns (all at once, 100,000 hold the GUI thread for about 40 ms), and
         `released` says when they are.
         """
+        self._stop_preparing()
         if self._table.total_count() > SORT_STEP:
             self._garbage.extend(self._table.object_lists())
         self.reset_entries([])
@@ -225,6 +258,7 @@ class UsersModel(QAbstractTableModel):
         self._table.set_domain(domain)
         self.endResetModel()
         self.counts_changed.emit()
+        self.prepare_sorts()
 
     # --- filter, hidden entries, sort ------------------------------------------------------
 
@@ -249,8 +283,11 @@ class UsersModel(QAbstractTableModel):
 
     def resort(self) -> None:
         """Apply the last sort again, putting streamed rows in place."""
+        finishing = self.is_sorting()
         self._stop_sorting()
         self._table.resort()
+        if finishing:
+            self.prepare_sorts()
 
     # --- ticks ------------------------------------------------------------------------------
 
@@ -275,6 +312,10 @@ class UsersModel(QAbstractTableModel):
     def shown_entries(self) -> list[PlanEntry]:
         """The entries of the rows shown, in their order."""
         return self._table.shown_entries()
+
+    def hidden_entries(self) -> list[PlanEntry]:
+        """The entries hidden because they exist already (or who to import leaves them out)."""
+        return self._table.hidden_entries()
 
     # --- counts -----------------------------------------------------------------------------
 
@@ -323,6 +364,15 @@ class UsersModel(QAbstractTableModel):
         except StopIteration as done:
             self._stop_sorting()
             self._table.use_order(done.value)
+            self.prepare_sorts()
+
+    def _prepare_step(self) -> None:
+        turn_ends = time.perf_counter() + PREPARE_TURN
+        try:
+            while time.perf_counter() < turn_ends:
+                next(self._prepare_steps)
+        except StopIteration:
+            self._stop_preparing()
 
     def _release_step(self) -> None:
         while self._garbage and not self._garbage[-1]:
@@ -337,6 +387,10 @@ class UsersModel(QAbstractTableModel):
     def _stop_sorting(self) -> None:
         self._sort_timer.stop()
         self._sort_steps = None
+
+    def _stop_preparing(self) -> None:
+        self._prepare_timer.stop()
+        self._prepare_steps = None
 
     def _relayout(self, rows: list[int], sorting: bool) -> None:
         """Show `rows` instead; persistent indexes (selection, current row) follow their entry."""
