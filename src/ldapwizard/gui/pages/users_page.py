@@ -278,13 +278,15 @@ class UsersPage(BasePage):
         self.message_label.setText(self.tr("✓ The listing is complete: {0} entries.").format(
             len(plan.entries)) + notes)
         self.lists_view.show_lists(plan)
-        self.excluded = sum(e.status == HIDDEN and e.reason.startswith(EXCLUDED)
-                            for e in plan.entries)
-        counts = plan.counts
+        # the model's counts, not the plan's: a pass over 300,000 entries each took the window
+        # about 0.2 s in all
+        model = self.model
+        self.excluded = sum(e.reason.startswith(EXCLUDED) for e in model.hidden_entries())
         log.info("listing of profile %s for %s: %d entries: %d new, %d hidden, %d cannot be "
                  "imported; %d with addresses outside the domain", self._profile(),
-                 plan.domain, len(plan.entries), counts[NEW], counts[HIDDEN], counts[PROBLEM],
-                 plan.outside_count)
+                 plan.domain, model.total_count(), model.status_count(NEW),
+                 model.status_count(HIDDEN), model.status_count(PROBLEM),
+                 model.outside_count())
         self._update_counts()
         self.completeChanged.emit()
         self._start_sync_preview()
