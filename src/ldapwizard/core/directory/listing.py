@@ -19,7 +19,7 @@ from ldap3.core import exceptions as lex
 
 from ldapwizard.core import collector
 from ldapwizard.core.directory import dn as dnmod
-from ldapwizard.core.directory import pager
+from ldapwizard.core.directory import failures, pager
 from ldapwizard.core.directory.ber import MAX_NAMES, BerError
 from ldapwizard.core.directory.connection import close_quietly, open_connection
 from ldapwizard.core.directory.records import (
@@ -80,21 +80,7 @@ class Directory:
         try:
             return self.connection.search(**kwargs)
         except lex.LDAPException as e:
-            raise self._lost(e) from None
-
-    def _lost(self, error: Exception, fetched: int | None = None) -> DirectoryError:
-        text = str(error) or type(error).__name__
-        if "timed out" in text.lower() or isinstance(error, lex.LDAPResponseTimeoutError):
-            message = (f"{self.settings.address} stopped answering (no reply within "
-                       f"{self.settings.receive_timeout:g} s)")
-        else:
-            message = f"The connection to {self.settings.address} was lost"
-        if fetched is not None:
-            return ListingIncomplete(
-                f"{message} after {fetched} entries; the listing is incomplete.",
-                fetched=fetched, detail=text, hint="Try again; if it repeats, check the server "
-                "and network, or raise the receive timeout.")
-        return DirectoryError(f"{message}.", step="search", detail=text)
+            raise failures.lost(e, self.settings) from None
 
     def root_dse(self) -> RootDse:
         """Read the RootDSE (cached per connection)."""
@@ -234,7 +220,7 @@ class Directory:
                     ahead = False
                     page = receive()
                 except lex.LDAPException as e:
-                    raise self._lost(e, fetched) from None
+                    raise failures.lost(e, self.settings, fetched) from None
                 except BerError as e:
                     raise ListingIncomplete(
                         f"{self.settings.address} sent a reply that is not valid LDAP after "
@@ -256,7 +242,8 @@ class Directory:
                     page_size = smaller
                     continue
                 if code != 0:
-                    raise self._search_failure(result, base_dn, fetched + len(entries))
+                    raise failures.search_failure(result, self.settings.address, base_dn,
+                                                 fetched + len(entries))
                 fetched += len(entries)
                 page_number += 1
                 cookie = page.cookie
@@ -266,7 +253,7 @@ class Directory:
                     try:
                         send(page_size, cookie)
                     except lex.LDAPException as e:
-                        raise self._lost(e, fetched) from None
+                        raise failures.lost(e, self.settings, fetched) from None
                     ahead = True
                 yield entries, page_number
                 if not cookie:
@@ -325,40 +312,6 @@ class Directory:
                 hint="Search from a base DN this server holds, use the global catalog "
                 "(GC://, port 3268), or choose to ignore referrals.")
 
-    def _search_failure(self, result: dict, base_dn: str, fetched: int) -> DirectoryError:
-        code = result.get("result")
-        description = result.get("description") or str(code)
-        detail = f"result {code} ({description}): {result.get('message') or ''}".strip()
-        if code == 32:
-            return DirectoryError(f"The base DN {base_dn} does not exist on "
-                                  f"{self.settings.address}.", step="search", detail=detail,
-                                  hint="Use Detect to find the server's base DN, or check "
-                                  "the spelling.")
-        if code == 4:
-            return ListingIncomplete(
-                f"The server stopped the listing at its size limit after {fetched} entries; "
-                "the listing is incomplete.", fetched=fetched, detail=detail,
-                hint="The server did not page the results: check that it supports paged "
-                "results, or ask its administrator to raise the bind user's size limit.")
-        if code == 3:
-            return ListingIncomplete(
-                f"The server stopped the listing at its time limit after {fetched} entries; "
-                "the listing is incomplete.", fetched=fetched, detail=detail,
-                hint="Use a smaller page size or a narrower base DN.")
-        if code == 11:
-            return ListingIncomplete(
-                f"The server refused to continue (administrative limit) after {fetched} "
-                "entries; the listing is incomplete.", fetched=fetched, detail=detail,
-                hint="Use a page size of at most 1000 (Active Directory's MaxPageSize).")
-        if code == 10:
-            return DirectoryError(f"{self.settings.address} does not hold {base_dn}; it refers "
-                                  "to another server.", step="search", detail=detail,
-                                  hint="Connect to the server that holds this DN.")
-        if code == 87:
-            return DirectoryError("The server refused the search filter.", step="search",
-                                  detail=detail, hint="Check the filter in Advanced.")
-        return ListingIncomplete(f"The search failed after {fetched} entries ({description}); "
-                                 "the listing is incomplete.", fetched=fetched, detail=detail)
 
     def _complete_ranges(self, dn: str, raw: dict) -> dict:
         """Fetch the rest of attributes the server sent in ranges (AD's MaxValRange)."""
