@@ -11,9 +11,10 @@ from pathlib import Path
 
 # A leading one of these makes a spreadsheet treat the cell as a formula (or DDE).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
-# Any cell of a row joined with NULs that starts so; a cell holding a NUL can match wrongly,
-# which only sends its row the exact way, cell by cell.
-_RISKY_ROW = re.compile("(?:^|\0)[=+@\t\r\n|-]")
+# A cell that starts so, in a row's cells each put after a NUL (a literal first, so the regex
+# scans fast); a cell holding a NUL can match wrongly, which only sends its row the exact way,
+# cell by cell.
+_RISKY_ROW = re.compile("\0[=+@\t\r\n|-]")
 
 
 def neutralise(value: object) -> str:
@@ -40,7 +41,7 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
             write, risky = writer.writerow, _RISKY_ROW.search
             for row in rows:
                 try:  # one test a row, not one a cell: most rows have nothing to neutralise
-                    safe = risky("\0".join(row)) is None
+                    safe = risky("\0" + "\0".join(row)) is None
                 except TypeError:  # not every cell is text
                     safe = False
                 write(row if safe else [neutralise(v) for v in row])
