@@ -53,6 +53,13 @@ def _rows_of(positions: set[int], rows: list[int]) -> dict[int, int]:
     return where
 
 
+def _both(first: bytes, second: bytes) -> bytearray:
+    """1 where both byte strings of 0s and 1s have 1: ANDed as two whole numbers, in C (a
+    map(and_) over 300,000 bytes takes about 9 ms, this about 1 ms)."""
+    both = int.from_bytes(first, "little") & int.from_bytes(second, "little")
+    return bytearray(both.to_bytes(len(first), "little"))
+
+
 class UsersTable:
     """Planned entries with their ticks, as the rows that a filter and a sort let through.
 
@@ -411,7 +418,7 @@ class UsersTable:
         if not self._needle:
             return shown if shown is not None else bytearray(b"\1") * len(haystacks)
         match = bytearray(map(contains, haystacks, repeat(self._needle)))
-        return bytearray(map(and_, match, shown)) if shown is not None else match
+        return match if shown is None else _both(match, shown)
 
     def _visible(self) -> list[int]:
         if self._order is None:
