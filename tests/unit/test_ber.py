@@ -59,6 +59,17 @@ def test_long_form_lengths_everywhere_decode_the_same():
     assert long == short == ("cn=Ann,dc=x", {"cn": [b"Ann"], "sn": [b"Lee"]})
 
 
+@pytest.mark.parametrize("long_form", [1, 2, 3])
+def test_each_length_width_of_the_message_entry_and_attributes_decodes_the_same(long_form):
+    # the one- and two-byte forms are read inline, wider ones by the general path
+    attributes = [attribute(b"cn", [b"Ann"]), attribute(b"sn", [b"Lee"], long_form)]
+    message = entry_message(3, b"cn=Ann,dc=x", attributes, long_form=long_form)
+    assert decode(message)[1] == ("cn=Ann,dc=x", {"cn": [b"Ann"], "sn": [b"Lee"]})
+    assert decode(message)[1] == ldap3_view(message)
+    for cut in range(1, len(message)):  # an incomplete message is waited for, never misread
+        assert ber.entries(message[:cut], 0, 3, {}, []) == 0
+
+
 def test_values_longer_than_127_and_65535_bytes_need_multi_byte_lengths():
     photo = bytes(range(256)) * 300  # 76,800 bytes: a three-byte length
     description = b"d" * 200  # a one-byte long form

@@ -141,8 +141,9 @@ def _long(data: bytes, pos: int, n: int) -> tuple[int, int]:
 
 
 def _entries(data, pos, message_id, names, out):
-    # This runs once per value of every entry: tags and short lengths are read inline, and
-    # each element is checked to end exactly where its parent does.
+    # This runs once per value of every entry: tags, short lengths and the long forms an
+    # entry's own elements usually take (one or two bytes) are read inline, and each element
+    # is checked to end exactly where its parent does.
     limit = len(data)
     append = out.append
     while pos + 2 <= limit:
@@ -151,6 +152,8 @@ def _entries(data, pos, message_id, names, out):
         n = data[pos + 1]
         if n < 0x80:
             p = pos + 2
+        elif n == 0x82 and pos + 4 <= limit:  # the usual entry: 256 bytes to 64 KiB
+            n, p = data[pos + 2] << 8 | data[pos + 3], pos + 4
         else:
             size = n & 0x7F
             if pos + 2 + size > limit:
@@ -169,6 +172,8 @@ def _entries(data, pos, message_id, names, out):
         n = data[p]
         if n < 0x80:
             p += 1
+        elif n == 0x82:
+            n, p = data[p + 1] << 8 | data[p + 2], p + 3
         else:
             n, p = _long(data, p, n)
         op_end = p + n  # controls may follow; an entry's are of no use here
@@ -191,6 +196,10 @@ def _entries(data, pos, message_id, names, out):
         n = data[p + 1]
         if n < 0x80:
             p += 2
+        elif n == 0x81:
+            n, p = data[p + 2], p + 3
+        elif n == 0x82:
+            n, p = data[p + 2] << 8 | data[p + 3], p + 4
         else:
             n, p = _long(data, p + 1, n)
         if p + n != op_end:
