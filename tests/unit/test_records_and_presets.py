@@ -1,11 +1,13 @@
 """Directory entries become records by each preset's rules."""
 
+import dataclasses
+import pickle
 import uuid
 
 import pytest
 
 from ldapwizard.core.directory.presets import PRESETS, get_preset
-from ldapwizard.core.directory.records import format_stable_id, user_from_entry
+from ldapwizard.core.directory.records import DirectoryUser, format_stable_id, user_from_entry
 from ldapwizard.core.errors import BadInput
 
 
@@ -91,3 +93,14 @@ def test_ad_default_filter_excludes_computers_and_can_add_contacts():
 def test_unknown_server_type_is_bad_input():
     with pytest.raises(BadInput, match="unknown server type"):
         get_preset("exchange2003")
+
+
+def test_a_record_pickles_whole_with_every_field():
+    # records cross from the listing process to the window pickled; __reduce__ names the
+    # fields one by one, so a field added later and not named there fails here
+    values = {field.name: f"value of {field.name}" for field in dataclasses.fields(DirectoryUser)}
+    values.update(aliases=("a@example.com", "b@example.com"), disabled=True)
+    user = DirectoryUser(**values)
+    again = pickle.loads(pickle.dumps(user, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == user and type(again) is DirectoryUser
+    assert [getattr(again, name) for name in values] == list(values.values())
