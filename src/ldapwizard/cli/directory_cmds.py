@@ -91,9 +91,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.csv:
             write_csv(args.csv, LIST_COLUMNS, rows, delimiter=args.delimiter)
         else:
-            for row in rows:
+            lines: list[str] = []
+            for row in rows:  # every cell is text
                 if not args.quiet:
-                    out("\t".join(str(v) for v in row))
+                    lines.append("\t".join(row))
+                    if len(lines) == 1000:  # a write a thousand rows, not one a row
+                        out("\n".join(lines))
+                        lines.clear()
+            if lines:
+                out("\n".join(lines))
         skipped, notes = directory.skipped_references, directory.notes
     for note in notes:
         out(f"note: {note}")
