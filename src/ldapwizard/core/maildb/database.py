@@ -18,7 +18,6 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,7 +26,7 @@ from ldapwizard.core.job import paths
 from ldapwizard.core.maildb import addresses, pg, pgdb
 from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
-from ldapwizard.core.maildb.snapshot import Namespace, Snapshot
+from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapshot
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -198,7 +197,6 @@ class UserDatabase:
         self.connection = connection  # sqlite3.Connection or pgdb.Connection: one SQL dialect
         self.writable = writable
         self.dialect = getattr(connection, "dialect", "sqlite")
-        self._keys: tuple[tuple, frozenset[str]] | None = None
 
     @classmethod
     def open(cls, path: str | Path | PgTarget | None = None, *, write: bool = False,
@@ -334,15 +332,39 @@ class UserDatabase:
             raise _translate(e, self.path, action) from None
 
     def snapshot(self, domain: str) -> Snapshot:
-        """What the target domain holds, read once for a plan (use it while the file is open)."""
+        """What the target domain holds, as a plan asks for it: looked up a page of the
+        listing at a time (use it while the database is open; inside `consistent_reads()`
+        every look-up sees the same state)."""
         domain_id = self.domain_id(domain)
+        logins = Logins(self.connection)
         if domain_id is None:
-            return Snapshot(usernames=self.logins())
+            return Snapshot(usernames=logins)
         with self.reading():
-            return Snapshot(domain_id, self.namespace(domain_id), self.logins(),
-                            self.imported_ids(domain_id), dict(self.connection.execute(
+            return Snapshot(domain_id, self.namespace(domain_id), logins,
+                            Imported(self.connection, domain_id), dict(self.connection.execute(
                                 "SELECT stable_id, local_part FROM lists WHERE domain_id = ? "
                                 "AND stable_id IS NOT NULL", (domain_id,))))
+
+    @contextmanager
+    def consistent_reads(self, action: str = "reading it"):
+        """One read transaction, so that a snapshot and the look-ups a plan makes page by
+        page all see one state of the database; inside a transaction already, that one."""
+        if self.connection.in_transaction:
+            with self.reading(action):
+                yield self.connection
+            return
+        with self.reading(action):
+            self.connection.execute("BEGIN" if self.dialect == "sqlite" else
+                                    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            with self.reading(action):
+                yield self.connection
+        finally:
+            if self.connection.in_transaction:
+                try:
+                    self.connection.execute("ROLLBACK")  # nothing was written
+                except DRIVER_ERRORS:
+                    pass  # the connection is gone: so is its transaction
 
     def domain_id(self, name: str) -> int | None:
         with self.reading() as db:
@@ -351,30 +373,12 @@ class UserDatabase:
         return row[0] if row else None
 
     def namespace(self, domain_id: int | None) -> Mapping[str, tuple[str, str]]:
-        """Every taken local key of a domain -> (user/alias/list, local part as stored).
-
-        Only the keys are read up front (one index-only scan of `addresses`); the kind and
-        spelling of a key are read when it is looked up, so use it while the database is open.
-        """
+        """Every taken local key of a domain -> (user/alias/list, local part as stored),
+        read when asked (a batch of keys per query: Namespace.among), so use it while the
+        database is open."""
         if domain_id is None:
             return {}
-        return Namespace(self.connection, domain_id, self._taken_keys(domain_id))
-
-    def logins(self) -> frozenset[str]:
-        """Every login of the database, casefolded: logins are unique across all domains,
-        since Dovecot knows no domains of ours."""
-        with self.reading():
-            if self.dialect != "sqlite":
-                return frozenset(map(itemgetter(0), self.connection.execute(
-                    "SELECT login_key FROM users")))
-            # one string split in C rather than a row per key, as for the taken addresses
-            count, joined = self.connection.execute(
-                "SELECT count(*), group_concat(login_key, char(0)) FROM users").fetchone()
-            keys = joined.split("\0") if count else []
-            if len(keys) != count:  # a login holding NUL itself: read them one by one
-                keys = map(itemgetter(0), self.connection.execute(
-                    "SELECT login_key FROM users"))
-            return frozenset(keys)
+        return Namespace(self.connection, domain_id)
 
     def imported_ids(self, domain_id: int | None) -> dict[str, str]:
         """stable id -> address of the domain's directory-authenticated users."""
@@ -383,22 +387,3 @@ class UserDatabase:
         return dict(self.connection.execute(
             "SELECT stable_id, local_part FROM users WHERE domain_id = ? AND stable_id IS NOT "
             "NULL", (domain_id,)))
-
-    def _taken_keys(self, domain_id: int) -> frozenset[str]:
-        if self.dialect != "sqlite":  # text cannot hold NUL there; rows come in one reply
-            return frozenset(map(itemgetter(0), self.connection.execute(
-                "SELECT local_key FROM addresses WHERE domain_id = ?", (domain_id,))))
-        # shared by namespace() and usernames() while nothing has changed the database since
-        version = (domain_id, self.connection.total_changes,
-                   self.connection.execute("PRAGMA data_version").fetchone()[0])
-        if self._keys is None or self._keys[0] != version:
-            # one string split in C rather than a row per key: 2-3x faster at 300k keys
-            count, joined = self.connection.execute(
-                "SELECT count(*), group_concat(local_key, char(0)) FROM addresses "
-                "WHERE domain_id = ?", (domain_id,)).fetchone()
-            keys = joined.split("\0") if count else []
-            if len(keys) != count:  # a key holding NUL itself: read them one by one
-                keys = map(itemgetter(0), self.connection.execute(
-                    "SELECT local_key FROM addresses WHERE domain_id = ?", (domain_id,)))
-            self._keys = (version, frozenset(keys))
-        return self._keys[1]

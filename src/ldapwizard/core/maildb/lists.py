@@ -118,3 +118,47 @@ def _mark_duplicates(candidates: list[ListEntry], domain: str) -> None:
                 entry.status = PROBLEM
                 entry.reason = (f"duplicate address {entry.local_part}@{domain} in the "
                                 f"directory (also {others})")
+
+
+class ListInputs:
+    """What planning the groups as mailing lists takes from the users' plan, kept for the
+    groups' members and addresses only: a member's address in the domain (planned or
+    imported before), and which user's plan claims a group's address."""
+
+    def __init__(self, groups: list[DirectoryGroup], domain: str):
+        self.groups, self.domain = groups, domain
+        self.members = {dn.casefold() for group in groups for dn, _ in group.members}
+        self.keys = {group.email.rpartition("@")[0].casefold() for group in groups
+                     if group.email}
+        self.imported: dict[str, str] = {}  # members' stable id -> local, imported before
+        self.user_addresses: dict[str, str] = {}
+        self.planned_keys: dict[str, str] = {}
+
+    def keep_imported(self, entries: list, imported: Mapping[str, str]) -> None:
+        """Remember the members among a page's entries that were imported before."""
+        for entry in entries:
+            stable_id = entry.user.stable_id
+            if stable_id and stable_id in imported and \
+                    entry.user.dn.casefold() in self.members:
+                self.imported[stable_id] = imported[stable_id]
+
+    def add(self, entry) -> None:
+        """Take a settled entry (duplicates marked), in listing order."""
+        user = entry.user
+        if entry.status == NEW:
+            dn = user.dn.casefold()
+            if dn in self.members:
+                self.user_addresses[dn] = entry.address(self.domain)
+            for key in (entry.local_part, *entry.aliases):
+                key = key.casefold()
+                if key in self.keys:
+                    self.planned_keys[key] = user.dn
+        elif user.stable_id and user.stable_id in self.imported and not user.excluded:
+            self.user_addresses[user.dn.casefold()] = (f"{self.imported[user.stable_id]}@"
+                                                       f"{self.domain}")
+
+    def plan(self, snapshot) -> list[ListEntry]:
+        """Plan the groups against the users' plan and the snapshot's names."""
+        return plan_lists(self.groups, self.domain, user_addresses=self.user_addresses,
+                          planned_keys=self.planned_keys, namespace=snapshot.namespace,
+                          imported=snapshot.imported_lists)

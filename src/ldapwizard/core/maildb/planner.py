@@ -14,20 +14,23 @@ Status, in order of precedence:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import KIND_WORDS
-from ldapwizard.core.maildb.database import Snapshot
-from ldapwizard.core.maildb.lists import ListEntry, plan_lists
+from ldapwizard.core.maildb.claims import Claims
+from ldapwizard.core.maildb.lists import ListEntry, ListInputs
+from ldapwizard.core.maildb.snapshot import Snapshot, among
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
 EXCLUDED = "excluded: "  # the reason of an entry the admin's choice of who to import left out
 USERNAME_SOURCES = ("email", "directory")
+PAGE = 1000  # entries planned per round of look-ups in the user database
 
 
 @dataclass(frozen=True)
@@ -239,109 +242,103 @@ def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
     """Plan a complete listing against what the target domain holds (nothing: a new one);
     `groups`, the mail-enabled groups to bring as mailing lists, after the users."""
     snapshot = snapshot or Snapshot()
+    groups = list(groups)
     with collector.paused():
-        plan = _plan(users, options, snapshot.namespace, snapshot.usernames,
-                     snapshot.imported)
-        groups = list(groups)
-        if groups:
-            plan.lists = _plan_lists(plan, groups, snapshot)
+        plan_page = PagePlanner(options, snapshot)
+        lists = ListInputs(groups, options.domain) if groups else None
+        entries: list[PlanEntry] = []
+        for page in pages(users):
+            planned = plan_page(page)
+            entries.extend(planned)
+            if lists:
+                lists.keep_imported(planned, plan_page.imported)
+        claims = Claims(options.domain)
+        for entry in entries:
+            if entry.status == NEW:
+                claims.add(entry, entry)
+        settle = claims.settle(lambda entry: entry.user.dn)
+        for entry in entries:
+            if entry.status == NEW:
+                settle(entry, entry)
+        plan = Plan(options.domain, entries, options)
+        if lists:
+            for entry in entries:
+                lists.add(entry)
+            plan.lists = lists.plan(snapshot)
         return plan
 
 
-def _plan_lists(plan: Plan, groups: list[DirectoryGroup], snapshot: Snapshot) -> list:
-    domain = plan.domain
-    user_addresses: dict[str, str] = {}
-    planned_keys: dict[str, str] = {}
-    for entry in plan.entries:
-        stable_id = entry.user.stable_id
-        if entry.status == NEW:
-            user_addresses[entry.user.dn.casefold()] = entry.address(domain)
-            for key in (entry.local_part, *entry.aliases):
-                planned_keys[key.casefold()] = entry.user.dn
-        elif stable_id and stable_id in snapshot.imported and not entry.user.excluded:
-            user_addresses[entry.user.dn.casefold()] = (f"{snapshot.imported[stable_id]}@"
-                                                        f"{domain}")
-    return plan_lists(groups, domain, user_addresses=user_addresses,
-                      planned_keys=planned_keys, namespace=snapshot.namespace,
-                      imported=snapshot.imported_lists)
+def pages(users: Iterable[DirectoryUser], size: int = PAGE) -> Iterator[list[DirectoryUser]]:
+    """A listing in pages of `size`, for planning a page per round of database look-ups."""
+    if isinstance(users, list):
+        for start in range(0, len(users), size):
+            yield users[start:start + size]
+        return
+    iterator = iter(users)
+    while page := list(islice(iterator, size)):
+        yield page
 
 
-def _plan(users, options, namespace, usernames, imported) -> Plan:
-    domain = options.domain
-    checks = _Checks()
-    include_disabled = options.include_disabled
-    owner_of = namespace.get
-    entries: list[PlanEntry] = []
-    append = entries.append
-    for user in users:
-        if user.excluded:
-            append(PlanEntry(user, HIDDEN, EXCLUDED + user.excluded))
-            continue
-        if user.stable_id and user.stable_id in imported:
-            append(PlanEntry(user, HIDDEN,
-                             f"already imported as {imported[user.stable_id]}@{domain}"))
-            continue
-        entry = _candidate(user, options, domain, checks)
-        append(entry)
-        if entry.status != NEW:
-            continue
-        # taken names, in this order: the address, the login name, each alias
-        owner = owner_of(entry.local_part.casefold())
-        if not owner and entry.username and entry.username.casefold() in usernames:
-            entry.status, entry.reason = HIDDEN, f"login {entry.username} exists"
-            continue
-        for alias in entry.aliases:
-            if owner:
-                break
-            owner = owner_of(alias.casefold())
-        if owner:
-            entry.status = HIDDEN
-            entry.reason = f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
-        elif user.disabled and not include_disabled:
-            entry.status, entry.reason = PROBLEM, "disabled account"
-    _mark_duplicates([e for e in entries if e.status == NEW], domain)
-    return Plan(domain, entries, options)
+class PagePlanner:
+    """Plans a listing a page at a time against a snapshot, each page's look-ups in one
+    query per kind: every verdict but duplicates within the directory (Claims, which needs
+    the whole listing)."""
 
+    def __init__(self, options: PlanOptions, snapshot: Snapshot):
+        self.options = options
+        self.snapshot = snapshot
+        self.checks = _Checks()
+        self.imported: dict[str, str] = {}  # the last page's: stable id -> local, imported
 
-def _mark_duplicates(candidates: list[PlanEntry], domain: str) -> None:
-    """Two entries claiming one address: both are problems; a clashing alias is dropped."""
-    primary: dict[str, list[PlanEntry]] = {}
-    for entry in candidates:
-        key = entry.local_part.casefold()
-        claimants = primary.get(key)
-        if claimants is None:
-            primary[key] = [entry]
-        else:
-            claimants.append(entry)
-        if entry.username:
-            name = entry.username.casefold()
-            if name != key:
-                claimants = primary.get("\0" + name)
-                if claimants is None:
-                    primary["\0" + name] = [entry]
-                else:
-                    claimants.append(entry)
-    for key, claimants in primary.items():
-        if len(claimants) > 1:
-            for entry in claimants:
-                others = ", ".join(o.user.dn for o in claimants if o is not entry)
-                what = (f"user name {entry.username}" if key.startswith("\0")
-                        else f"address {entry.local_part}@{domain}")
-                entry.status = PROBLEM
-                entry.reason = f"duplicate {what} in the directory (also {others})"
-    alias_owner: dict[str, PlanEntry] = {}
-    for entry in candidates:
-        if entry.status != NEW or not entry.aliases:
-            continue
-        kept = []
-        notes = list(entry.notes)
-        for alias in entry.aliases:
-            key = alias.casefold()
-            owner = alias_owner.get(key)
-            if key in primary or owner is not None:
-                other = owner.user.dn if owner else primary[key][0].user.dn
-                notes.append(f"alias {alias}@{domain} is also claimed by {other}; not imported")
+    def __call__(self, users: list[DirectoryUser]) -> list[PlanEntry]:
+        options, checks = self.options, self.checks
+        domain = options.domain
+        self.imported = imported = among(self.snapshot.imported, [
+            u.stable_id for u in users if u.stable_id and not u.excluded])
+        entries: list[PlanEntry] = []
+        append = entries.append
+        candidates: list[PlanEntry] = []
+        for user in users:
+            if user.excluded:
+                append(PlanEntry(user, HIDDEN, EXCLUDED + user.excluded))
                 continue
-            alias_owner[key] = entry
-            kept.append(alias)
-        entry.aliases, entry.notes = tuple(kept), tuple(notes)
+            if user.stable_id and user.stable_id in imported:
+                append(PlanEntry(user, HIDDEN,
+                                 f"already imported as {imported[user.stable_id]}@{domain}"))
+                continue
+            entry = _candidate(user, options, domain, checks)
+            append(entry)
+            if entry.status == NEW:
+                candidates.append(entry)
+        if candidates:
+            self._check_taken(candidates)
+        return entries
+
+    def _check_taken(self, candidates: list[PlanEntry]) -> None:
+        """Hide what the domain holds already; then refuse a disabled account."""
+        domain = self.options.domain
+        include_disabled = self.options.include_disabled
+        keys: list[str] = []
+        logins: list[str] = []
+        for entry in candidates:
+            keys.append(entry.local_part.casefold())
+            keys.extend(alias.casefold() for alias in entry.aliases)
+            if entry.username:
+                logins.append(entry.username.casefold())
+        owner_of = among(self.snapshot.namespace, keys).get
+        taken_logins = among(self.snapshot.usernames, logins)
+        for entry in candidates:
+            # taken names, in this order: the address, the login name, each alias
+            owner = owner_of(entry.local_part.casefold())
+            if not owner and entry.username and entry.username.casefold() in taken_logins:
+                entry.status, entry.reason = HIDDEN, f"login {entry.username} exists"
+                continue
+            for alias in entry.aliases:
+                if owner:
+                    break
+                owner = owner_of(alias.casefold())
+            if owner:
+                entry.status = HIDDEN
+                entry.reason = f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
+            elif entry.user.disabled and not include_disabled:
+                entry.status, entry.reason = PROBLEM, "disabled account"

@@ -1,10 +1,18 @@
 """What a plan checks against: a domain's taken names, every login, the ids imported before,
-read once from an open user database (database.UserDatabase.snapshot)."""
+as an open user database answers for them (database.UserDatabase.snapshot).
+
+Nothing is read whole up front: the planner asks for a page of the listing at a time
+(`among`, one indexed query per page and kind), so a plan's memory does not grow with the
+database; a plain dict or set stands in for any of them (tests, a database not created yet).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
+
+LOOKUP_BATCH = 500  # keys per query: well under any driver's limit on parameters
 
 
 @dataclass(frozen=True)
@@ -18,39 +26,113 @@ class Snapshot:
     imported_lists: Mapping[str, str] = field(default_factory=dict)  # stable id -> local
 
 
-class Namespace(Mapping):
-    """A domain's taken local keys; a key's kind and stored spelling are read when asked."""
+def among(found_in, keys: Iterable[str]):
+    """The part of a snapshot's mapping (or set) these keys find: a dict (a set for a set),
+    read from the database in a query per batch when `found_in` is one of the lazy kinds."""
+    lookup = getattr(found_in, "among", None)
+    if lookup is not None:
+        return lookup(keys)
+    if isinstance(found_in, Mapping):
+        return {key: found_in[key] for key in keys if key in found_in}
+    return {key for key in keys if key in found_in}
 
-    def __init__(self, connection, domain_id: int, keys: frozenset[str]):
+
+class _Lookup:
+    """Rows of one table found by a key column, a batch of keys per query."""
+
+    _select = ""  # SELECT key, value… WHERE … AND key IN ({marks})
+    _all = ""  # every key
+
+    def __init__(self, connection, *params):
         self._connection = connection
-        self._domain_id = domain_id
-        self._keys = keys
+        self._params = params
+
+    def _rows(self, keys: Iterable[str]) -> Iterator[tuple]:
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), LOOKUP_BATCH):
+            batch = wanted[start:start + LOOKUP_BATCH]
+            yield from self._connection.execute(
+                self._select.format(marks=", ".join("?" * len(batch))),
+                (*self._params, *batch))
+
+    def _keys(self) -> Iterator[str]:
+        return map(itemgetter(0), self._connection.execute(self._all, self._params))
+
+
+class Namespace(_Lookup, Mapping):
+    """A domain's taken local keys -> (user/alias/list, local part as stored)."""
+
+    _select = ("SELECT a.local_key, a.kind, coalesce(u.local_part, l.local_part, "
+               "al.local_part) FROM addresses a "
+               "LEFT JOIN users u ON a.kind = 'user' AND u.domain_id = a.domain_id "
+               "AND u.local_key = a.local_key "
+               "LEFT JOIN aliases al ON a.kind = 'alias' AND al.domain_id = a.domain_id "
+               "AND al.local_key = a.local_key "
+               "LEFT JOIN lists l ON a.kind = 'list' AND l.domain_id = a.domain_id "
+               "AND l.local_key = a.local_key "
+               "WHERE a.domain_id = ? AND a.local_key IN ({marks})")
+    _all = "SELECT local_key FROM addresses WHERE domain_id = ?"
+
+    def among(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+        # a claim without its row (not made by our triggers) leaves the key free, as before
+        return {key: (kind, local) for key, kind, local in self._rows(keys)
+                if local is not None}
 
     def __getitem__(self, key: str) -> tuple[str, str]:
-        if key in self._keys:
-            row = self._connection.execute(
-                "SELECT 'user', local_part FROM users WHERE domain_id = ? AND local_key = ? "
-                "UNION ALL SELECT 'alias', local_part FROM aliases WHERE domain_id = ? AND "
-                "local_key = ? UNION ALL SELECT 'list', local_part FROM lists WHERE "
-                "domain_id = ? AND local_key = ?", (self._domain_id, key) * 3).fetchone()
-            if row:
-                return row
-        raise KeyError(key)
+        return self.among((key,))[key]
 
     def get(self, key: str, default=None):
-        # the planner's hot path: most keys are free, and that needs no query
-        if key not in self._keys:
-            return default
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self.among((key,)).get(key, default)
 
     def __contains__(self, key: object) -> bool:
-        return self.get(key) is not None
+        return isinstance(key, str) and bool(self.among((key,)))
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
+        return self._keys()
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return sum(1 for _ in self._keys())
+
+
+class Logins(_Lookup, Collection):
+    """Every login of the database, casefolded (logins are unique across all domains)."""
+
+    _select = "SELECT login_key FROM users WHERE login_key IN ({marks})"
+    _all = "SELECT login_key FROM users"
+
+    def among(self, keys: Iterable[str]) -> set[str]:
+        return {key for key, in self._rows(keys)}
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.among((key,)))
+
+    def __iter__(self) -> Iterator[str]:
+        return self._keys()
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._keys())
+
+
+class Imported(_Lookup, Mapping):
+    """stable id -> local part of a domain's users imported from a directory before."""
+
+    # IN implies NOT NULL, so SQLite takes the partial index by (domain, stable id); saying
+    # so as well made it scan the domain's range instead (15x slower)
+    _select = ("SELECT stable_id, local_part FROM users WHERE domain_id = ? "
+               "AND stable_id IN ({marks})")
+    _all = "SELECT stable_id FROM users WHERE domain_id = ? AND stable_id IS NOT NULL"
+
+    def among(self, keys: Iterable[str]) -> dict[str, str]:
+        return dict(self._rows(keys))
+
+    def __getitem__(self, key: str) -> str:
+        return self.among((key,))[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.among((key,)))
+
+    def __iter__(self) -> Iterator[str]:
+        return self._keys()
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._keys())

@@ -1,0 +1,99 @@
+"""Duplicates within the directory: who claims each address and login name among a listing's
+new entries.
+
+Two entries claiming one address (or one login name) are both problems, naming each other;
+an alias claimed by an earlier entry, or that is another new entry's address, is dropped with
+a note. Only the whole listing can tell, so this runs after every page is planned: entries are
+added in listing order under a token, and `settle` returns what applies the verdicts to each,
+again in listing order. A token is the entry itself (a plan in memory: no object more per
+entry) or its ordinal in a spill file (an int; the entry is not in memory). Only the keys and
+tokens stay here, and the DNs the reasons name are asked for when needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ldapwizard.core.maildb.lists import PROBLEM
+
+if TYPE_CHECKING:
+    from ldapwizard.core.maildb.planner import PlanEntry
+
+_FREE = object()
+Token = object  # a PlanEntry, or an int naming one
+
+
+def _ident(token: Token) -> int:
+    """What tells tokens apart: an ordinal by its value, an entry by its identity (two
+    entries of one listing may be equal)."""
+    return token if type(token) is int else id(token)
+
+
+class Claims:
+    """The keys the new entries of a listing claim, in listing order."""
+
+    def __init__(self, domain: str):
+        self.domain = domain
+        self.first: dict[str, Token] = {}  # key -> its first claimant
+        self.more: dict[str, list[Token]] = {}  # key claimed more than once -> every claimant
+
+    def add(self, token: Token, entry: PlanEntry) -> None:
+        """Record a new entry's address and, when it differs, its login name."""
+        local = entry.local_part
+        key = local.casefold()
+        self._claim(local if key == local else key, token)  # no second copy of the text
+        if entry.username:
+            name = entry.username.casefold()
+            if name != key:
+                self._claim("\0" + name, token)
+
+    def _claim(self, key: str, token: Token) -> None:
+        first = self.first.get(key, _FREE)
+        if first is _FREE:
+            self.first[key] = token
+            return
+        claimants = self.more.get(key)
+        if claimants is None:
+            self.more[key] = [first, token]
+        else:
+            claimants.append(token)
+
+    def settle(self, dn_of: Callable[[Token], str]) -> Callable[[Token, PlanEntry], None]:
+        """What gives each added entry its verdict, called in listing order with the token
+        it was added under; `dn_of(token)` is the DN of an added entry."""
+        domain, first, more = self.domain, self.first, self.more
+        duplicate: dict[int, str] = {}  # _ident(token) -> the key it shares
+        if more:
+            for key in first:  # in claim order: an entry in two duplicates names the later
+                for token in more.get(key, ()):
+                    duplicate[_ident(token)] = key
+        alias_owner: dict[str, Token] = {}
+
+        def apply(token: Token, entry: PlanEntry) -> None:
+            key = duplicate.get(_ident(token))
+            if key is not None:
+                ident = _ident(token)
+                others = ", ".join(dn_of(o) for o in more[key] if _ident(o) != ident)
+                what = (f"user name {entry.username}" if key.startswith("\0")
+                        else f"address {entry.local_part}@{domain}")
+                entry.status = PROBLEM
+                entry.reason = f"duplicate {what} in the directory (also {others})"
+                return
+            if not entry.aliases:
+                return
+            kept = []
+            notes = list(entry.notes)
+            for alias in entry.aliases:
+                key = alias.casefold()
+                owner = alias_owner.get(key)
+                if owner is not None or key in first:
+                    other = dn_of(owner if owner is not None else first[key])
+                    notes.append(f"alias {alias}@{domain} is also claimed by {other}; "
+                                 "not imported")
+                    continue
+                alias_owner[key] = token
+                kept.append(alias)
+            entry.aliases, entry.notes = tuple(kept), tuple(notes)
+
+        return apply
