@@ -35,7 +35,8 @@ from ldapwizard.core.maildb.planner import (
     PlanOptions,
     make_plan,
 )
-from ldapwizard.core.maildb.reports import preview_rows, read_selection, write_preview, write_report
+from ldapwizard.core.maildb.preview_stream import StreamedPreview
+from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
 from ldapwizard.core.maildb.undo import undo_batch
 
 
@@ -52,8 +53,9 @@ def job_from_args(args: argparse.Namespace) -> Profile:
     return profile_from_args(args)
 
 
-def _list_everything(args: argparse.Namespace, job: Profile):
-    """A complete listing (or an error) and a label for the profile."""
+def _list_everything(args: argparse.Namespace, job: Profile, on_page=None):
+    """A complete listing (or an error) and a label for the profile: (users, notes, label,
+    groups); with `on_page`, each page goes there as it comes instead of into `users`."""
     if args.demo:
         settings, search = demo_settings()
         search = replace(search, bases=job.ous, member_of=job.member_of,
@@ -65,11 +67,16 @@ def _list_everything(args: argparse.Namespace, job: Profile):
         opener, password = open_directory, password_for(args, job, settings)
         profile_name = job.name or settings.host
     users = []
+    listed = 0
     with opener(settings, password) as directory:
         search = directory.resolve_base(search)
         for page in directory.iter_users(search):
-            users.extend(page)
-            _progress(f"Listing: {len(users)} entries…")
+            listed += len(page)
+            if on_page is None:
+                users.extend(page)
+            else:
+                on_page(page)
+            _progress(f"Listing: {listed} entries…")
         notes = directory.notes + [str(r) for r in directory.skipped_references]
         groups = []
         if search.groups_as_lists:
@@ -80,49 +87,63 @@ def _list_everything(args: argparse.Namespace, job: Profile):
 
 def _plan(options: PlanOptions, database: UserDatabase | None, listing):
     users, notes, profile_name, groups = listing
-    snapshot = database.snapshot(options.domain) if database is not None else None
-    plan = make_plan(users, options, snapshot, groups)
+    with database.consistent_reads("planning the import") if database is not None \
+            else contextlib.nullcontext():
+        snapshot = database.snapshot(options.domain) if database is not None else None
+        plan = make_plan(users, options, snapshot, groups)
     plan.listing_notes = notes
     return plan, profile_name
 
 
-def _print_counts(plan) -> None:
-    counts = plan.counts
-    left_out = sum(1 for e in plan.entries if e.user.excluded)
+def _print_counts(counts: dict[str, int], left_out: int, total: int, lists) -> None:
     out(f"{counts[NEW]} new, {counts[HIDDEN] - left_out} hidden because they already exist, "
         + (f"{left_out} left out by the choice of who to import, " if left_out else "")
         + f"{counts[PROBLEM]} with problems; the listing was complete "
-        f"({len(plan.entries)} entries).")
-    if plan.lists:
-        lists = {s: sum(1 for e in plan.lists if e.status == s) for s in (NEW, HIDDEN, PROBLEM)}
+        f"({total} entries).")
+    if lists:
+        lists = {s: sum(1 for e in lists if e.status == s) for s in (NEW, HIDDEN, PROBLEM)}
         out(f"Mailing lists: {lists[NEW]} new, {lists[HIDDEN]} hidden, {lists[PROBLEM]} with "
             "problems.")
 
 
+def _print_plan_counts(plan) -> None:
+    _print_counts(plan.counts, sum(1 for e in plan.entries if e.user.excluded),
+                  len(plan.entries), plan.lists)
+
+
 def cmd_preview(args: argparse.Namespace) -> int:
-    """Show or export the plan; writes nothing to the user database."""
+    """Show or export the plan; writes nothing to the user database.
+
+    The listing is planned page by page as it comes and the rows written after its last
+    page (preview_stream): of each entry only a new one's keys stay in memory.
+    """
     job = job_from_args(args)
     options = job.plan_options()  # before listing: a missing domain is bad input at once
-    listing = _list_everything(args, job)
     path = job.database_location()
-    database = UserDatabase.open_existing(path)
-    try:
-        plan, _ = _plan(options, database, listing)
-    finally:
-        if database:
-            database.close()
-    if database is None:
-        out(f"note: no user database at {path} yet; nothing exists in {plan.domain}.")
-    for note in plan.listing_notes:
-        out(f"note: {note}")
-    if args.csv:
-        rows = write_preview(args.csv, plan, show_hidden=args.show_hidden,
-                             delimiter=args.delimiter)
-        out(f"Wrote {rows} rows to {args.csv}.")
-    else:
-        for row in preview_rows(plan, show_hidden=args.show_hidden):
-            out("\t".join((*row[1:6], row[9])))
-    _print_counts(plan)
+    with contextlib.ExitStack() as stack:
+        database = UserDatabase.open_existing(path)
+        snapshot = None
+        if database is not None:
+            stack.enter_context(database)
+            # the snapshot and every page's look-ups read one state of the database
+            stack.enter_context(database.consistent_reads("planning the preview"))
+            snapshot = database.snapshot(options.domain)
+        preview = stack.enter_context(StreamedPreview(
+            options, snapshot, show_hidden=args.show_hidden,
+            with_lists=job.groups_as_lists))
+        _, notes, _, groups = _list_everything(args, job, on_page=preview.add)
+        if database is None:
+            out(f"note: no user database at {path} yet; nothing exists in {options.domain}.")
+        for note in notes:
+            out(f"note: {note}")
+        rows = preview.rows(groups)
+        if args.csv:
+            written = write_preview_rows(args.csv, rows, delimiter=args.delimiter)
+            out(f"Wrote {written} rows to {args.csv}.")
+        else:
+            for row in rows:
+                out("\t".join((*row[1:6], row[9])))
+    _print_counts(preview.counts, preview.left_out, preview.total, preview.lists)
     return 0
 
 
@@ -155,7 +176,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             for note in unmatched:
                 out(f"note: {args.select}, {note}.")
         if not chosen and not any(e.status == NEW for e in lists):
-            _print_counts(plan)
+            _print_plan_counts(plan)
             out("Nothing to import; no batch was created.")
             return 0
         report = run_import(database, plan, chosen, lists=lists, profile=profile_name,

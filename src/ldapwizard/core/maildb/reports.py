@@ -27,22 +27,29 @@ def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None
 
     `selected` (stable ids) marks what the admin ticked; without it every new entry is.
     `entries` (of the plan) gives the rows' order and subset, e.g. as a filtered and sorted
-    table shows them; without it, every entry in listing order.
+    table shows them; without it, every entry in listing order, then the mailing lists.
     """
-    for entry in plan.entries if entries is None else entries:
+    yield from entry_rows(plan.entries if entries is None else entries, plan.domain,
+                          show_hidden, selected)
+    if entries is None:
+        yield from list_rows(plan, show_hidden, selected)
+
+
+def entry_rows(entries: Iterable[PlanEntry], domain: str, show_hidden: bool = True,
+               selected: set[str] | None = None):
+    """The users' rows of the preview, of planned entries of `domain` (see preview_rows)."""
+    for entry in entries:
         if entry.status == HIDDEN and not show_hidden:
             continue
         user = entry.user
         ticked = entry.status == NEW and (selected is None or user.stable_id in selected)
         yield (
             "yes" if ticked else "no", entry.status, entry.reason,
-            entry.shown_username(), entry.shown_address(plan.domain),
-            " ".join(entry.shown_aliases(plan.domain)), user.display_name,
+            entry.shown_username(), entry.shown_address(domain),
+            " ".join(entry.shown_aliases(domain)), user.display_name,
             user.email or "", "yes" if user.disabled else "", user.dn, user.stable_id or "",
             "; ".join(entry.notes),
         )
-    if entries is None:
-        yield from list_rows(plan, show_hidden, selected)
 
 
 def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None):
@@ -64,8 +71,14 @@ def write_preview(path: str | Path, plan: Plan, *, show_hidden: bool = True,
                   entries: Iterable[PlanEntry] | None = None) -> int:
     """Write the preview CSV (of `entries` in their order, else the whole plan); returns the
     number of rows."""
-    return write_csv(path, PREVIEW_COLUMNS, preview_rows(plan, show_hidden, selected, entries),
-                     delimiter=delimiter)
+    return write_preview_rows(path, preview_rows(plan, show_hidden, selected, entries),
+                              delimiter=delimiter)
+
+
+def write_preview_rows(path: str | Path, rows: Iterable[tuple], *, delimiter: str = ",") -> int:
+    """Write rows of the preview table (preview_rows, or a streamed preview's) as the preview
+    CSV; returns the number of rows."""
+    return write_csv(path, PREVIEW_COLUMNS, rows, delimiter=delimiter)
 
 
 def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",") -> int:
