@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+from itertools import chain
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
 from ldapwizard.core.directory.bindstring import parse_binding
@@ -64,14 +65,14 @@ def cmd_detect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rows(directory, search, counter: list[int]):
+def _row_pages(directory, search, counter: list[int]):
+    """The listing's pages as rows of text, counting entries and pages."""
     for page in directory.iter_users(search):
-        for user in page:
-            counter[0] += 1
-            yield (user.username or "", user.email or "", " ".join(user.aliases),
-                   user.display_name, "yes" if user.disabled else "", user.kind,
-                   user.stable_id or "", user.dn)
+        counter[0] += len(page)
         counter[1] += 1
+        yield [(user.username or "", user.email or "", " ".join(user.aliases),
+                user.display_name, "yes" if user.disabled else "", user.kind,
+                user.stable_id or "", user.dn) for user in page]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -87,19 +88,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     counter = [0, 0]
     with opener(settings, password) as directory:
         search = directory.resolve_base(search)
-        rows = _rows(directory, search, counter)
+        pages = _row_pages(directory, search, counter)
         if args.csv:
-            write_csv(args.csv, LIST_COLUMNS, rows, delimiter=args.delimiter)
+            write_csv(args.csv, LIST_COLUMNS, chain.from_iterable(pages),
+                      delimiter=args.delimiter)
         else:
-            lines: list[str] = []
-            for row in rows:  # every cell is text
-                if not args.quiet:
-                    lines.append("\t".join(row))
-                    if len(lines) == 1000:  # a write a thousand rows, not one a row
-                        out("\n".join(lines))
-                        lines.clear()
-            if lines:
-                out("\n".join(lines))
+            for rows in pages:  # a write a page, as it arrives
+                if rows and not args.quiet:
+                    out("\n".join("\t".join(row) for row in rows))
         skipped, notes = directory.skipped_references, directory.notes
     for note in notes:
         out(f"note: {note}")
