@@ -232,3 +232,23 @@ def test_the_preview_csv_shows_hidden_and_problem_rows_names_as_the_table_does(d
             rows["uid=amy"]["address"]) == ("hidden", "amy", "amy@example.com")
     assert (rows["uid=out"]["status"], rows["uid=out"]["username"],
             rows["uid=out"]["address"]) == ("problem", "out", "out@elsewhere.org")
+
+
+def test_report_lines_of_created_runs_read_as_lines_made_at_once(sqlite_database):
+    """ReportLines keeps a created run as its entries; reading it gives the same lines, in
+    order, by index and by iteration, mixed with skipped ones."""
+    with sqlite_database.transaction() as db:
+        domain = accounts.ensure_domain(db, "example.com")
+        accounts.add_user(db, domain, accounts.NewUser("u3", "u3"))
+    plan = plan_for(sqlite_database, [person(f"u{i}", aliases=[f"x{i}@example.com"])
+                                      for i in range(6)])
+    assert [e.status for e in plan.entries].count(NEW) == 5  # u3 exists: a run each side
+    report = run_import(sqlite_database, plan, plan.entries)
+    lines = list(report.lines)
+    assert [line.status for line in lines] == [CREATED] * 3 + [SKIPPED] + [CREATED] * 2
+    assert len(report.lines) == 6 and report.lines[-1] == lines[5]
+    assert [report.lines[i] for i in range(6)] == lines == report.lines[:]
+    assert lines[0].reason == "directory-authenticated user; aliases x0@example.com"
+    assert lines[0].address == "u0@example.com" and lines[5].username == "u5"
+    with pytest.raises(IndexError):
+        report.lines[6]

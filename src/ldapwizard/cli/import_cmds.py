@@ -168,6 +168,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
         plan, profile_name = _plan(options, database, listing)
+        listing = None  # the plan holds the users; their list goes
         if selection is None:
             chosen = [e for e in plan.entries if e.status == NEW]
             lists = [e for e in plan.lists if e.status == NEW]
