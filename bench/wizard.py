@@ -6,7 +6,8 @@ rows stream in, and the process's peak memory.
 Runs offscreen against a private slapd built with slapadd (as bench.engine does). The table is
 sorted by username, as the page opens it. The stall is the longest gap between the ticks of a
 5 ms timer, from just before List users (the click counts) until the listing is complete, its
-last rows in place and painted.
+last rows in place, every column sorted ahead (the model does that on idle turns after a
+listing) and painted, and SETTLE_MS more.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 from bench.measure import Figure, print_figures
 
 TICK_MS = 5
-SETTLE_MS = 300  # the timer keeps ticking this long after the listing is complete
+SETTLE_MS = 300  # the timer keeps ticking this long after the sorting ahead is done
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,33 +124,54 @@ def _run(work: Path, users: int, repeat: int) -> list[Figure]:
             wizard.close()
             wizard.deleteLater()
         server.kill()
-    first, whole, stall, p99, listed = map(statistics.median, zip(*runs, strict=True))
+    first, whole, placed, prepared, stall, p99, listed = map(
+        statistics.median, zip(*runs, strict=True))
     return [
         Figure("time to the first page on screen in the wizard", first, "s", target=0.3),
         Figure(f"whole listing and plan ({listed:.0f} entries)", whole, "s"),
+        Figure("after the listing: its rows in place, then every column sorted ahead", prepared,
+               "s", note=f"rows in place after {placed:.2f} s"),
         Figure("GUI thread: longest stall while the rows stream in", stall, "ms",
-               target=50, note=f"99th percentile {p99:.1f} ms, a {TICK_MS} ms timer"),
-        Figure("peak memory of the app with the users listed", _peak_mb(), "MB", target=250,
+               target=50, note=f"99th percentile {p99:.1f} ms, a {TICK_MS} ms timer, until "
+                               "every column is sorted ahead"),
+        # the issue's targets: 250 MB with 100,000 users listed, 600 MB with 300,000
+        Figure("peak memory of the app with the users listed", _peak_mb(), "MB",
+               target=600 if users >= 300_000 else 250,
                note=f"{before:.0f} MB before the wizard"),
     ]
 
 
-def _listing(users_page) -> tuple[float, float, float, float, int]:
-    """List once: (first page s, whole s, longest stall ms, 99th percentile ms, entries)."""
+def _listing(users_page) -> tuple[float, float, float, float, float, float, int]:
+    """List once: (first page s, whole s, rows in place s and every column sorted ahead s
+    after the listing, longest stall ms, 99th percentile ms, entries)."""
     from PySide6.QtCore import QEventLoop, QObject, QTimer
 
+    model = users_page.model
     stamps: list[float] = []
     first: list[float] = []
     errors: list[Exception] = []
+    ended: dict[str, float] = {}  # when the listing ended, its rows were in place, all sorted
+
+    def tick() -> None:
+        now = time.perf_counter()
+        stamps.append(now)
+        if "listing" not in ended or "sorted" in ended:
+            return
+        if "placed" not in ended and not model.is_sorting():
+            ended["placed"] = now
+        if "placed" in ended and not model.is_preparing():
+            ended["sorted"] = now
+            QTimer.singleShot(SETTLE_MS, loop.quit)
+
     timer = QTimer()
-    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    timer.timeout.connect(tick)
     loop = QEventLoop()
     task = users_page.task
     connections = [
         task.progressed.connect(lambda _: first or first.append(time.perf_counter())),
-        # the run ends just before the page is handed its plan: settle from after that
+        # the run ends just before the page is handed its plan: watch from after that
         task.running_changed.connect(lambda running: running or QTimer.singleShot(
-            0, lambda: QTimer.singleShot(SETTLE_MS, loop.quit))),
+            0, lambda: ended.setdefault("listing", time.perf_counter()))),
         task.failed.connect(lambda error: (errors.append(error), loop.quit())),
     ]
     clicked: list[float] = []
@@ -161,16 +183,13 @@ def _listing(users_page) -> tuple[float, float, float, float, int]:
     timer.start(TICK_MS)
     QTimer.singleShot(4 * TICK_MS, click)
     loop.exec()
-    done = time.perf_counter() - SETTLE_MS / 1000
     started = clicked[0]
     timer.stop()
     for connection in connections:
         QObject.disconnect(connection)
     if errors:
         raise errors[0]
-    model = users_page.model
-    if model.is_sorting():
-        raise AssertionError(f"rows still going in place {SETTLE_MS} ms after the listing")
+    done = ended["listing"]
     previous = ""
     for row in range(model.rowCount()):  # row by row: a list would count as the app's memory
         name = model.data(model.index(row, 1)).casefold()
@@ -179,8 +198,8 @@ def _listing(users_page) -> tuple[float, float, float, float, int]:
                                  f"{name!r} after {previous!r}")
         previous = name
     gaps = sorted(b - a for a, b in itertools.pairwise(stamps))
-    return (first[0] - started, done - started, gaps[-1] * 1000,
-            gaps[int(len(gaps) * 0.99)] * 1000, model.total_count())
+    return (first[0] - started, done - started, ended["placed"] - done, ended["sorted"] - done,
+            gaps[-1] * 1000, gaps[int(len(gaps) * 0.99)] * 1000, model.total_count())
 
 
 def _peak_mb() -> float:
