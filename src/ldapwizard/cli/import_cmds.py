@@ -187,9 +187,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.report:
         write_report(args.report, report, delimiter=args.delimiter)
         out(f"Report written to {args.report}.")
-    for line in report.lines:
-        if line.status != CREATED:
-            out(f"{line.status}: {line.address or line.dn}: {line.reason}")
+    for line in report.lines.not_created():
+        out(f"{line.status}: {line.address or line.dn}: {line.reason}")
     counts = report.counts
     summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
     if args.dry_run:

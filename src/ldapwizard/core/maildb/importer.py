@@ -94,6 +94,22 @@ class ReportLines(Sequence):
     def __repr__(self) -> str:
         return f"ReportLines({list(self)!r})"
 
+    def count_of(self, status: str) -> int:
+        """How many lines have this status, without making the created runs' lines."""
+        count = 0
+        for part in self._parts:
+            if isinstance(part, _Created):
+                count += len(part) if status == CREATED else 0
+            else:
+                count += sum(1 for line in part if line.status == status)
+        return count
+
+    def not_created(self) -> Iterator[ReportLine]:
+        """The lines whose status is not created, in order."""
+        for part in self._parts:
+            if not isinstance(part, _Created):
+                yield from (line for line in part if line.status != CREATED)
+
 
 class _Created:
     """The report lines of a run of entries created as planned, made when read."""
@@ -125,11 +141,19 @@ class ImportReport:
     lines: ReportLines = field(default_factory=ReportLines)
 
     def count(self, status: str) -> int:
-        return sum(1 for line in self.lines if line.status == status)
+        return count_of(self.lines, status)
 
     @property
     def counts(self) -> dict[str, int]:
         return {s: self.count(s) for s in (CREATED, SKIPPED, FAILED)}
+
+
+def count_of(lines: Iterable[ReportLine], status: str) -> int:
+    """How many of these report lines have this status (ReportLines counts its created runs
+    without making their lines)."""
+    if isinstance(lines, ReportLines):
+        return lines.count_of(status)
+    return sum(1 for line in lines if line.status == status)
 
 
 class DryRun(Exception):
@@ -193,8 +217,7 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
 def finish_batch(db, batch_id: int, lines: list[ReportLine],
                  options: dict | None = None) -> None:
     """Record when a batch ended and its counts (and, if given, its options)."""
-    counts = {s: sum(1 for line in lines if line.status == s) for s in (CREATED, SKIPPED,
-                                                                        FAILED)}
+    counts = {s: count_of(lines, s) for s in (CREATED, SKIPPED, FAILED)}
     db.execute("UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ?, "
                "options = coalesce(?, options) WHERE id = ?",
                (now(), counts[CREATED], counts[SKIPPED], counts[FAILED],
