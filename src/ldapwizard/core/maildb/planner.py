@@ -66,6 +66,12 @@ class PlanEntry:
     # plan (Plan.outside_count) rather than on hundreds of rows
     outside: tuple[str, ...] = ()
 
+    def __reduce__(self):
+        # planned pages cross from the listing process to the window: rebuilt by __init__ in
+        # a third of the time the dataclass's generic __setstate__ takes (see DirectoryUser)
+        return PlanEntry, (self.user, self.status, self.reason, self.local_part, self.username,
+                           self.aliases, self.notes, self.outside)
+
     def address(self, domain: str) -> str | None:
         return f"{self.local_part}@{domain}" if self.local_part else None
 
