@@ -355,7 +355,7 @@ def test_sorts_before_and_after_sorting_ahead_are_plain_sorts_of_the_casefolded_
     assert_every_sort_is_plain(model, entries)  # asked for before: sorted on demand
     model.reset_entries(entries)
     qtbot.waitUntil(lambda: not model.is_preparing())
-    monkeypatch.setattr("ldapwizard.gui.users_table.sort_keys", None)  # no key built on a click
+    monkeypatch.setattr("ldapwizard.gui.users_order.sort_keys", None)  # no key built on a click
     assert_every_sort_is_plain(model, entries)
 
 
@@ -378,7 +378,7 @@ def test_after_a_listing_the_rows_go_in_place_then_every_column_is_sorted_ahead(
     assert entry_order(model) == [id(e) for e in plainly_sorted(plan, COLUMN_USERNAME, False)]
     qtbot.waitUntil(lambda: not model.is_preparing())
     with monkeypatch.context() as patch:
-        patch.setattr("ldapwizard.gui.users_table.sort_keys", None)  # no key built on a click
+        patch.setattr("ldapwizard.gui.users_order.sort_keys", None)  # no key built on a click
         assert_every_sort_is_plain(model, plan)
     model.append_entries([new("zz-next")])  # a new listing's rows: nothing sorted ahead
     assert not model.is_preparing()

@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
-from ldapwizard.gui import users_table
+from ldapwizard.gui import users_order
 from ldapwizard.gui.users_columns import (
     COLUMN_ALIASES,
     COLUMN_CHECK,
@@ -327,7 +327,7 @@ def test_every_sort_gives_the_order_of_a_plain_sort_of_the_casefolded_texts(
     if step is not None:
         assert prepare(table, step) > 1
         # sorted ahead: a sort only picks the rows, it builds no keys
-        monkeypatch.setattr(users_table, "sort_keys", None)
+        monkeypatch.setattr(users_order, "sort_keys", None)
     expected = plainly_sorted(entries, column, descending)
     table.sort(column, descending)
     assert shown(table) == [id(entry) for entry in expected]

@@ -2,12 +2,11 @@
 
 The table filters, sorts and keeps the ticks on plain Python data (see users_table.py for why
 not a QSortFilterProxyModel); this model gives Qt its rows, roles and flags, announces each
-change to the views, and spreads long work over event-loop turns.
+change to the views, and spreads long work over event-loop turns (`idle_steps.IdleSteps`).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -15,12 +14,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
+from ldapwizard.gui.idle_steps import IdleSteps, emptied_in_steps
 from ldapwizard.gui.users_columns import (
     COLUMN_ALIASES,
     COLUMN_CHECK,
@@ -90,18 +89,10 @@ class UsersModel(QAbstractTableModel):
         self._tips = {PROBLEM: self.tr("Cannot be imported: {0}"),
                       HIDDEN: self.tr("Hidden, not imported: {0}")}
         self._outside_tip = self.tr("Outside {0}, not imported: {1}")
-        self._sort_steps = None
-        self._sort_timer = QTimer(self)
-        self._sort_timer.setInterval(0)
-        self._sort_timer.timeout.connect(self._sort_step)
-        self._prepare_steps = None
-        self._prepare_timer = QTimer(self)
-        self._prepare_timer.setInterval(0)
-        self._prepare_timer.timeout.connect(self._prepare_step)
+        self._sorting = IdleSteps(self, done=self._sorted)
+        self._preparing = IdleSteps(self, turn=PREPARE_TURN)
         self._garbage: list[list] = []
-        self._release_timer = QTimer(self)
-        self._release_timer.setInterval(0)
-        self._release_timer.timeout.connect(self._release_step)
+        self._releasing = IdleSteps(self, done=lambda _: self.released.emit())
 
     # --- Qt's model interface ---------------------------------------------------------------
 
@@ -164,7 +155,7 @@ class UsersModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (ticked first for the check column); -1 restores listing order."""
         finishing = self.is_sorting()
-        self._stop_sorting()
+        self._sorting.stop()
         self._table.sort(column, order == Qt.SortOrder.DescendingOrder)
         if finishing:  # the listing's rows are in place now, as finish_listing would leave them
             self.prepare_sorts()
@@ -174,7 +165,7 @@ class UsersModel(QAbstractTableModel):
     def reset_entries(self, entries: list[PlanEntry]) -> None:
         """Replace every entry; one the admin unticked stays unticked if it comes back."""
         self.beginResetModel()
-        self._stop_sorting()
+        self._sorting.stop()
         self._table.reset_entries(entries)
         self.endResetModel()
         self.counts_changed.emit()
@@ -186,8 +177,8 @@ class UsersModel(QAbstractTableModel):
         batch = list(entries)
         if not batch:
             return
-        self._stop_sorting()  # not the order of these entries any more
-        self._stop_preparing()
+        self._sorting.stop()  # not the order of these entries any more
+        self._preparing.stop()
         self._table.append_entries(batch)
         self.counts_changed.emit()
         self.selection_changed.emit(self.checked_count())
@@ -207,10 +198,9 @@ class UsersModel(QAbstractTableModel):
             return
         if replaced:
             self._replace(replaced, entries)
-        self._stop_sorting()
+        self._sorting.stop()
         if self._table.is_sorted() and self._table.total_count() > SORT_STEP:
-            self._sort_steps = self._table.sorted_in_steps(SORT_STEP)
-            self._sort_timer.start()  # and then prepare_sorts()
+            self._sorting.start(self._table.sorted_in_steps(SORT_STEP))  # then prepare_sorts()
             return
         if self._table.is_sorted():
             self._table.resort()
@@ -219,19 +209,18 @@ class UsersModel(QAbstractTableModel):
 
     def is_sorting(self) -> bool:
         """True while `finish_listing` is still putting rows in place."""
-        return self._sort_steps is not None
+        return self._sorting.is_running()
 
     def prepare_sorts(self) -> None:
         """Sort by every column both ways on the next idle event-loop turns, so that a click
         on a header only picks the rows (see the class docstring); starts again if running."""
-        self._stop_preparing()
+        self._preparing.stop()
         if self._table.total_count():
-            self._prepare_steps = self._table.prepare_in_steps(PREPARE_STEP)
-            self._prepare_timer.start()
+            self._preparing.start(self._table.prepare_in_steps(PREPARE_STEP))
 
     def is_preparing(self) -> bool:
         """True while the model sorts ahead by every column."""
-        return self._prepare_steps is not None
+        return self._preparing.is_running()
 
     def clear(self) -> None:
         """Remove every entry, and with them what was unticked.
@@ -240,12 +229,12 @@ class UsersModel(QAbstractTableModel):
         event-loop turns (all at once, 100,000 hold the GUI thread for about 40 ms), and
         `released` says when they are.
         """
-        self._stop_preparing()
+        self._preparing.stop()
         if self._table.total_count() > SORT_STEP:
             self._garbage.extend(self._table.object_lists())
         self.reset_entries([])
         if self._garbage:
-            self._release_timer.start()
+            self._releasing.start(emptied_in_steps(self._garbage, SORT_STEP))
         else:
             self.released.emit()
 
@@ -254,7 +243,7 @@ class UsersModel(QAbstractTableModel):
         if domain == self._table.domain:
             return
         self.beginResetModel()
-        self._stop_sorting()
+        self._sorting.stop()
         self._table.set_domain(domain)
         self.endResetModel()
         self.counts_changed.emit()
@@ -284,7 +273,7 @@ class UsersModel(QAbstractTableModel):
     def resort(self) -> None:
         """Apply the last sort again, putting streamed rows in place."""
         finishing = self.is_sorting()
-        self._stop_sorting()
+        self._sorting.stop()
         self._table.resort()
         if finishing:
             self.prepare_sorts()
@@ -358,39 +347,10 @@ class UsersModel(QAbstractTableModel):
         self.counts_changed.emit()
         self.selection_changed.emit(self.checked_count())
 
-    def _sort_step(self) -> None:
-        try:
-            next(self._sort_steps)
-        except StopIteration as done:
-            self._stop_sorting()
-            self._table.use_order(done.value)
-            self.prepare_sorts()
-
-    def _prepare_step(self) -> None:
-        turn_ends = time.perf_counter() + PREPARE_TURN
-        try:
-            while time.perf_counter() < turn_ends:
-                next(self._prepare_steps)
-        except StopIteration:
-            self._stop_preparing()
-
-    def _release_step(self) -> None:
-        while self._garbage and not self._garbage[-1]:
-            self._garbage.pop()
-        if self._garbage:
-            del self._garbage[-1][-SORT_STEP:]
-        if not any(self._garbage):
-            self._garbage.clear()
-            self._release_timer.stop()
-            self.released.emit()
-
-    def _stop_sorting(self) -> None:
-        self._sort_timer.stop()
-        self._sort_steps = None
-
-    def _stop_preparing(self) -> None:
-        self._prepare_timer.stop()
-        self._prepare_steps = None
+    def _sorted(self, order: list[int]) -> None:
+        """`finish_listing`'s sort in steps ended: show its order, then sort ahead."""
+        self._table.use_order(order)
+        self.prepare_sorts()
 
     def _relayout(self, rows: list[int], sorting: bool) -> None:
         """Show `rows` instead; persistent indexes (selection, current row) follow their entry."""

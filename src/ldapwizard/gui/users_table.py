@@ -3,8 +3,8 @@
 QSortFilterProxyModel over a Python model takes about 2 s to filter and 10 s to sort 100,000 rows
 (bench/users_model.py), so the table filters and sorts itself on plain Python data: one
 casefolded haystack string per entry, the check state in a bytearray, and per column the
-order of every entry, sorted ahead in steps of bounded work (`prepare_in_steps`) or on first
-use. `users_model.UsersModel` shows it in Qt.
+order of every entry (`users_order.ColumnOrders`), sorted ahead in steps of bounded work
+(`prepare_in_steps`) or on first use. `users_model.UsersModel` shows it in Qt.
 """
 
 from __future__ import annotations
@@ -14,17 +14,8 @@ from itertools import compress, repeat
 from operator import and_, contains, is_not, itemgetter, or_, sub
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
-from ldapwizard.gui.users_columns import (
-    COLUMN_CHECK,
-    COLUMN_COUNT,
-    TEXT,
-    has_ties_in_steps,
-    haystack,
-    identity,
-    sort_keys,
-    sort_keys_in_steps,
-    sorted_in_steps,
-)
+from ldapwizard.gui.users_columns import TEXT, haystack, identity
+from ldapwizard.gui.users_order import ColumnOrders
 
 __all__ = ["UsersTable"]
 
@@ -36,7 +27,6 @@ _UNKNOWN = _CODES[PROBLEM]  # a status this table does not know: shown, never ti
 _IS_NEW = bytes([1]) + bytes(255)
 _NOT_HIDDEN = bytes([1, 0]) + bytes([1]) * 254
 _CHECK_RANK = bytes([1]) + bytes([2]) * 255  # with the tick subtracted: ticked 0, new 1, rest 2
-_NOT_NEW = bytes([0]) + bytes([1]) * 255
 _IS_HIDDEN = bytes([0, 1]) + bytes(254)
 
 
@@ -86,8 +76,7 @@ class UsersTable:
         self._outside_only = False
         self._sort_column = -1
         self._descending = False
-        self._generation = 0  # counts changes of the entries: what was prepared is stale
-        self._sorting = None  # (generation, column, descending) of the last sorted_in_steps
+        self._column_orders = ColumnOrders(self._check_ranks)
         self._load([])
 
     # --- rows -------------------------------------------------------------------------------
@@ -158,9 +147,7 @@ class UsersTable:
         self._checked.extend(status.translate(_IS_NEW))
         self._outside.extend(bool(entry.outside) for entry in batch)
         self._haystacks.extend(map(haystack, batch, repeat(self._domain)))
-        for column, keys in self._keys.items():
-            keys.extend(sort_keys(column, batch, self._domain))
-        self._entries_changed()
+        self._column_orders.appended(batch)
         match = self._matching(start)
         self._match.extend(match)
         self._positions.extend(range(start, len(self._entries)))
@@ -185,7 +172,6 @@ class UsersTable:
         """Put re-planned entries in; one the admin unticked stays unticked. Returns the first
         and last rows that show one of them, or None if none is shown."""
         before = _rows_of(set(positions), self._rows)
-        self._entries_changed()
         for position in positions:
             entry = entries[position]
             code = _CODES.get(entry.status, _UNKNOWN)
@@ -195,11 +181,10 @@ class UsersTable:
             self._entries[position] = entry
             self._outside[position] = bool(entry.outside)
             self._haystacks[position] = haystack(entry, self._domain)
-            for column, keys in self._keys.items():
-                keys[position] = sort_keys(column, [entry], self._domain)[0]
             shown = self._outside[position] if self._outside_only else \
                 self._show_hidden or code != _HIDDEN_CODE
             self._match[position] = shown and self._needle in self._haystacks[position]
+        self._column_orders.replaced(positions)
         gone = {p for p in before if not self._match[p]}
         came = [p for p in positions if self._match[p] and p not in before]
         if gone or came:
@@ -215,16 +200,15 @@ class UsersTable:
         """Show addresses in another target mail domain; filter and sort follow."""
         self._domain = domain
         self._haystacks = list(map(haystack, self._entries, repeat(domain)))
-        self._keys.clear()
-        self._entries_changed()
+        self._column_orders.reset(self._entries, self._positions, domain)
         self._match = self._matching(0)
-        self._set_order()
+        self._order = self._column_orders.order(self._sort_column, self._descending)
         self._rows = self._visible()
 
     def object_lists(self) -> list[list]:
         """The lists holding an object per entry (entries, haystacks, sort keys): freeing them
         is what takes long when there are many."""
-        return [self._entries, self._haystacks, *self._keys.values()]
+        return [self._entries, self._haystacks, *self._column_orders.key_lists()]
 
     # --- filter, hidden entries, sort ------------------------------------------------------
 
@@ -263,7 +247,7 @@ class UsersTable:
     def sort(self, column: int, descending: bool = False) -> None:
         """Sort by a column (ticked first for the check column); -1 restores listing order."""
         self._sort_column, self._descending = column, descending
-        self._set_order()
+        self._order = self._column_orders.order(column, descending)
         self._relayout(self._visible(), True)
 
     def resort(self) -> None:
@@ -278,16 +262,12 @@ class UsersTable:
         """The last sort of every entry, in steps of bounded work (`step` entries sorted or
         merged a step); the generator returns the order, for `use_order`. Appending entries
         or sorting again makes it stale."""
-        key, descending = self._sort_key()
-        self._sorting = (self._generation, self._sort_column, descending)
-        return sorted_in_steps(self._positions, key, descending, step)
+        return self._column_orders.sorted_in_steps(self._sort_column, self._descending, step)
 
     def use_order(self, order: list[int]) -> None:
         """Show the rows in `order`, the return value of `sorted_in_steps`."""
         self._order = order
-        if (self._sort_column in TEXT
-                and self._sorting == (self._generation, self._sort_column, self._descending)):
-            self._orders[self._sort_column, self._descending] = order  # a sort to keep
+        self._column_orders.keep(order, self._sort_column, self._descending)
         self._relayout(self._visible(), True)
 
     def prepare_in_steps(self, step: int) -> Generator[None, None, None]:
@@ -295,39 +275,7 @@ class UsersTable:
         entries keyed, sorted or merged a step, the column sorted by first. A sort by a
         prepared column only picks the rows. Changing the entries makes what was prepared
         stale; the generator then ends."""
-        generation = self._generation
-        first = [self._sort_column] if self._sort_column in TEXT else []
-        for column in [*first, *(c for c in TEXT if c not in first)]:
-            key = self._keys.get(column)
-            if key is None:
-                keys = yield from self._unless_stale(generation, sort_keys_in_steps(
-                    column, self._entries, self._domain, step))
-                if keys is None:
-                    return
-                key = keys.__getitem__
-            else:
-                key = key.__getitem__
-            ascending = self._orders.get((column, False))
-            if ascending is None:
-                ascending = yield from self._unless_stale(generation, sorted_in_steps(
-                    self._positions, key, False, step))
-                if ascending is None:
-                    return
-                self._orders[column, False] = ascending
-            if (column, True) not in self._orders and column not in self._reversible:
-                ties = yield from self._unless_stale(
-                    generation, has_ties_in_steps(ascending, key, step))
-                if ties is None:
-                    return
-                if ties:
-                    descending = yield from self._unless_stale(generation, sorted_in_steps(
-                        self._positions, key, True, step))
-                    if descending is None:
-                        return
-                    self._orders[column, True] = descending
-                else:
-                    self._reversible.add(column)
-            self._keys.pop(column, None)  # the orders hold all the keys were for
+        return self._column_orders.prepare_in_steps(self._sort_column, step)
 
     # --- ticks ------------------------------------------------------------------------------
 
@@ -400,12 +348,11 @@ class UsersTable:
         self._checked = self._status.translate(_IS_NEW)
         self._outside = bytearray(bool(entry.outside) for entry in self._entries)
         self._haystacks = list(map(haystack, self._entries, repeat(self._domain)))
-        self._keys: dict[int, list[bytes]] = {}
-        self._entries_changed()
         # the same int objects in every order and row list: one set of them, not one per list
         self._positions = list(range(len(self._entries)))
+        self._column_orders.reset(self._entries, self._positions, self._domain)
         self._match = self._matching(0)
-        self._set_order()
+        self._order = self._column_orders.order(self._sort_column, self._descending)
         self._rows = self._visible()
 
     def _matching(self, start: int) -> bytearray:
@@ -428,64 +375,9 @@ class UsersTable:
         # itemgetter looks the positions up in C, three times faster than map() at 100,000
         return list(compress(self._order, itemgetter(*self._order)(self._match)))
 
-    def _set_order(self) -> None:
-        """Every entry position in sort order, or None for listing order."""
-        column, descending = self._sort_column, self._descending
-        if column not in TEXT:
-            self._order = self._check_order() if column == COLUMN_CHECK else None
-            return
-        self._order = self._orders.get((column, descending))
-        if self._order is None and descending and column in self._reversible:
-            self._order = self._orders[column, False][::-1]
-        if self._order is None:
-            keys = self._column_keys(column)
-            # Python's sort is stable in both directions: ties keep the listing order
-            self._order = sorted(self._positions, key=keys.__getitem__, reverse=descending)
-            self._orders[column, descending] = self._order
-
-    def _check_order(self) -> list[int]:
-        """Ticked entries first, then the other new ones, then the rest (reversed when
-        descending), each group in listing order: what a stable sort by `_CHECK_RANK` gives."""
-        is_new = self._status.translate(_IS_NEW)
-        groups = [self._checked, bytes(map(sub, is_new, self._checked)),
-                  self._status.translate(_NOT_NEW)]
-        order: list[int] = []
-        for group in reversed(groups) if self._descending else groups:
-            order.extend(compress(self._positions, group))
-        return order
-
-    def _sort_key(self) -> tuple | None:
-        """(key of an entry position, descending) for the sort column; None: listing order."""
-        if not 0 <= self._sort_column < COLUMN_COUNT:
-            return None
-        if self._sort_column == COLUMN_CHECK:
-            keys = bytes(map(sub, self._status.translate(_CHECK_RANK), self._checked))
-        else:
-            keys = self._column_keys(self._sort_column)
-        return keys.__getitem__, self._descending
-
-    def _column_keys(self, column: int) -> list[bytes]:
-        keys = self._keys.get(column)
-        if keys is None:
-            keys = self._keys[column] = sort_keys(column, self._entries, self._domain)
-        return keys
-
-    def _entries_changed(self) -> None:
-        """Entries came, went or changed: the orders sorted before are stale."""
-        self._generation += 1
-        self._orders: dict[tuple[int, bool], list[int]] = {}
-        self._reversible: set[int] = set()  # columns whose descending order is the reverse
-
-    def _unless_stale(self, generation: int, steps: Generator) -> Generator:
-        """The value of `steps`, yielding after each of its steps; None if the entries change
-        meanwhile."""
-        while self._generation == generation:
-            try:
-                next(steps)
-            except StopIteration as done:
-                return done.value
-            yield
-        return None
+    def _check_ranks(self) -> bytes:
+        """Each entry's rank in the check column: 0 ticked, 1 another new one, 2 the rest."""
+        return bytes(map(sub, self._status.translate(_CHECK_RANK), self._checked))
 
     def _refilter(self) -> None:
         self._match = self._matching(0)
