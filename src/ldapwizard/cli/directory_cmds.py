@@ -7,6 +7,7 @@ import logging
 from itertools import chain
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.core import collector
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
@@ -86,7 +87,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         settings, search = profile.resolve()
         opener, password = open_directory, password_for(args, profile, settings)
     counter = [0, 0]
-    with opener(settings, password) as directory:
+    # no cyclic collection while listing: each page's records and rows are freed by
+    # reference counting, and a collection at every page's end found nothing (0.1-0.2 s)
+    with opener(settings, password) as directory, collector.paused():
         search = directory.resolve_base(search)
         pages = _row_pages(directory, search, counter)
         if args.csv:
