@@ -16,6 +16,7 @@ from ldapwizard.cli.common import (
     planning_options,
     profile_from_args,
 )
+from ldapwizard.core import collector
 from ldapwizard.core.directory import who
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput
@@ -68,7 +69,9 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page=None):
         profile_name = job.name or settings.host
     users = []
     listed = 0
-    with opener(settings, password) as directory:
+    # no cyclic collection while listing (as `list`): the records make no cycles, and a
+    # collection after each page walked every record kept so far
+    with opener(settings, password) as directory, collector.paused():
         search = directory.resolve_base(search)
         for page in directory.iter_users(search):
             listed += len(page)
