@@ -58,6 +58,15 @@ class _Lookup:
     def _keys(self) -> Iterator[str]:
         return map(itemgetter(0), self._connection.execute(self._all, self._params))
 
+    def __contains__(self, key: object) -> bool:  # each kind's `among` finds a batch of keys
+        return isinstance(key, str) and bool(self.among((key,)))
+
+    def __iter__(self) -> Iterator[str]:
+        return self._keys()
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._keys())
+
 
 class Namespace(_Lookup, Mapping):
     """A domain's taken local keys -> (user/alias/list, local part as stored)."""
@@ -84,15 +93,6 @@ class Namespace(_Lookup, Mapping):
     def get(self, key: str, default=None):
         return self.among((key,)).get(key, default)
 
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self.among((key,)))
-
-    def __iter__(self) -> Iterator[str]:
-        return self._keys()
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self._keys())
-
 
 class Logins(_Lookup, Collection):
     """Every login of the database, casefolded (logins are unique across all domains)."""
@@ -102,15 +102,6 @@ class Logins(_Lookup, Collection):
 
     def among(self, keys: Iterable[str]) -> set[str]:
         return {key for key, in self._rows(keys)}
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self.among((key,)))
-
-    def __iter__(self) -> Iterator[str]:
-        return self._keys()
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self._keys())
 
 
 class Imported(_Lookup, Mapping):
@@ -127,12 +118,3 @@ class Imported(_Lookup, Mapping):
 
     def __getitem__(self, key: str) -> str:
         return self.among((key,))[key]
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self.among((key,)))
-
-    def __iter__(self) -> Iterator[str]:
-        return self._keys()
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self._keys())
