@@ -2,6 +2,9 @@
 
 import csv
 
+import pytest
+
+from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.csvfile import neutralise, write_csv
 
 
@@ -52,3 +55,21 @@ def test_every_cell_of_a_row_is_neutralised_wherever_it_stands(tmp_path):
     assert written == [[neutralise(v) for v in row] for row in rows]
     assert written[1][1] == "'=1+1" and written[2][2] == "'|pipe" and written[3][1] == "'-"
     assert written[4][0] == "nul\0=not a start" and written[5] == ["", "7", "'@x"]
+
+
+def test_a_file_that_cannot_be_written_is_said_in_words_and_leaves_nothing(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(LdapWizardError, match="could not be written; nothing was saved") as e:
+        write_csv(blocker / "out.csv", ["h"], [["a"]])
+    assert e.value.hint and e.value.detail
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_list_to_a_csv_it_cannot_write_exits_1_with_the_reason(tmp_path, capsys):
+    from ldapwizard.cli import run
+
+    (tmp_path / "a-file").write_text("")
+    assert run(["--demo", "list", "--csv", str(tmp_path / "a-file" / "users.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "could not be written" in err and "What to do:" in err and "Traceback" not in err

@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ldapwizard.core.errors import LdapWizardError
+
 # A leading one of these makes a spreadsheet treat the cell as a formula (or DDE).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
 # A cell that starts so, in a row's cells each put after a NUL (a literal first, so the regex
@@ -27,10 +29,15 @@ def neutralise(value: object) -> str:
 
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]], *,
               delimiter: str = ",") -> int:
-    """Write rows atomically; return how many were written."""
+    """Write rows atomically; return how many were written. A file that cannot be written
+    (no such folder, no permission, a full disk) is an LdapWizardError saying so."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".ldapwizard-", suffix=".csv", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".ldapwizard-", suffix=".csv",
+                                        dir=target.parent)
+    except OSError as e:
+        raise _unwritable(target, e) from None
     count = 0
     try:
         # the BOM by hand: Python's utf-8-sig encoder would encode each row on its own
@@ -47,7 +54,15 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
                 write(row if safe else [neutralise(v) for v in row])
                 count += 1
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as e:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise _unwritable(target, e) from None
         raise
     return count
+
+
+def _unwritable(target: Path, error: OSError) -> LdapWizardError:
+    return LdapWizardError(f"The file {target} could not be written; nothing was saved.",
+                           detail=str(error), hint="Choose a folder that exists and that you "
+                           "may write to, on a disk with room.")
