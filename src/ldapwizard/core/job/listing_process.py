@@ -56,11 +56,15 @@ def _unpack_error(packed: tuple) -> LdapWizardError:
 
 
 def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapshot:
-    """What the target domain holds; the database stays open on `stack` while planning."""
+    """What the target domain holds; the database stays open on `stack` while planning, in one
+    read transaction, so that every page's look-ups and the whole plan's see one state (as
+    `ldapwizard preview` does)."""
     database = UserDatabase.open_existing(database_path)
     if database is None:
         return Snapshot()
-    return stack.enter_context(database).snapshot(domain)
+    stack.enter_context(database)
+    stack.enter_context(database.consistent_reads("planning the listing"))
+    return database.snapshot(domain)
 
 
 def _child(pipe) -> None:
