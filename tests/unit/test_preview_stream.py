@@ -132,3 +132,21 @@ def test_the_spill_is_private_and_removed_even_when_the_preview_fails(tmp_path,
         assert stat.S_IMODE(spill.stat().st_mode) == 0o600
         raise KeyboardInterrupt  # Ctrl-C while the rows are written
     assert list(tmp_path.iterdir()) == []
+
+
+def test_look_ups_inside_consistent_reads_see_one_state_of_the_database(filled,
+                                                                       database_location):
+    # a preview plans page after page against the database: an alias another program adds
+    # meanwhile must not appear halfway through one plan
+    from ldapwizard.core.maildb.database import UserDatabase
+
+    with filled.consistent_reads("planning"):
+        snapshot = filled.snapshot("example.com")
+        assert "late" not in snapshot.namespace
+        with UserDatabase.open(database_location, write=True) as other, \
+                other.transaction() as db:
+            accounts.add_alias(db, accounts.ensure_domain(db, "example.com"), "late",
+                               ["taken@example.com"])
+        assert "late" not in snapshot.namespace
+        assert "old1" in snapshot.namespace
+    assert "late" in filled.snapshot("example.com").namespace
