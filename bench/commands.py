@@ -14,7 +14,8 @@ database (with that ldapsearch, the import's anchor), `import --all` into a new 
 With --before, the same commands of another source tree (PYTHONPATH) run in the same rounds,
 each next to ours. Besides wall time, each run's CPU time (the process's and slapd's while it
 ran) is kept: on a loaded machine it moves much less. Peak memory is the child's own (GNU
-time's %M) above `python -c pass`. --scale prints a growth table, one size after another.
+time's %M) above `python -c pass`. Each tree is compiled to bytecode first, as an installed
+copy is (measure.compile_package). --scale prints a growth table, one size after another.
 --postgresql also imports into (and undoes from) a fresh database of a private PostgreSQL
 cluster on loopback, with PostgreSQL's durable settings (fsync, synchronous commit), next to
 the same import into SQLite: issue 15's target is at most 2x.
@@ -40,7 +41,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.measure import Figure, print_figures
+from bench.measure import Figure, compile_package, print_figures
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.maildb import accounts, addresses
 from ldapwizard.core.maildb.database import UserDatabase, now
@@ -538,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     if not GNU_TIME:
         print("note: no GNU time (/usr/bin/time, Debian's `time`): peak memory is the "
               "child's ru_maxrss, which counts this process's size at the fork", flush=True)
+    for version in versions:
+        compile_package(version.src / "ldapwizard" if version.src else None)
     started = time.perf_counter()
     baseline = baseline_kb(repeat)
     measured, wizard = [], {}
