@@ -3,6 +3,8 @@ duplicates that only show across pages, and can be cancelled."""
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import replace
 
 import pytest
@@ -69,3 +71,14 @@ def test_a_listing_takes_the_process_started_ahead_and_leaves_one_for_the_next(
     assert ahead.exitcode == 0  # it did the listing and ended
     after = listing_process._waiting[0][0]
     assert after is not ahead and after.is_alive()  # the next one waits
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_listing_process_runs_below_the_windows_priority():
+    listing_process.warm_up()
+    ahead = listing_process._waiting[0][0]
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    deadline = time.monotonic() + 10  # it lowers its priority first thing once started
+    while os.getpriority(os.PRIO_PROCESS, ahead.pid) == ours and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert os.getpriority(os.PRIO_PROCESS, ahead.pid) == min(ours + 5, 19)

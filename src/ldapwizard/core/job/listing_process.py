@@ -67,7 +67,25 @@ def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapsho
     return database.snapshot(domain)
 
 
+def _lower_priority() -> None:
+    """Run this process below the window's priority: when the machine's cores are busy (the
+    listing, the window and a local server at once) the window gets a core first and its
+    table stays responsive; the listing takes what is left, which on an idle machine is all."""
+    try:
+        if os.name == "nt":
+            import ctypes
+
+            below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
+        else:
+            os.nice(5)
+    except (OSError, AttributeError):  # not allowed, or no such call here: run as it is
+        pass
+
+
 def _child(pipe) -> None:
+    _lower_priority()
     secrets.use_database_passwords(prompt=False)  # a PostgreSQL snapshot, from a new process
     try:
         job = pipe.recv()
