@@ -393,3 +393,26 @@ def test_a_re_planned_entry_is_sorted_by_its_new_text_after_sorting_ahead():
 def test_hidden_entries_are_the_hidden_ones_in_listing_order(table):
     assert [e.username for e in table.hidden_entries()] == [
         e.username for e in sample() if e.status == HIDDEN]
+
+
+def test_the_filter_finds_what_any_column_shows_though_the_haystack_leaves_repeats_out():
+    # the haystack leaves out a username inside the address and a display name inside the
+    # DN; every piece of every column's text must still find exactly the entries showing it
+    entries = [*varied(150, seed=21), new("ann", display="ann"), new("Cn", display="cn=")]
+    assert any(len(haystack(e, DOMAIN)) < len("\0".join(
+        f(e, DOMAIN) for f in TEXT.values())) for e in entries)  # something was left out
+    table = UsersTable(DOMAIN)
+    table.set_show_hidden(True)
+    table.reset_entries(entries)
+    pick = random.Random(7)
+    for entry in entries[::5]:
+        for column, text in ((c, f(entry, DOMAIN)) for c, f in TEXT.items()):
+            if not text.strip():
+                continue
+            start = pick.randrange(len(text))
+            needle = text[start:start + pick.randint(1, 12)].strip() or text.strip()
+            table.set_filter_text(needle)
+            wanted = needle.casefold()
+            expected = [id(e) for e in entries
+                        if any(wanted in f(e, DOMAIN).casefold() for f in TEXT.values())]
+            assert shown(table) == expected, (column, needle)
