@@ -416,3 +416,13 @@ def test_the_filter_finds_what_any_column_shows_though_the_haystack_leaves_repea
             expected = [id(e) for e in entries
                         if any(wanted in f(e, DOMAIN).casefold() for f in TEXT.values())]
             assert shown(table) == expected, (column, needle)
+
+
+def test_the_lists_clearing_frees_in_steps_include_every_order_sorted_and_the_rows(table):
+    table.set_show_hidden(True)
+    table.sort(COLUMN_USERNAME)
+    username_order = table._order
+    table.sort(COLUMN_DN, descending=True)
+    lists = table.object_lists()
+    for held in (username_order, table._order, table._rows, table._positions, table._entries):
+        assert any(held is listed for listed in lists)

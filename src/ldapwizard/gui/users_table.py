@@ -206,9 +206,10 @@ class UsersTable:
         self._rows = self._visible()
 
     def object_lists(self) -> list[list]:
-        """The lists holding an object per entry (entries, haystacks, sort keys): freeing them
-        is what takes long when there are many."""
-        return [self._entries, self._haystacks, *self._column_orders.key_lists()]
+        """The lists holding an item per entry (entries, haystacks, positions, rows, sort keys
+        and orders): freeing them is what takes long when there are many."""
+        return [self._entries, self._haystacks, self._positions, self._rows,
+                *self._column_orders.held_lists()]
 
     # --- filter, hidden entries, sort ------------------------------------------------------
 
