@@ -53,8 +53,8 @@ def haystack(entry: PlanEntry, domain: str) -> str:
 
     A filter never matches across columns, so a column whose text lies whole in another's
     adds no match and is left out: the username in the address, the display name in the DN,
-    as they mostly are. That is a fifth less text for each keystroke to search (50 ms at
-    300,000 rows).
+    as they mostly are. Each keystroke then searches a fifth less text (at 300,000 rows 42 ms
+    instead of 52).
     """
     username, address, user = entry.shown_username(), entry.shown_address(domain), entry.user
     parts = [address, _aliases(entry, domain), user.dn, _notes(entry, domain)]

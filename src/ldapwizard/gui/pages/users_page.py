@@ -255,9 +255,8 @@ class UsersPage(BasePage):
 
     def _on_released(self) -> None:
         # What _on_page, _on_listed and the model's sorting froze is gone now, or is the rest
-        # of the app: let the collector see
-        # it, unless a new listing's rows came first (they would be walked by the next full
-        # collection until the next page freezes them again).
+        # of the app: let the collector see it, unless a new listing's rows came first (they
+        # would be walked by the next full collection until the next page freezes them again).
         if self.model.total_count() == 0:
             gc.unfreeze()
 
