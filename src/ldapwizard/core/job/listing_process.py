@@ -74,9 +74,15 @@ def _lower_priority() -> None:
     try:
         if os.name == "nt":
             import ctypes
+            from ctypes import wintypes
 
+            # a kernel32 of our own: declaring the prototypes on ctypes.windll's shared one
+            # would change them for every other user of it in the process
+            kernel32 = ctypes.WinDLL("kernel32")
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+            kernel32.SetPriorityClass.argtypes = (wintypes.HANDLE, wintypes.DWORD)
+            kernel32.SetPriorityClass.restype = wintypes.BOOL
             below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
-            kernel32 = ctypes.windll.kernel32
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
         else:
             os.nice(5)
