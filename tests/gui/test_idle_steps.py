@@ -1,6 +1,4 @@
-"""Work in steps on idle turns of the event loop, and what its results cost the collector."""
-
-import gc
+"""Work in steps on idle turns of the event loop."""
 
 from PySide6.QtCore import QObject
 
@@ -8,28 +6,31 @@ from ldapwizard.gui.idle_steps import IdleSteps
 
 
 def _building(made: list):
-    for _ in range(3):
-        made.append([object() for _ in range(10)])  # containers the collector tracks
+    for number in range(3):
+        made.append(number)
         yield
     return made
 
 
-def _tracked(made: list) -> bool:
-    every = {id(o) for o in gc.get_objects()}
-    return id(made) in every or any(id(part) in every for part in made)
+def test_the_steps_run_on_idle_turns_and_done_gets_what_they_return(qtbot):
+    made, results = [], []
+    parent = QObject()  # owns the steps' timer
+    steps = IdleSteps(parent, done=results.append)
+    steps.start(_building(made))
+    assert steps.is_running() and not made  # nothing before the event loop turns
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == [[0, 1, 2]] and not steps.is_running()
 
 
-def test_the_steps_run_on_idle_turns_and_what_they_make_is_frozen_only_when_asked(qtbot):
+def test_work_stopped_or_replaced_never_reaches_done(qtbot):
+    made, results = [], []
     parent = QObject()
-    for freeze in (False, True):
-        made, results = [], []
-        steps = IdleSteps(parent, freeze=freeze, done=results.append)
-        try:
-            steps.start(_building(made))
-            assert steps.is_running() and not made  # nothing before the loop turns
-            qtbot.waitUntil(lambda results=results: bool(results))
-            assert results == [made] and len(made) == 3 and not steps.is_running()
-            # a frozen list of 300,000 sort keys is walked by no collection (IdleSteps' doc)
-            assert _tracked(made) is not freeze
-        finally:
-            gc.unfreeze()
+    steps = IdleSteps(parent, done=results.append)
+    steps.start(_building(made))
+    steps.stop()
+    qtbot.wait(20)
+    assert made == [] and results == [] and not steps.is_running()
+    steps.start(_building(made))
+    steps.start(_building(other := []))  # replaces the first before it ran
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == [[0, 1, 2]] and results[0] is other and made == []

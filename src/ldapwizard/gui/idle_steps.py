@@ -8,7 +8,6 @@ objects, which all at once would hold the window's thread.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Generator
 
@@ -19,21 +18,13 @@ __all__ = ["IdleSteps", "emptied_in_steps"]
 
 class IdleSteps(QObject):
     """Runs a generator's steps on idle event-loop turns: one a turn, or as many as fit in
-    `turn` seconds; `done` gets its return value once it ends (not if stopped or replaced).
-
-    `freeze`: after each turn, what the steps made is moved out of the garbage collector's
-    generations (gc.freeze), as the Users page does with each page of a listing. A list the
-    steps build of hundreds of thousands of items (sort keys, orders) would otherwise be
-    walked by the next collections of each generation it passes, 30-50 ms each at 300,000
-    entries; whoever frees such work unfreezes (the Users page, once its model is emptied).
-    """
+    `turn` seconds; `done` gets its return value once it ends (not if stopped or replaced)."""
 
     def __init__(self, parent: QObject, *, turn: float = 0.0,
-                 done: Callable[[object], None] | None = None, freeze: bool = False):
+                 done: Callable[[object], None] | None = None):
         super().__init__(parent)
         self._turn = turn
         self._done = done
-        self._freeze = freeze
         self._steps: Generator | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -63,9 +54,6 @@ class IdleSteps(QObject):
             self.stop()
             if self._done is not None:
                 self._done(ended.value)
-        finally:
-            if self._freeze:
-                gc.freeze()
 
 
 def emptied_in_steps(lists: list[list], step: int) -> Generator[None, None, None]:

@@ -89,8 +89,8 @@ class UsersModel(QAbstractTableModel):
         self._tips = {PROBLEM: self.tr("Cannot be imported: {0}"),
                       HIDDEN: self.tr("Hidden, not imported: {0}")}
         self._outside_tip = self.tr("Outside {0}, not imported: {1}")
-        self._sorting = IdleSteps(self, done=self._sorted, freeze=True)
-        self._preparing = IdleSteps(self, turn=PREPARE_TURN, freeze=True)
+        self._sorting = IdleSteps(self, done=self._sorted)
+        self._preparing = IdleSteps(self, turn=PREPARE_TURN)
         self._garbage: list[list] = []
         self._releasing = IdleSteps(self, done=lambda _: self.released.emit())
 

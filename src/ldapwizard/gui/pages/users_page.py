@@ -254,9 +254,9 @@ class UsersPage(BasePage):
         self.model.clear()  # frees the entries over the next event-loop turns
 
     def _on_released(self) -> None:
-        # What _on_page, _on_listed and the model's sorting froze is gone now, or is the rest
-        # of the app: let the collector see it, unless a new listing's rows came first (they
-        # would be walked by the next full collection until the next page freezes them again).
+        # What _on_page froze is gone now, or is the rest of the app: let the collector see it,
+        # unless a new listing's rows came first (they would be walked by the next full
+        # collection until the next page freezes them again).
         if self.model.total_count() == 0:
             gc.unfreeze()
 
@@ -289,7 +289,6 @@ class UsersPage(BasePage):
                  model.outside_count())
         self._update_counts()
         self.completeChanged.emit()
-        gc.freeze()  # the plan's own lists too, as each page (_on_page)
         self._start_sync_preview()
 
     def _start_sync_preview(self) -> None:
