@@ -46,13 +46,10 @@ def test_the_bundle_holds_its_resources_and_none_of_the_unused_qt(bundle):
 def test_the_modules_imported_only_by_name_are_in_both_programs(bundle):
     from PyInstaller.archive.readers import CArchiveReader
 
-    from ldapwizard.cli import COMMAND_MODULES
-
     by_name = {"keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.chainer",
                "keyring.backends.SecretService", "keyring.backends.fail", "ldap3.utils.ntlm",
                "ldap3.protocol.sasl.kerberos", "Crypto.Hash.MD4",
-               "ldapwizard.core.job.listing_process", "ldapwizard.gui.selftest",
-               *(f"ldapwizard.cli.{module}" for module in COMMAND_MODULES)}
+               "ldapwizard.core.job.listing_process", "ldapwizard.gui.selftest"}
     for program in ("ldapwizard", "ldapwizard-cli"):
         archive = CArchiveReader(str(bundle / f"{program}{SUFFIX}"))
         modules = set(archive.open_embedded_archive("PYZ.pyz").toc)

@@ -7,12 +7,20 @@ but by ldapwizard.__main__, so importing the command line loads no Qt.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
 
 import ldapwizard
+from ldapwizard.cli import (
+    db_cmds,
+    directory_cmds,
+    import_cmds,
+    mailstack_cmds,
+    profile_cmds,
+    schedule_cmds,
+    sync_cmds,
+)
 from ldapwizard.cli.common import connection_options
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.secrets import use_database_passwords
@@ -29,35 +37,8 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-# Each module of commands and the commands it adds, in the order `--help` lists them. Running
-# one command imports its module only: the others (and the engine parts only they use) would
-# cost every command, a scheduled sync's included, 0.1-0.2 s of start-up.
-COMMAND_MODULES = {
-    "directory_cmds": ("validate", "test", "detect", "list"),
-    "profile_cmds": ("profile",),
-    "db_cmds": ("db",),
-    "import_cmds": ("preview", "import", "undo"),
-    "sync_cmds": ("sync",),
-    "schedule_cmds": ("schedule",),
-    "mailstack_cmds": ("mailstack",),
-}
-_CONNECTING = {"directory_cmds", "profile_cmds", "import_cmds", "sync_cmds"}  # take the
-# connection options too
-_GLOBAL_OPTIONS = {"-h", "--help", "--version", "-v", "--verbose", "--demo", "--self-test"}
-
-
-def _module_of(argv: list[str]) -> str | None:
-    """The module of the command `argv` names, when the words before it are global options
-    (which take no values) and it is one of ours; otherwise None: every module is needed."""
-    for word in argv:
-        if word not in _GLOBAL_OPTIONS:
-            return next((module for module, commands in COMMAND_MODULES.items()
-                         if word in commands), None)
-    return None
-
-
-def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The command line; given the arguments, only the part that can parse them."""
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
     parser = argparse.ArgumentParser(
         prog="ldapwizard",
         description="Import users from an LDAP directory into a mail user database.",
@@ -74,10 +55,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                         "directory, list, export the preview, import into a temporary database")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = connection_options()
-    needed = _module_of(argv) if argv is not None else None
-    for name in COMMAND_MODULES if needed is None else (needed,):
-        module = importlib.import_module(f"ldapwizard.cli.{name}")
-        module.add_commands(sub, *((parent,) if name in _CONNECTING else ()))
+    directory_cmds.add_commands(sub, parent)
+    profile_cmds.add_commands(sub, parent)
+    db_cmds.add_commands(sub)
+    import_cmds.add_commands(sub, parent)
+    sync_cmds.add_commands(sub, parent)
+    schedule_cmds.add_commands(sub)
+    mailstack_cmds.add_commands(sub)
     return parser
 
 
@@ -96,7 +80,7 @@ def report(error: LdapWizardError) -> None:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The parsed command line, with logging set to its verbosity; --help and --version exit."""
-    args = build_parser(argv).parse_args(argv)
+    args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
     return args
