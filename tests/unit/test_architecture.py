@@ -22,7 +22,7 @@ ALLOWED = {
 
 
 def test_importing_the_core_and_cli_does_not_load_pyside6():
-    cli = Path(CORE.parent / "cli")
+    cli = CORE.parent / "cli"
     modules = ["ldapwizard.cli"] + [
         f"ldapwizard.cli.{info.name}" for info in pkgutil.iter_modules([str(cli)])] + [
         f"ldapwizard.core.{info.name}" for info in pkgutil.walk_packages([str(CORE)])]
