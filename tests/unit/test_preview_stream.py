@@ -3,6 +3,7 @@ in-memory plan, on both back ends, and leaves no spill file behind."""
 
 from __future__ import annotations
 
+import os
 import stat
 import tempfile
 from dataclasses import replace
@@ -120,18 +121,19 @@ def test_the_streamed_csv_is_the_in_memory_csv_byte_for_byte(filled, tmp_path):
     assert (tmp_path / "streamed.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
 
 
-def test_the_spill_is_private_and_removed_even_when_the_preview_fails(tmp_path,
-                                                                     monkeypatch):
+def test_the_spill_is_private_and_leaves_nothing_even_when_the_preview_fails(tmp_path,
+                                                                            monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # others' tests share /tmp
     options = PlanOptions(domain="example.com")
     with pytest.raises(KeyboardInterrupt), StreamedPreview(options) as preview:
         preview.add(listing())
-        (folder,) = tmp_path.glob("ldapwizard-preview-*")
-        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-        (spill,) = folder.iterdir()
-        assert stat.S_IMODE(spill.stat().st_mode) == 0o600
+        spill = preview._spill._file
+        assert stat.S_IMODE(os.fstat(spill.fileno()).st_mode) == 0o600
+        assert preview._spill.count == len(listing())
+        # no name in the folder: nothing for anyone to open, nothing left if the process dies
+        assert list(tmp_path.iterdir()) == []
         raise KeyboardInterrupt  # Ctrl-C while the rows are written
-    assert list(tmp_path.iterdir()) == []
+    assert spill.closed
 
 
 def test_look_ups_inside_consistent_reads_see_one_state_of_the_database(filled,

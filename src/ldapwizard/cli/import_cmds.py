@@ -28,13 +28,12 @@ from ldapwizard.core.job.demo import (
 )
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
 from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
+from ldapwizard.core.maildb.import_stream import StreamedImport
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.planner import (
     HIDDEN,
     NEW,
     PROBLEM,
-    PlanOptions,
-    make_plan,
 )
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
@@ -54,9 +53,9 @@ def job_from_args(args: argparse.Namespace) -> Profile:
     return profile_from_args(args)
 
 
-def _list_everything(args: argparse.Namespace, job: Profile, on_page=None):
-    """A complete listing (or an error) and a label for the profile: (users, notes, label,
-    groups); with `on_page`, each page goes there as it comes instead of into `users`."""
+def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> tuple:
+    """A complete listing (or an error), each page given to `on_page` as it comes; then
+    (notes, a label for the profile, groups)."""
     if args.demo:
         settings, search = demo_settings()
         search = replace(search, bases=job.ous, member_of=job.member_of,
@@ -67,7 +66,6 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page=None):
         settings, search = job.resolve()
         opener, password = open_directory, password_for(args, job, settings)
         profile_name = job.name or settings.host
-    users = []
     listed = 0
     # no cyclic collection while listing (as `list`): the records make no cycles, and a
     # collection after each page walked every record kept so far
@@ -75,27 +73,14 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page=None):
         search = directory.resolve_base(search)
         for page in directory.iter_users(search):
             listed += len(page)
-            if on_page is None:
-                users.extend(page)
-            else:
-                on_page(page)
+            on_page(page)
             _progress(f"Listing: {listed} entries…")
         notes = directory.notes + [str(r) for r in directory.skipped_references]
         groups = []
         if search.groups_as_lists:
             _progress("Reading the mail-enabled groups…")
             groups = who.list_groups(directory, search)
-    return users, notes, profile_name, groups
-
-
-def _plan(options: PlanOptions, database: UserDatabase | None, listing):
-    users, notes, profile_name, groups = listing
-    with database.consistent_reads("planning the import") if database is not None \
-            else contextlib.nullcontext():
-        snapshot = database.snapshot(options.domain) if database is not None else None
-        plan = make_plan(users, options, snapshot, groups)
-    plan.listing_notes = notes
-    return plan, profile_name
+    return notes, profile_name, groups
 
 
 def _print_counts(counts: dict[str, int], left_out: int, total: int, lists) -> None:
@@ -107,11 +92,6 @@ def _print_counts(counts: dict[str, int], left_out: int, total: int, lists) -> N
         lists = {s: sum(1 for e in lists if e.status == s) for s in (NEW, HIDDEN, PROBLEM)}
         out(f"Mailing lists: {lists[NEW]} new, {lists[HIDDEN]} hidden, {lists[PROBLEM]} with "
             "problems.")
-
-
-def _print_plan_counts(plan) -> None:
-    _print_counts(plan.counts, sum(1 for e in plan.entries if e.user.excluded),
-                  len(plan.entries), plan.lists)
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -134,7 +114,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         preview = stack.enter_context(StreamedPreview(
             options, snapshot, show_hidden=args.show_hidden,
             with_lists=job.groups_as_lists))
-        _, notes, _, groups = _list_everything(args, job, on_page=preview.add)
+        notes, _, groups = _list_everything(args, job, on_page=preview.add)
         if database is None:
             out(f"note: no user database at {path} yet; nothing exists in {options.domain}.")
         for note in notes:
@@ -163,33 +143,32 @@ def cmd_import(args: argparse.Namespace) -> int:
                        "--csv FILE` and edit only its selected column.") from None
     job = job_from_args(args)
     options = job.plan_options()
-    # nothing is written, not even a new file, unless the listing is complete
-    listing = _list_everything(args, job)
     path = job.database_location()
-    with contextlib.ExitStack() as stack:
+    with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
+            contextlib.ExitStack() as stack:
+        # nothing is written, not even a new file, unless the listing is complete
+        _, profile_name, groups = _list_everything(args, job, on_page=streamed.listing.write)
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
-        plan, profile_name = _plan(options, database, listing)
-        listing = None  # the plan holds the users; their list goes
-        if selection is None:
-            chosen = [e for e in plan.entries if e.status == NEW]
-            lists = [e for e in plan.lists if e.status == NEW]
-        else:
-            chosen, lists, unmatched = selection.pick_all(plan)
-            for note in unmatched:
-                out(f"note: {args.select}, {note}.")
-        if not chosen and not any(e.status == NEW for e in lists):
-            _print_plan_counts(plan)
+        _progress("Planning…")
+        with database.consistent_reads("planning the import"):
+            streamed.choose(database.snapshot(options.domain), groups)
+        for note in streamed.unmatched:
+            out(f"note: {args.select}, {note}.")
+        if streamed.nothing_to_import():
+            _print_counts(streamed.counts, streamed.left_out, streamed.total,
+                          streamed.plan.lists)
             out("Nothing to import; no batch was created.")
             return 0
-        report = run_import(database, plan, chosen, lists=lists, profile=profile_name,
+        report = run_import(database, streamed.plan, streamed.chosen,
+                            lists=streamed.chosen_lists, profile=profile_name,
                             directory=job.directory_source(), dry_run=args.dry_run,
                             on_progress=lambda done, total: _progress(
                                 f"Importing: {done}/{total}…"))
-    if args.report:
-        write_report(args.report, report, delimiter=args.delimiter)
-        out(f"Report written to {args.report}.")
+        if args.report:  # its created lines are read back from the spill
+            write_report(args.report, report, delimiter=args.delimiter)
+            out(f"Report written to {args.report}.")
     for line in report.lines.not_created():
         out(f"{line.status}: {line.address or line.dn}: {line.reason}")
     counts = report.counts

@@ -109,3 +109,7 @@ class CredentialError(LdapWizardError):
 
 class DatabaseError(LdapWizardError):
     """The user database could not be used as asked (locked, read-only, full, damaged)."""
+
+
+class ScratchSpaceError(LdapWizardError):
+    """A temporary file could not be written (the disk full, a limit on file size)."""

@@ -116,8 +116,8 @@ class _Created:
 
     __slots__ = ("domain", "entries")
 
-    def __init__(self, entries: list[PlanEntry], domain: str):
-        self.entries, self.domain = entries, domain
+    def __init__(self, entries: Sequence[PlanEntry], domain: str):
+        self.entries, self.domain = entries, domain  # a list, or a spill.SpilledRun
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -173,13 +173,17 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                on_progress: Callable[[int, int], None] | None = None,
                should_cancel: Callable[[], bool] | None = None) -> ImportReport:
     """Create the selected new entries of a plan in one transaction, and its new mailing lists
-    (`lists`, else every new one of the plan) after the users they name."""
-    chosen = selected if isinstance(selected, list) else list(selected)  # read, never changed
-    chosen_lists = [e for e in (plan.lists if lists is None else lists) if e.status == NEW]
+    (`lists`, else every new one of the plan) after the users they name.
+
+    `selected` may be a spill of entries (spill.Spill, pages of CANCEL_EVERY): it is read a
+    page at a time, and the report keeps of the entries created as planned only where they
+    are in it (a streamed import's memory does not grow with the directory).
+    """
+    total, chunks = _chunks(selected)
     report = ImportReport(batch_id=None, dry_run=dry_run)
     options = {"domain": plan.domain, "username_source": plan.options.username_source,
                "email_as_username": plan.options.email_as_username,
-               "include_disabled": plan.options.include_disabled, "selected": len(chosen)}
+               "include_disabled": plan.options.include_disabled, "selected": total}
     try:
         with database.transaction("the import") as db:
             domain_id = database.domain_id(plan.domain)
@@ -194,14 +198,17 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
             report.batch_id = batch_id
             directory_id = accounts.ensure_directory(db, directory, batch_id) if directory else None
-            for start in range(0, len(chosen), CANCEL_EVERY):
-                if should_cancel and start and should_cancel():
+            done = 0
+            for chunk, keep in chunks:
+                if should_cancel and done and should_cancel():
                     raise Cancelled("Import cancelled; nothing was imported.")
-                report.lines.extend(write_entries(db, domain_id, plan.domain,
-                                                  chosen[start:start + CANCEL_EVERY], profile,
-                                                  batch_id, directory_id))
+                report.lines.extend(write_entries(db, domain_id, plan.domain, chunk, profile,
+                                                  batch_id, directory_id, keep=keep))
+                done += len(chunk)
                 if on_progress:
-                    on_progress(min(start + CANCEL_EVERY, len(chosen)), len(chosen))
+                    on_progress(done, total)
+            chosen_lists = [e for e in (plan.lists if lists is None else lists)
+                            if e.status == NEW]
             report.lines.extend(write_lists(db, domain_id, plan.domain, chosen_lists, profile,
                                             batch_id))
             if should_cancel and should_cancel():  # the last chance before COMMIT
@@ -212,6 +219,16 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     except DryRun:
         report.batch_id = None
     return report
+
+
+def _chunks(selected: Iterable[PlanEntry]):
+    """How many entries are selected, and their chunks of at most CANCEL_EVERY, each with
+    what stands for a run of it in the report (None: the entries themselves)."""
+    if hasattr(selected, "chunks"):  # a spill, written in pages of CANCEL_EVERY
+        return selected.count, selected.chunks()
+    chosen = selected if isinstance(selected, list) else list(selected)  # read, never changed
+    return len(chosen), ((chosen[start:start + CANCEL_EVERY], None)
+                         for start in range(0, len(chosen), CANCEL_EVERY))
 
 
 def finish_batch(db, batch_id: int, lines: list[ReportLine],
@@ -235,7 +252,9 @@ def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine
 
 def write_entries(db, domain_id: int, domain: str,
                   entries: list[PlanEntry], profile: str | None, batch_id: int,
-                  directory_id: int | None = None) -> ReportLines:
+                  directory_id: int | None = None, *,
+                  keep: Callable[[int, int], Sequence[PlanEntry]] | None = None
+                  ) -> ReportLines:
     """Write planned entries, in order; the report line of each.
 
     The plan was checked against a snapshot, so a run of new entries goes in a few
@@ -244,9 +263,13 @@ def write_entries(db, domain_id: int, domain: str,
     time). If anything in a run was taken since (another import, a hand-made alias), the run
     is rolled back to its savepoint and written entry by entry, so only the clashing entry is
     skipped, with its reason, and the others land.
+
+    A run created as planned is reported as the entries `keep(start, stop)` gives for it
+    (positions in `entries`); without `keep`, as the entries themselves.
     """
     lines = ReportLines()
     run: list[PlanEntry] = []
+    run_start = 0
 
     def flush() -> None:
         if not run:
@@ -269,11 +292,14 @@ def write_entries(db, domain_id: int, domain: str,
                                          directory_id) for entry in run)
             else:
                 db.execute("RELEASE run")
-                lines.extend(_Created(run.copy(), domain))
+                held = run.copy() if keep is None else keep(run_start, run_start + len(run))
+                lines.extend(_Created(held, domain))
         run.clear()
 
-    for entry in entries:
+    for position, entry in enumerate(entries):
         if entry.status == NEW:
+            if not run:
+                run_start = position
             run.append(entry)
             continue
         flush()

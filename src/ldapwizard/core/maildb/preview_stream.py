@@ -11,20 +11,12 @@ in listing order and gives the rows: exactly those of `write_preview(make_plan(.
 Entries hidden from the preview are counted and dropped at once (a verdict on duplicates only
 ever changes a new entry), unless the mailing lists need them or they are shown.
 
-The spill holds what the listing holds (names, DNs, addresses; never a password): a file
-created 0600 in a folder only this user can enter, removed however the preview ends.
+The spill (spill.Spill) is removed however the preview ends.
 """
 
 from __future__ import annotations
 
-import os
-import pickle
-import shutil
-import tempfile
-from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import fields
-from operator import attrgetter
 
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
@@ -41,65 +33,7 @@ from ldapwizard.core.maildb.planner import (
 )
 from ldapwizard.core.maildb.reports import entry_rows, list_rows
 from ldapwizard.core.maildb.snapshot import Snapshot
-
-_USER_FIELDS = tuple(f.name for f in fields(DirectoryUser))
-_ENTRY_FIELDS = tuple(f.name for f in fields(PlanEntry))[1:]  # after `user`
-_DN = _USER_FIELDS.index("dn")
-_user_values = attrgetter(*_USER_FIELDS)
-_entry_values = attrgetter(*_ENTRY_FIELDS)
-
-
-class Spill:
-    """Pages of planned entries in a private temporary file: read back in order, or the DN of
-    one entry by its ordinal (its position among all the entries written)."""
-
-    def __init__(self):
-        self._folder = tempfile.mkdtemp(prefix="ldapwizard-preview-")  # 0700
-        self._path = os.path.join(self._folder, "entries")
-        try:
-            self._file = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_EXCL,
-                                           0o600), "w+b")
-        except BaseException:
-            shutil.rmtree(self._folder, ignore_errors=True)
-            raise
-        self._firsts: list[int] = []  # each page's first ordinal
-        self._offsets: list[int] = []
-        self._cached: tuple[int, list] | None = None  # a page read for a DN
-        self.count = 0
-
-    def write(self, entries: list[PlanEntry], extra=None) -> None:
-        """Append a page of entries (and anything picklable that goes with the page)."""
-        self._firsts.append(self.count)
-        self._offsets.append(self._file.tell())
-        rows = [(_user_values(e.user), *_entry_values(e)) for e in entries]
-        pickle.dump((rows, extra), self._file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.count += len(entries)
-
-    def __iter__(self) -> Iterator[tuple[int, list[PlanEntry], object]]:
-        """(first ordinal, entries, extra) of each page, in the order written."""
-        self._file.flush()
-        with open(self._path, "rb") as pages:
-            for first in self._firsts:
-                rows, extra = pickle.load(pages)
-                with collector.paused():
-                    entries = [PlanEntry(DirectoryUser(*user), *rest) for user, *rest in rows]
-                yield first, entries, extra
-
-    def dn(self, ordinal: int) -> str:
-        """The DN of the entry written under `ordinal`."""
-        page = bisect_right(self._firsts, ordinal) - 1
-        if self._cached is None or self._cached[0] != page:
-            self._file.flush()
-            with open(self._path, "rb") as pages:
-                pages.seek(self._offsets[page])
-                self._cached = (page, pickle.load(pages)[0])
-        return self._cached[1][ordinal - self._firsts[page]][0][_DN]
-
-    def close(self) -> None:
-        try:
-            self._file.close()
-        finally:
-            shutil.rmtree(self._folder, ignore_errors=True)
+from ldapwizard.core.maildb.spill import Spill
 
 
 class StreamedPreview:
@@ -122,7 +56,7 @@ class StreamedPreview:
         self.lists: list[ListEntry] = []
         self._plan_page = PagePlanner(options, self.snapshot)
         self._claims = Claims(self.domain)
-        self._spill = Spill()
+        self._spill = Spill("preview")
 
     def __enter__(self) -> StreamedPreview:
         return self

@@ -116,35 +116,64 @@ class Selection:
     def pick_all(self, plan: Plan) -> tuple[list[PlanEntry], list[ListEntry], list[str]]:
         """The entries and mailing lists the rows select, and for each row that selects
         none, why."""
-        chosen: list[PlanEntry] = []
-        chosen_lists: list[ListEntry] = []
-        found: set[str] = set()
-        for entry in plan.entries:
-            stable_id = (entry.user.stable_id or "").lower()
-            if stable_id in self.ids or entry.user.dn in self.dns:
-                chosen.append(entry)
-                found.add(stable_id if stable_id in self.ids else entry.user.dn)
-        for entry in plan.lists:
-            stable_id = (entry.group.stable_id or "").lower()
-            if stable_id in self.ids or entry.group.dn in self.dns:
-                chosen_lists.append(entry)
-                found.add(stable_id if stable_id in self.ids else entry.group.dn)
+        match = self.matcher()
+        chosen = [entry for entry in plan.entries if match.entry(entry)]
+        chosen_lists = [entry for entry in plan.lists if match.list(entry)]
+        return chosen, chosen_lists, match.unmatched()
+
+    def matcher(self) -> SelectionMatch:
+        """What picks the selected entries of a plan one at a time, as a streamed one comes."""
+        return SelectionMatch(self)
+
+
+class SelectionMatch:
+    """The rows of a selection matched against a plan's entries, shown one at a time in
+    listing order (`entry`, then `list` for its mailing lists); `unmatched` then says why
+    each row that selected nothing did not."""
+
+    def __init__(self, selection: Selection):
+        self.ids, self.dns = selection.ids, selection.dns
+        self.found: set[str] = set()
+        # a DN with "?" may be a listed DN a Windows-1252 save mangled: which one, for the note
+        self._mangled = {dn for dn in self.dns if "?" in dn}
+        self.lossy: dict[str, str] = {}
+
+    def entry(self, entry: PlanEntry) -> bool:
+        """Whether a row selects this entry."""
+        return self._match(entry.user.stable_id, entry.user.dn)
+
+    def list(self, entry: ListEntry) -> bool:
+        """Whether a row selects this mailing list."""
+        return self._match(entry.group.stable_id, entry.group.dn)
+
+    def _match(self, stable_id: str | None, dn: str) -> bool:
+        stable_id = (stable_id or "").lower()
+        if stable_id in self.ids or dn in self.dns:
+            self.found.add(stable_id if stable_id in self.ids else dn)
+            return True
+        if self._mangled:
+            saved = _as_cp1252(dn)
+            if saved != dn and saved in self._mangled:
+                self.lossy.setdefault(saved, dn)
+        return False
+
+    def unmatched(self) -> list[str]:
+        """For each row that selected nothing, why."""
         notes = [f"line {line}: stable id {stable_id} matched no entry of this listing "
                  "(deleted, moved out of the base DN, or the id was edited); not imported"
-                 for stable_id, line in self.ids.items() if stable_id not in found]
-        lossy = {_as_cp1252(e.user.dn): e.user.dn for e in plan.entries}
+                 for stable_id, line in self.ids.items() if stable_id not in self.found]
         for dn, line in self.dns.items():
-            if dn in found:
+            if dn in self.found:
                 continue
-            if "?" in dn and dn in lossy and lossy[dn] != dn:
+            if dn in self.lossy:
                 notes.append(f"line {line}: the DN {dn} matched no entry as written: the file "
                              "was saved in an encoding that cannot hold some of its characters "
-                             f"(the listed entry is {lossy[dn]}); not imported. Save the file "
-                             "as \"CSV UTF-8\" and select it again")
+                             f"(the listed entry is {self.lossy[dn]}); not imported. Save the "
+                             "file as \"CSV UTF-8\" and select it again")
             else:
                 notes.append(f"line {line}: the DN {dn} matched no entry of this listing "
                              "(renamed, moved or deleted since the preview); not imported")
-        return chosen, chosen_lists, notes
+        return notes
 
 
 def _as_cp1252(text: str) -> str:

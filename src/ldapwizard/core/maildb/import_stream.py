@@ -1,0 +1,86 @@
+"""`ldapwizard import` in memory that does not grow with the directory.
+
+The listing's pages go to a spill file as they come (spill.Listing); nothing touches the user
+database until the listing is complete. Then each page is planned against it
+(preview_stream.StreamedPreview: what stays in memory is the new entries' keys), the verdicts
+only the whole listing can give are applied in listing order, and the entries to import —
+every new one, or those an edited preview selects — go to a second spill in pages of the
+import's chunk size. The import reads that a page at a time (importer.run_import), and its
+report keeps, of the entries created as planned, only where they are in it.
+
+Exactly the entries, lists, counts and notes of planning the whole listing in memory
+(`make_plan`, `Selection.pick_all`); a page's worth of entries in memory at a time.
+"""
+
+from __future__ import annotations
+
+from ldapwizard.core.directory.records import DirectoryGroup
+from ldapwizard.core.maildb.importer import CANCEL_EVERY
+from ldapwizard.core.maildb.lists import ListEntry
+from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry, PlanOptions
+from ldapwizard.core.maildb.preview_stream import StreamedPreview
+from ldapwizard.core.maildb.reports import Selection
+from ldapwizard.core.maildb.snapshot import Snapshot
+from ldapwizard.core.maildb.spill import Listing, Spill
+
+
+class StreamedImport:
+    """A listing spilled as it comes, then planned and chosen from; use it as a context
+    manager (both spill files are removed on leaving).
+
+    `selection`: the rows of an edited preview (else every new entry); `with_lists`: the
+    listing brings groups to plan as mailing lists.
+    """
+
+    def __init__(self, options: PlanOptions, selection: Selection | None = None, *,
+                 with_lists: bool = False):
+        self.options = options
+        self.selection = selection
+        self.with_lists = with_lists
+        self.listing = Listing("import-listing")  # give `listing.write` the listing's pages
+        self.chosen = Spill("import")  # the entries to import, settled, in pages of CANCEL_EVERY
+        self.chosen_lists: list[ListEntry] = []
+        self.unmatched: list[str] = []  # why rows of the selection selected nothing
+        self.plan = Plan(options.domain, [], options)  # the whole plan but its entries
+        self.counts: dict[str, int] = {}
+        self.left_out = 0  # entries the choice of who to import left out
+        self.total = 0
+
+    def __enter__(self) -> StreamedImport:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.listing.close()
+        finally:
+            self.chosen.close()
+
+    def choose(self, snapshot: Snapshot | None, groups: list[DirectoryGroup]) -> None:
+        """Plan the spilled listing against `snapshot` and spill the entries to import (call
+        it once the listing is complete, inside the database's consistent reads)."""
+        match = self.selection.matcher() if self.selection is not None else None
+        with StreamedPreview(self.options, snapshot, show_hidden=match is not None,
+                             with_lists=self.with_lists) as preview:
+            for users in self.listing:
+                preview.add(users)
+            self.listing.close()  # its disk space goes now
+            page: list[PlanEntry] = []
+            for entry in preview.entries(groups):
+                if entry.status == NEW if match is None else match.entry(entry):
+                    page.append(entry)
+                    if len(page) == CANCEL_EVERY:
+                        self.chosen.write(page)
+                        page = []
+            if page:
+                self.chosen.write(page)
+            self.counts, self.left_out, self.total = preview.counts, preview.left_out, \
+                preview.total
+            self.plan.lists = preview.lists
+        if match is None:
+            self.chosen_lists = [e for e in self.plan.lists if e.status == NEW]
+        else:
+            self.chosen_lists = [e for e in self.plan.lists if match.list(e)]
+            self.unmatched = match.unmatched()
+
+    def nothing_to_import(self) -> bool:
+        return not self.chosen.count and not any(e.status == NEW for e in self.chosen_lists)

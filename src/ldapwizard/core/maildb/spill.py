@@ -1,0 +1,180 @@
+"""Pages of a listing or a plan in a private temporary file, so that a command's memory does
+not grow with the directory (`ldapwizard preview` and `ldapwizard import`).
+
+A spill holds what the listing holds (names, DNs, addresses; never a password): a file only
+this user may read, with no name in the temporary folder, gone however the command ends (use
+it as a context manager to free its space at once).
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from functools import partial
+from operator import attrgetter
+
+from ldapwizard.core import collector
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.errors import ScratchSpaceError
+from ldapwizard.core.maildb.planner import PlanEntry
+
+_USER_FIELDS = tuple(f.name for f in fields(DirectoryUser))
+_ENTRY_FIELDS = tuple(f.name for f in fields(PlanEntry))[1:]  # after `user`
+_DN = _USER_FIELDS.index("dn")
+_user_values = attrgetter(*_USER_FIELDS)
+_entry_values = attrgetter(*_ENTRY_FIELDS)
+
+
+class PickledPages:
+    """Pages appended to a private temporary file: read back in order, or one by its number
+    (the last one read so kept, so reading pages in order reads each once)."""
+
+    def __init__(self, kind: str):
+        # 0600 and nameless: unlinked at once on POSIX, deleted on close on Windows, so even
+        # a killed process leaves nothing behind; closed by close()
+        self._file = tempfile.TemporaryFile(prefix=f"ldapwizard-{kind}-")  # noqa: SIM115
+        self._offsets: list[int] = []  # where each page starts
+        self._end = 0
+        self._cached: tuple[int, object] | None = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        """The number of pages written."""
+        return len(self._offsets)
+
+    def write_page(self, page) -> None:
+        """Append a page: anything picklable."""
+        data = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+        with self._writing():
+            self._file.seek(self._end)
+            self._file.write(data)
+        self._offsets.append(self._end)
+        self._end += len(data)
+
+    def read_pages(self) -> Iterator:
+        """Every page, in the order written."""
+        for number in range(len(self._offsets)):
+            yield self._read(number)
+
+    def read_page(self, number: int):
+        """Page `number` (from 0)."""
+        if self._cached is None or self._cached[0] != number:
+            self._cached = (number, self._read(number))
+        return self._cached[1]
+
+    def _read(self, number: int):
+        # by offset every time: pages in order and a page by number may be read in turns
+        start = self._offsets[number]
+        stop = self._offsets[number + 1] if number + 1 < len(self._offsets) else self._end
+        with self._writing():
+            self._file.seek(start)  # writes what is buffered first
+            data = self._file.read(stop - start)
+        with collector.paused():
+            return pickle.loads(data)
+
+    @contextmanager
+    def _writing(self):
+        """A full disk (or a limit on file size) as an error that says what to do."""
+        try:
+            yield
+        except OSError as e:
+            raise ScratchSpaceError(
+                f"A temporary file in {tempfile.gettempdir()} could not be written "
+                f"({e.strerror or e}); nothing was changed.",
+                hint="The disk there is full, or a limit stops the file growing. Free some "
+                "space, or set TMPDIR (TEMP on Windows) to a folder with room: about 300 bytes "
+                "for each directory entry.") from None
+
+    def close(self) -> None:
+        self._cached = None
+        try:
+            self._file.close()
+        except OSError:
+            pass  # what was not written goes with the file (a full disk said so already)
+
+
+class Listing(PickledPages):
+    """A listing's pages of users, as they came (`write` is an on_page callback)."""
+
+    def __init__(self, kind: str = "listing"):
+        super().__init__(kind)
+        self.count = 0
+
+    def write(self, users: list[DirectoryUser]) -> None:
+        self.write_page(users)
+        self.count += len(users)
+
+    def __iter__(self) -> Iterator[list[DirectoryUser]]:
+        return self.read_pages()
+
+
+class Spill(PickledPages):
+    """Pages of planned entries: read back in order, a page by its number, or the DN of one
+    entry by its ordinal (its position among all the entries written)."""
+
+    def __init__(self, kind: str = "plan"):
+        super().__init__(kind)
+        self._firsts: list[int] = []  # each page's first ordinal
+        self.count = 0
+
+    def write(self, entries: list[PlanEntry], extra=None) -> None:
+        """Append a page of entries (and anything picklable that goes with the page)."""
+        self._firsts.append(self.count)
+        self.write_page(([(_user_values(e.user), *_entry_values(e)) for e in entries], extra))
+        self.count += len(entries)
+
+    def __iter__(self) -> Iterator[tuple[int, list[PlanEntry], object]]:
+        """(first ordinal, entries, extra) of each page, in the order written."""
+        for first, (rows, extra) in zip(self._firsts, self.read_pages(), strict=True):
+            yield first, _entries(rows), extra
+
+    def page(self, number: int, start: int = 0, stop: int | None = None) -> list[PlanEntry]:
+        """The entries of page `number` (from `start` to `stop`), made anew."""
+        return _entries(self.read_page(number)[0][start:stop])
+
+    def chunks(self) -> Iterator[tuple[list[PlanEntry], Callable[[int, int], SpilledRun]]]:
+        """Each page's entries, and what makes the stand-in for a run of them (from `start`
+        to `stop`) that an import's report keeps: importer.write_entries' `keep`."""
+        for number, (_, entries, _) in enumerate(self):
+            yield entries, partial(SpilledRun, self, number)
+
+    def dn(self, ordinal: int) -> str:
+        """The DN of the entry written under `ordinal`."""
+        number = bisect_right(self._firsts, ordinal) - 1
+        return self.read_page(number)[0][ordinal - self._firsts[number]][0][_DN]
+
+
+def _entries(rows: list[tuple]) -> list[PlanEntry]:
+    with collector.paused():
+        return [PlanEntry(DirectoryUser(*user), *rest) for user, *rest in rows]
+
+
+class SpilledRun(Sequence):
+    """Entries `start` to `stop` of a spill's page, made when read: what an import's report
+    keeps of a run of entries created as planned, instead of the entries."""
+
+    __slots__ = ("_number", "_spill", "_start", "_stop")
+
+    def __init__(self, spill: Spill, number: int, start: int, stop: int):
+        self._spill, self._number, self._start, self._stop = spill, number, start, stop
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    def __getitem__(self, index):
+        return self._entries()[index]
+
+    def __iter__(self) -> Iterator[PlanEntry]:
+        return iter(self._entries())
+
+    def _entries(self) -> list[PlanEntry]:
+        return self._spill.page(self._number, self._start, self._stop)
