@@ -79,7 +79,7 @@ class StreamedImport:
         if match is None:
             self.chosen_lists = [e for e in self.plan.lists if e.status == NEW]
         else:
-            self.chosen_lists = [e for e in self.plan.lists if match.list(e)]
+            self.chosen_lists = [e for e in self.plan.lists if match.mailing_list(e)]
             self.unmatched = match.unmatched()
 
     def nothing_to_import(self) -> bool:

@@ -39,8 +39,8 @@ class ReportLine:
 
 class ReportLines(Sequence):
     """An import's report lines in order. A run of created entries is kept as the entries
-    themselves and its lines are made when read: a ReportLine held per user to the end of
-    a 100k import was 9 MB of its peak."""
+    themselves (or, imported from a spill, where they are in it) and its lines are made when
+    read: a ReportLine held per user to the end of a 100k import was 9 MB of its peak."""
 
     def __init__(self, lines: Iterable[ReportLine] = ()):
         self._parts: list[list[ReportLine] | _Created] = []

@@ -118,7 +118,7 @@ class Selection:
         none, why."""
         match = self.matcher()
         chosen = [entry for entry in plan.entries if match.entry(entry)]
-        chosen_lists = [entry for entry in plan.lists if match.list(entry)]
+        chosen_lists = [entry for entry in plan.lists if match.mailing_list(entry)]
         return chosen, chosen_lists, match.unmatched()
 
     def matcher(self) -> SelectionMatch:
@@ -128,8 +128,8 @@ class Selection:
 
 class SelectionMatch:
     """The rows of a selection matched against a plan's entries, shown one at a time in
-    listing order (`entry`, then `list` for its mailing lists); `unmatched` then says why
-    each row that selected nothing did not."""
+    listing order (`entry`, then `mailing_list` for its mailing lists); `unmatched` then says
+    why each row that selected nothing did not."""
 
     def __init__(self, selection: Selection):
         self.ids, self.dns = selection.ids, selection.dns
@@ -142,7 +142,7 @@ class SelectionMatch:
         """Whether a row selects this entry."""
         return self._match(entry.user.stable_id, entry.user.dn)
 
-    def list(self, entry: ListEntry) -> bool:
+    def mailing_list(self, entry: ListEntry) -> bool:
         """Whether a row selects this mailing list."""
         return self._match(entry.group.stable_id, entry.group.dn)
 
