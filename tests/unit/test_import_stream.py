@@ -30,7 +30,7 @@ def streamed(database, users, options, selection=None, *, with_groups=False,
     it)."""
     chosen = StreamedImport(options, selection, with_lists=with_groups)
     for start in range(0, len(users), page_size):
-        chosen.listing.write(users[start:start + page_size])
+        chosen.listing.write_page(users[start:start + page_size])
     with database.consistent_reads():
         chosen.choose(database.snapshot(options.domain),
                       groups(users) if with_groups else [])
@@ -154,7 +154,7 @@ def test_the_spills_are_private_and_leave_nothing_even_when_the_import_fails(
     before = set(tmp_path.iterdir())  # the database's files
     options = PlanOptions(domain="example.com")
     with pytest.raises(KeyboardInterrupt), StreamedImport(options) as chosen:
-        chosen.listing.write(listing())
+        chosen.listing.write_page(listing())
         spills = [chosen.listing._file, chosen.chosen._file]
         for spill in spills:
             assert stat.S_IMODE(os.fstat(spill.fileno()).st_mode) == 0o600
@@ -175,7 +175,7 @@ def test_a_full_disk_under_the_spill_says_so_and_what_to_do(monkeypatch):
 
         monkeypatch.setattr(chosen.listing._file, "write", full)
         with pytest.raises(ScratchSpaceError) as caught:
-            chosen.listing.write(listing())
+            chosen.listing.write_page(listing())
     assert "No space left on device" in caught.value.message
     assert "nothing was changed" in caught.value.message
     assert "TMPDIR" in caught.value.hint

@@ -147,7 +147,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
         # nothing is written, not even a new file, unless the listing is complete
-        _, profile_name, groups = _list_everything(args, job, on_page=streamed.listing.write)
+        _, profile_name, groups = _list_everything(args, job, on_page=streamed.listing.write_page)
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))

@@ -1,6 +1,6 @@
 """`ldapwizard import` in memory that does not grow with the directory.
 
-The listing's pages go to a spill file as they come (spill.Listing); nothing touches the user
+The listing's pages go to a spill file as they come (spill.PickledPages); nothing touches the user
 database until the listing is complete. Then each page is planned against it
 (preview_stream.StreamedPreview: what stays in memory is the new entries' keys), the verdicts
 only the whole listing can give are applied in listing order, and the entries to import —
@@ -21,7 +21,7 @@ from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry, PlanOptions
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.reports import Selection
 from ldapwizard.core.maildb.snapshot import Snapshot
-from ldapwizard.core.maildb.spill import Listing, Spill
+from ldapwizard.core.maildb.spill import PickledPages, Spill
 
 
 class StreamedImport:
@@ -37,7 +37,7 @@ class StreamedImport:
         self.options = options
         self.selection = selection
         self.with_lists = with_lists
-        self.listing = Listing("import-listing")  # give `listing.write` the listing's pages
+        self.listing = PickledPages("import-listing")  # give `write_page` the listing's pages
         self.chosen = Spill("import")  # the entries to import, settled, in pages of CANCEL_EVERY
         self.chosen_lists: list[ListEntry] = []
         self.unmatched: list[str] = []  # why rows of the selection selected nothing
@@ -61,12 +61,13 @@ class StreamedImport:
         match = self.selection.matcher() if self.selection is not None else None
         with StreamedPreview(self.options, snapshot, show_hidden=match is not None,
                              with_lists=self.with_lists) as preview:
-            for users in self.listing:
+            for users in self.listing.read_pages():
                 preview.add(users)
             self.listing.close()  # its disk space goes now
+            picked = match.entry if match is not None else (lambda e: e.status == NEW)
             page: list[PlanEntry] = []
             for entry in preview.entries(groups):
-                if entry.status == NEW if match is None else match.entry(entry):
+                if picked(entry):
                     page.append(entry)
                     if len(page) == CANCEL_EVERY:
                         self.chosen.write(page)

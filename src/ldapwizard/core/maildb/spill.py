@@ -102,21 +102,6 @@ class PickledPages:
             pass  # what was not written goes with the file (a full disk said so already)
 
 
-class Listing(PickledPages):
-    """A listing's pages of users, as they came (`write` is an on_page callback)."""
-
-    def __init__(self, kind: str = "listing"):
-        super().__init__(kind)
-        self.count = 0
-
-    def write(self, users: list[DirectoryUser]) -> None:
-        self.write_page(users)
-        self.count += len(users)
-
-    def __iter__(self) -> Iterator[list[DirectoryUser]]:
-        return self.read_pages()
-
-
 class Spill(PickledPages):
     """Pages of planned entries: read back in order, a page by its number, or the DN of one
     entry by its ordinal (its position among all the entries written)."""
