@@ -73,3 +73,39 @@ def test_list_to_a_csv_it_cannot_write_exits_1_with_the_reason(tmp_path, capsys)
     assert run(["--demo", "list", "--csv", str(tmp_path / "a-file" / "users.csv")]) == 1
     err = capsys.readouterr().err
     assert "could not be written" in err and "What to do:" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_rows_are_written_byte_for_byte_as_csv_writer_writes_them(tmp_path, delimiter):
+    # write_csv formats a batch of rows a column at a time; whatever the cells hold, each line
+    # must be what csv.writer writes for the row neutralised cell by cell
+    import io
+    import random
+
+    rng = random.Random(16)
+    pieces = ["a", "Müller", "x y", ",", ";", '"', "\r", "\n", "\r\n", "\0", "=", "+", "-",
+              "@", "\t", "|", "'", " ", "", "😀", "cn=Doe\\2C John,ou=sales,dc=example,dc=com"]
+
+    def cell():
+        roll = rng.random()
+        if roll < 0.03:
+            return None
+        if roll < 0.06:
+            return rng.choice([7, -1, 2.5, True])
+        return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+
+    header = ["h1", "h2", "h3", "h4"]
+    rows = [[cell() for _ in header] for _ in range(2500)]  # three batches, the last short
+    rows[1200] = ["only"]  # a short row among full ones
+    rows[2400] = ["", "", "", ""]
+    single = [[""], ["=x"], ["a,b"], [None]]  # rows of one cell: csv.writer quotes ""
+    for name, written_rows, head in (("wide.csv", rows, header), ("one.csv", single, ["h"])):
+        path = tmp_path / name
+        assert write_csv(path, head, written_rows, delimiter=delimiter) == len(written_rows)
+        expected = io.StringIO()
+        writer = csv.writer(expected, delimiter=delimiter)
+        for row in [head, *written_rows]:
+            writer.writerow([neutralise(v) for v in row])
+        assert path.read_bytes() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
+    assert write_csv(tmp_path / "empty.csv", header, []) == 0
+    assert (tmp_path / "empty.csv").read_bytes() == b"\xef\xbb\xbfh1,h2,h3,h4\r\n"

