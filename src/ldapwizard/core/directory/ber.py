@@ -222,8 +222,9 @@ def _entries(data, pos, message_id, names, out):
             else:
                 n, p = _long(data, p + 1, n)
             key = data[p:p + n]
-            name = names.get(key)
-            if name is None:
+            try:
+                name = names[key]
+            except KeyError:
                 name = _text(key).lower()
                 if len(names) < MAX_NAMES:
                     names[key] = name
@@ -237,6 +238,10 @@ def _entries(data, pos, message_id, names, out):
                 n, p = _long(data, p + 1, n)
             if p + n != attribute_end:
                 raise BerError(f"the values of {name} do not fill their attribute")
+            if 1 < n < 0x82 and data[p] == OCTETS and data[p + 1] == n - 2:
+                raw[name] = [data[p + 2:attribute_end]]  # the usual: one short value
+                p = attribute_end
+                continue
             values = []
             while p < attribute_end:
                 if data[p] != OCTETS:
