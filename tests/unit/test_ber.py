@@ -80,6 +80,19 @@ def test_values_longer_than_127_and_65535_bytes_need_multi_byte_lengths():
     assert ldap3_view(message)[1] == raw
 
 
+@pytest.mark.parametrize("size", [0, 1, 125, 126, 127, 128, 129, 255, 256])
+@pytest.mark.parametrize("long_form", [0, 2, 3])
+def test_one_value_of_every_size_round_the_short_form_limit_decodes_whole(size, long_form):
+    # one value filling its attribute is read without the value loop; a long-form length
+    # byte (0x81 0x80 for 128) must never be taken for a short one
+    value = bytes(range(size % 256)) + b"v" * (size - size % 256)
+    message = entry_message(6, b"cn=one", [attribute(b"description", [value], long_form),
+                                           attribute(b"cn", [b"one", value], long_form)])
+    _, (_, raw) = decode(message)
+    assert raw == {"description": [value], "cn": [b"one", value]}
+    assert ldap3_view(message)[1] == raw
+
+
 def test_empty_values_empty_attributes_and_an_entry_without_attributes():
     message = entry_message(3, b"cn=e", [attribute(b"description", [b""]),
                                          attribute(b"member;range=0-*", [])])
