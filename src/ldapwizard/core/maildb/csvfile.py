@@ -64,13 +64,13 @@ _BATCH = 1000  # rows formatted together, a column at a time
 
 
 class _Lines:
-    """Rows as the lines csv.writer writes (QUOTE_MINIMAL, "\r\n"), every cell neutralised.
+    """Rows as the lines csv.writer writes (QUOTE_MINIMAL, CRLF), every cell neutralised.
 
     csv.writer looks at each character of each cell in turn, 4-5 µs a listed row. Here a batch
     of rows is taken a column at a time: a column's cells joined are searched once for a
     formula start and for a character that needs quoting, so only the columns that hold one
-    (a DN's commas) are gone through cell by cell: 1.7 µs a listed row. Rows of unequal length, and a row of
-    a single cell (csv.writer quotes it when empty), go to csv.writer.
+    (a DN's commas) are gone through cell by cell: 1.7 µs a listed row. Rows of unequal
+    length, and a row of a single cell (csv.writer quotes it when empty), go to csv.writer.
     """
 
     def __init__(self, delimiter: str):
@@ -82,8 +82,8 @@ class _Lines:
         width = len(rows[0])
         if width < 2 or any(len(row) != width for row in rows):
             return self._by_row(rows)
-        columns = [self._cells(column) for column in zip(*rows)]
-        return "\r\n".join(map(self.delimiter.join, zip(*columns))) + "\r\n"
+        columns = [self._cells(column) for column in zip(*rows, strict=True)]
+        return "\r\n".join(map(self.delimiter.join, zip(*columns, strict=True))) + "\r\n"
 
     def _cells(self, column: Sequence[object]) -> Sequence[str]:
         try:
