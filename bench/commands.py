@@ -5,6 +5,7 @@ its peak memory taken, next to its anchor measured in the same run.
     python -m bench.commands --users 100000 --before /tmp/ldapwizard-before/src
     python -m bench.commands --scale 10000,100000,300000,1000000 [--wizard]
     python -m bench.commands --users 100000 --postgresql
+    python -m bench.commands --users 100000 --repeat 15 --listing --before /tmp/before/src
 
 Builds a directory of N users with slapadd in a private slapd on loopback (as bench.engine
 does), then in each round: `ldapsearch -E pr=1000/noprompt` writing LDIF to a file (the
@@ -18,7 +19,9 @@ time's %M) above `python -c pass`. Each tree is compiled to bytecode first, as a
 copy is (measure.compile_package). --scale prints a growth table, one size after another.
 --postgresql also imports into (and undoes from) a fresh database of a private PostgreSQL
 cluster on loopback, with PostgreSQL's durable settings (fsync, synchronous commit), next to
-the same import into SQLite: issue 15's target is at most 2x.
+the same import into SQLite: issue 15's target is at most 2x. --listing runs only the
+anchor's ldapsearch, `list` and `list --csv` (many rounds of them cost little, and their ratio
+is the one the machine's load moves most).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ PG_COMMANDS = {"import --all (PostgreSQL)": "import --all", "undo (PostgreSQL)":
 PG_TARGET = 2.0  # an import into PostgreSQL, at most this many times the same into SQLite
 MEMORY_TARGETS = {"import --all": 1000, "preview": 1000}  # bytes per user above the interpreter
 STREAMING = ("list", "list --csv", "preview --csv")  # their memory should not grow with N
+LISTING = ("list", "list --csv")  # what --listing runs
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class Size:
     users: int
     runs: dict[tuple[str, str], list[Run]] = field(default_factory=dict)
     anchor_rows: int = 0
+    commands: tuple[str, ...] = COMMANDS  # the ones measured
+
 
     def add(self, version: str, command: str, run: Run) -> None:
         self.runs.setdefault((version, command), []).append(run)
@@ -218,7 +224,7 @@ def remove_database(path: Path) -> None:
 
 
 def measure_size(work: Path, users: int, repeat: int, versions: list[Version],
-                 postgres=None) -> Size:
+                 postgres=None, commands: tuple[str, ...] = COMMANDS) -> Size:
     """Seed a slapd with `users` users and run every command `repeat` times in turns."""
     started = time.perf_counter()
     ldif = work / "data.ldif"
@@ -231,7 +237,7 @@ def measure_size(work: Path, users: int, repeat: int, versions: list[Version],
     print(f"directory of {summary.total_users} users on {server.host}:{server.ldap_port} "
           f"ready in {time.perf_counter() - started:.1f} s", flush=True)
     try:
-        rounds = _Rounds(work, server, versions, Size(users), postgres)
+        rounds = _Rounds(work, server, versions, Size(users, commands=commands), postgres)
         for number in range(repeat):
             print(f"round {number + 1} of {repeat}", flush=True)
             rounds.run(number)
@@ -274,22 +280,26 @@ class _Rounds:
         work, size = self.work, self.size
         ldif = work / "anchor.ldif"
         searched = spawn(self.ldapsearch, self.environment, ldif, self.server_pid)
+        size.add("anchor", "ldapsearch", searched)
+        csv_file = str(work / "out.csv")
+        self.each("list", lambda label: ["list", *self.connection])
+        self.each("list --csv", lambda label: ["list", *self.connection, "--csv", csv_file])
+        Path(csv_file).unlink(missing_ok=True)
+        if size.commands == LISTING:
+            ldif.unlink()
+            return
         if self.rows is None:  # untimed: the rows the anchor inserts
             self.rows = anchor_rows(ldif)
             size.anchor_rows = len(self.rows)
         ldif.unlink()
         inserted = executemany_anchor(work / "anchor.sqlite", self.rows)
         remove_database(work / "anchor.sqlite")
-        size.add("anchor", "ldapsearch", searched)
         size.add("anchor", "SQL", inserted)
         size.add("anchor", "ldapsearch+SQL", Run(searched.seconds + inserted.seconds,
                                                  searched.cpu + inserted.cpu, 0))
-        csv_file = str(work / "out.csv")
         databases = {v.label: str(work / f"{v.label}-{number}.sqlite") for v in self.versions}
         planning = {label: ["--domain", seed.MAIL_DOMAIN, "--db", database]
                     for label, database in databases.items()}
-        self.each("list", lambda label: ["list", *self.connection])
-        self.each("list --csv", lambda label: ["list", *self.connection, "--csv", csv_file])
         imported = self.each("import --all", lambda label: [
             "import", *self.connection, *planning[label], "--all"])
         self.each("preview", lambda label: ["preview", *self.connection, *planning[label]])
@@ -352,7 +362,7 @@ def figures(size: Size, version: str, baseline: int) -> list[Figure]:
     """The rows of one version at one size: each command's time (with its anchor, ratio,
     target and CPU time) and its peak memory per user above the interpreter's."""
     rows = []
-    for command in COMMANDS:
+    for command in size.commands:
         anchor = ANCHORS.get(command)
         cpu = size.cpu(version, command)
         note = f"CPU with slapd {cpu:.2f} s" + (
@@ -361,7 +371,7 @@ def figures(size: Size, version: str, baseline: int) -> list[Figure]:
                            target=TARGETS.get(command), note=note,
                            anchor=size.anchor(anchor) if anchor else None,
                            anchor_name=anchor or ""))
-    for command in COMMANDS:
+    for command in size.commands:
         peak = size.peak_mb(version, command)
         rows.append(Figure(f"{command}: peak memory per user",
                            per_user(peak, baseline, size.users), "B/user",
@@ -378,9 +388,9 @@ def print_tables(size: Size, labels: list[str], baseline: int) -> None:
         return " / ".join(values)
 
     head = f"| command ({size.users:,} users) | {side(labels)} | anchor | ratio {side(labels)} |"
-    print(f"\nWall time, median of {len(size.runs['anchor', 'SQL'])}\n\n{head} target | met |\n"
-          + "|---" * 6 + "|")
-    for command in COMMANDS:
+    rounds = len(size.runs["anchor", "ldapsearch"])
+    print(f"\nWall time, median of {rounds}\n\n{head} target | met |\n" + "|---" * 6 + "|")
+    for command in size.commands:
         anchor, target = ANCHORS.get(command), TARGETS.get(command)
         times = [size.seconds(label, command) for label in labels]
         a = size.anchor(anchor) if anchor else None
@@ -389,7 +399,7 @@ def print_tables(size: Size, labels: list[str], baseline: int) -> None:
               + (f"{a:.2f} s {ANCHOR_WORDS[anchor]} | {side(f'{t / a:.2f}×' for t in times)}"
                  if a else "— | —") + f" | {f'≤ {target:g}×' if target else '—'} | {met} |")
     print(f"\nCPU time, the command's and slapd's\n\n{head}\n" + "|---" * 4 + "|")
-    for command in COMMANDS:
+    for command in size.commands:
         anchor = ANCHORS.get(command)
         cpus = [size.cpu(label, command) for label in labels]
         a = size.anchor_cpu(anchor) if anchor else None
@@ -399,7 +409,7 @@ def print_tables(size: Size, labels: list[str], baseline: int) -> None:
     print(f"\nPeak memory (bytes per user above `python -c pass`, {baseline * 1024 / 1e6:.1f} "
           f"MB)\n\n| command ({size.users:,} users) | {side(labels)} | target | met |\n"
           + "|---" * 4 + "|")
-    for command in COMMANDS:
+    for command in size.commands:
         peaks = [size.peak_mb(label, command) for label in labels]
         limit = MEMORY_TARGETS.get(command)
         met = "—" if not limit else (
@@ -408,8 +418,9 @@ def print_tables(size: Size, labels: list[str], baseline: int) -> None:
               + side(f"{p:.0f} MB ({per_user(p, baseline, size.users):.0f} B)" for p in peaks)
               + f" | {f'≤ {limit} B/user' if limit else 'flat' if command in STREAMING else '—'}"
               f" | {met} |")
-    print(f"\nThe import's anchor inserts {size.anchor_rows} rows: "
-          f"{size.anchor('SQL'):.2f} s ({size.anchor_cpu('SQL'):.2f} s CPU).", flush=True)
+    if "import --all" in size.commands:
+        print(f"\nThe import's anchor inserts {size.anchor_rows} rows: "
+              f"{size.anchor('SQL'):.2f} s ({size.anchor_cpu('SQL'):.2f} s CPU).", flush=True)
 
 
 def print_postgresql(size: Size) -> None:
@@ -453,11 +464,11 @@ def print_growth(sizes: list[Size], version: str, baseline: int,
 
     print(f"\n`{version}`: time (wall, and wall and CPU microseconds per user; CPU counts "
           f"slapd's)\n\n| command | {heads} |\n{rule}")
-    for command in COMMANDS:
+    for command in sizes[0].commands:
         print(f"| `{command}` | "
               + timed([(s.seconds(version, command), s.cpu(version, command)) for s in sizes])
               + " |")
-    for anchor in ("ldapsearch", "SQL"):
+    for anchor in ("ldapsearch", "SQL") if "import --all" in sizes[0].commands else ("ldapsearch",):
         print(f"| anchor: {ANCHOR_WORDS[anchor]} | "
               + timed([(s.anchor(anchor), s.anchor_cpu(anchor)) for s in sizes]) + " |")
     if wizard:
@@ -468,7 +479,7 @@ def print_growth(sizes: list[Size], version: str, baseline: int,
           f"{baseline * 1024 / 1e6:.1f} MB; + bytes per user added since the size before)"
           f"\n\n| command | {heads} |\n{rule}")
     interpreter = [baseline * 1024 / 1e6] * len(sizes)
-    for command in COMMANDS:
+    for command in sizes[0].commands:
         print(f"| `{command}` | "
               + memory([s.peak_mb(version, command) for s in sizes], interpreter) + " |")
     if wizard:
@@ -527,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a growth table at these sizes, e.g. 10000,100000,300000,1000000")
     parser.add_argument("--postgresql", action="store_true",
                         help="also import into a private PostgreSQL cluster (issue 15)")
+    parser.add_argument("--listing", action="store_true",
+                        help="only ldapsearch, `list` and `list --csv`: cheap to run many times")
     parser.add_argument("--wizard", action="store_true",
                         help="with --scale: the wizard's listing too (bench.wizard, one run)")
     args = parser.parse_args(argv)
@@ -575,7 +588,8 @@ def _measure_all(args, sizes, repeat, versions, baseline, measured, wizard, post
               + (f"; before: {args.before}" if args.before else ""), flush=True)
         work = Path(tempfile.mkdtemp(prefix="ldapwizard-bench-"))
         try:
-            size = measure_size(work, users, repeat, versions, postgres)
+            size = measure_size(work, users, repeat, versions, postgres,
+                                LISTING if args.listing else COMMANDS)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         measured.append(size)
