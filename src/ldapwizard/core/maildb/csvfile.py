@@ -18,7 +18,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
 # A cell that starts so, in cells each put after a NUL (a literal first, so the regex scans
 # fast); a cell holding a NUL can match wrongly, which only sends its cells the exact way, one
 # by one.
-_RISKY_ROW = re.compile("\0[=+@\t\r\n|-]")
+_RISKY_CELL = re.compile("\0[=+@\t\r\n|-]")
+_BATCH = 1000  # rows formatted together, a column at a time
 
 
 def neutralise(value: object) -> str:
@@ -60,9 +61,6 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
     return count
 
 
-_BATCH = 1000  # rows formatted together, a column at a time
-
-
 class _Lines:
     """Rows as the lines csv.writer writes (QUOTE_MINIMAL, CRLF), every cell neutralised.
 
@@ -92,7 +90,7 @@ class _Lines:
             column = [neutralise(v) for v in column]
             joined = "\0".join(column)
         else:
-            if _RISKY_ROW.search("\0" + joined):
+            if _RISKY_CELL.search("\0" + joined):
                 column = [neutralise(v) for v in column]
                 joined = "\0".join(column)
         # `in` finds a character at memchr's speed; a regex class looks at every one
