@@ -302,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wizard", action="store_true",
                         help="with --scale: the wizard's listing too (bench.wizard, one run)")
     args = parser.parse_args(argv)
+    if args.listing and args.postgresql:
+        parser.error("--listing runs no import: leave out --postgresql")
     sizes = [int(n) for n in args.scale.split(",")] if args.scale else [args.users]
     repeat = args.repeat or (1 if args.scale else 3)
     versions = [Version("after")]
