@@ -50,7 +50,7 @@ def to_users_page(wizard, qtbot, server, page_size: int | None = None) -> None:
     wait_complete(qtbot, connection)
     press_next(wizard)
     directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     if page_size:
         directory.page_spin.setValue(page_size)
     press_next(wizard)

@@ -25,13 +25,13 @@ def on_directory_page(wizard, qtbot, server=None):
 
 def test_a_domain_message_goes_once_the_domain_is_fixed_or_emptied(demo_wizard, qtbot):
     directory = on_directory_page(demo_wizard, qtbot)
-    directory.domain_combo.setEditText("not a domain!")
-    assert directory.domain_problem.text().startswith("✗")
-    directory.domain_combo.setEditText("")
-    assert directory.domain_problem.text() == ""
-    directory.domain_combo.setEditText("not a domain!")
-    directory.domain_combo.setEditText("demo.example")
-    assert directory.domain_problem.text() == ""
+    directory.target.domain_combo.setEditText("not a domain!")
+    assert directory.target.domain_problem.text().startswith("✗")
+    directory.target.domain_combo.setEditText("")
+    assert directory.target.domain_problem.text() == ""
+    directory.target.domain_combo.setEditText("not a domain!")
+    directory.target.domain_combo.setEditText("demo.example")
+    assert directory.target.domain_problem.text() == ""
 
 
 def test_each_field_says_its_own_problem_even_while_another_field_has_one(demo_wizard,
@@ -65,7 +65,7 @@ def test_a_check_result_goes_when_the_dn_it_was_about_changes(demo_wizard, qtbot
 def test_a_binding_string_that_disagrees_with_the_connection_is_said_while_typing(
         real_wizard, slapd_server, qtbot, binding, words):
     directory = on_directory_page(real_wizard, qtbot, slapd_server)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     directory.binding_edit.setText(binding)
     problem = directory.binding_problem.text()
     assert problem.startswith("✗") and words in problem, problem

@@ -47,7 +47,7 @@ def test_the_scheduled_job_repeats_the_preview_and_the_next_start_restores_it(
     directory.username_choice.button("address").setChecked(True)
     directory.advanced.setChecked(True)
     directory.display_attr.setText("sn")
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     press_next(wizard)
     wait_complete(qtbot, users, timeout=60_000)
     press_next(wizard)
@@ -94,8 +94,8 @@ def test_the_scheduled_job_repeats_the_preview_and_the_next_start_restores_it(
     assert directory_page.binding_edit.text() == seed.PEOPLE_DN
     assert directory_page.username_choice.button("address").isChecked()
     assert directory_page.display_attr.text() == "sn"
-    assert directory_page.domain_combo.currentText() == seed.MAIL_DOMAIN
-    assert directory_page.db_edit.text() == str(database)
+    assert directory_page.target.domain_combo.currentText() == seed.MAIL_DOMAIN
+    assert directory_page.target.db_edit.text() == str(database)
     # everyone is imported: nothing new, every imported user hidden as such
     assert second.session.plan.counts["new"] == 0
     assert second.session.plan.counts["hidden"] == len(after)
@@ -121,5 +121,5 @@ def test_new_profile_starts_from_empty_fields_on_every_page(real_wizard, slapd_s
     wait_complete(qtbot, connection)  # no stale binding host to contradict the host field
     press_next(wizard)
     assert directory.binding_edit.text() == seed.BASE_DN  # the server's, not the old one
-    assert directory.domain_combo.currentText() == ""
+    assert directory.target.domain_combo.currentText() == ""
     assert not directory.username_choice.button("address").isChecked()

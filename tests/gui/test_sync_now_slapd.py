@@ -88,7 +88,7 @@ def test_sync_now_previews_leavers_disables_them_within_the_limit_and_stops_on_a
     wait_complete(qtbot, connection)
     press_next(wizard)
     directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     press_next(wizard)
     wait_complete(qtbot, users_page, timeout=60_000)
     press_next(wizard)

@@ -86,7 +86,7 @@ def test_ous_a_group_rules_and_lists_are_listed_imported_and_kept(real_wizard, l
     wait_complete(qtbot, connection)
     press_next(wizard)
     directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     who = directory.who
 
     # the tree: its root is the naming context, selected as the binding string's base DN
@@ -265,7 +265,7 @@ def test_the_demo_directory_shows_its_naming_context_in_the_tree(demo_wizard, qt
     # the demo's offline schema knows no hasSubordinates: the level says so, in words
     qtbot.waitUntil(lambda: root.state != "loading", timeout=20_000)
     assert root.state == LOADED or root.children[0].text.startswith("✗")
-    directory.domain_combo.setEditText("demo.example")
+    directory.target.domain_combo.setEditText("demo.example")
     wait_complete(qtbot, directory)  # what the tree could not read holds nothing back
     tree_box.reload_button.click()
     tree_box.reload_button.click()  # the first Reload's answer is dropped, the second's shown

@@ -20,7 +20,7 @@ def test_a_demo_import_from_start_to_finish_and_undo(demo_wizard, qtbot, tmp_pat
     press_next(wizard)
 
     assert directory.binding_edit.text() == "DC=demo,DC=example"
-    assert directory.domain_combo.currentText() == "demo.example"
+    assert directory.target.domain_combo.currentText() == "demo.example"
     wait_complete(qtbot, directory)
     press_next(wizard)
 
@@ -138,7 +138,7 @@ def test_going_back_and_changing_the_domain_lists_again(demo_wizard, qtbot):
     wait_complete(qtbot, users)
     assert wizard.session.plan.domain == "demo.example"
     wizard.back()
-    directory.domain_combo.setEditText("elsewhere.example")
+    directory.target.domain_combo.setEditText("elsewhere.example")
     press_next(wizard)
     qtbot.waitUntil(lambda: wizard.session.plan is not None
                     and wizard.session.plan.domain == "elsewhere.example", timeout=30_000)

@@ -28,14 +28,14 @@ def test_a_url_with_a_password_is_refused_as_typed_and_a_good_one_imports(
     wait_complete(qtbot, connection)
     press_next(wizard)
     directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
-    directory.db_edit.setText(pg_url.replace("ldapwizard@", "ldapwizard:hunter2@"))
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.db_edit.setText(pg_url.replace("ldapwizard@", "ldapwizard:hunter2@"))
     assert not directory.isComplete()
-    shown = directory.db_problem.text()
+    shown = directory.target.db_problem.text()
     assert "holds a password" in shown and "hunter2" not in shown
-    directory.db_edit.setText(pg_url)
+    directory.target.db_edit.setText(pg_url)
     wait_complete(qtbot, directory)
-    assert directory.db_problem.text() == ""
+    assert directory.target.db_problem.text() == ""
     press_next(wizard)
     assert wizard.session.profile.database == pg_url  # kept as typed, not made a path
     wait_complete(qtbot, users, timeout=60_000)
@@ -59,10 +59,10 @@ def test_the_database_password_is_asked_checked_and_kept_in_the_keyring(
 
     monkeypatch.delenv("PGPASSFILE")  # no .pgpass: the keyring is where it must come from
     directory = real_wizard.pages[1]
-    button = directory.db_password
-    directory.db_edit.setText("users.sqlite")
+    button = directory.target.db_password
+    directory.target.db_edit.setText("users.sqlite")
     assert not button.isEnabled()  # a file has no password
-    directory.db_edit.setText(pg_url)
+    directory.target.db_edit.setText(pg_url)
     assert button.isEnabled()
     target = locate(pg_url)
     button.give(target, "not-the-password")

@@ -50,7 +50,7 @@ def test_profile_save_list_import_and_undo_against_slapd(real_wizard, slapd_serv
     press_next(wizard)
 
     directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     wait_complete(qtbot, directory)
     qtbot.mouseClick(directory.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "users below it" in directory.check_label.text(), timeout=20_000)
@@ -113,7 +113,7 @@ def test_listing_active_directory_in_the_wizard(real_wizard, ad_server, qtbot):
     qtbot.waitUntil(lambda: "Base DN from the server" in directory.check_label.text(),
                     timeout=20_000)
     assert directory.binding_edit.text().lower() == "dc=testdomain,dc=local"
-    directory.domain_combo.setEditText("example.com")
+    directory.target.domain_combo.setEditText("example.com")
     press_next(wizard)
     wait_complete(qtbot, users, timeout=60_000)
     names = {e.user.username for e in wizard.session.plan.entries}
@@ -154,7 +154,7 @@ def test_window_profile_and_page_are_remembered_across_starts(slapd_server, qtbo
     wait_complete(qtbot, connection)
     press_next(first)
     directory.binding_edit.setText(seed.BASE_DN)
-    directory.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
     press_next(first)
     wait_complete(qtbot, first.pages[2])
     first.resize(1100, 760)

@@ -1,6 +1,7 @@
 """Page 2 — Directory: the binding string (validated as typed, and against the Connection
 page), scope and Advanced options, who to import (who_panel.py: OUs, groups, exclusion rules,
-mailing lists), usernames, the target mail domain and the user database file.
+mailing lists), usernames, the target mail domain and the user database file
+(target_fields.py).
 
 Each field says its own problem under it while typed, and the message goes once it is fixed;
 a Detect or Check result goes when the DN, filter or scope it was about changes.
@@ -9,12 +10,10 @@ a Detect or Check result goes when the DN, filter or scope it was about changes.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,13 +27,10 @@ from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError
-from ldapwizard.core.maildb import addresses
-from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.maildb.location import locate, stored_form
-from ldapwizard.gui.db_password import DatabasePasswordButton
 from ldapwizard.gui.disclosure import Disclosure
 from ldapwizard.gui.message_line import MessageLine, inline_problem
-from ldapwizard.gui.pages.base import BasePage, error_text, scrolling_layout
+from ldapwizard.gui.pages.base import BasePage, scrolling_layout
+from ldapwizard.gui.target_fields import TargetFields
 from ldapwizard.gui.username_choice import UsernameChoice
 from ldapwizard.gui.who_panel import WhoPanel
 from ldapwizard.gui.workers import Task
@@ -72,19 +68,7 @@ class DirectoryPage(BasePage):
         self.scope_combo.addItem(self.tr("This entry and everything below it"), "sub")
         self.scope_combo.addItem(self.tr("Only entries directly below it"), "one")
         self.username_choice = UsernameChoice()
-        self.domain_combo = QComboBox()
-        self.domain_combo.setEditable(True)
-        self.domain_combo.lineEdit().setPlaceholderText("example.com")
-        self.domain_problem = MessageLine("color: #c0392b;")
-        self.db_edit = QLineEdit()
-        self.db_edit.setPlaceholderText(self.tr("a file, or postgresql://user@host/dbname"))
-        self.db_problem = MessageLine("color: #c0392b;")
-        self.db_button = QPushButton(self.tr("B&rowse…"))
-        db_row = QHBoxLayout()
-        db_row.addWidget(self.db_edit, 1)
-        db_row.addWidget(self.db_button)
-        self.db_password = DatabasePasswordButton(self.db_edit.text)  # PostgreSQL's
-        db_row.addWidget(self.db_password)
+        self.target = TargetFields(lambda: self.session.database_path, self)
 
         self.advanced = Disclosure(self.tr("&Advanced"))
         self.filter_edit = QLineEdit()
@@ -120,11 +104,7 @@ class DirectoryPage(BasePage):
             ("", self.check_line(), None),
             (self.tr("Sco&pe:"), self.scope_combo, self.scope_combo),
             (self.tr("Usernames:"), self.username_choice, None),
-            (self.tr("Target mail do&main:"), self.domain_combo, self.domain_combo),
-            ("", self.domain_problem, None),
-            (self.tr("User databa&se:"), db_row, self.db_edit),
-            ("", self.db_problem, None),
-            ("", self.db_password.message, None),
+            *self.target.rows(),
         ):
             label = QLabel(text)
             label.setVisible(bool(text))
@@ -147,13 +127,10 @@ class DirectoryPage(BasePage):
         self.scope_combo.currentIndexChanged.connect(self._validate)
         for check in (self.disabled_check, self.contacts_check):
             check.toggled.connect(self._validate)
-        self.domain_combo.editTextChanged.connect(self._validate)
-        self.db_edit.textChanged.connect(self._validate)
-        self.db_edit.textChanged.connect(self.db_password.refresh)
+        self.target.domain_combo.editTextChanged.connect(self._validate)
+        self.target.db_edit.textChanged.connect(self._validate)
         self.detect_button.clicked.connect(self.detect_base)
         self.check_button.clicked.connect(self.check_base)
-        self.db_button.clicked.connect(self._browse_db)
-        self.db_edit.editingFinished.connect(self._fill_domains)
 
     def check_line(self) -> QWidget:
         """The Detect/Check result and its Details… button: no room while neither is shown."""
@@ -187,33 +164,13 @@ class DirectoryPage(BasePage):
         if profile.filter or any(getattr(profile, name) for _, name in self._mapping_edits()) \
                 or profile.include_disabled or profile.include_contacts:
             self.advanced.setChecked(True)  # show what differs from the server type's defaults
-        self.db_edit.setText(str(self.session.database_path))
-        self._fill_domains()
-        self.domain_combo.setEditText(profile.domain)
+        self.target.show(str(self.session.database_path), profile.domain)
         self._validate()
 
     def _mapping_edits(self):
         return ((self.username_attr, "username_attribute"), (self.email_attr, "email_attribute"),
                 (self.display_attr, "display_name_attribute"),
                 (self.alias_attr, "alias_attribute"))
-
-    def _fill_domains(self) -> None:
-        current = self.domain_combo.currentText()
-        self.domain_combo.clear()
-        try:
-            path = locate(self.db_edit.text().strip() or self.session.database_path)
-        except BadInput:
-            return  # said under the field
-        # a server's domains would be read over the network on this thread: typed instead
-        if isinstance(path, Path) and path.exists():
-            try:
-                with UserDatabase.open(path) as database:
-                    names = [n for (n,) in database.connection.execute(
-                        "SELECT name FROM domains ORDER BY name")]
-                self.domain_combo.addItems(names)
-            except LdapWizardError as error:
-                self.domain_problem.setText(error_text(error))
-        self.domain_combo.setEditText(current)
 
     # --- validation --------------------------------------------------------------------------
 
@@ -222,20 +179,9 @@ class DirectoryPage(BasePage):
         "rules"), each
         field's message shown or cleared on the way: a fixed field loses its message even
         while another still has one."""
-        problems = [self._binding_problem(), self._filter_problem(), self._domain_problem(),
-                    self._database_problem(), self.who.problem()]
+        problems = [self._binding_problem(), self._filter_problem(), self.target.check_domain(),
+                    self.target.check_database(), self.who.problem()]
         return next((problem for problem in problems if problem), None)
-
-    def _database_problem(self) -> str | None:
-        text = self.db_edit.text().strip()
-        try:
-            if text:
-                locate(text)  # a URL with a password, or not PostgreSQL's, is said now
-        except BadInput as error:
-            self.db_problem.setText(f"✗ {error.message}\n{error.hint or ''}".strip())
-            return "database"
-        self.db_problem.setText("")
-        return None if text else "database"
 
     def _binding_problem(self) -> str | None:
         text = self.binding_edit.text()
@@ -269,17 +215,6 @@ class DirectoryPage(BasePage):
             return "filter"
         self.filter_problem.setText("")
         self.filter_edit.setStyleSheet("")
-        return None
-
-    def _domain_problem(self) -> str | None:
-        text = self.domain_combo.currentText()
-        try:
-            addresses.normalise_domain(text)
-        except BadInput as error:
-            # an empty domain is not typed wrong, only not typed yet: Next stays off
-            self.domain_problem.setText(f"✗ {error.message}" if text.strip() else "")
-            return "domain"
-        self.domain_problem.setText("")
         return None
 
     def _check_key(self) -> tuple:
@@ -319,20 +254,14 @@ class DirectoryPage(BasePage):
         for edit, name in self._mapping_edits():
             value = edit.text().strip()
             mapping[name] = value if value and value != getattr(preset, name) else None
-        domain = self.domain_combo.currentText().strip()
-        try:
-            domain = addresses.normalise_domain(domain)
-        except BadInput:
-            pass  # kept as typed; the page is not complete and says why
-        database = self.db_edit.text().strip()
         self.session.profile = replace(
             self.session.profile, binding=self.binding_edit.text().strip(),
             scope=self.scope_combo.currentData(),
             filter=None if filter_text == preset.search_filter() else filter_text or None,
             page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
             include_disabled=self.disabled_check.isChecked(),
-            domain=domain, database=stored_form(database) if database else "",
-            **self.username_choice.fields(), **self.who.fields(), **mapping)
+            **self.target.fields(), **self.username_choice.fields(), **self.who.fields(),
+            **mapping)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -409,12 +338,3 @@ class DirectoryPage(BasePage):
         else:
             self._show_check(self.tr("✓ The DN exists; {0} users below it match the "
                                      "filter.").format(count))
-
-    def _browse_db(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("User database"), self.db_edit.text(),
-            self.tr("User databases (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.db_edit.setText(path)
-            self._fill_domains()
