@@ -1,4 +1,6 @@
-"""The Users table's view: Space ticks the current row, whichever of its cells is current.
+"""The Users table's view, set up as the page shows it (sorted by username, whole rows
+selected, the columns' first widths); Space ticks the current row, whichever of its cells is
+current.
 
 A plain QTableView ticks only when the current cell is the check box itself, so after a click
 on a name, or tabbing into a table whose current cell went with an earlier listing, Space did
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ldapwizard.gui.users_columns import COLUMN_CHECK
 
@@ -19,6 +21,23 @@ _TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
 
 class UsersView(QTableView):
     """A table view of a UsersModel in which Space ticks or unticks the current row."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 150, 220, 150, 140, 230)):
+            self.setColumnWidth(column, width)
+        self.setAccessibleName(self.tr("Directory users"))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # coming in by keyboard with no current row (none yet, or the last one listed again):

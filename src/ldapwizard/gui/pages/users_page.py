@@ -12,11 +12,9 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -105,22 +103,7 @@ class UsersPage(BasePage):
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter_edit, 1)
 
-        self.table = UsersView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 6)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 220, 150, 140, 230)):
-            self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName(self.tr("Directory users"))
+        self.table = UsersView(self.model)
         self.tabs = QTabWidget()
         self.tabs.setTabBarAutoHide(True)  # one tab, unless the profile imported before
         self.tabs.setDocumentMode(True)
