@@ -14,6 +14,7 @@ pytest_plugins = [
     "tests.servers.slapd_fixtures",
     "tests.servers.ad_fixtures",
     "tests.servers.pg_fixtures",
+    "tests.servers.mail_fixtures",
     "tests.gui.wizard_fixtures",
 ]
 

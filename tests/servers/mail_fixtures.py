@@ -1,5 +1,5 @@
-"""Fixtures for the mail server tests: one private Postfix and Dovecot for the session, and
-test directories (slapd) whose people have passwords and mail.
+"""Fixtures for the mail server tests (tests/mail, tests/attacks): one private Postfix and
+Dovecot for the session, and test directories (slapd) whose people have passwords and mail.
 
 Each module gets its own slapd (tests there change it) and its own `Lab`: a profile saved in
 the module's config folder, a user database the daemons can read. A test steps into the lab
