@@ -48,13 +48,18 @@ def database(tmp_path):
     return path
 
 
+# a mail server's certificate, as paths on the mail server (render does not read them)
+TLS = ("--tls-cert", "/etc/ssl/mail/fullchain.pem", "--tls-key", "/etc/ssl/private/mail.key")
+
+
 def render(database, out, *options, capsys=None):
     password_file = out.parent / "service.password"
     password_file.write_text(SECRET + "\n", encoding="utf-8")
     password_file.chmod(0o600)
+    tls = () if {"--instance", "--smtp-port"} & set(options) else TLS
     return run(["mailstack", "render", "--db", str(database), "--out", str(out),
                 "--service-account", "cn=reader,dc=example,dc=com",
-                "--password-file", str(password_file), *options])
+                "--password-file", str(password_file), *tls, *options])
 
 
 def views_read(out) -> set[str]:

@@ -10,7 +10,7 @@ import sys
 from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.location import PgTarget
-from ldapwizard.core.mailserver import check, pgreader, sources
+from ldapwizard.core.mailserver import check, pgreader, sources, tls
 from ldapwizard.core.mailserver.layout import Ports
 from ldapwizard.core.mailserver.render import render
 
@@ -32,13 +32,18 @@ def cmd_render(args: argparse.Namespace) -> int:
     elif args.db_reader or args.db_reader_password_file:
         raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
                        "mail daemons read a file through its group (--group).")
+    tls_files = None if args.instance else tls.tls_files(args.tls_cert, args.tls_key)
+    if args.instance and (args.tls_cert or args.tls_key):
+        raise BadInput("--tls-cert and --tls-key are for a mail server's set; an instance "
+                       "listens on loopback only, without TLS.")
     facts = sources.read_database(location, reader.user if reader else None)
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
         facts.directories, accounts=sources.per_directory(args.service_account, names),
         password_files=sources.per_directory(args.password_file, names))
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
-                    mail_user=args.mail_user, server_db=args.server_db, reader=reader)
+                    mail_user=args.mail_user, server_db=args.server_db, reader=reader,
+                    tls_files=tls_files, replace=args.replace)
     layout = result.layout
     what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
     out(f"{what} for {facts.location} written to {layout.out}:")
@@ -54,6 +59,9 @@ def cmd_render(args: argparse.Namespace) -> int:
             mode = stat.S_IMODE(path.stat().st_mode)
             secret = f"  (mode {mode:04o}: {whose} password)"
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
+    for path in result.removed:
+        out(f"removed (written by the last render, not by this one): "
+            f"{path.relative_to(layout.out)}")
     for change in result.changes:
         out(f"changed: {change}")
     for note in result.notes:
@@ -102,7 +110,15 @@ def add_commands(sub) -> None:
     p = msub.add_parser("render", help="write Postfix and Dovecot configuration for the "
                         "user database (or a self-contained instance)")
     add_database_options(p)
-    p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    p.add_argument("--out", metavar="DIR", required=True,
+                   help="folder to write into: new, empty, or written by render before")
+    p.add_argument("--replace", action="store_true",
+                   help="write into --out although it holds files render did not write")
+    p.add_argument("--tls-cert", metavar="FILE",
+                   help="a mail server's certificate chain (PEM), as a path on the mail "
+                   "server: IMAP and submission are served over TLS only")
+    p.add_argument("--tls-key", metavar="FILE",
+                   help="its private key, as a path on the mail server (root, mode 0600)")
     p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
                    help="the read-only account Dovecot searches a directory with (default: "
                    "the profile's bind user); repeat per directory")

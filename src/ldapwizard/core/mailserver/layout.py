@@ -20,6 +20,7 @@ SYSTEM_MAIL_ROOT = Path("/var/vmail")
 SYSTEM_MAIL_ID = 5000  # the vmail user and group the README has the admin create
 HOST = "127.0.0.1"  # an instance listens on loopback only
 DATABASE_CA = "database-ca.pem"  # the PostgreSQL server's CA, copied beside each product's files
+DOVECOT_TLS_CONF = "99-ldapwizard-tls.conf"  # conf.d/*.conf: Debian's dovecot.conf reads it
 
 
 @dataclass(frozen=True)
@@ -89,5 +90,7 @@ class Layout:
             return written
         if relative.name == self.dovecot_auth_conf.name:
             return self.dovecot_auth_conf
+        if relative.name == DOVECOT_TLS_CONF:
+            return SYSTEM_DOVECOT_CONF_D / DOVECOT_TLS_CONF
         base = self.postfix_dir if relative.parts[0] == "postfix" else self.dovecot_dir
         return base.joinpath(*relative.parts[1:])

@@ -11,6 +11,8 @@ rather than `%s` keeps the catch-all probe `@domain` and bare names from ever qu
 from __future__ import annotations
 
 from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
+from ldapwizard.core.mailserver.tls import TlsFiles
+from ldapwizard.core.mailserver.tls import postfix_settings as postfix_tls_settings
 
 # file name -> (main.cf parameter, value column, view, key column, key); the views are
 # docs/mail-server.md's contract, and one query is made of each for either table type
@@ -92,12 +94,16 @@ def virtual_settings(layout: Layout) -> dict[str, str]:
     return settings
 
 
-def main_cf_snippet(layout: Layout) -> str:
-    """The settings to add to a mail server's main.cf (with `postconf -e`)."""
+def main_cf_snippet(layout: Layout, tls: TlsFiles) -> str:
+    """The settings to add to a mail server's main.cf (with `postconf -e`): the database's
+    domains, TLS with the mail server's certificate and SMTP AUTH through Dovecot."""
     lines = ["# Written by `ldapwizard mailstack render`: add these to /etc/postfix/main.cf,",
              "# e.g. with `postconf -e` for each line, then `postfix reload`.",
              "# The domains must not also be in mydestination or relay_domains."]
     lines += [f"{name} = {value}" for name, value in virtual_settings(layout).items()]
+    lines += ["# TLS with the mail server's certificate; SMTP AUTH is Dovecot's, offered only",
+              "# by the submission service of master.cf.snippet (port 587, after STARTTLS)"]
+    lines += [f"{name} = {value}" for name, value in postfix_tls_settings(tls).items()]
     return "\n".join(lines) + "\n"
 
 

@@ -6,8 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import dovecot
-from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST
+from ldapwizard.core.mailserver import dovecot, tls
+from ldapwizard.core.mailserver.layout import (
+    DATABASE_CA,
+    DOVECOT_TLS_CONF,
+    HOST,
+    SYSTEM_DOVECOT_CONF_D,
+)
 from ldapwizard.core.mailserver.pgreader import SYSTEM_CA
 
 if TYPE_CHECKING:
@@ -114,6 +119,8 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     rows = [(f"postfix/{name}", f"{layout.postfix_dir}/", tables)
             for name in ("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf")]
     rows.append(("postfix/main.cf.snippet", "its lines into /etc/postfix/main.cf", ""))
+    rows.append(("postfix/master.cf.snippet", "its service into /etc/postfix/master.cf", ""))
+    rows.append((f"dovecot/{DOVECOT_TLS_CONF}", f"{SYSTEM_DOVECOT_CONF_D}/", "root, 0644"))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
                  "root, 0644"))
     names = [dovecot.USERS_CONF] + ([dovecot.HANDOVER_CONF] if facts.directories else [])
@@ -138,6 +145,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               f"(uid {layout.mail_uid}, gid {layout.mail_gid}). If it does not exist: "
               f"`groupadd -g {layout.mail_gid} vmail && useradd --system -u {layout.mail_uid} "
               f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", ""]
+    lines += tls.readme_lines(rendered.tls)
     lines += (_postgresql if facts.postgresql else _database_file)(rendered, facts)
     if facts.directories:
         lines += ["## The service account Dovecot needs", "",

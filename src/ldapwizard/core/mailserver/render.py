@@ -5,7 +5,9 @@ The service accounts' passwords go into the directories' ldap passdb files only,
 PostgreSQL database the mail servers' role's password into the files that connect to it
 (Dovecot's sql files, and Postfix's tables); those are created afresh with mode 0600 — but
 Postfix's tables 0640 for the group postfix: its virtual(8) and proxymap(8) open them as user
-postfix, after dropping root. Every other file is 0644 and holds no secret.
+postfix, after dropping root. Every other file is 0644 and holds no secret. Files and folders are
+written as an installer writes them (installer.py): never through a link, each file replaced
+whole, a folder of someone else's refused.
 """
 
 from __future__ import annotations
@@ -16,10 +18,23 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, readme
-from ldapwizard.core.mailserver.layout import DATABASE_CA, SYSTEM_MAIL_ID, Layout, Ports
+from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, readme, tls
+from ldapwizard.core.mailserver.installer import Installer
+from ldapwizard.core.mailserver.layout import (
+    DATABASE_CA,
+    DOVECOT_TLS_CONF,
+    SYSTEM_MAIL_ID,
+    Layout,
+    Ports,
+)
 from ldapwizard.core.mailserver.pgreader import PgReader
-from ldapwizard.core.mailserver.sources import DatabaseFacts, ServiceAccount, ca_bundle
+from ldapwizard.core.mailserver.sources import (
+    DatabaseFacts,
+    ServiceAccount,
+    ca_bundle,
+    pem_certificates,
+)
+from ldapwizard.core.mailserver.tls import TlsFiles
 
 POSTFIX_USER = "postfix"
 SERVER_DB_FOLDER = PurePosixPath("/var/lib/ldapwizard")  # where a database from Windows goes
@@ -37,6 +52,9 @@ class Rendered:
     notes: list[str] = field(default_factory=list)
     mail_user: str = ""
     group: str | None = None
+    removed: list[Path] = field(default_factory=list)  # written last time, not this time
+    tls: TlsFiles | None = None  # a mail server's certificate (None for an instance)
+    installer: Installer | None = field(default=None, repr=False, compare=False)
 
 
 def _user(name: str):
@@ -95,10 +113,17 @@ def server_database(facts: DatabaseFacts, given: str | None, instance: bool,
 def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount], *,
            ports: Ports | None = None, group: str | None = None,
            mail_user: str | None = None, server_db: str | None = None,
-           reader: PgReader | None = None) -> Rendered:
+           reader: PgReader | None = None, tls_files: TlsFiles | None = None,
+           replace: bool = False) -> Rendered:
     """Write the configuration for the database `facts` describes into `out`; a PostgreSQL
-    database is read by the mail servers as `reader`."""
-    out = Path(out).absolute()
+    database is read by the mail servers as `reader`; a mail server's set serves IMAP and
+    submission over TLS with `tls_files`. `replace`: write into a folder holding other files."""
+    out = Path(os.path.abspath(out))
+    if ports is None and tls_files is None:
+        tls_files = tls.tls_files(None, None)  # BadInput: a mail server needs its certificate
+    elif ports is not None and tls_files is not None:
+        raise BadInput("--tls-cert and --tls-key are for a mail server's set; an instance "
+                       "listens on loopback only, without TLS.")
     if ports is not None:
         try:
             _user(POSTFIX_USER)
@@ -109,91 +134,85 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     name, uid, gid = mail_owner(mail_user, ports is not None)
     database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
-    result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [])
+    result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [],
+                      tls=tls_files)
     if ports is not None:
         check_ports(ports)
         if len(str(out)) > MAX_INSTANCE_PATH:
             raise BadInput(f"The folder {out} is too long for an instance's sockets.",
                            hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
                            "e.g. under /tmp or /srv.")
-    _make_folders(result)
-    _write_database_ca(result)
-    _write_postfix(result)
-    _write_dovecot(result, facts, accounts)
-    if ports is not None and not facts.postgresql:
-        _share_database(result, facts, group)
-    if ports is not None:
-        _check_reach(result)
-    result.notes += _notes(facts, reader)
-    if reader is not None:
-        result.notes += pgreader.reader_notes(facts.location, reader, facts.unreadable)
-    _write(result, out / "README.md", readme.text(result, facts))
+    result.installer = Installer(out, replace=replace)
+    try:
+        _make_folders(result)
+        _write_database_ca(result)
+        _write_postfix(result)
+        _write_dovecot(result, facts, accounts)
+        if ports is not None and not facts.postgresql:
+            _share_database(result, facts, group)
+        if ports is not None:
+            _check_reach(result)
+        result.notes += _notes(facts, reader)
+        if reader is not None:
+            result.notes += pgreader.reader_notes(facts.location, reader, facts.unreadable)
+        _write(result, out / "README.md", readme.text(result, facts))
+    except BaseException:
+        result.installer.abandon()
+        raise
+    result.removed = result.installer.finish()
     return result
 
 
 def _make_folders(result: Rendered) -> None:
-    layout = result.layout
-    folders = [layout.out, layout.out / "postfix", layout.out / "dovecot"]
+    """The output's folders: ours 0755, the instance's queue data and mail its daemons' 0700,
+    each made so from the start (an existing one is used only if it is already so)."""
+    layout, install = result.layout, result.installer
+    folders = ["postfix", "dovecot"]
     if layout.instance:
-        folders += [layout.out / "spool", layout.out / "log", layout.out / "dovecot" / "run",
-                    layout.out / "dovecot" / "state"]
+        folders += ["spool", "log", "dovecot/run", "dovecot/state"]
     for folder in folders:
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o755)
+        install.folder(folder)
     if layout.instance:
         postfix_user = _user(POSTFIX_USER)
-        _owned_folder(layout.out / "data", postfix_user.pw_uid, postfix_user.pw_gid)
-        _owned_folder(layout.mail_root, layout.mail_uid, layout.mail_gid)
-
-
-def _owned_folder(folder: Path, uid: int, gid: int) -> None:
-    folder.mkdir(exist_ok=True)
-    os.chmod(folder, 0o700)
-    try:
-        os.chown(folder, uid, gid)
-    except PermissionError as e:
-        raise DatabaseError(f"{folder} could not be given to its daemon's user.", detail=str(e),
-                            hint="An instance is set up and started as root.") from None
+        install.folder("data", mode=0o700, owner=(postfix_user.pw_uid, postfix_user.pw_gid))
+        install.folder(layout.mail_root.name, mode=0o700,
+                       owner=(layout.mail_uid, layout.mail_gid))
 
 
 def _write(result: Rendered, path: Path, text: str, *, secret: bool = False,
            group: int | None = None) -> None:
-    """Write a file: 0644, or a secret one created afresh 0600 (0640 for `group`)."""
+    """Write a file: 0644, or a secret one 0600 (0640 for `group`), replacing it whole."""
+    relative = path.relative_to(result.layout.out).as_posix()
+    install = result.installer
+    if not secret:
+        install.write(relative, text)
+    elif group is None:
+        install.write(relative, text, mode=0o600)
+    else:
+        try:
+            install.write(relative, text, mode=0o640, group=group)
+        except PermissionError as e:
+            _not_given_to_group(result, path, e)
+            install.write(relative, text, mode=0o600)
     if secret:
-        # a new file, so no earlier mode, owner or link survives
-        path.unlink(missing_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        if hasattr(os, "fchmod"):  # whatever the umask
-            os.fchmod(descriptor, 0o600)
-        elif not result.secret_files:  # Windows has no Unix modes
+        if not hasattr(os, "fchmod") and not result.secret_files:  # Windows: no Unix modes
             result.notes.append("This system has no Unix file modes: keep the files holding "
                                 "passwords private, and chmod 600 them on the mail server.")
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
         result.secret_files.append(path)
-        if group is not None:
-            _give_to_group(result, path, group)
-    else:
-        path.write_text(text, encoding="utf-8", newline="\n")  # read on Linux, also from Windows
-        os.chmod(path, 0o644)
     result.files.append(path)
 
 
-def _give_to_group(result: Rendered, path: Path, gid: int) -> None:
-    """A secret file its group may read too (0640): Postfix's tables, which its virtual(8)
-    and proxymap(8) open as user postfix, after dropping root."""
-    try:
-        os.chown(path, -1, gid)
-        os.chmod(path, 0o640)
-    except PermissionError as e:
-        if result.layout.instance:
-            raise DatabaseError(f"{path} could not be given to Postfix's group.",
-                                detail=str(e), hint="An instance is set up and started as "
-                                "root.") from None
-        if not any("chgrp postfix" in note for note in result.notes):
-            result.notes.append("On the mail server, give the postfix/*.cf files to the "
-                                "group postfix, mode 0640 (`chgrp postfix …; chmod 640 …`): "
-                                "Postfix's daemons read them as user postfix.")
+def _not_given_to_group(result: Rendered, path: Path, error: PermissionError) -> None:
+    """Postfix's tables are for its group too (0640: its virtual(8) and proxymap(8) open them
+    as user postfix); without root, the admin gives them on the mail server."""
+    if result.layout.instance:
+        raise DatabaseError(f"{path} could not be given to Postfix's group.",
+                            detail=str(error), hint="An instance is set up and started as "
+                            "root.") from None
+    if not any("chgrp postfix" in note for note in result.notes):
+        result.notes.append("On the mail server, give the postfix/*.cf files to the "
+                            "group postfix, mode 0640 (`chgrp postfix …; chmod 640 …`): "
+                            "Postfix's daemons read them as user postfix.")
 
 
 def _postfix_group() -> int | None:
@@ -218,7 +237,8 @@ def _write_postfix(result: Rendered) -> None:
         _write(result, folder / "main.cf", postfix.instance_main_cf(layout))
         _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
     else:
-        _write(result, folder / "main.cf.snippet", postfix.main_cf_snippet(layout))
+        _write(result, folder / "main.cf.snippet", postfix.main_cf_snippet(layout, result.tls))
+        _write(result, folder / "master.cf.snippet", tls.master_cf_snippet())
 
 
 def _write_dovecot(result: Rendered, facts: DatabaseFacts,
@@ -241,10 +261,13 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
            dovecot.auth_conf(layout, directories))
     if layout.instance:
         _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout))
+    else:
+        _write(result, folder / DOVECOT_TLS_CONF, tls.dovecot_conf(result.tls))
 
 
 def _write_database_ca(result: Rendered) -> None:
-    """The PostgreSQL server's CA, beside Postfix's files and Dovecot's (public, 0644)."""
+    """The PostgreSQL server's CA, beside Postfix's files and Dovecot's (public, 0644): its
+    certificates only, whatever else the file holds (a private key stays out)."""
     reader = result.layout.database
     if not result.layout.postgresql or not reader.ca_source:
         return
@@ -253,8 +276,16 @@ def _write_database_ca(result: Rendered) -> None:
     except OSError as e:
         raise BadInput(f"The database's CA file {reader.ca_source} could not be read.",
                        detail=str(e)) from None
+    certificates, broken = pem_certificates(text)
+    if broken or not certificates:
+        raise BadInput(f"The database's CA file {reader.ca_source} holds "
+                       + ("a block marked as a certificate that is none." if broken else
+                          "no PEM certificate."),
+                       hint="Give the CA's certificate (PEM, -----BEGIN CERTIFICATE-----) "
+                       "with --db-ca-file.")
     for folder in ("postfix", "dovecot"):
-        _write(result, result.layout.out / folder / DATABASE_CA, text)
+        _write(result, result.layout.out / folder / DATABASE_CA,
+               "".join(pem + "\n" for pem in certificates))
 
 
 def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -> None:

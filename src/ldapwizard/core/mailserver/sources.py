@@ -9,6 +9,7 @@ it into one file readable by its owner only; it is never printed or logged.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,6 +158,24 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
     return found
 
 
+def pem_certificates(text: str) -> tuple[list[str], int]:
+    """The PEM certificates in `text` that parse as X.509 certificates, and how many blocks
+    marked as certificates did not; nothing else of the text (a private key beside them)."""
+    from cryptography import x509  # only where a CA is copied
+
+    found, broken = [], 0
+    for pem in _PEM.findall(text):
+        try:
+            with warnings.catch_warnings():  # a system CA's odd serial number is still a CA's
+                warnings.simplefilter("ignore")
+                x509.load_pem_x509_certificate(pem.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            broken += 1
+        else:
+            found.append(pem)
+    return found, broken
+
+
 def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
     """One PEM bundle of every directory's CA (Dovecot's LDAP client has one CA setting for
     all of them), and notes on what could not be added."""
@@ -164,7 +183,7 @@ def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
     notes: list[str] = []
 
     def add(text: str) -> None:
-        for pem in _PEM.findall(text):
+        for pem in pem_certificates(text)[0]:
             if pem not in certificates:
                 certificates.append(pem)
 
