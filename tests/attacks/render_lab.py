@@ -80,12 +80,15 @@ class Lab:
     victim_dir: Path
     victim: Path
 
-    def render(self, out: Path, *options: str, db: Path | None = None) -> tuple[int, str]:
-        """`mailstack render` of a mail server's set into `out`: exit status and output."""
+    def render(self, out: Path, *options: str, db: Path | None = None,
+               tls: tuple[str, ...] | None = None) -> tuple[int, str]:
+        """`mailstack render` into `out` (a mail server's set: with the options `tls`, by
+        default TLS's): exit status and output."""
         password_file = self.base / "service.password"
         password_file.write_text(SECRET + "\n", encoding="utf-8")
         password_file.chmod(0o600)
-        tls = () if "--instance" in options else TLS  # an instance has no TLS
+        if tls is None:
+            tls = () if "--instance" in options else TLS  # an instance has no TLS
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
             status = run(["mailstack", "render", "--db", str(db or self.db), "--out", str(out),

@@ -52,6 +52,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         where = "" if installed == path else f"  -> {installed}"
         if path.name == "main.cf.snippet":
             where = "  -> its lines into /etc/postfix/main.cf (postconf -e)"
+        elif path.name == "master.cf.snippet":
+            where = "  -> its service into /etc/postfix/master.cf"
         secret = ""
         if path in result.secret_files:
             whose = ("the service account's" if path.name.startswith("ldap-")

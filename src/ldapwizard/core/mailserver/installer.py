@@ -251,7 +251,11 @@ class Installer:
     def abandon(self) -> None:
         """After a failed render: remember every file of this and the last render, so the next
         render knows the folder as its own, and close the folders."""
-        self._record([*self._previous, *(r for r in self.written if r not in self._previous)])
+        try:
+            self._record([*self._previous,
+                          *(r for r in self.written if r not in self._previous)])
+        except (OSError, BadInput):  # best effort: the render's own error is the one to show
+            pass
 
     def _record(self, written: list[str]) -> None:
         try:
