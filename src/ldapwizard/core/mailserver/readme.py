@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ldapwizard.core.maildb.location import is_local_host
 from ldapwizard.core.mailserver import dovecot, tls
+from ldapwizard.core.mailserver.installer import MANIFEST
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
     DOVECOT_TLS_CONF,
@@ -18,6 +19,12 @@ from ldapwizard.core.mailserver.pgreader import SYSTEM_CA
 if TYPE_CHECKING:
     from ldapwizard.core.mailserver.render import Rendered
     from ldapwizard.core.mailserver.sources import DatabaseFacts
+
+RENDER_AGAIN = ("Rendering again into this folder replaces these files whole and removes those "
+                f"it no longer writes (listed in `{MANIFEST}`). render never writes "
+                "through a link, and refuses a folder that holds files it did not write (unless "
+                "`--replace`) or that another user could change.")
+
 
 def packages(facts: DatabaseFacts) -> str:
     """The Debian packages the mail server needs for this database."""
@@ -139,7 +146,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     lines += [f"| `{a}` | {b if b.startswith('its') else f'`{b}`'} | {c} |" for a, b, c in rows]
     lines += ["", f"In `/etc/dovecot/conf.d/10-auth.conf` replace `!include auth-system.conf.ext` "
               f"with `!include {layout.dovecot_auth_conf.name}`. Then `postfix reload` and "
-              "`systemctl reload dovecot`.", "",
+              "`systemctl reload dovecot`.", "", RENDER_AGAIN, "",
               "## The mail user", "",
               f"Mailboxes live under `{layout.mail_root}`, owned by `{rendered.mail_user}` "
               f"(uid {layout.mail_uid}, gid {layout.mail_gid}). If it does not exist: "
@@ -174,7 +181,8 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               f"- IMAP: {HOST}:{ports.imap}",
               f"- LMTP: {HOST}:{ports.lmtp}", "",
               "Start:", "", f"    postfix -c {out / 'postfix'} start", f"    dovecot -c {conf}",
-              "", "After rendering again: `postfix -c … reload`, `doveadm -c … reload`. Stop:",
+              "", RENDER_AGAIN, "",
+              "After rendering again: `postfix -c … reload`, `doveadm -c … reload`. Stop:",
               "", f"    postfix -c {out / 'postfix'} stop", f"    doveadm -c {conf} stop", "",
               f"Check: `ldapwizard mailstack check --db {facts.location} --postfix-config "
               f"{out / 'postfix'} --dovecot-config {conf}`.", ""]
