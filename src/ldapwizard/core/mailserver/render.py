@@ -142,8 +142,8 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
             raise BadInput(f"The folder {out} is too long for an instance's sockets.",
                            hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
                            "e.g. under /tmp or /srv.")
-    result.installer = Installer(out, replace=replace)
     try:
+        result.installer = Installer(out, replace=replace)
         _make_folders(result)
         _write_database_ca(result)
         _write_postfix(result)
@@ -156,8 +156,12 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         if reader is not None:
             result.notes += pgreader.reader_notes(facts.location, reader, facts.unreadable)
         _write(result, out / "README.md", readme.text(result, facts))
-    except BaseException:
-        result.installer.abandon()
+    except BaseException as e:
+        if result.installer is not None:
+            result.installer.abandon()
+        if isinstance(e, OSError):  # e.g. a folder this user may not write
+            raise BadInput(f"render could not write into {out}.", detail=str(e),
+                           hint="Render into a folder of your own, or as its owner.") from None
         raise
     result.removed = result.installer.finish()
     return result
