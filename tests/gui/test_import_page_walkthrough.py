@@ -210,6 +210,8 @@ def test_mail_server_set_up_shows_the_render_command_for_this_database(
     args = build_parser().parse_args(words[1:])  # what the command line accepts
     assert (args.db, args.out) == (str(database.absolute()),
                                    str(database.absolute().parent / "mail-server"))
+    assert (args.tls_cert, args.tls_key) == ("/etc/ssl/certs/mail.pem",
+                                             "/etc/ssl/private/mail.key")
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == dialog.command()
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))

@@ -24,6 +24,9 @@ from ldapwizard.gui.pages.base import status_label
 
 OUT_FOLDER = "mail-server"  # beside the database: where the command writes
 READER_ROLE = "mailreader"  # the mail servers' PostgreSQL role, as the README names it
+# the mail server's own certificate and key (Debian's usual places): IMAP and submission are
+# served over TLS only, so the command names them; the admin puts in their own
+TLS_FILES = ("--tls-cert", "/etc/ssl/certs/mail.pem", "--tls-key", "/etc/ssl/private/mail.key")
 
 
 def render_command(database) -> str:
@@ -31,11 +34,11 @@ def render_command(database) -> str:
     database = locate(database)
     if isinstance(database, PgTarget):  # run on each mail server, in a folder of its own
         words = ["ldapwizard", "mailstack", "render", "--db", str(database), "--out", OUT_FOLDER,
-                 "--db-reader", READER_ROLE]
+                 "--db-reader", READER_ROLE, *TLS_FILES]
     else:
         database = database.absolute()
         words = ["ldapwizard", "mailstack", "render", "--db", str(database),
-                 "--out", str(database.parent / OUT_FOLDER)]
+                 "--out", str(database.parent / OUT_FOLDER), *TLS_FILES]
     return subprocess.list2cmdline(words) if sys.platform == "win32" else shlex.join(words)
 
 
@@ -96,7 +99,8 @@ class MailServerDialog(QDialog):
             "the password of the read-only account Dovecot searches the directory with, and "
             "writes it only into a file readable by its owner. (The mail daemons must also be "
             "able to read the database: `ldapwizard db init --db FILE --group postfix` sets "
-            "that up.)")
+            "that up.) IMAP and submission are served over TLS only: put your mail server's "
+            "certificate and key in place of --tls-cert and --tls-key.")
 
     def _postgresql_words(self) -> str:
         return self.tr(
@@ -109,7 +113,8 @@ class MailServerDialog(QDialog):
             "over TLS (sslmode verify-full with the CA, for a server over the network). The "
             "command asks for that role's password and for the read-only account's Dovecot "
             "searches the directory with, and writes them only into files readable by their "
-            "owner.").format(READER_ROLE)
+            "owner. IMAP and submission are served over TLS only: put your mail server's "
+            "certificate and key in place of --tls-cert and --tls-key.").format(READER_ROLE)
 
     def command(self) -> str:
         return self.command_edit.toPlainText()
