@@ -7,6 +7,7 @@ import logging
 from itertools import chain
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.cli.terminal import shown
 from ldapwizard.core import collector
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
@@ -98,7 +99,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             for rows in pages:  # a write a page, as it arrives
                 if rows and not args.quiet:
-                    out("\n".join("\t".join(row) for row in rows))
+                    out("\n".join("\t".join(map(shown, row)) for row in rows))
         skipped, notes = directory.skipped_references, directory.notes
     for note in notes:
         out(f"note: {note}")

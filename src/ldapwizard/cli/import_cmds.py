@@ -16,6 +16,7 @@ from ldapwizard.cli.common import (
     planning_options,
     profile_from_args,
 )
+from ldapwizard.cli.terminal import shown, shown_lines
 from ldapwizard.core import collector
 from ldapwizard.core.directory import who
 from ldapwizard.core.directory.listing import open_directory
@@ -41,7 +42,7 @@ from ldapwizard.core.maildb.undo import undo_batch
 
 
 def _progress(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    print(shown_lines(text), file=sys.stderr, flush=True)
 
 
 def job_from_args(args: argparse.Namespace) -> Profile:
@@ -125,7 +126,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
             out(f"Wrote {written} rows to {args.csv}.")
         else:
             for row in rows:
-                out("\t".join((*row[1:6], row[9])))
+                out("\t".join(shown(value) for value in (*row[1:6], row[9])))
     _print_counts(preview.counts, preview.left_out, preview.total, preview.lists)
     return 0
 
