@@ -135,3 +135,16 @@ def test_task_and_plist_names_are_one_profile_s_each():
     ids = [schedule.job_id(name) for name in names]
     assert len(set(ids)) == len(names)
     assert all("/" not in i and "\\" not in i and "%" not in i for i in ids)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="cron is the Unix scheduler")
+def test_a_line_too_long_for_cron_is_refused_in_words(user_crontab):
+    longest = schedule.Job(profile="p" * 100, hours=1)
+    assert len(schedule.cron_line(longest).split(" ", 5)[5]) < schedule.CRON_COMMAND_LIMIT
+    schedule.cron_install(longest)  # cron takes it
+    with pytest.raises(BadInput, match="cron takes at most 999"):
+        schedule.cron_line(schedule.Job(profile="\U0001d11e" * 100, hours=1))
+    subprocess.run(["crontab", "-"], input="0 * * * * " + "x" * 1000 + "\n", text=True,
+                   capture_output=True)
+    assert "ldapwizard" in subprocess.run(["crontab", "-l"], capture_output=True,
+                                          text=True).stdout  # the limit is cron's own

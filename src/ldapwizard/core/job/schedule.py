@@ -33,6 +33,7 @@ from ldapwizard.core.maildb.sync import removal_limit
 MARKER = "# ldapwizard-sync="
 _MARKED = re.compile(r" # ldapwizard-sync=([0-9a-f]+)\Z")
 LEGACY_MARKER = "# ldapwizard-sync:"  # before issue 25: the name as it was, imitable
+CRON_COMMAND_LIMIT = 999  # cron's MAX_COMMAND (1000) less its terminating NUL
 _PLIST_DOCTYPE = ('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
                   '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
 TASK_FOLDER = "ldapwizard"
@@ -116,7 +117,12 @@ def command(job: Job) -> list[str]:
 def cron_line(job: Job) -> str:
     """The crontab line: every N hours on the hour (24: once a day at midnight)."""
     when = "0 0 * * *" if job.hours == 24 else f"0 */{job.hours} * * *"
-    return f"{when} {cron_command(command(job))} {MARKER}{job.profile.encode().hex()}"
+    field = f"{cron_command(command(job))} {MARKER}{job.profile.encode().hex()}"
+    if len(field.encode()) > CRON_COMMAND_LIMIT:  # crontab would refuse the whole table
+        raise BadInput(f"The cron command would be {len(field.encode())} bytes long; cron takes "
+                       f"at most {CRON_COMMAND_LIMIT}.",
+                       hint="Use a shorter profile name or password file path.")
+    return f"{when} {field}"
 
 
 def cron_profile(line: str) -> str | None:
