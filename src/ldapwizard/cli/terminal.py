@@ -30,7 +30,10 @@ def shown(value: object, keep: str = "") -> str:
     """`value` as text for a terminal: every control or format character escaped, except the
     ones in `keep` (a table's own tabs and line breaks)."""
     text = str(value)
-    if text.isprintable():  # the common case, and fast: nothing to escape
+    probe = text
+    for char in keep:
+        probe = probe.replace(char, "")
+    if probe.isprintable():  # the common case, at C speed: nothing to escape
         return text
     return "".join(_escaped(c) if c not in keep and unicodedata.category(c) in _HIDDEN else c
                    for c in text)
