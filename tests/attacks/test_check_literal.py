@@ -8,6 +8,7 @@ Dovecot serve a database whose logins hold them, and the check must ask about ex
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 
 import pytest
 
@@ -62,3 +63,23 @@ def test_a_login_that_is_not_served_is_named_alone(lab, mail_stack, tmp_path):
     problems = [line for line in output.splitlines() if line.startswith("  - ")]
     assert [p for p in problems if "Dovecot" in p] == [
         "  - Dovecot does not know the login z* (z*@example.com)."]
+
+
+def test_database_values_in_the_check_s_problems_are_shown_escaped(lab, mail_stack, tmp_path):
+    """Item 9: a row written by whoever can write the database (a directory's name with an
+    ESC sequence, a right-to-left override and a line break) cannot reach the terminal raw
+    nor forge a line of the check's output."""
+    hostile = tmp_path / "hostile.sqlite"
+    with UserDatabase.open(lab.db) as served, sqlite3.connect(hostile) as copy:
+        served.connection.backup(copy)
+        copy.execute("INSERT INTO directories (name, uri, security, server_type, "
+                     "stable_id_attribute, updated_at) VALUES (?, 'ldap://127.0.0.1:1', "
+                     "'starttls', 'openldap', 'entryUUID', '2026-12-06')",
+                     ("Evil\x1b[2J\u202e\nAll 99 checks match the database.",))
+    copy.close()
+    status, output = check(lab, mail_stack, hostile)
+    assert status != 0
+    assert not [c for c in output if c not in "\n\t" and unicodedata.category(c) in
+                ("Cc", "Cf", "Zl", "Zp")]
+    assert not [line for line in output.splitlines() if line.startswith("All 99 checks")]
+    assert "Evil\\x1b[2J\\u202e\\x0aAll 99" in output

@@ -9,6 +9,7 @@ them and no control or format character reaches the terminal raw.
 from __future__ import annotations
 
 import base64
+import sqlite3
 import unicodedata
 
 import pytest
@@ -104,3 +105,20 @@ def test_profile_and_schedule_commands_show_a_profile_name_s_controls_escaped(
     printed = capsys.readouterr()
     assert raw_controls(printed.out + printed.err) == []
     assert "x\\x9b31m\\u202ey" in printed.out
+
+
+def test_db_show_shows_a_row_s_controls_escaped(capsys, tmp_path):
+    """A batch row written by whoever can write the database cannot forge a line either."""
+    db = tmp_path / "users.sqlite"
+    assert run(["db", "init", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("INSERT INTO batches (kind, domain, profile, operator, started_at) "
+                           "VALUES ('import', 'example.com', ?, ?, '2026-12-06')",
+                           (f"lab{CLEAR}\nNo domains yet.", f"root{RLO}"))
+    connection.close()
+    capsys.readouterr()
+    assert run(["db", "show", "--db", str(db)]) == 0
+    printed = capsys.readouterr()
+    assert raw_controls(printed.out + printed.err) == []
+    assert "No domains yet." not in [line.strip() for line in printed.out.splitlines()][2:]
+    assert "lab\\x1b[2J\\x1b[H\\x0aNo domains yet." in printed.out

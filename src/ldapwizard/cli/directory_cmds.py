@@ -102,9 +102,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                     out("\n".join("\t".join(map(shown, row)) for row in rows))
         skipped, notes = directory.skipped_references, directory.notes
     for note in notes:
-        out(f"note: {note}")
+        out(shown(f"note: {note}"))
     for reference in skipped:
-        out(f"skipped reference: {reference}")
+        out(shown(f"skipped reference: {reference}"))
     where = f", written to {args.csv}" if args.csv else ""
     pages = f"{counter[1]} page" + ("s" if counter[1] != 1 else "")
     out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}; "

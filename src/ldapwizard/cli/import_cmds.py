@@ -119,7 +119,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if database is None:
             out(f"note: no user database at {path} yet; nothing exists in {options.domain}.")
         for note in notes:
-            out(f"note: {note}")
+            out(shown(f"note: {note}"))
         rows = preview.rows(groups)
         if args.csv:
             written = write_preview_rows(args.csv, rows, delimiter=args.delimiter)
@@ -171,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             write_report(args.report, report, delimiter=args.delimiter)
             out(f"Report written to {args.report}.")
     for line in report.lines.not_created():
-        out(f"{line.status}: {line.address or line.dn}: {line.reason}")
+        out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
     counts = report.counts
     summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
     if args.dry_run:
