@@ -28,7 +28,7 @@ def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tm
     dialog.install_button.click()
     assert "Installed" in dialog.message.text()
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
-    assert "0 */6 * * *" in table and "ldapwizard-sync:Corp" in table
+    assert "0 */6 * * *" in table and f"ldapwizard-sync={b'Corp'.hex()}" in table
     assert "Top-Secret-9" not in table
     assert dialog.jobs.count() == 1
     saved = context.profiles.load("Corp")  # the whole job, as the wizard had it

@@ -30,9 +30,13 @@ def test_the_command_names_the_profile_and_never_a_password():
 def test_cron_line_runs_every_n_hours_and_quotes_the_profile():
     line = schedule.cron_line(JOB)
     assert line.startswith("0 */6 * * * ")
-    assert "'Corp AD'" in line and line.endswith("# ldapwizard-sync:Corp AD")
-    command = line.split(" ", 5)[5].rsplit(" # ldapwizard-sync:", 1)[0]
-    assert shlex.split(command) == schedule.command(JOB)
+    # the marker names the profile in hex: no profile name can end another's line with it
+    assert line.endswith(" # ldapwizard-sync=" + b"Corp AD".hex())
+    assert schedule.cron_profile(line) == "Corp AD"
+    command = line.split(" ", 5)[5].rsplit(" # ldapwizard-sync=", 1)[0]
+    # cron reads \% as % (crontab(5)); sh then reads the rest
+    assert shlex.split(command.replace("\\%", "%")) == schedule.command(JOB)
+    assert "'Corp AD'" in command and "5\\%" in command
     daily = schedule.cron_line(schedule.Job(profile="p", hours=24))
     assert daily.startswith("0 0 * * * ")
 
@@ -80,16 +84,67 @@ def test_schedule_add_list_remove_installs_a_real_crontab_entry(user_crontab, ca
     assert "Installed in cron" in out and "keyring" in out
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
     assert "5 4 * * * true" in table
-    ours = [line for line in table.splitlines() if "ldapwizard-sync:lab" in line]
+    ours = [line for line in table.splitlines() if schedule.cron_profile(line) == "lab"]
     assert len(ours) == 1 and ours[0].startswith("0 */3 * * * ")
     assert run(["schedule", "add", "--profile", "lab", "--every", "12"]) == 0  # replaces
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
-    assert [line[:12] for line in table.splitlines() if "ldapwizard-sync:lab" in line] == [
-        "0 */12 * * *"]
+    assert [line[:12] for line in table.splitlines()
+            if schedule.cron_profile(line) == "lab"] == ["0 */12 * * *"]
     capsys.readouterr()
     assert run(["schedule", "list"]) == 0
-    assert "ldapwizard-sync:lab" in capsys.readouterr().out
+    assert "--profile lab" in capsys.readouterr().out
     assert run(["schedule", "remove", "--profile", "lab"]) == 0
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
     assert "ldapwizard" not in table and "5 4 * * * true" in table
     assert run(["schedule", "remove", "--profile", "lab"]) == 1
+
+
+def test_a_line_an_older_ldapwizard_wrote_is_replaced_and_an_imitation_is_not(user_crontab):
+    """Lines marked `# ldapwizard-sync:NAME` (before issue 25) still belong to NAME, but only
+    when NAME is also the --profile word sh reads."""
+    old = "0 */3 * * * /usr/bin/python3 -m ldapwizard sync --profile lab # ldapwizard-sync:lab"
+    impostor = ("0 */3 * * * /usr/bin/python3 -m ldapwizard sync --profile "
+                "'x # ldapwizard-sync:lab' # ldapwizard-sync:x # ldapwizard-sync:lab")
+    assert schedule.cron_profile(old) == "lab"
+    assert schedule.cron_profile(impostor) == "x # ldapwizard-sync:lab"
+    assert schedule.cron_profile("5 4 * * * true # ldapwizard-sync=zz") is None
+    subprocess.run(["crontab", "-"], input=f"{old}\n{impostor}\n", text=True, check=True)
+    line = schedule.cron_install(schedule.Job(profile="lab", hours=6))
+    table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
+    assert table.splitlines() == [impostor, line]
+    assert schedule.cron_remove("lab") and not schedule.cron_remove("lab")
+    assert subprocess.run(["crontab", "-l"], capture_output=True,
+                          text=True).stdout.splitlines() == [impostor]
+
+
+def test_a_relative_password_file_becomes_absolute_and_control_characters_are_refused(
+        tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert schedule.Job(profile="p", hours=1, password_file="pw").password_file == str(
+        tmp_path / "pw")
+    for job in (schedule.Job(profile="a\x1b[2Jb", hours=1),
+                schedule.Job(profile="p", hours=1, password_file="pw\nx"),
+                schedule.Job(profile="p\x85", hours=1)):
+        with pytest.raises(BadInput, match="control character"):
+            job.check()
+
+
+def test_task_and_plist_names_are_one_profile_s_each():
+    assert schedule.task_name("Corp AD") == "\\ldapwizard\\sync Corp AD"
+    names = ["a b", "a_b", "a/b", "a\\b", "+612f62", "a%PATH%", " a", "a."]
+    ids = [schedule.job_id(name) for name in names]
+    assert len(set(ids)) == len(names)
+    assert all("/" not in i and "\\" not in i and "%" not in i for i in ids)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="cron is the Unix scheduler")
+def test_a_line_too_long_for_cron_is_refused_in_words(user_crontab):
+    longest = schedule.Job(profile="p" * 100, hours=1)
+    assert len(schedule.cron_line(longest).split(" ", 5)[5]) < schedule.CRON_COMMAND_LIMIT
+    schedule.cron_install(longest)  # cron takes it
+    with pytest.raises(BadInput, match="cron takes at most 999"):
+        schedule.cron_line(schedule.Job(profile="\U0001d11e" * 100, hours=1))
+    subprocess.run(["crontab", "-"], input="0 * * * * " + "x" * 1000 + "\n", text=True,
+                   capture_output=True)
+    assert "ldapwizard" in subprocess.run(["crontab", "-l"], capture_output=True,
+                                          text=True).stdout  # the limit is cron's own

@@ -22,6 +22,7 @@ from ldapwizard.cli import (
     sync_cmds,
 )
 from ldapwizard.cli.common import connection_options
+from ldapwizard.cli.terminal import TerminalFormatter, shown_lines
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.secrets import use_database_passwords
 
@@ -67,22 +68,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def report(error: LdapWizardError) -> None:
     """Print an engine error for a person: the message, what to do, then the server's words."""
-    print(f"error: {error.message}", file=sys.stderr)
+    # messages quote directory values and server replies: their controls are shown escaped
+    print(shown_lines(f"error: {error.message}"), file=sys.stderr)
     if error.hint:
-        print(f"What to do: {error.hint}", file=sys.stderr)
+        print(shown_lines(f"What to do: {error.hint}"), file=sys.stderr)
     certificate = getattr(error, "certificate", None)
     if certificate is not None:
         for line in certificate.lines():
-            print(f"  {line}", file=sys.stderr)
+            print(shown_lines(f"  {line}"), file=sys.stderr)
     if error.detail:
-        print(f"Details: {error.detail}", file=sys.stderr)
+        print(shown_lines(f"Details: {error.detail}"), file=sys.stderr)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The parsed command line, with logging set to its verbosity; --help and --version exit."""
     args = build_parser().parse_args(argv)
+    handler = logging.StreamHandler()
+    handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s: %(message)s")
+                        handlers=[handler])
     return args
 
 

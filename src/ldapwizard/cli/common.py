@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ldapwizard.cli.terminal import shown_lines
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.directory.settings import AUTH_METHODS, SECURITIES, ConnectionSettings
 from ldapwizard.core.errors import BadInput
@@ -166,6 +167,7 @@ def password_for(args: argparse.Namespace, profile: Profile,
 
 
 def out(text: str = "") -> None:
-    """Print to stdout, replacing what the console's encoding cannot show."""
+    """Print to stdout, control characters escaped, replacing what the console's encoding
+    cannot show."""
     encoding = sys.stdout.encoding or "utf-8"
-    sys.stdout.write(text.encode(encoding, "replace").decode(encoding) + "\n")
+    sys.stdout.write(shown_lines(text).encode(encoding, "replace").decode(encoding) + "\n")

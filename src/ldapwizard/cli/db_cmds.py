@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from ldapwizard.cli.common import add_database_options, database_of, out
+from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.secrets import forget_database_password, store_database_password
 from ldapwizard.core.maildb import accounts, addresses, passwords, pg, pgdb
@@ -98,8 +99,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         if not domains:
             out("No domains yet.")
         for name, users, directory_users, aliases, lists in domains:
-            out(f"  {name}: {users} users ({directory_users} directory-authenticated), "
-                f"{aliases} aliases, {lists} mailing lists")
+            out(shown(f"  {name}: {users} users ({directory_users} directory-authenticated), "
+                      f"{aliases} aliases, {lists} mailing lists"))
         batches = db.execute(
             "SELECT id, kind, domain, profile, operator, started_at, created, skipped, failed, "
             "undone_at FROM batches ORDER BY id DESC LIMIT 10").fetchall()
@@ -108,8 +109,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         for (batch, kind, domain, profile, operator, started, created, skipped, failed,
              undone) in batches:
             state = f", undone {undone}" if undone else ""
-            out(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
-                f"{profile}): {created} created, {skipped} skipped, {failed} failed{state}")
+            out(shown(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
+                      f"{profile}): {created} created, {skipped} skipped, {failed} "
+                      f"failed{state}"))
     return 0
 
 

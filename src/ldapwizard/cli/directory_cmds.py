@@ -7,6 +7,7 @@ import logging
 from itertools import chain
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
+from ldapwizard.cli.terminal import shown
 from ldapwizard.core import collector
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
@@ -98,12 +99,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             for rows in pages:  # a write a page, as it arrives
                 if rows and not args.quiet:
-                    out("\n".join("\t".join(row) for row in rows))
+                    out("\n".join("\t".join(map(shown, row)) for row in rows))
         skipped, notes = directory.skipped_references, directory.notes
     for note in notes:
-        out(f"note: {note}")
+        out(shown(f"note: {note}"))
     for reference in skipped:
-        out(f"skipped reference: {reference}")
+        out(shown(f"skipped reference: {reference}"))
     where = f", written to {args.csv}" if args.csv else ""
     pages = f"{counter[1]} page" + ("s" if counter[1] != 1 else "")
     out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}; "

@@ -16,6 +16,7 @@ from ldapwizard.cli.common import (
     planning_options,
     profile_from_args,
 )
+from ldapwizard.cli.terminal import shown, shown_lines
 from ldapwizard.core import collector
 from ldapwizard.core.directory import who
 from ldapwizard.core.directory.listing import open_directory
@@ -41,7 +42,7 @@ from ldapwizard.core.maildb.undo import undo_batch
 
 
 def _progress(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    print(shown_lines(text), file=sys.stderr, flush=True)
 
 
 def job_from_args(args: argparse.Namespace) -> Profile:
@@ -118,14 +119,14 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if database is None:
             out(f"note: no user database at {path} yet; nothing exists in {options.domain}.")
         for note in notes:
-            out(f"note: {note}")
+            out(shown(f"note: {note}"))
         rows = preview.rows(groups)
         if args.csv:
             written = write_preview_rows(args.csv, rows, delimiter=args.delimiter)
             out(f"Wrote {written} rows to {args.csv}.")
         else:
             for row in rows:
-                out("\t".join((*row[1:6], row[9])))
+                out("\t".join(shown(value) for value in (*row[1:6], row[9])))
     _print_counts(preview.counts, preview.left_out, preview.total, preview.lists)
     return 0
 
@@ -170,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             write_report(args.report, report, delimiter=args.delimiter)
             out(f"Report written to {args.report}.")
     for line in report.lines.not_created():
-        out(f"{line.status}: {line.address or line.dn}: {line.reason}")
+        out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
     counts = report.counts
     summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
     if args.dry_run:

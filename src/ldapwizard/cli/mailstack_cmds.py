@@ -8,6 +8,7 @@ import stat
 import sys
 
 from ldapwizard.cli.common import add_database_options, database_of, out
+from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.mailserver import check, pgreader, sources, tls
@@ -82,12 +83,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check.run_check(database_of(args), postfix_config=args.postfix_config,
                              dovecot_config=args.dovecot_config, sample=args.sample,
                              passwords=passwords)
-    for line in report.lines:
-        out(line)
+    for line in report.lines:  # each one line: a value's own line break is shown escaped
+        out(shown(line))
     if report.problems:
         out(f"{len(report.problems)} problems:")
         for problem in report.problems:
-            out(f"  - {problem}")
+            out(f"  - {shown(problem)}")
         return 1
     out(f"All {report.checked} checks match the database.")
     return 0

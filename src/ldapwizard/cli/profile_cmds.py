@@ -9,6 +9,7 @@ import sys
 from dataclasses import asdict
 
 from ldapwizard.cli.common import out, planning_options, profile_from_args
+from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
@@ -58,7 +59,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for name in names:
         profile = store.load(name)
         target = profile.binding or profile.host or "(no server)"
-        out(f"{name}\t{profile.server_type}\t{target}")
+        out("\t".join(map(shown, (name, profile.server_type, target))))
     if not names:
         out(f"No saved profiles (looked in {store.path}).")
     return 0

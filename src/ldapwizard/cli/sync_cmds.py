@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 
 from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
+from ldapwizard.cli.terminal import shown
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.errors import BadInput, DirectoryError
 from ldapwizard.core.job import paths
@@ -85,13 +86,13 @@ def _sync(args, profile, settings, search, options) -> int:
                f"{len(report.removed)} removed, {report.count(SKIPPED)} skipped, "
                f"{report.count(FAILED)} failed")
     for address in report.disabled:
-        out(f"disabled (no longer in the directory): {address}")
+        out(shown(f"disabled (no longer in the directory): {address}"))
     for address in report.removed:
-        out(f"removed (missing on two runs): {address}")
+        out(shown(f"removed (missing on two runs): {address}"))
     for note in report.notes:
-        out(f"note: {note}")
+        out(shown(f"note: {note}"))
     for address in report.kept:
-        out(f"kept (an alias or list made by hand refers to it): {address}")
+        out(shown(f"kept (an alias or list made by hand refers to it): {address}"))
     if report.missing and not args.remove_missing:
         out(f"note: {len(report.missing)} imported users are no longer in the directory; "
             "--remove-missing would disable them.")

@@ -7,8 +7,11 @@ and the file must be readable by its owner only.
 
 from __future__ import annotations
 
+import csv
 import html
 import os
+import plistlib
+import re
 import shlex
 import stat
 import subprocess
@@ -17,9 +20,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ldapwizard.core.errors import BadInput, LdapWizardError
+from ldapwizard.core.job.schedule_quoting import (
+    cron_command,
+    refuse_control_characters,
+    windows_arguments,
+    windows_program,
+)
 from ldapwizard.core.maildb.sync import removal_limit
 
-MARKER = "# ldapwizard-sync:"
+# a crontab line ends with the marker and the profile name's UTF-8 in hex: no profile name
+# can end another's line with it, and the line is matched on the whole name
+MARKER = "# ldapwizard-sync="
+_MARKED = re.compile(r" # ldapwizard-sync=([0-9a-f]+)\Z")
+LEGACY_MARKER = "# ldapwizard-sync:"  # before issue 25: the name as it was, imitable
+CRON_COMMAND_LIMIT = 999  # cron's MAX_COMMAND (1000) less its terminating NUL
 _PLIST_DOCTYPE = ('<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
                   '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">')
 TASK_FOLDER = "ldapwizard"
@@ -38,15 +52,20 @@ class Job:
     hours: int
     remove_missing: bool = False
     max_removals: str = ""  # N or P%; empty: sync's default limit
-    password_file: str = ""
+    password_file: str = ""  # made absolute: the scheduler starts the job elsewhere
+
+    def __post_init__(self) -> None:
+        if self.password_file:
+            absolute = os.path.abspath(os.path.expanduser(self.password_file))
+            object.__setattr__(self, "password_file", absolute)
 
     def check(self) -> None:
+        """BadInput when the job cannot be scheduled as given."""
         if not 1 <= self.hours <= 24:
             raise BadInput(f"Every {self.hours} hours is not possible: choose 1 to 24.")
         if not self.profile:
             raise BadInput("A scheduled job needs a saved profile.")
-        if "\n" in self.profile or "\r" in self.profile:
-            raise BadInput("A profile name with a line break cannot be scheduled.")
+        refuse_control_characters([self.profile, self.max_removals, self.password_file])
         if self.max_removals:
             removal_limit(self.max_removals, 0)  # BadInput when it is not N or P%
         if self.password_file:
@@ -98,7 +117,32 @@ def command(job: Job) -> list[str]:
 def cron_line(job: Job) -> str:
     """The crontab line: every N hours on the hour (24: once a day at midnight)."""
     when = "0 0 * * *" if job.hours == 24 else f"0 */{job.hours} * * *"
-    return f"{when} {shlex.join(command(job))} {MARKER}{job.profile}"
+    field = f"{cron_command(command(job))} {MARKER}{job.profile.encode().hex()}"
+    if len(field.encode()) > CRON_COMMAND_LIMIT:  # crontab would refuse the whole table
+        raise BadInput(f"The cron command would be {len(field.encode())} bytes long; cron takes "
+                       f"at most {CRON_COMMAND_LIMIT}.",
+                       hint="Use a shorter profile name or password file path.")
+    return f"{when} {field}"
+
+
+def cron_profile(line: str) -> str | None:
+    """The profile whose job a crontab line is, or None when ldapwizard did not write it."""
+    marked = _MARKED.search(line)
+    if marked:
+        try:
+            return bytes.fromhex(marked.group(1)).decode("utf-8")
+        except ValueError:
+            return None
+    if LEGACY_MARKER not in line:
+        return None
+    # an older line: its profile is the --profile word as sh reads it, and the line must
+    # end with the marker and that very name (so `x # ldapwizard-sync:lab` is not lab's)
+    try:
+        words = shlex.split(line.split(None, 5)[-1], comments=True)
+        profile = words[words.index("--profile") + 1]
+    except (ValueError, IndexError):
+        return None
+    return profile if line.endswith(f" {LEGACY_MARKER}{profile}") else None
 
 
 def _crontab(*args: str, text: str | None = None) -> subprocess.CompletedProcess:
@@ -127,9 +171,8 @@ def _write_crontab(lines: list[str]) -> None:
 
 
 def _ours(line: str, profile: str | None = None) -> bool:
-    if MARKER not in line:
-        return False
-    return profile is None or line.rsplit(MARKER, 1)[1] == profile
+    owner = cron_profile(line)
+    return owner is not None and (profile is None or owner == profile)
 
 
 def cron_install(job: Job) -> str:
@@ -158,15 +201,25 @@ def cron_remove(profile: str) -> bool:
 
 # --- Windows Task Scheduler --------------------------------------------------------------------
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]([A-Za-z0-9 ._-]*[A-Za-z0-9_-])?")
+
+
+def job_id(profile: str) -> str:
+    """The profile's name in a task or file name: as it is when plain, else `+` and its UTF-8
+    in hex (no plain name starts with +, so two profiles never share a task or a plist)."""
+    return profile if _PLAIN_NAME.fullmatch(profile) else "+" + profile.encode().hex()
+
+
 def task_name(profile: str) -> str:
-    return f"\\{TASK_FOLDER}\\sync {profile}"
+    """The job's name in Task Scheduler."""
+    return f"\\{TASK_FOLDER}\\sync {job_id(profile)}"
 
 
 def task_xml(job: Job, start: str = "2026-01-01T00:00:00") -> str:
     """Task Scheduler XML (schtasks /Create /XML): repeat every N hours, run whether the user
     is logged on or not is left to the admin (it needs their password in Task Scheduler)."""
     argv = command(job)
-    arguments = subprocess.list2cmdline(argv[1:])
+    program, arguments = windows_program(argv[0]), windows_arguments(argv[1:])
     description = _xml(f"ldapwizard: sync profile {job.profile} every {job.hours} hours")
     return f"""<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
@@ -190,7 +243,7 @@ def task_xml(job: Job, start: str = "2026-01-01T00:00:00") -> str:
   </Settings>
   <Actions Context="Author">
     <Exec>
-      <Command>{_xml(argv[0])}</Command>
+      <Command>{_xml(program)}</Command>
       <Arguments>{_xml(arguments)}</Arguments>
     </Exec>
   </Actions>
@@ -213,7 +266,7 @@ def launchd_plist(job: Job) -> str:
 <plist version="1.0">
 <dict>
   <key>Label</key>
-  <string>org.ldapwizard.sync.{_xml(job.profile)}</string>
+  <string>org.ldapwizard.sync.{_xml(job_id(job.profile))}</string>
   <key>ProgramArguments</key>
   <array>
 {arguments}
@@ -235,8 +288,21 @@ def _run(argv: list[str]) -> subprocess.CompletedProcess:
 
 
 def _plist_path(profile: str) -> Path:
+    folder = Path.home() / "Library" / "LaunchAgents"
+    return folder / f"org.ldapwizard.sync.{job_id(profile)}.plist"
+
+
+def _legacy_plist_path(profile: str) -> Path | None:
+    """The plist an older ldapwizard wrote for the profile (its name was not unique), when it
+    runs this very profile."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in profile)
-    return Path.home() / "Library" / "LaunchAgents" / f"org.ldapwizard.sync.{safe}.plist"
+    path = _plist_path(profile).with_name(f"org.ldapwizard.sync.{safe}.plist")
+    try:
+        arguments = plistlib.loads(path.read_bytes()).get("ProgramArguments", [])
+    except (OSError, ValueError, AttributeError):
+        return None
+    at = arguments.index("--profile") + 1 if "--profile" in arguments else 0
+    return path if at and arguments[at:at + 1] == [profile] else None
 
 
 def scheduler_name() -> str:
@@ -264,6 +330,10 @@ def install(job: Job) -> str:
         return task_name(job.profile)
     if sys.platform == "darwin":
         path = _plist_path(job.profile)
+        legacy = _legacy_plist_path(job.profile)
+        if legacy is not None and legacy != path:  # replaced by the job under its new name
+            _run(["launchctl", "unload", "-w", str(legacy)])
+            legacy.unlink()
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(launchd_plist(job), encoding="utf-8")
         _run(["launchctl", "unload", str(path)])
@@ -278,9 +348,9 @@ def installed() -> list[str]:
     """The jobs ldapwizard installed in this platform's scheduler."""
     if sys.platform == "win32":
         result = _run(["schtasks", "/Query", "/FO", "CSV", "/NH"])
-        prefix = f'"\\{TASK_FOLDER}\\'
-        return [line.split(",")[0].strip('"') for line in result.stdout.splitlines()
-                if line.startswith(prefix)]
+        prefix = f"\\{TASK_FOLDER}\\"
+        return [row[0] for row in csv.reader(result.stdout.splitlines())
+                if row and row[0].startswith(prefix)]
     if sys.platform == "darwin":
         folder = Path.home() / "Library" / "LaunchAgents"
         return sorted(str(p) for p in folder.glob("org.ldapwizard.sync.*.plist"))
@@ -292,10 +362,10 @@ def remove(profile: str) -> bool:
     if sys.platform == "win32":
         return _run(["schtasks", "/Delete", "/TN", task_name(profile), "/F"]).returncode == 0
     if sys.platform == "darwin":
-        path = _plist_path(profile)
-        if not path.exists():
-            return False
-        _run(["launchctl", "unload", "-w", str(path)])
-        path.unlink()
-        return True
+        paths = [p for p in (_plist_path(profile), _legacy_plist_path(profile))
+                 if p is not None and p.exists()]
+        for path in dict.fromkeys(paths):
+            _run(["launchctl", "unload", "-w", str(path)])
+            path.unlink()
+        return bool(paths)
     return cron_remove(profile)

@@ -1,19 +1,20 @@
 """Ask the running Postfix and Dovecot about a sample of the database, and say what differs.
 
-Postfix is asked with `postmap -q` through the tables its own main.cf names, Dovecot with
-`doveadm user` (and `doveadm auth test` for the sign-ins given a password, which goes to
-doveadm on its standard input, never on a command line). Nothing is changed anywhere.
+Postfix is asked with `postmap -q` through the tables its own main.cf names, Dovecot's userdb
+on its auth-userdb socket, each login literally (userdb.py), and `doveadm auth test` for the
+sign-ins given a password, which goes to doveadm on its standard input, never on a command
+line. Nothing is changed anywhere.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.mailserver import userdb
 
 TIMEOUT = 30
 MAPS = ("virtual_mailbox_domains", "virtual_mailbox_maps", "virtual_alias_maps")
@@ -135,31 +136,39 @@ def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
                   report: CheckReport) -> None:
     """Ask Dovecot's userdb about the sample, and test the sign-ins given a password."""
     doveadm = ["doveadm", *(["-c", config] if config else [])]
+    logins = [login for _, _, login in sample.mailboxes]
+    gone = [login for _, login in sample.disabled]
     try:
-        probe = _run([*doveadm, "user", "-f", "home", "--", "ldapwizard-check-nobody"])
+        path = userdb.socket_path(config, TIMEOUT)
     except FileNotFoundError:
-        report.problems.append("Dovecot is not installed here (no doveadm).")
+        report.problems.append("Dovecot is not installed here (no doveconf).")
         return
-    if probe.returncode not in (0, 67):
-        report.problems.append(f"Dovecot did not answer: {probe.stderr.strip()}")
+    except (OSError, subprocess.SubprocessError) as error:
+        report.problems.append(f"Dovecot's configuration could not be read: {error}")
         return
-    # one doveadm per login (it prints nothing to tell several apart), a few at a time
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        homes = list(pool.map(lambda login: _run([*doveadm, "user", "-f", "home", "--", login]),
-                              [login for _, _, login in sample.mailboxes]))
-        gone = list(pool.map(lambda login: _run([*doveadm, "user", "--", login]),
-                             [login for _, login in sample.disabled]))
-    for (address, mailbox, login), result in zip(sample.mailboxes, homes, strict=True):
-        home = result.stdout.strip().rstrip("/")
-        if result.returncode != 0:
+    try:  # every login literally: `doveadm user` would read * and ? as wildcards
+        answers = userdb.lookup(path, ["ldapwizard-check-nobody", *logins, *gone], TIMEOUT)
+    except OSError as error:
+        report.problems.append(f"Dovecot did not answer on {path}: {error}")
+        return
+    homes, still = answers[1:1 + len(logins)], answers[1 + len(logins):]
+    for (address, mailbox, login), answer in zip(sample.mailboxes, homes, strict=True):
+        home = answer.fields.get("home", "").rstrip("/")
+        if answer.failure:
+            report.problems.append(f"Dovecot could not look up the login {login} ({address}): "
+                                   f"{answer.failure}")
+        elif not answer.found:
             report.problems.append(f"Dovecot does not know the login {login} ({address}).")
         elif not home.endswith("/" + mailbox.rstrip("/")):
             report.problems.append(f"Dovecot gives {login} the mailbox {home}; the database "
                                    f"says …/{mailbox}.")
-    for (address, login), result in zip(sample.disabled, gone, strict=True):
-        if result.returncode == 0:
-            report.problems.append(f"Dovecot still knows the disabled user {login} ({address}).")
+    for (address, login), answer in zip(sample.disabled, still, strict=True):
+        if answer.found or answer.failure:
+            report.problems.append(f"Dovecot still knows the disabled user {login} ({address})."
+                                   if answer.found else f"Dovecot could not look up the "
+                                   f"disabled user {login} ({address}): {answer.failure}")
     for login, password in passwords.items():
+        # auth test reads no wildcards: the name goes to the passdb as it is
         result = _run([*doveadm, "auth", "test", "--", login], password + "\n")
         if result.returncode != 0:
             report.problems.append(f"Dovecot refused the sign-in of {login} with the password "
