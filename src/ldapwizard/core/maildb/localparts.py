@@ -97,7 +97,8 @@ def hostile_problem(local: str) -> str | None:
                 f'write it as "{nfkc}" in the directory entry')
     scripts = _scripts(local)
     if len(scripts) > 1 and not any(scripts <= together for together in _TOGETHER):
-        names = " and ".join(sorted(s.title() for s in scripts))
+        *most, last = sorted(s.title() for s in scripts)
+        names = f"{', '.join(most)} and {last}"
         return (f"mixes {names} letters, so it can pass for another address; "
                 "write it in one script in the directory entry")
     return None
