@@ -37,10 +37,11 @@ HOSTILE = {
     "lp-c1": ("carol\u009b31m", "U+009B, an invisible or control character"),
     "lp-fullwidth": ("\uff41lice", "compatibility form of \"alice\""),
 }
-# a whole-script Cyrillic twin of another entry (асе / ace) and of an existing user (сосо)
+# a whole-script Cyrillic twin of another entry (асе / ace) and of an existing user (сосо),
+# and a Latin twin of an existing Cyrillic user (cop / сор)
 TWINS = {"lp-cyr-ace": "\u0430\u0441\u0435", "lp-latin-ace": "ace",
-         "lp-cyr-coco": "\u0441\u043e\u0441\u043e"}
-EXISTING = "coco"  # a local user the database holds before the import
+         "lp-cyr-coco": "\u0441\u043e\u0441\u043e", "lp-latin-cop": "cop"}
+EXISTING = ("coco", "\u0441\u043e\u0440")  # local users the database holds before the import
 ROLES = {"lp-postmaster": "postmaster", "lp-abuse": "Abuse", "lp-root": "root",
          "lp-daemon": "MAILER-DAEMON", "lp-noreply": "noreply"}
 ORDINARY = {"lp-alice": "alice", "lp-bob": "bob", "lp-jurgen": "jürgen", "lp-ivan": "иван",
@@ -56,8 +57,8 @@ def _dn(uid: str) -> str:
 
 @pytest.fixture(scope="module")
 def lab(lab_factory, mail_slapd):
-    """The seed plus every planted entry in slapd; a database holding the local user coco
-    that the mail daemons can read; the profile "lab" for it."""
+    """The seed plus every planted entry in slapd; a database holding the local users coco
+    and сор that the mail daemons can read; the profile "lab" for it."""
     connection = admin(mail_slapd)
     planted = {**{uid: local for uid, (local, _) in HOSTILE.items()}, **TWINS, **ROLES,
                **ORDINARY, **FOLDED, **UNFOLDED}
@@ -69,7 +70,8 @@ def lab(lab_factory, mail_slapd):
     lab = lab_factory("localparts")
     db = str(lab.db)
     assert lab.run("db", "init", "--db", db, "--group", "postfix")[0] == 0
-    assert lab.run("db", "add-user", f"{EXISTING}@{DOMAIN}", "--db", db)[0] == 0
+    for local in EXISTING:
+        assert lab.run("db", "add-user", f"{local}@{DOMAIN}", "--db", db)[0] == 0
     status, output = lab.run(
         "profile", "save", "lab", "--server-type", "openldap", "--host", mail_slapd.host,
         "--port", str(mail_slapd.ldap_port), "--security", "starttls", "--ca-file",
@@ -117,7 +119,10 @@ def test_whole_script_lookalikes_name_each_other_and_the_existing_user(lab, tmp_
     assert _dn("lp-cyr-ace") in latin["reason"]
     twin = rows[_dn("lp-cyr-coco")]
     assert twin["status"] == "problem"
-    assert f"{EXISTING}@{DOMAIN}, which exists" in twin["reason"]
+    assert f"{EXISTING[0]}@{DOMAIN}, which exists" in twin["reason"]
+    twin = rows[_dn("lp-latin-cop")]
+    assert twin["status"] == "problem"
+    assert f"{EXISTING[1]}@{DOMAIN}, which exists" in twin["reason"]
     assert lab.run("import", "--profile", "lab", "--all")[0] == 0
     created = _addresses(lab)
     assert not {f"{local}@{DOMAIN}" for local in TWINS.values()} & created

@@ -5,11 +5,15 @@ otherwise. Ordinary names in one script stay importable."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PROBLEM, PlanOptions, make_plan
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
+from ldapwizard.core.maildb.sync import run_sync
 from tests.unit.records import person
 
 OPTIONS = PlanOptions(domain="example.com")
@@ -86,6 +90,19 @@ def test_a_lookalike_of_an_existing_address_is_a_problem_naming_it(database):
     assert entries["c"].status == NEW
 
 
+def test_a_latin_entry_that_looks_like_an_existing_non_latin_address_is_a_problem(database):
+    with database.transaction() as db:
+        domain = accounts.ensure_domain(db, "example.com")
+        accounts.add_user(db, domain, accounts.NewUser("\u0430\u0441\u0435", "\u0430\u0441\u0435"))
+    snapshot = database.snapshot("example.com")
+    users = [person("a", email="ACE@example.com"), person("b", email="acer@example.com")]
+    entries = planned(users, snapshot=snapshot)
+    assert entries["a"].status == PROBLEM
+    assert "looks like the user \u0430\u0441\u0435@example.com, which exists" in entries["a"].reason
+    assert entries["b"].status == NEW
+    assert streamed(users, snapshot=snapshot)["a"].reason == entries["a"].reason
+
+
 @pytest.mark.parametrize("local", ["postmaster", "Abuse", "hostmaster", "webmaster", "ROOT",
                                    "MAILER-DAEMON", "mailer-daemon", "noreply", "no-reply"])
 def test_role_addresses_are_problems_unless_allowed(local):
@@ -133,3 +150,23 @@ def test_the_full_address_as_login_is_checked_as_dovecot_sees_it():
     entry = planned([person("x", email="Straße@example.com")], options)["x"]
     assert entry.status == PROBLEM and "strasse@example.com" in entry.reason
     assert planned([person("x", email="Zoë@example.com")], options)["x"].status == NEW
+
+
+def test_a_sync_adds_a_role_alias_only_when_allowed_and_keeps_one_it_was_allowed(
+        sqlite_database):
+    def aliases():
+        return sorted(local for local, in sqlite_database.connection.execute(
+            "SELECT local_part FROM aliases"))
+
+    amy = person("amy")
+    plan = make_plan([amy], OPTIONS, sqlite_database.snapshot("example.com"))
+    run_import(sqlite_database, plan, plan.entries, profile="corp")
+    # the directory admin gives an imported user the domain's abuse address and a lookalike
+    planted = replace(amy, aliases=("abuse@example.com", "\u0430my.pond@example.com"))
+    run_sync(sqlite_database, [planted], OPTIONS, profile="corp")
+    assert aliases() == []
+    allowed = PlanOptions(domain="example.com", allow_role_addresses=True)
+    run_sync(sqlite_database, [planted], allowed, profile="corp")
+    assert aliases() == ["abuse"]
+    run_sync(sqlite_database, [planted], allowed, profile="corp")  # and a later sync keeps it
+    assert aliases() == ["abuse"]

@@ -230,15 +230,17 @@ def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
 
 def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
                       checks: _Checks | None = None, notes: list[str] | None = None,
-                      outside: list[str] | None = None) -> tuple[str, ...]:
+                      outside: list[str] | None = None, *,
+                      allow_roles: bool = False) -> tuple[str, ...]:
     """The local parts of the addresses that are valid aliases of `local` in `domain`.
 
     The one rule planning and sync share: an address counts when its domain, normalised, is
     the target domain (any case, international names); the mailbox's own name is left out,
-    each key once. `outside` gathers the addresses in other domains, `notes` why any other
-    was not taken.
+    each key once; none that would deceive (localparts.py), nor a role address unless
+    `allow_roles` (or `checks` allows them). `outside` gathers the addresses in other domains,
+    `notes` why any other was not taken.
     """
-    checks = checks or _Checks()
+    checks = checks or _Checks(allow_roles)
     own = local.casefold()
     taken: list[str] = []
     for alias in candidates:
@@ -346,15 +348,20 @@ class PagePlanner:
         include_disabled = self.options.include_disabled
         keys: list[str] = []
         logins: list[str] = []
-        looks: dict[int, str] = {}  # id(entry) -> its skeleton, when not its own key
+        # id(entry) -> the key of an address it looks like: its skeleton, or an existing
+        # non-ASCII key with the same skeleton (entry `ace`, existing Cyrillic `асе`)
+        looks: dict[int, str] = {}
+        existing = self.snapshot.lookalikes()
         for entry in candidates:
             key = entry.local_part.casefold()
             keys.append(key)
-            if not key.isascii():
-                skeleton = localparts.skeleton(key)
-                if skeleton != key:
-                    looks[id(entry)] = skeleton
-                    keys.append(skeleton)
+            skeleton = key if key.isascii() else localparts.skeleton(key)
+            twin = existing.get(skeleton, key)
+            if twin == key and skeleton != key:
+                twin = skeleton
+            if twin != key:
+                looks[id(entry)] = twin
+                keys.append(twin)
             keys.extend(alias.casefold() for alias in entry.aliases)
             if entry.username:
                 logins.append(entry.username.casefold())
