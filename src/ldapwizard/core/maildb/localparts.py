@@ -28,6 +28,7 @@ import unicodedata
 ROLE_ADDRESSES = frozenset({"postmaster", "abuse", "hostmaster", "webmaster", "root",
                             "mailer-daemon", "noreply", "no-reply"})
 ALLOW_ROLES_OPTION = "--allow-role-addresses"
+_LONGEST_ROLE = max(map(len, ROLE_ADDRESSES))
 
 # General categories of characters nobody sees or that steer how text is shown: controls
 # (C0, C1), format characters (zero-width space and joiners, bidirectional overrides, soft
@@ -123,7 +124,7 @@ def _scripts(local: str) -> frozenset[str]:
 
 def role_problem(local: str) -> str | None:
     """Why `local` is a role address a directory entry must not take, or None."""
-    if local.casefold() not in ROLE_ADDRESSES:
+    if len(local) > _LONGEST_ROLE or local.casefold() not in ROLE_ADDRESSES:
         return None
     return (f"{local} is a role address (mail about the domain or its servers goes there); "
             f"import it only on purpose, with {ALLOW_ROLES_OPTION} (in the wizard: Directory, "

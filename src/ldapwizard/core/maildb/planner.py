@@ -156,9 +156,10 @@ class _Checks:
 
     def deceiving(self, local: str) -> str | None:
         """Why a valid local part must not be imported as it is (localparts.py), or None."""
-        problem = localparts.hostile_problem(local)
-        if problem:
-            return f"mailbox name {problem}"
+        if not local.isascii():  # plain ASCII is never hostile: one test for most names
+            problem = localparts.hostile_problem(local)
+            if problem:
+                return f"mailbox name {problem}"
         return None if self.allow_roles else localparts.role_problem(local)
 
 
