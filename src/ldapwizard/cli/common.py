@@ -87,6 +87,10 @@ def planning_options() -> argparse.ArgumentParser:
                        help="use the full LDAP email address as the username")
     group.add_argument("--include-disabled", action=argparse.BooleanOptionalAction,
                        help="also import accounts disabled in the directory")
+    group.add_argument("--allow-role-addresses", action=argparse.BooleanOptionalAction,
+                       help="let directory entries take role addresses (postmaster, abuse, "
+                       "hostmaster, webmaster, root, MAILER-DAEMON, noreply); refused by "
+                       "default")
     return parser
 
 
@@ -148,6 +152,7 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         username_from=option("username_from"),
         email_as_username=option("email_as_username"),
         include_disabled=option("include_disabled"),
+        allow_role_addresses=option("allow_role_addresses"),
     )
 
 

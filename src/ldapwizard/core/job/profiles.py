@@ -33,7 +33,7 @@ from ldapwizard.core.maildb.planner import PlanOptions
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
-                   "include_disabled")
+                   "include_disabled", "allow_role_addresses")
 WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
@@ -71,6 +71,7 @@ class Profile:
     username_from: str = "email"
     email_as_username: bool = False
     include_disabled: bool = False
+    allow_role_addresses: bool = False  # postmaster, abuse, root... may come from the directory
     domain: str = ""  # the target mail domain
     database: str = ""  # the user database file; empty: the default one (not for sync)
     # who to import (directory/who.py): ticked OUs as (DN, with sub-OUs), the groups whose
@@ -145,7 +146,8 @@ class Profile:
                            "the wizard's Directory page.")
         return PlanOptions(domain=self.domain, username_source=self.username_from,
                            email_as_username=self.email_as_username,
-                           include_disabled=self.include_disabled)
+                           include_disabled=self.include_disabled,
+                           allow_role_addresses=self.allow_role_addresses)
 
     def directory_source(self) -> DirectorySource:
         """The directory this job's users sign in against, as the user database records it

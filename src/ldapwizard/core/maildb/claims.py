@@ -2,6 +2,7 @@
 new entries.
 
 Two entries claiming one address (or one login name) are both problems, naming each other;
+so are two whose addresses differ but look alike (one skeleton, localparts.skeleton);
 an alias claimed by an earlier entry, or that is another new entry's address, is dropped with
 a note. Only the whole listing can tell, so this runs after every page is planned: entries are
 added in listing order under a token, and `settle` returns what applies the verdicts to each,
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ldapwizard.core.maildb import localparts
 from ldapwizard.core.maildb.lists import PROBLEM
 
 if TYPE_CHECKING:
@@ -37,12 +39,19 @@ class Claims:
         self.domain = domain
         self.first: dict[str, Token] = {}  # key -> its first claimant
         self.more: dict[str, list[Token]] = {}  # key claimed more than once -> every claimant
+        # skeleton -> (claimant, its key), for the addresses whose skeleton is not their key
+        # (non-ASCII ones only: an ASCII key is its own skeleton, found in `first`)
+        self.looks: dict[str, list[tuple[Token, str]]] = {}
 
     def add(self, token: Token, entry: PlanEntry) -> None:
         """Record a new entry's address and, when it differs, its login name."""
         local = entry.local_part
         key = local.casefold()
         self._claim(local if key == local else key, token)  # no second copy of the text
+        if not key.isascii():
+            skeleton = localparts.skeleton(key)
+            if skeleton != key:
+                self.looks.setdefault(skeleton, []).append((token, key))
         if entry.username:
             name = entry.username.casefold()
             if name != key:
@@ -69,6 +78,7 @@ class Claims:
                 for token in more.get(key, ()):
                     duplicate[_ident(token)] = key
         alias_owner: dict[str, Token] = {}
+        lookalike = self._lookalikes()
 
         def apply(token: Token, entry: PlanEntry) -> None:
             key = duplicate.get(_ident(token))
@@ -79,6 +89,15 @@ class Claims:
                         else f"address {entry.local_part}@{domain}")
                 entry.status = PROBLEM
                 entry.reason = f"duplicate {what} in the directory (also {others})"
+                return
+            group = lookalike.get(_ident(token))
+            if group is not None:
+                own = entry.local_part.casefold()
+                others = ", ".join(f"{other_key}@{domain} ({dn_of(other)})"
+                                   for other, other_key in group if other_key != own)
+                entry.status = PROBLEM
+                entry.reason = (f"mailbox name looks like another entry's address: {others}; "
+                                "a lookalike address (rename one in the directory)")
                 return
             if not entry.aliases:
                 return
@@ -97,3 +116,17 @@ class Claims:
             entry.aliases, entry.notes = tuple(kept), tuple(notes)
 
         return apply
+
+    def _lookalikes(self) -> dict[int, list[tuple[Token, str]]]:
+        """_ident(token) -> the claimants sharing its skeleton, for skeletons that two
+        different addresses share."""
+        found: dict[int, list[tuple[Token, str]]] = {}
+        for skeleton, claimants in self.looks.items():
+            group = list(claimants)
+            twin = self.first.get(skeleton, _FREE)
+            if twin is not _FREE:
+                group.insert(0, (twin, skeleton))
+            if len({key for _, key in group}) > 1:
+                for token, _ in group:
+                    found[_ident(token)] = group
+        return found

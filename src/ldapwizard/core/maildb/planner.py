@@ -6,8 +6,10 @@ Status, in order of precedence:
            even after a rename or move), or its username, address or an alias exists in the
            target domain as a user, alias or mailing list;
   problem  cannot be imported as is (no email, address outside the domain, invalid local
-           part, disabled unless included, duplicate address within the directory, not a
-           person);
+           part, a local part that would deceive (invisible, not NFC, mixed scripts, a
+           lookalike of another entry or of an existing address: localparts.py), a role
+           address unless allowed, a login the mail server folds differently, disabled
+           unless included, duplicate address within the directory, not a person);
   new      will be created.
 """
 
@@ -21,7 +23,7 @@ from itertools import islice
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb import addresses, localparts
 from ldapwizard.core.maildb.accounts import KIND_WORDS
 from ldapwizard.core.maildb.claims import Claims
 from ldapwizard.core.maildb.lists import ListEntry, ListInputs
@@ -41,6 +43,7 @@ class PlanOptions:
     username_source: str = "email"  # local part of the email, or the directory's username
     email_as_username: bool = False  # the full address is the login name
     include_disabled: bool = False
+    allow_role_addresses: bool = False  # postmaster, abuse, root... from the directory
 
     def __post_init__(self):
         # the one place a target domain is normalised (IDNA, case): every caller compares
@@ -129,8 +132,9 @@ _DOMAIN_CACHE = 4096  # distinct address domains remembered while planning
 class _Checks:
     """The per-address checks of one planning run, remembering each domain's verdict."""
 
-    def __init__(self):
+    def __init__(self, allow_roles: bool = False):
         self.domains: dict[str, str | None] = {}
+        self.allow_roles = allow_roles
 
     def domain_of(self, address: str) -> str | None:
         _, sep, text = address.rpartition("@")
@@ -149,6 +153,14 @@ class _Checks:
         if len(local) <= 64 and _PLAIN_LOCAL.match(local):
             return None
         return addresses.local_part_problem(local)
+
+    def deceiving(self, local: str) -> str | None:
+        """Why a valid local part must not be imported as it is (localparts.py), or None."""
+        if not local.isascii():  # plain ASCII is never hostile: one test for most names
+            problem = localparts.hostile_problem(local)
+            if problem:
+                return f"mailbox name {problem}"
+        return None if self.allow_roles else localparts.role_problem(local)
 
 
 def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
@@ -196,6 +208,9 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     problem = checks.local_problem(local)
     if problem:
         return PlanEntry(user, PROBLEM, f"invalid mailbox name: {problem}", local, username)
+    problem = checks.deceiving(local) or localparts.login_problem(username)
+    if problem:
+        return PlanEntry(user, PROBLEM, problem, local, username)
     if not email_alias and not user.aliases:
         return PlanEntry(user, NEW, "", local, username, (), tuple(notes))
     outside: list[str] = []
@@ -216,15 +231,17 @@ def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
 
 def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
                       checks: _Checks | None = None, notes: list[str] | None = None,
-                      outside: list[str] | None = None) -> tuple[str, ...]:
+                      outside: list[str] | None = None, *,
+                      allow_roles: bool = False) -> tuple[str, ...]:
     """The local parts of the addresses that are valid aliases of `local` in `domain`.
 
     The one rule planning and sync share: an address counts when its domain, normalised, is
     the target domain (any case, international names); the mailbox's own name is left out,
-    each key once. `outside` gathers the addresses in other domains, `notes` why any other
-    was not taken.
+    each key once; none that would deceive (localparts.py), nor a role address unless
+    `allow_roles` (or `checks` allows them). `outside` gathers the addresses in other domains,
+    `notes` why any other was not taken.
     """
-    checks = checks or _Checks()
+    checks = checks or _Checks(allow_roles)
     own = local.casefold()
     taken: list[str] = []
     for alias in candidates:
@@ -236,6 +253,11 @@ def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
         if checks.local_problem(alias_local):
             if notes is not None:
                 notes.append(f"alias {alias} is not a valid address; not imported")
+            continue
+        problem = checks.deceiving(alias_local)
+        if problem:
+            if notes is not None:
+                notes.append(f"alias {localparts.shown(alias)} is not imported: {problem}")
             continue
         if alias_local.casefold() != own:
             taken.append(alias_local)
@@ -293,7 +315,7 @@ class PagePlanner:
     def __init__(self, options: PlanOptions, snapshot: Snapshot):
         self.options = options
         self.snapshot = snapshot
-        self.checks = _Checks()
+        self.checks = _Checks(options.allow_role_addresses)
         self.imported: dict[str, str] = {}  # the last page's: stable id -> local, imported
 
     def __call__(self, users: list[DirectoryUser]) -> list[PlanEntry]:
@@ -321,13 +343,26 @@ class PagePlanner:
         return entries
 
     def _check_taken(self, candidates: list[PlanEntry]) -> None:
-        """Hide what the domain holds already; then refuse a disabled account."""
+        """Hide what the domain holds already; then refuse a lookalike of an address it
+        holds, and a disabled account."""
         domain = self.options.domain
         include_disabled = self.options.include_disabled
         keys: list[str] = []
         logins: list[str] = []
+        # id(entry) -> the key of an address it looks like: its skeleton, or an existing
+        # non-ASCII key with the same skeleton (entry `ace`, existing Cyrillic `асе`)
+        looks: dict[int, str] = {}
+        existing = self.snapshot.lookalikes()
         for entry in candidates:
-            keys.append(entry.local_part.casefold())
+            key = entry.local_part.casefold()
+            keys.append(key)
+            skeleton = key if key.isascii() else localparts.skeleton(key)
+            twin = existing.get(skeleton, key)
+            if twin == key and skeleton != key:
+                twin = skeleton
+            if twin != key:
+                looks[id(entry)] = twin
+                keys.append(twin)
             keys.extend(alias.casefold() for alias in entry.aliases)
             if entry.username:
                 logins.append(entry.username.casefold())
@@ -346,5 +381,9 @@ class PagePlanner:
             if owner:
                 entry.status = HIDDEN
                 entry.reason = f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
+            elif (twin := owner_of(looks.get(id(entry), ""))):
+                entry.status = PROBLEM
+                entry.reason = (f"mailbox name looks like the {KIND_WORDS[twin[0]]} "
+                                f"{twin[1]}@{domain}, which exists: a lookalike address")
             elif entry.user.disabled and not include_disabled:
                 entry.status, entry.reason = PROBLEM, "disabled account"

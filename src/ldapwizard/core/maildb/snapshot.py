@@ -12,6 +12,8 @@ from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from ldapwizard.core.maildb.localparts import skeleton
+
 LOOKUP_BATCH = 500  # keys per query: well under any driver's limit on parameters
 
 
@@ -24,6 +26,17 @@ class Snapshot:
     usernames: Container[str] = field(default_factory=frozenset)  # logins, all domains
     imported: Mapping[str, str] = field(default_factory=dict)
     imported_lists: Mapping[str, str] = field(default_factory=dict)  # stable id -> local
+    _looks: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def lookalikes(self) -> Mapping[str, str]:
+        """skeleton -> the domain's key that has it, for the keys that are not their own
+        skeleton (non-ASCII ones: `аce` is there as `ace`); read once, on first use."""
+        if not self._looks:
+            self._looks[""] = ""  # read: a domain without any is not read again
+            for key in self.namespace:
+                if not key.isascii() and (look := skeleton(key)) != key:
+                    self._looks.setdefault(look, key)
+        return self._looks
 
 
 def among(found_in, keys: Iterable[str]):

@@ -166,7 +166,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
                            (directory_id, domain_id, profile))
-            _update_known(db, mine, listed, options.domain, domain_id, batch_id, report)
+            _update_known(db, mine, listed, options.domain, domain_id, batch_id, report,
+                          options.allow_role_addresses)
             check_cancel()
             missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
@@ -202,7 +203,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
 
 
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
-                  batch_id: int, report: SyncReport) -> None:
+                  batch_id: int, report: SyncReport, allow_roles: bool = False) -> None:
     made = _made_aliases(db, domain_id)
     for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
         user = listed.get(stable_id)
@@ -210,7 +211,7 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
             continue
         address = f"{local}@{domain}"
         why = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
-                            made.get(user_id, {}))
+                            made.get(user_id, {}), allow_roles)
         if user.display_name != display:
             why.append(f"display name {display!r} is now {user.display_name!r}")
         if user.dn != dn:
@@ -297,12 +298,13 @@ def _made_aliases(db, domain_id: int) -> dict[int, dict[str, int]]:
 
 def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
                   domain_id: int, batch_id: int, report: SyncReport,
-                  made: dict[str, int]) -> list[str]:
+                  made: dict[str, int], allow_roles: bool = False) -> list[str]:
     """Add the user's new in-domain aliases and drop the ones this tool made that are gone
     (`made`: its aliases of that kind); what changed, in words."""
     candidates = user.aliases + ((user.email,) if user.email else ())
     wanted = {addresses.key(alias): alias
-              for alias in aliases_in_domain(candidates, domain, local)}
+              for alias in aliases_in_domain(candidates, domain, local,
+                                             allow_roles=allow_roles)}
     changed: list[str] = []
     for key, alias_id in made.items():
         if key not in wanted:

@@ -79,6 +79,8 @@ class DirectoryPage(BasePage):
         self.alias_attr = QLineEdit()
         self.disabled_check = QCheckBox(self.tr("Include disabled accoun&ts"))
         self.contacts_check = QCheckBox(self.tr("Include mail-enabled &contacts"))
+        self.roles_check = QCheckBox(self.tr("Let entries ta&ke role addresses (postmaster, "
+                                             "abuse, root…)"))
         self.page_spin = QSpinBox()
         self.page_spin.setRange(1, 100_000)
         advanced_form = QFormLayout(self.advanced.frame)
@@ -89,6 +91,7 @@ class DirectoryPage(BasePage):
                              (self.tr("Display name attribute:"), self.display_attr),
                              (self.tr("Alias attribute:"), self.alias_attr),
                              ("", self.disabled_check), ("", self.contacts_check),
+                             ("", self.roles_check),
                              (self.tr("Page si&ze:"), self.page_spin)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -158,11 +161,13 @@ class DirectoryPage(BasePage):
             edit.setText(getattr(profile, name) or getattr(preset, name) or "")
         self.disabled_check.setChecked(profile.include_disabled)
         self.contacts_check.setChecked(profile.include_contacts)
+        self.roles_check.setChecked(profile.allow_role_addresses)
         self.page_spin.setValue(profile.page_size or preset.page_size)
         self.username_choice.show_profile(profile)
         self.who.show_profile(profile)
         if profile.filter or any(getattr(profile, name) for _, name in self._mapping_edits()) \
-                or profile.include_disabled or profile.include_contacts:
+                or profile.include_disabled or profile.include_contacts \
+                or profile.allow_role_addresses:
             self.advanced.setChecked(True)  # show what differs from the server type's defaults
         self.target.show(str(self.session.database_path), profile.domain)
         self._validate()
@@ -260,6 +265,7 @@ class DirectoryPage(BasePage):
             filter=None if filter_text == preset.search_filter() else filter_text or None,
             page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
             include_disabled=self.disabled_check.isChecked(),
+            allow_role_addresses=self.roles_check.isChecked(),
             **self.target.fields(), **self.username_choice.fields(), **self.who.fields(),
             **mapping)
 
