@@ -117,7 +117,7 @@ def check_folder(database: Path, gid: int) -> list[str]:
     changes: list[str] = []
     if mode & 0o022:
         if mode != OLD_FOLDER_MODE or info.st_gid != gid:
-            writers = "its group " + group_name(info.st_gid) if mode & 0o020 else "everybody"
+            writers = "everybody" if mode & 0o002 else "its group " + group_name(info.st_gid)
             raise BadInput(f"{folder} may be written by {writers} (mode {mode:04o}), who "
                            "could replace the database.", hint=hint)
         # the layout ldapwizard made before: only the database in it, so taking the
