@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from ldapwizard.cli import run
+from ldapwizard.core.maildb.database import UserDatabase
 from tests.attacks.database_access_as import as_user, read_users
 from tests.servers.mailstack import free_ports, mailstack_missing_reason
 
@@ -200,3 +201,31 @@ def _read_error(db: Path) -> str:
     except sqlite3.Error as e:
         return str(e)
     return "read fine"
+
+
+def test_a_long_import_does_not_lock_the_daemons_out_before_it_commits(base, capsys):
+    """What held with WAL: Postfix (no busy timeout: a locked file is a temporary failure)
+    reads the last committed state while an import writes. With a rollback journal that
+    holds while the import's changes stay in memory (cache) instead of spilling to the file."""
+    db = base / "maildb" / "users.sqlite"
+    assert share(db, capsys)[0] == 0
+    assert run(["db", "add-user", "--db", str(db), "first@example.com"]) == 0
+    with UserDatabase.open(db, write=True) as database, \
+            database.transaction("a long import") as connection:
+        domain = connection.execute("SELECT id FROM domains").fetchone()[0]
+        connection.executemany(  # about 6 MB of pages, three times SQLite's default cache
+            "INSERT INTO users (domain_id, local_part, local_key, username, login_key, "
+            "mailbox, display_name, auth, password_hash, created_at, updated_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, 'local', ?, 'now', 'now')",
+            ((domain, f"u{n}", f"u{n}", f"u{n}", f"u{n}", f"example.com/u{n}",
+              f"Imported user number {n}", "$2b$12$" + "x" * 53) for n in range(20000)))
+        assert as_user("postfix", lambda: _read_without_waiting(db)) == ["first"]
+    assert len(as_user("postfix", lambda: read_users(db))) == 20001
+
+
+def _read_without_waiting(db: Path) -> list[str] | str:
+    try:
+        with closing(sqlite3.connect(db, timeout=0)) as connection:
+            return [row[0] for row in connection.execute("SELECT local_part FROM users")]
+    except sqlite3.Error as e:
+        return str(e)
