@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
-from ldapwizard.core.maildb import addresses, pg, pgdb
+from ldapwizard.core.maildb import addresses, journal, pg, pgdb
 from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapshot
@@ -32,8 +32,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 DEFAULT_NAME = "users.sqlite"
 APPLICATION_ID_OFFSET = 68  # in the file's header, big-endian
-WAL_MODE_OFFSET = 18  # the header's read version: 2 in WAL mode, 1 with a rollback journal
-ROLLBACK_CACHE_KIB = 256 * 1024  # dirty pages an import keeps before it locks readers out
 # what a database driver raises, by back end; pgdb wraps psycopg's own
 DRIVER_ERRORS = (sqlite3.Error, pgdb.Error)
 INTEGRITY_ERRORS = (sqlite3.IntegrityError, pgdb.IntegrityError)
@@ -92,35 +90,10 @@ def _read_only_uri(path: Path) -> str:
     a rollback journal is read with locks, so a writer elsewhere is waited for)."""
     uri = f"file:{quote(str(path))}?mode=ro"
     folder = path.parent if str(path.parent) else Path(".")
-    if _in_wal_mode(path) and (not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)):
+    writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+    if not writable and journal.in_wal_mode(path):
         uri += "&immutable=1"
     return uri
-
-
-def _in_wal_mode(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            header = f.read(WAL_MODE_OFFSET + 1)
-    except OSError:
-        return True  # as before: the open reports what is wrong
-    return len(header) <= WAL_MODE_OFFSET or header[WAL_MODE_OFFSET] == 2
-
-
-def _journal(connection: sqlite3.Connection, *, new: bool) -> None:
-    """WAL for a new database; an existing one keeps its journal mode.
-
-    A database shared with the mail daemons (mailserver/access.py) has a rollback journal so
-    that they read it without write permission; switching it back to WAL would lock them out.
-    In rollback mode a writer that spills its cache to the file mid-transaction locks readers
-    out until it commits (Postfix's lookups do not wait: they fail temporarily), so a large
-    cache keeps an import's changes in memory until the commit.
-    """
-    if new:
-        connection.execute("PRAGMA journal_mode = WAL")
-    if connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-        connection.execute("PRAGMA synchronous = NORMAL")  # safe in WAL mode, not without
-    else:
-        connection.execute(f"PRAGMA cache_size = -{ROLLBACK_CACHE_KIB}")
 
 
 def _statements(script: str):
@@ -160,28 +133,6 @@ def _translate(error: Exception, path: Location, action: str) -> Exception:
     return DatabaseError(f"The user database {path} could not be used: {text}.", detail=text)
 
 
-def _finish_interrupted_write(path: Path) -> None:
-    """Roll back what a writer that was killed left half-written (a hot -journal).
-
-    In rollback-journal mode (a database shared with the mail daemons) only a connection
-    that may write can do it; until then every read-only reader, the mail daemons too, gets
-    "attempt to write a readonly database". So whoever may write does it on opening.
-    """
-    journal = path.with_name(path.name + "-journal")
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        hot = journal.stat().st_size > 0
-    except OSError:
-        return
-    if not hot or not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
-        return
-    try:
-        with closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
-            connection.execute("PRAGMA schema_version").fetchone()  # the first read rolls back
-    except sqlite3.Error as e:
-        raise _translate(e, path, "rolling back an interrupted write") from None
-
-
 @dataclass(frozen=True)
 class FileCheck:
     """What a look at the file found before opening it for writing."""
@@ -213,7 +164,10 @@ def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
                        hint="Choose the mail system's user database or a new file name; "
                        "ldapwizard will not modify this file.")
     if int.from_bytes(header[APPLICATION_ID_OFFSET:], "big") == APPLICATION_ID:
-        _finish_interrupted_write(path)
+        try:  # ours: a killed writer's half-write is rolled back before anything reads
+            journal.finish_interrupted_write(path, BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as e:
+            raise _translate(e, path, "rolling back an interrupted write") from None
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True,
                                      timeout=BUSY_TIMEOUT_MS / 1000)
@@ -308,7 +262,7 @@ class UserDatabase:
             except BaseException:
                 connection.close()
                 raise
-            _journal(connection, new=not check.version)
+            journal.set_up(connection, new=not check.version)
         except sqlite3.Error as e:
             raise _translate(e, path, "opening it") from None
         return database
