@@ -99,10 +99,12 @@ def test_a_sticky_folder_everybody_may_write_keeps_its_mode_and_is_refused(base,
     if others:
         (shared / "someone-else.txt").write_text("theirs\n")
         os.chown(shared / "someone-else.txt", pwd.getpwnam("nobody").pw_uid, -1)
+    before = looks(shared)
     code, output = share(shared / "users.sqlite", capsys)
     assert code == 2, output
     assert ("holds other files" if others else "may be written by everybody") in output
-    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777 and shared.stat().st_gid == 0
+    assert "What to do:" in output and "folder of its own" in output
+    assert looks(shared) == before and stat.S_IMODE(before[0]) == 0o1777
 
 
 @pytest.mark.parametrize("owner, mode", [("root", 0o770), ("nobody", 0o755)],
@@ -229,3 +231,14 @@ def _read_without_waiting(db: Path) -> list[str] | str:
             return [row[0] for row in connection.execute("SELECT local_part FROM users")]
     except sqlite3.Error as e:
         return str(e)
+
+
+def test_a_folder_inside_one_the_group_may_write_is_refused(base, capsys):
+    """postfix could rename the database's folder away and put its own in its place."""
+    above = base / "spool"
+    above.mkdir()
+    os.chown(above, -1, grp.getgrnam("postfix").gr_gid)
+    above.chmod(0o770)
+    code, output = share(above / "maildb" / "users.sqlite", capsys)
+    assert code == 2 and f"{above} may be written by the group postfix" in output, output
+    assert not (above / "maildb").exists()

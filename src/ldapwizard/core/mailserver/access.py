@@ -79,6 +79,7 @@ def prepare_folder(database: Path, group: str) -> list[str]:
     folder = Path(database).absolute().parent
     if os.path.lexists(folder):
         return check_folder(Path(database).absolute(), gid)
+    _check_above(folder, gid, _own_folder_hint(Path(database), group))
     folder.parent.mkdir(parents=True, exist_ok=True)
     folder.mkdir(mode=0o700)  # nobody else can open it before its group and mode are set
     try:
@@ -130,11 +131,16 @@ def check_folder(database: Path, gid: int) -> list[str]:
     if not passes:
         raise BadInput(f"The mail daemons' group {group} cannot enter {folder} (mode "
                        f"{mode:04o}, group {group_name(info.st_gid)}).", hint=hint)
-    for above in folder.parents:
-        if _writable_by(os.stat(above), gid):
-            raise BadInput(f"{above} may be written by the group {group} or by everybody, "
-                           f"who could replace {folder} and the database in it.", hint=hint)
+    _check_above(folder, gid, hint)
     return changes
+
+
+def _check_above(folder: Path, gid: int, hint: str) -> None:
+    for above in folder.parents:
+        if os.path.exists(above) and _writable_by(os.stat(above), gid):
+            raise BadInput(f"{above} may be written by the group {group_name(gid)} or by "
+                           f"everybody, who could replace {folder} and the database in it.",
+                           hint=hint)
 
 
 def _writable_by(info: os.stat_result, gid: int) -> bool:
