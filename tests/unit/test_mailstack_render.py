@@ -109,12 +109,12 @@ def test_an_instance_needs_three_ports_and_a_short_folder(database, tmp_path, ca
     assert render(database, tmp_path / "out", "--smtp-port", "2525") == 2
 
 
-def test_db_init_group_shares_the_file_and_its_folder(tmp_path, capsys):
+def test_db_init_group_lets_the_group_read_the_file_in_a_folder_of_its_own(tmp_path, capsys):
     group = grp.getgrgid(os.getgid()).gr_name
     db = tmp_path / "shared" / "users.sqlite"
     assert run(["db", "init", "--db", str(db), "--group", group]) == 0
-    assert stat.S_IMODE(db.stat().st_mode) == 0o660
-    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o2770
+    assert stat.S_IMODE(db.stat().st_mode) == 0o640  # read, never write (issue 25)
+    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o750
     assert db.stat().st_gid == db.parent.stat().st_gid == os.getgid()
     assert "changed:" in capsys.readouterr().out
     assert run(["db", "init", "--db", str(db), "--group", group]) == 0

@@ -30,8 +30,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.reader and not server:
         raise BadInput("--reader is for a PostgreSQL database; a file is shared with the mail "
                        "daemons' group by --group GROUP.")
-    if args.group:
-        access.group_id(args.group)  # a missing group is bad input before anything is created
+    changes: list[str] = []
+    if args.group:  # a missing group or a folder shared with others: refused before creating
+        changes = access.prepare_folder(database_of(args), args.group)
     with _open(args, write=True, create=True) as database:
         path = database.path
         if args.reader:
@@ -42,7 +43,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         out(f"The role {args.reader} may read the mail server's views "
             f"({', '.join(MAIL_VIEWS)}) and nothing else.")
     if args.group:
-        changes = access.share_with_group(path, args.group)
+        changes += access.share_with_group(path, args.group)
         for change in changes:
             out(f"changed: {change}")
         out(f"The mail daemons in the group {args.group} can read it"
@@ -200,8 +201,9 @@ def add_commands(sub) -> None:
     add_database_options(common)
     p = dsub.add_parser("init", parents=[common], help="create (or upgrade) the user database")
     p.add_argument("--group", metavar="GROUP",
-                   help="let the mail daemons in GROUP read it: the file, its folder and WAL "
-                   "files go to the group (files 0660, folder 2770; Debian: postfix)")
+                   help="let the mail daemons in GROUP read it and nothing more: the file "
+                   "0640 in the group, in a folder of its own (created 0750 when missing; "
+                   "Debian: postfix)")
     p.add_argument("--reader", metavar="ROLE",
                    help="PostgreSQL: let the mail servers' role read the mail views (only)")
     p.set_defaults(func=cmd_init)

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
-from ldapwizard.core.maildb import addresses, pg, pgdb
+from ldapwizard.core.maildb import addresses, journal, pg, pgdb
 from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapshot
@@ -31,6 +31,7 @@ from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapsho
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 DEFAULT_NAME = "users.sqlite"
+APPLICATION_ID_OFFSET = 68  # in the file's header, big-endian
 # what a database driver raises, by back end; pgdb wraps psycopg's own
 DRIVER_ERRORS = (sqlite3.Error, pgdb.Error)
 INTEGRITY_ERRORS = (sqlite3.IntegrityError, pgdb.IntegrityError)
@@ -85,10 +86,12 @@ def now() -> str:
 
 
 def _read_only_uri(path: Path) -> str:
-    """A read-only URI; `immutable` where no writer can exist (WAL needs a writable -shm)."""
+    """A read-only URI; `immutable` where no writer can exist (WAL needs a writable -shm;
+    a rollback journal is read with locks, so a writer elsewhere is waited for)."""
     uri = f"file:{quote(str(path))}?mode=ro"
     folder = path.parent if str(path.parent) else Path(".")
-    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+    writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+    if not writable and journal.in_wal_mode(path):
         uri += "&immutable=1"
     return uri
 
@@ -151,15 +154,20 @@ def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
         raise BadInput(f"{path} is a folder, not a user database file.")
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+            header = f.read(APPLICATION_ID_OFFSET + 4)
     except OSError as e:
         raise DatabaseError(f"{path} could not be read.", detail=str(e)) from None
     if not header:
         return FileCheck(True, 0)  # an empty file: fine to create the database in
-    if header != SQLITE_HEADER:
+    if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise BadInput(f"{path} is not a user database (it is not an SQLite file).",
                        hint="Choose the mail system's user database or a new file name; "
                        "ldapwizard will not modify this file.")
+    if int.from_bytes(header[APPLICATION_ID_OFFSET:], "big") == APPLICATION_ID:
+        try:  # ours: a killed writer's half-write is rolled back before anything reads
+            journal.finish_interrupted_write(path, BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as e:
+            raise _translate(e, path, "rolling back an interrupted write") from None
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True,
                                      timeout=BUSY_TIMEOUT_MS / 1000)
@@ -254,8 +262,7 @@ class UserDatabase:
             except BaseException:
                 connection.close()
                 raise
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = NORMAL")
+            journal.set_up(connection, new=not check.version)
         except sqlite3.Error as e:
             raise _translate(e, path, "opening it") from None
         return database

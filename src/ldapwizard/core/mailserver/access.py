@@ -1,23 +1,32 @@
-"""Let the mail daemons read the user database: a shared group on the file, folder and WAL.
+"""Let the mail daemons read the user database file and nothing more.
 
-SQLite in WAL mode writes a -shm file even to read, and creates the -wal and -shm files beside
-the database when they are missing (the last connection to close removes them). So the mail
-daemons, which run as other users, need the folder and those files writable: the folder
-belongs to their group with the setgid bit (new files inherit the group), the files are 0660
-(SQLite gives the -wal and -shm files the database file's mode).
+The daemons (Postfix's as user postfix) must read the file but never change it: a daemon that
+could UPDATE a password hash, or replace the file, would own every mailbox. So a shared
+database lives in a folder of its own, which only its writer (ldapwizard, as root or the
+admin) may write: 0750, the daemons' group. The file is 0640 in that group, and it keeps a
+rollback journal (journal_mode DELETE): readers then need nothing but read permission (POSIX
+read locks work on a read-only descriptor), whereas WAL mode needs a -shm file every reader
+may write and a folder they may create it in. The writer creates the -journal with the file's
+mode, so readers may read it but not change it.
+
+ldapwizard never changes an existing folder (a home, /tmp, a folder holding the mail
+configuration): it creates the folder when it is missing, and refuses one that holds other
+files, is writable by others or does not let the daemons pass.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from pathlib import Path
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 
-FILE_MODE = 0o660
-FOLDER_MODE = 0o2770
-WAL_SUFFIXES = ("-wal", "-shm", "-journal")
+FILE_MODE = 0o640
+FOLDER_MODE = 0o750
+JOURNAL_SUFFIXES = ("-journal", "-wal", "-shm")
+OLD_FOLDER_MODE = 0o2770  # what ldapwizard before issue 25 made of the folder
 
 
 def group_id(group: str) -> int:
@@ -46,34 +55,158 @@ def group_name(gid: int) -> str:
         return str(gid)
 
 
-def share_with_group(database: Path, group: str) -> list[str]:
-    """Give the database file, its folder and its WAL files to `group`; what changed, in words.
+def _user_name(uid: int) -> str:
+    import pwd
 
-    The folder becomes 2770 and the files 0660, owned by the group. Nothing that is already
-    so is touched, so a second run says nothing changed.
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return str(uid)
+
+
+def _own_folder_hint(database: Path, group: str) -> str:
+    return (f"Give the database a folder of its own that does not exist yet, e.g. "
+            f"`ldapwizard db init --db /var/lib/ldapwizard/{database.name} --group {group}` "
+            f"(ldapwizard creates it: owner you, group {group}, 0750), and move the existing "
+            "database there first (with its -journal/-wal/-shm files, while nothing writes "
+            "to it). ldapwizard changes no folder it did not create.")
+
+
+def prepare_folder(database: Path, group: str) -> list[str]:
+    """Before a shared database is created: make its folder when it is missing (owner the
+    writer, `group`, 0750), or check the existing one (`check_folder`); what changed."""
+    gid = group_id(group)
+    folder = Path(database).absolute().parent
+    if os.path.lexists(folder):
+        return check_folder(Path(database).absolute(), gid)
+    _check_above(folder, gid, _own_folder_hint(Path(database), group))
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700)  # nobody else can open it before its group and mode are set
+    try:
+        os.chown(folder, -1, gid)
+        os.chmod(folder, FOLDER_MODE)
+    except PermissionError as e:
+        folder.rmdir()
+        raise DatabaseError(f"The folder {folder} could not be given to the group {group}.",
+                            detail=str(e), hint="Run the command as root, or as a member of "
+                            "the group.") from None
+    return [f"{folder}: created (owner {_user_name(os.geteuid())}, group {group}, "
+            f"{FOLDER_MODE:04o})"]
+
+
+def check_folder(database: Path, gid: int) -> list[str]:
+    """Refuse a folder the daemons' group could write to or that holds other files; what
+    changed (only a folder of the old shared layout, 2770 in the group, is tightened)."""
+    folder = database.parent
+    group = group_name(gid)
+    hint = _own_folder_hint(database, group)
+    info = os.lstat(folder)
+    if not stat.S_ISDIR(info.st_mode):
+        raise BadInput(f"{folder} is not a folder (a symbolic link?).",
+                       hint="Give the database's real path. " + hint)
+    ours = {database.name, *(database.name + s for s in JOURNAL_SUFFIXES)}
+    others = sorted(set(os.listdir(folder)) - ours)
+    if others:
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        raise BadInput(f"{folder} holds other files ({shown}): the mail daemons' group must "
+                       "not be let into a folder shared with anything else.", hint=hint)
+    if info.st_uid not in (0, os.geteuid()):
+        raise BadInput(f"{folder} belongs to {_user_name(info.st_uid)}, who could replace "
+                       "the database.", hint=f"Run the command as {_user_name(info.st_uid)}, "
+                       "or " + hint[0].lower() + hint[1:])
+    mode = stat.S_IMODE(info.st_mode)
+    changes: list[str] = []
+    if mode & 0o022:
+        if mode != OLD_FOLDER_MODE or info.st_gid != gid:
+            writers = "everybody" if mode & 0o002 else "its group " + group_name(info.st_gid)
+            raise BadInput(f"{folder} may be written by {writers} (mode {mode:04o}), who "
+                           "could replace the database.", hint=hint)
+        # the layout ldapwizard made before: only the database in it, so taking the
+        # group's write away takes nothing from anyone else
+        _change(folder, lambda: os.chmod(folder, FOLDER_MODE))
+        changes.append(f"{folder}: mode {mode:04o} -> {FOLDER_MODE:04o} (the mail daemons "
+                       "may no longer write to it)")
+        mode = FOLDER_MODE
+    passes = mode & (stat.S_IXGRP if info.st_gid == gid else stat.S_IXOTH)
+    if not passes:
+        raise BadInput(f"The mail daemons' group {group} cannot enter {folder} (mode "
+                       f"{mode:04o}, group {group_name(info.st_gid)}).", hint=hint)
+    _check_above(folder, gid, hint)
+    return changes
+
+
+def _check_above(folder: Path, gid: int, hint: str) -> None:
+    for above in folder.parents:
+        if os.path.exists(above) and _writable_by(os.stat(above), gid):
+            raise BadInput(f"{above} may be written by the group {group_name(gid)} or by "
+                           f"everybody, who could replace {folder} and the database in it.",
+                           hint=hint)
+
+
+def _writable_by(info: os.stat_result, gid: int) -> bool:
+    if info.st_mode & stat.S_ISVTX:  # sticky (/tmp): only the owner may rename what is in it
+        return False
+    return bool(info.st_mode & stat.S_IWOTH or (info.st_gid == gid
+                                                and info.st_mode & stat.S_IWGRP))
+
+
+def share_with_group(database: Path, group: str) -> list[str]:
+    """Let `group` read the database and nothing more; what changed, in words.
+
+    The folder is checked (never changed, see `check_folder`); the file becomes 0640 in the
+    group and is switched to a rollback journal. Nothing that is already so is touched, so a
+    second run says nothing changed.
     """
     gid = group_id(group)
     database = Path(database).absolute()
-    if not database.is_file():
-        raise BadInput(f"There is no user database at {database}.",
-                       hint="Create it first, e.g. with `ldapwizard db init --db FILE`.")
-    changes: list[str] = []
-    _adjust(database.parent, gid, FOLDER_MODE, changes)
-    for path in [database, *(database.with_name(database.name + s) for s in WAL_SUFFIXES)]:
+    if database.is_symlink() or not database.is_file():
+        raise BadInput(f"There is no user database file at {database}.",
+                       hint="Create it first, e.g. with `ldapwizard db init --db FILE`; give "
+                       "the file's real path, not a symbolic link.")
+    changes = check_folder(database, gid)
+    changes += _rollback_journal(database)
+    for path in [database, *(database.with_name(database.name + s) for s in JOURNAL_SUFFIXES)]:
         if path.exists():
             _adjust(path, gid, FILE_MODE, changes)
     return changes
 
 
-def _adjust(path: Path, gid: int, mode: int, changes: list[str]) -> None:
+def _rollback_journal(database: Path) -> list[str]:
+    """Switch a WAL database to a rollback journal (readers then need no write permission)."""
     try:
-        info = path.stat()
-        if info.st_gid != gid:
-            os.chown(path, -1, gid)
-            changes.append(f"{path}: group {group_name(info.st_gid)} -> {group_name(gid)}")
-        if stat.S_IMODE(info.st_mode) != mode:
-            os.chmod(path, mode)
-            changes.append(f"{path}: mode {stat.S_IMODE(info.st_mode):04o} -> {mode:04o}")
+        connection = sqlite3.connect(database, timeout=5, isolation_level=None)
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                return []
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as e:
+        mode = str(e)
+    if mode != "delete":
+        raise DatabaseError(f"The user database {database} could not be switched to a "
+                            "rollback journal.", detail=mode, hint="Close the programs that "
+                            "use it (the mail daemons too), then try again.")
+    return [f"{database}: journal WAL -> rollback (the mail daemons need no write "
+            "permission to read it)"]
+
+
+def _adjust(path: Path, gid: int, mode: int, changes: list[str]) -> None:
+    info = path.lstat()
+    if info.st_uid not in (0, os.geteuid()):
+        raise BadInput(f"{path} belongs to {_user_name(info.st_uid)}, who could change it.",
+                       hint=f"Run the command as {_user_name(info.st_uid)} or as root.")
+    if info.st_gid != gid:
+        _change(path, lambda: os.chown(path, -1, gid))
+        changes.append(f"{path}: group {group_name(info.st_gid)} -> {group_name(gid)}")
+    if stat.S_IMODE(info.st_mode) != mode:
+        _change(path, lambda: os.chmod(path, mode))
+        changes.append(f"{path}: mode {stat.S_IMODE(info.st_mode):04o} -> {mode:04o}")
+
+
+def _change(path: Path, change) -> None:
+    try:
+        change()
     except PermissionError as e:
         raise DatabaseError(f"The group or mode of {path} could not be changed.", detail=str(e),
                             hint="Run the command as the file's owner (and a member of the "

@@ -73,13 +73,17 @@ def _database_file(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     path = rendered.layout.database
     return ["## The mail daemons must read the database", "",
             "Postfix's daemons run as `postfix` with that user's primary group only; Dovecot "
-            "reads it in its auth worker (root). SQLite in WAL mode writes beside the file "
-            "even to read, so the folder and the -wal/-shm files must be writable by that "
-            "group:", "",
+            "reads it in its auth worker (root). They may read the file and nothing more: "
+            "it lives in a folder of its own that only ldapwizard (the writer) may write, "
+            "and keeps a rollback journal, so reading needs no write permission:", "",
             f"    ldapwizard db init --db {path} --group postfix", "",
-            "(group postfix, files 0660, folder 2770). Every folder above it must let "
-            "`postfix` pass (x). Whoever runs imports writes as a member of the group (or "
-            "root).", ""]
+            "(file 0640, group postfix; its folder is created 0750 in the group when it is "
+            "missing; an existing folder is never changed, and one that holds other files or "
+            "that others may write to is refused). Every folder above it must let `postfix` "
+            "pass (x). Imports run as the file's owner (or root).", "",
+            "Should a writer be killed mid-write, the daemons cannot read the database "
+            "(\"attempt to write a readonly database\") until ldapwizard opens it again: "
+            f"`ldapwizard db show --db {path}` finishes the interrupted write.", ""]
 
 
 def _postgresql(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
