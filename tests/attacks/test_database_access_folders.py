@@ -132,7 +132,7 @@ def test_render_instance_refuses_a_database_beside_the_instance(base, capsys):
                 "--instance", "--smtp-port", str(smtp), "--imap-port", str(imap),
                 "--lmtp-port", str(lmtp)])
     output = capsys.readouterr().err
-    assert code == 2 and "holds other files (instance)" in output, output
+    assert code == 2 and "inside the database's folder" in output, output
     assert looks(folder) == before and looks(db) == file_before
 
 

@@ -142,14 +142,16 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
             raise BadInput(f"The folder {out} is too long for an instance's sockets.",
                            hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
                            "e.g. under /tmp or /srv.")
+    if ports is not None and not facts.postgresql:
+        # first: a database folder that cannot be shared safely refuses before anything is
+        # written into --out
+        _share_database(result, facts, group)
     try:
         result.installer = Installer(out, replace=replace)
         _make_folders(result)
         _write_database_ca(result)
         _write_postfix(result)
         _write_dovecot(result, facts, accounts)
-        if ports is not None and not facts.postgresql:
-            _share_database(result, facts, group)
         if ports is not None:
             _check_reach(result)
         result.notes += _notes(facts, reader)
@@ -296,6 +298,12 @@ def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -
     if group is None:
         group = access.group_name(_user(POSTFIX_USER).pw_gid)
     result.group = group
+    folder, out = facts.location.parent, result.layout.out
+    if out == folder or folder in out.parents:
+        raise BadInput(f"The instance {out} would be inside the database's folder {folder}, "
+                       "which the mail daemons' group may enter and which must hold the "
+                       "database alone.", hint="Render the instance into a folder of its own, "
+                       "outside the database's folder.")
     result.changes += access.share_with_group(facts.location, group)
 
 
