@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.gui.pages.base import status_label
 
-OUT_FOLDER = "mail-server"  # beside the database: where the command writes
+# where the command writes, in the folder it is run in: never beside the database, whose
+# folder holds the database alone (the mail daemons' group may enter it)
+OUT_FOLDER = "mail-server"
 READER_ROLE = "mailreader"  # the mail servers' PostgreSQL role, as the README names it
 # the mail server's own certificate and key (Debian's usual places): IMAP and submission are
 # served over TLS only, so the command names them; the admin puts in their own
@@ -38,7 +40,7 @@ def render_command(database) -> str:
     else:
         database = database.absolute()
         words = ["ldapwizard", "mailstack", "render", "--db", str(database),
-                 "--out", str(database.parent / OUT_FOLDER), *TLS_FILES]
+                 "--out", OUT_FOLDER, *TLS_FILES]
     return subprocess.list2cmdline(words) if sys.platform == "win32" else shlex.join(words)
 
 
