@@ -217,6 +217,17 @@ def create_script() -> str:
     return _TABLES + _FUNCTIONS + claims + _OTHER_TRIGGERS + schema.MAIL_VIEWS_SQL + meta
 
 
+def _wrapped_forwards() -> str:
+    """mail_forwards as a SELECT over its UNION ALL: PostgreSQL flattens a view that is a bare
+    UNION ALL into its arms whatever its options, and pushes the reader's WHERE into each,
+    below the NOT EXISTS that hides forwards to disabled users. The same columns, in order."""
+    head = "CREATE VIEW mail_forwards AS"
+    start = schema.MAIL_VIEWS_SQL.index(head) + len(head)
+    body = schema.MAIL_VIEWS_SQL[start:schema.MAIL_VIEWS_SQL.index(";", start)]
+    return (f"CREATE OR REPLACE VIEW mail_forwards AS SELECT address_key, address, target "
+            f"FROM ({body}) AS forwards;\n")
+
+
 # Version 5, as schema.py's: every mailbox path ever issued, kept for ever (`db copy` copies
 # the table itself, so its trigger stands aside while copying). And the mail views become
 # security barriers: the reader role may add a WHERE of its own over a view, and PostgreSQL
@@ -268,7 +279,8 @@ CREATE TRIGGER mailboxes_issued_kept BEFORE UPDATE OR DELETE ON mailboxes_issued
     FOR EACH ROW EXECUTE FUNCTION ldapwizard_issued_forever();
 CREATE TRIGGER mailboxes_issued_not_truncated BEFORE TRUNCATE ON mailboxes_issued
     FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_issued_forever();
-""" + "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n" for view in MAIL_VIEWS)
+""" + _wrapped_forwards() + "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n"
+                                  for view in MAIL_VIEWS)
 
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.
