@@ -34,6 +34,15 @@ def issued(db, paths: list[str]) -> set[str]:
     return found
 
 
+def set_aside(db, paths: list[str], stamp: str) -> None:
+    """Record when (`stamp`, database.now()) the users of these paths were removed; their
+    mail stays there."""
+    for start in range(0, len(paths), ISSUED_CHUNK):
+        chunk = paths[start:start + ISSUED_CHUNK]
+        db.execute(f"UPDATE mailboxes_issued SET removed_at = ? WHERE mailbox IN "
+                   f"({', '.join('?' * len(chunk))})", (stamp, *chunk))
+
+
 def earlier_path(path: str) -> str | None:
     """The address's own path, issued to an earlier user, when `path` is a later one."""
     name, plus, number = path.rstrip("/").rpartition("+")

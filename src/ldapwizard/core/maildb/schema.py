@@ -223,7 +223,6 @@ CREATE VIEW mail_logins AS
 """
 
 ISSUED_FOREVER = "an issued mailbox path is never forgotten or reused"
-_NOW = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"  # as database.now() writes it
 
 # Version 4: mailing lists made from the directory's mail-enabled groups (issue 17) know where
 # they came from — the group's stable id and DN and the profile — so a sync keeps their
@@ -239,10 +238,10 @@ CREATE INDEX lists_by_batch ON lists (batch_id) WHERE batch_id IS NOT NULL;
 
 # Version 5: a mailbox belongs to one user for ever (issue 25). Every mailbox path ever given
 # to a user is recorded in `mailboxes_issued`, whose rows are never deleted or changed (but
-# for when the user was removed); a user whose path was issued before cannot be inserted,
-# so mail a removed user left on disk is never handed to whoever gets the address next
-# (accounts.issue_mailbox picks the first path never issued). The users of older versions
-# are recorded by the migration; users removed before it left no record.
+# `removed_at`, which sync and undo set); a user whose path was issued before cannot be
+# inserted, so mail a removed user left on disk is never handed to whoever gets the address
+# next (mailboxes.issue picks the first path never issued). The migration records the users
+# there are; users removed before it left no record.
 _V5 = f"""
 CREATE TABLE mailboxes_issued (
     mailbox TEXT PRIMARY KEY,
@@ -259,9 +258,6 @@ CREATE TRIGGER users_issue_mailbox AFTER INSERT ON users BEGIN
     VALUES (NEW.mailbox,
             NEW.local_part || '@' || (SELECT name FROM domains WHERE id = NEW.domain_id),
             NEW.stable_id, NEW.created_at);
-END;
-CREATE TRIGGER users_leave_mailbox AFTER DELETE ON users BEGIN
-    UPDATE mailboxes_issued SET removed_at = {_NOW} WHERE mailbox = OLD.mailbox;
 END;
 CREATE TRIGGER mailboxes_issued_kept BEFORE DELETE ON mailboxes_issued BEGIN
     SELECT RAISE(ABORT, '{ISSUED_FOREVER}');

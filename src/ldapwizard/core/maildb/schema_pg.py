@@ -202,8 +202,6 @@ CREATE TRIGGER users_keep_mailbox BEFORE UPDATE OF mailbox ON users
 """
 
 
-_NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')"
-
 MAIL_VIEWS = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
               "mail_logins")
 
@@ -254,12 +252,6 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
-CREATE FUNCTION ldapwizard_leave_mailbox() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE mailboxes_issued m SET removed_at = {_NOW} FROM left_users r
-    WHERE m.mailbox = r.mailbox;
-    RETURN NULL;
-END $$;
 CREATE FUNCTION ldapwizard_issued_forever() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN  -- only when the user was removed may change
@@ -273,8 +265,6 @@ BEGIN
 END $$;
 CREATE TRIGGER users_issue_mailbox AFTER INSERT ON users REFERENCING NEW TABLE AS issued
     FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_issue_mailbox();
-CREATE TRIGGER users_leave_mailbox AFTER DELETE ON users REFERENCING OLD TABLE AS left_users
-    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_leave_mailbox();
 CREATE TRIGGER mailboxes_issued_kept BEFORE UPDATE OR DELETE ON mailboxes_issued
     FOR EACH ROW EXECUTE FUNCTION ldapwizard_issued_forever();
 CREATE TRIGGER mailboxes_issued_not_truncated BEFORE TRUNCATE ON mailboxes_issued

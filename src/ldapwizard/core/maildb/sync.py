@@ -271,6 +271,7 @@ def _remove_missing(db, missing, left_out, users, imported: int, max_removals: s
                                  (user_id,)).fetchall()[0][0]
             report.removed.append(address)
             report.mailboxes[address] = mailbox
+            mailboxes.set_aside(db, [mailbox], now())
             report.reasons[address] = ["disabled on an earlier run and still missing: removed"
                                        + mailboxes.kept_note(mailbox)]
 

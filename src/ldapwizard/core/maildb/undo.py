@@ -201,6 +201,7 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
         report.mailboxes = dict(db.execute(
             "SELECT u.local_part || '@' || d.name, u.mailbox FROM users u JOIN domains d "
             "ON d.id = u.domain_id WHERE u.batch_id = ?", (batch_id,)).fetchall())
+        mailboxes.set_aside(db, list(report.mailboxes.values()), now())
         report.users = db.execute("DELETE FROM users WHERE batch_id = ?", (batch_id,)).rowcount
         report.lists = db.execute("DELETE FROM lists WHERE batch_id = ?", (batch_id,)).rowcount
         domain = db.execute(
