@@ -140,6 +140,31 @@ def test_an_older_database_records_its_users_paths_when_upgraded(tmp_path):
         assert add_local(database, "amy")[1] == "example.com/amy+2/"
 
 
+@pytest.mark.postgresql
+def test_a_postgresql_database_of_version_4_records_its_users_and_bars_its_views(pg_url):
+    import psycopg
+
+    from ldapwizard.core.maildb import schema_pg
+
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 4 left it
+        connection.execute(schema_pg.create_script() + schema_pg.MIGRATIONS[3])
+        connection.execute("UPDATE ldapwizard_meta SET version = 4")
+        connection.execute("INSERT INTO domains (id, name, created_at) "
+                           "VALUES (1, 'example.com', 'then')")
+        connection.execute("INSERT INTO users (domain_id, local_part, local_key, username, "
+                           "login_key, mailbox, auth, created_at, updated_at) VALUES (1, 'Amy', "
+                           "'amy', 'amy', 'amy', 'example.com/amy/', 'local', 'then', 'then')")
+    with UserDatabase.open(pg_url, write=True) as database:
+        assert database.connection.execute("SELECT * FROM mailboxes_issued").fetchall() == [
+            ("example.com/amy/", "Amy@example.com", None, "then", None)]
+        barred = database.connection.execute(
+            "SELECT relname FROM pg_class WHERE relkind = 'v' AND relname LIKE 'mail%' AND "
+            "'security_barrier=true' = ANY(reloptions) ORDER BY relname").fetchall()
+        assert [name for (name,) in barred] == sorted(schema_pg.MAIL_VIEWS)
+        remove(database, "amy")
+        assert add_local(database, "amy")[1] == "example.com/amy+2/"
+
+
 def test_no_address_encodes_to_a_later_path():
     from ldapwizard.core.maildb.addresses import mailbox_name
 
