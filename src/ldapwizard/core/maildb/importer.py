@@ -347,7 +347,6 @@ def _created(entry: PlanEntry, domain: str, mailbox: str | None = None) -> str:
     return words + (mailboxes.new_path_note(mailbox) if mailbox else "")
 
 
-
 def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
                 profile: str | None, batch_id: int) -> list[ReportLine]:
     """Create planned mailing lists; one whose address was taken since is skipped, saying so."""

@@ -254,7 +254,7 @@ BEGIN
 END $$;
 CREATE FUNCTION ldapwizard_issued_forever() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' THEN  -- only when the user was removed may change
+    IF TG_OP = 'UPDATE' THEN  -- removed_at alone may change (sync and undo set it)
         IF NEW.mailbox = OLD.mailbox AND NEW.address = OLD.address
            AND NEW.stable_id IS NOT DISTINCT FROM OLD.stable_id
            AND NEW.issued_at = OLD.issued_at THEN
