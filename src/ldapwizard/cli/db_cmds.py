@@ -10,7 +10,7 @@ from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.secrets import forget_database_password, store_database_password
-from ldapwizard.core.maildb import accounts, addresses, passwords, pg, pgdb
+from ldapwizard.core.maildb import accounts, addresses, mailboxes, passwords, pg, pgdb
 from ldapwizard.core.maildb.copy import copy_database
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
@@ -121,10 +121,10 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     with _open(args, write=True, create=True) as database, \
             database.transaction("adding the user") as db:
         domain_id = accounts.ensure_domain(db, domain)
-        accounts.add_user(db, domain_id, accounts.NewUser(
+        _, mailbox = accounts.add_user_mailbox(db, domain_id, accounts.NewUser(
             local_part=local, username=args.username or local,
             display_name=args.display_name or ""))
-    out(f"Added user {local}@{domain}.")
+    out(f"Added user {local}@{domain}{mailboxes.new_path_note(mailbox)}.")
     return 0
 
 

@@ -31,6 +31,7 @@ from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
 from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
 from ldapwizard.core.maildb.import_stream import StreamedImport
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
+from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.planner import (
     HIDDEN,
     NEW,
@@ -190,6 +191,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
     out(f"Batch {report.batch_id} undone: removed {report.users} users, {report.aliases} "
         f"aliases, {report.lists} mailing lists"
         + (f" and the domain {report.domain_removed}" if report.domain_removed else "") + ".")
+    if report.mailboxes:
+        out(kept_summary(sorted(report.mailboxes.values())))
     return 0
 
 

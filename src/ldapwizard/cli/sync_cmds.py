@@ -18,6 +18,7 @@ from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name, sync_lock
 from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
+from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.sync import run_sync
 
@@ -88,7 +89,10 @@ def _sync(args, profile, settings, search, options) -> int:
     for address in report.disabled:
         out(shown(f"disabled (no longer in the directory): {address}"))
     for address in report.removed:
-        out(shown(f"removed (missing on two runs): {address}"))
+        out(shown(f"removed (missing on two runs): {address}; its mail stays in "
+                  f"{report.mailboxes[address]}, never handed on"))
+    if report.removed:
+        out(kept_summary([report.mailboxes[a] for a in report.removed]))
     for note in report.notes:
         out(shown(f"note: {note}"))
     for address in report.kept:

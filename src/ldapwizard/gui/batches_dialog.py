@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import PgTarget, locate
+from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.undo import UndoRefused, batch_contents, recent_batches, undo_batch
 from ldapwizard.gui import messages
 from ldapwizard.gui.batches_model import BatchesModel
@@ -205,6 +206,8 @@ class BatchesDialog(QDialog):
         said = self.tr("✓ Batch {0} undone: removed {1} users, {2} aliases and {3} mailing "
                        "lists.").format(report.batch_id, report.users, report.aliases,
                                         report.lists) + forced
+        kept = kept_summary(sorted(report.mailboxes.values()))
+        said += f"\n{kept}" if kept else ""
         self._said = said
         self.load()  # a file's batches now; a server's later, and _show says it again
         self.message.setText(said)

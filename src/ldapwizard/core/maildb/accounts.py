@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.database import now
 
 KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
@@ -100,6 +100,13 @@ def _domain_name(db, domain_id: int) -> str:
 def add_user(db, domain_id: int, user: NewUser,
              batch_id: int | None = None) -> int:
     """Insert a user; AddressTaken when its address is in use."""
+    return add_user_mailbox(db, domain_id, user, batch_id)[0]
+
+
+def add_user_mailbox(db, domain_id: int, user: NewUser,
+                     batch_id: int | None = None) -> tuple[int, str]:
+    """Insert a user; (its id, the mailbox path it was issued). AddressTaken when its
+    address is in use."""
     key = addresses.key(user.local_part)
     _check_free(db, domain_id, key)
     login_key = user.username.casefold()
@@ -107,40 +114,48 @@ def add_user(db, domain_id: int, user: NewUser,
                         "ON d.id = u.domain_id WHERE u.login_key = ?", (login_key,)).fetchone()
     if holder:
         raise LoginTaken(user.username, holder[0])
+    mailbox = mailboxes.issue(db, _domain_name(db, domain_id) + "/", addresses.mailbox_name(key))
     stamp = now()
-    return insert(
+    user_id = insert(
         db, "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "
         "quota_bytes, display_name, auth, password_hash, directory_dn, stable_id, profile, "
         "directory_id, enabled, batch_id, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (domain_id, user.local_part, key, user.username, login_key,
-         addresses.mailbox_path(_domain_name(db, domain_id), key), user.quota_bytes,
+        (domain_id, user.local_part, key, user.username, login_key, mailbox, user.quota_bytes,
          user.display_name, user.auth, user.password_hash, user.directory_dn, user.stable_id,
          user.profile, user.directory_id, int(user.enabled), batch_id, stamp, stamp))
+    return user_id, mailbox
 
 
 def add_users(db, domain_id: int, users: list[NewUser],
-              batch_id: int | None = None) -> None:
+              batch_id: int | None = None) -> dict[int, str]:
     """Insert many users in one statement: no "is it free" look-ups, the database's own
     constraints (address, login, mailbox, stable id) refuse a clash, with the driver's
     IntegrityError (database.INTEGRITY_ERRORS) for the whole call, so a caller inside a
-    savepoint can fall back to `add_user` one by one for the reasons."""
+    savepoint can fall back to `add_user` one by one for the reasons. Returns the users
+    (by position) whose address's own mailbox path was issued before, with the path each
+    got instead (see mailboxes.issue)."""
     folder = _domain_name(db, domain_id) + "/"  # stored normalised: no IDNA per user
     stamp = now()
+    names = [addresses.mailbox_name(addresses.key(user.local_part)) for user in users]
+    paths = [f"{folder}{name}/" for name in names]
+    taken = mailboxes.issued(db, paths)
+    moved = {index: mailboxes.issue(db, folder, names[index])
+             for index, path in enumerate(paths) if path in taken}
     rows = []
-    for user in users:
-        key = addresses.key(user.local_part)
-        rows.append((domain_id, user.local_part, key, user.username, user.username.casefold(),
-                     folder + addresses.mailbox_name(key) + "/", user.quota_bytes,
-                     user.display_name,
+    for index, user in enumerate(users):
+        rows.append((domain_id, user.local_part, addresses.key(user.local_part), user.username,
+                     user.username.casefold(), moved.get(index, paths[index]),
+                     user.quota_bytes, user.display_name,
                      user.auth, user.password_hash, user.directory_dn, user.stable_id,
                      user.profile, user.directory_id, int(user.enabled), batch_id, stamp,
                      stamp))
     if hasattr(db, "copy_rows"):  # PostgreSQL: COPY, one round trip for the whole run
         db.copy_rows("users", USER_COLUMNS, rows)
-        return
-    db.executemany(f"INSERT INTO users ({', '.join(USER_COLUMNS)}) "
-                   f"VALUES ({', '.join('?' * len(USER_COLUMNS))})", rows)
+    else:
+        db.executemany(f"INSERT INTO users ({', '.join(USER_COLUMNS)}) "
+                       f"VALUES ({', '.join('?' * len(USER_COLUMNS))})", rows)
+    return moved
 
 
 USER_COLUMNS = ("domain_id", "local_part", "local_key", "username", "login_key", "mailbox",

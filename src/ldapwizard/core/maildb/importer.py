@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb import accounts, mailboxes
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
@@ -280,8 +280,8 @@ def write_entries(db, domain_id: int, domain: str,
         else:
             db.execute("SAVEPOINT run")
             try:
-                accounts.add_users(db, domain_id, [_new_user(e, profile, directory_id)
-                                                   for e in run], batch_id)
+                moved = accounts.add_users(db, domain_id, [
+                    _new_user(e, profile, directory_id) for e in run], batch_id)
                 accounts.add_user_aliases(db, domain_id, [
                     (alias, e.local_part, e.address(domain)) for e in run for alias in e.aliases],
                     batch_id)
@@ -292,8 +292,13 @@ def write_entries(db, domain_id: int, domain: str,
                                          directory_id) for entry in run)
             else:
                 db.execute("RELEASE run")
-                held = run.copy() if keep is None else keep(run_start, run_start + len(run))
-                lines.extend(_Created(held, domain))
+                if moved:  # rare: these lines say where their mailbox is, so made now
+                    lines.extend(_line(e, domain, CREATED, _created(e, domain, moved.get(i)))
+                                 for i, e in enumerate(run))
+                else:
+                    held = run.copy() if keep is None else keep(run_start,
+                                                                run_start + len(run))
+                    lines.extend(_Created(held, domain))
         run.clear()
 
     for position, entry in enumerate(entries):
@@ -318,8 +323,8 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
     # and the user must go again with an alias that fails (batched runs skip this: see above)
     db.execute("SAVEPOINT entry")
     try:
-        user_id = accounts.add_user(db, domain_id, _new_user(entry, profile, directory_id),
-                                    batch_id)
+        user_id, mailbox = accounts.add_user_mailbox(
+            db, domain_id, _new_user(entry, profile, directory_id), batch_id)
         address = entry.address(domain)
         for alias in entry.aliases:
             accounts.add_alias(db, domain_id, alias, [address], batch_id, user_id=user_id)
@@ -332,14 +337,14 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
         db.execute("RELEASE entry")
         return _refused(entry, domain, e)
     db.execute("RELEASE entry")
-    return _line(entry, domain, CREATED, _created(entry, domain))
+    return _line(entry, domain, CREATED, _created(entry, domain, mailbox))
 
 
-def _created(entry: PlanEntry, domain: str) -> str:
-    if not entry.aliases:
-        return "directory-authenticated user"
-    return ("directory-authenticated user; aliases "
-            + ", ".join(f"{alias}@{domain}" for alias in entry.aliases))
+def _created(entry: PlanEntry, domain: str, mailbox: str | None = None) -> str:
+    words = "directory-authenticated user"
+    if entry.aliases:
+        words += "; aliases " + ", ".join(f"{alias}@{domain}" for alias in entry.aliases)
+    return words + (mailboxes.new_path_note(mailbox) if mailbox else "")
 
 
 def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],

@@ -82,9 +82,11 @@ def write_preview_rows(path: str | Path, rows: Iterable[tuple], *, delimiter: st
 
 
 def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",") -> int:
-    """Write the import report CSV."""
+    """Write the report CSV of an import, or of a sync with every user it changed (removed
+    ones with where their mail stays)."""
+    lines = report.all_lines() if hasattr(report, "all_lines") else report.lines
     rows = ((line.status, line.reason, line.username, line.address, line.display_name, line.dn,
-             line.stable_id) for line in report.lines)
+             line.stable_id) for line in lines)
     return write_csv(path, REPORT_COLUMNS, rows, delimiter=delimiter)
 
 

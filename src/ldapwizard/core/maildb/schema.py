@@ -222,6 +222,8 @@ CREATE VIEW mail_logins AS
     WHERE u.enabled = 1;
 """
 
+ISSUED_FOREVER = "an issued mailbox path is never forgotten or reused"
+
 # Version 4: mailing lists made from the directory's mail-enabled groups (issue 17) know where
 # they came from — the group's stable id and DN and the profile — so a sync keeps their
 # members current and an import never makes one twice.
@@ -234,6 +236,38 @@ CREATE UNIQUE INDEX lists_by_stable_id ON lists (domain_id, stable_id)
 CREATE INDEX lists_by_batch ON lists (batch_id) WHERE batch_id IS NOT NULL;
 """
 
+# Version 5: a mailbox belongs to one user for ever (issue 25). Every mailbox path ever given
+# to a user is recorded in `mailboxes_issued`, whose rows are never deleted or changed (but
+# `removed_at`, which sync and undo set); a user whose path was issued before cannot be
+# inserted, so mail a removed user left on disk is never handed to whoever gets the address
+# next (mailboxes.issue picks the first path never issued). The migration records the users
+# there are; users removed before it left no record.
+_V5 = f"""
+CREATE TABLE mailboxes_issued (
+    mailbox TEXT PRIMARY KEY,
+    address TEXT NOT NULL,
+    stable_id TEXT,
+    issued_at TEXT NOT NULL,
+    removed_at TEXT
+);
+INSERT INTO mailboxes_issued (mailbox, address, stable_id, issued_at)
+    SELECT u.mailbox, u.local_part || '@' || d.name, u.stable_id, u.created_at
+    FROM users u JOIN domains d ON d.id = u.domain_id;
+CREATE TRIGGER users_issue_mailbox AFTER INSERT ON users BEGIN
+    INSERT INTO mailboxes_issued (mailbox, address, stable_id, issued_at)
+    VALUES (NEW.mailbox,
+            NEW.local_part || '@' || (SELECT name FROM domains WHERE id = NEW.domain_id),
+            NEW.stable_id, NEW.created_at);
+END;
+CREATE TRIGGER mailboxes_issued_kept BEFORE DELETE ON mailboxes_issued BEGIN
+    SELECT RAISE(ABORT, '{ISSUED_FOREVER}');
+END;
+CREATE TRIGGER mailboxes_issued_fixed
+BEFORE UPDATE OF mailbox, address, stable_id, issued_at ON mailboxes_issued BEGIN
+    SELECT RAISE(ABORT, '{ISSUED_FOREVER}');
+END;
+"""
+
 # MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4)
+MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4, _V5)
 CURRENT_VERSION = len(MIGRATIONS)

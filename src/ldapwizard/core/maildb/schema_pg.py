@@ -215,8 +215,66 @@ def create_script() -> str:
     return _TABLES + _FUNCTIONS + claims + _OTHER_TRIGGERS + schema.MAIL_VIEWS_SQL + meta
 
 
+def _wrapped_forwards() -> str:
+    """mail_forwards as a SELECT over its UNION ALL: PostgreSQL flattens a view that is a bare
+    UNION ALL into its arms whatever its options, and pushes the reader's WHERE into each,
+    below the NOT EXISTS that hides forwards to disabled users. The same columns, in order."""
+    head = "CREATE VIEW mail_forwards AS"
+    start = schema.MAIL_VIEWS_SQL.index(head) + len(head)
+    body = schema.MAIL_VIEWS_SQL[start:schema.MAIL_VIEWS_SQL.index(";", start)]
+    return (f"CREATE OR REPLACE VIEW mail_forwards AS SELECT address_key, address, target "
+            f"FROM ({body}) AS forwards;\n")
+
+
+# Version 5, as schema.py's: every mailbox path ever issued, kept for ever (`db copy` copies
+# the table itself, so its trigger stands aside while copying). And the mail views become
+# security barriers: the reader role may add a WHERE of its own over a view, and PostgreSQL
+# would otherwise run a condition that is not leakproof (a failing cast, a function whose
+# error prints its argument) on rows the view's own WHERE hides, such as a disabled user's
+# hash; with `security_barrier` the view's conditions always come first.
+_V5 = f"""
+CREATE TABLE mailboxes_issued (
+    mailbox TEXT PRIMARY KEY,
+    address TEXT NOT NULL,
+    stable_id TEXT,
+    issued_at TEXT NOT NULL,
+    removed_at TEXT
+);
+INSERT INTO mailboxes_issued (mailbox, address, stable_id, issued_at)
+    SELECT u.mailbox, u.local_part || '@' || d.name, u.stable_id, u.created_at
+    FROM users u JOIN domains d ON d.id = u.domain_id;
+CREATE FUNCTION ldapwizard_issue_mailbox() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT ldapwizard_copying() THEN
+        INSERT INTO mailboxes_issued (mailbox, address, stable_id, issued_at)
+        SELECT c.mailbox, c.local_part || '@' || d.name, c.stable_id, c.created_at
+        FROM issued c JOIN domains d ON d.id = c.domain_id;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_issued_forever() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN  -- removed_at alone may change (sync and undo set it)
+        IF NEW.mailbox = OLD.mailbox AND NEW.address = OLD.address
+           AND NEW.stable_id IS NOT DISTINCT FROM OLD.stable_id
+           AND NEW.issued_at = OLD.issued_at THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    RAISE EXCEPTION '{schema.ISSUED_FOREVER}' USING ERRCODE = 'integrity_constraint_violation';
+END $$;
+CREATE TRIGGER users_issue_mailbox AFTER INSERT ON users REFERENCING NEW TABLE AS issued
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_issue_mailbox();
+CREATE TRIGGER mailboxes_issued_kept BEFORE UPDATE OR DELETE ON mailboxes_issued
+    FOR EACH ROW EXECUTE FUNCTION ldapwizard_issued_forever();
+CREATE TRIGGER mailboxes_issued_not_truncated BEFORE TRUNCATE ON mailboxes_issued
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_issued_forever();
+""" + _wrapped_forwards() + "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n"
+                                  for view in MAIL_VIEWS)
+
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.
 MIGRATIONS: dict[int, str] = {
     3: schema.MIGRATIONS[3],  # new columns and partial indexes: the same SQL in both
+    4: _V5,
 }

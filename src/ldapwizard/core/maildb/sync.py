@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.accounts import (
     AddressTaken,
     DirectorySource,
@@ -66,6 +66,7 @@ class SyncReport:
     # enabled users of this profile still in the directory but now left out by an exclusion
     # rule or group filter: address -> why
     left_out: dict[str, str] = field(default_factory=dict)
+    mailboxes: dict[str, str] = field(default_factory=dict)  # removed address -> its path
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -267,9 +268,13 @@ def _remove_missing(db, missing, left_out, users, imported: int, max_removals: s
             # only aliases this tool made for the user remain pointing at it (see above)
             db.execute("DELETE FROM aliases WHERE id IN (SELECT alias_id FROM alias_targets "
                        "WHERE user_id = ?)", (user_id,))
-            db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+            mailbox = db.execute("DELETE FROM users WHERE id = ? RETURNING mailbox",
+                                 (user_id,)).fetchall()[0][0]
             report.removed.append(address)
-            report.reasons[address] = ["disabled on an earlier run and still missing: removed"]
+            report.mailboxes[address] = mailbox
+            mailboxes.set_aside(db, [mailbox], now())
+            report.reasons[address] = ["disabled on an earlier run and still missing: removed"
+                                       + mailboxes.kept_note(mailbox)]
 
 
 def _referenced_by_others(db, user_id: int, address: str) -> bool:

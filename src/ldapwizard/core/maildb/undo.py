@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import mailboxes
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import CREATED, ImportReport, batch_summary
 
@@ -45,6 +46,8 @@ class UndoReport:
     lists: int = 0
     domain_removed: str | None = None
     forced: list[str] = field(default_factory=list)
+    # address -> mailbox path of each user removed: its mail stays there, never handed on
+    mailboxes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,8 +134,15 @@ def batch_contents(database: UserDatabase, batch_id: int) -> BatchContents:
 def undone_report(report: ImportReport, undone: UndoReport) -> ImportReport:
     """The import report after its batch was undone: what it created reads as undone."""
     reason = f"removed again by undoing batch {undone.batch_id}"
+
+    paths = {address.casefold(): path for address, path in undone.mailboxes.items()}
+
+    def kept(line) -> str:
+        path = paths.get(line.address.casefold())
+        return mailboxes.kept_note(path) if path else ""
+
     return replace(report, lines=[
-        replace(line, status=UNDONE, reason=f"{reason} (was: {line.reason})")
+        replace(line, status=UNDONE, reason=f"{reason} (was: {line.reason}){kept(line)}")
         if line.status == CREATED else line for line in report.lines])
 
 
@@ -188,6 +198,10 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
                        "ON d.id = u.domain_id WHERE u.batch_id = ?)", (batch_id,))
         report.aliases = db.execute("DELETE FROM aliases WHERE batch_id = ?",
                                     (batch_id,)).rowcount
+        report.mailboxes = dict(db.execute(
+            "SELECT u.local_part || '@' || d.name, u.mailbox FROM users u JOIN domains d "
+            "ON d.id = u.domain_id WHERE u.batch_id = ?", (batch_id,)).fetchall())
+        mailboxes.set_aside(db, list(report.mailboxes.values()), now())
         report.users = db.execute("DELETE FROM users WHERE batch_id = ?", (batch_id,)).rowcount
         report.lists = db.execute("DELETE FROM lists WHERE batch_id = ?", (batch_id,)).rowcount
         domain = db.execute(
