@@ -298,3 +298,19 @@ def test_libpq_words_are_quoted_and_a_password_with_a_space_refused(tmp_path):
     with pytest.raises(BadInput, match="space"):  # Dovecot splits its connect at spaces
         pgreader.reader(locate("postgresql://admin@db.example/mail"), role="mailreader",
                         password_file=str(password_file))
+
+
+def test_an_ldap_passdb_over_unencrypted_ldap_needs_the_admin_s_consent(tmp_path):
+    from ldapwizard.core.errors import BadInput
+    from ldapwizard.core.mailserver import dovecot
+    from ldapwizard.core.mailserver.layout import Layout
+    from ldapwizard.core.mailserver.sources import Directory, ServiceAccount
+
+    layout = Layout(out=tmp_path, database=tmp_path / "users.sqlite", mail_uid=5000,
+                    mail_gid=5000)
+    plain = Directory(1, "Branch", "ldap://ldap.branch.example:389", "none", None,
+                      "dc=branch,dc=example", "openldap", "entryUUID", users=3)
+    with pytest.raises(BadInput, match="unencrypted LDAP.*decides every sign-in"):
+        dovecot.ldap_conf(layout, plain, ServiceAccount("cn=reader", "pw"))
+    text = dovecot.ldap_conf(layout, plain, ServiceAccount("cn=reader", "pw", True))
+    assert "uris = ldap://ldap.branch.example:389\n" in text and "tls = no\n" in text

@@ -33,7 +33,7 @@ from pathlib import PurePath
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
-from ldapwizard.core.mailserver.sources import Directory, ServiceAccount
+from ldapwizard.core.mailserver.sources import Directory, ServiceAccount, plain_ldap_refused
 
 USERS_CONF = "users-sql.conf.ext"
 HANDOVER_CONF = "directory-users-sql.conf.ext"  # no longer used (render.py still writes it)
@@ -120,13 +120,7 @@ def handover_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
 def ldap_conf(layout: Layout, directory: Directory, account: ServiceAccount) -> str:
     """One directory's `ldap` passdb; holds the service account's password (mode 0600)."""
     if directory.security == "none" and not account.plain_ldap_allowed:
-        raise BadInput(f'The directory "{directory.name}" is reached over unencrypted LDAP '
-                       f"({directory.uri}): whoever answers that traffic decides every "
-                       "sign-in of its users, and reads their passwords and the service "
-                       "account's.",
-                       hint="Save the profile with --security starttls or ldaps and run "
-                       "`ldapwizard sync --profile NAME` once; or, knowing the risk, render "
-                       "with --allow-plain-ldap.")
+        raise plain_ldap_refused(directory)
     wanted = "%{passdb:ldapwizard_id}"  # no default: nothing is searched for a missing id
     if directory.server_type == "ad":
         where = f"base = <GUID={wanted}>\nscope = base\npass_filter = (objectClass=user)"

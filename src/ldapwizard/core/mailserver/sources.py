@@ -132,6 +132,8 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
     saved = set(store.names())
     found = {}
     for directory in directories:
+        if directory.security == "none" and not allow_plain_ldap:
+            raise plain_ldap_refused(directory)  # before a password is asked for
         profile = store.load(directory.name) if directory.name in saved else None
         dn = accounts.get(directory.name) or accounts.get(None)
         if not dn and profile is not None and profile.auth in ("simple", "ntlm"):
@@ -158,6 +160,16 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
                            "Dovecot's configuration cannot hold.")
         found[directory.name] = ServiceAccount(dn, password, allow_plain_ldap)
     return found
+
+
+def plain_ldap_refused(directory: Directory) -> BadInput:
+    """Why Dovecot is not given a directory reached over unencrypted LDAP, and what to do."""
+    return BadInput(f'The directory "{directory.name}" is reached over unencrypted LDAP '
+                    f"({directory.uri}): whoever answers that traffic decides every sign-in "
+                    "of its users, and reads their passwords and the service account's.",
+                    hint="Save the profile with --security starttls or ldaps and run "
+                    "`ldapwizard sync --profile NAME` once; or, knowing the risk, render "
+                    "with --allow-plain-ldap.")
 
 
 def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
