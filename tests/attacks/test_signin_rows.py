@@ -95,3 +95,10 @@ def test_the_rows_ldapwizard_writes_are_read_as_they_are(database):
     (lab,) = read_database(database).directories
     assert (lab.name, lab.uri, lab.security, lab.base_dn, lab.users) == (
         "Lab", "ldap://127.0.0.1:389", "starttls", "dc=example,dc=com", 1)
+
+
+def test_the_server_types_accepted_are_the_presets():
+    from ldapwizard.core.directory.presets import PRESETS
+    from ldapwizard.core.mailserver.rows import SERVER_TYPES
+
+    assert set(SERVER_TYPES) == set(PRESETS)

@@ -15,9 +15,10 @@ from pathlib import PurePosixPath, PureWindowsPath
 from ldap3.core.exceptions import LDAPInvalidDnError
 from ldap3.utils.dn import parse_dn
 
-from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput
 
+# the presets' keys (core.directory.presets, which this side may not import; a test compares)
+SERVER_TYPES = ("ad", "openldap", "389ds", "edirectory", "communigate", "generic")
 SECURITIES = {"none": "ldap", "starttls": "ldap", "ldaps": "ldaps"}  # -> the URI's scheme
 _URI = re.compile(r"(ldaps?)://([A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})|\[[0-9A-Fa-f:.]{2,45}\])"
                   r"(?::([0-9]{1,5}))?/?", re.ASCII)
@@ -68,9 +69,9 @@ def check_directory_row(row_id: int, name: object, uri: object, security: object
             parse_dn(base_dn)
         except LDAPInvalidDnError:
             raise _refuse(row_id, name, "base_dn", base_dn, "not a DN") from None
-    if text("server_type", server_type) not in PRESETS:
+    if text("server_type", server_type) not in SERVER_TYPES:
         raise _refuse(row_id, name, "server_type", server_type,
-                      f"not one of {', '.join(PRESETS)}")
+                      f"not one of {', '.join(SERVER_TYPES)}")
     if not _ATTRIBUTE.fullmatch(text("stable_id_attribute", stable_id_attribute)):
         raise _refuse(row_id, name, "stable_id_attribute", stable_id_attribute,
                       "not an attribute name")
