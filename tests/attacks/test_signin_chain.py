@@ -11,6 +11,8 @@ import imaplib
 import ldap3
 import pytest
 
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.database import UserDatabase
 from tests.attacks.signin_servers import NIL_UUID, auth_test, plant_entry
 from tests.mail.lab import DOMAIN, LOCAL_PASSWORD, PASSWORDS, start_directory
 from tests.servers import seed
@@ -87,3 +89,19 @@ def test_a_wrong_password_falls_through_to_no_other_passdb(lab, mail_stack):
     log = (mail_stack.instance / "log" / "dovecot.log").read_text(encoding="utf-8",
                                                                    errors="replace")
     assert "Last passdb had noauthenticate" not in log
+
+
+def test_a_user_of_a_directory_added_after_the_render_signs_in_nowhere(lab, mail_stack,
+                                                                        mail_slapd):
+    # the row points at the first slapd, whose planted entry has the nil UUID: without an
+    # ldap passdb of its own, the user is never searched for anywhere
+    with UserDatabase.open(lab.db, write=True) as database, database.transaction() as db:
+        later = accounts.ensure_directory(db, accounts.DirectorySource(
+            "Later", mail_slapd.ldap_url, "starttls", None, seed.BASE_DN, "openldap", "entryUUID"))
+        accounts.add_user(db, accounts.ensure_domain(db, DOMAIN), accounts.NewUser(
+            "newcomer", "newcomer", auth="directory", directory_dn="uid=planted",
+            stable_id=NIL_UUID, directory_id=later))
+    mail_stack.wait_until_served("newcomer@example.com")
+    assert not auth_test(mail_stack, "newcomer", PLANTED)
+    with pytest.raises(imaplib.IMAP4.error):
+        mail_stack.sign_in("newcomer", PLANTED)

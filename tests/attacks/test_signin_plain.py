@@ -8,6 +8,9 @@ never even asked about them. The real slapd, Postfix and Dovecot.
 from __future__ import annotations
 
 import imaplib
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -52,14 +55,18 @@ def render_options(lab) -> list[str]:
             "--password-file", str(lab.password_file)]
 
 
-def test_render_refuses_a_directory_over_unencrypted_ldap_and_says_why(lab, tmp_path):
-    out = tmp_path / "out"
-    status, output = lab.run("mailstack", "render", "--db", str(lab.db), "--out", str(out),
-                             *INSTANCE, *render_options(lab))
-    assert status == 2, output
-    assert '"Branch" is reached over unencrypted LDAP' in output
-    assert "decides every sign-in" in output and "--allow-plain-ldap" in output
-    assert not out.exists()  # refused before anything is written
+def test_render_refuses_a_directory_over_unencrypted_ldap_and_says_why(lab):
+    folder = Path(tempfile.mkdtemp(prefix="lw-plain-", dir="/tmp"))  # short: an instance's
+    out = folder / "out"
+    try:
+        status, output = lab.run("mailstack", "render", "--db", str(lab.db), "--out",
+                                 str(out), *INSTANCE, *render_options(lab))
+        assert status == 2, output
+        assert '"Branch" is reached over unencrypted LDAP' in output
+        assert "decides every sign-in" in output and "--allow-plain-ldap" in output
+        assert not out.exists()  # refused before anything is written
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_asked_explicitly_only_the_plain_directory_s_own_users_are_exposed(

@@ -15,12 +15,13 @@ A sign-in is checked against exactly one place. The passdb chain, in order:
    (`(entryUUID=…)`; on Active Directory the base `<GUID=…>`), binds as it with the password
    given (`auth_bind`), gives the login back (`=user=`: the routed name without its end)
    and its answer is final: a wrong password, an unknown id or a failure never falls
-   through to another passdb.
+   through to another passdb. A user of a directory added after the render meets no ldap
+   passdb: Dovecot answers "temporary failure" (`Last passdb had noauthenticate field`).
 
 No query has a default: a stable id that does not look like one (hex and dashes) is not
-routed at all. Two marks Dovecot 2.3 has were not used, as they are unsafe here: a passdb
-that "authenticated" the user (`nopassword` with `continue-ok`) makes the ldap passdb skip its
-bind, and `return-fail` after a success still lets the user in.
+routed at all. Routing by `skip` was not used: a passdb that marks the user authenticated
+(`nopassword` with `continue-ok`) makes the ldap passdb after it skip its bind, so any
+password would do (measured with Dovecot 2.3.19).
 
 The stored DN is never used: Dovecot escapes what it puts into a DN, and an entry can move.
 `pass_attrs` sets nothing but the login, or the directory's uid would replace it. The `sql`
