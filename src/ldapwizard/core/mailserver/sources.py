@@ -162,25 +162,6 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
     return found
 
 
-def plain_ldap_refused(directory: Directory) -> BadInput:
-    """Why Dovecot is not given a directory reached over unencrypted LDAP, and what to do."""
-    return BadInput(f'The directory "{directory.name}" is reached over unencrypted LDAP '
-                    f"({directory.uri}): whoever answers that traffic decides every sign-in "
-                    "of its users, and reads their passwords and the service account's.",
-                    hint="Save the profile with --security starttls or ldaps and run "
-                    "`ldapwizard sync --profile NAME` once; or, knowing the risk, render "
-                    "with --allow-plain-ldap.")
-
-
-def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
-    """What an admin accepts with --allow-plain-ldap, one warning per such directory."""
-    return [f'The directory "{d.name}" is reached over unencrypted LDAP ({d.uri}): whoever '
-            "can answer that traffic (a spoofed address, a fake server) decides every "
-            f"sign-in of its {d.users} users and reads their passwords and the service "
-            "account's. Users of other directories and local users are not affected."
-            for d in directories if d.security == "none"]
-
-
 def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
     """One PEM bundle of every directory's CA (Dovecot's LDAP client has one CA setting for
     all of them), and notes on what could not be added."""
@@ -215,3 +196,22 @@ def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
         else:
             add(system.read_text(encoding="ascii", errors="replace"))
     return "".join(pem + "\n" for pem in certificates), notes
+
+
+def plain_ldap_refused(directory: Directory) -> BadInput:
+    """Why Dovecot is not given a directory reached over unencrypted LDAP, and what to do."""
+    return BadInput(f'The directory "{directory.name}" is reached over unencrypted LDAP '
+                    f"({directory.uri}): whoever answers that traffic decides every sign-in "
+                    "of its users, and reads their passwords and the service account's.",
+                    hint="Save the profile with --security starttls or ldaps and run "
+                    "`ldapwizard sync --profile NAME` once; or, knowing the risk, render "
+                    "with --allow-plain-ldap.")
+
+
+def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
+    """What an admin accepts with --allow-plain-ldap, one warning per such directory."""
+    return [f'The directory "{d.name}" is reached over unencrypted LDAP ({d.uri}): whoever '
+            "can answer that traffic (a spoofed address, a fake server) decides every "
+            f"sign-in of its {d.users} users and reads their passwords and the service "
+            "account's. Users of other directories and local users are not affected."
+            for d in directories if d.security == "none"]
