@@ -47,7 +47,7 @@ def out():
 @pytest.fixture
 def database(tmp_path):
     """A database with one directory as ldapwizard records it, and one of its users."""
-    path = tmp_path / "users.sqlite"
+    path = tmp_path / "db" / "users.sqlite"  # a folder of its own, as a served database has
     with UserDatabase.open(path, write=True, create=True) as db, db.transaction() as conn:
         directory = accounts.ensure_directory(conn, accounts.DirectorySource(
             "Lab", "ldap://127.0.0.1:389", "starttls", None, "dc=example,dc=com",
@@ -59,7 +59,7 @@ def database(tmp_path):
 
 
 def render(database, out, *options) -> int:
-    password_file = database.parent / "service.password"
+    password_file = database.parent.parent / "service.password"
     password_file.write_text("Service-Secret-1\n", encoding="utf-8")
     password_file.chmod(0o600)
     return run(["mailstack", "render", "--db", str(database), "--out", str(out), *INSTANCE,
@@ -79,6 +79,15 @@ def test_a_hostile_row_in_directories_is_refused_naming_row_and_column(
     assert "\n}\npassdb" not in error  # shown escaped, not as lines
     written = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
     assert not any("checkpassword" in p.read_text(errors="replace") for p in written)
+
+
+def test_a_hostile_domain_is_refused_too(database, out, capsys):
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE domains SET name = ?", ("example.com" + INJECTED,))
+    db.close()
+    assert render(database, out, "--service-account", "cn=reader,dc=example,dc=com") == 2
+    assert "The table domains holds a name" in capsys.readouterr().err
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("dn", ["cn=reader,dc=example,dc=com" + INJECTED,

@@ -84,3 +84,13 @@ def check_service_dn(dn: str, directory: str) -> None:
                        "a control or invisible character.",
                        hint="Give its DN as the directory shows it, with --service-account "
                        f'"{directory}=DN".')
+
+
+def check_domain(domain: object) -> None:
+    """BadInput when a row of `domains` holds a name no README or configuration line can."""
+    if not isinstance(domain, str) or not domain or len(domain) > 253 or \
+            hidden_characters(domain) or any(c.isspace() for c in domain):
+        raise BadInput(f"The table domains holds a name the mail server configuration cannot "
+                       f"hold: {domain!r} (empty, too long, a space, a control or invisible "
+                       "character).", hint="ldapwizard never writes such a name: someone "
+                       "changed the database. Correct or remove the row, then render again.")

@@ -19,7 +19,7 @@ from ldapwizard.core.maildb.database import UserDatabase, inspect
 from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.core.maildb.schema import CURRENT_VERSION
 from ldapwizard.core.mailserver import pgreader
-from ldapwizard.core.mailserver.rows import check_directory_row, check_service_dn
+from ldapwizard.core.mailserver.rows import check_directory_row, check_domain, check_service_dn
 
 SYSTEM_CA_BUNDLES = (Path("/etc/ssl/certs/ca-certificates.crt"),
                      Path("/etc/pki/tls/certs/ca-bundle.crt"))
@@ -101,6 +101,8 @@ def read_database(location: str | Path | PgTarget,
     # every value here goes into Dovecot's configuration: a row it cannot hold is refused
     for row in rows:
         check_directory_row(*row)
+    for domain in domains:
+        check_domain(domain)
     directories = tuple(
         Directory(number, *row[1:], users=counts.get(("directory", row[1]), 0))
         for number, row in enumerate(rows, start=1))
