@@ -89,8 +89,8 @@ def users_conf(layout: Layout) -> str:
     directory = "auth = 'directory'"
     # only an id of hex and dashes (a UUID, a GUID, a 389 DS nsUniqueId) is handed on, so
     # nothing else ever reaches a search; ltrim() runs alike in SQLite and PostgreSQL
-    stable = ("length(stable_id) BETWEEN 32 AND 36 "
-              "AND ltrim(stable_id, '0123456789abcdefABCDEF-') = ''")
+    stable = ("length(stable_id) BETWEEN 32 AND 36 AND \\\n"
+              "    ltrim(stable_id, '0123456789abcdefABCDEF-') = ''")
     return f"""\
 # Written by `ldapwizard mailstack render`: every login is checked here first (a local user's
 # hash; a directory user is routed to their directory's ldap passdb, see auth conf), and
