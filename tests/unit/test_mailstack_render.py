@@ -22,6 +22,7 @@ AD = accounts.DirectorySource(name="Corp AD", uri="ldaps://dc1.corp.example:636"
 LAB = accounts.DirectorySource(name="Lab 100%", uri="ldap://127.0.0.1:389",
                                security="starttls", ca_file=None, base_dn="dc=example,dc=com",
                                server_type="openldap", stable_id_attribute="entryUUID")
+STABLE_IDS = ("8f1c2a4e-0b7d-4e55-9a3f-1d2c3b4a5e6f", "66446001-1dd211b2-800ffa53-b4240000")
 VIEWS = {"mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins"}
 
 
@@ -33,7 +34,7 @@ def fill(location) -> None:
             directory_id = accounts.ensure_directory(conn, source)
             accounts.add_user(conn, domain, accounts.NewUser(
                 f"user{number}", f"user{number}", auth="directory", directory_dn="cn=x",
-                stable_id=f"id-{number}", directory_id=directory_id))
+                stable_id=STABLE_IDS[number], directory_id=directory_id))
         accounts.add_user(conn, domain, accounts.NewUser("dora", "dora@example.com"))
         # non-ASCII, and € is not in Latin-1 (pgsql tables of Postfix 3.7 speak LATIN1)
         accounts.add_user(conn, domain, accounts.NewUser("jürgen€", "jürgen€@example.com"))
@@ -84,10 +85,17 @@ def test_render_writes_the_set_and_the_service_password_only_into_0600_files(
         in printed.out
     ad = (out / "dovecot" / "ldap-1.conf.ext").read_text(encoding="utf-8")
     assert 'dnpass = "Service-Secret-42 #\\"quoted\\""' in ad
-    assert "base = <GUID=%{passdb:ldapwizard_id_1:" in ad and "scope = base" in ad
-    assert "\npass_attrs =\n" in ad and "auth_bind = yes" in ad
+    # no default: a login without a stable id is never searched for
+    assert "base = <GUID=%{passdb:ldapwizard_id}>\n" in ad and "scope = base" in ad
+    # the login back: the routed login without "/436F7270204144" (its 15 bytes)
+    assert "\npass_attrs = =user=%0.-15u\n" in ad and "auth_bind = yes" in ad
     lab = (out / "dovecot" / "ldap-2.conf.ext").read_text(encoding="utf-8")
-    assert "pass_filter = (entryUUID=%{passdb:ldapwizard_id_2:" in lab and "tls = yes" in lab
+    assert "pass_filter = (entryUUID=%{passdb:ldapwizard_id})\n" in lab and "tls = yes" in lab
+    auth = (out / "dovecot" / "auth-ldapwizard.conf.ext").read_text(encoding="utf-8")
+    # each ldap passdb is reached by its own directory's routed logins only, and is final
+    assert "username_filter = */436F7270204144\n" in auth
+    assert "username_filter = */4C61622031303025\n" in auth
+    assert auth.count("result_failure = return-fail") == 3
     readme = (out / "README.md").read_text(encoding="utf-8")
     for expected in ("/etc/postfix/ldapwizard/", "/etc/dovecot/conf.d/",
                      "--group postfix", "service account", "vmail", "0600"):
@@ -98,9 +106,9 @@ def test_the_configuration_reads_the_views_only(database, tmp_path):
     out = tmp_path / "out"
     assert render(database, out) == 0
     assert views_read(out) == VIEWS
-    handover = (out / "dovecot" / "directory-users-sql.conf.ext").read_text(encoding="utf-8")
-    # a profile name is put into the query as hex, so "100%" cannot change it
-    assert "Lab 100%" not in handover and "4C61622031303025" in handover
+    auth = (out / "dovecot" / "auth-ldapwizard.conf.ext").read_text(encoding="utf-8")
+    # a profile name is routed on as hex, so "100%" cannot change a query or a filter
+    assert "Lab 100%" not in auth.replace('"Lab 100%"', "")
 
 
 def test_an_instance_needs_three_ports_and_a_short_folder(database, tmp_path, capsys):
@@ -183,8 +191,7 @@ def test_render_for_postgresql_writes_pgsql_tables_and_the_role_password_only_in
     assert holding == {
         **dict.fromkeys(("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf"),
                         tables),
-        **dict.fromkeys(("users-sql.conf.ext", "directory-users-sql.conf.ext"),
-                        (0o600, os.getgid()))}
+        "users-sql.conf.ext": (0o600, os.getgid())}
     assert "virtual-mailboxes.cf  -> /etc/postfix/ldapwizard/virtual-mailboxes.cf  (mode " \
         f"{tables[0]:04o}: the database role's password)" in printed.out
     table = settings(out / "postfix" / "virtual-mailboxes.cf")
@@ -210,7 +217,6 @@ def test_the_rendered_queries_run_in_postgresql_as_the_mail_servers_role(
     out = tmp_path / "out"
     assert render_pg(pg_database, out, pg_cluster) == 0
     users = settings(out / "dovecot" / "users-sql.conf.ext")
-    handover = settings(out / "dovecot" / "directory-users-sql.conf.ext")
     tables = {p.name: settings(p)["query"] for p in (out / "postfix").glob("*.cf")}
 
     def ask(query: str, key: str, latin1: bool = False) -> list[tuple]:
@@ -239,9 +245,10 @@ def test_the_rendered_queries_run_in_postgresql_as_the_mail_servers_role(
     home, mail, quota = ask(users["user_query"], "dora@example.com")[0]
     assert home.endswith("/example.com/dora/") and mail.startswith("maildir:")
     assert quota is None
-    # the second directory's user gets its stable id in the second field only
-    row = ask(handover["password_query"], "user1")
-    assert row == [("user1", None, "Y", None, "id-1")]
+    # a directory user is routed to their directory (its name in hex) with their stable id
+    row = ask(users["password_query"], "user1")
+    assert row == [("user1/4C61622031303025", None, "Y", STABLE_IDS[1])]
+    assert ask(users["password_query"], "nobody") == []
     with psycopg.connect(users["connect"]) as connection, \
             pytest.raises(psycopg.errors.InsufficientPrivilege):
         connection.execute("SELECT * FROM users")  # the tables stay closed to the role
@@ -296,3 +303,19 @@ def test_libpq_words_are_quoted_and_a_password_with_a_space_refused(tmp_path):
     with pytest.raises(BadInput, match="space"):  # Dovecot splits its connect at spaces
         pgreader.reader(locate("postgresql://admin@db.example/mail"), role="mailreader",
                         password_file=str(password_file))
+
+
+def test_an_ldap_passdb_over_unencrypted_ldap_needs_the_admin_s_consent(tmp_path):
+    from ldapwizard.core.errors import BadInput
+    from ldapwizard.core.mailserver import dovecot
+    from ldapwizard.core.mailserver.layout import Layout
+    from ldapwizard.core.mailserver.sources import Directory, ServiceAccount
+
+    layout = Layout(out=tmp_path, database=tmp_path / "users.sqlite", mail_uid=5000,
+                    mail_gid=5000)
+    plain = Directory(1, "Branch", "ldap://ldap.branch.example:389", "none", None,
+                      "dc=branch,dc=example", "openldap", "entryUUID", users=3)
+    with pytest.raises(BadInput, match="unencrypted LDAP.*decides every sign-in"):
+        dovecot.ldap_conf(layout, plain, ServiceAccount("cn=reader", "pw"))
+    text = dovecot.ldap_conf(layout, plain, ServiceAccount("cn=reader", "pw", True))
+    assert "uris = ldap://ldap.branch.example:389\n" in text and "tls = no\n" in text

@@ -41,7 +41,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
         facts.directories, accounts=sources.per_directory(args.service_account, names),
-        password_files=sources.per_directory(args.password_file, names))
+        password_files=sources.per_directory(args.password_file, names),
+        allow_plain_ldap=args.allow_plain_ldap)
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
                     mail_user=args.mail_user, server_db=args.server_db, reader=reader,
                     tls_files=tls_files, replace=args.replace)
@@ -69,6 +70,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         out(f"changed: {change}")
     for note in result.notes:
         out(f"note: {note}")
+    for warning in sources.plain_ldap_warnings(facts.directories):
+        out(f"warning: {warning}")
     if ports:
         out(f"Start: postfix -c {layout.out / 'postfix'} start && "
             f"dovecot -c {layout.out / 'dovecot' / 'dovecot.conf'}")
@@ -128,6 +131,10 @@ def add_commands(sub) -> None:
     p.add_argument("--password-file", metavar="[DIRECTORY=]FILE", action="append",
                    help="read the service account's password from the first line of FILE "
                    "(else LDAPWIZARD_PASSWORD, the keyring, or a prompt)")
+    p.add_argument("--allow-plain-ldap", action="store_true",
+                   help="let Dovecot check passwords against a directory reached over "
+                   "unencrypted LDAP (refused otherwise: whoever answers that traffic "
+                   "decides every sign-in of its users)")
     p.add_argument("--server-db", metavar="PATH|URL",
                    help="where the mail server opens the database (default: --db's path; "
                    "rendered on Windows: /var/lib/ldapwizard/NAME); for PostgreSQL the URL "

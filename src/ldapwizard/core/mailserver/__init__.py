@@ -6,6 +6,7 @@
                  accounts Dovecot binds with, the CA bundle (certificates only)
     pgreader.py  a PostgreSQL database as the mail servers reach it: their own read-only
                  role, its password, TLS (libpq words for Postfix and for Dovecot)
+    rows.py      the checks a row of `directories` passes before it becomes configuration
     postfix.py   Postfix `sqlite:` or `pgsql:` lookup tables and main.cf / master.cf
     dovecot.py   Dovecot's sql userdb and passdbs (driver sqlite or pgsql, the same
                  queries), one ldap passdb per directory

@@ -1,19 +1,31 @@
 """Dovecot 2.3 configuration: who may sign in, and where their mail is.
 
-The passdb chain, in order:
+A sign-in is checked against exactly one place. The passdb chain, in order:
 
-1. `sql` over `mail_logins` for local users: their `{BLF-CRYPT}` hash.
-2. `sql` for directory users: finds the login, sets `noauthenticate` (this passdb checks no
-   password) and hands the user's stable id on in a field named after their directory
-   (`ldapwizard_id_N`), so only that directory's ldap passdb can find them.
-3. one `ldap` passdb per directory: searches with a read-only service account for the entry
-   with that stable id (`(entryUUID=…)`; on Active Directory the base `<GUID=…>`), then binds
-   as it with the password given (`auth_bind`). A user of another directory has no value in
-   its field, so its search asks for the nil UUID and finds nobody.
+1. `sql` over `mail_logins`, for every login: a local user's `{BLF-CRYPT}` hash is checked
+   here and the answer is final (`return-ok` / `return-fail`); a name that is not in
+   `mail_logins`, or a local user without a password, fails here too. A directory user is
+   found without a password check (`noauthenticate`, which always goes on to the next
+   passdb) and routed: the login is renamed to `LOGIN/HEX` (HEX: their directory's name in
+   upper-case hex, which holds no `/`), their stable id is handed on in the field
+   `ldapwizard_id`.
+2. one `ldap` passdb per directory, which only a login ending in that directory's `/HEX` ever
+   reaches (`username_filter`), so a directory is never asked about another one's users. It
+   searches with a read-only service account for the entry with that stable id
+   (`(entryUUID=…)`; on Active Directory the base `<GUID=…>`), binds as it with the password
+   given (`auth_bind`), gives the login back (`=user=`: the routed name without its end)
+   and its answer is final: a wrong password, an unknown id or a failure never falls
+   through to another passdb. A user of a directory added after the render meets no ldap
+   passdb: Dovecot answers "temporary failure" (`Last passdb had noauthenticate field`).
+
+No query has a default: a stable id that does not look like one (hex and dashes) is not
+routed at all. Routing by `skip` was not used: a passdb that marks the user authenticated
+(`nopassword` with `continue-ok`) makes the ldap passdb after it skip its bind, so any
+password would do (measured with Dovecot 2.3.19).
 
 The stored DN is never used: Dovecot escapes what it puts into a DN, and an entry can move.
-`pass_attrs` is empty, or the directory's uid would replace the login. The `sql` userdb gives
-the mailbox (the view's path under the mail root) and quota.
+`pass_attrs` sets nothing but the login, or the directory's uid would replace it. The `sql`
+userdb gives the mailbox (the view's path under the mail root) and quota.
 """
 
 from __future__ import annotations
@@ -22,11 +34,10 @@ from pathlib import PurePath
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
-from ldapwizard.core.mailserver.sources import Directory, ServiceAccount
+from ldapwizard.core.mailserver.sources import Directory, ServiceAccount, plain_ldap_refused
 
-NIL_ID = "00000000-0000-0000-0000-000000000000"
 USERS_CONF = "users-sql.conf.ext"
-HANDOVER_CONF = "directory-users-sql.conf.ext"
+HANDOVER_CONF = "directory-users-sql.conf.ext"  # no longer used (render.py still writes it)
 _UNSAFE_IN_PATH = set("'\"\\%#") | {chr(c) for c in range(33)}
 
 
@@ -66,15 +77,34 @@ def _hex(layout: Layout, column: str) -> str:
     return f"hex({column})"
 
 
+def route(directory: Directory) -> str:
+    """The end of a login routed to `directory`: `/` and its name's UTF-8 in upper-case hex."""
+    return "/" + directory.name.encode("utf-8").hex().upper()
+
+
 def users_conf(layout: Layout) -> str:
-    """The `sql` passdb of local users and the `sql` userdb of everyone."""
+    """The `sql` passdb of every login (local hashes, directory users routed) and the `sql`
+    userdb of everyone."""
     root = plain_path(layout.mail_root, "mail root") + "/"
+    directory = "auth = 'directory'"
+    # only an id of hex and dashes (a UUID, a GUID, a 389 DS nsUniqueId) is handed on, so
+    # nothing else ever reaches a search; ltrim() runs alike in SQLite and PostgreSQL
+    stable = ("length(stable_id) BETWEEN 32 AND 36 AND \\\n"
+              "    ltrim(stable_id, '0123456789abcdefABCDEF-') = ''")
     return f"""\
-# Written by `ldapwizard mailstack render`: local users' passwords and every user's mailbox,
-# from the views of the user database (docs/mail-server.md).
+# Written by `ldapwizard mailstack render`: every login is checked here first (a local user's
+# hash; a directory user is routed to their directory's ldap passdb, see auth conf), and
+# every user's mailbox, from the views of the user database (docs/mail-server.md).
 {_connection(layout)}default_pass_scheme = BLF-CRYPT
-password_query = SELECT login_key AS user, password FROM mail_logins \\
-  WHERE login_key = '%u' AND auth = 'local' AND password IS NOT NULL
+password_query = SELECT \\
+  CASE WHEN {directory} THEN login_key || '/' || {_hex(layout, 'directory')} \\
+    ELSE login_key END AS user, \\
+  CASE WHEN {directory} THEN NULL ELSE password END AS password, \\
+  CASE WHEN {directory} THEN 'Y' END AS noauthenticate, \\
+  CASE WHEN {directory} THEN stable_id END AS ldapwizard_id \\
+  FROM mail_logins WHERE login_key = '%u' AND ( \\
+    auth = 'local' AND password IS NOT NULL OR \\
+    {directory} AND directory IS NOT NULL AND {stable})
 user_query = SELECT '{root}' || mailbox AS home, 'maildir:{root}' || mailbox AS mail, \\
   '*:bytes=' || quota_bytes AS quota_rule FROM mail_logins WHERE login_key = '%u'
 iterate_query = SELECT login_key AS user FROM mail_logins
@@ -82,23 +112,17 @@ iterate_query = SELECT login_key AS user FROM mail_logins
 
 
 def handover_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
-    """The `sql` passdb that routes a directory user to their directory's ldap passdb."""
-    # names as hex, so no quote or % in a profile name can change the query
-    fields = "".join(
-        f", \\\n  CASE {_hex(layout, 'directory')} WHEN '{d.name.encode('utf-8').hex().upper()}' "
-        f"THEN stable_id END AS {d.id_field}" for d in directories)
-    query = f"SELECT login_key AS user, NULL AS password, 'Y' AS noauthenticate{fields}"
-    return f"""\
-# Written by `ldapwizard mailstack render`: finds a directory user, checks no password
-# (noauthenticate) and hands their stable id to their own directory's ldap passdb.
-{_connection(layout)}password_query = {query} \\
-  FROM mail_logins WHERE login_key = '%u' AND auth = 'directory'
-"""
+    """A note in place of the hand-over passdb of earlier versions (users_conf routes now);
+    kept while render.py still writes this file."""
+    return ("# Written by `ldapwizard mailstack render`: no longer used. Directory users are\n"
+            f"# routed by the passdb in {USERS_CONF}; delete this file.\n")
 
 
 def ldap_conf(layout: Layout, directory: Directory, account: ServiceAccount) -> str:
     """One directory's `ldap` passdb; holds the service account's password (mode 0600)."""
-    wanted = f"%{{passdb:{directory.id_field}:{NIL_ID}}}"
+    if directory.security == "none" and not account.plain_ldap_allowed:
+        raise plain_ldap_refused(directory)
+    wanted = "%{passdb:ldapwizard_id}"  # no default: nothing is searched for a missing id
     if directory.server_type == "ad":
         where = f"base = <GUID={wanted}>\nscope = base\npass_filter = (objectClass=user)"
     elif directory.stable_id_attribute.lower() in ("entryuuid", "nsuniqueid"):
@@ -116,7 +140,7 @@ def ldap_conf(layout: Layout, directory: Directory, account: ServiceAccount) -> 
                        "set-password`) instead.")
     tls = "yes" if directory.security == "starttls" else "no"
     return f"""\
-# Written by `ldapwizard mailstack render`: the directory "{directory.name}".
+# Written by `ldapwizard mailstack render`: the directory {_quoted(directory.name)}.
 # Holds the service account's password: keep this file mode 0600, owned by root.
 uris = {directory.uri}
 dn = {_quoted(account.dn)}
@@ -128,22 +152,28 @@ tls_require_cert = demand
 auth_bind = yes
 {where}
 deref = never
-pass_attrs =
+# the login back: the routed one without "{route(directory)}" ({len(route(directory))} bytes);
+# nothing from the directory (its uid would replace the login)
+pass_attrs = =user=%0.-{len(route(directory))}u
 """
+
+
+# every passdb's answer is final; only a routed directory user goes on (noauthenticate)
+_FINAL = ("  result_success = return-ok", "  result_failure = return-fail",
+          "  result_internalfail = return-fail")
 
 
 def auth_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
     """The passdb chain and the userdb, included from dovecot.conf (or conf.d/10-auth.conf)."""
     folder = layout.dovecot_dir
-    blocks = [("passdb", "sql", folder / USERS_CONF, "local users: a {BLF-CRYPT} hash")]
-    if directories:
-        blocks.append(("passdb", "sql", folder / HANDOVER_CONF,
-                       "directory users: hand their stable id on (no password check here)"))
-    blocks += [("passdb", "ldap", folder / ldap_conf_name(d), f'the directory "{d.name}"')
-               for d in directories]
-    blocks.append(("userdb", "sql", folder / USERS_CONF, "every user: mailbox and quota"))
+    blocks = [("passdb", "sql", folder / USERS_CONF, "every login: a local user's "
+               "{BLF-CRYPT} hash; a directory user is routed on", ())]
+    blocks += [("passdb", "ldap", folder / ldap_conf_name(d),
+                f"the directory {_quoted(d.name)}: only its own users reach it",
+                (f"  username_filter = *{route(d)}",)) for d in directories]
     text = ["# Written by `ldapwizard mailstack render`: who may sign in, and where their mail",
-            "# is (docs/mail-server.md). The passdbs are tried in this order.",
+            "# is (docs/mail-server.md). The passdbs are tried in this order; each answer is",
+            "# final, a failed check never falls through to another passdb.",
             "auth_mechanisms = plain login",
             "# logins may be non-ASCII (RFC 6531 addresses); queries escape them, and the",
             "# directories are searched by stable id, never by login",
@@ -151,8 +181,11 @@ def auth_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
             f"mail_uid = {layout.mail_uid}",
             f"mail_gid = {layout.mail_gid}",
             f"first_valid_uid = {min(500, layout.mail_uid)}"]
-    for kind, driver, args, why in blocks:
-        text += ["", f"# {why}", f"{kind} {{", f"  driver = {driver}", f"  args = {args}", "}"]
+    for kind, driver, args, why, extra in blocks:
+        text += ["", f"# {why}", f"{kind} {{", f"  driver = {driver}", f"  args = {args}",
+                 *extra, *_FINAL, "}"]
+    text += ["", "# every user: mailbox and quota", "userdb {", "  driver = sql",
+             f"  args = {folder / USERS_CONF}", "}"]
     return "\n".join(text) + "\n"
 
 

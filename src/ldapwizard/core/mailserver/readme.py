@@ -42,12 +42,14 @@ def _summary(facts: DatabaseFacts) -> list[str]:
 
 def _chain(facts: DatabaseFacts) -> list[str]:
     lines = ["## How a user signs in", "",
-             "1. `sql` passdb over `mail_logins`: a local user's `{BLF-CRYPT}` hash.",
-             "2. `sql` passdb for directory users: marks them `noauthenticate` and hands their "
-             "stable id on in a field named after their directory (`ldapwizard_id_N`).",
-             "3. one `ldap` passdb per directory: searches as the service account for the "
-             "entry with that stable id, then binds as it with the password typed "
-             "(`auth_bind = yes`); a user of another directory is never found there.",
+             "1. `sql` passdb over `mail_logins`, for every login: a local user's "
+             "`{BLF-CRYPT}` hash, and the answer is final; a name that is not there fails. A "
+             "directory user is routed on (`noauthenticate`) as `LOGIN/HEX`, HEX naming "
+             "their directory, with their stable id.",
+             "2. one `ldap` passdb per directory, reached only by its own users' logins "
+             "(`username_filter = */HEX`): searches as the service account for the entry "
+             "with that stable id, binds as it with the password typed (`auth_bind = yes`), "
+             "and its answer is final. No other directory is ever asked.",
              "", "Then the `sql` userdb gives the mailbox and quota. Mail is delivered by "
              "Postfix's `virtual` agent into the Maildirs (it handles SMTPUTF8; Dovecot 2.3's "
              "LMTP does not), and Dovecot reads them.", ""]

@@ -20,6 +20,7 @@ from ldapwizard.core.maildb.database import UserDatabase, inspect
 from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.core.maildb.schema import CURRENT_VERSION
 from ldapwizard.core.mailserver import pgreader
+from ldapwizard.core.mailserver.rows import check_directory_row, check_domain, check_service_dn
 
 SYSTEM_CA_BUNDLES = (Path("/etc/ssl/certs/ca-certificates.crt"),
                      Path("/etc/pki/tls/certs/ca-bundle.crt"))
@@ -30,7 +31,7 @@ _PEM = re.compile(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re
 class Directory:
     """One row of `directories`: where Dovecot checks the password of the users it names."""
 
-    number: int  # 1, 2, …: names this directory's ldap passdb and hand-over field
+    number: int  # 1, 2, …: names the file of this directory's ldap passdb
     name: str
     uri: str
     security: str
@@ -39,11 +40,6 @@ class Directory:
     server_type: str
     stable_id_attribute: str
     users: int  # enabled users who sign in against it
-
-    @property
-    def id_field(self) -> str:
-        """The extra field the hand-over passdb fills with a user's stable id here."""
-        return f"ldapwizard_id_{self.number}"
 
 
 @dataclass(frozen=True)
@@ -73,10 +69,12 @@ class DatabaseFacts:
 
 @dataclass(frozen=True)
 class ServiceAccount:
-    """The read-only account Dovecot searches a directory with."""
+    """The read-only account Dovecot searches a directory with, and whether the admin asked
+    for it (and its users' sign-ins) over unencrypted LDAP all the same."""
 
     dn: str
     password: str = field(repr=False)
+    plain_ldap_allowed: bool = False
 
 
 def read_database(location: str | Path | PgTarget,
@@ -98,11 +96,16 @@ def read_database(location: str | Path | PgTarget,
         counts = {(auth, directory): count for auth, directory, count in db.execute(
             "SELECT auth, directory, count(*) FROM mail_logins GROUP BY auth, directory")}
         rows = db.execute(
-            "SELECT name, uri, security, ca_file, base_dn, server_type, stable_id_attribute "
-            "FROM directories ORDER BY name").fetchall()
+            "SELECT id, name, uri, security, ca_file, base_dn, server_type, "
+            "stable_id_attribute FROM directories ORDER BY name").fetchall()
         unreadable = pgreader.unreadable_views(db, reader_role) if reader_role else ()
+    # every value here goes into Dovecot's configuration: a row it cannot hold is refused
+    for row in rows:
+        check_directory_row(*row)
+    for domain in domains:
+        check_domain(domain)
     directories = tuple(
-        Directory(number, *row, users=counts.get(("directory", row[0]), 0))
+        Directory(number, *row[1:], users=counts.get(("directory", row[1]), 0))
         for number, row in enumerate(rows, start=1))
     return DatabaseFacts(
         location=location, domains=domains, mailboxes=mailboxes,
@@ -125,12 +128,15 @@ def per_directory(values: list[str] | None, names: set[str]) -> dict[str | None,
 
 def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
                      password_files: dict, store: ProfileStore | None = None,
-                     ) -> dict[str, ServiceAccount]:
-    """The service account (DN and password) of every directory, by directory name."""
+                     allow_plain_ldap: bool = False) -> dict[str, ServiceAccount]:
+    """The service account (DN and password) of every directory, by directory name;
+    `allow_plain_ldap`: the admin accepts directories reached over unencrypted LDAP."""
     store = store or ProfileStore()
     saved = set(store.names())
     found = {}
     for directory in directories:
+        if directory.security == "none" and not allow_plain_ldap:
+            raise plain_ldap_refused(directory)  # before a password is asked for
         profile = store.load(directory.name) if directory.name in saved else None
         dn = accounts.get(directory.name) or accounts.get(None)
         if not dn and profile is not None and profile.auth in ("simple", "ntlm"):
@@ -140,6 +146,7 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
                            hint="Dovecot needs a read-only account to find users by their "
                            f'stable id: give --service-account "{directory.name}=DN" (or save '
                            "the profile with a simple bind user).")
+        check_service_dn(dn, directory.name)
         password = obtain_password(
             profile=directory.name if profile is not None else None,
             password_file=password_files.get(directory.name) or password_files.get(None),
@@ -154,7 +161,7 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
         if any(c in password for c in "\r\n\0"):
             raise BadInput(f"The password of {dn} contains a line break or NUL, which "
                            "Dovecot's configuration cannot hold.")
-        found[directory.name] = ServiceAccount(dn, password)
+        found[directory.name] = ServiceAccount(dn, password, allow_plain_ldap)
     return found
 
 
@@ -210,3 +217,22 @@ def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
         else:
             add(system.read_text(encoding="ascii", errors="replace"))
     return "".join(pem + "\n" for pem in certificates), notes
+
+
+def plain_ldap_refused(directory: Directory) -> BadInput:
+    """Why Dovecot is not given a directory reached over unencrypted LDAP, and what to do."""
+    return BadInput(f'The directory "{directory.name}" is reached over unencrypted LDAP '
+                    f"({directory.uri}): whoever answers that traffic decides every sign-in "
+                    "of its users, and reads their passwords and the service account's.",
+                    hint="Save the profile with --security starttls or ldaps and run "
+                    "`ldapwizard sync --profile NAME` once; or, knowing the risk, render "
+                    "with --allow-plain-ldap.")
+
+
+def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
+    """What an admin accepts with --allow-plain-ldap, one warning per such directory."""
+    return [f'The directory "{d.name}" is reached over unencrypted LDAP ({d.uri}): whoever '
+            "can answer that traffic (a spoofed address, a fake server) decides every "
+            f"sign-in of its {d.users} users and reads their passwords and the service "
+            "account's. Users of other directories and local users are not affected."
+            for d in directories if d.security == "none"]
