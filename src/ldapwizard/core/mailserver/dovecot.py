@@ -37,7 +37,6 @@ from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
 from ldapwizard.core.mailserver.sources import Directory, ServiceAccount, plain_ldap_refused
 
 USERS_CONF = "users-sql.conf.ext"
-HANDOVER_CONF = "directory-users-sql.conf.ext"  # no longer used (render.py still writes it)
 _UNSAFE_IN_PATH = set("'\"\\%#") | {chr(c) for c in range(33)}
 
 
@@ -109,13 +108,6 @@ user_query = SELECT '{root}' || mailbox AS home, 'maildir:{root}' || mailbox AS 
   '*:bytes=' || quota_bytes AS quota_rule FROM mail_logins WHERE login_key = '%u'
 iterate_query = SELECT login_key AS user FROM mail_logins
 """
-
-
-def handover_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
-    """A note in place of the hand-over passdb of earlier versions (users_conf routes now);
-    kept while render.py still writes this file."""
-    return ("# Written by `ldapwizard mailstack render`: no longer used. Directory users are\n"
-            f"# routed by the passdb in {USERS_CONF}; delete this file.\n")
 
 
 def ldap_conf(layout: Layout, directory: Directory, account: ServiceAccount) -> str:

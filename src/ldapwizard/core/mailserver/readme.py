@@ -136,8 +136,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     rows.append((f"dovecot/{DOVECOT_TLS_CONF}", f"{SYSTEM_DOVECOT_CONF_D}/", "root, 0644"))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
                  "root, 0644"))
-    names = [dovecot.USERS_CONF] + ([dovecot.HANDOVER_CONF] if facts.directories else [])
-    rows += [(f"dovecot/{name}", f"{layout.dovecot_dir}/", connecting) for name in names]
+    rows.append((f"dovecot/{dovecot.USERS_CONF}", f"{layout.dovecot_dir}/", connecting))
     names = ([layout.ca_bundle.name] if facts.directories else []) + (
         [DATABASE_CA] if any(p.name == DATABASE_CA for p in rendered.files) else [])
     rows += [(f"dovecot/{name}", f"{layout.dovecot_dir}/", "root, 0644") for name in names]

@@ -255,8 +255,6 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
     _write(result, folder / dovecot.USERS_CONF, dovecot.users_conf(layout),
            secret=layout.postgresql)
     if directories:
-        _write(result, folder / dovecot.HANDOVER_CONF,
-               dovecot.handover_conf(layout, directories), secret=layout.postgresql)
         bundle, notes = ca_bundle(directories)
         result.notes += notes
         _write(result, folder / layout.ca_bundle.name, bundle)
