@@ -16,6 +16,7 @@ from there: the seed's own people have none and stay out of the way.
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 import subprocess
 
@@ -150,6 +151,10 @@ def test_role_addresses_are_problems_unless_allowed_and_the_profile_keeps_the_ch
     status, output = lab.run("import", "--profile", "roles", "--all")
     assert status == 0, output
     assert {f"{local}@{DOMAIN}" for local in ROLES.values()} <= _addresses(lab)
+    # the batch records the choice beside the others it was planned with
+    with sqlite3.connect(lab.db) as db:
+        options = db.execute("SELECT options FROM batches ORDER BY id DESC").fetchone()[0]
+    assert json.loads(options)["allow_role_addresses"] is True
 
 
 def test_logins_the_mail_server_folds_otherwise_are_problems_as_dovecot_answers(

@@ -183,7 +183,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     report = ImportReport(batch_id=None, dry_run=dry_run)
     options = {"domain": plan.domain, "username_source": plan.options.username_source,
                "email_as_username": plan.options.email_as_username,
-               "include_disabled": plan.options.include_disabled, "selected": total}
+               "include_disabled": plan.options.include_disabled,
+               "allow_role_addresses": plan.options.allow_role_addresses, "selected": total}
     try:
         with database.transaction("the import") as db:
             domain_id = database.domain_id(plan.domain)
