@@ -36,6 +36,8 @@ _MODULES = (Path("/usr/lib/postfix/postfix-sqlite.so"),
             Path("/usr/lib/dovecot/modules/auth/libdriver_sqlite.so"),
             Path("/usr/lib/dovecot/modules/auth/libauthdb_ldap.so"))
 PACKAGES = "postfix postfix-sqlite dovecot-imapd dovecot-lmtpd dovecot-sqlite dovecot-ldap"
+# Debian's master.cf as the package ships it: smtpd, cleanup, trivial-rewrite… chrooted
+DISTRIBUTION_MASTER_CF = Path("/usr/share/postfix/master.cf.dist")
 _PGSQL_MODULES = (Path("/usr/lib/postfix/postfix-pgsql.so"),
                   Path("/usr/lib/dovecot/modules/auth/libdriver_pgsql.so"))
 
@@ -227,6 +229,26 @@ class MailStack:
                 subprocess.run(args, capture_output=True, timeout=60)
         self.running = False
         self.timings["stop"] = time.monotonic() - started
+
+    @contextlib.contextmanager
+    def distribution_master_cf(self):
+        """Run Postfix with the distribution's own master.cf (its chroot column as shipped),
+        changed only in where smtpd listens; the rendered master.cf is back afterwards."""
+        master_cf = self.postfix_dir / "master.cf"
+        rendered = master_cf.read_bytes()
+        lines = []
+        for line in DISTRIBUTION_MASTER_CF.read_text(encoding="utf-8").splitlines():
+            words = line.split()
+            if words[:2] == ["smtp", "inet"]:  # the only adaptation: loopback, our port
+                line = line.replace("smtp ", f"{HOST}:{self.smtp_port} ", 1)
+            lines.append(line)
+        master_cf.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            self._restart_postfix()
+            yield master_cf
+        finally:
+            master_cf.write_bytes(rendered)
+            self._restart_postfix()
 
     def master_pids(self) -> tuple[int, int]:
         """The PIDs of Postfix's and Dovecot's master processes (a restart changes them)."""

@@ -6,6 +6,15 @@ LMTP has no SMTPUTF8, so mail to a non-ASCII address would bounce over it (5.6.7
 Postfix folds a lookup key to lower case (full Unicode case folding with SMTPUTF8) before it
 queries, so the queries compare against the views' casefolded `*_key` columns. `%u@%d`
 rather than `%s` keeps the catch-all probe `@domain` and bare names from ever querying.
+
+Every table is named `proxy:`: Debian's stock master.cf runs smtpd, cleanup and trivial-rewrite
+chrooted in the queue folder, where a `sqlite:` table opened before the chroot no longer
+sees the files beside the database (a WAL database's -shm: `SQL prepare failed: disk I/O
+error`, and every SMTP session hangs; an interrupted writer's journal, which a reader must roll
+back) nor a `pgsql:` one its CA file or local socket.
+proxymap(8) is never chrooted, opens each table once as user postfix and answers them all;
+it serves only the tables `proxy_read_maps` names, and its default names the three
+`virtual_*` parameters these tables are set in.
 """
 
 from __future__ import annotations
@@ -27,6 +36,9 @@ LOOKUP_TABLES = {
 # `encoding` setting, UTF8 by default): then a key's UTF-8 bytes arrive as Latin-1 letters
 # and a value must leave as its UTF-8 bytes. The query undoes both, only when that is so.
 _LATIN1 = "current_setting('client_encoding') = 'LATIN1'"
+# Postfix's own default for virtual_alias_expansion_limit and duplicate_filter_limit: a list
+# with more members defers every message (451 4.6.0 Alias expansion error)
+EXPANSION_DEFAULT = 1000
 
 
 def query(layout: Layout, table: tuple[str, str, str, str, str]) -> str:
@@ -79,10 +91,28 @@ def lookup_table(layout: Layout, table: tuple[str, str, str, str, str]) -> str:
                           for name, value in {**settings, "query": query(layout, table)}.items())
 
 
-def virtual_settings(layout: Layout) -> dict[str, str]:
+def table_spec(layout: Layout, name: str) -> str:
+    """How main.cf names one table: through proxymap, which no chroot keeps from the database."""
+    return f"proxy:{layout.map_type}:{layout.postfix_dir / name}"
+
+
+def expansion_limit(largest_list: int) -> int:
+    """The addresses one recipient may expand to: the largest list twice over, in thousands,
+    and never below Postfix's default (a list of 2,000 gets 4,000)."""
+    return max(EXPANSION_DEFAULT, -(-2 * largest_list // 1000) * 1000)
+
+
+def limit_settings(largest_list: int) -> dict[str, str]:
+    """main.cf's limits for a list of `largest_list` members: its expansion, and the duplicate
+    filter (beyond which a member named twice receives the mail twice)."""
+    limit = str(expansion_limit(largest_list))
+    return {"virtual_alias_expansion_limit": limit, "duplicate_filter_limit": limit}
+
+
+def virtual_settings(layout: Layout, largest_list: int = 0) -> dict[str, str]:
     """The main.cf settings that serve the database's domains, mailboxes and forwards."""
-    settings = {table[0]: f"{layout.map_type}:{layout.postfix_dir / name}"
-                for name, table in LOOKUP_TABLES.items()}
+    settings = {table[0]: table_spec(layout, name) for name, table in LOOKUP_TABLES.items()}
+    settings.update(limit_settings(largest_list))
     settings.update({
         "virtual_transport": "virtual",
         "virtual_mailbox_base": str(layout.mail_root),
@@ -94,20 +124,26 @@ def virtual_settings(layout: Layout) -> dict[str, str]:
     return settings
 
 
-def main_cf_snippet(layout: Layout, tls: TlsFiles) -> str:
+def main_cf_snippet(layout: Layout, tls: TlsFiles, largest_list: int = 0) -> str:
     """The settings to add to a mail server's main.cf (with `postconf -e`): the database's
     domains, TLS with the mail server's certificate and SMTP AUTH through Dovecot."""
     lines = ["# Written by `ldapwizard mailstack render`: add these to /etc/postfix/main.cf,",
              "# e.g. with `postconf -e` for each line, then `postfix reload`.",
-             "# The domains must not also be in mydestination or relay_domains."]
-    lines += [f"{name} = {value}" for name, value in virtual_settings(layout).items()]
+             "# The domains must not also be in mydestination or relay_domains.",
+             "# The tables are read through proxymap (proxy:), so chrooted services (Debian's",
+             "# master.cf) work; keep proxy_read_maps naming $virtual_alias_maps,",
+             "# $virtual_mailbox_maps and $virtual_mailbox_domains, as its default does.",
+             f"# The limits fit the largest list ({largest_list} members) twice over: render "
+             "again after a bigger list."]
+    lines += [f"{name} = {value}"
+              for name, value in virtual_settings(layout, largest_list).items()]
     lines += ["# TLS with the mail server's certificate; SMTP AUTH is Dovecot's, offered only",
               "# by the submission service of master.cf.snippet (port 587, after STARTTLS)"]
     lines += [f"{name} = {value}" for name, value in postfix_tls_settings(tls).items()]
     return "\n".join(lines) + "\n"
 
 
-def instance_main_cf(layout: Layout) -> str:
+def instance_main_cf(layout: Layout, largest_list: int = 0) -> str:
     """main.cf of a private instance: every path under the output folder, loopback only, and
     no mail leaves it (outside targets of a list fail instead of being sent)."""
     out = layout.out
@@ -134,7 +170,7 @@ def instance_main_cf(layout: Layout) -> str:
         "biff": "no",
         "append_dot_mydomain": "no",
         "smtpd_peername_lookup": "no",
-        **virtual_settings(layout),
+        **virtual_settings(layout, largest_list),
     }
     lines = ["# Written by `ldapwizard mailstack render --instance`: a private Postfix.",
              f"# Start: postfix -c {layout.postfix_dir} start   Stop: ... stop"]

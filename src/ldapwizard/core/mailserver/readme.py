@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import dovecot, tls
+from ldapwizard.core.mailserver import dovecot, postfix, tls
 from ldapwizard.core.mailserver.installer import MANIFEST
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
@@ -59,6 +59,29 @@ def _chain(facts: DatabaseFacts) -> list[str]:
         lines.append(f"- `{dovecot.ldap_conf_name(d)}`: \"{d.name}\" at {d.uri}, "
                      f"security {d.security}, finds users by {how}.")
     return [*lines, ""] if facts.directories else lines
+
+
+def _proxymap(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
+    """What the Postfix settings rely on: proxymap for chrooted services, and the limits."""
+    layout = rendered.layout
+    limit = postfix.expansion_limit(facts.largest_list)
+    reader = ("opens the database file as user postfix (the file's group)" if not
+              layout.postgresql else "logs in to PostgreSQL with the tables' settings")
+    return ["## Postfix's chroot, proxymap and limits", "",
+            "Debian's and Ubuntu's stock `master.cf` run `smtpd`, `cleanup`, `trivial-rewrite` "
+            "and others chrooted in the queue folder (`/var/spool/postfix`), where the "
+            "files beside the database (its journal), PostgreSQL's local socket and CA file "
+            "are out of reach. So every table is named `proxy:"
+            f"{layout.map_type}:…` in main.cf: `proxymap` (never chrooted: `n` in master.cf's "
+            f"chroot column, as shipped) {reader} and answers the chrooted services. It serves "
+            "only the tables `proxy_read_maps` names; its default names `$virtual_alias_maps`, "
+            "`$virtual_mailbox_maps` and `$virtual_mailbox_domains`: if main.cf sets "
+            "`proxy_read_maps`, keep those three in it. The chroot column can stay as shipped.",
+            "", f"`virtual_alias_expansion_limit` and `duplicate_filter_limit` are {limit}: the "
+            f"largest list ({facts.largest_address or 'none yet'}, {facts.largest_list} "
+            "members) twice over, at least Postfix's default 1000. A list with more members "
+            "than the limit defers all its mail (`451 4.6.0 Alias expansion error`): render "
+            "again after a list grows past it (`mailstack check` says when one has).", ""]
 
 
 def _notes(rendered: Rendered) -> list[str]:
@@ -166,6 +189,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
                   "fine). Its DN and password are in that directory's `ldap-N.conf.ext` only. "
                   "All directories share one CA bundle, `directories-ca.pem` (Dovecot's LDAP "
                   "client takes one).", ""]
+    lines += _proxymap(rendered, facts)
     lines += _chain(facts)
     lines += ["## Check", "",
               f"    ldapwizard mailstack check --db {facts.location}",
@@ -202,7 +226,7 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
                   + (", the database role" if layout.postgresql else "") + ") are in "
                   + ", ".join(f"`{p.relative_to(out)}`" for p in rendered.secret_files)
                   + " (mode 0600; Postfix's tables 0640 for its group) and nowhere else.", ""]
-    return lines + _chain(facts) + _notes(rendered)
+    return lines + _proxymap(rendered, facts) + _chain(facts) + _notes(rendered)
 
 
 def text(rendered: Rendered, facts: DatabaseFacts) -> str:

@@ -150,7 +150,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         result.installer = Installer(out, replace=replace)
         _make_folders(result)
         _write_database_ca(result)
-        _write_postfix(result)
+        _write_postfix(result, facts.largest_list)
         _write_dovecot(result, facts, accounts)
         if ports is not None:
             _check_reach(result)
@@ -228,7 +228,7 @@ def _postfix_group() -> int | None:
         return None
 
 
-def _write_postfix(result: Rendered) -> None:
+def _write_postfix(result: Rendered, largest: int) -> None:
     layout = result.layout
     folder = layout.out / "postfix"
     group = _postfix_group() if layout.postgresql else None
@@ -240,10 +240,11 @@ def _write_postfix(result: Rendered) -> None:
         _write(result, folder / name, postfix.lookup_table(layout, table),
                secret=layout.postgresql, group=group)
     if layout.instance:
-        _write(result, folder / "main.cf", postfix.instance_main_cf(layout))
+        _write(result, folder / "main.cf", postfix.instance_main_cf(layout, largest))
         _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
     else:
-        _write(result, folder / "main.cf.snippet", postfix.main_cf_snippet(layout, result.tls))
+        _write(result, folder / "main.cf.snippet",
+               postfix.main_cf_snippet(layout, result.tls, largest))
         _write(result, folder / "master.cf.snippet", tls.master_cf_snippet())
 
 
@@ -337,6 +338,12 @@ def _notes(facts: DatabaseFacts, reader: PgReader | None) -> list[str]:
         if directory.security == "none":
             notes.append(f'The directory "{directory.name}" is reached without TLS: '
                          "passwords cross the network in clear text.")
+    if facts.largest_list * 2 > postfix.EXPANSION_DEFAULT:
+        limit = postfix.expansion_limit(facts.largest_list)
+        notes.append(f"Postfix may expand one address to {limit} (virtual_alias_expansion_limit"
+                     f", duplicate_filter_limit): the largest list, {facts.largest_address}, "
+                     f"has {facts.largest_list} members. Render again (and reload Postfix) "
+                     f"before a list grows past {limit}, or its mail is deferred (4.6.0).")
     if not facts.domains:
         notes.append("The database has no domains yet: the mail server accepts no mail "
                      "until an import or `db add-user` adds one.")

@@ -55,6 +55,9 @@ class DatabaseFacts:
     upgraded_from: int | None = None
     # PostgreSQL: the mail views the mail servers' role may not read (None: no such role)
     unreadable: tuple[str, ...] | None = ()
+    # the most targets one alias or list forwards to, and its address: Postfix's limits
+    largest_list: int = 0
+    largest_address: str = ""
 
     @property
     def postgresql(self) -> bool:
@@ -99,6 +102,8 @@ def read_database(location: str | Path | PgTarget,
             "SELECT id, name, uri, security, ca_file, base_dn, server_type, "
             "stable_id_attribute FROM directories ORDER BY name").fetchall()
         unreadable = pgreader.unreadable_views(db, reader_role) if reader_role else ()
+        largest = db.execute("SELECT address, count(*) FROM mail_forwards GROUP BY address "
+                             "ORDER BY count(*) DESC, address LIMIT 1").fetchone()
     # every value here goes into Dovecot's configuration: a row it cannot hold is refused
     for row in rows:
         check_directory_row(*row)
@@ -111,7 +116,8 @@ def read_database(location: str | Path | PgTarget,
         location=location, domains=domains, mailboxes=mailboxes,
         local_logins=counts.get(("local", None), 0), directories=directories,
         unrouted=counts.get(("directory", None), 0), upgraded_from=upgraded,
-        unreadable=unreadable)
+        unreadable=unreadable, largest_list=largest[1] if largest else 0,
+        largest_address=largest[0] if largest else "")
 
 
 def per_directory(values: list[str] | None, names: set[str]) -> dict[str | None, str]:
