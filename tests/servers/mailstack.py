@@ -231,6 +231,17 @@ class MailStack:
         self.timings["stop"] = time.monotonic() - started
 
     @contextlib.contextmanager
+    def postfix_stopped(self):
+        """Postfix stopped (Dovecot running) for a while, then started again as it was."""
+        _terminate([self.master_pids()[0]])
+        try:
+            yield
+        finally:
+            (self.instance / "spool" / "quick-start").touch()  # postfix-script skips checks
+            _command("postfix", "-c", str(self.postfix_dir), "start")
+            _wait_for_port(self.smtp_port)
+
+    @contextlib.contextmanager
     def distribution_master_cf(self):
         """Run Postfix with the distribution's own master.cf (its chroot column as shipped),
         changed only in where smtpd listens; the rendered master.cf is back afterwards."""

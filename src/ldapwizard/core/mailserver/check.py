@@ -1,9 +1,12 @@
 """Ask the running Postfix and Dovecot about a sample of the database, and say what differs.
 
-Postfix is asked with `postmap -q` through the tables its own main.cf names, Dovecot's userdb
-on its auth-userdb socket, each login literally (userdb.py), and `doveadm auth test` for the
-sign-ins given a password, which goes to doveadm on its standard input, never on a command
-line. Nothing is changed anywhere.
+The running Postfix is asked over SMTP whether it accepts mail for each address (RCPT TO, no
+mail sent: postfix_probe.py), and what its tables answer with `postmap -q` through the tables
+its own main.cf names (read directly, not through proxymap); Dovecot's userdb on its
+auth-userdb socket, each login literally (userdb.py), and its auth service with `doveadm auth
+test` for the sign-ins given a password, which goes to doveadm on its standard input, never on
+a command line; the directories are asked whether they let in Dovecot's service accounts
+(dovecot_probe.py). Nothing is changed anywhere.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.mailserver import userdb
+from ldapwizard.core.mailserver import dovecot_probe, postfix_probe, userdb
 
 TIMEOUT = 30
 MAPS = ("virtual_mailbox_domains", "virtual_mailbox_maps", "virtual_alias_maps")
+LIMIT = "virtual_alias_expansion_limit"
 
 
 @dataclass
@@ -37,6 +41,7 @@ class Sample:
     forwards: dict[str, set[str]]  # alias or list address -> targets
     disabled: list[tuple[str, str]]  # address, login
     directories: list[str]
+    largest: list[tuple[str, int]] = field(default_factory=list)  # biggest lists, members
 
 
 def read_sample(path: str | Path, size: int) -> Sample:
@@ -56,7 +61,9 @@ def read_sample(path: str | Path, size: int) -> Sample:
             "ON d.id = u.domain_id WHERE u.enabled = 0 ORDER BY random() LIMIT ?",
             (size,)).fetchall()
         directories = [r[0] for r in db.execute("SELECT name FROM directories")]
-    return Sample(domains, mailboxes, forwards, disabled, directories)
+        largest = db.execute("SELECT address, count(*) FROM mail_forwards GROUP BY address "
+                             "ORDER BY count(*) DESC, address LIMIT 5").fetchall()
+    return Sample(domains, mailboxes, forwards, disabled, directories, largest)
 
 
 def _run(command: list[str], stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -79,62 +86,117 @@ def _postmap(command: list[str], spec: str, keys: list[str]) -> dict[str, str]:
     return answers
 
 
+def _table(spec: str) -> str:
+    """A table as postmap opens it directly: without `proxy:` (check runs as root)."""
+    return spec.removeprefix("proxy:")
+
+
 def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> None:
-    """Ask Postfix's own tables (as its main.cf names them) about the sample."""
+    """Ask the running Postfix over SMTP, and its tables (as its main.cf names them), about
+    the sample; and whether its limits let the biggest lists through."""
     option = ["-c", config] if config else []
     try:
-        values = _run(["postconf", *option, "-h", *MAPS])
+        values = _run(["postconf", *option, "-h", *MAPS, LIMIT])
     except FileNotFoundError:
         report.problems.append("Postfix is not installed here (no postconf).")
         return
     if values.returncode != 0:
         report.problems.append(f"postconf failed: {values.stderr.strip()}")
         return
-    specs = dict(zip(MAPS, values.stdout.splitlines(), strict=False))
+    settings = dict(zip((*MAPS, LIMIT), values.stdout.splitlines(), strict=False))
+    addresses = [a for a, _, _ in sample.mailboxes] + [a for a, _ in sample.disabled]
+    probe = postfix_probe.probe(config, addresses + list(sample.forwards))
+    if probe.failure:
+        report.problems.append(probe.failure)
+    _check_proxy(settings, config, report)
+    _check_limit(sample, settings.get(LIMIT, ""), report)
 
     def ask(parameter: str, keys: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for spec in specs.get(parameter, "").replace(",", " ").split():
+        for spec in settings.get(parameter, "").replace(",", " ").split():
             if ":" not in spec:  # a literal domain in the list
                 found.update({k: k for k in keys if k.lower() == spec.lower()})
                 continue
             try:
-                found.update(_postmap(["postmap", *option], spec, keys))
+                found.update(_postmap(["postmap", *option], _table(spec), keys))
             except RuntimeError as error:
                 report.problems.append(f"Postfix could not look up {parameter}: {error}")
         return found
 
+    def refused(address: str, what: str) -> bool:
+        """Whether the running Postfix refused `address` (said so), when it was asked."""
+        answer = probe.answers.get(address)
+        if answer is None or answer[0] in (250, 251):
+            return False
+        report.problems.append(postfix_probe.refusal(f"the {what} {address}", answer, config))
+        return True
+
     domains = ask("virtual_mailbox_domains", sample.domains)
     report.problems += [f"Postfix does not accept mail for the domain {d}."
                         for d in sample.domains if d not in domains]
-    addresses = [a for a, _, _ in sample.mailboxes] + [a for a, _ in sample.disabled]
     mailboxes = ask("virtual_mailbox_maps", addresses)
     for address, mailbox, _ in sample.mailboxes:
-        if mailboxes.get(address) != mailbox:
-            answer = mailboxes.get(address)
-            report.problems.append(
-                f"Postfix does not know the mailbox {address} (the database has {mailbox})."
-                if answer is None else
-                f"Postfix delivers {address} to {answer}, the database says {mailbox}.")
-    report.problems += [f"Postfix still accepts mail for the disabled user {address}."
-                        for address, _ in sample.disabled if address in mailboxes]
+        answer = mailboxes.get(address)
+        if refused(address, "mailbox") or answer == mailbox:
+            continue
+        report.problems.append(
+            f"Postfix does not know the mailbox {address} (the database has {mailbox})."
+            if answer is None else
+            f"Postfix delivers {address} to {answer}, the database says {mailbox}.")
+    for address, _ in sample.disabled:
+        accepted = probe.answers[address][0] in (250, 251) if address in probe.answers \
+            else address in mailboxes
+        if accepted:
+            report.problems.append(f"Postfix still accepts mail for the disabled user {address}.")
     forwards = ask("virtual_alias_maps", list(sample.forwards))
     for address, targets in sample.forwards.items():
         answer = {t.strip() for t in forwards.get(address, "").split(",") if t.strip()}
-        if answer != targets:
+        if not refused(address, "alias or list") and answer != targets:
             report.problems.append(f"Postfix forwards {address} to "
                                    f"{', '.join(sorted(answer)) or 'nobody'}; the database "
                                    f"says {', '.join(sorted(targets))}.")
     report.checked += len(sample.domains) + len(addresses) + len(sample.forwards)
-    report.lines.append(f"Postfix: asked about {len(sample.domains)} domains, "
+    asked = f" (SMTP at {probe.where}, no mail sent)" if probe.answers else ""
+    report.lines.append(f"Postfix{asked}: asked about {len(sample.domains)} domains, "
                         f"{len(sample.mailboxes)} mailboxes, {len(sample.forwards)} aliases and "
                         f"lists, {len(sample.disabled)} disabled users.")
+
+
+def _check_proxy(settings: dict[str, str], config: str | None, report: CheckReport) -> None:
+    """proxymap answers only the tables proxy_read_maps names: a `proxy:` table it does not
+    name fails every lookup."""
+    proxied = [spec for name in MAPS for spec in settings.get(name, "").replace(",", " ")
+               .split() if spec.startswith("proxy:")]
+    if not proxied:
+        return
+    try:
+        allowed = set(postfix_probe.postconf(config, "-x", "-h", "proxy_read_maps")
+                      .replace(",", " ").split())
+    except (OSError, subprocess.SubprocessError):
+        return
+    report.problems += [f"Postfix's proxymap refuses the table {spec}: proxy_read_maps does "
+                        "not name it (keep $virtual_alias_maps, $virtual_mailbox_maps and "
+                        "$virtual_mailbox_domains in it)." for spec in proxied
+                        if spec not in allowed]
+
+
+def _check_limit(sample: Sample, value: str, report: CheckReport) -> None:
+    """A list with more members than virtual_alias_expansion_limit defers all its mail."""
+    if not value.strip().isdigit():
+        return
+    limit = int(value)
+    for address, members in sample.largest:
+        if members > limit:
+            report.problems.append(
+                f"The list {address} has {members} members, but Postfix expands one address "
+                f"to at most {limit} ({LIMIT}): its mail is deferred (451 4.6.0 Alias "
+                "expansion error). Run `ldapwizard mailstack render` again and reload Postfix.")
+    report.checked += 1
 
 
 def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
                   report: CheckReport) -> None:
     """Ask Dovecot's userdb about the sample, and test the sign-ins given a password."""
-    doveadm = ["doveadm", *(["-c", config] if config else [])]
     logins = [login for _, _, login in sample.mailboxes]
     gone = [login for _, login in sample.disabled]
     try:
@@ -147,6 +209,10 @@ def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
         return
     try:  # every login literally: `doveadm user` would read * and ? as wildcards
         answers = userdb.lookup(path, ["ldapwizard-check-nobody", *logins, *gone], TIMEOUT)
+    except (ConnectionRefusedError, FileNotFoundError):
+        report.problems.append(f"Dovecot is not running: nothing answers on {path}. Start it "
+                               "(`systemctl start dovecot`).")
+        return
     except OSError as error:
         report.problems.append(f"Dovecot did not answer on {path}: {error}")
         return
@@ -166,16 +232,46 @@ def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
             report.problems.append(f"Dovecot still knows the disabled user {login} ({address})."
                                    if answer.found else f"Dovecot could not look up the "
                                    f"disabled user {login} ({address}): {answer.failure}")
+    accounts = _check_service_accounts(config, report)
     for login, password in passwords.items():
         # auth test reads no wildcards: the name goes to the passdb as it is
-        result = _run([*doveadm, "auth", "test", "--", login], password + "\n")
-        if result.returncode != 0:
-            report.problems.append(f"Dovecot refused the sign-in of {login} with the password "
-                                   "given.")
+        answer = dovecot_probe.auth_test(config, login, password)
+        if answer.ok:
+            continue
+        if answer.temporary:
+            report.problems.append(
+                f"Dovecot could not check the password of {login}: a passdb failed to do its "
+                "work (a temporary failure, not a wrong password)"
+                + (": its service account is refused (above)." if accounts else
+                   f"{': ' + answer.detail if answer.detail else ''}; see Dovecot's log."))
+        else:
+            report.problems.append(f"Dovecot refused the sign-in of {login}: the password "
+                                   "given is wrong (the user's own; Dovecot's service "
+                                   "accounts are let in).")
     _check_routing(sample, config, report)
     report.checked += len(sample.mailboxes) + len(sample.disabled) + len(passwords)
     report.lines.append(f"Dovecot: asked about {len(sample.mailboxes)} logins, "
                         f"{len(sample.disabled)} disabled users, {len(passwords)} sign-ins.")
+
+
+def _check_service_accounts(config: str | None, report: CheckReport) -> int:
+    """Bind as each ldap passdb's service account, as Dovecot does; how many were refused."""
+    refused = 0
+    for path in dovecot_probe.ldap_passdb_files(config):
+        try:
+            problem = dovecot_probe.service_account_problem(path)
+        except PermissionError:
+            report.lines.append(f"Dovecot's service account in {path} was not tried: only "
+                                "root may read that file.")
+            continue
+        except (OSError, ValueError, IndexError) as error:
+            report.problems.append(f"Dovecot's passdb file {path} could not be read: {error}")
+            continue
+        report.checked += 1
+        if problem:
+            report.problems.append(problem)
+            refused += 1
+    return refused
 
 
 def _check_routing(sample: Sample, config: str | None, report: CheckReport) -> None:

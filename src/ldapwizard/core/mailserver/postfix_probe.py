@@ -1,0 +1,122 @@
+"""Ask the running Postfix over SMTP whether it accepts mail for addresses, sending none: one
+transaction of RCPT TO, then RSET and QUIT.
+
+Its smtpd listener is read from `postconf -M` (the `smtp` service, or the first plain smtpd
+on the internet), and its answers tell apart a server that is down (no connection), a table it
+cannot open (451 4.3.0, with the line of its log that says why) and an address it refuses.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import socket
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TIMEOUT = 20
+SYSTEM_LOG = Path("/var/log/mail.log")
+_BATCH = 500  # RCPTs per transaction: below smtpd_recipient_limit's default 1000
+_TROUBLE = re.compile(r"(warning|error|fatal).*(table|lookup|sqlite|pgsql|proxymap|SQL|open "
+                      r"database)", re.IGNORECASE)
+
+
+@dataclass
+class Probe:
+    """The running Postfix's answer to RCPT TO per address, or why there is none."""
+
+    where: str = ""
+    answers: dict[str, tuple[int, str]] = field(default_factory=dict)
+    failure: str = ""
+
+
+def postconf(config: str | None, *args: str) -> str:
+    """`postconf [-c DIR] ARGS`'s output; OSError when it fails."""
+    result = subprocess.run(["postconf", *(["-c", config] if config else []), *args],
+                            capture_output=True, text=True, timeout=TIMEOUT)
+    if result.returncode != 0:
+        raise OSError(result.stderr.strip() or "postconf failed")
+    return result.stdout
+
+
+def listener(config: str | None) -> tuple[str, int]:
+    """Where the running Postfix's smtpd listens (host, port), as its master.cf says."""
+    services = []
+    for line in postconf(config, "-M").splitlines():
+        words = line.split()
+        if len(words) >= 8 and words[1] == "inet" and words[7] == "smtpd" \
+                and "smtpd_tls_wrappermode=yes" not in line:
+            services.append(words[0])
+    if not services:
+        raise OSError("its master.cf has no smtpd service on the internet")
+    name = next((s for s in services if s.rpartition(":")[2] in ("smtp", "25")), services[0])
+    host, _, port = name.rpartition(":")
+    if not host:
+        interfaces = postconf(config, "-h", "inet_interfaces").replace(",", " ").split()
+        given = [i for i in interfaces if i not in ("all", "loopback-only")]
+        host = given[0] if given else "127.0.0.1"
+    host = host.strip("[]")
+    number = int(port) if port.isdigit() else socket.getservbyname(port, "tcp")
+    return ("127.0.0.1" if host == "localhost" else host), number
+
+
+def log_trouble(config: str | None) -> str:
+    """The last line of Postfix's log about a table it could not use, or ""."""
+    try:
+        path = Path(postconf(config, "-h", "maillog_file").strip() or SYSTEM_LOG)
+        with path.open("rb") as log:
+            log.seek(0, 2)
+            log.seek(max(0, log.tell() - 262144))
+            lines = log.read().decode("utf-8", "replace").splitlines()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return next((line.strip() for line in reversed(lines) if _TROUBLE.search(line)), "")
+
+
+def probe(config: str | None, addresses: list[str]) -> Probe:
+    """RCPT TO for each address at the running Postfix, in transactions that send nothing."""
+    result = Probe()
+    try:
+        host, port = listener(config)
+    except (OSError, ValueError, subprocess.SubprocessError) as error:
+        result.failure = f"Postfix's SMTP service could not be found: {error}"
+        return result
+    result.where = f"{host}:{port}"
+    try:
+        with smtplib.SMTP(host, port, timeout=TIMEOUT) as smtp:
+            smtp.ehlo()
+            utf8 = ["SMTPUTF8"] if smtp.has_extn("smtputf8") else []
+            for start in range(0, len(addresses), _BATCH):
+                batch = addresses[start:start + _BATCH]
+                code, text = smtp.mail("", utf8 if not all(a.isascii() for a in batch) else [])
+                if code != 250:
+                    result.failure = (f"Postfix at {result.where} refused the probe's MAIL "
+                                      f"FROM:<> ({code} {text.decode(errors='replace')}).")
+                    return result
+                for address in batch:
+                    code, text = smtp.rcpt(address)
+                    result.answers[address] = (code, text.decode("utf-8", "replace"))
+                smtp.rset()  # nothing is sent: no DATA
+    except (ConnectionRefusedError, FileNotFoundError):
+        result.failure = (f"Postfix is not running: nothing answers at {result.where} (its "
+                          "smtpd in master.cf). Start it: `postfix start`.")
+    except TimeoutError:
+        result.failure = (f"Postfix at {result.where} did not answer within {TIMEOUT} s: a "
+                          "daemon that cannot open its tables hangs (see its log).")
+    except (OSError, smtplib.SMTPException) as error:
+        result.failure = f"Postfix at {result.where} could not be asked: {error}"
+    return result
+
+
+def refusal(what: str, answer: tuple[int, str], config: str | None) -> str:
+    """Why Postfix's answer to RCPT TO for `what` (e.g. "the mailbox a@b") is not
+    acceptance, in words."""
+    code, text = answer
+    if code == 451 and "4.3.0" in text:
+        why = log_trouble(config)
+        return (f"Postfix cannot open a table to look up {what} ({code} {text}): "
+                + (f"its log says: {why}" if why else "see its log."))
+    if code >= 500 and "5.1.1" in text:
+        return f"Postfix does not know {what}: it refuses mail for it ({code} {text})."
+    return f"Postfix answers mail for {what} with {code} {text}."
