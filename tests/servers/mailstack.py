@@ -280,15 +280,16 @@ class MailStack:
 
     # --- a mail client's view ------------------------------------------------------------
 
-    def send(self, to: str, subject: str) -> None:
+    def send(self, to: str, subject: str, timeout: float = 10) -> None:
         """Submit one message over SMTP (SMTPUTF8 when an address needs it); raises
-        smtplib.SMTPRecipientsRefused when Postfix refuses the recipient."""
+        smtplib.SMTPRecipientsRefused when Postfix refuses the recipient. `timeout`: for one
+        answer (a big list's DATA is answered after its expansion)."""
         message = EmailMessage(policy=SMTPUTF8)
         message["From"] = "tester@outside.example"
         message["To"] = to
         message["Subject"] = subject
         message.set_content(f"{subject}\n")
-        with smtplib.SMTP(HOST, self.smtp_port, timeout=10) as smtp:
+        with smtplib.SMTP(HOST, self.smtp_port, timeout=timeout) as smtp:
             smtp.send_message(message)
 
     def refusal(self, to: str) -> tuple[int, bytes] | None:

@@ -197,7 +197,7 @@ def test_render_for_postgresql_writes_pgsql_tables_and_the_role_password_only_in
     table = settings(out / "postfix" / "virtual-mailboxes.cf")
     assert table["hosts"] == f"inet:127.0.0.1:{pg_cluster.port}"
     assert table["user"] == "mailreader" and table["password"] == reader_password
-    assert "virtual_mailbox_maps = pgsql:/etc/postfix/ldapwizard/virtual-mailboxes.cf" in \
+    assert "virtual_mailbox_maps = proxy:pgsql:/etc/postfix/ldapwizard/virtual-mailboxes.cf" in \
         (out / "postfix" / "main.cf.snippet").read_text(encoding="utf-8")
     users = settings(out / "dovecot" / "users-sql.conf.ext")
     assert users["driver"] == "pgsql" and "user=mailreader" in users["connect"]
