@@ -78,3 +78,20 @@ def test_a_wrong_user_password_is_told_apart_from_a_wrong_service_account(
     status, output = check(lab, mail_stack, "--sign-in", "alice",
                            stdin=PASSWORDS["alice"] + "\n")
     assert status == 0, output
+
+
+def test_a_table_the_running_postfix_cannot_open_is_named_with_its_log(lab, mail_stack):
+    # the database unreadable to postfix (proxymap opens it as that user on the first lookup)
+    with mail_stack.postfix_stopped():
+        lab.db.chmod(0o600)
+    try:
+        status, output = check(lab, mail_stack)
+    finally:
+        with mail_stack.postfix_stopped():
+            lab.db.chmod(0o640)
+    assert status == 1
+    # proxymap cannot open it and exits; smtpd waits for it: the check says so, and why
+    assert f"Postfix at 127.0.0.1:{mail_stack.smtp_port} did not answer within" in output
+    assert "its log says:" in output and "Can't open database" in output
+    assert "Postfix is not running" not in output
+    assert mail_stack.refusal("alice@example.com") is None

@@ -15,11 +15,12 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TIMEOUT = 20
+TIMEOUT = 15
 SYSTEM_LOG = Path("/var/log/mail.log")
 _BATCH = 500  # RCPTs per transaction: below smtpd_recipient_limit's default 1000
-_TROUBLE = re.compile(r"(warning|error|fatal).*(table|lookup|sqlite|pgsql|proxymap|SQL|open "
-                      r"database)", re.IGNORECASE)
+# what Postfix logs about a table it cannot use, the cause (fatal, error) before the effects
+_TROUBLE = [re.compile(rf"\b{level}: .*(table|lookup|sqlite|pgsql|proxymap|SQL|database)",
+                       re.IGNORECASE) for level in ("fatal", "error", "warning")]
 
 
 @dataclass
@@ -71,7 +72,11 @@ def log_trouble(config: str | None) -> str:
             lines = log.read().decode("utf-8", "replace").splitlines()
     except (OSError, subprocess.SubprocessError):
         return ""
-    return next((line.strip() for line in reversed(lines) if _TROUBLE.search(line)), "")
+    for pattern in _TROUBLE:
+        found = next((line.strip() for line in reversed(lines) if pattern.search(line)), "")
+        if found:
+            return found
+    return ""
 
 
 def probe(config: str | None, addresses: list[str]) -> Probe:
@@ -101,9 +106,14 @@ def probe(config: str | None, addresses: list[str]) -> Probe:
     except (ConnectionRefusedError, FileNotFoundError):
         result.failure = (f"Postfix is not running: nothing answers at {result.where} (its "
                           "smtpd in master.cf). Start it: `postfix start`.")
-    except TimeoutError:
-        result.failure = (f"Postfix at {result.where} did not answer within {TIMEOUT} s: a "
-                          "daemon that cannot open its tables hangs (see its log).")
+    except (TimeoutError, smtplib.SMTPServerDisconnected) as error:
+        if not isinstance(error, TimeoutError) and "timed out" not in str(error):
+            result.failure = f"Postfix at {result.where} closed the connection: {error}"
+            return result
+        why = log_trouble(config)
+        result.failure = (f"Postfix at {result.where} did not answer within {TIMEOUT} s: its "
+                          "daemons wait for a table they cannot open; "
+                          + (f"its log says: {why}" if why else "see its log."))
     except (OSError, smtplib.SMTPException) as error:
         result.failure = f"Postfix at {result.where} could not be asked: {error}"
     return result
