@@ -126,3 +126,22 @@ def test_proxymap_reads_the_database_as_postfix_through_its_group(chrooted, mail
         uids.add(int(next(line for line in status.splitlines()
                           if line.startswith("Uid:")).split()[1]))
     assert postfix.pw_uid in uids
+
+
+def test_the_mail_server_set_reads_its_tables_through_proxymap_and_says_why(lab, tmp_path):
+    out = tmp_path / "set"
+    status, output = lab.run("mailstack", "render", "--db", str(lab.db), "--out", str(out),
+                             "--tls-cert", "/etc/ssl/mail/fullchain.pem",
+                             "--tls-key", "/etc/ssl/private/mail.key")
+    assert status == 0, output
+    snippet = (out / "postfix" / "main.cf.snippet").read_text(encoding="utf-8")
+    for parameter, name in (("virtual_mailbox_domains", "virtual-domains.cf"),
+                            ("virtual_mailbox_maps", "virtual-mailboxes.cf"),
+                            ("virtual_alias_maps", "virtual-aliases.cf")):
+        assert f"\n{parameter} = proxy:sqlite:/etc/postfix/ldapwizard/{name}\n" in snippet
+    assert "\nproxy_read_maps" not in snippet  # its default names the three: kept as it is
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "## Postfix's chroot, proxymap and limits" in readme
+    for words in ("chrooted in the queue folder", "`proxymap` (never chrooted",
+                  "`proxy_read_maps`", "`virtual_alias_expansion_limit`"):
+        assert words in readme
