@@ -158,11 +158,13 @@ def add_commands(sub) -> None:
     group.add_argument("--group", metavar="GROUP",
                        help="share a database file with this group (default: Postfix's)")
     p.set_defaults(func=cmd_render)
-    p = msub.add_parser("check", help="ask the running Postfix and Dovecot about a sample of "
-                        "users, aliases and lists")
+    p = msub.add_parser("check", help="ask the running Postfix (over SMTP: RCPT TO, no mail "
+                        "sent) and Dovecot (its auth service) about a sample of users, aliases "
+                        "and lists; as root it also tries Dovecot's service accounts")
     add_database_options(p)
     p.add_argument("--postfix-config", metavar="DIR",
-                   help="Postfix's configuration folder (default /etc/postfix)")
+                   help="Postfix's configuration folder (default /etc/postfix): its master.cf "
+                   "says where its smtpd listens, its main.cf which tables and limits it uses")
     p.add_argument("--dovecot-config", metavar="FILE",
                    help="dovecot.conf (default: the running system Dovecot's)")
     p.add_argument("--sample", type=int, default=20, metavar="N",

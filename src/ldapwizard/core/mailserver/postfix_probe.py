@@ -1,9 +1,10 @@
 """Ask the running Postfix over SMTP whether it accepts mail for addresses, sending none: one
 transaction of RCPT TO, then RSET and QUIT.
 
-Its smtpd listener is read from `postconf -M` (the `smtp` service, or the first plain smtpd
-on the internet), and its answers tell apart a server that is down (no connection), a table it
-cannot open (451 4.3.0, with the line of its log that says why) and an address it refuses.
+Its listener is read from `postconf -M` (the `smtp` service, or the first plain smtpd or
+postscreen on the internet). Its answers tell apart a server that is down (no connection), a
+table it cannot open (451 4.3.0, or no answer while proxymap cannot open it: with the line of
+its log that says why) and an address it refuses.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def listener(config: str | None) -> tuple[str, int]:
     services = []
     for line in postconf(config, "-M").splitlines():
         words = line.split()
-        if len(words) >= 8 and words[1] == "inet" and words[7] == "smtpd" \
+        # postscreen hands a client from the loopback straight to smtpd (mynetworks)
+        if len(words) >= 8 and words[1] == "inet" and words[7] in ("smtpd", "postscreen") \
                 and "smtpd_tls_wrappermode=yes" not in line:
             services.append(words[0])
     if not services:

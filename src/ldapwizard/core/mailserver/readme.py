@@ -192,6 +192,11 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     lines += _proxymap(rendered, facts)
     lines += _chain(facts)
     lines += ["## Check", "",
+              "`mailstack check` asks the running Postfix over SMTP (RCPT TO for a sample, "
+              "then RSET: no mail is sent) and Dovecot's auth service, and says when a server "
+              "is down, a table cannot be opened, a list is larger than Postfix expands or a "
+              "directory refuses Dovecot's service account (run it as root, which may read "
+              "that account's file).", "",
               f"    ldapwizard mailstack check --db {facts.location}",
               f"    postmap -q ADDRESS {layout.map_type}:{layout.postfix_dir}/"
               "virtual-mailboxes.cf",
