@@ -133,8 +133,8 @@ def main_cf_snippet(layout: Layout, tls: TlsFiles, largest_list: int = 0) -> str
              "# The tables are read through proxymap (proxy:), so chrooted services (Debian's",
              "# master.cf) work; keep proxy_read_maps naming $virtual_alias_maps,",
              "# $virtual_mailbox_maps and $virtual_mailbox_domains, as its default does.",
-             f"# The limits fit the largest list ({largest_list} members) twice over: render "
-             "again after a bigger list."]
+             f"# The limits fit the largest list ({largest_list} members) twice over, at least",
+             "# Postfix's default: render again after a bigger list."]
     lines += [f"{name} = {value}"
               for name, value in virtual_settings(layout, largest_list).items()]
     lines += ["# TLS with the mail server's certificate; SMTP AUTH is Dovecot's, offered only",

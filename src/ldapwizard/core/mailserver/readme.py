@@ -77,9 +77,10 @@ def _proxymap(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
             "only the tables `proxy_read_maps` names; its default names `$virtual_alias_maps`, "
             "`$virtual_mailbox_maps` and `$virtual_mailbox_domains`: if main.cf sets "
             "`proxy_read_maps`, keep those three in it. The chroot column can stay as shipped.",
-            "", f"`virtual_alias_expansion_limit` and `duplicate_filter_limit` are {limit}: the "
-            f"largest list ({facts.largest_address or 'none yet'}, {facts.largest_list} "
-            "members) twice over, at least Postfix's default 1000. A list with more members "
+            "", f"`virtual_alias_expansion_limit` and `duplicate_filter_limit` are {limit}: "
+            + (f"the largest list ({facts.largest_address}, {facts.largest_list} members) twice "
+               "over, at least Postfix's default 1000." if facts.largest_list else
+               "Postfix's default (no list or alias yet).") + " A list with more members "
             "than the limit defers all its mail (`451 4.6.0 Alias expansion error`): render "
             "again after a list grows past it (`mailstack check` says when one has).", ""]
 
