@@ -55,6 +55,34 @@ def test_check_with_postfix_stopped_says_it_is_not_running(lab, mail_stack):
     assert mail_stack.refusal("alice@example.com") is None  # started again
 
 
+def test_check_with_dovecot_stopped_says_it_is_not_running(lab, mail_stack):
+    with mail_stack.dovecot_stopped():
+        status, output = check(lab, mail_stack)
+    assert status == 1
+    assert "Dovecot is not running: nothing answers on" in output
+    assert "Postfix is not running" not in output
+    mail_stack.sign_in("alice", PASSWORDS["alice"]).logout()  # started again
+
+
+def test_a_table_proxymap_may_not_serve_is_named(lab, mail_stack):
+    main_cf = mail_stack.postfix_dir / "main.cf"
+    rendered = main_cf.read_bytes()
+    # an admin's own proxy_read_maps that leaves the rendered tables out
+    with main_cf.open("a", encoding="utf-8") as text:
+        text.write("proxy_read_maps = $local_recipient_maps $mydestination\n")
+    try:
+        with mail_stack.postfix_stopped():
+            pass
+        status, output = check(lab, mail_stack)
+    finally:
+        main_cf.write_bytes(rendered)
+        with mail_stack.postfix_stopped():
+            pass
+    assert status == 1
+    assert "Postfix's proxymap refuses the table proxy:sqlite:" in output
+    assert "proxy_read_maps does not name it" in output
+
+
 def test_a_wrong_user_password_is_told_apart_from_a_wrong_service_account(
         lab, mail_stack, tmp_path):
     status, output = check(lab, mail_stack, "--sign-in", "alice", stdin="wrong-Secret-1\n")

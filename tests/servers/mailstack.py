@@ -242,6 +242,16 @@ class MailStack:
             _wait_for_port(self.smtp_port)
 
     @contextlib.contextmanager
+    def dovecot_stopped(self):
+        """Dovecot stopped (Postfix running) for a while, then started again as it was."""
+        _terminate([self.master_pids()[1]])
+        try:
+            yield
+        finally:
+            _command("dovecot", "-c", str(self.dovecot_conf))
+            _wait_for_port(self.imap_port)
+
+    @contextlib.contextmanager
     def distribution_master_cf(self):
         """Run Postfix with the distribution's own master.cf (its chroot column as shipped),
         changed only in where smtpd listens; the rendered master.cf is back afterwards."""
