@@ -16,7 +16,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TIMEOUT = 15
+TIMEOUT = 10
 SYSTEM_LOG = Path("/var/log/mail.log")
 _BATCH = 500  # RCPTs per transaction: below smtpd_recipient_limit's default 1000
 # what Postfix logs about a table it cannot use, the cause (fatal, error) before the effects
