@@ -145,3 +145,22 @@ def test_the_mail_server_set_reads_its_tables_through_proxymap_and_says_why(lab,
     for words in ("chrooted in the queue folder", "`proxymap` (never chrooted",
                   "`proxy_read_maps`", "`virtual_alias_expansion_limit`"):
         assert words in readme
+
+
+def test_check_names_a_table_read_inside_the_chroot(chrooted, mail_stack, lab):
+    main_cf = mail_stack.postfix_dir / "main.cf"
+    rendered = main_cf.read_bytes()
+    table = mail_stack.postfix_dir / "virtual-aliases.cf"
+    # as a main.cf written before the tables went through proxymap
+    subprocess.run(["postconf", "-c", str(mail_stack.postfix_dir), "-e",
+                    f"virtual_alias_maps = sqlite:{table}"], check=True)
+    try:
+        status, output = lab.run("mailstack", "check", "--db", str(lab.db), "--postfix-config",
+                                 str(mail_stack.postfix_dir), "--dovecot-config",
+                                 str(mail_stack.dovecot_conf))
+    finally:
+        main_cf.write_bytes(rendered)
+    assert status == 1
+    assert (f"Postfix's chrooted smtpd, cleanup, trivial-rewrite (master.cf) read "
+            f"sqlite:{table} themselves") in output
+    assert f"name it proxy:sqlite:{table}" in output

@@ -165,8 +165,15 @@ def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> No
 def _check_proxy(settings: dict[str, str], config: str | None, report: CheckReport) -> None:
     """proxymap answers only the tables proxy_read_maps names: a `proxy:` table it does not
     name fails every lookup."""
-    proxied = [spec for name in MAPS for spec in settings.get(name, "").replace(",", " ")
-               .split() if spec.startswith("proxy:")]
+    specs = [spec for name in MAPS for spec in settings.get(name, "").replace(",", " ").split()
+             if ":" in spec]
+    proxied = [spec for spec in specs if spec.startswith("proxy:")]
+    direct = [spec for spec in specs if spec.split(":")[0] in ("sqlite", "pgsql")]
+    chrooted = postfix_probe.chrooted_services(config) if direct else []
+    if chrooted:
+        report.problems += [f"Postfix's chrooted {', '.join(chrooted)} (master.cf) read "
+                            f"{spec} themselves, where the database's files are out of "
+                            f"reach: name it proxy:{spec} (render again)." for spec in direct]
     if not proxied:
         return
     try:

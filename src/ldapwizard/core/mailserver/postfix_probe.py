@@ -18,6 +18,7 @@ from pathlib import Path
 
 TIMEOUT = 10
 SYSTEM_LOG = Path("/var/log/mail.log")
+LOOKERS = ("smtpd", "cleanup", "trivial-rewrite")  # daemons that query the virtual tables
 _BATCH = 500  # RCPTs per transaction: below smtpd_recipient_limit's default 1000
 # what Postfix logs about a table it cannot use, the cause (fatal, error) before the effects
 _TROUBLE = [re.compile(rf"\b{level}: .*(table|lookup|sqlite|pgsql|proxymap|SQL|database)",
@@ -62,6 +63,20 @@ def listener(config: str | None) -> tuple[str, int]:
     host = host.strip("[]")
     number = int(port) if port.isdigit() else socket.getservbyname(port, "tcp")
     return ("127.0.0.1" if host == "localhost" else host), number
+
+
+def chrooted_services(config: str | None) -> list[str]:
+    """The services that look addresses up (smtpd, cleanup, trivial-rewrite) which master.cf
+    runs chrooted (`y`; `-` is no chroot since Postfix 3.5)."""
+    try:
+        services = postconf(config, "-M").splitlines()
+    except (OSError, subprocess.SubprocessError):
+        return []
+    found = []
+    for words in map(str.split, services):
+        if len(words) >= 8 and words[4] == "y" and words[7] in LOOKERS and words[7] not in found:
+            found.append(words[7])
+    return found
 
 
 def log_trouble(config: str | None) -> str:
