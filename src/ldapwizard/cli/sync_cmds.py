@@ -87,7 +87,9 @@ def _sync(args, profile, settings, search, options) -> int:
                f"{len(report.removed)} removed, {report.count(SKIPPED)} skipped, "
                f"{report.count(FAILED)} failed")
     for address in report.disabled:
-        out(shown(f"disabled (no longer in the directory): {address}"))
+        out(shown(f"disabled ({_why_disabled(report, address)}): {address}"))
+    for address in report.reenabled:
+        out(shown(f"re-enabled (enabled again in the directory): {address}"))
     for address in report.removed:
         out(shown(f"removed (missing on two runs): {address}; its mail stays in "
                   f"{report.mailboxes[address]}, never handed on"))
@@ -110,16 +112,25 @@ def _sync(args, profile, settings, search, options) -> int:
     return 0 if report.count(FAILED) == 0 else 1
 
 
+def _why_disabled(report, address: str) -> str:
+    if address in report.disabled_in_directory:
+        return "disabled in the directory"
+    if address in report.left_out:
+        return "left out by the choice of who to import"
+    return "no longer in the directory"
+
+
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register `sync`."""
     p = sub.add_parser("sync", parents=[connection_parent, planning_options()],
                        help="import new users and update imported ones (for scheduled jobs)")
     p.add_argument("--remove-missing", action="store_true",
                    help="disable, then on a later run remove, users of this profile that are "
-                   "no longer in the directory")
+                   "no longer in the directory (users disabled in the directory are disabled "
+                   "by every sync, with or without this)")
     p.add_argument("--max-removals", metavar="N|P%",
                    help="at most this many removals per run (default: 10%% of the imported "
-                   "users or 500, whichever is smaller)")
+                   "users, at least 1 and at most 500)")
     p.add_argument("--dry-run", action="store_true", help="do everything but commit")
     p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
     p.add_argument("--delimiter", default=",", choices=(",", ";"))

@@ -140,10 +140,10 @@ class SyncPanel(QGroupBox):
         self.remove_check = QCheckBox(self.tr("&Remove accounts that left the directory "
                                               "(disable now, remove on a later sync)"))
         self.limit_edit = QLineEdit()
-        self.limit_edit.setPlaceholderText(self.tr("10% or 500"))
+        self.limit_edit.setPlaceholderText(self.tr("10%, 1 to 500"))
         self.limit_edit.setToolTip(self.tr("At most this many removals in one sync: a count "
                                            "(25) or a share of the imported users (5%); "
-                                           "empty: the smaller of 10% and 500, as the "
+                                           "empty: 10%, at least 1 and at most 500, as the "
                                            "command line"))
         self.limit_edit.setMaximumWidth(110)
         limit_label = QLabel(self.tr("&At most:"))
@@ -211,8 +211,9 @@ class SyncPanel(QGroupBox):
             self.intro.setText(self.tr(
                 'Profile "{0}" imported into this database before. A sync brings its users in '
                 "step with the listing: it creates every new entry (ticked or not, as the "
-                "scheduled job does), updates names, DNs and aliases, and with Remove accounts "
-                "disables the users who left. A sync cannot be undone.").format(label))
+                "scheduled job does), updates names, DNs and aliases, disables the users the "
+                "directory disabled (and enables them again when it does), and with Remove "
+                "accounts disables the users who left. A sync cannot be undone.").format(label))
             self.refresh_preview()
         return shown
 
