@@ -282,3 +282,23 @@ def test_without_a_base_dn_list_preview_and_sync_all_search_the_servers_naming_c
     assert f"({count} entries)" in capsys.readouterr().out
     assert run(command) == 0
     assert "Sync batch 1:" in capsys.readouterr().out
+
+
+def test_a_small_profile_removes_a_leaver_with_the_default_limit(lab, capsys):
+    server, db, command = lab
+    few = [*command, "--filter", "(|(uid=alice)(uid=bob)(uid=ugur)(uid=dora))"]
+    assert run(few) == 0
+    dns = {name: row[2] for name, row in users(db).items()}
+    assert set(dns) == {"alice", "bob", "ugur"}
+    delete_people(server, [dns["bob"]])
+    # 10% of three users was a limit of 0: every run with removals stopped with status 3
+    assert run([*few, "--remove-missing"]) == 0
+    assert users(db)["bob"][1] == 0
+    assert "disabled (no longer in the directory): bob@" in capsys.readouterr().out
+    add_person(server, "dora")
+    assert run([*few, "--remove-missing"]) == 0  # bob removed: one removal, the limit
+    assert "bob" not in users(db) and users(db)["dora"][1] == 1
+    delete_people(server, [dns["alice"], dns["ugur"]])
+    assert run([*few, "--remove-missing"]) == 3  # two leavers: more than the limit
+    assert "more than the limit of 1 (10% of the 3 imported users, at least 1 and at most " \
+        "500)" in capsys.readouterr().out
