@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb import accounts, unlisted
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanOptions, make_plan
 from ldapwizard.core.maildb.sync import (
@@ -19,6 +19,7 @@ from ldapwizard.core.maildb.sync import (
     removal_limit,
     run_sync,
 )
+from ldapwizard.core.maildb.unlisted import with_disabled_unlisted
 from tests.unit.records import person
 
 OPTIONS = PlanOptions(domain="example.com")
@@ -155,3 +156,32 @@ def test_a_small_profile_removes_a_leaver_without_max_removals_and_says_its_rule
     assert report.disabled == [] and report.removed == []
     assert "more than the limit of 1 (10% of the 5 imported users, at least 1 and at most " \
         "500)" in report.stopped
+
+
+def test_unlisted_users_join_the_listing_only_when_still_there_disabled_and_the_same(
+        database, monkeypatch):
+    staff = [person(name) for name in STAFF]
+    import_all(database, staff)
+    asked = []
+
+    def read(dns):  # the directory's answer: amy disabled, ben re-created, cat enabled
+        asked.append(sorted(dns))
+        return [replace(staff[0], disabled=True),
+                replace(staff[1], disabled=True, stable_id="id-another-ben"),
+                staff[2]]
+
+    listing = staff[3:]  # a filter that leaves amy, ben and cat out
+    users, note = with_disabled_unlisted(database, listing, OPTIONS, "corp", read)
+    assert asked == [sorted(user.dn for user in staff[:3])] and note is None
+    assert users == [*listing, replace(staff[0], disabled=True)]
+    report = run_sync(database, users, OPTIONS, profile="corp", remove_missing=True)
+    assert report.disabled_in_directory == ["amy@example.com"]
+    assert sorted(report.missing) == ["ben@example.com", "cat@example.com"]
+
+    included = PlanOptions(domain="example.com", include_disabled=True)
+    assert with_disabled_unlisted(database, listing, included, "corp", read) == (listing, None)
+    assert with_disabled_unlisted(database, [], OPTIONS, "corp", read) == ([], None)
+    assert len(asked) == 1  # nothing read: not followed, or an empty listing (a safety stop)
+    monkeypatch.setattr(unlisted, "READ_LIMIT", 2)
+    users, note = with_disabled_unlisted(database, listing, OPTIONS, "corp", read)
+    assert users == listing and "more than the 2 read one by one" in note

@@ -13,6 +13,7 @@ import logging
 from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.directory.listing import list_users
+from ldapwizard.core.directory.unlisted import read_unlisted
 from ldapwizard.core.errors import BadInput, DirectoryError
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name, sync_lock
@@ -21,6 +22,7 @@ from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.sync import run_sync
+from ldapwizard.core.maildb.unlisted import with_disabled_unlisted
 
 SAFETY_STOP = 3
 log = logging.getLogger("ldapwizard.sync")
@@ -65,21 +67,26 @@ def _sync(args, profile, settings, search, options) -> int:
                              log.info("listing: %d entries after page %d", count, page))
     except DirectoryError as error:
         # an incomplete listing: nothing is imported, updated or removed
-        log.error("listing failed: %s", error.message)
-        out(f"Stopped: {error.message} Nothing was imported, changed or removed.")
-        if error.hint:
-            out(f"What to do: {error.hint}")
-        return SAFETY_STOP
+        return _stopped("listing", error)
     with contextlib.ExitStack() as stack:
         database = stack.enter_context(
             open_for_dry_run(database_path) if args.dry_run
             else UserDatabase.open(database_path, write=True, create=True))
-        report = run_sync(database, listing.users, options, profile=profile.name,
+        try:
+            users, note = with_disabled_unlisted(
+                database, listing.users, options, profile.name,
+                lambda dns: read_unlisted(settings, password, search, dns))
+        except DirectoryError as error:
+            # whether the users the listing lacks left or were only disabled is unknown
+            return _stopped("reading the imported users the listing lacks", error)
+        report = run_sync(database, users, options, profile=profile.name,
                           directory=profile.directory_source(),
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
                           dry_run=args.dry_run,
                           skipped_references=tuple(listing.skipped_references),
                           groups=listing.groups if search.groups_as_lists else None)
+    if note:
+        report.notes.append(note)
     if args.report:
         write_report(args.report, report, delimiter=args.delimiter)
     summary = (f"{report.count(CREATED)} created, {len(report.updated)} updated, "
@@ -110,6 +117,14 @@ def _sync(args, profile, settings, search, options) -> int:
         log.warning("stopped by a safety limit: %s", report.stopped)
         return SAFETY_STOP
     return 0 if report.count(FAILED) == 0 else 1
+
+
+def _stopped(step: str, error: DirectoryError) -> int:
+    log.error("%s failed: %s", step, error.message)
+    out(f"Stopped: {error.message} Nothing was imported, changed or removed.")
+    if error.hint:
+        out(f"What to do: {error.hint}")
+    return SAFETY_STOP
 
 
 def _why_disabled(report, address: str) -> str:
