@@ -41,6 +41,7 @@ from ldapwizard.core.maildb.sync import (
     removal_limit,
     run_sync,
 )
+from ldapwizard.core.maildb.unlisted import listing_with_disabled, with_disabled_unlisted
 from ldapwizard.gui import messages
 from ldapwizard.gui.pages.base import error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
@@ -48,6 +49,7 @@ from ldapwizard.gui.sync_preview import (
     imported_before,
     profile_label,
     skipped_references,
+    unlisted_reader,
     window_words,
 )
 from ldapwizard.gui.workers import Task
@@ -64,16 +66,21 @@ def sync_arguments(session, remove_missing: bool, max_removals: str | None) -> d
                 directory=session.profile.directory_source(), remove_missing=remove_missing,
                 max_removals=max_removals, skipped_references=skipped_references(plan),
                 groups=([entry.group for entry in plan.lists]
-                        if session.profile.groups_as_lists else None))
+                        if session.profile.groups_as_lists else None),
+                read=unlisted_reader(session))
 
 
 def preview_job(path: Path, arguments: dict):
     """A dry run of the sync on a copy of the database, in the worker."""
     keywords = dict(arguments)
     users, options = keywords.pop("users"), keywords.pop("options")
+    read = keywords.pop("read")
 
     def job(progress, should_cancel):
-        return preview_sync(path, users, options, should_cancel=should_cancel, **keywords)
+        listed, note = listing_with_disabled(path, users, options, keywords["profile"], read)
+        report = preview_sync(path, listed, options, should_cancel=should_cancel, **keywords)
+        report.notes.extend([note] if note else [])
+        return report
 
     return job
 
@@ -82,11 +89,17 @@ def sync_job(path: Path, arguments: dict):
     """The sync under the profile's lock (the one `ldapwizard sync` takes), in the worker."""
     keywords = dict(arguments)
     users, options = keywords.pop("users"), keywords.pop("options")
+    read = keywords.pop("read")
 
     def job(progress, should_cancel):
         with sync_lock(keywords["profile"], path), \
                 UserDatabase.open(path, write=True, create=True) as database:
-            return run_sync(database, users, options, should_cancel=should_cancel, **keywords)
+            listed, note = with_disabled_unlisted(database, users, options,
+                                                  keywords["profile"], read)
+            report = run_sync(database, listed, options, should_cancel=should_cancel,
+                              **keywords)
+        report.notes.extend([note] if note else [])
+        return report
 
     return job
 

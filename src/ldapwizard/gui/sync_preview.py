@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.directory.records import SkippedReference
+from ldapwizard.core.directory.unlisted import read_unlisted
+from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
 from ldapwizard.core.maildb.undo import has_batches
+from ldapwizard.core.maildb.unlisted import listing_with_disabled
 from ldapwizard.gui.pages.base import status_label
 
 
@@ -51,6 +54,22 @@ def imported_before(location, profile: str) -> bool:
         return has_batches(database, profile)
 
 
+def unlisted_reader(session):
+    """What reads, in the worker, the imported users a listing lacks from the session's
+    directory (to see whether it only disabled them: core/maildb/unlisted.py)."""
+    try:
+        connection, search = session.search_settings()
+    except LdapWizardError as error:  # said only if there is someone to read
+        problem = error
+
+        def unreadable(dns):
+            raise problem
+
+        return unreadable
+    password = session.password
+    return lambda dns: read_unlisted(connection, password, search, dns)
+
+
 def preview_job(session):
     """A Qt-free job for the worker that returns the SyncReport of a dry-run sync of the
     session's listing; None when this profile never imported into the database (nothing to
@@ -68,12 +87,17 @@ def preview_job(session):
     directory = session.profile.directory_source()
     skipped = skipped_references(plan)
     groups = [e.group for e in plan.lists] if session.profile.groups_as_lists else None
+    read = unlisted_reader(session)
 
     def job(progress, should_cancel):
         if on_server and not imported_before(path, profile):
             return None
-        return preview_sync(path, users, plan.options, profile=profile, directory=directory,
-                            remove_missing=True, skipped_references=skipped, groups=groups)
+        listed, note = listing_with_disabled(path, users, plan.options, profile, read)
+        report = preview_sync(path, listed, plan.options, profile=profile,
+                              directory=directory, remove_missing=True,
+                              skipped_references=skipped, groups=groups)
+        report.notes.extend([note] if note else [])
+        return report
 
     return job
 

@@ -56,3 +56,15 @@ def with_disabled_unlisted(database: UserDatabase, users: list[DirectoryUser],
     found = [user for user in read(list(missing))
              if user.disabled and user.stable_id and missing.get(user.dn) == user.stable_id]
     return users + found, None
+
+
+def listing_with_disabled(location, users: list[DirectoryUser], options: PlanOptions,
+                          profile: str, read: Callable[[list[str]], list[DirectoryUser]]
+                          ) -> tuple[list[DirectoryUser], str | None]:
+    """`with_disabled_unlisted` against the database at `location`, read and closed (the
+    window's preview, which runs on a copy)."""
+    database = UserDatabase.open_existing(location)
+    if database is None:
+        return users, None
+    with database:
+        return with_disabled_unlisted(database, users, options, profile, read)
