@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from ldapwizard.core.directory.records import DirectoryGroup
 from ldapwizard.core.maildb import accounts, unlisted
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanOptions, make_plan
@@ -185,3 +186,20 @@ def test_unlisted_users_join_the_listing_only_when_still_there_disabled_and_the_
     monkeypatch.setattr(unlisted, "READ_LIMIT", 2)
     users, note = with_disabled_unlisted(database, listing, OPTIONS, "corp", read)
     assert users == listing and "more than the 2 read one by one" in note
+
+
+def test_a_list_made_from_a_group_keeps_a_disabled_member_and_forwards_to_it_when_enabled(
+        database):
+    staff = [person(name) for name in STAFF]
+    team = DirectoryGroup("cn=team,ou=groups,dc=example,dc=com", "g-team", "Team",
+                          "team@example.com", tuple((u.dn, u.email) for u in staff[:2]))
+    plan = make_plan(staff, OPTIONS, database.snapshot("example.com"), [team])
+    run_import(database, plan, plan.entries, profile="corp")
+    assert forwards(database, "team@example.com") == {"amy@example.com", "ben@example.com"}
+    listed = [replace(staff[0], disabled=True), *staff[1:]]
+    report = run_sync(database, listed, OPTIONS, profile="corp", groups=[team])
+    assert report.disabled_in_directory == ["amy@example.com"]
+    assert "team@example.com" not in report.updated  # still a member, left out of forwards
+    assert forwards(database, "team@example.com") == {"ben@example.com"}
+    run_sync(database, staff, OPTIONS, profile="corp", groups=[team])
+    assert forwards(database, "team@example.com") == {"amy@example.com", "ben@example.com"}
