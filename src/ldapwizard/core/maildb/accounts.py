@@ -279,7 +279,8 @@ def set_password_hash(db, address: str, password_hash: str) -> str:
 
 def set_enabled(db, address: str, enabled: bool) -> tuple[str, bool]:
     """Enable or disable a user by hand; (address, whether anything changed). A user disabled
-    here stays disabled through later syncs until enabled here."""
+    here ('admin') stays disabled through later syncs until enabled here; one enabled here
+    while the directory has it disabled is disabled again by the next sync."""
     user_id, _, stored = find_user(db, address)
     if enabled:
         changed = db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, "
