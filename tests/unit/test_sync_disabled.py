@@ -120,6 +120,12 @@ def test_an_admins_disable_stands_and_an_admins_enable_lasts_until_the_directory
     report = run_sync(database, disabled, OPTIONS, profile="corp")
     assert report.disabled_in_directory == ["ben@example.com"]
     assert state(database, "ben") == (0, "sync")
+    with database.transaction() as db:  # what `db enable` tells the admin
+        assert accounts.disabled_by(db, "ben@example.com") == "sync"
+        accounts.set_enabled(db, "ben@example.com", True)
+        assert accounts.disabled_by(db, "ben@example.com") is None
+        accounts.set_enabled(db, "ben@example.com", False)
+        assert accounts.disabled_by(db, "ben@example.com") == "admin"
 
 
 def test_a_disabled_entry_is_never_imported_unless_disabled_accounts_are_included(database):

@@ -181,12 +181,16 @@ def cmd_set_password(args: argparse.Namespace) -> int:
 def cmd_enable(args: argparse.Namespace, enabled: bool) -> int:
     with _open(args, write=True) as database, \
             database.transaction("enabling the user" if enabled else "disabling the user") as db:
+        by = accounts.disabled_by(db, args.address)
         address, changed = accounts.set_enabled(db, args.address, enabled)
     state = "enabled" if enabled else "disabled"
     if not changed:
         out(f"{address} was {state} already; nothing was changed.")
     elif enabled:
         out(f"Enabled {address}: the mail server accepts mail for it and lets it sign in.")
+        if by == "sync":
+            out("note: a sync disabled it, following its directory; the next sync of its "
+                "profile disables it again unless the directory has enabled it by then.")
     else:
         out(f"Disabled {address}: the mail server now refuses mail for it and its sign-in; "
             "its mail is kept, and a sync will not enable it again.")

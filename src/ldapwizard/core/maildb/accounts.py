@@ -277,6 +277,14 @@ def set_password_hash(db, address: str, password_hash: str) -> str:
     return stored
 
 
+def disabled_by(db, address: str) -> str | None:
+    """Who disabled a user: 'admin' (by hand), 'sync' (following its directory), or None."""
+    user_id, _, _ = find_user(db, address)
+    row = db.execute("SELECT disabled_by FROM users WHERE id = ? AND enabled = 0",
+                     (user_id,)).fetchone()
+    return row[0] if row else None
+
+
 def set_enabled(db, address: str, enabled: bool) -> tuple[str, bool]:
     """Enable or disable a user by hand; (address, whether anything changed). A user disabled
     here ('admin') stays disabled through later syncs until enabled here; one enabled here
