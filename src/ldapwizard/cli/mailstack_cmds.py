@@ -18,11 +18,13 @@ from ldapwizard.core.mailserver.render import render
 
 def cmd_render(args: argparse.Namespace) -> int:
     ports = None
+    given = (args.smtp_port, args.imap_port, args.lmtp_port, args.submission_port,
+             args.imaps_port)
     if args.instance:
-        if None in (args.smtp_port, args.imap_port, args.lmtp_port):
-            raise BadInput("--instance needs --smtp-port, --imap-port and --lmtp-port.")
-        ports = Ports(args.smtp_port, args.imap_port, args.lmtp_port)
-    elif any(p is not None for p in (args.smtp_port, args.imap_port, args.lmtp_port)):
+        if None in (args.smtp_port, args.imap_port):
+            raise BadInput("--instance needs --smtp-port and --imap-port.")
+        ports = Ports(args.smtp_port, args.imap_port, args.submission_port, args.imaps_port)
+    elif any(p is not None for p in given):
         raise BadInput("The ports are for --instance only; a mail server keeps its own.")
     location = database_of(args)
     reader = None
@@ -33,10 +35,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     elif args.db_reader or args.db_reader_password_file:
         raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
                        "mail daemons read a file through its group (--group).")
-    tls_files = None if args.instance else tls.tls_files(args.tls_cert, args.tls_key)
-    if args.instance and (args.tls_cert or args.tls_key):
-        raise BadInput("--tls-cert and --tls-key are for a mail server's set; an instance "
-                       "listens on loopback only, without TLS.")
+    tls_files = None
+    if not args.instance or args.tls_cert or args.tls_key:  # an instance may go without TLS
+        tls_files = tls.tls_files(args.tls_cert, args.tls_key)
     facts = sources.read_database(location, reader.user if reader else None)
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
@@ -72,6 +73,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         out(f"note: {note}")
     for warning in sources.plain_ldap_warnings(facts.directories):
         out(f"warning: {warning}")
+    if args.lmtp_port is not None:
+        out("note: --lmtp-port is no longer used (the instance opens no LMTP port: Postfix "
+            "delivers into the Maildirs itself); leave it out.")
     if ports:
         out(f"Start: postfix -c {layout.out / 'postfix'} start && "
             f"dovecot -c {layout.out / 'dovecot' / 'dovecot.conf'}")
@@ -154,7 +158,12 @@ def add_commands(sub) -> None:
                        help="write a private Postfix and Dovecot with every path under --out")
     group.add_argument("--smtp-port", type=int, metavar="P")
     group.add_argument("--imap-port", type=int, metavar="P")
-    group.add_argument("--lmtp-port", type=int, metavar="P")
+    group.add_argument("--submission-port", type=int, metavar="P",
+                       help="with --tls-cert/--tls-key: submission (STARTTLS, then SMTP AUTH)")
+    group.add_argument("--imaps-port", type=int, metavar="P",
+                       help="with --tls-cert/--tls-key: IMAP in TLS from the first byte")
+    # accepted so that saved commands keep working; nothing listens on it any more
+    group.add_argument("--lmtp-port", type=int, metavar="P", help=argparse.SUPPRESS)
     group.add_argument("--group", metavar="GROUP",
                        help="share a database file with this group (default: Postfix's)")
     p.set_defaults(func=cmd_render)

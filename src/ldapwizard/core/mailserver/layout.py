@@ -25,11 +25,17 @@ DOVECOT_TLS_CONF = "99-ldapwizard-tls.conf"  # conf.d/*.conf: Debian's dovecot.c
 
 @dataclass(frozen=True)
 class Ports:
-    """An instance's loopback ports."""
+    """An instance's loopback ports; submission and IMAPS only with TLS files."""
 
     smtp: int
     imap: int
-    lmtp: int
+    submission: int | None = None
+    imaps: int | None = None
+
+    def opened(self) -> tuple[int, ...]:
+        """The ports the instance listens on."""
+        return tuple(p for p in (self.smtp, self.imap, self.submission, self.imaps)
+                     if p is not None)
 
 
 @dataclass(frozen=True)

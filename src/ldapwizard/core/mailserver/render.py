@@ -18,7 +18,7 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, readme, tls
+from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, quota, readme, tls
 from ldapwizard.core.mailserver.installer import Installer
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
@@ -53,7 +53,7 @@ class Rendered:
     mail_user: str = ""
     group: str | None = None
     removed: list[Path] = field(default_factory=list)  # written last time, not this time
-    tls: TlsFiles | None = None  # a mail server's certificate (None for an instance)
+    tls: TlsFiles | None = None  # the certificate (an instance may have none)
     installer: Installer | None = field(default=None, repr=False, compare=False)
 
 
@@ -78,12 +78,21 @@ def mail_owner(name: str | None, instance: bool) -> tuple[str, int, int]:
     return "vmail", SYSTEM_MAIL_ID, SYSTEM_MAIL_ID
 
 
-def check_ports(ports: Ports) -> None:
-    """BadInput unless an instance's three ports are valid and different."""
-    values = (ports.smtp, ports.imap, ports.lmtp)
-    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != 3:
-        raise BadInput("An instance needs three different ports between 1 and 65535 "
-                       "(--smtp-port, --imap-port, --lmtp-port).")
+def check_ports(ports: Ports, tls_files: TlsFiles | None) -> None:
+    """BadInput unless an instance's ports are valid and different, and the TLS ones are
+    given exactly when its certificate is."""
+    with_tls = (ports.submission, ports.imaps)
+    if tls_files is not None and None in with_tls:
+        raise BadInput("An instance with --tls-cert and --tls-key serves submission and IMAPS "
+                       "too.", hint="Give --submission-port and --imaps-port as well.")
+    if tls_files is None and with_tls != (None, None):
+        raise BadInput("--submission-port and --imaps-port are served over TLS only.",
+                       hint="Give the instance's certificate with --tls-cert and --tls-key "
+                       "(or --self-signed HOST).")
+    values = ports.opened()
+    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != len(values):
+        raise BadInput("An instance needs different ports between 1 and 65535 "
+                       "(--smtp-port, --imap-port; with TLS --submission-port, --imaps-port).")
 
 
 def server_database(facts: DatabaseFacts, given: str | None, instance: bool,
@@ -121,23 +130,20 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     out = Path(os.path.abspath(out))
     if ports is None and tls_files is None:
         tls_files = tls.tls_files(None, None)  # BadInput: a mail server needs its certificate
-    elif ports is not None and tls_files is not None:
-        raise BadInput("--tls-cert and --tls-key are for a mail server's set; an instance "
-                       "listens on loopback only, without TLS.")
     if ports is not None:
         try:
             _user(POSTFIX_USER)
         except (KeyError, ImportError):
             raise BadInput("An instance runs Postfix and Dovecot, which are not installed "
                            "here.", hint="On Debian or Ubuntu: apt-get install "
-                           f"{readme.packages(facts)} dovecot-lmtpd") from None
+                           f"{readme.packages(facts)}") from None
     name, uid, gid = mail_owner(mail_user, ports is not None)
     database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
     result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [],
                       tls=tls_files)
     if ports is not None:
-        check_ports(ports)
+        check_ports(ports, tls_files)
         if len(str(out)) > MAX_INSTANCE_PATH:
             raise BadInput(f"The folder {out} is too long for an instance's sockets.",
                            hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
@@ -240,11 +246,12 @@ def _write_postfix(result: Rendered) -> None:
         _write(result, folder / name, postfix.lookup_table(layout, table),
                secret=layout.postgresql, group=group)
     if layout.instance:
-        _write(result, folder / "main.cf", postfix.instance_main_cf(layout))
+        _write(result, folder / "main.cf", postfix.instance_main_cf(layout, result.tls))
         _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
     else:
         _write(result, folder / "main.cf.snippet", postfix.main_cf_snippet(layout, result.tls))
-        _write(result, folder / "master.cf.snippet", tls.master_cf_snippet())
+        _write(result, folder / "master.cf.snippet",
+               tls.master_cf_snippet(quota.policy_check(layout)))
 
 
 def _write_dovecot(result: Rendered, facts: DatabaseFacts,
@@ -253,6 +260,8 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
     folder = layout.out / "dovecot"
     directories = facts.directories
     _write(result, folder / dovecot.USERS_CONF, dovecot.users_conf(layout),
+           secret=layout.postgresql)
+    _write(result, folder / quota.MAILBOXES_CONF, dovecot.mailboxes_conf(layout),
            secret=layout.postgresql)
     if directories:
         bundle, notes = ca_bundle(directories)
@@ -264,7 +273,7 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
     _write(result, folder / layout.dovecot_auth_conf.name,
            dovecot.auth_conf(layout, directories))
     if layout.instance:
-        _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout))
+        _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout, result.tls))
     else:
         _write(result, folder / DOVECOT_TLS_CONF, tls.dovecot_conf(result.tls))
 

@@ -1,0 +1,95 @@
+"""Quotas end to end: `db set-quota` limits a mailbox, and the real Postfix refuses mail for a
+full one at RCPT (Dovecot's quota-status service, asked by Postfix's smtpd), while mail under
+the quota still arrives and is read over IMAP (issue 26).
+
+Local users only (no directory needed), served by the session's instance.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import smtplib
+
+import pytest
+
+pytestmark = [pytest.mark.mailstack]
+
+DOMAIN = "quota.example"
+USERS = {"carol": "carol-Secret-1", "dave": "dave-Secret-2"}
+BODY = "x" * 1000  # each message is about 1.2K with its header
+
+
+@pytest.fixture(scope="module")
+def lab(lab_factory, mail_stack):
+    """Two local users with passwords, served by the session's instance."""
+    lab = lab_factory("quota")
+    db = str(lab.db)
+    assert lab.run("db", "init", "--db", db, "--group", "postfix")[0] == 0
+    for login, password in USERS.items():
+        assert lab.run("db", "add-user", f"{login}@{DOMAIN}", "--db", db)[0] == 0
+        status, output = lab.run("db", "set-password", f"{login}@{DOMAIN}", "--db", db,
+                                 stdin=password + "\n")
+        assert status == 0, output
+    mail_stack.serve(lab.db, probe=f"carol@{DOMAIN}")
+    return lab
+
+
+def set_quota(lab, login: str, size: str) -> str:
+    """`db set-quota` for `login`; what it printed."""
+    status, output = lab.run("db", "set-quota", f"{login}@{DOMAIN}", size, "--db", str(lab.db))
+    assert status == 0, output
+    return output
+
+
+def send(stack, to: str, subject: str) -> None:
+    """Submit one message of about 1.2K, declaring its size (MAIL FROM … SIZE=) as servers
+    do."""
+    with smtplib.SMTP("127.0.0.1", stack.smtp_port, timeout=10) as smtp:
+        smtp.sendmail("tester@outside.example", [to],
+                      f"From: tester@outside.example\r\nTo: {to}\r\nSubject: {subject}\r\n"
+                      f"\r\n{BODY}\r\n")
+
+
+def test_mail_for_a_full_mailbox_is_refused_and_mail_under_the_quota_arrives(lab, mail_stack):
+    assert "Quota of carol@quota.example: 3K (was no limit)" in set_quota(lab, "carol", "3K")
+    for subject in ("first", "second"):  # 2.4K of 3K
+        send(mail_stack, f"carol@{DOMAIN}", subject)
+    assert {"first", "second"} <= set(mail_stack.subjects(
+        "carol", USERS["carol"], wanted=["first", "second"]))
+    # a third would bring the mailbox over its quota: refused at RCPT, before it is accepted
+    with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+        send(mail_stack, f"carol@{DOMAIN}", "third")
+    code, text = refused.value.recipients[f"carol@{DOMAIN}"]
+    assert code == 552 and b"5.2.2" in text and b"over their quota" in text
+    # a smaller quota: the mailbox is over it now, and any mail for it is refused
+    set_quota(lab, "carol", "2K")
+    code, text = mail_stack.refusal(f"carol@{DOMAIN}")
+    assert code == 552 and b"5.2.2" in text
+    # Dovecot enforces it too: a message put into the mailbox over IMAP is refused
+    imap = mail_stack.sign_in("carol", USERS["carol"])
+    try:
+        status, answer = imap.append("INBOX", None, None, f"Subject: put\r\n\r\n{BODY}\r\n"
+                                     .encode())
+    except imaplib.IMAP4.error as error:
+        status, answer = "NO", [str(error).encode()]
+    finally:
+        imap.logout()
+    assert status == "NO" and b"OVERQUOTA" in answer[0].upper()
+    # another user, without a quota, still receives; so does carol once the limit is lifted
+    send(mail_stack, f"dave@{DOMAIN}", "for dave")
+    assert "for dave" in mail_stack.subjects("dave", USERS["dave"], wanted=["for dave"])
+    set_quota(lab, "carol", "none")
+    send(mail_stack, f"carol@{DOMAIN}", "after the limit")
+    inbox = mail_stack.subjects("carol", USERS["carol"], wanted=["after the limit"])
+    assert "after the limit" in inbox and "third" not in inbox
+
+
+def test_a_quota_size_that_means_nothing_is_refused(lab):
+    before = lab.run("db", "show", "--db", str(lab.db))
+    for size in ("0", "-1", "5X", "lots", "1.5G"):
+        status, output = lab.run("db", "set-quota", f"dave@{DOMAIN}", size, "--db",
+                                 str(lab.db))
+        assert status == 2 and "is not a quota size" in output and "500M" in output
+    status, output = lab.run("db", "set-quota", f"nobody@{DOMAIN}", "1G", "--db", str(lab.db))
+    assert status == 2 and "There is no user nobody@quota.example" in output
+    assert lab.run("db", "show", "--db", str(lab.db)) == before
