@@ -56,6 +56,7 @@ flush      unix  n       -       n       1000?   0       flush
 proxymap   unix  -       -       n       -       -       proxymap
 proxywrite unix  -       -       n       -       1       proxymap
 showq      unix  n       -       n       -       -       showq
+tlsmgr     unix  -       -       n       1000?   1       tlsmgr
 error      unix  -       -       n       -       -       error
 retry      unix  -       -       n       -       -       error
 discard    unix  -       -       n       -       -       discard
