@@ -168,3 +168,28 @@ def subjects_over_imaps(stack, context, login: str, *, wanted: str,
         if wanted in found or time.monotonic() > deadline:
             return found
         time.sleep(0.05)
+
+
+def test_a_self_signed_certificate_render_makes_is_served_and_said_to_be_one(
+        lab, tls_stack, client_tls):
+    with lab.entered():
+        output = tls_stack.serve(lab.db, "--password-file", str(lab.password_file),
+                                 "--self-signed", HOST, probe="alice@example.com")
+    assert f"The certificate is self-signed for {HOST}" in output
+    folder = tls_stack.instance / "tls"
+    key = folder / f"{HOST}.selfsigned.key"
+    assert oct(key.stat().st_mode & 0o777) == "0o600"
+    assert "self-signed" in (tls_stack.instance / "README.md").read_text(encoding="utf-8")
+    # a client that trusts this one certificate (and nothing else) reaches both daemons
+    context = ssl.create_default_context(cafile=str(folder / f"{HOST}.selfsigned.crt"))
+    imap = imaplib.IMAP4_SSL(HOST, tls_stack.imaps_port, ssl_context=context, timeout=10)
+    try:
+        imap.login("alice", PASSWORDS["alice"])
+    finally:
+        imap.logout()
+    with smtplib.SMTP(HOST, tls_stack.submission_port, timeout=10) as smtp:
+        smtp.starttls(context=context)
+        smtp.login("alice", PASSWORDS["alice"])
+    # the test CA's clients no longer trust the server: it is not the CA's certificate now
+    with pytest.raises(ssl.SSLCertVerificationError):
+        imaplib.IMAP4_SSL(HOST, tls_stack.imaps_port, ssl_context=client_tls[1], timeout=10)

@@ -36,8 +36,11 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
                        "mail daemons read a file through its group (--group).")
     tls_files = None
-    if not args.instance or args.tls_cert or args.tls_key:  # an instance may go without TLS
-        tls_files = tls.tls_files(args.tls_cert, args.tls_key)
+    if args.self_signed is not None and (args.tls_cert or args.tls_key):
+        raise BadInput("--self-signed makes a certificate; --tls-cert and --tls-key give "
+                       "yours.", hint="Give one or the other.")
+    if args.self_signed is None and (not args.instance or args.tls_cert or args.tls_key):
+        tls_files = tls.tls_files(args.tls_cert, args.tls_key)  # an instance may go without
     facts = sources.read_database(location, reader.user if reader else None)
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
@@ -46,7 +49,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         allow_plain_ldap=args.allow_plain_ldap)
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
                     mail_user=args.mail_user, server_db=args.server_db, reader=reader,
-                    tls_files=tls_files, replace=args.replace)
+                    tls_files=tls_files, self_signed=args.self_signed, replace=args.replace)
     layout = result.layout
     what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
     out(f"{what} for {facts.location} written to {layout.out}:")
@@ -59,10 +62,11 @@ def cmd_render(args: argparse.Namespace) -> int:
             where = "  -> its service into /etc/postfix/master.cf"
         secret = ""
         if path in result.secret_files:
-            whose = ("the service account's" if path.name.startswith("ldap-")
-                     else "the database role's")
+            whose = ("the service account's password" if path.name.startswith("ldap-")
+                     else "the certificate's private key" if path.parent.name == "tls"
+                     else "the database role's password")
             mode = stat.S_IMODE(path.stat().st_mode)
-            secret = f"  (mode {mode:04o}: {whose} password)"
+            secret = f"  (mode {mode:04o}: {whose})"
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
     for path in result.removed:
         out(f"removed (written by the last render, not by this one): "
@@ -129,6 +133,9 @@ def add_commands(sub) -> None:
                    "server: IMAP and submission are served over TLS only")
     p.add_argument("--tls-key", metavar="FILE",
                    help="its private key, as a path on the mail server (root, mode 0600)")
+    p.add_argument("--self-signed", metavar="HOST",
+                   help="for trying: make a self-signed certificate for the mail host HOST "
+                   "instead (clients will warn until you give a CA's with --tls-cert)")
     p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
                    help="the read-only account Dovecot searches a directory with (default: "
                    "the profile's bind user); repeat per directory")

@@ -27,16 +27,16 @@ OVER_QUOTA = "552 5.2.2 Mailbox full: the recipient is over their quota"
 
 
 def status_socket(layout: Layout) -> str:
-    """Where Dovecot's quota-status service listens, as Dovecot names it."""
-    if layout.instance:
-        return str(layout.out / "dovecot" / "run" / "quota-status")
-    return str(POSTFIX_QUEUE / STATUS_SOCKET)
+    """Where Dovecot's quota-status service listens, as Dovecot names it (an instance's in its
+    base_dir, which Dovecot wants named without it)."""
+    return "quota-status" if layout.instance else str(POSTFIX_QUEUE / STATUS_SOCKET)
 
 
 def policy_check(layout: Layout) -> str:
     """The Postfix restriction that asks the quota-status service about a recipient."""
-    where = status_socket(layout) if layout.instance else STATUS_SOCKET
-    return f"check_policy_service unix:{where}"
+    if layout.instance:  # no queue shared with Dovecot: the socket's full path
+        return f"check_policy_service unix:{layout.out / 'dovecot' / 'run' / 'quota-status'}"
+    return f"check_policy_service unix:{STATUS_SOCKET}"
 
 
 def dovecot_lines(layout: Layout) -> list[str]:

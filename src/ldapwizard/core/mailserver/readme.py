@@ -134,6 +134,11 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     rows.append(("postfix/main.cf.snippet", "its lines into /etc/postfix/main.cf", ""))
     rows.append(("postfix/master.cf.snippet", "its service into /etc/postfix/master.cf", ""))
     rows.append((f"dovecot/{DOVECOT_TLS_CONF}", f"{SYSTEM_DOVECOT_CONF_D}/", "root, 0644"))
+    if rendered.self_signed:
+        rows.append((f"tls/{rendered.tls.cert.name}", f"{rendered.tls.cert.parent}/",
+                     "root, 0644: self-signed"))
+        rows.append((f"tls/{rendered.tls.key.name}", f"{rendered.tls.key.parent}/",
+                     "root, **0600**: the certificate's private key"))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
                  "root, 0644"))
     rows.append((f"dovecot/{dovecot.USERS_CONF}", f"{layout.dovecot_dir}/", connecting))
@@ -158,7 +163,7 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               f"(uid {layout.mail_uid}, gid {layout.mail_gid}). If it does not exist: "
               f"`groupadd -g {layout.mail_gid} vmail && useradd --system -u {layout.mail_uid} "
               f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", ""]
-    lines += tls.readme_lines(rendered.tls)
+    lines += tls.readme_lines(rendered.tls, rendered.self_signed)
     lines += quota.readme_lines(layout)
     lines += (_postgresql if facts.postgresql else _database_file)(rendered, facts)
     if facts.directories:
@@ -215,7 +220,8 @@ def _instance_ports(rendered: Rendered) -> list[str]:
             f"- IMAPS: {HOST}:{ports.imaps}",
             f"- submission: {HOST}:{ports.submission} (STARTTLS, then SMTP AUTH checked by "
             "Dovecot; only signed-in users relay)",
-            f"- certificate `{rendered.tls.cert}`, key `{rendered.tls.key}`"]
+            f"- certificate `{rendered.tls.cert}`, key `{rendered.tls.key}`"
+            + (" (self-signed: clients warn)" if rendered.self_signed else "")]
 
 
 def text(rendered: Rendered, facts: DatabaseFacts) -> str:

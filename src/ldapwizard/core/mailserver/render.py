@@ -18,12 +18,22 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, quota, readme, tls
+from ldapwizard.core.mailserver import (
+    access,
+    dovecot,
+    pgreader,
+    postfix,
+    quota,
+    readme,
+    selfsigned,
+    tls,
+)
 from ldapwizard.core.mailserver.installer import Installer
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
     DOVECOT_TLS_CONF,
     SYSTEM_MAIL_ID,
+    SYSTEM_TLS,
     Layout,
     Ports,
 )
@@ -54,6 +64,8 @@ class Rendered:
     group: str | None = None
     removed: list[Path] = field(default_factory=list)  # written last time, not this time
     tls: TlsFiles | None = None  # the certificate (an instance may have none)
+    self_signed: str | None = None  # the host a certificate render made is for
+    self_signed_new: bool = False  # made by this render (not kept from the last one)
     installer: Installer | None = field(default=None, repr=False, compare=False)
 
 
@@ -123,11 +135,20 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
            ports: Ports | None = None, group: str | None = None,
            mail_user: str | None = None, server_db: str | None = None,
            reader: PgReader | None = None, tls_files: TlsFiles | None = None,
-           replace: bool = False) -> Rendered:
+           self_signed: str | None = None, replace: bool = False) -> Rendered:
     """Write the configuration for the database `facts` describes into `out`; a PostgreSQL
     database is read by the mail servers as `reader`; a mail server's set serves IMAP and
-    submission over TLS with `tls_files`. `replace`: write into a folder holding other files."""
+    submission over TLS with `tls_files`, or a certificate made here for the host
+    `self_signed`. `replace`: write into a folder holding other files."""
     out = Path(os.path.abspath(out))
+    if self_signed is not None:
+        if tls_files is not None:
+            raise BadInput("--self-signed makes a certificate; --tls-cert and --tls-key give "
+                           "yours.", hint="Give one or the other.")
+        self_signed = selfsigned.host_name(self_signed)
+        folder = (out / "tls") if ports is not None else SYSTEM_TLS  # as Layout.installed
+        cert, key = selfsigned.file_names(self_signed)
+        tls_files = TlsFiles(PurePosixPath(folder / cert), PurePosixPath(folder / key))
     if ports is None and tls_files is None:
         tls_files = tls.tls_files(None, None)  # BadInput: a mail server needs its certificate
     if ports is not None:
@@ -141,7 +162,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
     result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [],
-                      tls=tls_files)
+                      tls=tls_files, self_signed=self_signed)
     if ports is not None:
         check_ports(ports, tls_files)
         if len(str(out)) > MAX_INSTANCE_PATH:
@@ -155,6 +176,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     try:
         result.installer = Installer(out, replace=replace)
         _make_folders(result)
+        _write_self_signed(result)
         _write_database_ca(result)
         _write_postfix(result)
         _write_dovecot(result, facts, accounts)
@@ -189,6 +211,24 @@ def _make_folders(result: Rendered) -> None:
         install.folder("data", mode=0o700, owner=(postfix_user.pw_uid, postfix_user.pw_gid))
         install.folder(layout.mail_root.name, mode=0o700,
                        owner=(layout.mail_uid, layout.mail_gid))
+
+
+def _write_self_signed(result: Rendered) -> None:
+    """The self-signed certificate and its key (0600), kept from the last render while they
+    are good for the same host."""
+    host = result.self_signed
+    if host is None:
+        return
+    folder = result.installer.folder("tls")
+    cert, key, result.self_signed_new = selfsigned.kept_or_made(folder, host)
+    cert_name, key_name = selfsigned.file_names(host)
+    _write(result, folder / cert_name, cert)
+    _write(result, folder / key_name, key, secret=True)
+    result.notes.append(
+        f"The certificate is self-signed for {host}"
+        + (" (made now)" if result.self_signed_new else " (kept from the last render)")
+        + ": mail clients and other mail servers will warn or refuse until you render with "
+        "a certificate from a CA (--tls-cert, --tls-key; e.g. Let's Encrypt's).")
 
 
 def _write(result: Rendered, path: Path, text: str, *, secret: bool = False,

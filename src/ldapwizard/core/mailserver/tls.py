@@ -160,7 +160,7 @@ service imap-login {{
 {sasl_listener(str(POSTFIX_QUEUE / SASL_SOCKET))}"""
 
 
-def readme_lines(tls: TlsFiles) -> list[str]:
+def readme_lines(tls: TlsFiles, self_signed: str | None = None) -> list[str]:
     """The README's section on the ports the mail server opens, and why."""
     lines = ["## Ports", "",
              "The mail server opens these ports, and only these:", ""]
@@ -172,4 +172,11 @@ def readme_lines(tls: TlsFiles) -> list[str]:
               "0600). Both daemons read them as root at start: after renewing, `postfix "
               "reload` and `systemctl reload dovecot`. Open 25, 587 and 993 in the firewall, "
               "nothing else of the mail server.", ""]
+    if self_signed:
+        lines += [f"**The certificate is self-signed** (for `{self_signed}`, made by "
+                  "`render --self-signed`): for trying only. Mail clients warn (or refuse) "
+                  "and other servers' TLS is unauthenticated until you render again with "
+                  "a certificate from a CA (`--tls-cert`, `--tls-key`; e.g. Let's Encrypt's "
+                  "`fullchain.pem` and `privkey.pem`). Rendering again keeps it while it is "
+                  "good for the same host.", ""]
     return lines
