@@ -2,17 +2,19 @@
 full one at RCPT (Dovecot's quota-status service, asked by Postfix's smtpd), while mail under
 the quota still arrives and is read over IMAP (issue 26).
 
-Local users only (no directory needed), served by the session's instance.
+Local users served by the session's instance; a job's default quota is given to the users an
+import from slapd creates.
 """
 
 from __future__ import annotations
 
 import imaplib
 import smtplib
+import sqlite3
 
 import pytest
 
-pytestmark = [pytest.mark.mailstack]
+pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
 
 DOMAIN = "quota.example"
 USERS = {"carol": "carol-Secret-1", "dave": "dave-Secret-2"}
@@ -93,3 +95,36 @@ def test_a_quota_size_that_means_nothing_is_refused(lab):
     status, output = lab.run("db", "set-quota", f"nobody@{DOMAIN}", "1G", "--db", str(lab.db))
     assert status == 2 and "There is no user nobody@quota.example" in output
     assert lab.run("db", "show", "--db", str(lab.db)) == before
+
+
+def quotas_in(db) -> dict[str, int | None]:
+    """Each user's quota_bytes, by login."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        return dict(conn.execute("SELECT username, quota_bytes FROM users"))
+
+
+def test_a_jobs_default_quota_is_given_to_the_users_its_import_creates(lab_factory,
+                                                                       mail_slapd):
+    job = lab_factory("quota-job")
+    db = str(job.db)
+    assert job.run("db", "init", "--db", db, "--group", "postfix")[0] == 0
+    job.save_profile("job", mail_slapd)
+    status, output = job.run("profile", "save", "job", "--quota", "500 MiB")
+    assert status == 0, output
+    status, output = job.run("profile", "save", "job", "--quota", "lots")
+    assert status == 2 and "is not a quota size" in output
+    assert "500 MiB" in job.run("profile", "show", "job")[1]  # the refused one not saved
+    # a user of the same domain made by hand before keeps having no limit
+    assert job.run("db", "add-user", "handmade@example.com", "--db", db)[0] == 0
+    status, output = job.run("import", "--profile", "job", "--all")
+    assert status == 0 and "each new user's quota: 500M" in output, output
+    quotas = quotas_in(job.db)
+    assert quotas.pop("handmade") is None
+    assert quotas and set(quotas.values()) == {500 * 1024 ** 2}
+    # then `db set-quota` changes one, and `--quota none` lets later runs create without one
+    status, output = job.run("db", "set-quota", "alice@example.com", "1G", "--db", db)
+    assert status == 0 and "(was 500M)" in output
+    assert quotas_in(job.db)["alice"] == 1024 ** 3
+    assert job.run("profile", "save", "job", "--quota", "none")[0] == 0
+    assert "quota:" in job.run("profile", "show", "job")[1]
+    assert job.run("profile", "show", "job")[1].count("500 MiB") == 0

@@ -43,6 +43,12 @@ def shown_size(size: int | None) -> str:
     return f"{size} bytes"
 
 
+def apply_default(db, batch_id: int, size: int) -> int:
+    """Give the users a batch created, and nobody else, the job's default quota; how many."""
+    return db.execute("UPDATE users SET quota_bytes = ? WHERE batch_id = ? AND "
+                      "quota_bytes IS NULL", (size, batch_id)).rowcount
+
+
 def set_quota(db, address: str, size: int | None) -> tuple[str, int | None]:
     """Give a user a quota (None: no limit); (address as stored, the quota it had)."""
     user_id, _, stored = find_user(db, address)
