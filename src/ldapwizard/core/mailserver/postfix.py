@@ -105,7 +105,12 @@ def main_cf_snippet(layout: Layout, tls: TlsFiles) -> str:
     lines = ["# Written by `ldapwizard mailstack render`: add these to /etc/postfix/main.cf,",
              "# e.g. with `postconf -e` for each line, then `postfix reload`.",
              "# The domains must not also be in mydestination or relay_domains."]
-    lines += [f"{name} = {value}" for name, value in virtual_settings(layout).items()]
+    settings = virtual_settings(layout)
+    policy = settings.pop("smtpd_recipient_restrictions")
+    lines += [f"{name} = {value}" for name, value in settings.items()]
+    lines += ["# mail for a full mailbox refused at RCPT by Dovecot's quota-status service; if",
+              "# main.cf has smtpd_recipient_restrictions of its own, add this check to them",
+              f"smtpd_recipient_restrictions = {policy}"]
     lines += ["# TLS with the mail server's certificate; SMTP AUTH is Dovecot's, offered only",
               "# by the submission service of master.cf.snippet (port 587, after STARTTLS)"]
     lines += [f"{name} = {value}" for name, value in postfix_tls_settings(tls).items()]
