@@ -14,6 +14,8 @@ import sqlite3
 
 import pytest
 
+from tests.servers.directory_edits import add_person
+
 pytestmark = [pytest.mark.mailstack, pytest.mark.slapd]
 
 DOMAIN = "quota.example"
@@ -125,6 +127,12 @@ def test_a_jobs_default_quota_is_given_to_the_users_its_import_creates(lab_facto
     status, output = job.run("db", "set-quota", "alice@example.com", "1G", "--db", db)
     assert status == 0 and "(was 500M)" in output
     assert quotas_in(job.db)["alice"] == 1024 ** 3
+    # a sync gives it to the users it creates, and leaves the others' as they are
+    add_person(mail_slapd, "newcomer")
+    status, output = job.run("sync", "--profile", "job")
+    assert status == 0, output
+    quotas = quotas_in(job.db)
+    assert quotas["newcomer"] == 500 * 1024 ** 2 and quotas["alice"] == 1024 ** 3
     assert job.run("profile", "save", "job", "--quota", "none")[0] == 0
     assert "quota:" in job.run("profile", "show", "job")[1]
     assert job.run("profile", "show", "job")[1].count("500 MiB") == 0
