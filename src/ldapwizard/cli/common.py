@@ -14,6 +14,7 @@ from ldapwizard.core.job.secrets import obtain_password
 from ldapwizard.core.maildb.database import default_path
 from ldapwizard.core.maildb.location import locate, with_ca_file
 from ldapwizard.core.maildb.planner import USERNAME_SOURCES
+from ldapwizard.core.maildb.quotas import parse_size
 
 
 def connection_options() -> argparse.ArgumentParser:
@@ -91,6 +92,9 @@ def planning_options() -> argparse.ArgumentParser:
                        help="let directory entries take role addresses (postmaster, abuse, "
                        "hostmaster, webmaster, root, MAILER-DAEMON, noreply); refused by "
                        "default")
+    group.add_argument("--quota", metavar="SIZE",
+                       help="the quota of the users an import or sync creates, e.g. 2G or "
+                       "500M (none: no limit, the default); `db set-quota` changes one user's")
     return parser
 
 
@@ -153,7 +157,15 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         email_as_username=option("email_as_username"),
         include_disabled=option("include_disabled"),
         allow_role_addresses=option("allow_role_addresses"),
+        quota=_quota(option("quota")),
     )
+
+
+def _quota(value: str | None) -> str | None:
+    """--quota as the profile keeps it: checked now (BadInput), `none` as no limit."""
+    if value is None:
+        return None
+    return "" if parse_size(value) is None else value.strip()
 
 
 def _ous(args: argparse.Namespace) -> tuple | None:

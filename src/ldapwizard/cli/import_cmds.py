@@ -38,6 +38,7 @@ from ldapwizard.core.maildb.planner import (
     PROBLEM,
 )
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
+from ldapwizard.core.maildb.quotas import shown_size
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
 from ldapwizard.core.maildb.undo import undo_batch
 
@@ -175,6 +176,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
     counts = report.counts
     summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
+    if options.quota_bytes and counts[CREATED]:
+        summary += f"; each new user's quota: {shown_size(options.quota_bytes)}"
     if args.dry_run:
         out(f"Dry run: {summary}; nothing was written.")
     else:

@@ -29,11 +29,12 @@ from ldapwizard.core.maildb.accounts import DirectorySource
 from ldapwizard.core.maildb.database import default_path
 from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import PlanOptions
+from ldapwizard.core.maildb.quotas import parse_size
 
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
-                   "include_disabled", "allow_role_addresses")
+                   "include_disabled", "allow_role_addresses", "quota")
 WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
@@ -72,6 +73,7 @@ class Profile:
     email_as_username: bool = False
     include_disabled: bool = False
     allow_role_addresses: bool = False  # postmaster, abuse, root... may come from the directory
+    quota: str = ""  # the quota of the users a run creates, as typed (2G); empty: no limit
     domain: str = ""  # the target mail domain
     database: str = ""  # the user database file; empty: the default one (not for sync)
     # who to import (directory/who.py): ticked OUs as (DN, with sub-OUs), the groups whose
@@ -147,7 +149,8 @@ class Profile:
         return PlanOptions(domain=self.domain, username_source=self.username_from,
                            email_as_username=self.email_as_username,
                            include_disabled=self.include_disabled,
-                           allow_role_addresses=self.allow_role_addresses)
+                           allow_role_addresses=self.allow_role_addresses,
+                           quota_bytes=parse_size(self.quota) if self.quota else None)
 
     def directory_source(self) -> DirectorySource:
         """The directory this job's users sign in against, as the user database records it

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import accounts, mailboxes
+from ldapwizard.core.maildb import accounts, mailboxes, quotas
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
@@ -184,7 +184,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     options = {"domain": plan.domain, "username_source": plan.options.username_source,
                "email_as_username": plan.options.email_as_username,
                "include_disabled": plan.options.include_disabled,
-               "allow_role_addresses": plan.options.allow_role_addresses, "selected": total}
+               "allow_role_addresses": plan.options.allow_role_addresses,
+               "quota_bytes": plan.options.quota_bytes, "selected": total}
     try:
         with database.transaction("the import") as db:
             domain_id = database.domain_id(plan.domain)
@@ -208,6 +209,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                 done += len(chunk)
                 if on_progress:
                     on_progress(done, total)
+            if plan.options.quota_bytes:  # the job's default, for the users it created
+                quotas.apply_default(db, batch_id, plan.options.quota_bytes)
             chosen_lists = [e for e in (plan.lists if lists is None else lists)
                             if e.status == NEW]
             report.lines.extend(write_lists(db, domain_id, plan.domain, chosen_lists, profile,

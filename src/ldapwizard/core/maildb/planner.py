@@ -47,6 +47,7 @@ class PlanOptions:
     email_as_username: bool = False  # the full address is the login name
     include_disabled: bool = False
     allow_role_addresses: bool = False  # postmaster, abuse, root... from the directory
+    quota_bytes: int | None = None  # the quota of the users a run creates (None: no limit)
 
     def __post_init__(self):
         # the one place a target domain is normalised (IDNA, case): every caller compares

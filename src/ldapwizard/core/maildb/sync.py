@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import addresses, mailboxes
+from ldapwizard.core.maildb import addresses, mailboxes, quotas
 from ldapwizard.core.maildb.accounts import (
     AddressTaken,
     DirectorySource,
@@ -223,6 +223,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             report.lines.extend(write_entries(
                 db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
                 profile, batch_id, directory_id))
+            if options.quota_bytes:  # the job's default, for the users this sync created
+                quotas.apply_default(db, batch_id, options.quota_bytes)
             if groups is not None:
                 sync_lists(db, plan, domain_id, profile, batch_id, remove_missing,
                            max_removals, report)

@@ -17,6 +17,7 @@ SYSTEM_POSTFIX = Path("/etc/postfix/ldapwizard")
 SYSTEM_DOVECOT = Path("/etc/dovecot/ldapwizard")
 SYSTEM_DOVECOT_CONF_D = Path("/etc/dovecot/conf.d")
 SYSTEM_MAIL_ROOT = Path("/var/vmail")
+SYSTEM_TLS = Path("/etc/ldapwizard/tls")  # where a self-signed certificate render made goes
 SYSTEM_MAIL_ID = 5000  # the vmail user and group the README has the admin create
 HOST = "127.0.0.1"  # an instance listens on loopback only
 DATABASE_CA = "database-ca.pem"  # the PostgreSQL server's CA, copied beside each product's files
@@ -25,11 +26,17 @@ DOVECOT_TLS_CONF = "99-ldapwizard-tls.conf"  # conf.d/*.conf: Debian's dovecot.c
 
 @dataclass(frozen=True)
 class Ports:
-    """An instance's loopback ports."""
+    """An instance's loopback ports; submission and IMAPS only with TLS files."""
 
     smtp: int
     imap: int
-    lmtp: int
+    submission: int | None = None
+    imaps: int | None = None
+
+    def opened(self) -> tuple[int, ...]:
+        """The ports the instance listens on."""
+        return tuple(p for p in (self.smtp, self.imap, self.submission, self.imaps)
+                     if p is not None)
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,8 @@ class Layout:
     def installed(self, written: Path) -> Path:
         """Where a file written under `out` is used (itself, for an instance)."""
         relative = written.relative_to(self.out)
+        if not self.instance and relative.parts[0] == "tls":
+            return SYSTEM_TLS.joinpath(*relative.parts[1:])
         if self.instance or relative.parts[0] not in ("postfix", "dovecot"):
             return written
         if relative.name == self.dovecot_auth_conf.name:
