@@ -201,6 +201,9 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
                            hint="Render into a folder of your own, or as its owner.") from None
         raise
     result.removed = result.installer.finish()
+    result.notes += [f"{kept.relative_to(out)} was not written by render: kept aside as "
+                     f"{aside.relative_to(out)}, unchanged; render wrote its own in its place."
+                     for kept, aside in result.installer.kept_aside]
     return result
 
 
