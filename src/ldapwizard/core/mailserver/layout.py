@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+from ldapwizard.core.errors import BadInput
+
 if TYPE_CHECKING:
     from ldapwizard.core.mailserver.pgreader import PgReader
 
@@ -22,6 +24,25 @@ SYSTEM_MAIL_ID = 5000  # the vmail user and group the README has the admin creat
 HOST = "127.0.0.1"  # an instance listens on loopback only
 DATABASE_CA = "database-ca.pem"  # the PostgreSQL server's CA, copied beside each product's files
 DOVECOT_TLS_CONF = "99-ldapwizard-tls.conf"  # conf.d/*.conf: Debian's dovecot.conf reads it
+# what Postfix's main.cf and master.cf read as syntax in a value ($ expands a parameter,
+# whitespace and commas split a list, { } group one, ; < > and quotes in master.cf's -o and
+# lookup tables), and what Dovecot's settings and SQL text would (quotes, backslash, %, #)
+_UNSAFE_IN_PATH = (set("$,;{}<>'\"\\%#") | {chr(c) for c in range(33)}
+                   | {chr(c) for c in range(0x7F, 0xA0)})
+
+
+def plain_path(path: PurePath, what: str) -> str:
+    """A path that Postfix's and Dovecot's files can hold as it is; BadInput naming the
+    characters they would read as syntax (a `$NAME` would make Postfix use another folder)."""
+    text = str(path)
+    found = sorted({c for c in text if c in _UNSAFE_IN_PATH})
+    if found:
+        shown = ", ".join(repr(c) for c in found)
+        raise BadInput(f"The {what} {text!r} holds {shown}, which Postfix's or Dovecot's "
+                       "configuration would read as syntax ($ expands a setting, spaces and "
+                       "commas split a list), not as part of the path.",
+                       hint="Choose a path of letters, digits and / . - _ : @ + only.")
+    return text
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from ldapwizard.core.mailserver.layout import (
     SYSTEM_TLS,
     Layout,
     Ports,
+    plain_path,
 )
 from ldapwizard.core.mailserver.pgreader import PgReader
 from ldapwizard.core.mailserver.sources import (
@@ -161,6 +162,12 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     name, uid, gid = mail_owner(mail_user, ports is not None)
     database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
+    # every path main.cf, master.cf, the lookup tables and Dovecot's files name: an
+    # instance's are all under --out
+    if layout.instance:
+        plain_path(out, "instance folder")
+    if not layout.postgresql:
+        plain_path(database, "database path")
     result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [],
                       tls=tls_files, self_signed=self_signed)
     if ports is not None:
@@ -194,6 +201,9 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
                            hint="Render into a folder of your own, or as its owner.") from None
         raise
     result.removed = result.installer.finish()
+    result.notes += [f"{kept.relative_to(out)} was not written by render: kept aside as "
+                     f"{aside.relative_to(out)}, unchanged; render wrote its own in its place."
+                     for kept, aside in result.installer.kept_aside]
     return result
 
 
