@@ -1,19 +1,31 @@
-"""Review of issue 25 (item 7, "scheduled commands mean what was saved"): the command a
-scheduled job runs is parsed by ldapwizard's own command line, so a saved profile whose name
-starts with `-` (`profile save -- -v` takes it) makes `sync --profile -v` a usage error on
-every run: the job never syncs, and with --remove-missing never removes a leaver.
+"""Review of issue 25 (item 7, "scheduled commands mean what was saved").
+
+The command a scheduled job runs is parsed by ldapwizard's own command line, so a saved
+profile whose name starts with `-` (`profile save -- -v` takes it) makes `sync --profile -v`
+a usage error on every run: the job never syncs, and with --remove-missing never removes a
+leaver. And a profile name holding a line separator other than a newline becomes a crontab
+line of its own on the next `schedule add` (the real crontab, restored afterwards).
 """
 
 from __future__ import annotations
 
+import argparse
 import shlex
 import sys
 
 import pytest
 
-from ldapwizard.cli import parse_args
+from ldapwizard.cli import parse_args, run
 from ldapwizard.core.job import schedule
-from tests.attacks.test_schedule_cron import cron_split
+from tests.attacks.test_schedule_cron import (  # noqa: F401 (fixtures)
+    OTHER_JOB,
+    cron,
+    cron_split,
+    crontab,
+    echo_program,
+    jobs,
+    save,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform in ("win32", "darwin"),
                                 reason="cron is the Unix scheduler")
@@ -28,7 +40,25 @@ def test_a_profile_name_starting_with_a_dash_is_the_profile_the_job_syncs(profil
     assert argv[1:3] == ["-m", "ldapwizard"], argv
     try:
         args = parse_args(argv[3:])
-    except SystemExit:  # argparse's usage error: what cron mails every two hours
+    except (SystemExit, argparse.ArgumentError):  # a usage error, mailed by cron every run
         pytest.fail(f"the job of profile {profile!r} is a usage error: {argv[3:]}")
     assert args.profile == profile
     assert args.remove_missing
+
+
+@pytest.mark.usefixtures("cron", "echo_program")
+def test_a_line_separator_in_a_profile_name_adds_no_crontab_line():
+    """crontab(5) ends a line at a newline only, but ldapwizard reads the table back with
+    str.splitlines, which also splits at U+2028 (and \\x1c-\\x1e, \\x85): the next `schedule
+    add` of any profile writes the rest of the name back as a line of its own, which cron
+    runs as a command (here `echo injected`)."""
+    evil = "nightly\u2028* * * * * echo injected #"
+    for name in (evil, "lab"):
+        save(name)
+    assert run(["schedule", "add", "--profile", evil, "--every", "1"]) == 0
+    assert run(["schedule", "add", "--profile", "lab", "--every", "2"]) == 0
+    table = [line for line in crontab() if line != OTHER_JOB]
+    program = schedule.program()[0]
+    foreign = [line for line in table if line.split(None, 5)[5].split()[0] != program]
+    assert not foreign, f"cron now runs lines ldapwizard did not mean: {foreign}"
+    assert jobs() == {evil: ["sync", "--profile", evil], "lab": ["sync", "--profile", "lab"]}
