@@ -90,8 +90,8 @@ def planning_options() -> argparse.ArgumentParser:
                        help="also import accounts disabled in the directory")
     group.add_argument("--allow-role-addresses", action=argparse.BooleanOptionalAction,
                        help="let directory entries take role addresses (postmaster, abuse, "
-                       "hostmaster, webmaster, root, MAILER-DAEMON, noreply); refused by "
-                       "default")
+                       "hostmaster, webmaster, admin, administrator, root, MAILER-DAEMON, "
+                       "noreply); refused by default")
     group.add_argument("--quota", metavar="SIZE",
                        help="the quota of the users an import or sync creates, e.g. 2G or "
                        "500M (none: no limit, the default); `db set-quota` changes one user's")
