@@ -43,6 +43,7 @@ def batches(database) -> int:
     {"uri": "ldap://ldap2.example.com:389"},  # another server
     {"uri": "ldap://ldap1.example.com:10389"},  # another port of the same host
     {"base_dn": "dc=other,dc=com"},
+    {"base_dn": "dc=com"},  # broader: it may reach another admin's naming context
     {"server_type": "ad", "stable_id_attribute": "objectGUID"},
     {"stable_id_attribute": "nsUniqueId"},
 ])
@@ -69,6 +70,7 @@ def test_a_re_pointed_profile_is_refused_by_sync_and_import_and_nothing_is_writt
     {"security": "ldaps", "uri": "ldaps://ldap1.example.com:389"},  # how, not where
     {"uri": "ldap://LDAP1.Example.COM:389"},  # a host name's case
     {"base_dn": "DC=Example, DC=Com"},  # the same DN spelt otherwise
+    {"base_dn": "ou=People,dc=example,dc=com"},  # narrower: a subset of the same entries
     {"ca_file": "/etc/ssl/new-ca.pem"},
 ])
 def test_the_same_directory_reached_otherwise_needs_no_word(database, change):

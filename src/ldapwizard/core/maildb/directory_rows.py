@@ -6,9 +6,9 @@ sync or import quietly rewrote the row when the profile was saved with another s
 server, or the profile name used again), the users of the first directory would be searched
 for by their old ids in the second one, whose admin could plant an entry with such an id and
 sign in as them. So a row that users were imported with keeps its server (host and port),
-base DN, server type and stable-id attribute unless the admin says the directory moved (the
-same directory under a new name or address, or a replica with the same stable ids); the
-security, CA file and URI scheme may change freely.
+base DN (it may narrow to a subtree), server type and stable-id attribute unless the admin
+says the directory moved (the same directory under a new name or address, or a replica with
+the same stable ids); the security, CA file and URI scheme may change freely.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ldapwizard.core.directory.dn import same_dn
+from ldapwizard.core.directory.dn import is_within
 from ldapwizard.core.errors import BadInput, PositionedInputError
 
 if TYPE_CHECKING:
@@ -66,11 +66,15 @@ def _where(uri: str) -> tuple[str, int | None]:
         return uri, None
 
 
-def _same_base(a: str, b: str) -> bool:
+def _within(new: str, old: str) -> bool:
+    """True when the new base DN is the old one or below it: a search there finds a subset
+    of the same entries (a broader one may reach a naming context of another admin)."""
+    if not old.strip():  # the server's whole tree was searched already
+        return True
     try:
-        return same_dn(a, b) if a.strip() and b.strip() else a.strip() == b.strip()
+        return bool(new.strip()) and is_within(new, old)
     except PositionedInputError:
-        return a == b
+        return new == old
 
 
 def _described(uri: str, base_dn: str, server_type: str, stable_id_attribute: str) -> str:
@@ -86,7 +90,7 @@ def directory_move(db, source: DirectorySource) -> DirectoryMove | None:
     if row is None:
         return None
     row_id, uri, base_dn, server_type, stable_id_attribute = row
-    if (_where(uri) == _where(source.uri) and _same_base(base_dn, source.base_dn)
+    if (_where(uri) == _where(source.uri) and _within(source.base_dn, base_dn)
             and server_type == source.server_type
             and stable_id_attribute.casefold() == source.stable_id_attribute.casefold()):
         return None
