@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ldapwizard.core.directory.dn import is_within
-from ldapwizard.core.errors import BadInput, PositionedInputError
+from ldapwizard.core.errors import BadInput
 
 if TYPE_CHECKING:
     from ldapwizard.core.maildb.accounts import DirectorySource
@@ -66,15 +65,29 @@ def _where(uri: str) -> tuple[str, int | None]:
         return uri, None
 
 
+def _rdns(dn: str) -> tuple | None:
+    """A plain DN's RDNs, case-folded, last first; None for one with escapes, quotes or
+    multi-valued RDNs (compared as written: the user database side reads no DN syntax)."""
+    if any(c in dn for c in '\\"+;#<>'):
+        return None
+    rdns = []
+    for part in reversed(dn.split(",")):
+        attribute, equals, value = part.partition("=")
+        if not equals or not value.strip():
+            return None
+        rdns.append((attribute.strip().casefold(), value.strip().casefold()))
+    return tuple(rdns)
+
+
 def _within(new: str, old: str) -> bool:
     """True when the new base DN is the old one or below it: a search there finds a subset
     of the same entries (a broader one may reach a naming context of another admin)."""
     if not old.strip():  # the server's whole tree was searched already
         return True
-    try:
-        return bool(new.strip()) and is_within(new, old)
-    except PositionedInputError:
+    new_rdns, old_rdns = _rdns(new), _rdns(old)
+    if new_rdns is None or old_rdns is None:
         return new == old
+    return new_rdns[:len(old_rdns)] == old_rdns
 
 
 def _described(uri: str, base_dn: str, server_type: str, stable_id_attribute: str) -> str:
