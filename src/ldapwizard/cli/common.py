@@ -12,6 +12,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import MAPPING_FIELDS, Profile, ProfileStore
 from ldapwizard.core.job.secrets import obtain_password
 from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.directory_rows import MOVED_OPTION
 from ldapwizard.core.maildb.location import locate, with_ca_file
 from ldapwizard.core.maildb.planner import USERNAME_SOURCES
 from ldapwizard.core.maildb.quotas import parse_size
@@ -90,8 +91,8 @@ def planning_options() -> argparse.ArgumentParser:
                        help="also import accounts disabled in the directory")
     group.add_argument("--allow-role-addresses", action=argparse.BooleanOptionalAction,
                        help="let directory entries take role addresses (postmaster, abuse, "
-                       "hostmaster, webmaster, root, MAILER-DAEMON, noreply); refused by "
-                       "default")
+                       "hostmaster, webmaster, admin, administrator, root, MAILER-DAEMON, "
+                       "noreply); refused by default")
     group.add_argument("--quota", metavar="SIZE",
                        help="the quota of the users an import or sync creates, e.g. 2G or "
                        "500M (none: no limit, the default); `db set-quota` changes one user's")
@@ -108,6 +109,15 @@ def add_database_options(parser, default: str | None = None) -> None:
     parser.add_argument("--db-ca-file", metavar="FILE",
                         help="the CA certificate(s) that signed the PostgreSQL server's "
                         "certificate (verify-full is the default for a server over the network)")
+
+
+def add_directory_moved(parser) -> None:
+    """--directory-moved: the profile's users may follow it to the directory it names now."""
+    parser.add_argument(MOVED_OPTION, dest="directory_moved", action="store_true",
+                        help="the profile now names the same directory under a new name or "
+                        "address, or a replica with the same stable ids: its imported users "
+                        "sign in there from now on (recorded in the batch); without it a run "
+                        "refuses when the server, base DN or server type changed")
 
 
 def database_option(args: argparse.Namespace) -> str | None:

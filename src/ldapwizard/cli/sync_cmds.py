@@ -10,7 +10,13 @@ import contextlib
 import datetime as dt
 import logging
 
-from ldapwizard.cli.common import out, password_for, planning_options, profile_from_args
+from ldapwizard.cli.common import (
+    add_directory_moved,
+    out,
+    password_for,
+    planning_options,
+    profile_from_args,
+)
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.directory.unlisted import read_unlisted
@@ -18,6 +24,7 @@ from ldapwizard.core.errors import BadInput, DirectoryError
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name, sync_lock
 from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
+from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.reports import write_report
@@ -61,6 +68,11 @@ def _sync(args, profile, settings, search, options) -> int:
     database_path = profile.database_location()
     log.info("sync of profile %s into %s (%s) started", profile.name, options.domain,
              database_path)
+    # before the new server is asked anything (the imported users' DNs included)
+    existing = UserDatabase.open_existing(database_path)
+    if existing is not None:
+        with existing:
+            check_directory(existing, profile.directory_source(), args.directory_moved)
     password = password_for(args, profile, settings)
     try:
         listing = list_users(settings, password, search, on_progress=lambda count, page:
@@ -81,6 +93,7 @@ def _sync(args, profile, settings, search, options) -> int:
             return _stopped("reading the imported users the listing lacks", error)
         report = run_sync(database, users, options, profile=profile.name,
                           directory=profile.directory_source(),
+                          directory_moved=args.directory_moved,
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
                           dry_run=args.dry_run,
                           skipped_references=tuple(listing.skipped_references),
@@ -147,6 +160,7 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
                    help="at most this many removals per run (default: 10%% of the imported "
                    "users, at least 1 and at most 500)")
     p.add_argument("--dry-run", action="store_true", help="do everything but commit")
+    add_directory_moved(p)
     p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
     p.add_argument("--delimiter", default=",", choices=(",", ";"))
     p.set_defaults(func=cmd_sync)

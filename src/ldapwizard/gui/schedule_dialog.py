@@ -116,7 +116,7 @@ class ScheduleDialog(QDialog):
         job = self.job()
         try:
             job.check()
-            # the job runs `sync --profile NAME`: everything it does comes from the saved
+            # the job runs `sync --profile=NAME`: everything it does comes from the saved
             # record, so save the whole job as previewed (the database path made explicit)
             profile = replace(self.session.profile,
                               database=stored_form(str(self.session.database_path)))

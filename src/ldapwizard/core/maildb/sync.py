@@ -44,6 +44,7 @@ from ldapwizard.core.maildb.accounts import (
     insert,
 )
 from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
+from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.importer import (
     CREATED,
     DryRun,
@@ -166,6 +167,7 @@ def limit_words(spec: str | None, count: int, limit: int, kind: str = "imported 
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
              profile: str, directory: DirectorySource | None = None,
+             directory_moved: bool = False,
              remove_missing: bool = False, max_removals: str | None = None,
              dry_run: bool = False,
              skipped_references: tuple[SkippedReference, ...] = (),
@@ -184,6 +186,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     filtered = {u.stable_id: u for u in users if u.stable_id and u.excluded}
     try:
         with database.transaction("the sync") as db:
+            # before anything is written: the users sign in where they were imported from
+            move = allowed_move(db, directory, directory_moved)
             domain_id = database.domain_id(options.domain)
             if domain_id is None:
                 domain_id = ensure_domain(db, options.domain)
@@ -196,7 +200,11 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
                 (options.domain, domain_id, profile, operator_name(), now()))
             report.batch_id = batch_id
-            directory_id = ensure_directory(db, directory, batch_id) if directory else None
+            directory_id = (ensure_directory(db, directory, batch_id, moved=directory_moved)
+                            if directory else None)
+            if move is not None:
+                report.notes.append(f"the directory moved, as --directory-moved says: "
+                                    f"{move.before} is now {move.after}")
             if directory_id is not None:  # users imported before schema 3 learn theirs
                 db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
@@ -234,7 +242,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "updated": len(report.updated), "disabled": len(report.disabled),
                 "disabled_in_directory": len(report.disabled_in_directory),
                 "reenabled": len(report.reenabled),
-                "removed": len(report.removed), "stopped": report.stopped})
+                "removed": len(report.removed), "stopped": report.stopped,
+                **({"directory_moved": move.record()} if move else {})})
             if dry_run:
                 raise DryRun
     except DryRun:
@@ -385,6 +394,7 @@ def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str
 
 def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,
                  profile: str, directory: DirectorySource | None = None,
+                 directory_moved: bool = False,
                  remove_missing: bool = False, max_removals: str | None = None,
                  skipped_references: tuple[SkippedReference, ...] = (),
                  groups: list[DirectoryGroup] | None = None,
@@ -394,6 +404,7 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
     PostgreSQL database runs it in a transaction that is rolled back)."""
     with open_for_dry_run(database_path) as database:
         return run_sync(database, users, options, profile=profile, directory=directory,
+                        directory_moved=directory_moved,
                         remove_missing=remove_missing, max_removals=max_removals,
                         dry_run=True, skipped_references=skipped_references,
                         groups=groups, should_cancel=should_cancel)
