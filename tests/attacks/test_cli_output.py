@@ -9,12 +9,14 @@ them and no control or format character reaches the terminal raw.
 from __future__ import annotations
 
 import base64
+import json
 import sqlite3
 import unicodedata
 
 import pytest
 
 from ldapwizard.cli import run
+from ldapwizard.core.job.profiles import ProfileStore
 from tests.servers import seed
 from tests.servers.slapd import start_slapd
 from tests.servers.slapd_access import connection_args
@@ -93,11 +95,18 @@ def test_preview_shows_controls_escaped(hostile_slapd, reader_password, capsys, 
 
 def test_profile_and_schedule_commands_show_a_profile_name_s_controls_escaped(
         capsys, user_crontab):
-    """A profile name may hold C1 controls and bidi overrides (not C0): every command that
-    prints it escapes them, and scheduling it is refused in words."""
+    """A profile name holding C1 controls or bidi overrides is refused when saved (in words,
+    escaped); one an older ldapwizard saved is escaped by every command that prints it, and
+    scheduling it is refused in words."""
     name = f"x{CSI}{RLO}y"
-    assert run(["profile", "save", name, "--server-type", "openldap", "--host", "h",
-                "--domain", "example.com", "--db", "/srv/users.sqlite"]) == 0
+    save = ["profile", "save", "--server-type", "openldap", "--host", "h", "--domain",
+            "example.com", "--db", "/srv/users.sqlite"]
+    assert run([*save, name]) == 2
+    assert run([*save, "older"]) == 0
+    store = ProfileStore()
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    data["profiles"][name] = {**data["profiles"].pop("older"), "name": name}
+    store.path.write_text(json.dumps(data), encoding="utf-8")
     assert run(["profile", "list"]) == 0
     assert run(["profile", "show", name]) == 0
     run(["schedule", "add", "--profile", name, "--every", "3", "--print"])

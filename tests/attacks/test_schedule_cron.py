@@ -55,7 +55,9 @@ def test_the_cron_reading_is_crontab_5s():
 
 def crontab() -> list[str]:
     """This user's crontab as cron holds it."""
-    return subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout.splitlines()
+    # split as cron does, at newlines only (splitlines would also split at U+2028, \x1c...)
+    table = subprocess.run(["crontab", "-l"], capture_output=True).stdout.decode()
+    return table.split("\n")[:-1] if table else []
 
 
 def run_line(line: str) -> list[str]:
@@ -73,7 +75,9 @@ def jobs() -> dict[str, list[str]]:
         if line == OTHER_JOB:
             continue
         argv = run_line(line)
-        profile = argv[argv.index("--profile") + 1]
+        profile = next(arg.removeprefix("--profile=") if arg != "--profile" else argv[at + 1]
+                       for at, arg in enumerate(argv)
+                       if arg == "--profile" or arg.startswith("--profile="))
         assert profile not in found, f"two jobs run {profile}"
         found[profile] = argv
     return found
@@ -123,9 +127,8 @@ def test_percent_signs_and_a_relative_password_file_run_as_saved(cron, tmp_path,
     assert run(["schedule", "add", "--profile", "a%b", "--every", "3", "--remove-missing",
                 "--max-removals", "5%", "--password-file", "secrets 50%/pw %s 5%.txt"]) == 0
     # the job runs wherever cron starts it: the password file is named from the root
-    assert jobs()["a%b"] == ["sync", "--profile", "a%b", "--remove-missing",
-                                     "--max-removals", "5%", "--password-file",
-                                     str(password)]
+    assert jobs()["a%b"] == ["sync", "--profile=a%b", "--remove-missing",
+                             "--max-removals", "5%", "--password-file", str(password)]
     assert "Top-Secret-9" not in "\n".join(crontab())
 
 
@@ -134,7 +137,7 @@ def test_shell_metacharacters_and_a_backslash_before_a_percent_run_as_saved(cron
     name = "x\\%'; touch /tmp/owned #$(id)%"
     save(name)
     assert run(["schedule", "add", "--profile", name, "--every", "24"]) == 0
-    assert jobs() == {name: ["sync", "--profile", name]}
+    assert jobs() == {name: ["sync", f"--profile={name}"]}
 
 
 def test_a_profile_named_like_another_s_marker_leaves_that_line_alone(cron, echo_program):
@@ -149,7 +152,7 @@ def test_a_profile_named_like_another_s_marker_leaves_that_line_alone(cron, echo
     assert run(["schedule", "add", "--profile", "lab", "--every", "2"]) == 0  # replaces its own
     assert sorted(jobs()) == sorted(["lab", *impostors])
     assert run(["schedule", "remove", "--profile", "lab"]) == 0
-    assert jobs() == {name: ["sync", "--profile", name] for name in impostors}
+    assert jobs() == {name: ["sync", f"--profile={name}"] for name in impostors}
     for name in impostors:
         assert run(["schedule", "remove", "--profile", name]) == 0
     assert crontab() == [OTHER_JOB]

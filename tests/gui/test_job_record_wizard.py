@@ -65,7 +65,7 @@ def test_the_scheduled_job_repeats_the_preview_and_the_next_start_restores_it(
     qtbot.addWidget(dialog)
     dialog.password_file.setText(str(password_file))
     command = shlex.split(dialog.command_view.toPlainText())
-    assert command[command.index("sync"):] == ["sync", "--profile", "Job", "--password-file",
+    assert command[command.index("sync"):] == ["sync", "--profile=Job", "--password-file",
                                                str(password_file)]
     monkeypatch.setattr("ldapwizard.core.job.schedule.install", lambda job: "(not installed)")
     dialog.install_button.click()

@@ -23,7 +23,7 @@ def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tm
     dialog.remove_check.setChecked(True)
     command = dialog.command_view.toPlainText()
     # the job repeats the saved record and nothing else: no option of its own but these
-    assert command.endswith("ldapwizard sync --profile Corp --remove-missing")
+    assert command.endswith("ldapwizard sync --profile=Corp --remove-missing")
     assert "Top-Secret-9" not in command
     dialog.install_button.click()
     assert "Installed" in dialog.message.text()

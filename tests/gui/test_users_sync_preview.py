@@ -8,11 +8,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from ldap3 import MODIFY_REPLACE
+from ldap3 import MODIFY_DELETE, MODIFY_REPLACE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from ldapwizard.core.maildb.importer import CREATED
+from ldapwizard.gui import messages
 from tests.gui.driving import press_next, slapd_form, to_users_page, wait_complete
 from tests.servers import seed
 from tests.servers.directory_edits import admin, delete_people
@@ -123,3 +124,60 @@ def test_an_empty_listing_is_a_safety_stop_not_everyone_leaving(real_wizard, mak
     assert "listing is empty" in users.sync_view.stop_label.text()
     assert users.sync_view.left() and "left alone" in left_items(users.sync_view)[
         users.sync_view.left()[0]][1]
+
+
+def set_locked(server, dn: str, locked: bool) -> None:
+    """Lock or unlock a person the way an OpenLDAP admin does (ppolicy)."""
+    connection = admin(server)
+    change = (MODIFY_REPLACE, ["000001010000Z"]) if locked else (MODIFY_DELETE, [])
+    assert connection.modify(dn, {"pwdAccountLockedTime": [change]}), connection.result
+    connection.unbind()
+
+
+def test_a_user_disabled_in_the_directory_is_shown_disabled_by_sync_now_and_enabled_again(
+        real_wizard, make_slapd, qtbot, monkeypatch):
+    server = make_slapd()
+    wizard = real_wizard
+    connection, _, users, importing = wizard.pages
+    panel = importing.sync_panel
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    slapd_form(connection, server)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lab", True))
+    connection.profile_bar.save_button.click()
+    to_users_page(wizard, qtbot, server)
+    wait_complete(qtbot, users, timeout=60_000)
+    press_next(wizard)
+    importing.import_button.click()
+    wait_complete(qtbot, importing)
+    bob = next(line for line in wizard.session.report.lines
+               if line.status == CREATED and line.dn.startswith("uid=bob,"))
+
+    set_locked(server, bob.dn, True)
+    wizard.back()
+    list_again(users, qtbot)
+    group, reason = left_items(users.sync_view)[bob.address]
+    assert group.startswith("Disabled in the directory")
+    assert reason.startswith("disabled in the directory: disabled in the mail system")
+    assert "1 disabled in the directory" in users.sync_view.summary_label.text()
+    assert "left the directory and 1 changed" in users.message_label.text()
+    entry = next(e for e in wizard.session.plan.entries if e.user.dn == bob.dn)
+    assert "disabled in the directory" in entry.reason  # the Users table's reason
+
+    press_next(wizard)  # Sync now, without Remove accounts
+    assert not panel.remove_check.isChecked()
+    qtbot.waitUntil(lambda: panel.preview is not None and not panel.running, timeout=30_000)
+    rows = [tuple(panel.model.data(panel.model.index(row, column)) for column in (0, 1, 3))
+            for row in range(panel.model.rowCount())]
+    assert ("Will be disabled", bob.address) in {row[:2] for row in rows}
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.report is not None and not panel.running, timeout=30_000)
+    with sqlite3.connect(wizard.session.database_path) as db:
+        assert db.execute("SELECT enabled, disabled_by FROM users WHERE directory_dn = ?",
+                          (bob.dn,)).fetchone() == (0, "sync")
+
+    set_locked(server, bob.dn, False)
+    wizard.back()
+    list_again(users, qtbot)
+    group, reason = left_items(users.sync_view)[bob.address]
+    assert group.startswith("Enabled again in the directory")
+    assert reason.startswith("enabled again in the directory")

@@ -282,3 +282,59 @@ def test_without_a_base_dn_list_preview_and_sync_all_search_the_servers_naming_c
     assert f"({count} entries)" in capsys.readouterr().out
     assert run(command) == 0
     assert "Sync batch 1:" in capsys.readouterr().out
+
+
+def test_a_small_profile_removes_a_leaver_with_the_default_limit(lab, capsys):
+    server, db, command = lab
+    few = [*command, "--filter", "(|(uid=alice)(uid=bob)(uid=ugur)(uid=dora))"]
+    assert run(few) == 0
+    dns = {name: row[2] for name, row in users(db).items()}
+    assert set(dns) == {"alice", "bob", "ugur"}
+    delete_people(server, [dns["bob"]])
+    # 10% of three users was a limit of 0: every run with removals stopped with status 3
+    assert run([*few, "--remove-missing"]) == 0
+    assert users(db)["bob"][1] == 0
+    assert "disabled (no longer in the directory): bob@" in capsys.readouterr().out
+    add_person(server, "dora")
+    assert run([*few, "--remove-missing"]) == 0  # bob removed: one removal, the limit
+    assert "bob" not in users(db) and users(db)["dora"][1] == 1
+    delete_people(server, [dns["alice"], dns["ugur"]])
+    assert run([*few, "--remove-missing"]) == 3  # two leavers: more than the limit
+    assert "more than the limit of 1 (10% of the 3 imported users, at least 1 and at most " \
+        "500)" in capsys.readouterr().out
+
+
+def set_locked(server, dn: str, locked: bool) -> None:
+    """Lock or unlock a person the way an OpenLDAP admin does (ppolicy)."""
+    connection = admin(server)
+    change = (ldap3.MODIFY_REPLACE, ["000001010000Z"]) if locked else (ldap3.MODIFY_DELETE, [])
+    assert connection.modify(dn, {"pwdAccountLockedTime": [change]}), connection.result
+    connection.unbind()
+
+
+@pytest.mark.parametrize("search", [
+    [],  # the preset's filter lists disabled entries: the sync sees their state
+    ["--filter", "(&(objectClass=inetOrgPerson)(!(pwdAccountLockedTime=*)))"],  # or asks
+], ids=["preset-filter", "filter-without-disabled"])
+def test_a_user_locked_in_the_directory_is_disabled_never_removed_and_enabled_again(
+        lab, capsys, search):
+    server, db, command = lab
+    command = [*command, *search]
+    assert run(command) == 0
+    dn = users(db)["bob"][2]
+    set_locked(server, dn, True)
+    assert run(command) == 0  # without --remove-missing
+    assert users(db)["bob"][1] == 0
+    out = capsys.readouterr().out
+    assert "disabled (disabled in the directory): bob@" in out and "1 disabled" in out
+    for _ in range(2):  # a disabled user still in the directory is never removed
+        assert run([*command, "--remove-missing", "--max-removals", "100%"]) == 0
+        assert users(db)["bob"][1] == 0
+    assert "0 disabled, 0 removed" in capsys.readouterr().out
+    set_locked(server, dn, False)
+    assert run(command) == 0
+    assert users(db)["bob"][1] == 1
+    assert "re-enabled (enabled again in the directory): bob@" in capsys.readouterr().out
+    delete_people(server, [users(db)["alice"][2]])  # one who really left is still a leaver
+    assert run([*command, "--remove-missing"]) == 0
+    assert "disabled (no longer in the directory): alice@" in capsys.readouterr().out

@@ -35,7 +35,7 @@ _TOOLS = ("postfix", "postmap", "postconf", "dovecot", "doveadm")
 _MODULES = (Path("/usr/lib/postfix/postfix-sqlite.so"),
             Path("/usr/lib/dovecot/modules/auth/libdriver_sqlite.so"),
             Path("/usr/lib/dovecot/modules/auth/libauthdb_ldap.so"))
-PACKAGES = "postfix postfix-sqlite dovecot-imapd dovecot-lmtpd dovecot-sqlite dovecot-ldap"
+PACKAGES = "postfix postfix-sqlite dovecot-imapd dovecot-sqlite dovecot-ldap"
 # Debian's master.cf as the package ships it: smtpd, cleanup, trivial-rewrite… chrooted
 DISTRIBUTION_MASTER_CF = Path("/usr/share/postfix/master.cf.dist")
 _PGSQL_MODULES = (Path("/usr/lib/postfix/postfix-pgsql.so"),
@@ -123,10 +123,12 @@ class MailStack:
     folder: Path  # holds the instance and the databases it serves
     smtp_port: int
     imap_port: int
-    lmtp_port: int
     timings: dict[str, float] = field(default_factory=dict)
     running: bool = False
     database: Path | str | None = None  # a file, or a PostgreSQL URL
+    # an instance served with TLS (render --tls-cert/--tls-key) has these too
+    submission_port: int | None = None
+    imaps_port: int | None = None
 
     @property
     def instance(self) -> Path:
@@ -152,11 +154,13 @@ class MailStack:
     def render(self, database: Path | str, *options: str) -> str:
         """`ldapwizard mailstack render --instance` for `database`; its output."""
         buffer = io.StringIO()
+        ports = ["--smtp-port", str(self.smtp_port), "--imap-port", str(self.imap_port)]
+        if self.submission_port is not None:
+            ports += ["--submission-port", str(self.submission_port),
+                      "--imaps-port", str(self.imaps_port)]
         with contextlib.redirect_stdout(buffer):
             status = run(["mailstack", "render", "--db", str(database), "--out",
-                          str(self.instance), "--instance", "--smtp-port", str(self.smtp_port),
-                          "--imap-port", str(self.imap_port), "--lmtp-port",
-                          str(self.lmtp_port), *options])
+                          str(self.instance), "--instance", *ports, *options])
         if status != 0:
             raise RuntimeError(f"mailstack render failed ({status}):\n{buffer.getvalue()}")
         return buffer.getvalue()
@@ -346,12 +350,17 @@ class MailStack:
             time.sleep(0.05)
 
 
-def make_mailstack() -> MailStack:
-    """A private Postfix and Dovecot on free loopback ports; the first `serve` starts them."""
+def make_mailstack(*, with_tls: bool = False) -> MailStack:
+    """A private Postfix and Dovecot on free loopback ports; the first `serve` starts them.
+    `with_tls`: ports for submission and IMAPS too (serve it with --tls-cert/--tls-key)."""
     folder = Path(tempfile.mkdtemp(prefix="lw-mail-", dir="/tmp"))
     os.chmod(folder, 0o755)
-    smtp, imap, lmtp = free_ports(3)
-    stack = MailStack(folder, smtp, imap, lmtp)
+    if with_tls:
+        smtp, imap, submission, imaps = free_ports(4)
+        stack = MailStack(folder, smtp, imap, submission_port=submission, imaps_port=imaps)
+    else:
+        smtp, imap = free_ports(2)
+        stack = MailStack(folder, smtp, imap)
     atexit.register(stack.stop)
     return stack
 

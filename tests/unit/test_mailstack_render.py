@@ -111,9 +111,9 @@ def test_the_configuration_reads_the_views_only(database, tmp_path):
     assert "Lab 100%" not in auth.replace('"Lab 100%"', "")
 
 
-def test_an_instance_needs_three_ports_and_a_short_folder(database, tmp_path, capsys):
+def test_an_instance_needs_its_ports_and_a_short_folder(database, tmp_path, capsys):
     assert render(database, tmp_path / "out", "--instance", "--smtp-port", "2525") == 2
-    assert "needs --smtp-port, --imap-port and --lmtp-port" in capsys.readouterr().err
+    assert "needs --smtp-port and --imap-port" in capsys.readouterr().err
     assert render(database, tmp_path / "out", "--smtp-port", "2525") == 2
 
 
@@ -191,7 +191,8 @@ def test_render_for_postgresql_writes_pgsql_tables_and_the_role_password_only_in
     assert holding == {
         **dict.fromkeys(("virtual-domains.cf", "virtual-mailboxes.cf", "virtual-aliases.cf"),
                         tables),
-        "users-sql.conf.ext": (0o600, os.getgid())}
+        "users-sql.conf.ext": (0o600, os.getgid()),
+        "mailboxes-sql.conf.ext": (0o600, os.getgid())}
     assert "virtual-mailboxes.cf  -> /etc/postfix/ldapwizard/virtual-mailboxes.cf  (mode " \
         f"{tables[0]:04o}: the database role's password)" in printed.out
     table = settings(out / "postfix" / "virtual-mailboxes.cf")

@@ -104,7 +104,8 @@ def test_a_latin_entry_that_looks_like_an_existing_non_latin_address_is_a_proble
 
 
 @pytest.mark.parametrize("local", ["postmaster", "Abuse", "hostmaster", "webmaster", "ROOT",
-                                   "MAILER-DAEMON", "mailer-daemon", "noreply", "no-reply"])
+                                   "MAILER-DAEMON", "mailer-daemon", "noreply", "no-reply", "admin",
+                                   "Administrator"])
 def test_role_addresses_are_problems_unless_allowed(local):
     entry = planned([person("x", email=f"{local}@example.com")])["x"]
     assert entry.status == PROBLEM

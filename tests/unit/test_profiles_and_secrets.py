@@ -34,6 +34,24 @@ def test_rename_and_delete(tmp_path):
         store.load("b")
 
 
+@pytest.mark.parametrize("char", ["\x1b", "\x1c", "\x85", "\u2028", "\u2029", "\u202e",
+                                  "\u200b"])
+def test_a_profile_name_with_a_control_invisible_or_line_separator_character_is_refused(
+        tmp_path, char):
+    """A scheduled job's crontab line carries the name: none may break or hide in it."""
+    store = ProfileStore(tmp_path)
+    store.save(Profile(name="a", host="h"))
+    name = f"nightly{char}x"
+    with pytest.raises(BadInput, match=f"U\\+{ord(char):04X}") as refused:
+        store.save(Profile(name=name, host="h"))
+    assert char not in refused.value.message  # named, never printed as it is
+    with pytest.raises(BadInput, match=f"U\\+{ord(char):04X}"):
+        store.rename("a", name)
+    assert store.names() == ["a"]
+    store.save(Profile(name="-v", host="h"))  # a leading dash is fine: jobs use --profile=
+    assert store.names() == ["-v", "a"]
+
+
 def test_a_damaged_profile_file_is_reported_and_left_alone(tmp_path):
     store = ProfileStore(tmp_path)
     store.path.parent.mkdir(parents=True, exist_ok=True)

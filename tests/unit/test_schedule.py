@@ -23,7 +23,8 @@ def test_the_command_names_the_profile_and_never_a_password():
     argv = schedule.command(JOB)
     assert argv[:3] == [sys.executable, "-m", "ldapwizard"]
     # the rest of the job is the saved record, so what runs is what was previewed
-    assert argv[3:] == ["sync", "--profile", "Corp AD", "--remove-missing", "--max-removals",
+    # --profile=NAME: one word, so a name starting with - is never read as an option
+    assert argv[3:] == ["sync", "--profile=Corp AD", "--remove-missing", "--max-removals",
                         "5%"]
 
 
@@ -36,7 +37,7 @@ def test_cron_line_runs_every_n_hours_and_quotes_the_profile():
     command = line.split(" ", 5)[5].rsplit(" # ldapwizard-sync=", 1)[0]
     # cron reads \% as % (crontab(5)); sh then reads the rest
     assert shlex.split(command.replace("\\%", "%")) == schedule.command(JOB)
-    assert "'Corp AD'" in command and "5\\%" in command
+    assert "'--profile=Corp AD'" in command and "5\\%" in command
     daily = schedule.cron_line(schedule.Job(profile="p", hours=24))
     assert daily.startswith("0 0 * * * ")
 
@@ -47,7 +48,7 @@ def test_task_scheduler_xml_repeats_every_n_hours():
     assert root.find(".//t:Repetition/t:Interval", ns).text == "PT6H"
     assert root.find(".//t:Exec/t:Command", ns).text == sys.executable
     arguments = root.find(".//t:Exec/t:Arguments", ns).text
-    assert arguments.startswith('-m ldapwizard sync --profile "Corp AD"')
+    assert arguments.startswith('-m ldapwizard sync "--profile=Corp AD"')
     assert root.find(".//t:MultipleInstancesPolicy", ns).text == "IgnoreNew"
     assert schedule.schtasks_create(JOB, "t.xml")[:4] == ["schtasks", "/Create", "/TN",
                                                          "\\ldapwizard\\sync Corp AD"]
@@ -92,7 +93,7 @@ def test_schedule_add_list_remove_installs_a_real_crontab_entry(user_crontab, ca
             if schedule.cron_profile(line) == "lab"] == ["0 */12 * * *"]
     capsys.readouterr()
     assert run(["schedule", "list"]) == 0
-    assert "--profile lab" in capsys.readouterr().out
+    assert "--profile=lab" in capsys.readouterr().out
     assert run(["schedule", "remove", "--profile", "lab"]) == 0
     table = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout
     assert "ldapwizard" not in table and "5 4 * * * true" in table
@@ -124,7 +125,10 @@ def test_a_relative_password_file_becomes_absolute_and_control_characters_are_re
         tmp_path / "pw")
     for job in (schedule.Job(profile="a\x1b[2Jb", hours=1),
                 schedule.Job(profile="p", hours=1, password_file="pw\nx"),
-                schedule.Job(profile="p\x85", hours=1)):
+                schedule.Job(profile="p\x85", hours=1),
+                schedule.Job(profile="p\u2028q", hours=1),  # a line separator
+                schedule.Job(profile="p\u202eq", hours=1),  # a profile saved before the rule
+                schedule.Job(profile="p", hours=1, password_file="pw\u2029x")):
         with pytest.raises(BadInput, match="control character"):
             job.check()
 

@@ -12,8 +12,10 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import MAPPING_FIELDS, Profile, ProfileStore
 from ldapwizard.core.job.secrets import obtain_password
 from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.directory_rows import MOVED_OPTION
 from ldapwizard.core.maildb.location import locate, with_ca_file
 from ldapwizard.core.maildb.planner import USERNAME_SOURCES
+from ldapwizard.core.maildb.quotas import parse_size
 
 
 def connection_options() -> argparse.ArgumentParser:
@@ -89,8 +91,11 @@ def planning_options() -> argparse.ArgumentParser:
                        help="also import accounts disabled in the directory")
     group.add_argument("--allow-role-addresses", action=argparse.BooleanOptionalAction,
                        help="let directory entries take role addresses (postmaster, abuse, "
-                       "hostmaster, webmaster, root, MAILER-DAEMON, noreply); refused by "
-                       "default")
+                       "hostmaster, webmaster, admin, administrator, root, MAILER-DAEMON, "
+                       "noreply); refused by default")
+    group.add_argument("--quota", metavar="SIZE",
+                       help="the quota of the users an import or sync creates, e.g. 2G or "
+                       "500M (none: no limit, the default); `db set-quota` changes one user's")
     return parser
 
 
@@ -104,6 +109,15 @@ def add_database_options(parser, default: str | None = None) -> None:
     parser.add_argument("--db-ca-file", metavar="FILE",
                         help="the CA certificate(s) that signed the PostgreSQL server's "
                         "certificate (verify-full is the default for a server over the network)")
+
+
+def add_directory_moved(parser) -> None:
+    """--directory-moved: the profile's users may follow it to the directory it names now."""
+    parser.add_argument(MOVED_OPTION, dest="directory_moved", action="store_true",
+                        help="the profile now names the same directory under a new name or "
+                        "address, or a replica with the same stable ids: its imported users "
+                        "sign in there from now on (recorded in the batch); without it a run "
+                        "refuses when the server, base DN or server type changed")
 
 
 def database_option(args: argparse.Namespace) -> str | None:
@@ -153,7 +167,15 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         email_as_username=option("email_as_username"),
         include_disabled=option("include_disabled"),
         allow_role_addresses=option("allow_role_addresses"),
+        quota=_quota(option("quota")),
     )
+
+
+def _quota(value: str | None) -> str | None:
+    """--quota as the profile keeps it: checked now (BadInput), `none` as no limit."""
+    if value is None:
+        return None
+    return "" if parse_size(value) is None else value.strip()
 
 
 def _ous(args: argparse.Namespace) -> tuple | None:

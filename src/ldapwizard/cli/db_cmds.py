@@ -10,7 +10,7 @@ from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.secrets import forget_database_password, store_database_password
-from ldapwizard.core.maildb import accounts, addresses, mailboxes, passwords, pg, pgdb
+from ldapwizard.core.maildb import accounts, addresses, mailboxes, passwords, pg, pgdb, quotas
 from ldapwizard.core.maildb.copy import copy_database
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
@@ -178,15 +178,29 @@ def cmd_set_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_set_quota(args: argparse.Namespace) -> int:
+    size = quotas.parse_size(args.size)
+    with _open(args, write=True) as database, \
+            database.transaction("setting the quota") as db:
+        address, before = quotas.set_quota(db, args.address, size)
+    out(f"Quota of {address}: {quotas.shown_size(size)} (was {quotas.shown_size(before)}). "
+        "The mail server refuses mail for a full mailbox (`mailstack render` sets it up).")
+    return 0
+
+
 def cmd_enable(args: argparse.Namespace, enabled: bool) -> int:
     with _open(args, write=True) as database, \
             database.transaction("enabling the user" if enabled else "disabling the user") as db:
+        by = accounts.disabled_by(db, args.address)
         address, changed = accounts.set_enabled(db, args.address, enabled)
     state = "enabled" if enabled else "disabled"
     if not changed:
         out(f"{address} was {state} already; nothing was changed.")
     elif enabled:
         out(f"Enabled {address}: the mail server accepts mail for it and lets it sign in.")
+        if by == "sync":
+            out("note: a sync disabled it, following its directory; the next sync of its "
+                "profile disables it again unless the directory has enabled it by then.")
     else:
         out(f"Disabled {address}: the mail server now refuses mail for it and its sign-in; "
             "its mail is kept, and a sync will not enable it again.")
@@ -240,6 +254,12 @@ def add_commands(sub) -> None:
                         help="set a local user's password (asked for, or read from stdin)")
     p.add_argument("address")
     p.set_defaults(func=cmd_set_password)
+    p = dsub.add_parser("set-quota", parents=[common],
+                        help="set how much mail a user's mailbox may hold")
+    p.add_argument("address")
+    p.add_argument("size", help="e.g. 500M, 2G, 3000 (bytes; K, M, G, T are powers of 1024), "
+                   "or none for no limit")
+    p.set_defaults(func=cmd_set_quota)
     p = dsub.add_parser("disable", parents=[common],
                         help="refuse mail and sign-in for a user (kept, reversible)")
     p.add_argument("address")

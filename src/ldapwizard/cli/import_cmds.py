@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ldapwizard.cli.common import (
     add_database_options,
+    add_directory_moved,
     database_of,
     out,
     password_for,
@@ -29,6 +30,7 @@ from ldapwizard.core.job.demo import (
 )
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
 from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
+from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.import_stream import StreamedImport
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.mailboxes import kept_summary
@@ -38,6 +40,7 @@ from ldapwizard.core.maildb.planner import (
     PROBLEM,
 )
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
+from ldapwizard.core.maildb.quotas import shown_size
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
 from ldapwizard.core.maildb.undo import undo_batch
 
@@ -153,6 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
+        check_directory(database, job.directory_source(), args.directory_moved)
         _progress("Planning…")
         with database.consistent_reads("planning the import"):
             streamed.choose(database.snapshot(options.domain), groups)
@@ -165,7 +169,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         report = run_import(database, streamed.plan, streamed.chosen,
                             lists=streamed.chosen_lists, profile=profile_name,
-                            directory=job.directory_source(), dry_run=args.dry_run,
+                            directory=job.directory_source(),
+                            directory_moved=args.directory_moved, dry_run=args.dry_run,
                             on_progress=lambda done, total: _progress(
                                 f"Importing: {done}/{total}…"))
         if args.report:  # its created lines are read back from the spill
@@ -175,6 +180,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
     counts = report.counts
     summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
+    if options.quota_bytes and counts[CREATED]:
+        summary += f"; each new user's quota: {shown_size(options.quota_bytes)}"
     if args.dry_run:
         out(f"Dry run: {summary}; nothing was written.")
     else:
@@ -214,6 +221,7 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     which.add_argument("--select", metavar="FILE",
                        help="the rows marked selected in an edited preview CSV")
     p.add_argument("--dry-run", action="store_true", help="do everything but commit")
+    add_directory_moved(p)
     p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
     p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
     p.set_defaults(func=cmd_import)

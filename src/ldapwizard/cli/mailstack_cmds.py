@@ -18,11 +18,13 @@ from ldapwizard.core.mailserver.render import render
 
 def cmd_render(args: argparse.Namespace) -> int:
     ports = None
+    given = (args.smtp_port, args.imap_port, args.lmtp_port, args.submission_port,
+             args.imaps_port)
     if args.instance:
-        if None in (args.smtp_port, args.imap_port, args.lmtp_port):
-            raise BadInput("--instance needs --smtp-port, --imap-port and --lmtp-port.")
-        ports = Ports(args.smtp_port, args.imap_port, args.lmtp_port)
-    elif any(p is not None for p in (args.smtp_port, args.imap_port, args.lmtp_port)):
+        if None in (args.smtp_port, args.imap_port):
+            raise BadInput("--instance needs --smtp-port and --imap-port.")
+        ports = Ports(args.smtp_port, args.imap_port, args.submission_port, args.imaps_port)
+    elif any(p is not None for p in given):
         raise BadInput("The ports are for --instance only; a mail server keeps its own.")
     location = database_of(args)
     reader = None
@@ -33,10 +35,12 @@ def cmd_render(args: argparse.Namespace) -> int:
     elif args.db_reader or args.db_reader_password_file:
         raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
                        "mail daemons read a file through its group (--group).")
-    tls_files = None if args.instance else tls.tls_files(args.tls_cert, args.tls_key)
-    if args.instance and (args.tls_cert or args.tls_key):
-        raise BadInput("--tls-cert and --tls-key are for a mail server's set; an instance "
-                       "listens on loopback only, without TLS.")
+    tls_files = None
+    if args.self_signed is not None and (args.tls_cert or args.tls_key):
+        raise BadInput("--self-signed makes a certificate; --tls-cert and --tls-key give "
+                       "yours.", hint="Give one or the other.")
+    if args.self_signed is None and (not args.instance or args.tls_cert or args.tls_key):
+        tls_files = tls.tls_files(args.tls_cert, args.tls_key)  # an instance may go without
     facts = sources.read_database(location, reader.user if reader else None)
     names = {d.name for d in facts.directories}
     accounts = sources.service_accounts(
@@ -45,7 +49,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         allow_plain_ldap=args.allow_plain_ldap)
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
                     mail_user=args.mail_user, server_db=args.server_db, reader=reader,
-                    tls_files=tls_files, replace=args.replace)
+                    tls_files=tls_files, self_signed=args.self_signed, replace=args.replace)
     layout = result.layout
     what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
     out(f"{what} for {facts.location} written to {layout.out}:")
@@ -58,10 +62,11 @@ def cmd_render(args: argparse.Namespace) -> int:
             where = "  -> its service into /etc/postfix/master.cf"
         secret = ""
         if path in result.secret_files:
-            whose = ("the service account's" if path.name.startswith("ldap-")
-                     else "the database role's")
+            whose = ("the service account's password" if path.name.startswith("ldap-")
+                     else "the certificate's private key" if path.parent.name == "tls"
+                     else "the database role's password")
             mode = stat.S_IMODE(path.stat().st_mode)
-            secret = f"  (mode {mode:04o}: {whose} password)"
+            secret = f"  (mode {mode:04o}: {whose})"
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
     for path in result.removed:
         out(f"removed (written by the last render, not by this one): "
@@ -72,6 +77,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         out(f"note: {note}")
     for warning in sources.plain_ldap_warnings(facts.directories):
         out(f"warning: {warning}")
+    if args.lmtp_port is not None:
+        out("note: --lmtp-port is no longer used (the instance opens no LMTP port: Postfix "
+            "delivers into the Maildirs itself); leave it out.")
     if ports:
         out(f"Start: postfix -c {layout.out / 'postfix'} start && "
             f"dovecot -c {layout.out / 'dovecot' / 'dovecot.conf'}")
@@ -125,6 +133,9 @@ def add_commands(sub) -> None:
                    "server: IMAP and submission are served over TLS only")
     p.add_argument("--tls-key", metavar="FILE",
                    help="its private key, as a path on the mail server (root, mode 0600)")
+    p.add_argument("--self-signed", metavar="HOST",
+                   help="for trying: make a self-signed certificate for the mail host HOST "
+                   "instead (clients will warn until you give a CA's with --tls-cert)")
     p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
                    help="the read-only account Dovecot searches a directory with (default: "
                    "the profile's bind user); repeat per directory")
@@ -154,7 +165,12 @@ def add_commands(sub) -> None:
                        help="write a private Postfix and Dovecot with every path under --out")
     group.add_argument("--smtp-port", type=int, metavar="P")
     group.add_argument("--imap-port", type=int, metavar="P")
-    group.add_argument("--lmtp-port", type=int, metavar="P")
+    group.add_argument("--submission-port", type=int, metavar="P",
+                       help="with --tls-cert/--tls-key: submission (STARTTLS, then SMTP AUTH)")
+    group.add_argument("--imaps-port", type=int, metavar="P",
+                       help="with --tls-cert/--tls-key: IMAP in TLS from the first byte")
+    # accepted so that saved commands keep working; nothing listens on it any more
+    group.add_argument("--lmtp-port", type=int, metavar="P", help=argparse.SUPPRESS)
     group.add_argument("--group", metavar="GROUP",
                        help="share a database file with this group (default: Postfix's)")
     p.set_defaults(func=cmd_render)

@@ -100,8 +100,9 @@ class MailServerDialog(QDialog):
             "settings, a CA bundle) and a README saying where each file goes. It asks for "
             "the password of the read-only account Dovecot searches the directory with, and "
             "writes it only into a file readable by its owner. (The mail daemons must also be "
-            "able to read the database: `ldapwizard db init --db FILE --group postfix` sets "
-            "that up.) IMAP and submission are served over TLS only: put your mail server's "
+            "able to read the database, and never change it: `ldapwizard db init --db FILE "
+            "--group postfix` sets that up, with the file in a folder of its own.) IMAP "
+            "and submission are served over TLS only: put your mail server's "
             "certificate and key in place of --tls-cert and --tls-key.")
 
     def _postgresql_words(self) -> str:

@@ -40,7 +40,7 @@ class ScheduleDialog(QDialog):
         self.hours.setSuffix(self.tr(" hours"))
         self.remove_check = QCheckBox(self.tr(
             "&Remove accounts that are no longer in the directory (disable first, remove on "
-            "a later run; at most 10% or 500 a run)"))
+            "a later run; at most 10% a run, at least 1 and at most 500)"))
         self.password_file = QLineEdit()
         self.password_file.setPlaceholderText(self.tr("only if the scheduler cannot reach "
                                                       "the keyring (chmod 600)"))
@@ -116,7 +116,7 @@ class ScheduleDialog(QDialog):
         job = self.job()
         try:
             job.check()
-            # the job runs `sync --profile NAME`: everything it does comes from the saved
+            # the job runs `sync --profile=NAME`: everything it does comes from the saved
             # record, so save the whole job as previewed (the database path made explicit)
             profile = replace(self.session.profile,
                               database=stored_form(str(self.session.database_path)))

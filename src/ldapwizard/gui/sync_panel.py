@@ -41,6 +41,7 @@ from ldapwizard.core.maildb.sync import (
     removal_limit,
     run_sync,
 )
+from ldapwizard.core.maildb.unlisted import listing_with_disabled, with_disabled_unlisted
 from ldapwizard.gui import messages
 from ldapwizard.gui.pages.base import error_text, status_label
 from ldapwizard.gui.report_model import ReportModel
@@ -48,6 +49,7 @@ from ldapwizard.gui.sync_preview import (
     imported_before,
     profile_label,
     skipped_references,
+    unlisted_reader,
     window_words,
 )
 from ldapwizard.gui.workers import Task
@@ -64,16 +66,21 @@ def sync_arguments(session, remove_missing: bool, max_removals: str | None) -> d
                 directory=session.profile.directory_source(), remove_missing=remove_missing,
                 max_removals=max_removals, skipped_references=skipped_references(plan),
                 groups=([entry.group for entry in plan.lists]
-                        if session.profile.groups_as_lists else None))
+                        if session.profile.groups_as_lists else None),
+                read=unlisted_reader(session))
 
 
 def preview_job(path: Path, arguments: dict):
     """A dry run of the sync on a copy of the database, in the worker."""
     keywords = dict(arguments)
     users, options = keywords.pop("users"), keywords.pop("options")
+    read = keywords.pop("read")
 
     def job(progress, should_cancel):
-        return preview_sync(path, users, options, should_cancel=should_cancel, **keywords)
+        listed, note = listing_with_disabled(path, users, options, keywords["profile"], read)
+        report = preview_sync(path, listed, options, should_cancel=should_cancel, **keywords)
+        report.notes.extend([note] if note else [])
+        return report
 
     return job
 
@@ -82,11 +89,17 @@ def sync_job(path: Path, arguments: dict):
     """The sync under the profile's lock (the one `ldapwizard sync` takes), in the worker."""
     keywords = dict(arguments)
     users, options = keywords.pop("users"), keywords.pop("options")
+    read = keywords.pop("read")
 
     def job(progress, should_cancel):
         with sync_lock(keywords["profile"], path), \
                 UserDatabase.open(path, write=True, create=True) as database:
-            return run_sync(database, users, options, should_cancel=should_cancel, **keywords)
+            listed, note = with_disabled_unlisted(database, users, options,
+                                                  keywords["profile"], read)
+            report = run_sync(database, listed, options, should_cancel=should_cancel,
+                              **keywords)
+        report.notes.extend([note] if note else [])
+        return report
 
     return job
 
@@ -140,10 +153,10 @@ class SyncPanel(QGroupBox):
         self.remove_check = QCheckBox(self.tr("&Remove accounts that left the directory "
                                               "(disable now, remove on a later sync)"))
         self.limit_edit = QLineEdit()
-        self.limit_edit.setPlaceholderText(self.tr("10% or 500"))
+        self.limit_edit.setPlaceholderText(self.tr("10%, 1 to 500"))
         self.limit_edit.setToolTip(self.tr("At most this many removals in one sync: a count "
                                            "(25) or a share of the imported users (5%); "
-                                           "empty: the smaller of 10% and 500, as the "
+                                           "empty: 10%, at least 1 and at most 500, as the "
                                            "command line"))
         self.limit_edit.setMaximumWidth(110)
         limit_label = QLabel(self.tr("&At most:"))
@@ -211,8 +224,9 @@ class SyncPanel(QGroupBox):
             self.intro.setText(self.tr(
                 'Profile "{0}" imported into this database before. A sync brings its users in '
                 "step with the listing: it creates every new entry (ticked or not, as the "
-                "scheduled job does), updates names, DNs and aliases, and with Remove accounts "
-                "disables the users who left. A sync cannot be undone.").format(label))
+                "scheduled job does), updates names, DNs and aliases, disables the users the "
+                "directory disabled (and enables them again when it does), and with Remove "
+                "accounts disables the users who left. A sync cannot be undone.").format(label))
             self.refresh_preview()
         return shown
 

@@ -1,6 +1,7 @@
 """For a profile that imported before: what a sync would do to the users it imported — who left
-the directory (disabled, then removed on a later sync) and whose name, DN or aliases changed —
-each with its reason.
+the directory (disabled, then removed on a later sync), who was disabled or enabled again in
+the directory (disabled or enabled in the mail system by any sync), and whose name, DN or
+aliases changed — each with its reason.
 
 Worked out after each complete listing by `preview_sync` (the engine, limits and refusals of
 `ldapwizard sync`, on a throw-away copy of the database, with Remove accounts on and the
@@ -21,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.directory.records import SkippedReference
+from ldapwizard.core.directory.unlisted import read_unlisted
+from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
 from ldapwizard.core.maildb.undo import has_batches
+from ldapwizard.core.maildb.unlisted import listing_with_disabled
 from ldapwizard.gui.pages.base import status_label
 
 
@@ -50,6 +54,22 @@ def imported_before(location, profile: str) -> bool:
         return has_batches(database, profile)
 
 
+def unlisted_reader(session):
+    """What reads, in the worker, the imported users a listing lacks from the session's
+    directory (to see whether it only disabled them: core/maildb/unlisted.py)."""
+    try:
+        connection, search = session.search_settings()
+    except LdapWizardError as error:  # said only if there is someone to read
+        problem = error
+
+        def unreadable(dns):
+            raise problem
+
+        return unreadable
+    password = session.password
+    return lambda dns: read_unlisted(connection, password, search, dns)
+
+
 def preview_job(session):
     """A Qt-free job for the worker that returns the SyncReport of a dry-run sync of the
     session's listing; None when this profile never imported into the database (nothing to
@@ -67,12 +87,17 @@ def preview_job(session):
     directory = session.profile.directory_source()
     skipped = skipped_references(plan)
     groups = [e.group for e in plan.lists] if session.profile.groups_as_lists else None
+    read = unlisted_reader(session)
 
     def job(progress, should_cancel):
         if on_server and not imported_before(path, profile):
             return None
-        return preview_sync(path, users, plan.options, profile=profile, directory=directory,
-                            remove_missing=True, skipped_references=skipped, groups=groups)
+        listed, note = listing_with_disabled(path, users, plan.options, profile, read)
+        report = preview_sync(path, listed, plan.options, profile=profile,
+                              directory=directory, remove_missing=True,
+                              skipped_references=skipped, groups=groups)
+        report.notes.extend([note] if note else [])
+        return report
 
     return job
 
@@ -121,23 +146,39 @@ class SyncPreviewView(QWidget):
         """Addresses of the imported users who left the directory."""
         return list(self.report.missing) if self.report else []
 
+    def disabled_in_directory(self) -> list[str]:
+        """Addresses of the imported users the directory disabled since: a sync disables
+        them."""
+        return list(self.report.disabled_in_directory) if self.report else []
+
     def changed(self) -> list[str]:
-        """Addresses of the imported users a sync would update or enable again."""
+        """Addresses of the imported users a sync would update, enable again, or disable
+        because the directory disabled them."""
         if self.report is None:
             return []
-        return list(self.report.updated) + [a for a in self.report.reenabled
-                                            if a not in self.report.updated]
+        return list(dict.fromkeys([*self.report.disabled_in_directory, *self.report.updated,
+                                   *self.report.reenabled]))
 
     def show_report(self, report: SyncReport) -> None:
         """Show what a sync would do to the users the profile imported."""
         self.report = report
         self.tree.clear()
         left, changed = self.left(), self.changed()
+        disabled = self.disabled_in_directory()
+        reenabled = [a for a in report.reenabled if a not in disabled]
+        updated = [a for a in report.updated if a not in disabled and a not in reenabled]
+
+        def reasons(address: str) -> str:
+            return "; ".join(report.reasons.get(address, ()))
+
         groups = (
             (self.tr("Left the directory: disabled by a sync, removed by a later one ({0})"),
              left, lambda address: left_reason(report, address)),
-            (self.tr("Changed in the directory: updated by a sync ({0})"), changed,
-             lambda address: "; ".join(report.reasons.get(address, ()))),
+            (self.tr("Disabled in the directory: disabled in the mail system by a sync ({0})"),
+             disabled, reasons),
+            (self.tr("Enabled again in the directory: enabled again by a sync ({0})"),
+             reenabled, reasons),
+            (self.tr("Changed in the directory: updated by a sync ({0})"), updated, reasons),
         )
         for title, addresses, why in groups:
             if not addresses:
@@ -161,9 +202,10 @@ class SyncPreviewView(QWidget):
             self.tabs.setTabText(index, title)
         self.summary_label.setText(self.tr(
             "Since this profile's last import, {0} of its users left the directory and {1} "
-            "changed. A sync (Sync now on the next page, or the scheduled job) would treat them "
-            "as listed here, and create the {2} new entries too.").format(
-            len(left), len(changed), report.count(CREATED)))
+            "changed ({3} disabled in the directory, {4} enabled again). A sync (Sync now on "
+            "the next page, or the scheduled job) would treat them as listed here, and create "
+            "the {2} new entries too.").format(
+            len(left), len(changed), report.count(CREATED), len(disabled), len(reenabled)))
         self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
                                 .format(window_words(report.stopped)) if report.stopped else "")
         self.stop_label.setVisible(bool(report.stopped))

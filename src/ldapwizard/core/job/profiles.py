@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import tempfile
+import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -27,13 +28,15 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import paths, secrets
 from ldapwizard.core.maildb.accounts import DirectorySource
 from ldapwizard.core.maildb.database import default_path
+from ldapwizard.core.maildb.localparts import code_point, shown
 from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import PlanOptions
+from ldapwizard.core.maildb.quotas import parse_size
 
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
-                   "include_disabled", "allow_role_addresses")
+                   "include_disabled", "allow_role_addresses", "quota")
 WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
@@ -72,6 +75,7 @@ class Profile:
     email_as_username: bool = False
     include_disabled: bool = False
     allow_role_addresses: bool = False  # postmaster, abuse, root... may come from the directory
+    quota: str = ""  # the quota of the users a run creates, as typed (2G); empty: no limit
     domain: str = ""  # the target mail domain
     database: str = ""  # the user database file; empty: the default one (not for sync)
     # who to import (directory/who.py): ticked OUs as (DN, with sub-OUs), the groups whose
@@ -147,7 +151,8 @@ class Profile:
         return PlanOptions(domain=self.domain, username_source=self.username_from,
                            email_as_username=self.email_as_username,
                            include_disabled=self.include_disabled,
-                           allow_role_addresses=self.allow_role_addresses)
+                           allow_role_addresses=self.allow_role_addresses,
+                           quota_bytes=parse_size(self.quota) if self.quota else None)
 
     def directory_source(self) -> DirectorySource:
         """The directory this job's users sign in against, as the user database records it
@@ -210,13 +215,24 @@ def migrate(data: dict) -> dict:
     return {"format": FORMAT_VERSION, "profiles": profiles}
 
 
+# controls, format characters (zero-width, bidirectional) and line or paragraph separators:
+# the name goes into crontab lines, task names and messages, where they break lines or hide
+_UNSEEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
 def check_name(name: str) -> str:
     """A profile name as given, or BadInput when unusable."""
     name = name.strip()
     if not name:
         raise BadInput("A profile needs a name.")
-    if len(name) > 100 or any(ord(c) < 32 for c in name):
-        raise BadInput("A profile name must be at most 100 printable characters.")
+    if len(name) > 100:
+        raise BadInput("A profile name must be at most 100 characters.")
+    odd = next((c for c in name if unicodedata.category(c) in _UNSEEN_CATEGORIES), None)
+    if odd is not None:
+        raise BadInput(f'The profile name "{shown(name)}" holds {code_point(odd)}, a control '
+                       "character, an invisible one or a line separator, which a scheduled "
+                       "job's line cannot carry.",
+                       hint="Choose a name of visible characters and spaces only.")
     return name
 
 

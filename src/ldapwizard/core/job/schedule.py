@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ldapwizard.core.errors import BadInput, LdapWizardError
+from ldapwizard.core.job.profiles import check_name
 from ldapwizard.core.job.schedule_quoting import (
     cron_command,
     refuse_control_characters,
@@ -65,6 +66,7 @@ class Job:
             raise BadInput(f"Every {self.hours} hours is not possible: choose 1 to 24.")
         if not self.profile:
             raise BadInput("A scheduled job needs a saved profile.")
+        check_name(self.profile)  # a name saved before the rules: renamed first
         refuse_control_characters([self.profile, self.max_removals, self.password_file])
         if self.max_removals:
             removal_limit(self.max_removals, 0)  # BadInput when it is not N or P%
@@ -100,7 +102,8 @@ def program() -> list[str]:
 
 def command(job: Job) -> list[str]:
     """The exact argv the job runs."""
-    argv = [*program(), "sync", "--profile", job.profile]
+    # one word, so that a name starting with - (`-v`) is the option's value, never an option
+    argv = [*program(), "sync", f"--profile={job.profile}"]
     # everything else — connection, base DN, mapping, username rules, domain, database —
     # comes from the saved profile, so the job repeats what the admin previewed
     if job.remove_missing:
@@ -145,29 +148,38 @@ def cron_profile(line: str) -> str | None:
     return profile if line.endswith(f" {LEGACY_MARKER}{profile}") else None
 
 
-def _crontab(*args: str, text: str | None = None) -> subprocess.CompletedProcess:
+def _crontab(*args: str, text: str | None = None) -> tuple[int, str, str]:
+    """crontab's exit status, output and errors. Bytes on the pipes, decoded here: text mode
+    would turn a \r inside a line into a line break, and surrogateescape gives the lines of
+    other jobs back byte for byte."""
     try:
-        return subprocess.run(["crontab", *args], input=text, capture_output=True, text=True,
-                              timeout=30)
+        result = subprocess.run(["crontab", *args], capture_output=True, timeout=30,
+                                input=None if text is None else
+                                text.encode("utf-8", "surrogateescape"))
     except FileNotFoundError:
         raise LdapWizardError("There is no crontab command on this computer.",
                               hint="Install cron (Debian: apt-get install cron), or use a "
                               "systemd timer that runs the command shown.") from None
+    return (result.returncode, result.stdout.decode("utf-8", "surrogateescape"),
+            result.stderr.decode("utf-8", "replace"))
 
 
 def _current_crontab() -> list[str]:
-    result = _crontab("-l")
-    if result.returncode != 0:
-        if "no crontab" in result.stderr.lower():
+    status, table, errors = _crontab("-l")
+    if status != 0:
+        if "no crontab" in errors.lower():
             return []
-        raise LdapWizardError("The crontab could not be read.", detail=result.stderr.strip())
-    return result.stdout.splitlines()
+        raise LdapWizardError("The crontab could not be read.", detail=errors.strip())
+    # cron ends a line at a newline only (str.splitlines would also split at U+2028, \x1c...,
+    # and the next write would turn the rest of such a line into a line of its own)
+    lines = table.split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
 
 
 def _write_crontab(lines: list[str]) -> None:
-    result = _crontab("-", text="\n".join(lines) + "\n" if lines else "")
-    if result.returncode != 0:
-        raise LdapWizardError("The crontab could not be written.", detail=result.stderr.strip())
+    status, _, errors = _crontab("-", text="\n".join(lines) + "\n" if lines else "")
+    if status != 0:
+        raise LdapWizardError("The crontab could not be written.", detail=errors.strip())
 
 
 def _ours(line: str, profile: str | None = None) -> bool:

@@ -17,12 +17,15 @@ from ldapwizard.core.errors import BadInput
 
 
 def refuse_control_characters(argv: list[str]) -> None:
-    """BadInput when an argument holds a control character (a line break ends a crontab
-    line, and none of them belongs in a profile name, a path or a limit)."""
+    """BadInput when an argument holds a control character or a line or paragraph separator
+    (a line break ends a crontab line, a tool reading it as text may break at U+2028 too, and
+    none of them belongs in a profile name, a path or a limit)."""
     for arg in argv:
-        if any(unicodedata.category(c) == "Cc" for c in arg):
-            raise BadInput(f"\"{arg}\" holds a control character; a scheduled command "
-                           "cannot carry it.",
+        odd = next((c for c in arg if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+        if odd is not None:
+            shown = "".join(f"<U+{ord(c):04X}>" if c == odd else c for c in arg)
+            raise BadInput(f"\"{shown}\" holds U+{ord(odd):04X}, a control or line-separator "
+                           "character; a scheduled command cannot carry it.",
                            hint="Rename the profile or the file without control characters.")
 
 

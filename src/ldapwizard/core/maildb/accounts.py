@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.database import now
+from ldapwizard.core.maildb.directory_rows import allowed_move
 
 KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
 
@@ -184,9 +185,11 @@ def add_user_aliases(db, domain_id: int, aliases: list[tuple[str, str, str]],
 
 
 def ensure_directory(db, source: DirectorySource,
-                     batch_id: int | None = None) -> int:
+                     batch_id: int | None = None, *, moved: bool = False) -> int:
     """The id of a profile's directory row, created (owned by `batch_id`, so undo removes
-    it with the batch when no user needs it) or brought up to date."""
+    it with the batch when no user needs it) or brought up to date; DirectoryChanged when
+    its users were imported from another directory, unless `moved` says it is that one."""
+    allowed_move(db, source, moved)
     row = db.execute("SELECT id FROM directories WHERE name = ?", (source.name,)).fetchone()
     values = (source.uri, source.security, source.ca_file, source.base_dn, source.server_type,
               source.stable_id_attribute, now())
@@ -277,9 +280,18 @@ def set_password_hash(db, address: str, password_hash: str) -> str:
     return stored
 
 
+def disabled_by(db, address: str) -> str | None:
+    """Who disabled a user: 'admin' (by hand), 'sync' (following its directory), or None."""
+    user_id, _, _ = find_user(db, address)
+    row = db.execute("SELECT disabled_by FROM users WHERE id = ? AND enabled = 0",
+                     (user_id,)).fetchone()
+    return row[0] if row else None
+
+
 def set_enabled(db, address: str, enabled: bool) -> tuple[str, bool]:
     """Enable or disable a user by hand; (address, whether anything changed). A user disabled
-    here stays disabled through later syncs until enabled here."""
+    here ('admin') stays disabled through later syncs until enabled here; one enabled here
+    while the directory has it disabled is disabled again by the next sync."""
     user_id, _, stored = find_user(db, address)
     if enabled:
         changed = db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, "

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import accounts, mailboxes
+from ldapwizard.core.maildb import accounts, mailboxes, quotas
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
+from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
 
@@ -169,7 +170,8 @@ def operator_name() -> str:
 
 def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry], *,
                lists: Iterable[ListEntry] | None = None, profile: str | None = None,
-               directory: accounts.DirectorySource | None = None, dry_run: bool = False,
+               directory: accounts.DirectorySource | None = None,
+               directory_moved: bool = False, dry_run: bool = False,
                on_progress: Callable[[int, int], None] | None = None,
                should_cancel: Callable[[], bool] | None = None) -> ImportReport:
     """Create the selected new entries of a plan in one transaction, and its new mailing lists
@@ -184,9 +186,14 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     options = {"domain": plan.domain, "username_source": plan.options.username_source,
                "email_as_username": plan.options.email_as_username,
                "include_disabled": plan.options.include_disabled,
-               "allow_role_addresses": plan.options.allow_role_addresses, "selected": total}
+               "allow_role_addresses": plan.options.allow_role_addresses,
+               "quota_bytes": plan.options.quota_bytes, "selected": total}
     try:
         with database.transaction("the import") as db:
+            # before anything is written: the users sign in where they were imported from
+            move = allowed_move(db, directory, directory_moved)
+            if move is not None:
+                options["directory_moved"] = move.record()
             domain_id = database.domain_id(plan.domain)
             created_domain = domain_id is None
             if created_domain:
@@ -198,7 +205,9 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             if created_domain:
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
             report.batch_id = batch_id
-            directory_id = accounts.ensure_directory(db, directory, batch_id) if directory else None
+            directory_id = (accounts.ensure_directory(db, directory, batch_id,
+                                                      moved=directory_moved)
+                            if directory else None)
             done = 0
             for chunk, keep in chunks:
                 if should_cancel and done and should_cancel():
@@ -208,6 +217,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                 done += len(chunk)
                 if on_progress:
                     on_progress(done, total)
+            if plan.options.quota_bytes:  # the job's default, for the users it created
+                quotas.apply_default(db, batch_id, plan.options.quota_bytes)
             chosen_lists = [e for e in (plan.lists if lists is None else lists)
                             if e.status == NEW]
             report.lines.extend(write_lists(db, domain_id, plan.domain, chosen_lists, profile,

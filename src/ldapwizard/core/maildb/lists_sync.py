@@ -14,7 +14,7 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
                max_removals: str | None, report) -> None:
     """Bring this profile's lists in step with `plan.lists` (every listed group, planned);
     what changed goes into the SyncReport `report`, as for users."""
-    from ldapwizard.core.maildb.sync import removal_limit
+    from ldapwizard.core.maildb.sync import limit_words, removal_limit
 
     domain = plan.domain
     planned = {e.group.stable_id: e for e in plan.lists if e.group.stable_id}
@@ -48,7 +48,8 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
     if len(gone) > limit:
         report.missing.extend(addresses)
         report.stopped = report.stopped or (
-            f"{len(gone)} mailing lists lost their groups, more than the limit of {limit}; "
+            f"{len(gone)} mailing lists lost their groups, more than "
+            f"{limit_words(max_removals, len(mine), limit, 'lists of this profile')}; "
             "none was removed (raise --max-removals if this is intended)")
         return
     for list_id, address in gone:

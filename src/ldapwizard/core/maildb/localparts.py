@@ -9,8 +9,10 @@ of those names would deceive a person or the mail server:
   letters, ligatures) whose plain form is another address (NFKC);
 - letters of more than one script (`аlice` with a Cyrillic а), except the mixes writing
   systems use (Japanese kanji and kana; Han with Hangul or Bopomofo; Latin with those);
-- role addresses (RFC 2142 and the daemons' own), which a directory entry must not take
-  unless the admin says so;
+- role addresses (RFC 2142, the daemons' own, and `admin`/`administrator`, which with
+  postmaster, hostmaster and webmaster a certificate authority may mail to validate the
+  domain: CA/Browser Forum Baseline Requirements 3.2.2.4.4), which a directory entry must
+  not take unless the admin says so;
 - logins the mail server folds differently from the key ldapwizard stores: Dovecot looks a
   login up lower-casing A-Z only (`auth_username_format = %Lu`), the key is `str.casefold`.
   Measured against the rendered Postfix 3.7 and Dovecot 2.3: Postfix's lookup folding agreed
@@ -25,8 +27,10 @@ from __future__ import annotations
 
 import unicodedata
 
+# admin and administrator: whoever reads them can get a TLS certificate for the domain
 ROLE_ADDRESSES = frozenset({"postmaster", "abuse", "hostmaster", "webmaster", "root",
-                            "mailer-daemon", "noreply", "no-reply"})
+                            "mailer-daemon", "noreply", "no-reply", "admin",
+                            "administrator"})
 ALLOW_ROLES_OPTION = "--allow-role-addresses"
 _LONGEST_ROLE = max(map(len, ROLE_ADDRESSES))
 

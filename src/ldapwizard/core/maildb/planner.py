@@ -3,8 +3,9 @@
 Status, in order of precedence:
   hidden   excluded by the admin's choice of who to import (an exclusion rule, not a member
            of the chosen groups: the listing says which), already imported (same stable id,
-           even after a rename or move), or its username, address or an alias exists in the
-           target domain as a user, alias or mailing list;
+           even after a rename or move; said when the directory disabled it since, which a
+           sync follows unless disabled accounts are included), or its username, address
+           or an alias exists in the target domain as a user, alias or mailing list;
   problem  cannot be imported as is (no email, address outside the domain, invalid local
            part, a local part that would deceive (invisible, not NFC, mixed scripts, a
            lookalike of another entry or of an existing address: localparts.py), a role
@@ -33,6 +34,8 @@ NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
 EXCLUDED = "excluded: "  # the reason of an entry the admin's choice of who to import left out
 USERNAME_SOURCES = ("email", "directory")
 PAGE = 1000  # entries planned per round of look-ups in the user database
+# an imported user the directory disabled: what a sync does about it (sync.py)
+DISABLED_NOTE = "; disabled in the directory: a sync disables it in the mail system too"
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class PlanOptions:
     email_as_username: bool = False  # the full address is the login name
     include_disabled: bool = False
     allow_role_addresses: bool = False  # postmaster, abuse, root... from the directory
+    quota_bytes: int | None = None  # the quota of the users a run creates (None: no limit)
 
     def __post_init__(self):
         # the one place a target domain is normalised (IDNA, case): every caller compares
@@ -331,8 +335,10 @@ class PagePlanner:
                 append(PlanEntry(user, HIDDEN, EXCLUDED + user.excluded))
                 continue
             if user.stable_id and user.stable_id in imported:
-                append(PlanEntry(user, HIDDEN,
-                                 f"already imported as {imported[user.stable_id]}@{domain}"))
+                reason = f"already imported as {imported[user.stable_id]}@{domain}"
+                if user.disabled and not options.include_disabled:
+                    reason += DISABLED_NOTE
+                append(PlanEntry(user, HIDDEN, reason))
                 continue
             entry = _candidate(user, options, domain, checks)
             append(entry)

@@ -2,7 +2,19 @@
 
 New entries are imported; users this profile imported earlier (matched by stable id, so a
 rename or move is an update) get their display name and DN updated and are re-enabled when
-they come back. Only with `remove_missing`, users of this profile that left the directory
+they come back.
+
+Every run follows the directory's own disabled state (the preset's rule: AD's
+userAccountControl bit, OpenLDAP's pwdAccountLockedTime, 389 DS's nsAccountLock…): an imported
+user disabled there is disabled here (mail refused, left out of lists' forwards, sign-in
+refused) and enabled again when the directory enables it. That is following the directory,
+not removing: no `remove_missing`, no limit, never a removal. Who disabled a user is kept in
+`disabled_by`: 'sync' (the directory's state, a leaver, a user left out), which a sync undoes
+once the directory no longer asks for it, or 'admin' (`db disable`), which stands through
+every sync until `db enable`. With `include_disabled` (disabled accounts imported on
+purpose, such as AD's shared mailboxes) the directory's disabled flag is not followed.
+
+Only with `remove_missing`, users of this profile that left the directory
 are disabled, and removed on a later run if still missing — never more than the limit, and
 never when the listing is empty: a filter that suddenly matches nothing must not delete
 real users. A user still in the directory whom the admin's choice of who to import now
@@ -22,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import addresses, mailboxes
+from ldapwizard.core.maildb import addresses, mailboxes, quotas
 from ldapwizard.core.maildb.accounts import (
     AddressTaken,
     DirectorySource,
@@ -32,6 +44,7 @@ from ldapwizard.core.maildb.accounts import (
     insert,
 )
 from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
+from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.importer import (
     CREATED,
     DryRun,
@@ -57,6 +70,8 @@ class SyncReport:
     updated: list[str] = field(default_factory=list)
     reenabled: list[str] = field(default_factory=list)
     disabled: list[str] = field(default_factory=list)
+    # of `disabled`: users disabled because the directory disabled them (not leavers)
+    disabled_in_directory: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # still referenced by hand-made rows
@@ -105,14 +120,25 @@ UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
     "updated", "reenabled", "disabled", "removed", "kept", "left")
 
 
+# What a sync says of a user it disables or enables because of the directory's own disabled
+# state (the CLI, the report CSV and the window alike).
+DISABLED_IN_DIRECTORY = ("disabled in the directory: disabled in the mail system (mail to it "
+                         "refused, left out of its lists, sign-in refused) until the directory "
+                         "enables it again")
+ENABLED_AGAIN = ("enabled again in the directory (listed, not disabled there, not left out): "
+                 "enabled again in the mail system, and back in its lists")
+
+
 def _change_line(status: str, address: str, reason: str) -> ReportLine:
     return ReportLine(status, "", address, "", reason, "", "")
 
 
 def removal_limit(spec: str | None, imported: int) -> int:
-    """`N` or `P%` of the imported users; default the smaller of 10% and 500."""
+    """`N` or `P%` of the imported users; default 10% of them, at least 1 and at most 500
+    (10% of a small profile is 0: every run with removals would stop)."""
     if spec is None:
-        return min(imported * DEFAULT_LIMIT_PERCENT // 100, DEFAULT_LIMIT_COUNT)
+        share = imported * DEFAULT_LIMIT_PERCENT // 100
+        return min(max(share, 1), DEFAULT_LIMIT_COUNT) if imported else 0
     text = spec.strip()
     try:
         if text.endswith("%"):
@@ -130,8 +156,18 @@ def removal_limit(spec: str | None, imported: int) -> int:
                        "(e.g. 5%).") from None
 
 
+def limit_words(spec: str | None, count: int, limit: int, kind: str = "imported users") -> str:
+    """The limit in a stop's words: with the default, its rule too, so a small profile's
+    admin sees why it is so low."""
+    if spec is not None:
+        return f"the limit of {limit}"
+    return (f"the limit of {limit} ({DEFAULT_LIMIT_PERCENT}% of the {count} {kind}, at least 1 "
+            f"and at most {DEFAULT_LIMIT_COUNT})")
+
+
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
              profile: str, directory: DirectorySource | None = None,
+             directory_moved: bool = False,
              remove_missing: bool = False, max_removals: str | None = None,
              dry_run: bool = False,
              skipped_references: tuple[SkippedReference, ...] = (),
@@ -150,6 +186,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     filtered = {u.stable_id: u for u in users if u.stable_id and u.excluded}
     try:
         with database.transaction("the sync") as db:
+            # before anything is written: the users sign in where they were imported from
+            move = allowed_move(db, directory, directory_moved)
             domain_id = database.domain_id(options.domain)
             if domain_id is None:
                 domain_id = ensure_domain(db, options.domain)
@@ -162,13 +200,18 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
                 (options.domain, domain_id, profile, operator_name(), now()))
             report.batch_id = batch_id
-            directory_id = ensure_directory(db, directory, batch_id) if directory else None
+            directory_id = (ensure_directory(db, directory, batch_id, moved=directory_moved)
+                            if directory else None)
+            if move is not None:
+                report.notes.append(f"the directory moved, as --directory-moved says: "
+                                    f"{move.before} is now {move.after}")
             if directory_id is not None:  # users imported before schema 3 learn theirs
                 db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
                            (directory_id, domain_id, profile))
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report,
-                          options.allow_role_addresses)
+                          options.allow_role_addresses,
+                          follow_disabled=not options.include_disabled)
             check_cancel()
             missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
@@ -178,7 +221,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             if remove_missing and missing and any(r.asked for r in
                                                   skipped_references):
                 report.stopped = ("referrals to other servers were skipped, so users there "
-                                  "would look missing; nothing was disabled or removed")
+                                  "would look missing; no leaver was disabled or removed")
             elif remove_missing and (missing or left_out):
                 # before planning: an address freed here may go to a re-created object
                 _remove_missing(db, missing, left_out, users, len(mine), max_removals,
@@ -188,6 +231,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             report.lines.extend(write_entries(
                 db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
                 profile, batch_id, directory_id))
+            if options.quota_bytes:  # the job's default, for the users this sync created
+                quotas.apply_default(db, batch_id, options.quota_bytes)
             if groups is not None:
                 sync_lists(db, plan, domain_id, profile, batch_id, remove_missing,
                            max_removals, report)
@@ -195,7 +240,10 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             finish_batch(db, batch_id, report.lines, {
                 "remove_missing": remove_missing, "max_removals": max_removals,
                 "updated": len(report.updated), "disabled": len(report.disabled),
-                "removed": len(report.removed), "stopped": report.stopped})
+                "disabled_in_directory": len(report.disabled_in_directory),
+                "reenabled": len(report.reenabled),
+                "removed": len(report.removed), "stopped": report.stopped,
+                **({"directory_moved": move.record()} if move else {})})
             if dry_run:
                 raise DryRun
     except DryRun:
@@ -204,7 +252,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
 
 
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
-                  batch_id: int, report: SyncReport, allow_roles: bool = False) -> None:
+                  batch_id: int, report: SyncReport, allow_roles: bool = False, *,
+                  follow_disabled: bool = True) -> None:
     made = _made_aliases(db, domain_id)
     for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
         user = listed.get(stable_id)
@@ -223,12 +272,24 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
         if why:
             report.updated.append(address)
             report.reasons[address] = why
-        if not enabled and disabled_by != "admin":  # an admin's `db disable` stands
+        if follow_disabled and user.disabled:
+            if enabled:  # an admin's or an earlier sync's disabling is left as it is
+                _disable(db, user_id)
+                report.disabled.append(address)
+                report.disabled_in_directory.append(address)
+                report.reasons.setdefault(address, []).append(DISABLED_IN_DIRECTORY)
+        elif not enabled and disabled_by != "admin":  # an admin's `db disable` stands
             db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, disabled_by = NULL, "
                        "updated_at = ? WHERE id = ?", (now(), user_id))
             report.reenabled.append(address)
-            report.reasons.setdefault(address, []).append(
-                "back in the directory: enabled again")
+            report.reasons.setdefault(address, []).append(ENABLED_AGAIN)
+
+
+def _disable(db, user_id: int) -> None:
+    """Disable a user for the directory's sake (`disabled_by` 'sync': a later sync may enable
+    it again, unlike an admin's `db disable`)."""
+    db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
+               "updated_at = ? WHERE id = ?", (now(), now(), user_id))
 
 
 def _remove_missing(db, missing, left_out, users, imported: int, max_removals: str | None,
@@ -242,13 +303,13 @@ def _remove_missing(db, missing, left_out, users, imported: int, max_removals: s
     if len(missing) + len(left_out) > limit:
         report.stopped = (f"{len(missing) + len(left_out)} imported users are no longer in "
                           "the directory or left out by the choice of who to import, more "
-                          f"than the limit of {limit}; nothing was disabled or removed "
-                          "(raise --max-removals if this is intended)")
+                          f"than {limit_words(max_removals, imported, limit)}; none of "
+                          "them was disabled or removed (raise --max-removals if this is "
+                          "intended)")
         return
     for user_id, _, local, *_ in left_out:  # still in the directory: disabled, never removed
         address = f"{local}@{domain}"
-        db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
-                   "updated_at = ? WHERE id = ?", (now(), now(), user_id))
+        _disable(db, user_id)
         report.disabled.append(address)
         report.reasons[address] = [f"left out by the choice of who to import "
                                    f"({report.left_out[address]}): disabled, and kept while it "
@@ -259,8 +320,7 @@ def _remove_missing(db, missing, left_out, users, imported: int, max_removals: s
             report.kept.append(address)
             continue
         if enabled:
-            db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
-                       "updated_at = ? WHERE id = ?", (now(), now(), user_id))
+            _disable(db, user_id)
             report.disabled.append(address)
             report.reasons[address] = ["no longer in the directory listing: disabled (removed "
                                        "on a later run if still missing)"]
@@ -334,6 +394,7 @@ def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str
 
 def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,
                  profile: str, directory: DirectorySource | None = None,
+                 directory_moved: bool = False,
                  remove_missing: bool = False, max_removals: str | None = None,
                  skipped_references: tuple[SkippedReference, ...] = (),
                  groups: list[DirectoryGroup] | None = None,
@@ -343,6 +404,7 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
     PostgreSQL database runs it in a transaction that is rolled back)."""
     with open_for_dry_run(database_path) as database:
         return run_sync(database, users, options, profile=profile, directory=directory,
+                        directory_moved=directory_moved,
                         remove_missing=remove_missing, max_removals=max_removals,
                         dry_run=True, skipped_references=skipped_references,
                         groups=groups, should_cancel=should_cancel)

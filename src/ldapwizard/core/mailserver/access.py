@@ -11,7 +11,9 @@ mode, so readers may read it but not change it.
 
 ldapwizard never changes an existing folder (a home, /tmp, a folder holding the mail
 configuration): it creates the folder when it is missing, and refuses one that holds other
-files, is writable by others or does not let the daemons pass.
+files, is writable by others or does not let the daemons pass. Every folder above it must be
+root's or the writer's and writable by nobody else (a sticky one such as /tmp passes): who may
+rename entries there could swap the database's folder for one of their own.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def prepare_folder(database: Path, group: str) -> list[str]:
     folder = Path(database).absolute().parent
     if os.path.lexists(folder):
         return check_folder(Path(database).absolute(), gid)
-    _check_above(folder, gid, _own_folder_hint(Path(database), group))
+    _check_above(folder, _own_folder_hint(Path(database), group))
     folder.parent.mkdir(parents=True, exist_ok=True)
     folder.mkdir(mode=0o700)  # nobody else can open it before its group and mode are set
     try:
@@ -131,23 +133,49 @@ def check_folder(database: Path, gid: int) -> list[str]:
     if not passes:
         raise BadInput(f"The mail daemons' group {group} cannot enter {folder} (mode "
                        f"{mode:04o}, group {group_name(info.st_gid)}).", hint=hint)
-    _check_above(folder, gid, hint)
+    _check_above(folder, hint)
     return changes
 
 
-def _check_above(folder: Path, gid: int, hint: str) -> None:
-    for above in folder.parents:
-        if os.path.exists(above) and _writable_by(os.stat(above), gid):
-            raise BadInput(f"{above} may be written by the group {group_name(gid)} or by "
-                           f"everybody, who could replace {folder} and the database in it.",
-                           hint=hint)
+def _check_above(folder: Path, hint: str) -> None:
+    """Refuse a folder above the database's own one that anybody but root and the writer
+    could change: whoever may rename entries in it may move the database's folder away and
+    put a folder with a database of their own in its place (the daemons would serve it).
+
+    A sticky folder (such as /tmp) only lets each entry's owner rename it, so it is passed
+    through when owned by root or the writer: the folder below it must then be theirs, as
+    every folder on the way is checked. Both the path as given and the real one (after any
+    symbolic link) are checked, so a link cannot lead past a folder that was not."""
+    real = Path(os.path.realpath(folder))
+    seen = set()
+    for above in [*folder.parents, *real.parents]:
+        try:
+            info = os.stat(above)
+        except FileNotFoundError:
+            continue  # created below by this command, as the writer
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        unsafe = _unsafe_above(info)
+        if unsafe:
+            raise BadInput(f"{above} {unsafe}, who could rename {folder} away and put a "
+                           "database of their own in its place, which the mail daemons "
+                           "would then serve.",
+                           hint="Every folder above the database's own folder must belong "
+                           f"to root (or to you) and be writable by nobody else (`chmod go-w "
+                           f"{above}` if it is yours to change). " + hint)
 
 
-def _writable_by(info: os.stat_result, gid: int) -> bool:
-    if info.st_mode & stat.S_ISVTX:  # sticky (/tmp): only the owner may rename what is in it
-        return False
-    return bool(info.st_mode & stat.S_IWOTH or (info.st_gid == gid
-                                                and info.st_mode & stat.S_IWGRP))
+def _unsafe_above(info: os.stat_result) -> str | None:
+    """Why a folder above the database's folder lets somebody else replace it; None if not."""
+    if info.st_uid not in (0, os.geteuid()):
+        return f"belongs to {_user_name(info.st_uid)}"
+    if not info.st_mode & 0o022 or info.st_mode & stat.S_ISVTX:
+        return None  # sticky (/tmp): only an entry's owner may rename it
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & stat.S_IWOTH:
+        return f"may be written by everybody (mode {mode:04o})"
+    return f"may be written by the group {group_name(info.st_gid)} (mode {mode:04o})"
 
 
 def share_with_group(database: Path, group: str) -> list[str]:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.mailserver import quota, tls
 from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
 from ldapwizard.core.mailserver.sources import Directory, ServiceAccount, plain_ldap_refused
 
@@ -178,11 +179,52 @@ def auth_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
                  *extra, *_FINAL, "}"]
     text += ["", "# every user: mailbox and quota", "userdb {", "  driver = sql",
              f"  args = {folder / USERS_CONF}", "}"]
+    text += quota.userdb_block(layout) + quota.dovecot_lines(layout)
     return "\n".join(text) + "\n"
 
 
-def instance_conf(layout: Layout) -> str:
-    """dovecot.conf of a private instance: every path under the output folder, loopback."""
+def mailboxes_conf(layout: Layout) -> str:
+    """The userdb file that finds a mailbox by its address (for the quota-status service)."""
+    root = plain_path(layout.mail_root, "mail root") + "/"
+    return quota.mailboxes_conf(_connection(layout), root)
+
+
+def _instance_listeners(layout: Layout, tls_files: tls.TlsFiles | None) -> str:
+    """An instance's IMAP listeners: plain IMAP, and with TLS files the system render's TLS
+    settings (no password without TLS: STARTTLS first), IMAPS and Postfix's SASL socket."""
+    ports = layout.ports
+    imap = f"""\
+  inet_listener imap {{
+    address = {HOST}
+    port = {ports.imap}
+  }}
+"""
+    if tls_files is None:
+        return f"""\
+ssl = no
+service imap-login {{
+{imap}  inet_listener imaps {{
+    port = 0
+  }}
+}}
+"""
+    return f"""\
+{tls.dovecot_ssl(tls_files)}
+service imap-login {{
+{imap}  inet_listener imaps {{
+    address = {HOST}
+    port = {ports.imaps}
+    ssl = yes
+  }}
+}}
+
+# SMTP AUTH of Postfix's submission service
+{tls.sasl_listener(PurePath(tls.instance_sasl_socket(layout)).name)}"""
+
+
+def instance_conf(layout: Layout, tls_files: tls.TlsFiles | None = None) -> str:
+    """dovecot.conf of a private instance: every path under the output folder, loopback;
+    with `tls_files`, IMAP and SMTP AUTH as the mail server's set serves them."""
     out, ports = layout.out, layout.ports
     return f"""\
 # Written by `ldapwizard mailstack render --instance`: a private Dovecot.
@@ -191,9 +233,8 @@ base_dir = {out / 'dovecot' / 'run'}
 state_dir = {out / 'dovecot' / 'state'}
 instance_name = ldapwizard-{ports.imap}
 log_path = {out / 'log' / 'dovecot.log'}
-protocols = imap lmtp
+protocols = imap
 listen = {HOST}
-ssl = no
 mail_location = maildir:~/
 # a private instance on loopback, for trying and testing: a failed sign-in is answered at once
 # and never slows the next one down (no auth penalty)
@@ -204,21 +245,6 @@ service anvil {{
   }}
 }}
 
-service imap-login {{
-  inet_listener imap {{
-    address = {HOST}
-    port = {ports.imap}
-  }}
-  inet_listener imaps {{
-    port = 0
-  }}
-}}
-service lmtp {{
-  inet_listener lmtp {{
-    address = {HOST}
-    port = {ports.lmtp}
-  }}
-}}
-
+{_instance_listeners(layout, tls_files)}
 !include {layout.dovecot_auth_conf.name}
 """

@@ -10,7 +10,9 @@ earlier file and no other user's folder may decide where or how it lands.
 - Each file is written as a new file beside its place (mode and owner set on the descriptor,
   fsync) and renamed over it, so no earlier mode, owner or link survives.
 - A manifest lists what render wrote: a folder holding other things is refused unless the admin
-  says `--replace`, and a file written last time and not this time is removed.
+  says `--replace`, and a file written last time and not this time is removed. A file render
+  did not write is never overwritten: one standing where render writes is kept aside, renamed
+  NAME.before-ldapwizard (and never over another file), and named in render's notes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from ldapwizard.core.errors import BadInput, DatabaseError
 
 MANIFEST = ".ldapwizard-render"
+KEPT_SUFFIX = ".before-ldapwizard"
 _HEADER = ("# Written by `ldapwizard mailstack render`: the files it wrote here, one a line.\n"
            "# The next render replaces them and removes those it no longer writes.\n")
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | os.O_RDONLY
@@ -71,6 +74,7 @@ class Installer:
         self.written: list[str] = []  # relative POSIX paths, for the manifest
         self._folders: dict[str, int | None] = {}  # relative path -> descriptor (None: Windows)
         self._previous: list[str] = []
+        self.kept_aside: list[tuple[Path, Path]] = []  # a file not render's -> where it went
         self._open_out()
 
     # --- the output folder ----------------------------------------------------------------
@@ -87,7 +91,9 @@ class Installer:
         elif entries and not self.replace:
             raise BadInput(f"{self.out} already holds files that render did not write.",
                            hint="Give an empty or new folder as --out, or --replace to write "
-                           "into it anyway (render replaces only its own files there).")
+                           "into it anyway (render replaces only its own files there: one of "
+                           f"another's where render writes is kept aside as NAME{KEPT_SUFFIX})."
+                           )
 
     def _walk_to_out(self) -> int:
         """The output folder's descriptor, reached from / one folder at a time."""
@@ -223,6 +229,8 @@ class Installer:
                 os.fsync(fd)
             finally:
                 os.close(fd)
+            if relative != MANIFEST and relative not in self._previous:
+                self._keep_aside(folder, path, name)
             if folder is None:
                 os.replace(path.parent / temporary, path)
             else:
@@ -235,6 +243,26 @@ class Installer:
             raise
         self.written.append(relative)
         return path
+
+    def _keep_aside(self, folder: int | None, path: Path, name: str) -> None:
+        """Rename a file render did not write out of the way of `name` (the link itself if it
+        is one) to the first free NAME.before-ldapwizard[.N]; a folder is left to refuse."""
+        try:
+            info = os.lstat(path) if folder is None else os.lstat(name, dir_fd=folder)
+        except FileNotFoundError:
+            return
+        if stat.S_ISDIR(info.st_mode):
+            return  # replacing it fails: "a folder where render writes a file"
+        existing = set(os.listdir(path.parent if folder is None else folder))
+        aside = name + KEPT_SUFFIX
+        number = 1
+        while aside in existing:  # nobody else may add one: the folder is ours and closed
+            aside, number = f"{name}{KEPT_SUFFIX}.{number}", number + 1
+        if folder is None:
+            os.rename(path, path.with_name(aside))
+        else:
+            os.rename(name, aside, src_dir_fd=folder, dst_dir_fd=folder)
+        self.kept_aside.append((path, path.with_name(aside)))
 
     # --- finishing ------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+from ldapwizard.core.errors import BadInput
+
 if TYPE_CHECKING:
     from ldapwizard.core.mailserver.pgreader import PgReader
 
@@ -17,19 +19,45 @@ SYSTEM_POSTFIX = Path("/etc/postfix/ldapwizard")
 SYSTEM_DOVECOT = Path("/etc/dovecot/ldapwizard")
 SYSTEM_DOVECOT_CONF_D = Path("/etc/dovecot/conf.d")
 SYSTEM_MAIL_ROOT = Path("/var/vmail")
+SYSTEM_TLS = Path("/etc/ldapwizard/tls")  # where a self-signed certificate render made goes
 SYSTEM_MAIL_ID = 5000  # the vmail user and group the README has the admin create
 HOST = "127.0.0.1"  # an instance listens on loopback only
 DATABASE_CA = "database-ca.pem"  # the PostgreSQL server's CA, copied beside each product's files
 DOVECOT_TLS_CONF = "99-ldapwizard-tls.conf"  # conf.d/*.conf: Debian's dovecot.conf reads it
+# what Postfix's main.cf and master.cf read as syntax in a value ($ expands a parameter,
+# whitespace and commas split a list, { } group one, ; < > and quotes in master.cf's -o and
+# lookup tables), and what Dovecot's settings and SQL text would (quotes, backslash, %, #)
+_UNSAFE_IN_PATH = (set("$,;{}<>'\"\\%#") | {chr(c) for c in range(33)}
+                   | {chr(c) for c in range(0x7F, 0xA0)})
+
+
+def plain_path(path: PurePath, what: str) -> str:
+    """A path that Postfix's and Dovecot's files can hold as it is; BadInput naming the
+    characters they would read as syntax (a `$NAME` would make Postfix use another folder)."""
+    text = str(path)
+    found = sorted({c for c in text if c in _UNSAFE_IN_PATH})
+    if found:
+        shown = ", ".join(repr(c) for c in found)
+        raise BadInput(f"The {what} {text!r} holds {shown}, which Postfix's or Dovecot's "
+                       "configuration would read as syntax ($ expands a setting, spaces and "
+                       "commas split a list), not as part of the path.",
+                       hint="Choose a path of letters, digits and / . - _ : @ + only.")
+    return text
 
 
 @dataclass(frozen=True)
 class Ports:
-    """An instance's loopback ports."""
+    """An instance's loopback ports; submission and IMAPS only with TLS files."""
 
     smtp: int
     imap: int
-    lmtp: int
+    submission: int | None = None
+    imaps: int | None = None
+
+    def opened(self) -> tuple[int, ...]:
+        """The ports the instance listens on."""
+        return tuple(p for p in (self.smtp, self.imap, self.submission, self.imaps)
+                     if p is not None)
 
 
 @dataclass(frozen=True)
@@ -86,6 +114,8 @@ class Layout:
     def installed(self, written: Path) -> Path:
         """Where a file written under `out` is used (itself, for an instance)."""
         relative = written.relative_to(self.out)
+        if not self.instance and relative.parts[0] == "tls":
+            return SYSTEM_TLS.joinpath(*relative.parts[1:])
         if self.instance or relative.parts[0] not in ("postfix", "dovecot"):
             return written
         if relative.name == self.dovecot_auth_conf.name:

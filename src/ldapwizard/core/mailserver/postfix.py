@@ -19,6 +19,7 @@ it serves only the tables `proxy_read_maps` names, and its default names the thr
 
 from __future__ import annotations
 
+from ldapwizard.core.mailserver import quota, tls
 from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
 from ldapwizard.core.mailserver.tls import TlsFiles
 from ldapwizard.core.mailserver.tls import postfix_settings as postfix_tls_settings
@@ -67,6 +68,7 @@ flush      unix  n       -       n       1000?   0       flush
 proxymap   unix  -       -       n       -       -       proxymap
 proxywrite unix  -       -       n       -       1       proxymap
 showq      unix  n       -       n       -       -       showq
+tlsmgr     unix  -       -       n       1000?   1       tlsmgr
 error      unix  -       -       n       -       -       error
 retry      unix  -       -       n       -       -       error
 discard    unix  -       -       n       -       -       discard
@@ -120,6 +122,9 @@ def virtual_settings(layout: Layout, largest_list: int = 0) -> dict[str, str]:
         "virtual_gid_maps": f"static:{layout.mail_gid}",
         "virtual_minimum_uid": str(min(100, layout.mail_uid)),
         "smtputf8_enable": "yes",
+        # a recipient whose mailbox is full is refused at RCPT (552), before the mail is
+        # accepted: virtual(8) itself delivers whatever the quota (quota.py)
+        "smtpd_recipient_restrictions": quota.policy_check(layout),
     })
     return settings
 
@@ -135,17 +140,23 @@ def main_cf_snippet(layout: Layout, tls: TlsFiles, largest_list: int = 0) -> str
              "# $virtual_mailbox_maps and $virtual_mailbox_domains, as its default does.",
              f"# The limits fit the largest list ({largest_list} members) twice over, at least",
              "# Postfix's default: render again after a bigger list."]
-    lines += [f"{name} = {value}"
-              for name, value in virtual_settings(layout, largest_list).items()]
+    settings = virtual_settings(layout, largest_list)
+    policy = settings.pop("smtpd_recipient_restrictions")
+    lines += [f"{name} = {value}" for name, value in settings.items()]
+    lines += ["# mail for a full mailbox refused at RCPT by Dovecot's quota-status service; if",
+              "# main.cf has smtpd_recipient_restrictions of its own, add this check to them",
+              f"smtpd_recipient_restrictions = {policy}"]
     lines += ["# TLS with the mail server's certificate; SMTP AUTH is Dovecot's, offered only",
               "# by the submission service of master.cf.snippet (port 587, after STARTTLS)"]
     lines += [f"{name} = {value}" for name, value in postfix_tls_settings(tls).items()]
     return "\n".join(lines) + "\n"
 
 
-def instance_main_cf(layout: Layout, largest_list: int = 0) -> str:
+def instance_main_cf(layout: Layout, tls_files: TlsFiles | None = None,
+                     largest_list: int = 0) -> str:
     """main.cf of a private instance: every path under the output folder, loopback only, and
-    no mail leaves it (outside targets of a list fail instead of being sent)."""
+    no mail leaves it (outside targets of a list fail instead of being sent); with
+    `tls_files`, TLS and SMTP AUTH through Dovecot as the mail server's set has them."""
     out = layout.out
     settings = {
         "compatibility_level": "3.6",
@@ -172,6 +183,8 @@ def instance_main_cf(layout: Layout, largest_list: int = 0) -> str:
         "smtpd_peername_lookup": "no",
         **virtual_settings(layout, largest_list),
     }
+    if tls_files is not None:
+        settings.update(postfix_tls_settings(tls_files, tls.instance_sasl_socket(layout)))
     lines = ["# Written by `ldapwizard mailstack render --instance`: a private Postfix.",
              f"# Start: postfix -c {layout.postfix_dir} start   Stop: ... stop"]
     lines += [f"{name} = {value}".rstrip() for name, value in settings.items()]
@@ -179,6 +192,10 @@ def instance_main_cf(layout: Layout, largest_list: int = 0) -> str:
 
 
 def instance_master_cf(layout: Layout) -> str:
-    """master.cf of a private instance: SMTP on the loopback port, no chroot."""
-    smtp = (f"{HOST}:{layout.ports.smtp} inet n - n - - smtpd\n")
+    """master.cf of a private instance: SMTP on the loopback port, no chroot, and with TLS
+    the mail server's submission service on its own loopback port."""
+    smtp = f"{HOST}:{layout.ports.smtp} inet n - n - - smtpd\n"
+    if layout.ports.submission is not None:
+        smtp += tls.submission_service(f"{HOST}:{layout.ports.submission}",
+                                       quota.policy_check(layout))
     return ("# Written by `ldapwizard mailstack render --instance`.\n" + smtp + _MASTER)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import dovecot, postfix, tls
+from ldapwizard.core.mailserver import dovecot, postfix, quota, tls
 from ldapwizard.core.mailserver.installer import MANIFEST
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
@@ -158,9 +158,15 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     rows.append(("postfix/main.cf.snippet", "its lines into /etc/postfix/main.cf", ""))
     rows.append(("postfix/master.cf.snippet", "its service into /etc/postfix/master.cf", ""))
     rows.append((f"dovecot/{DOVECOT_TLS_CONF}", f"{SYSTEM_DOVECOT_CONF_D}/", "root, 0644"))
+    if rendered.self_signed:
+        rows.append((f"tls/{rendered.tls.cert.name}", f"{rendered.tls.cert.parent}/",
+                     "root, 0644: self-signed"))
+        rows.append((f"tls/{rendered.tls.key.name}", f"{rendered.tls.key.parent}/",
+                     "root, **0600**: the certificate's private key"))
     rows.append((f"dovecot/{layout.dovecot_auth_conf.name}", f"{layout.dovecot_auth_conf.parent}/",
                  "root, 0644"))
     rows.append((f"dovecot/{dovecot.USERS_CONF}", f"{layout.dovecot_dir}/", connecting))
+    rows.append((f"dovecot/{quota.MAILBOXES_CONF}", f"{layout.dovecot_dir}/", connecting))
     names = ([layout.ca_bundle.name] if facts.directories else []) + (
         [DATABASE_CA] if any(p.name == DATABASE_CA for p in rendered.files) else [])
     rows += [(f"dovecot/{name}", f"{layout.dovecot_dir}/", "root, 0644") for name in names]
@@ -181,7 +187,8 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               f"(uid {layout.mail_uid}, gid {layout.mail_gid}). If it does not exist: "
               f"`groupadd -g {layout.mail_gid} vmail && useradd --system -u {layout.mail_uid} "
               f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", ""]
-    lines += tls.readme_lines(rendered.tls)
+    lines += tls.readme_lines(rendered.tls, rendered.self_signed)
+    lines += quota.readme_lines(layout)
     lines += (_postgresql if facts.postgresql else _database_file)(rendered, facts)
     if facts.directories:
         lines += ["## The service account Dovecot needs", "",
@@ -213,8 +220,7 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
     lines += ["Everything lives in this folder: configuration (`postfix/`, `dovecot/`), queue "
               "(`spool/`, `data/`), Maildirs (`mail/`), logs (`log/`). Run as root.", "",
               f"- SMTP: {HOST}:{ports.smtp} (delivers into `mail/` with Postfix's `virtual`)",
-              f"- IMAP: {HOST}:{ports.imap}",
-              f"- LMTP: {HOST}:{ports.lmtp}", "",
+              *_instance_ports(rendered), "",
               "Start:", "", f"    postfix -c {out / 'postfix'} start", f"    dovecot -c {conf}",
               "", RENDER_AGAIN, "",
               "After rendering again: `postfix -c … reload`, `doveadm -c … reload`. Stop:",
@@ -232,7 +238,21 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
                   + (", the database role" if layout.postgresql else "") + ") are in "
                   + ", ".join(f"`{p.relative_to(out)}`" for p in rendered.secret_files)
                   + " (mode 0600; Postfix's tables 0640 for its group) and nowhere else.", ""]
-    return lines + _proxymap(rendered, facts) + _chain(facts) + _notes(rendered)
+    return (lines + quota.readme_lines(layout) + _proxymap(rendered, facts) + _chain(facts)
+            + _notes(rendered))
+
+
+def _instance_ports(rendered: Rendered) -> list[str]:
+    """The instance's listeners: plain, or the mail server's TLS settings on loopback."""
+    ports = rendered.layout.ports
+    if rendered.tls is None:
+        return [f"- IMAP: {HOST}:{ports.imap} (no TLS: for trying on this host only)"]
+    return [f"- IMAP: {HOST}:{ports.imap} (STARTTLS before any sign-in: `ssl = required`)",
+            f"- IMAPS: {HOST}:{ports.imaps}",
+            f"- submission: {HOST}:{ports.submission} (STARTTLS, then SMTP AUTH checked by "
+            "Dovecot; only signed-in users relay)",
+            f"- certificate `{rendered.tls.cert}`, key `{rendered.tls.key}`"
+            + (" (self-signed: clients warn)" if rendered.self_signed else "")]
 
 
 def text(rendered: Rendered, facts: DatabaseFacts) -> str:

@@ -18,14 +18,25 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import access, dovecot, pgreader, postfix, readme, tls
+from ldapwizard.core.mailserver import (
+    access,
+    dovecot,
+    pgreader,
+    postfix,
+    quota,
+    readme,
+    selfsigned,
+    tls,
+)
 from ldapwizard.core.mailserver.installer import Installer
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
     DOVECOT_TLS_CONF,
     SYSTEM_MAIL_ID,
+    SYSTEM_TLS,
     Layout,
     Ports,
+    plain_path,
 )
 from ldapwizard.core.mailserver.pgreader import PgReader
 from ldapwizard.core.mailserver.sources import (
@@ -53,7 +64,9 @@ class Rendered:
     mail_user: str = ""
     group: str | None = None
     removed: list[Path] = field(default_factory=list)  # written last time, not this time
-    tls: TlsFiles | None = None  # a mail server's certificate (None for an instance)
+    tls: TlsFiles | None = None  # the certificate (an instance may have none)
+    self_signed: str | None = None  # the host a certificate render made is for
+    self_signed_new: bool = False  # made by this render (not kept from the last one)
     installer: Installer | None = field(default=None, repr=False, compare=False)
 
 
@@ -78,12 +91,21 @@ def mail_owner(name: str | None, instance: bool) -> tuple[str, int, int]:
     return "vmail", SYSTEM_MAIL_ID, SYSTEM_MAIL_ID
 
 
-def check_ports(ports: Ports) -> None:
-    """BadInput unless an instance's three ports are valid and different."""
-    values = (ports.smtp, ports.imap, ports.lmtp)
-    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != 3:
-        raise BadInput("An instance needs three different ports between 1 and 65535 "
-                       "(--smtp-port, --imap-port, --lmtp-port).")
+def check_ports(ports: Ports, tls_files: TlsFiles | None) -> None:
+    """BadInput unless an instance's ports are valid and different, and the TLS ones are
+    given exactly when its certificate is."""
+    with_tls = (ports.submission, ports.imaps)
+    if tls_files is not None and None in with_tls:
+        raise BadInput("An instance with --tls-cert and --tls-key serves submission and IMAPS "
+                       "too.", hint="Give --submission-port and --imaps-port as well.")
+    if tls_files is None and with_tls != (None, None):
+        raise BadInput("--submission-port and --imaps-port are served over TLS only.",
+                       hint="Give the instance's certificate with --tls-cert and --tls-key "
+                       "(or --self-signed HOST).")
+    values = ports.opened()
+    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != len(values):
+        raise BadInput("An instance needs different ports between 1 and 65535 "
+                       "(--smtp-port, --imap-port; with TLS --submission-port, --imaps-port).")
 
 
 def server_database(facts: DatabaseFacts, given: str | None, instance: bool,
@@ -114,30 +136,42 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
            ports: Ports | None = None, group: str | None = None,
            mail_user: str | None = None, server_db: str | None = None,
            reader: PgReader | None = None, tls_files: TlsFiles | None = None,
-           replace: bool = False) -> Rendered:
+           self_signed: str | None = None, replace: bool = False) -> Rendered:
     """Write the configuration for the database `facts` describes into `out`; a PostgreSQL
     database is read by the mail servers as `reader`; a mail server's set serves IMAP and
-    submission over TLS with `tls_files`. `replace`: write into a folder holding other files."""
+    submission over TLS with `tls_files`, or a certificate made here for the host
+    `self_signed`. `replace`: write into a folder holding other files."""
     out = Path(os.path.abspath(out))
+    if self_signed is not None:
+        if tls_files is not None:
+            raise BadInput("--self-signed makes a certificate; --tls-cert and --tls-key give "
+                           "yours.", hint="Give one or the other.")
+        self_signed = selfsigned.host_name(self_signed)
+        folder = (out / "tls") if ports is not None else SYSTEM_TLS  # as Layout.installed
+        cert, key = selfsigned.file_names(self_signed)
+        tls_files = TlsFiles(PurePosixPath(folder / cert), PurePosixPath(folder / key))
     if ports is None and tls_files is None:
         tls_files = tls.tls_files(None, None)  # BadInput: a mail server needs its certificate
-    elif ports is not None and tls_files is not None:
-        raise BadInput("--tls-cert and --tls-key are for a mail server's set; an instance "
-                       "listens on loopback only, without TLS.")
     if ports is not None:
         try:
             _user(POSTFIX_USER)
         except (KeyError, ImportError):
             raise BadInput("An instance runs Postfix and Dovecot, which are not installed "
                            "here.", hint="On Debian or Ubuntu: apt-get install "
-                           f"{readme.packages(facts)} dovecot-lmtpd") from None
+                           f"{readme.packages(facts)}") from None
     name, uid, gid = mail_owner(mail_user, ports is not None)
     database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
+    # every path main.cf, master.cf, the lookup tables and Dovecot's files name: an
+    # instance's are all under --out
+    if layout.instance:
+        plain_path(out, "instance folder")
+    if not layout.postgresql:
+        plain_path(database, "database path")
     result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [],
-                      tls=tls_files)
+                      tls=tls_files, self_signed=self_signed)
     if ports is not None:
-        check_ports(ports)
+        check_ports(ports, tls_files)
         if len(str(out)) > MAX_INSTANCE_PATH:
             raise BadInput(f"The folder {out} is too long for an instance's sockets.",
                            hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
@@ -149,6 +183,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     try:
         result.installer = Installer(out, replace=replace)
         _make_folders(result)
+        _write_self_signed(result)
         _write_database_ca(result)
         _write_postfix(result, facts.largest_list)
         _write_dovecot(result, facts, accounts)
@@ -166,6 +201,9 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
                            hint="Render into a folder of your own, or as its owner.") from None
         raise
     result.removed = result.installer.finish()
+    result.notes += [f"{kept.relative_to(out)} was not written by render: kept aside as "
+                     f"{aside.relative_to(out)}, unchanged; render wrote its own in its place."
+                     for kept, aside in result.installer.kept_aside]
     return result
 
 
@@ -183,6 +221,24 @@ def _make_folders(result: Rendered) -> None:
         install.folder("data", mode=0o700, owner=(postfix_user.pw_uid, postfix_user.pw_gid))
         install.folder(layout.mail_root.name, mode=0o700,
                        owner=(layout.mail_uid, layout.mail_gid))
+
+
+def _write_self_signed(result: Rendered) -> None:
+    """The self-signed certificate and its key (0600), kept from the last render while they
+    are good for the same host."""
+    host = result.self_signed
+    if host is None:
+        return
+    folder = result.installer.folder("tls")
+    cert, key, result.self_signed_new = selfsigned.kept_or_made(folder, host)
+    cert_name, key_name = selfsigned.file_names(host)
+    _write(result, folder / cert_name, cert)
+    _write(result, folder / key_name, key, secret=True)
+    result.notes.append(
+        f"The certificate is self-signed for {host}"
+        + (" (made now)" if result.self_signed_new else " (kept from the last render)")
+        + ": mail clients and other mail servers will warn or refuse until you render with "
+        "a certificate from a CA (--tls-cert, --tls-key; e.g. Let's Encrypt's).")
 
 
 def _write(result: Rendered, path: Path, text: str, *, secret: bool = False,
@@ -240,12 +296,13 @@ def _write_postfix(result: Rendered, largest: int) -> None:
         _write(result, folder / name, postfix.lookup_table(layout, table),
                secret=layout.postgresql, group=group)
     if layout.instance:
-        _write(result, folder / "main.cf", postfix.instance_main_cf(layout, largest))
+        _write(result, folder / "main.cf", postfix.instance_main_cf(layout, result.tls, largest))
         _write(result, folder / "master.cf", postfix.instance_master_cf(layout))
     else:
         _write(result, folder / "main.cf.snippet",
                postfix.main_cf_snippet(layout, result.tls, largest))
-        _write(result, folder / "master.cf.snippet", tls.master_cf_snippet())
+        _write(result, folder / "master.cf.snippet",
+               tls.master_cf_snippet(quota.policy_check(layout)))
 
 
 def _write_dovecot(result: Rendered, facts: DatabaseFacts,
@@ -254,6 +311,8 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
     folder = layout.out / "dovecot"
     directories = facts.directories
     _write(result, folder / dovecot.USERS_CONF, dovecot.users_conf(layout),
+           secret=layout.postgresql)
+    _write(result, folder / quota.MAILBOXES_CONF, dovecot.mailboxes_conf(layout),
            secret=layout.postgresql)
     if directories:
         bundle, notes = ca_bundle(directories)
@@ -265,7 +324,7 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
     _write(result, folder / layout.dovecot_auth_conf.name,
            dovecot.auth_conf(layout, directories))
     if layout.instance:
-        _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout))
+        _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout, result.tls))
     else:
         _write(result, folder / DOVECOT_TLS_CONF, tls.dovecot_conf(result.tls))
 

@@ -172,20 +172,24 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
 
 
 def pem_certificates(text: str) -> tuple[list[str], int]:
-    """The PEM certificates in `text` that parse as X.509 certificates, and how many blocks
-    marked as certificates did not; nothing else of the text (a private key beside them)."""
+    """The PEM certificates in `text` that parse as X.509 certificates, each written anew
+    from what was parsed, and how many blocks marked as certificates did not; nothing else of
+    the text (a private key beside them, or in a block's header lines) comes along."""
     from cryptography import x509  # only where a CA is copied
+    from cryptography.hazmat.primitives.serialization import Encoding
 
     found, broken = [], 0
     for pem in _PEM.findall(text):
         try:
             with warnings.catch_warnings():  # a system CA's odd serial number is still a CA's
                 warnings.simplefilter("ignore")
-                x509.load_pem_x509_certificate(pem.encode("ascii"))
+                certificate = x509.load_pem_x509_certificate(pem.encode("ascii"))
         except (ValueError, UnicodeEncodeError):
             broken += 1
         else:
-            found.append(pem)
+            # the reader skips a block's RFC 1421 header lines (`Name: value`), which may
+            # carry anything: only the certificate's own DER, encoded again, is kept
+            found.append(certificate.public_bytes(Encoding.PEM).decode("ascii").rstrip("\n"))
     return found, broken
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.mailserver.layout import DOVECOT_TLS_CONF
+from ldapwizard.core.mailserver.layout import DOVECOT_TLS_CONF, Layout
 
 # characters that Postfix ($, comma, space) or Dovecot (quotes, %, #) would read as syntax
 _UNSAFE = set("'\"\\%#$,;{}<>") | {chr(c) for c in range(33)} | {"\x7f"}
@@ -62,7 +62,13 @@ def tls_files(cert: str | None, key: str | None) -> TlsFiles:
     return TlsFiles(*paths)
 
 
-def postfix_settings(tls: TlsFiles) -> dict[str, str]:
+def instance_sasl_socket(layout: Layout) -> str:
+    """An instance's Dovecot auth socket for Postfix's SMTP AUTH (no queue to share: Postfix
+    names it by its full path)."""
+    return str(layout.out / "dovecot" / "run" / "auth-postfix")
+
+
+def postfix_settings(tls: TlsFiles, sasl_path: str = SASL_SOCKET) -> dict[str, str]:
     """main.cf: the certificate for every smtpd, Dovecot's SASL, and no sign-in on port 25."""
     return {
         "smtpd_tls_cert_file": str(tls.cert),
@@ -71,14 +77,15 @@ def postfix_settings(tls: TlsFiles) -> dict[str, str]:
         "smtpd_tls_auth_only": "yes",
         "smtpd_tls_mandatory_protocols": _OLD_PROTOCOLS,
         "smtpd_sasl_type": "dovecot",
-        "smtpd_sasl_path": SASL_SOCKET,
+        "smtpd_sasl_path": sasl_path,
         "smtpd_sasl_auth_enable": "no",  # only the submission service below turns it on
     }
 
 
-def master_cf_snippet() -> str:
-    """The submission service for /etc/postfix/master.cf: TLS required, then SMTP AUTH."""
-    options = [
+def submission_options(policy: str) -> list[str]:
+    """The submission service's `-o` options: TLS first, then SMTP AUTH, only signed-in users
+    relay; `policy` (the quota check) still refuses a recipient whose mailbox is full."""
+    return [
         "syslog_name=postfix/submission",
         "smtpd_tls_security_level=encrypt",
         "smtpd_tls_auth_only=yes",
@@ -86,15 +93,48 @@ def master_cf_snippet() -> str:
         "smtpd_sasl_security_options=noanonymous",
         "smtpd_client_restrictions=permit_sasl_authenticated,reject",
         "smtpd_relay_restrictions=permit_sasl_authenticated,reject",
-        "smtpd_recipient_restrictions=permit_sasl_authenticated,reject",
+        # braces: Postfix 3's way to give a master.cf option a value with spaces
+        f"{{ smtpd_recipient_restrictions = {policy}, permit_sasl_authenticated, reject }}",
         "milter_macro_daemon_name=ORIGINATING",
     ]
+
+
+def submission_service(listen: str, policy: str) -> str:
+    """A master.cf submission service listening on `listen`, not chrooted."""
+    return (f"{listen} inet  n       -       n       -       -       smtpd\n"
+            + "".join(f"  -o {option}\n" for option in submission_options(policy)))
+
+
+def master_cf_snippet(policy: str) -> str:
+    """The submission service for /etc/postfix/master.cf: TLS required, then SMTP AUTH."""
     return ("# Written by `ldapwizard mailstack render`: add this service to "
             "/etc/postfix/master.cf\n# (replacing Debian's commented-out `submission` lines), "
             "then `postfix reload`.\n# Not chrooted: it reads the user database's tables as "
-            "it is.\n"
-            "submission inet  n       -       n       -       -       smtpd\n"
-            + "".join(f"  -o {option}\n" for option in options))
+            "it is.\n" + submission_service("submission", policy))
+
+
+def dovecot_ssl(tls: TlsFiles) -> str:
+    """Dovecot's TLS settings: TLS required with the certificate, no password without TLS."""
+    return f"""\
+ssl = required
+ssl_cert = <{tls.cert}
+ssl_key = <{tls.key}
+ssl_min_protocol = TLSv1.2
+disable_plaintext_auth = yes
+"""
+
+
+def sasl_listener(path: str) -> str:
+    """Dovecot's auth socket for Postfix's SMTP AUTH, for the user postfix only."""
+    return f"""\
+service auth {{
+  unix_listener {path} {{
+    mode = 0660
+    user = postfix
+    group = postfix
+  }}
+}}
+"""
 
 
 def dovecot_conf(tls: TlsFiles) -> str:
@@ -104,12 +144,7 @@ def dovecot_conf(tls: TlsFiles) -> str:
 # Written by `ldapwizard mailstack render`: goes to /etc/dovecot/conf.d/{DOVECOT_TLS_CONF}
 # (read after Debian's 10-ssl.conf, so these settings win). IMAP only over TLS with the
 # mail server's certificate; no password is accepted without TLS.
-ssl = required
-ssl_cert = <{tls.cert}
-ssl_key = <{tls.key}
-ssl_min_protocol = TLSv1.2
-disable_plaintext_auth = yes
-
+{dovecot_ssl(tls)}
 service imap-login {{
   inet_listener imap {{
     # 143 without TLS: closed
@@ -122,17 +157,10 @@ service imap-login {{
 }}
 
 # SMTP AUTH of Postfix's submission service (smtpd_sasl_path = {SASL_SOCKET})
-service auth {{
-  unix_listener {POSTFIX_QUEUE / SASL_SOCKET} {{
-    mode = 0660
-    user = postfix
-    group = postfix
-  }}
-}}
-"""
+{sasl_listener(str(POSTFIX_QUEUE / SASL_SOCKET))}"""
 
 
-def readme_lines(tls: TlsFiles) -> list[str]:
+def readme_lines(tls: TlsFiles, self_signed: str | None = None) -> list[str]:
     """The README's section on the ports the mail server opens, and why."""
     lines = ["## Ports", "",
              "The mail server opens these ports, and only these:", ""]
@@ -144,4 +172,11 @@ def readme_lines(tls: TlsFiles) -> list[str]:
               "0600). Both daemons read them as root at start: after renewing, `postfix "
               "reload` and `systemctl reload dovecot`. Open 25, 587 and 993 in the firewall, "
               "nothing else of the mail server.", ""]
+    if self_signed:
+        lines += [f"**The certificate is self-signed** (for `{self_signed}`, made by "
+                  "`render --self-signed`): for trying only. Mail clients warn (or refuse) "
+                  "and other servers' TLS is unauthenticated until you render again with "
+                  "a certificate from a CA (`--tls-cert`, `--tls-key`; e.g. Let's Encrypt's "
+                  "`fullchain.pem` and `privkey.pem`). Rendering again keeps it while it is "
+                  "good for the same host.", ""]
     return lines

@@ -300,6 +300,9 @@ class UsersPage(BasePage):
         log.info("sync preview of profile %s: %d left the directory, %d changed%s",
                  self._profile(), left, changed,
                  f"; removals would stop: {report.stopped}" if report.stopped else "")
+        # with nothing new to tick, Next depends on this report (the task's end said so
+        # before the report was here)
+        self.completeChanged.emit()
 
     def _on_failed(self, error) -> None:
         if self.previewing:  # the listing stands; only the sync preview is missing
