@@ -219,7 +219,7 @@ service imap-login {{
 }}
 
 # SMTP AUTH of Postfix's submission service
-{tls.sasl_listener(PurePath(tls.instance_sasl_socket(layout)).name)}"""
+{tls.sasl_listener(tls.instance_sasl_socket(layout))}"""
 
 
 def instance_conf(layout: Layout, tls_files: tls.TlsFiles | None = None) -> str:

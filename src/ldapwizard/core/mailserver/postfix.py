@@ -184,7 +184,7 @@ def instance_main_cf(layout: Layout, tls_files: TlsFiles | None = None,
         **virtual_settings(layout, largest_list),
     }
     if tls_files is not None:
-        settings.update(postfix_tls_settings(tls_files, tls.instance_sasl_socket(layout)))
+        settings.update(postfix_tls_settings(tls_files))
     lines = ["# Written by `ldapwizard mailstack render --instance`: a private Postfix.",
              f"# Start: postfix -c {layout.postfix_dir} start   Stop: ... stop"]
     lines += [f"{name} = {value}".rstrip() for name, value in settings.items()]

@@ -27,16 +27,14 @@ OVER_QUOTA = "552 5.2.2 Mailbox full: the recipient is over their quota"
 
 
 def status_socket(layout: Layout) -> str:
-    """Where Dovecot's quota-status service listens, as Dovecot names it (an instance's in its
-    base_dir, which Dovecot wants named without it)."""
-    return "quota-status" if layout.instance else str(POSTFIX_QUEUE / STATUS_SOCKET)
+    """Where Dovecot's quota-status service listens, as Dovecot names it: in Postfix's queue
+    (the instance's own), where a chrooted smtpd finds it too."""
+    return str((layout.out / "spool" if layout.instance else POSTFIX_QUEUE) / STATUS_SOCKET)
 
 
 def policy_check(layout: Layout) -> str:
     """The Postfix restriction that asks the quota-status service about a recipient."""
-    if layout.instance:  # no queue shared with Dovecot: the socket's full path
-        return f"check_policy_service unix:{layout.out / 'dovecot' / 'run' / 'quota-status'}"
-    return f"check_policy_service unix:{STATUS_SOCKET}"
+    return f"check_policy_service unix:{STATUS_SOCKET}"  # relative to the queue
 
 
 def dovecot_lines(layout: Layout) -> list[str]:

@@ -219,6 +219,9 @@ def _make_folders(result: Rendered) -> None:
     if layout.instance:
         postfix_user = _user(POSTFIX_USER)
         install.folder("data", mode=0o700, owner=(postfix_user.pw_uid, postfix_user.pw_gid))
+        # Postfix's private sockets, and Dovecot's for it (SASL, quota-status): a chrooted
+        # smtpd reaches them in its queue only
+        install.folder("spool/private", mode=0o700, owner=(postfix_user.pw_uid, 0))
         install.folder(layout.mail_root.name, mode=0o700,
                        owner=(layout.mail_uid, layout.mail_gid))
 

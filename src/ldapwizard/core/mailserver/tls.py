@@ -63,9 +63,9 @@ def tls_files(cert: str | None, key: str | None) -> TlsFiles:
 
 
 def instance_sasl_socket(layout: Layout) -> str:
-    """An instance's Dovecot auth socket for Postfix's SMTP AUTH (no queue to share: Postfix
-    names it by its full path)."""
-    return str(layout.out / "dovecot" / "run" / "auth-postfix")
+    """An instance's Dovecot auth socket for Postfix's SMTP AUTH, as Dovecot names it: in the
+    instance's queue, where a chrooted smtpd finds it as `private/auth` too."""
+    return str(layout.out / "spool" / SASL_SOCKET)
 
 
 def postfix_settings(tls: TlsFiles, sasl_path: str = SASL_SOCKET) -> dict[str, str]:
