@@ -202,8 +202,9 @@ CREATE TRIGGER users_keep_mailbox BEFORE UPDATE OF mailbox ON users
 """
 
 
-MAIL_VIEWS = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
-              "mail_logins")
+_VIEWS_OF_V5 = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
+                "mail_logins")
+MAIL_VIEWS = (*_VIEWS_OF_V5, "mail_login_names")  # what the mail servers' role may read
 
 
 def create_script() -> str:
@@ -215,15 +216,19 @@ def create_script() -> str:
     return _TABLES + _FUNCTIONS + claims + _OTHER_TRIGGERS + schema.MAIL_VIEWS_SQL + meta
 
 
-def _wrapped_forwards() -> str:
+def _wrapped_forwards(views: str = schema.MAIL_VIEWS_SQL) -> str:
     """mail_forwards as a SELECT over its UNION ALL: PostgreSQL flattens a view that is a bare
     UNION ALL into its arms whatever its options, and pushes the reader's WHERE into each,
     below the NOT EXISTS that hides forwards to disabled users. The same columns, in order."""
     head = "CREATE VIEW mail_forwards AS"
-    start = schema.MAIL_VIEWS_SQL.index(head) + len(head)
-    body = schema.MAIL_VIEWS_SQL[start:schema.MAIL_VIEWS_SQL.index(";", start)]
+    start = views.index(head) + len(head)
+    body = views[start:views.index(";", start)]
     return (f"CREATE OR REPLACE VIEW mail_forwards AS SELECT address_key, address, target "
             f"FROM ({body}) AS forwards;\n")
+
+
+def _barriers(views: tuple[str, ...]) -> str:
+    return "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n" for view in views)
 
 
 # Version 5, as schema.py's: every mailbox path ever issued, kept for ever (`db copy` copies
@@ -269,12 +274,91 @@ CREATE TRIGGER mailboxes_issued_kept BEFORE UPDATE OR DELETE ON mailboxes_issued
     FOR EACH ROW EXECUTE FUNCTION ldapwizard_issued_forever();
 CREATE TRIGGER mailboxes_issued_not_truncated BEFORE TRUNCATE ON mailboxes_issued
     FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_issued_forever();
-""" + _wrapped_forwards() + "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n"
-                                  for view in MAIL_VIEWS)
+""" + _wrapped_forwards() + _barriers(_VIEWS_OF_V5)
+
+
+def _replaced_views() -> str:
+    """Version 6's views over version 5's: replaced in place, so the reader role's grants
+    stay (the same columns, in order); mail_forwards wrapped as before."""
+    forwards = schema.MAIL_VIEWS_V6_SQL.index("CREATE VIEW mail_forwards")
+    names = schema.MAIL_VIEWS_V6_SQL.index("CREATE VIEW mail_login_names")
+    head, tail = (schema.MAIL_VIEWS_V6_SQL[:forwards],
+                  schema.MAIL_VIEWS_V6_SQL[names:])
+    return (head.replace("CREATE VIEW", "CREATE OR REPLACE VIEW")
+            + _wrapped_forwards(schema.MAIL_VIEWS_V6_SQL) + tail)
+
+
+# Version 6, as schema.py's: each claim holds its full key and owner, `login_names` every
+# name a user signs in with (written per statement from the transition tables, so a COPY of
+# many users stays one INSERT each), the views reach their rows by index. A role that reads
+# mail_logins (`db init --reader`) is granted mail_login_names, which Dovecot now asks first.
+_V6 = """
+ALTER TABLE addresses ADD COLUMN address_key TEXT, ADD COLUMN owner_id BIGINT;
+""" + schema.FILL_ADDRESS_KEYS + """
+CREATE OR REPLACE FUNCTION ldapwizard_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO addresses (domain_id, local_key, kind, address_key, owner_id)
+    SELECT c.domain_id, c.local_key, TG_ARGV[0], c.local_key || '@' || d.name, c.id
+    FROM claimed c JOIN domains d ON d.id = c.domain_id;
+    RETURN NULL;
+END $$;
+CREATE TABLE login_names (
+    name_key TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL
+);
+CREATE INDEX login_names_by_user ON login_names (user_id);
+INSERT INTO login_names (name_key, user_id) SELECT login_key, id FROM users;
+INSERT INTO login_names (name_key, user_id)
+    SELECT address_key, owner_id FROM addresses WHERE kind = 'user'
+    ON CONFLICT DO NOTHING;
+CREATE FUNCTION ldapwizard_name_logins() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO login_names (name_key, user_id)
+    SELECT n.login_key, n.id FROM named n
+    UNION SELECT n.local_key || '@' || d.name, n.id
+    FROM named n JOIN domains d ON d.id = n.domain_id;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_rename_login() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM login_names WHERE user_id = OLD.id AND name_key = OLD.login_key
+        AND name_key <> OLD.local_key || '@' || (SELECT name FROM domains
+                                                 WHERE id = OLD.domain_id);
+    INSERT INTO login_names (name_key, user_id) SELECT NEW.login_key, NEW.id
+        WHERE NOT EXISTS (SELECT 1 FROM login_names WHERE name_key = NEW.login_key
+                          AND user_id = NEW.id);
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_unname_logins() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM login_names n USING unnamed r WHERE n.user_id = r.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER users_name_logins AFTER INSERT ON users REFERENCING NEW TABLE AS named
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_name_logins();
+CREATE TRIGGER users_rename_login AFTER UPDATE OF login_key ON users
+    FOR EACH ROW WHEN (NEW.login_key IS DISTINCT FROM OLD.login_key)
+    EXECUTE FUNCTION ldapwizard_rename_login();
+CREATE TRIGGER users_unname_logins AFTER DELETE ON users REFERENCING OLD TABLE AS unnamed
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_unname_logins();
+""" + _replaced_views() + _barriers(MAIL_VIEWS) + """
+DO $$
+DECLARE
+    reader regrole;
+BEGIN
+    FOR reader IN SELECT DISTINCT a.grantee::regrole FROM pg_class c,
+            aclexplode(c.relacl) a
+        WHERE c.oid = 'mail_logins'::regclass AND a.privilege_type = 'SELECT'
+          AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP
+        EXECUTE format('GRANT SELECT ON mail_login_names TO %s', reader);
+    END LOOP;
+END $$;
+"""
 
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.
 MIGRATIONS: dict[int, str] = {
     3: schema.MIGRATIONS[3],  # new columns and partial indexes: the same SQL in both
     4: _V5,
+    5: _V6,
 }
