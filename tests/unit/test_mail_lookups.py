@@ -6,9 +6,8 @@ the full address signs in as well as the login, each name belonging to one user 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from pathlib import Path, PurePath
+from pathlib import Path
 
 import pytest
 
@@ -16,9 +15,7 @@ from ldapwizard.core.errors import DatabaseError
 from ldapwizard.core.maildb import accounts, schema
 from ldapwizard.core.maildb.addresses import mailbox_path
 from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.mailserver import dovecot, postfix
-from ldapwizard.core.mailserver.layout import Layout
-from ldapwizard.core.mailserver.pgreader import PgReader
+from tests.servers import mail_queries
 
 KEYS = {"mail_domains": "example.com", "mail_mailboxes": "amy@example.com",
         "mail_forwards": "staff@example.com"}
@@ -28,28 +25,12 @@ def postgresql(database: UserDatabase) -> bool:
     return database.dialect != "sqlite"
 
 
-def layout_for(database: UserDatabase, tmp_path: Path) -> Layout:
-    """A render's layout over this database's back end (only the queries are used)."""
-    if postgresql(database):
-        reader = PgReader(host="127.0.0.1", port=5432, dbname="mail", user="mailreader",
-                          password="unused")
-        return Layout(out=tmp_path, database=reader, mail_uid=5000, mail_gid=5000)
-    return Layout(out=tmp_path, database=PurePath("/var/lib/mail/users.sqlite"),
-                  mail_uid=5000, mail_gid=5000)
-
-
-def render_queries(layout: Layout, login: str) -> dict[str, str]:
-    """The queries Postfix and Dovecot send, as rendered, with their keys filled in."""
-    queries = {}
-    for _, column, view, key_column, key in postfix.LOOKUP_TABLES.values():
-        table = (None, column, view, key_column, key)
-        queries[view] = postfix.query(layout, table).replace("%u@%d", KEYS[view]).replace(
-            "%s", KEYS[view])
-    conf = dovecot.users_conf(layout).replace("\\\n", " ")
-    for name in ("password_query", "user_query"):
-        text = re.search(rf"^{name} = (.*)$", conf, re.MULTILINE).group(1)
-        queries[f"dovecot {name}"] = text.replace("%u", login)
-    return queries
+def render_queries(database: UserDatabase, out: Path, login: str) -> dict[str, str]:
+    """The queries Postfix and Dovecot send, as rendered for this back end, with their keys
+    filled in."""
+    queries = mail_queries.rendered(mail_queries.layout(postgresql(database), out))
+    return {name: mail_queries.with_key(query, KEYS.get(name, login))
+            for name, query in queries.items()}
 
 
 @pytest.fixture
@@ -103,7 +84,7 @@ def scans(database: UserDatabase, plan: str) -> list[str]:
 
 @pytest.mark.parametrize("login", ["amy", "amy@example.com"])
 def test_every_rendered_lookup_reaches_its_rows_by_index(populated, tmp_path, login):
-    queries = render_queries(layout_for(populated, tmp_path), login)
+    queries = render_queries(populated, tmp_path, login)
     assert set(queries) == {"mail_domains", "mail_mailboxes", "mail_forwards",
                             "dovecot password_query", "dovecot user_query"}
     for name, query in queries.items():
@@ -113,7 +94,7 @@ def test_every_rendered_lookup_reaches_its_rows_by_index(populated, tmp_path, lo
 
 
 def test_the_rendered_lookups_answer_as_the_views_promise(populated, tmp_path):
-    queries = render_queries(layout_for(populated, tmp_path), "amy@example.com")
+    queries = render_queries(populated, tmp_path, "amy@example.com")
     run = populated.connection.execute
     assert run(queries["mail_domains"]).fetchall() == [("example.com",)]
     assert run(queries["mail_mailboxes"]).fetchall() == [("example.com/amy/",)]
@@ -139,6 +120,11 @@ def test_the_login_and_the_full_address_sign_in_the_enabled_users(populated):
         accounts.set_enabled(db, "amy@example.com", False)
     assert names(populated) == [("ben@example.com", "ben@example.com"), ("cat", "cat"),
                                 ("cat@example.com", "cat")]
+    forwards = sorted(populated.connection.execute(
+        "SELECT address, target FROM mail_forwards").fetchall())  # the disabled marks follow
+    assert forwards == [("boss@example.com", "cat@example.com"),
+                        ("staff@example.com", "Cat@example.com"),
+                        ("staff@example.com", "friend@elsewhere.org")]
 
 
 def test_an_address_is_never_another_users_login(populated):

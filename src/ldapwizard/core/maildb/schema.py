@@ -7,6 +7,8 @@ Local parts are compared by `local_key` (casefolded in Python: NOCASE folds ASCI
 
 from __future__ import annotations
 
+from ldapwizard.core.maildb import schema_v6
+
 APPLICATION_ID = 0x4C445A57  # "LDZW": marks a file as an ldapwizard user database
 
 _V1 = """
@@ -268,116 +270,7 @@ BEFORE UPDATE OF mailbox, address, stable_id, issued_at ON mailboxes_issued BEGI
 END;
 """
 
-# Version 6: every lookup of the mail server is an index lookup (issue 26). The views keyed by
-# an address computed `local_key || '@' || domain` and filtered on it after a scan (a
-# forwards lookup checked every list member against every disabled user first: 89 s at 14k
-# users). Now each claim in `addresses` also holds its full key and the id of its user, alias
-# or list (written by the claim triggers in the same statement as the row), the views reach
-# their rows through the unique index on that key, and the disabled targets are left out by
-# one index probe each (on the tables: a view inside a view is, in PostgreSQL, a security
-# barrier no condition of the outer query passes, so it would be scanned). `login_names`
-# holds every name a user signs in with, folded: the login and the full address (triggers
-# again), its primary key keeping each name to one user across the whole database, so one
-# user's address is never another one's login.
-# `mail_login_names` maps a name to the login Dovecot signs the user in as.
-_CLAIM_V6 = """
-DROP TRIGGER {table}_claim;
-CREATE TRIGGER {table}_claim AFTER INSERT ON {table} BEGIN
-    INSERT INTO addresses (domain_id, local_key, kind, address_key, owner_id)
-    VALUES (NEW.domain_id, NEW.local_key, '{kind}',
-            NEW.local_key || '@' || (SELECT name FROM domains WHERE id = NEW.domain_id),
-            NEW.id);
-END;
-"""
-
-# the keys and owners of the claims there are, as the new triggers write them (both back ends)
-FILL_ADDRESS_KEYS = """
-UPDATE addresses SET
-    address_key = local_key || '@' || (SELECT name FROM domains WHERE id = addresses.domain_id),
-    owner_id = CASE kind
-        WHEN 'user' THEN (SELECT id FROM users o WHERE o.domain_id = addresses.domain_id
-                          AND o.local_key = addresses.local_key)
-        WHEN 'alias' THEN (SELECT id FROM aliases o WHERE o.domain_id = addresses.domain_id
-                           AND o.local_key = addresses.local_key)
-        ELSE (SELECT id FROM lists o WHERE o.domain_id = addresses.domain_id
-              AND o.local_key = addresses.local_key) END;
-CREATE UNIQUE INDEX addresses_by_key ON addresses (address_key);
-"""
-
-# The views of version 6: the same columns as version 3's, in order (docs/mail-server.md),
-# and mail_login_names. The same text in PostgreSQL (schema_pg.py).
-MAIL_VIEWS_V6_SQL = """
-CREATE VIEW mail_mailboxes AS
-    SELECT u.local_part || '@' || d.name AS address, k.address_key AS address_key,
-           d.name AS domain, u.username AS login, u.mailbox AS mailbox,
-           u.quota_bytes AS quota_bytes
-    FROM addresses k JOIN users u ON u.id = k.owner_id JOIN domains d ON d.id = u.domain_id
-    WHERE k.kind = 'user' AND u.enabled = 1;
-CREATE VIEW mail_disabled AS
-    SELECT u.id AS user_id, k.address_key AS address_key
-    FROM addresses k JOIN users u ON u.id = k.owner_id
-    WHERE k.kind = 'user' AND u.enabled = 0;
-CREATE VIEW mail_forwards AS
-    SELECT k.address_key AS address_key, a.local_part || '@' || d.name AS address,
-           t.target AS target
-    FROM addresses k JOIN aliases a ON a.id = k.owner_id JOIN domains d ON d.id = a.domain_id
-    JOIN alias_targets t ON t.alias_id = a.id
-    WHERE k.kind = 'alias'
-      AND NOT EXISTS (SELECT 1 FROM users x WHERE x.id = t.user_id AND x.enabled = 0)
-      AND NOT EXISTS (SELECT 1 FROM addresses y JOIN users x ON x.id = y.owner_id
-                      WHERE y.address_key = lower(t.target) AND y.kind = 'user'
-                        AND x.enabled = 0)
-    UNION ALL
-    SELECT k.address_key, l.local_part || '@' || d.name, m.address
-    FROM addresses k JOIN lists l ON l.id = k.owner_id JOIN domains d ON d.id = l.domain_id
-    JOIN list_members m ON m.list_id = l.id
-    WHERE k.kind = 'list'
-      AND NOT EXISTS (SELECT 1 FROM addresses y JOIN users x ON x.id = y.owner_id
-                      WHERE y.address_key = m.address_key AND y.kind = 'user'
-                        AND x.enabled = 0);
-CREATE VIEW mail_login_names AS
-    SELECT n.name_key AS name_key, u.login_key AS login_key
-    FROM login_names n JOIN users u ON u.id = n.user_id
-    WHERE u.enabled = 1;
-"""
-
-_V6 = """
-ALTER TABLE addresses ADD COLUMN address_key TEXT;
-ALTER TABLE addresses ADD COLUMN owner_id INTEGER;
-""" + FILL_ADDRESS_KEYS + "".join(
-    _CLAIM_V6.format(table=t, kind=k)
-    for t, k in (("users", "user"), ("aliases", "alias"), ("lists", "list"))) + """
-CREATE TABLE login_names (
-    name_key TEXT PRIMARY KEY,
-    user_id INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX login_names_by_user ON login_names (user_id);
-INSERT INTO login_names (name_key, user_id) SELECT login_key, id FROM users;
-INSERT OR IGNORE INTO login_names (name_key, user_id)
-    SELECT address_key, owner_id FROM addresses WHERE kind = 'user';
-CREATE TRIGGER users_name_logins AFTER INSERT ON users BEGIN
-    INSERT INTO login_names (name_key, user_id)
-    SELECT NEW.login_key, NEW.id
-    UNION SELECT NEW.local_key || '@' || (SELECT name FROM domains WHERE id = NEW.domain_id),
-                 NEW.id;
-END;
-CREATE TRIGGER users_rename_login AFTER UPDATE OF login_key ON users
-WHEN NEW.login_key IS NOT OLD.login_key BEGIN
-    DELETE FROM login_names WHERE user_id = OLD.id AND name_key = OLD.login_key
-        AND name_key <> OLD.local_key || '@' || (SELECT name FROM domains
-                                                 WHERE id = OLD.domain_id);
-    INSERT INTO login_names (name_key, user_id) SELECT NEW.login_key, NEW.id
-        WHERE NOT EXISTS (SELECT 1 FROM login_names WHERE name_key = NEW.login_key
-                          AND user_id = NEW.id);
-END;
-CREATE TRIGGER users_unname_logins AFTER DELETE ON users BEGIN
-    DELETE FROM login_names WHERE user_id = OLD.id;
-END;
-DROP VIEW mail_forwards;
-DROP VIEW mail_disabled;
-DROP VIEW mail_mailboxes;
-""" + MAIL_VIEWS_V6_SQL
-
 # MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4, _V5, _V6)
+MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4, _V5,
+                               schema_v6.SQLITE)
 CURRENT_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ copied rows keep their revisions.
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb import schema
+from ldapwizard.core.maildb import schema, schema_v6
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 
 META_TABLE = "ldapwizard_meta"
@@ -280,37 +280,67 @@ CREATE TRIGGER mailboxes_issued_not_truncated BEFORE TRUNCATE ON mailboxes_issue
 def _replaced_views() -> str:
     """Version 6's views over version 5's: replaced in place, so the reader role's grants
     stay (the same columns, in order); mail_forwards wrapped as before."""
-    forwards = schema.MAIL_VIEWS_V6_SQL.index("CREATE VIEW mail_forwards")
-    names = schema.MAIL_VIEWS_V6_SQL.index("CREATE VIEW mail_login_names")
-    head, tail = (schema.MAIL_VIEWS_V6_SQL[:forwards],
-                  schema.MAIL_VIEWS_V6_SQL[names:])
-    return (head.replace("CREATE VIEW", "CREATE OR REPLACE VIEW")
-            + _wrapped_forwards(schema.MAIL_VIEWS_V6_SQL) + tail)
+    views = schema_v6.MAIL_VIEWS
+    forwards = views.index("CREATE VIEW mail_forwards")
+    names = views.index("CREATE VIEW mail_login_names")
+    return (views[:forwards].replace("CREATE VIEW", "CREATE OR REPLACE VIEW")
+            + _wrapped_forwards(views) + views[names:])
 
 
-# Version 6, as schema.py's: each claim holds its full key and owner, `login_names` every
-# name a user signs in with (written per statement from the transition tables, so a COPY of
-# many users stays one INSERT each), the views reach their rows by index. A role that reads
+# Version 6, as schema_v6.py says: the claims' keys, addresses, owners and disabled marks,
+# `login_names`, the views by index. The claims and names are written per statement from the
+# transition tables (a COPY of many users stays one INSERT each). A role that reads
 # mail_logins (`db init --reader`) is granted mail_login_names, which Dovecot now asks first.
 _V6 = """
-ALTER TABLE addresses ADD COLUMN address_key TEXT, ADD COLUMN owner_id BIGINT;
-""" + schema.FILL_ADDRESS_KEYS + """
+ALTER TABLE addresses ADD COLUMN address_key TEXT, ADD COLUMN address TEXT,
+    ADD COLUMN owner_id BIGINT, ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+""" + schema_v6.FILL + """
 CREATE OR REPLACE FUNCTION ldapwizard_claim() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO addresses (domain_id, local_key, kind, address_key, owner_id)
-    SELECT c.domain_id, c.local_key, TG_ARGV[0], c.local_key || '@' || d.name, c.id
-    FROM claimed c JOIN domains d ON d.id = c.domain_id;
+    INSERT INTO addresses (domain_id, local_key, kind, address_key, address, owner_id)
+    SELECT c.domain_id, c.local_key, TG_ARGV[0], c.local_key || '@' || d.name,
+           c.local_part || '@' || d.name, c.id
+    FROM claimed c LEFT JOIN domains d ON d.id = c.domain_id;
     RETURN NULL;
 END $$;
+CREATE FUNCTION ldapwizard_claim_user() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO addresses (domain_id, local_key, kind, address_key, address, owner_id,
+                           disabled)
+    SELECT c.domain_id, c.local_key, 'user', c.local_key || '@' || d.name,
+           c.local_part || '@' || d.name, c.id, CASE WHEN c.enabled = 0 THEN 1 ELSE 0 END
+    FROM claimed c LEFT JOIN domains d ON d.id = c.domain_id;
+    RETURN NULL;
+END $$;
+DROP TRIGGER users_claim ON users;
+CREATE TRIGGER users_claim AFTER INSERT ON users REFERENCING NEW TABLE AS claimed
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_claim_user();
+CREATE FUNCTION ldapwizard_restyle() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE addresses SET address = NEW.local_part || '@' || (SELECT name FROM domains
+                                                             WHERE id = NEW.domain_id)
+    WHERE domain_id = NEW.domain_id AND local_key = NEW.local_key;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_follow_enabled() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE addresses SET disabled = CASE WHEN NEW.enabled = 0 THEN 1 ELSE 0 END
+    WHERE domain_id = NEW.domain_id AND local_key = NEW.local_key;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER users_follow_enabled AFTER UPDATE OF enabled ON users
+    FOR EACH ROW WHEN (NEW.enabled IS DISTINCT FROM OLD.enabled)
+    EXECUTE FUNCTION ldapwizard_follow_enabled();
+""" + "".join(f"""CREATE TRIGGER {table}_restyle AFTER UPDATE OF local_part ON {table}
+    FOR EACH ROW WHEN (NEW.local_part IS DISTINCT FROM OLD.local_part)
+    EXECUTE FUNCTION ldapwizard_restyle();
+""" for table in ("users", "aliases", "lists")) + """
 CREATE TABLE login_names (
     name_key TEXT PRIMARY KEY,
     user_id BIGINT NOT NULL
 );
 CREATE INDEX login_names_by_user ON login_names (user_id);
-INSERT INTO login_names (name_key, user_id) SELECT login_key, id FROM users;
-INSERT INTO login_names (name_key, user_id)
-    SELECT address_key, owner_id FROM addresses WHERE kind = 'user'
-    ON CONFLICT DO NOTHING;
+""" + schema_v6.FILL_LOGIN_NAMES + """
 CREATE FUNCTION ldapwizard_name_logins() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO login_names (name_key, user_id)
