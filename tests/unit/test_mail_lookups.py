@@ -185,3 +185,34 @@ def test_a_version_5_file_gains_the_keys_and_names(tmp_path):
         ).fetchall() == [("Boss@example.com", "amy@example.com")]
         assert "USING INDEX addresses_by_key" in plan_of(
             database, "SELECT mailbox FROM mail_mailboxes WHERE address_key = 'amy@example.com'")
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_database_of_version_5_lets_its_reader_read_the_login_names(pg_url):
+    import psycopg
+
+    from ldapwizard.core.maildb import schema_pg
+    from tests.servers.postgres import READER
+
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 5 left it
+        connection.execute(schema_pg.create_script() + schema_pg.MIGRATIONS[3]
+                           + schema_pg.MIGRATIONS[4])
+        connection.execute("UPDATE ldapwizard_meta SET version = 5")
+        connection.execute(f"GRANT SELECT ON mail_domains, mail_mailboxes, mail_disabled, "
+                           f"mail_forwards, mail_logins TO {READER}")
+        connection.execute("INSERT INTO domains (id, name, created_at) "
+                           "VALUES (1, 'example.com', 'then')")
+        connection.execute("INSERT INTO users (domain_id, local_part, local_key, username, "
+                           "login_key, mailbox, auth, enabled, created_at, updated_at) VALUES "
+                           "(1, 'Amy', 'amy', 'amy', 'amy', 'example.com/amy/', 'local', 0, "
+                           "'then', 'then')")
+    with UserDatabase.open(pg_url, write=True) as database:
+        run = database.connection.execute
+        assert run("SELECT has_table_privilege(?, 'mail_login_names', 'SELECT')",
+                   (READER,)).fetchone() == (True,)
+        assert run("SELECT address_key, address, disabled FROM addresses").fetchall() == [
+            ("amy@example.com", "Amy@example.com", 1)]
+        assert run("SELECT * FROM mail_disabled").fetchall() == [(1, "amy@example.com")]
+        with database.transaction() as db:
+            accounts.set_enabled(db, "amy@example.com", True)
+        assert names(database) == [("amy", "amy"), ("amy@example.com", "amy")]
