@@ -5,9 +5,10 @@
     python -m bench --commands            # and whole commands (bench.commands): +15 s at 10k
     python -m bench --scale               # growth table, 10k to 1M users: an hour or more
 
-Runs bench.engine (which prints its own rows, each next to its anchor), bench.users_model and
-bench.wizard in turn, then prints the issue's table with each figure's target and whether it
-is met. The wizard runs in a fresh process so that its peak memory is its own. --commands adds
+Runs bench.engine (which prints its own rows, each next to its anchor), bench.users_model,
+bench.wizard and bench.mail_lookups (the mail server's lookups, with a table of their own) in
+turn, then prints the issue's table with each figure's target and whether it is met. The
+wizard runs in a fresh process so that its peak memory is its own. --commands adds
 bench.commands at the same size; --scale runs only bench.commands' growth table (the wizard's
 listing included). The exit status is non-zero only when a benchmark failed to run, never for
 a target missed.
@@ -78,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return wizard.figures_in_fresh_process(args.users, args.repeat)
 
+    def mail_lookups() -> list[Figure]:  # prints its own table (issue 26)
+        from bench import mail_lookups
+
+        mail_lookups.main(["--users", str(args.users), "--lookups", str(lookups)])
+        return []
+
     def whole_commands() -> list[Figure]:
         from bench import commands
 
@@ -91,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
                 "--no-anchor", model_figures)
     table += run(f"python -m bench.wizard --users {args.users} --repeat {args.repeat} "
                  "(a fresh process)", wizard_figures)
+    lookups = 20 if args.users <= 10_000 else 200  # a smoke run stays within seconds
+    run(f"python -m bench.mail_lookups --users {args.users} --lookups {lookups}", mail_lookups)
     if args.commands:  # prints its own rows and table; the issue's table has none of them
         run(f"python -m bench.commands --users {args.users} --repeat {args.repeat}",
             whole_commands)

@@ -212,10 +212,20 @@ def _foreign_sqlite(path: Path) -> None:
         conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.com')")
 
 
+def _damage_users_page(path: Path) -> None:
+    """Random bytes over the middle page of the users table, which every command reads (the
+    middle of the file may be an index that only some of them read)."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        pages = [page for (page,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'users' AND pagetype = 'leaf' "
+            "ORDER BY pageno")]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    _overwrite(lambda _: (pages[len(pages) // 2] - 1) * size,
+               lambda _: random.Random(1).randbytes(size))(path)
+
+
 BAD_FILES = {
-    "damaged page (random bytes mid-file)": (_overwrite(lambda s: s // 2,
-                                                        lambda s: random.Random(1).randbytes(
-                                                            4096)), 2, "damaged"),
+    "damaged page (random bytes mid-table)": (_damage_users_page, 2, "damaged"),
     "damaged last page": (_overwrite(lambda s: s - 4096, lambda s: b"\xa5" * 4096), 2,
                           "damaged"),
     "damaged header (page size)": (_overwrite(lambda s: 16, lambda s: b"\x00\x03"), 2,

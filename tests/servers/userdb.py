@@ -10,7 +10,7 @@ from ldapwizard.core.maildb.database import UserDatabase, _statements
 from ldapwizard.core.maildb.schema import APPLICATION_ID, MIGRATIONS
 
 TABLES = ("domains", "batches", "addresses", "directories", "users", "aliases",
-          "alias_targets", "lists", "list_members", "mailboxes_issued")
+          "alias_targets", "lists", "list_members", "mailboxes_issued", "login_names")
 
 
 def rows_dump(database: UserDatabase) -> list[str]:

@@ -23,7 +23,7 @@ LAB = accounts.DirectorySource(name="Lab 100%", uri="ldap://127.0.0.1:389",
                                security="starttls", ca_file=None, base_dn="dc=example,dc=com",
                                server_type="openldap", stable_id_attribute="entryUUID")
 STABLE_IDS = ("8f1c2a4e-0b7d-4e55-9a3f-1d2c3b4a5e6f", "66446001-1dd211b2-800ffa53-b4240000")
-VIEWS = {"mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins"}
+VIEWS = {"mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins", "mail_login_names"}
 
 
 def fill(location) -> None:

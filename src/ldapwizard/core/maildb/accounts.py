@@ -111,11 +111,16 @@ def add_user_mailbox(db, domain_id: int, user: NewUser,
     key = addresses.key(user.local_part)
     _check_free(db, domain_id, key)
     login_key = user.username.casefold()
-    holder = db.execute("SELECT u.local_part || '@' || d.name FROM users u JOIN domains d "
-                        "ON d.id = u.domain_id WHERE u.login_key = ?", (login_key,)).fetchone()
+    domain = _domain_name(db, domain_id)
+    # a user signs in with the login and with the full address: neither may be another's
+    # (login_names, whose key the database holds unique)
+    holder = db.execute("SELECT n.name_key, u.local_part || '@' || d.name FROM login_names n "
+                        "JOIN users u ON u.id = n.user_id JOIN domains d ON d.id = u.domain_id "
+                        "WHERE n.name_key IN (?, ?)", (login_key, f"{key}@{domain}")).fetchone()
     if holder:
-        raise LoginTaken(user.username, holder[0])
-    mailbox = mailboxes.issue(db, _domain_name(db, domain_id) + "/", addresses.mailbox_name(key))
+        taken = user.username if holder[0] == login_key else f"{user.local_part}@{domain}"
+        raise LoginTaken(taken, holder[1])
+    mailbox = mailboxes.issue(db, domain + "/", addresses.mailbox_name(key))
     stamp = now()
     user_id = insert(
         db, "INSERT INTO users (domain_id, local_part, local_key, username, login_key, mailbox, "

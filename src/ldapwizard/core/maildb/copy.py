@@ -17,11 +17,12 @@ from ldapwizard.core.maildb.database import UserDatabase, inspect, scratch_copy
 from ldapwizard.core.maildb.location import PgTarget
 
 # in an order the foreign keys allow (batches <-> domains is deferred to COMMIT); `addresses`
-# is not copied: the triggers claim every address again, and its count is compared;
+# and `login_names` are not copied: the triggers claim every address and name again, and
+# their counts are compared;
 # `mailboxes_issued` is (its trigger stands aside while copying: it holds removed users' paths)
 TABLES = ("batches", "domains", "directories", "users", "mailboxes_issued", "aliases",
           "alias_targets", "lists", "list_members")
-CHECKED = (*TABLES, "addresses")
+CHECKED = (*TABLES, "addresses", "login_names")
 WITH_IDS = ("batches", "domains", "directories", "users", "aliases", "lists")
 
 

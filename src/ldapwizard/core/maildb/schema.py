@@ -7,6 +7,8 @@ Local parts are compared by `local_key` (casefolded in Python: NOCASE folds ASCI
 
 from __future__ import annotations
 
+from ldapwizard.core.maildb import schema_v6
+
 APPLICATION_ID = 0x4C445A57  # "LDZW": marks a file as an ldapwizard user database
 
 _V1 = """
@@ -269,5 +271,6 @@ END;
 """
 
 # MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4, _V5,
+                               schema_v6.SQLITE)
 CURRENT_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ copied rows keep their revisions.
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb import schema
+from ldapwizard.core.maildb import schema, schema_v6
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 
 META_TABLE = "ldapwizard_meta"
@@ -202,8 +202,9 @@ CREATE TRIGGER users_keep_mailbox BEFORE UPDATE OF mailbox ON users
 """
 
 
-MAIL_VIEWS = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
-              "mail_logins")
+_VIEWS_OF_V5 = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
+                "mail_logins")
+MAIL_VIEWS = (*_VIEWS_OF_V5, "mail_login_names")  # what the mail servers' role may read
 
 
 def create_script() -> str:
@@ -215,15 +216,19 @@ def create_script() -> str:
     return _TABLES + _FUNCTIONS + claims + _OTHER_TRIGGERS + schema.MAIL_VIEWS_SQL + meta
 
 
-def _wrapped_forwards() -> str:
+def _wrapped_forwards(views: str = schema.MAIL_VIEWS_SQL) -> str:
     """mail_forwards as a SELECT over its UNION ALL: PostgreSQL flattens a view that is a bare
     UNION ALL into its arms whatever its options, and pushes the reader's WHERE into each,
     below the NOT EXISTS that hides forwards to disabled users. The same columns, in order."""
     head = "CREATE VIEW mail_forwards AS"
-    start = schema.MAIL_VIEWS_SQL.index(head) + len(head)
-    body = schema.MAIL_VIEWS_SQL[start:schema.MAIL_VIEWS_SQL.index(";", start)]
+    start = views.index(head) + len(head)
+    body = views[start:views.index(";", start)]
     return (f"CREATE OR REPLACE VIEW mail_forwards AS SELECT address_key, address, target "
             f"FROM ({body}) AS forwards;\n")
+
+
+def _barriers(views: tuple[str, ...]) -> str:
+    return "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n" for view in views)
 
 
 # Version 5, as schema.py's: every mailbox path ever issued, kept for ever (`db copy` copies
@@ -269,12 +274,121 @@ CREATE TRIGGER mailboxes_issued_kept BEFORE UPDATE OR DELETE ON mailboxes_issued
     FOR EACH ROW EXECUTE FUNCTION ldapwizard_issued_forever();
 CREATE TRIGGER mailboxes_issued_not_truncated BEFORE TRUNCATE ON mailboxes_issued
     FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_issued_forever();
-""" + _wrapped_forwards() + "".join(f"ALTER VIEW {view} SET (security_barrier = true);\n"
-                                  for view in MAIL_VIEWS)
+""" + _wrapped_forwards() + _barriers(_VIEWS_OF_V5)
+
+
+def _replaced_views() -> str:
+    """Version 6's views over version 5's: replaced in place, so the reader role's grants
+    stay (the same columns, in order); mail_forwards wrapped as before."""
+    views = schema_v6.MAIL_VIEWS
+    forwards = views.index("CREATE VIEW mail_forwards")
+    names = views.index("CREATE VIEW mail_login_names")
+    return (views[:forwards].replace("CREATE VIEW", "CREATE OR REPLACE VIEW")
+            + _wrapped_forwards(views) + views[names:])
+
+
+# Version 6, as schema_v6.py says: the claims' keys, addresses, owners and disabled marks,
+# `login_names`, the views by index. The claims and names are written per statement from the
+# transition tables (a COPY of many users stays one INSERT each). A role that reads
+# mail_logins (`db init --reader`) is granted mail_login_names, which Dovecot now asks first.
+_V6 = """
+ALTER TABLE addresses ADD COLUMN address_key TEXT, ADD COLUMN address TEXT,
+    ADD COLUMN owner_id BIGINT, ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+""" + schema_v6.FILL + """
+CREATE OR REPLACE FUNCTION ldapwizard_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO addresses (domain_id, local_key, kind, address_key, address, owner_id)
+    SELECT c.domain_id, c.local_key, TG_ARGV[0], c.local_key || '@' || d.name,
+           c.local_part || '@' || d.name, c.id
+    FROM claimed c LEFT JOIN domains d ON d.id = c.domain_id;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_claim_user() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO addresses (domain_id, local_key, kind, address_key, address, owner_id,
+                           disabled)
+    SELECT c.domain_id, c.local_key, 'user', c.local_key || '@' || d.name,
+           c.local_part || '@' || d.name, c.id, CASE WHEN c.enabled = 0 THEN 1 ELSE 0 END
+    FROM claimed c LEFT JOIN domains d ON d.id = c.domain_id;
+    RETURN NULL;
+END $$;
+DROP TRIGGER users_claim ON users;
+CREATE TRIGGER users_claim AFTER INSERT ON users REFERENCING NEW TABLE AS claimed
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_claim_user();
+CREATE FUNCTION ldapwizard_restyle() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE addresses SET address = NEW.local_part || '@' || (SELECT name FROM domains
+                                                             WHERE id = NEW.domain_id)
+    WHERE domain_id = NEW.domain_id AND local_key = NEW.local_key;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_follow_enabled() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE addresses SET disabled = CASE WHEN NEW.enabled = 0 THEN 1 ELSE 0 END
+    WHERE domain_id = NEW.domain_id AND local_key = NEW.local_key;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER users_follow_enabled AFTER UPDATE OF enabled ON users
+    FOR EACH ROW WHEN (NEW.enabled IS DISTINCT FROM OLD.enabled)
+    EXECUTE FUNCTION ldapwizard_follow_enabled();
+""" + "".join(f"""CREATE TRIGGER {table}_restyle AFTER UPDATE OF local_part ON {table}
+    FOR EACH ROW WHEN (NEW.local_part IS DISTINCT FROM OLD.local_part)
+    EXECUTE FUNCTION ldapwizard_restyle();
+""" for table in ("users", "aliases", "lists")) + """
+CREATE TABLE login_names (
+    name_key TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL
+);
+CREATE INDEX login_names_by_user ON login_names (user_id);
+""" + schema_v6.FILL_LOGIN_NAMES + """
+CREATE FUNCTION ldapwizard_name_logins() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO login_names (name_key, user_id)
+    SELECT n.login_key, n.id FROM named n
+    UNION SELECT n.local_key || '@' || d.name, n.id
+    FROM named n JOIN domains d ON d.id = n.domain_id;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_rename_login() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM login_names WHERE user_id = OLD.id AND name_key = OLD.login_key
+        AND name_key <> OLD.local_key || '@' || (SELECT name FROM domains
+                                                 WHERE id = OLD.domain_id);
+    INSERT INTO login_names (name_key, user_id) SELECT NEW.login_key, NEW.id
+        WHERE NOT EXISTS (SELECT 1 FROM login_names WHERE name_key = NEW.login_key
+                          AND user_id = NEW.id);
+    RETURN NULL;
+END $$;
+CREATE FUNCTION ldapwizard_unname_logins() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM login_names n USING unnamed r WHERE n.user_id = r.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER users_name_logins AFTER INSERT ON users REFERENCING NEW TABLE AS named
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_name_logins();
+CREATE TRIGGER users_rename_login AFTER UPDATE OF login_key ON users
+    FOR EACH ROW WHEN (NEW.login_key IS DISTINCT FROM OLD.login_key)
+    EXECUTE FUNCTION ldapwizard_rename_login();
+CREATE TRIGGER users_unname_logins AFTER DELETE ON users REFERENCING OLD TABLE AS unnamed
+    FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_unname_logins();
+""" + _replaced_views() + _barriers(MAIL_VIEWS) + """
+DO $$
+DECLARE
+    reader regrole;
+BEGIN
+    FOR reader IN SELECT DISTINCT a.grantee::regrole FROM pg_class c,
+            aclexplode(c.relacl) a
+        WHERE c.oid = 'mail_logins'::regclass AND a.privilege_type = 'SELECT'
+          AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP
+        EXECUTE format('GRANT SELECT ON mail_login_names TO %s', reader);
+    END LOOP;
+END $$;
+"""
 
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.
 MIGRATIONS: dict[int, str] = {
     3: schema.MIGRATIONS[3],  # new columns and partial indexes: the same SQL in both
     4: _V5,
+    5: _V6,
 }

@@ -108,10 +108,11 @@ class Namespace(_Lookup, Mapping):
 
 
 class Logins(_Lookup, Collection):
-    """Every login of the database, casefolded (logins are unique across all domains)."""
+    """Every name a user signs in with, casefolded: the logins and the users' full addresses
+    (one user each across all domains: login_names)."""
 
-    _select = "SELECT login_key FROM users WHERE login_key IN ({marks})"
-    _all = "SELECT login_key FROM users"
+    _select = "SELECT name_key FROM login_names WHERE name_key IN ({marks})"
+    _all = "SELECT name_key FROM login_names"
 
     def among(self, keys: Iterable[str]) -> set[str]:
         return {key for key, in self._rows(keys)}

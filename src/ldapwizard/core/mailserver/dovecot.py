@@ -91,6 +91,9 @@ def users_conf(layout: Layout) -> str:
     # nothing else ever reaches a search; ltrim() runs alike in SQLite and PostgreSQL
     stable = ("length(stable_id) BETWEEN 32 AND 36 AND \\\n"
               "    ltrim(stable_id, '0123456789abcdefABCDEF-') = ''")
+    # the login or the full address (mail_login_names, each name one user's): the user is
+    # always signed in as the login, which names the mailbox and routes to the directory
+    signs_in = "(SELECT login_key FROM mail_login_names WHERE name_key = '%u')"
     return f"""\
 # Written by `ldapwizard mailstack render`: every login is checked here first (a local user's
 # hash; a directory user is routed to their directory's ldap passdb, see auth conf), and
@@ -102,11 +105,11 @@ password_query = SELECT \\
   CASE WHEN {directory} THEN NULL ELSE password END AS password, \\
   CASE WHEN {directory} THEN 'Y' END AS noauthenticate, \\
   CASE WHEN {directory} THEN stable_id END AS ldapwizard_id \\
-  FROM mail_logins WHERE login_key = '%u' AND ( \\
+  FROM mail_logins WHERE login_key = {signs_in} AND ( \\
     auth = 'local' AND password IS NOT NULL OR \\
     {directory} AND directory IS NOT NULL AND {stable})
 user_query = SELECT '{root}' || mailbox AS home, 'maildir:{root}' || mailbox AS mail, \\
-  '*:bytes=' || quota_bytes AS quota_rule FROM mail_logins WHERE login_key = '%u'
+  '*:bytes=' || quota_bytes AS quota_rule FROM mail_logins WHERE login_key = {signs_in}
 iterate_query = SELECT login_key AS user FROM mail_logins
 """
 

@@ -47,8 +47,10 @@ def query(layout: Layout, table: tuple[str, str, str, str, str]) -> str:
     _, column, view, key_column, key = table
     key, value = f"'{key}'", column
     if layout.postgresql:
-        key = (f"CASE WHEN {_LATIN1} THEN convert_from(convert_to({key}, 'LATIN1'), 'UTF8') "
-               f"ELSE {key} END")
+        # convert_from's result takes the collation "C" of its `name` argument: the key is
+        # given the column's default back, or no index of the view's key column serves
+        key = (f"(CASE WHEN {_LATIN1} THEN convert_from(convert_to({key}, 'LATIN1'), 'UTF8') "
+               f'ELSE {key} END) COLLATE "default"')
         value = (f"CASE WHEN {_LATIN1} THEN convert_from(convert_to({column}, 'UTF8'), "
                  f"'LATIN1') ELSE {column} END AS {column}")
     return f"SELECT {value} FROM {view} WHERE {key_column} = {key}"
