@@ -57,9 +57,8 @@ def test_render_sets_the_limit_a_list_of_2000_needs_and_says_so(lab, mail_stack)
     assert "`virtual_alias_expansion_limit` and `duplicate_filter_limit` are 4000" in readme
 
 
-@pytest.mark.timeout(900)
 def test_mail_to_a_list_of_2000_reaches_its_members(lab, mail_stack):
-    mail_stack.send("all@example.com", "to all 2000", timeout=600)
+    mail_stack.send("all@example.com", "to all 2000", timeout=60)
     deadline = time.monotonic() + 120
     waiting = set(SAMPLE)
     while waiting and time.monotonic() < deadline:
@@ -70,7 +69,6 @@ def test_mail_to_a_list_of_2000_reaches_its_members(lab, mail_stack):
     assert "4.6.0" not in log and "unreasonable virtual_alias_maps" not in log
 
 
-@pytest.mark.timeout(900)
 def test_check_warns_of_a_list_larger_than_the_running_postfix_allows(lab, mail_stack):
     check = ("mailstack", "check", "--db", str(lab.db), "--postfix-config",
              str(mail_stack.postfix_dir), "--dovecot-config", str(mail_stack.dovecot_conf))
