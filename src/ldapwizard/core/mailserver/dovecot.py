@@ -30,30 +30,17 @@ userdb gives the mailbox (the view's path under the mail root) and quota.
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver import quota, tls
-from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout
+from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout, plain_path
 from ldapwizard.core.mailserver.sources import Directory, ServiceAccount, plain_ldap_refused
 
 USERS_CONF = "users-sql.conf.ext"
-_UNSAFE_IN_PATH = set("'\"\\%#") | {chr(c) for c in range(33)}
 
 
 def ldap_conf_name(directory: Directory) -> str:
     """The file of a directory's ldap passdb."""
     return f"ldap-{directory.number}.conf.ext"
-
-
-def plain_path(path: PurePath, what: str) -> str:
-    """A path that can stand in SQL text and Dovecot's settings as it is; BadInput if not."""
-    text = str(path)
-    if any(c in _UNSAFE_IN_PATH for c in text):
-        raise BadInput(f"The {what} {text} contains a space, quote, backslash, % or #, which "
-                       "the mail server configuration cannot hold as it is.",
-                       hint="Choose a path without them.")
-    return text
 
 
 def _quoted(value: str) -> str:
