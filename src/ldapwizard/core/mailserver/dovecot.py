@@ -2,9 +2,11 @@
 
 A sign-in is checked against exactly one place. The passdb chain, in order:
 
-1. `sql` over `mail_logins`, for every login: a local user's `{BLF-CRYPT}` hash is checked
-   here and the answer is final (`return-ok` / `return-fail`); a name that is not in
-   `mail_logins`, or a local user without a password, fails here too. A directory user is
+1. `sql` over `mail_logins`, for every name a user signs in with (the login or the full
+   address, through `mail_login_names`; `user` is always the login): a local user's
+   `{BLF-CRYPT}` hash is checked here and the answer is final (`return-ok` /
+   `return-fail`); a name that is not there, or a local user without a password, fails here
+   too. A directory user is
    found without a password check (`noauthenticate`, which always goes on to the next
    passdb) and routed: the login is renamed to `LOGIN/HEX` (HEX: their directory's name in
    upper-case hex, which holds no `/`), their stable id is handed on in the field
