@@ -42,9 +42,9 @@ def _summary(facts: DatabaseFacts) -> list[str]:
 
 def _chain(facts: DatabaseFacts) -> list[str]:
     lines = ["## How a user signs in", "",
-             "1. `sql` passdb over `mail_logins`, for the login or the full address: a local user's "
-             "`{BLF-CRYPT}` hash, and the answer is final; a name that is not there fails. A "
-             "directory user is routed on (`noauthenticate`) as `LOGIN/HEX`, HEX naming "
+             "1. `sql` passdb over `mail_logins`, for the login or the full address: a local "
+             "user's `{BLF-CRYPT}` hash, and the answer is final; a name that is not there "
+             "fails. A directory user is routed on (`noauthenticate`) as `LOGIN/HEX`, HEX naming "
              "their directory, with their stable id.",
              "2. one `ldap` passdb per directory, reached only by its own users' logins "
              "(`username_filter = */HEX`): searches as the service account for the entry "
