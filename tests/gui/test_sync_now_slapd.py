@@ -189,6 +189,7 @@ def test_sync_now_previews_leavers_disables_them_within_the_limit_and_stops_on_a
 
 
 def test_sync_now_passes_on_the_referrals_the_listing_skipped_as_asked():
+    from ldapwizard.core.directory.listing import open_directory
     from ldapwizard.core.job.profiles import Profile
     from ldapwizard.gui.session import Session
     from ldapwizard.gui.sync_panel import sync_arguments
@@ -198,7 +199,8 @@ def test_sync_now_passes_on_the_referrals_the_listing_skipped_as_asked():
                                     SkippedReference("ldap://dc/CN=Configuration", False)])
     session = Session(Profile(name="Lab", host="ldap.example"), domain="example.com")
     session.plan = plan
-    arguments = sync_arguments(session, remove_missing=True, max_removals=None)
+    arguments = sync_arguments(session, remove_missing=True, max_removals=None,
+                               opener=open_directory)
     assert arguments["skipped_references"] == (
         SkippedReference("ldap://other.example/dc=x", True),)
     assert arguments["profile"] == "Lab" and arguments["remove_missing"]

@@ -144,3 +144,33 @@ def test_going_back_and_changing_the_domain_lists_again(demo_wizard, qtbot):
                     and wizard.session.plan.domain == "elsewhere.example", timeout=30_000)
     # every address is outside elsewhere.example now: nothing can be ticked
     assert not users.isComplete()
+
+
+def test_a_demo_sync_after_narrowing_the_job_previews_the_leavers_from_the_demo_directory(
+        demo_wizard, qtbot):
+    """The sync preview reads users the listing lacks through the context's directory: in
+    the demo, the bundled one, never a server named after its domain."""
+    wizard = demo_wizard
+    connection, directory, users, importing = wizard.pages
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    wait_complete(qtbot, directory)
+    press_next(wizard)
+    wait_complete(qtbot, users)
+    press_next(wizard)
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, importing)
+    imported = wizard.session.report.count("created")
+    wizard.back()
+    wizard.back()
+    directory.binding_edit.setText("OU=Support,OU=Company,DC=demo,DC=example")
+    wait_complete(qtbot, directory)
+    press_next(wizard)
+    qtbot.waitUntil(lambda: users.complete_listing and not users.task.running
+                    and wizard.session.sync_preview is not None, timeout=60_000)
+    left = users.sync_view.left()  # outside OU=Support now: each named, with its reason
+    assert 0 < len(left) < imported
+    assert f"{len(left)} imported users" in wizard.session.sync_preview.stopped
+    assert users.tabs.count() == 2
+    assert "could not be worked out" not in users.message_label.text()

@@ -58,7 +58,8 @@ log = logging.getLogger("ldapwizard.gui.sync")
 _FIRST = (DISABLED, REMOVED, LEFT, KEPT, REENABLED, UPDATED)  # the preview's order
 
 
-def sync_arguments(session, remove_missing: bool, max_removals: str | None) -> dict:
+def sync_arguments(session, remove_missing: bool, max_removals: str | None,
+                   opener) -> dict:
     """What run_sync and preview_sync need from the window; LdapWizardError if it lacks one."""
     plan = session.plan
     return dict(users=[entry.user for entry in plan.entries], options=plan.options,
@@ -67,7 +68,7 @@ def sync_arguments(session, remove_missing: bool, max_removals: str | None) -> d
                 max_removals=max_removals, skipped_references=skipped_references(plan),
                 groups=([entry.group for entry in plan.lists]
                         if session.profile.groups_as_lists else None),
-                read=unlisted_reader(session))
+                read=unlisted_reader(session, opener))
 
 
 def preview_job(path: Path, arguments: dict):
@@ -117,9 +118,10 @@ class SyncPanel(QGroupBox):
     synced = Signal(object)  # the SyncReport of a run that was written
     running_changed = Signal(bool)  # a sync (a write, not a preview) started or ended
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, opener, parent=None):
         super().__init__(parent)
         self.session = session
+        self.opener = opener  # how the context opens the directory (the demo's its own)
         self.setTitle(self.tr("Sync with the directory"))
         self.preview = None  # the SyncReport of the dry run shown
         self.report = None  # the last run's SyncReport
@@ -248,7 +250,8 @@ class SyncPanel(QGroupBox):
             return None
         try:
             removal_limit(self._limit(), 0)  # bad text is refused here, in words
-            return sync_arguments(self.session, self.remove_check.isChecked(), self._limit())
+            return sync_arguments(self.session, self.remove_check.isChecked(), self._limit(),
+                                  self.opener)
         except LdapWizardError as error:
             self.preview_label.setText(error_text(error))
             return None

@@ -54,9 +54,10 @@ def imported_before(location, profile: str) -> bool:
         return has_batches(database, profile)
 
 
-def unlisted_reader(session):
+def unlisted_reader(session, opener):
     """What reads, in the worker, the imported users a listing lacks from the session's
-    directory (to see whether it only disabled them: core/maildb/unlisted.py)."""
+    directory, opened with the context's `opener` (to see whether it only disabled them:
+    core/maildb/unlisted.py)."""
     try:
         connection, search = session.search_settings()
     except LdapWizardError as error:  # said only if there is someone to read
@@ -67,10 +68,10 @@ def unlisted_reader(session):
 
         return unreadable
     password = session.password
-    return lambda dns: read_unlisted(connection, password, search, dns)
+    return lambda dns: read_unlisted(connection, password, search, dns, opener)
 
 
-def preview_job(session):
+def preview_job(session, opener):
     """A Qt-free job for the worker that returns the SyncReport of a dry-run sync of the
     session's listing; None when this profile never imported into the database (nothing to
     sync — for a file found here, on the caller's thread, with one indexed query; for a
@@ -87,7 +88,7 @@ def preview_job(session):
     directory = session.profile.directory_source()
     skipped = skipped_references(plan)
     groups = [e.group for e in plan.lists] if session.profile.groups_as_lists else None
-    read = unlisted_reader(session)
+    read = unlisted_reader(session, opener)
 
     def job(progress, should_cancel):
         if on_server and not imported_before(path, profile):

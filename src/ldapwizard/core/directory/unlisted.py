@@ -27,16 +27,17 @@ def _in_scope(dn: str, scopes: list[tuple[str, str]]) -> bool:
 
 
 def read_unlisted(settings: ConnectionSettings, password: str | None, search: SearchSettings,
-                  dns: Iterable[str]) -> list[DirectoryUser]:
+                  dns: Iterable[str], opener=open_directory) -> list[DirectoryUser]:
     """The entries still at these DNs within the search's base, as listing records (the
-    same attributes and rules); the ones gone, moved out or unreadable are left out."""
+    same attributes and rules); the ones gone, moved out or unreadable are left out.
+    `opener` opens the directory (the window's context gives the demo's its own)."""
     dns = list(dns)
     if not dns:
         return []
     build = record_builder(search.preset)
     attributes = search.preset.attributes()
     found: list[DirectoryUser] = []
-    with open_directory(settings, password) as directory:
+    with opener(settings, password) as directory:
         search = directory.resolve_base(search)
         scopes = who.scopes(search)
         for dn in dns:

@@ -101,7 +101,7 @@ class ImportPage(BasePage):
         self.report_view.setAccessibleName(self.tr("Import report"))
         for column, width in enumerate((80, 240, 160, 240)):
             self.report_view.setColumnWidth(column, width)
-        self.sync_panel = SyncPanel(self.session, self)
+        self.sync_panel = SyncPanel(self.session, self.context.open_directory, self)
         self.sync_panel.setVisible(False)
         self.save_button = QPushButton(self.tr("&Save report as CSV…"))
         self.undo_button = QPushButton(self.tr("&Undo this import"))

@@ -278,7 +278,7 @@ class UsersPage(BasePage):
         """What a sync would do to the users this profile imported before, in the background
         (the same task: a new listing supersedes it, and closing the window waits for it)."""
         try:
-            job = preview_job(self.session)
+            job = preview_job(self.session, self.context.open_directory)
         except LdapWizardError as error:
             log.warning("no sync preview: %s", error.message)
             return
