@@ -11,9 +11,11 @@ from dataclasses import replace
 
 import pytest
 
+from ldapwizard.cli import run
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 from ldapwizard.core.maildb.reports import entry_rows
@@ -143,3 +145,17 @@ def test_the_choice_is_a_job_field_and_refuses_unknown_kinds():
     assert profile.plan_options().sign_in_names == ("directory", "upn")
     with pytest.raises(BadInput, match="samaccountname"):
         Profile(domain="example.com", sign_in_names=["sAMAccountName"])
+
+
+@pytest.mark.postgresql
+def test_db_copy_keeps_the_extra_names(tmp_path, pg_url, capsys):
+    path = tmp_path / "users.sqlite"
+    assert run(["--demo", "import", "--domain", "demo.example", "--db", str(path), "--all",
+                "--sign-in-names", "directory,upn"]) == 0
+    assert run(["db", "copy", "--from", str(path), "--to", pg_url]) == 0, capsys.readouterr()
+    query = "SELECT name_key, login_key FROM mail_login_names ORDER BY name_key"
+    with UserDatabase.open(path) as file, UserDatabase.open(pg_url) as copied:
+        names = file.connection.execute(query).fetchall()
+        assert copied.connection.execute(query).fetchall() == names
+    logins = {login for _, login in names}
+    assert len(names) > 2 * len(logins)  # the demo's users got extra names
