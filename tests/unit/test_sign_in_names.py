@@ -105,6 +105,16 @@ def test_two_entries_with_one_extra_name_get_neither_and_a_login_wins(database):
     assert "sign-in name kim is not added" in notes_of(plan, "kim.lee")
 
 
+def test_an_extra_name_that_is_another_new_entrys_alias_is_dropped(database):
+    plan, _ = import_all(database, [
+        person("sam", aliases=("sales@example.com",)),
+        staffer("erin", "erin", upn="sales@example.com"),
+        staffer("finn", "finn", upn="f.inn@example.com", aliases=("f.inn@example.com",))], BOTH)
+    assert signs_in(database, "sales@example.com") is None
+    assert "sign-in name sales@example.com is not added" in notes_of(plan, "erin")
+    assert signs_in(database, "f.inn@example.com") == "finn"  # its own alias: fine
+
+
 def test_a_name_the_mail_server_would_fold_otherwise_or_deceiving_is_not_added(database):
     plan, _ = import_all(database, [staffer("ivan", "İvan"), staffer("olga", "оlga")], BOTH)
     assert "sign-in name İvan is not added" in notes_of(plan, "ivan")

@@ -58,6 +58,8 @@ class Claims:
                 self._claim("\0" + name, token)
         for name in entry.sign_in:  # extra sign-in names (signin.py)
             self._claim("\1" + name.casefold(), token)
+        for alias in entry.aliases:  # an extra name must not be another entry's alias
+            self._claim("\2" + alias.casefold(), token)
 
     def _claim(self, key: str, token: Token) -> None:
         first = self.first.get(key, _FREE)
@@ -77,8 +79,8 @@ class Claims:
         duplicate: dict[int, str] = {}  # _ident(token) -> the key it shares
         if more:
             for key in first:  # in claim order: an entry in two duplicates names the later
-                if key.startswith("\1"):
-                    continue  # an extra sign-in name claimed twice: dropped, not a problem
+                if key[0] in "\1\2":
+                    continue  # extra names and aliases claimed twice are settled apart
                 for token in more.get(key, ()):
                     duplicate[_ident(token)] = key
         alias_owner: dict[str, Token] = {}
@@ -96,8 +98,8 @@ class Claims:
                     None if "@" in key else key)
                 others = [o for o in more.get("\1" + key, ())
                           if _ident(o) != _ident(token)]
-                for claim in ("\0" + key, local):
-                    if claim is not None and claim in first:
+                for claim in ("\0" + key, local, local and "\2" + local):
+                    if claim and claim in first and _ident(first[claim]) != _ident(token):
                         others.append(first[claim])
                 if others:
                     notes.append(f"sign-in name {localparts.shown(name)} is not added: "

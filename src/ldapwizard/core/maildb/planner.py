@@ -12,6 +12,10 @@ Status, in order of precedence:
            address unless allowed, a login the mail server folds differently, disabled
            unless included, duplicate address within the directory, not a person);
   new      will be created.
+
+A new entry may also get extra sign-in names (the job's `sign_in_names`: the directory's
+username, the UPN; signin.py): one another user signs in with, an alias's or list's address,
+or one two entries claim is dropped with a note, never the entry.
 """
 
 from __future__ import annotations
@@ -403,26 +407,5 @@ class PagePlanner:
                                 f"{twin[1]}@{domain}, which exists: a lookalike address")
             elif entry.user.disabled and not include_disabled:
                 entry.status, entry.reason = PROBLEM, "disabled account"
-        self._check_sign_in([e for e in candidates if e.status == NEW and e.sign_in])
-
-    def _check_sign_in(self, entries: list[PlanEntry]) -> None:
-        """Drop, with a note, an extra sign-in name that another user of the database
-        signs in with, or that is an alias's or a list's address in the domain."""
-        if not entries:
-            return
-        suffix = "@" + self.options.domain
-        keys = [key for e in entries for key in signin.keys_of(e.sign_in)]
-        taken = among(self.snapshot.usernames, keys)
-        owner_of = among(self.snapshot.namespace, [
-            key[:-len(suffix)] for key in keys if key.endswith(suffix)]).get
-        for entry in entries:
-            kept, notes = [], list(entry.notes)
-            for name in entry.sign_in:
-                key = name.casefold()
-                owner = owner_of(key[:-len(suffix)]) if key.endswith(suffix) else None
-                if key in taken or owner:
-                    notes.append(f"sign-in name {localparts.shown(name)} is not added: "
-                                 "another user or address has it")
-                else:
-                    kept.append(name)
-            entry.sign_in, entry.notes = tuple(kept), tuple(notes)
+        signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
+                          self.snapshot, self.options.domain)

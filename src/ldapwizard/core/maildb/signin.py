@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, localparts
+from ldapwizard.core.maildb.snapshot import among
 
 SOURCES = ("directory", "upn")  # the directory's username attribute, userPrincipalName
 SIGNS_IN_ALSO = "signs in also as "
@@ -115,3 +116,26 @@ def remove(db, user_id: int, keys: Iterable[str]) -> None:
     """Take extra names from a user."""
     db.executemany("DELETE FROM login_names WHERE name_key = ? AND user_id = ?",
                    [(key, user_id) for key in keys])
+
+
+def drop_taken(entries: list, snapshot, domain: str) -> None:
+    """Drop, with a note, a planned entry's extra name that another user of the database
+    signs in with, or that is an alias's or a list's address in `domain`."""
+    if not entries:
+        return
+    suffix = "@" + domain
+    keys = [key for e in entries for key in keys_of(e.sign_in)]
+    taken = among(snapshot.usernames, keys)
+    owner_of = among(snapshot.namespace, [
+        key[:-len(suffix)] for key in keys if key.endswith(suffix)]).get
+    for entry in entries:
+        kept, notes = [], list(entry.notes)
+        for name in entry.sign_in:
+            key = name.casefold()
+            owner = owner_of(key[:-len(suffix)]) if key.endswith(suffix) else None
+            if key in taken or owner:
+                notes.append(f"sign-in name {localparts.shown(name)} is not added: "
+                             "another user or address has it")
+            else:
+                kept.append(name)
+        entry.sign_in, entry.notes = tuple(kept), tuple(notes)

@@ -25,6 +25,9 @@ profile are never touched.
 With `groups` (groups as mailing lists), the lists this profile made follow their groups:
 members added and removed as the directory has them, new groups made lists, and a list whose
 group is gone removed only with `remove_missing`, within the limit (lists_sync.py).
+
+The extra sign-in names of the known users follow the directory's username and UPN as the
+job's `sign_in_names` asks, added and taken away (signin_sync.py).
 """
 
 from __future__ import annotations
