@@ -18,7 +18,8 @@ from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
-from ldapwizard.core.maildb.reports import entry_rows
+from ldapwizard.core.maildb.preview_stream import StreamedPreview
+from ldapwizard.core.maildb.reports import entry_rows, preview_rows
 from ldapwizard.core.maildb.sync import run_sync
 from ldapwizard.core.maildb.undo import undo_batch
 from tests.unit.records import person
@@ -169,3 +170,21 @@ def test_db_copy_keeps_the_extra_names(tmp_path, pg_url, capsys):
         assert copied.connection.execute(query).fetchall() == names
     logins = {login for _, login in names}
     assert len(names) > 2 * len(logins)  # the demo's users got extra names
+
+
+def test_the_streamed_preview_settles_extra_names_as_the_whole_plan(database):
+    import_all(database, [person("amy")], PlanOptions(domain="example.com"))
+    users = [staffer("john.smith", "jsmith"), staffer("bea", "amy"),  # amy's login
+             staffer("cy", "cy", upn="cy.x@corp.example"), staffer("jane.smith", "jsmith"),
+             staffer("dee", "dee", upn="CY.X@corp.example"), staffer("eli", "e.li")]
+    plan = make_plan(users, BOTH, database.snapshot("example.com"))
+    with StreamedPreview(BOTH, database.snapshot("example.com")) as preview:
+        for start in range(0, len(users), 2):  # the clashing names on different pages
+            preview.add(users[start:start + 2])
+        rows = list(preview.rows())
+    assert rows == list(preview_rows(plan))
+    notes = {row[4]: row[-1] for row in rows}
+    assert notes["eli@example.com"] == "signs in also as e.li"
+    assert "also claimed by" in notes["cy@example.com"]
+    assert "also claimed by" in notes["john.smith@example.com"]
+    assert "another user or address has it" in notes["bea@example.com"]
