@@ -188,3 +188,28 @@ def test_the_streamed_preview_settles_extra_names_as_the_whole_plan(database):
     assert "also claimed by" in notes["cy@example.com"]
     assert "also claimed by" in notes["john.smith@example.com"]
     assert "another user or address has it" in notes["bea@example.com"]
+
+
+def test_no_alias_list_or_user_takes_an_address_another_user_signs_in_with(database):
+    import_all(database, [staffer("erin", "erin", upn="e.rin@example.com")], BOTH)
+    assert signs_in(database, "e.rin@example.com") == "erin"
+    with database.transaction() as db:
+        domain_id = database.domain_id("example.com")
+        for make in (lambda: accounts.add_alias(db, domain_id, "e.rin", ["x@elsewhere.org"]),
+                     lambda: accounts.add_list(db, domain_id, "E.Rin", "List", []),
+                     lambda: accounts.add_user(db, domain_id, accounts.NewUser("e.rin",
+                                                                               "e.rin"))):
+            with pytest.raises(BadInput, match="e.rin@example.com"):
+                make()
+    # an import plans no alias on it either: the alias goes, the entry comes, said so
+    plan, report = import_all(database, [person("gil", aliases=("e.rin@example.com",))])
+    assert report.counts["created"] == 1
+    assert "alias e.rin@example.com is not imported" in notes_of(plan, "gil")
+    assert signs_in(database, "e.rin@example.com") == "erin"
+    # the user's own alias may be its own sign-in name: a sync adds it
+    run_sync(database, [staffer("erin", "erin", upn="e.rin@example.com",
+                                aliases=("e.rin@example.com",)), person("gil")], BOTH,
+             profile="corp")
+    assert database.connection.execute(
+        "SELECT target FROM mail_forwards WHERE address_key = 'e.rin@example.com'"
+    ).fetchall() == [("erin@example.com",)]

@@ -409,3 +409,5 @@ class PagePlanner:
                 entry.status, entry.reason = PROBLEM, "disabled account"
         signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
                           self.snapshot, self.options.domain)
+        signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],
+                                  self.snapshot, self.options.domain)

@@ -139,3 +139,24 @@ def drop_taken(entries: list, snapshot, domain: str) -> None:
             else:
                 kept.append(name)
         entry.sign_in, entry.notes = tuple(kept), tuple(notes)
+
+
+def drop_named_aliases(entries: list, snapshot, domain: str) -> None:
+    """Drop, with a note, a planned alias whose address is another user's extra sign-in
+    name (a user's own address would have hidden the entry already)."""
+    if not entries:
+        return
+    suffix = "@" + domain
+    named = among(snapshot.usernames, [
+        alias.casefold() + suffix for e in entries for alias in e.aliases])
+    if not named:
+        return
+    for entry in entries:
+        kept, notes = [], list(entry.notes)
+        for alias in entry.aliases:
+            if alias.casefold() + suffix in named:
+                notes.append(f"alias {localparts.shown(alias)}{suffix} is not imported: "
+                             "another user signs in with it")
+            else:
+                kept.append(alias)
+        entry.aliases, entry.notes = tuple(kept), tuple(notes)
