@@ -16,6 +16,7 @@ from ldapwizard.core.maildb.directory_rows import MOVED_OPTION
 from ldapwizard.core.maildb.location import locate, with_ca_file
 from ldapwizard.core.maildb.planner import USERNAME_SOURCES
 from ldapwizard.core.maildb.quotas import parse_size
+from ldapwizard.core.maildb.signin import parse_sources
 
 
 def connection_options() -> argparse.ArgumentParser:
@@ -96,6 +97,11 @@ def planning_options() -> argparse.ArgumentParser:
     group.add_argument("--quota", metavar="SIZE",
                        help="the quota of the users an import or sync creates, e.g. 2G or "
                        "500M (none: no limit, the default); `db set-quota` changes one user's")
+    group.add_argument("--sign-in-names", metavar="KINDS",
+                       help="let users also sign in with the directory's username "
+                       "(sAMAccountName / uid) and/or the UPN: `directory`, `upn`, "
+                       "`directory,upn`, or `none` (the default: the login and the full "
+                       "address only); a name another user has is left out, said so")
     return parser
 
 
@@ -168,6 +174,8 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         include_disabled=option("include_disabled"),
         allow_role_addresses=option("allow_role_addresses"),
         quota=_quota(option("quota")),
+        sign_in_names=(None if option("sign_in_names") is None
+                       else parse_sources(option("sign_in_names"))),
     )
 
 

@@ -129,8 +129,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
             written = write_preview_rows(args.csv, rows, delimiter=args.delimiter)
             out(f"Wrote {written} rows to {args.csv}.")
         else:
-            for row in rows:
-                out("\t".join(shown(value) for value in (*row[1:6], row[9])))
+            for row in rows:  # the notes (extra sign-in names, aliases left out) when any
+                shown_row = (*row[1:6], row[9], *(row[11:12] if row[11] else ()))
+                out("\t".join(shown(value) for value in shown_row))
     _print_counts(preview.counts, preview.left_out, preview.total, preview.lists)
     return 0
 

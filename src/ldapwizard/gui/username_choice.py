@@ -1,10 +1,19 @@
 """The usernames to create, as one choice of three (it used to be a combo and a checkbox that
 overlapped): the local part of the email address, the directory's username, or the full email
-address. The job record keeps it as `username_from` and `email_as_username`."""
+address. The job record keeps it as `username_from` and `email_as_username`; below it, the
+extra names users may sign in with (`sign_in_names`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 # key -> (username_from, email_as_username) in the job record
 CHOICES = {"local": ("email", False), "directory": ("directory", False),
@@ -39,6 +48,18 @@ class UsernameChoice(QWidget):
             self._buttons[key] = button
             layout.addWidget(button)
         self._buttons["local"].setChecked(True)
+        # the extra names users may sign in with besides the login and the full address
+        # (issue 26): one line, so the page keeps its height
+        self.sign_in_checks = {
+            "directory": QCheckBox(self.tr("the directory's username")),
+            "upn": QCheckBox(self.tr("the UPN (Active Directory)"))}
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Users may also sign in with:")))
+        for check in self.sign_in_checks.values():
+            check.setAccessibleDescription(self.tr("Extra sign-in names"))
+            row.addWidget(check)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def button(self, key: str) -> QRadioButton:
         """The radio button of a CHOICES key."""
@@ -51,8 +72,12 @@ class UsernameChoice(QWidget):
     def show_profile(self, profile) -> None:
         """Choose what a job record holds."""
         self._buttons[choice_of(profile)].setChecked(True)
+        for source, check in self.sign_in_checks.items():
+            check.setChecked(source in profile.sign_in_names)
 
     def fields(self) -> dict:
         """The choice as job record fields."""
         username_from, email_as_username = CHOICES[self.key()]
-        return {"username_from": username_from, "email_as_username": email_as_username}
+        return {"username_from": username_from, "email_as_username": email_as_username,
+                "sign_in_names": tuple(source for source, check in self.sign_in_checks.items()
+                                       if check.isChecked())}

@@ -32,11 +32,12 @@ from ldapwizard.core.maildb.localparts import code_point, shown
 from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import PlanOptions
 from ldapwizard.core.maildb.quotas import parse_size
+from ldapwizard.core.maildb.signin import parse_sources
 
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
-                   "include_disabled", "allow_role_addresses", "quota")
+                   "include_disabled", "allow_role_addresses", "quota", "sign_in_names")
 WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
@@ -76,6 +77,8 @@ class Profile:
     include_disabled: bool = False
     allow_role_addresses: bool = False  # postmaster, abuse, root... may come from the directory
     quota: str = ""  # the quota of the users a run creates, as typed (2G); empty: no limit
+    # extra names the users sign in with besides login and address: "directory", "upn"
+    sign_in_names: tuple[str, ...] = ()
     domain: str = ""  # the target mail domain
     database: str = ""  # the user database file; empty: the default one (not for sync)
     # who to import (directory/who.py): ticked OUs as (DN, with sub-OUs), the groups whose
@@ -92,6 +95,7 @@ class Profile:
         object.__setattr__(self, "ous", tuple((str(dn), bool(sub)) for dn, sub in self.ous))
         for name in ("member_of", "exclude"):
             object.__setattr__(self, name, tuple(str(v) for v in getattr(self, name)))
+        object.__setattr__(self, "sign_in_names", parse_sources(self.sign_in_names))
 
     def merged(self, **overrides) -> Profile:
         """A copy with the given non-None fields replaced (command-line options win)."""
@@ -152,7 +156,8 @@ class Profile:
                            email_as_username=self.email_as_username,
                            include_disabled=self.include_disabled,
                            allow_role_addresses=self.allow_role_addresses,
-                           quota_bytes=parse_size(self.quota) if self.quota else None)
+                           quota_bytes=parse_size(self.quota) if self.quota else None,
+                           sign_in_names=self.sign_in_names)
 
     def directory_source(self) -> DirectorySource:
         """The directory this job's users sign in against, as the user database records it

@@ -26,6 +26,16 @@ class AddressTaken(BadInput):
         self.kind = kind
 
 
+class NameTaken(AddressTaken):
+    """The address is another user's extra sign-in name (signin.py)."""
+
+    def __init__(self, address: str, holder: str):
+        BadInput.__init__(self, f"{address} is a sign-in name of the user {holder}",
+                          hint="Choose another address, or let the job stop giving that "
+                          "name (--sign-in-names) and sync.")
+        self.address, self.kind = address, "sign-in name"
+
+
 @dataclass(frozen=True)
 class NewUser:
     """A user to create; directory users carry their DN and stable id and no password."""
@@ -83,8 +93,10 @@ def insert(db, sql: str, params: tuple) -> int:
 _TABLES = {"user": "users", "alias": "aliases", "list": "lists"}
 
 
-def _check_free(db, domain_id: int, local_key: str) -> None:
-    """Raise AddressTaken naming the existing owner as it is stored."""
+def _check_free(db, domain_id: int, local_key: str, user_id: int | None = None, *,
+                names: bool = True) -> None:
+    """Raise AddressTaken naming the existing owner as it is stored; also when the address
+    is the sign-in name of a user other than `user_id` (an alias's own user)."""
     row = db.execute("SELECT kind FROM addresses WHERE domain_id = ? AND local_key = ?",
                      (domain_id, local_key)).fetchone()
     if row:
@@ -92,6 +104,16 @@ def _check_free(db, domain_id: int, local_key: str) -> None:
                            "WHERE domain_id = ? AND local_key = ?",
                            (domain_id, local_key)).fetchone()[0]
         raise AddressTaken(f"{local}@{_domain_name(db, domain_id)}", row[0])
+    # a user's extra sign-in name (signin.py) in this domain: an alias or list there would
+    # take the mail of a name that signs in to another mailbox
+    if not names:
+        return  # a new user: add_user_mailbox checks its login and address, naming both
+    address = f"{local_key}@{_domain_name(db, domain_id)}"
+    holder = db.execute("SELECT n.user_id, u.local_part || '@' || d.name FROM login_names n "
+                        "JOIN users u ON u.id = n.user_id JOIN domains d ON d.id = u.domain_id "
+                        "WHERE n.name_key = ?", (address,)).fetchone()
+    if holder and holder[0] != user_id:
+        raise NameTaken(address, holder[1])
 
 
 def _domain_name(db, domain_id: int) -> str:
@@ -109,7 +131,7 @@ def add_user_mailbox(db, domain_id: int, user: NewUser,
     """Insert a user; (its id, the mailbox path it was issued). AddressTaken when its
     address is in use."""
     key = addresses.key(user.local_part)
-    _check_free(db, domain_id, key)
+    _check_free(db, domain_id, key, names=False)
     login_key = user.username.casefold()
     domain = _domain_name(db, domain_id)
     # a user signs in with the login and with the full address: neither may be another's
@@ -217,7 +239,7 @@ def add_alias(db, domain_id: int, local_part: str, targets: list[str],
     if not targets:
         raise BadInput(f"The alias {local_part} needs at least one target address.")
     key = addresses.key(local_part)
-    _check_free(db, domain_id, key)
+    _check_free(db, domain_id, key, user_id if len(targets) == 1 else None)
     alias_id = insert(
         db, "INSERT INTO aliases (domain_id, local_part, local_key, batch_id, created_at) "
         "VALUES (?, ?, ?, ?, ?)", (domain_id, local_part, key, batch_id, now()))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ldapwizard.core.maildb import localparts
+from ldapwizard.core.maildb import localparts, signin
 from ldapwizard.core.maildb.lists import PROBLEM
 
 if TYPE_CHECKING:
@@ -56,6 +56,10 @@ class Claims:
             name = entry.username.casefold()
             if name != key:
                 self._claim("\0" + name, token)
+        for name in entry.sign_in:  # extra sign-in names (signin.py)
+            self._claim("\1" + name.casefold(), token)
+        for alias in entry.aliases:  # an extra name must not be another entry's alias
+            self._claim("\2" + alias.casefold(), token)
 
     def _claim(self, key: str, token: Token) -> None:
         first = self.first.get(key, _FREE)
@@ -75,10 +79,36 @@ class Claims:
         duplicate: dict[int, str] = {}  # _ident(token) -> the key it shares
         if more:
             for key in first:  # in claim order: an entry in two duplicates names the later
+                if key[0] in "\1\2":
+                    continue  # extra names and aliases claimed twice are settled apart
                 for token in more.get(key, ()):
                     duplicate[_ident(token)] = key
         alias_owner: dict[str, Token] = {}
         lookalike = self._lookalikes()
+        suffix = "@" + domain
+
+        def _settle_sign_in(entry: PlanEntry, token: Token) -> None:
+            # an extra name goes when another entry claims it as its own, as its login, as
+            # its address (local@domain), or as an extra name too: none of them gets it
+            kept, notes = [], list(entry.notes)
+            for name in entry.sign_in:
+                key = name.casefold()
+                # a name without @ is a login that is its own address's local part
+                local = key[:-len(suffix)] if key.endswith(suffix) else (
+                    None if "@" in key else key)
+                others = [o for o in more.get("\1" + key, ())
+                          if _ident(o) != _ident(token)]
+                for claim in ("\0" + key, local, local and "\2" + local):
+                    if claim and claim in first and _ident(first[claim]) != _ident(token):
+                        others.append(first[claim])
+                if others:
+                    notes.append(f"sign-in name {localparts.shown(name)} is not added: "
+                                 f"also claimed by {dn_of(others[0])}")
+                else:
+                    kept.append(name)
+            if kept:
+                notes.append(signin.SIGNS_IN_ALSO + ", ".join(kept))
+            entry.sign_in, entry.notes = tuple(kept), tuple(notes)
 
         def apply(token: Token, entry: PlanEntry) -> None:
             key = duplicate.get(_ident(token))
@@ -99,6 +129,8 @@ class Claims:
                 entry.reason = (f"mailbox name looks like another entry's address: {others}; "
                                 "a lookalike address (rename one in the directory)")
                 return
+            if entry.sign_in:
+                _settle_sign_in(entry, token)
             if not entry.aliases:
                 return
             kept = []

@@ -17,13 +17,17 @@ from ldapwizard.core.maildb.database import UserDatabase, inspect, scratch_copy
 from ldapwizard.core.maildb.location import PgTarget
 
 # in an order the foreign keys allow (batches <-> domains is deferred to COMMIT); `addresses`
-# and `login_names` are not copied: the triggers claim every address and name again, and
-# their counts are compared;
+# and `login_names` are not copied: the triggers claim every address, login and user address
+# again (the extra sign-in names are copied after the tables), and their counts are compared;
 # `mailboxes_issued` is (its trigger stands aside while copying: it holds removed users' paths)
 TABLES = ("batches", "domains", "directories", "users", "mailboxes_issued", "aliases",
           "alias_targets", "lists", "list_members")
 CHECKED = (*TABLES, "addresses", "login_names")
 WITH_IDS = ("batches", "domains", "directories", "users", "aliases", "lists")
+# the names of login_names that are neither a user's login nor its address
+EXTRA_NAMES = ("SELECT n.name_key, n.user_id FROM login_names n JOIN users u ON u.id = n.user_id "
+               "JOIN domains d ON d.id = u.domain_id WHERE n.name_key <> u.login_key "
+               "AND n.name_key <> u.local_key || '@' || d.name")
 
 
 @dataclass
@@ -58,6 +62,9 @@ def copy_database(source: Path, target: PgTarget,
                 db.copy_rows(table, columns, cursor)
                 if on_progress:
                     on_progress(table, report.counts[table])
+            # the extra sign-in names (signin.py) are rows no trigger makes: copied as they are
+            db.copy_rows("login_names", ("name_key", "user_id"),
+                         origin.connection.execute(EXTRA_NAMES))
             for table in WITH_IDS:  # new rows continue after the copied ids
                 db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                            f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import accounts, mailboxes, quotas
+from ldapwizard.core.maildb import accounts, addresses, mailboxes, quotas, signin
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.lists import ListEntry
@@ -187,7 +187,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                "email_as_username": plan.options.email_as_username,
                "include_disabled": plan.options.include_disabled,
                "allow_role_addresses": plan.options.allow_role_addresses,
-               "quota_bytes": plan.options.quota_bytes, "selected": total}
+               "quota_bytes": plan.options.quota_bytes,
+               "sign_in_names": list(plan.options.sign_in_names), "selected": total}
     try:
         with database.transaction("the import") as db:
             # before anything is written: the users sign in where they were imported from
@@ -297,6 +298,9 @@ def write_entries(db, domain_id: int, domain: str,
                 accounts.add_user_aliases(db, domain_id, [
                     (alias, e.local_part, e.address(domain)) for e in run for alias in e.aliases],
                     batch_id)
+                signin.add_by_address(db, domain_id, [
+                    (addresses.key(e.local_part), key) for e in run if e.sign_in
+                    for key in signin.keys_of(e.sign_in)])
             except INTEGRITY_ERRORS:
                 db.execute("ROLLBACK TO run")
                 db.execute("RELEASE run")
@@ -340,6 +344,7 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
         address = entry.address(domain)
         for alias in entry.aliases:
             accounts.add_alias(db, domain_id, alias, [address], batch_id, user_id=user_id)
+        signin.add(db, user_id, signin.keys_of(entry.sign_in))
     except (accounts.AddressTaken, accounts.LoginTaken) as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
@@ -356,6 +361,8 @@ def _created(entry: PlanEntry, domain: str, mailbox: str | None = None) -> str:
     words = "directory-authenticated user"
     if entry.aliases:
         words += "; aliases " + ", ".join(f"{alias}@{domain}" for alias in entry.aliases)
+    if entry.sign_in:
+        words += "; " + signin.SIGNS_IN_ALSO + ", ".join(entry.sign_in)
     return words + (mailboxes.new_path_note(mailbox) if mailbox else "")
 
 

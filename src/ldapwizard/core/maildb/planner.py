@@ -12,6 +12,10 @@ Status, in order of precedence:
            address unless allowed, a login the mail server folds differently, disabled
            unless included, duplicate address within the directory, not a person);
   new      will be created.
+
+A new entry may also get extra sign-in names (the job's `sign_in_names`: the directory's
+username, the UPN; signin.py): one another user signs in with, an alias's or list's address,
+or one two entries claim is dropped with a note, never the entry.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from itertools import islice
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.errors import BadInput
-from ldapwizard.core.maildb import addresses, localparts
+from ldapwizard.core.maildb import addresses, localparts, signin
 from ldapwizard.core.maildb.accounts import KIND_WORDS
 from ldapwizard.core.maildb.claims import Claims
 from ldapwizard.core.maildb.lists import ListEntry, ListInputs
@@ -48,8 +52,11 @@ class PlanOptions:
     include_disabled: bool = False
     allow_role_addresses: bool = False  # postmaster, abuse, root... from the directory
     quota_bytes: int | None = None  # the quota of the users a run creates (None: no limit)
+    # the extra names a user signs in with (signin.SOURCES: "directory", "upn")
+    sign_in_names: tuple[str, ...] = ()
 
     def __post_init__(self):
+        object.__setattr__(self, "sign_in_names", signin.parse_sources(self.sign_in_names))
         # the one place a target domain is normalised (IDNA, case): every caller compares
         # against this spelling
         object.__setattr__(self, "domain", addresses.normalise_domain(self.domain))
@@ -72,12 +79,13 @@ class PlanEntry:
     # the directory's addresses in other domains: not imported, and said once for the whole
     # plan (Plan.outside_count) rather than on hundreds of rows
     outside: tuple[str, ...] = ()
+    sign_in: tuple[str, ...] = ()  # extra sign-in names, as the directory spells them
 
     def __reduce__(self):
         # planned pages cross from the listing process to the window: rebuilt by __init__ in
         # a third of the time the dataclass's generic __setstate__ takes (see DirectoryUser)
         return PlanEntry, (self.user, self.status, self.reason, self.local_part, self.username,
-                           self.aliases, self.notes, self.outside)
+                           self.aliases, self.notes, self.outside, self.sign_in)
 
     def address(self, domain: str) -> str | None:
         return f"{self.local_part}@{domain}" if self.local_part else None
@@ -341,6 +349,12 @@ class PagePlanner:
                 append(PlanEntry(user, HIDDEN, reason))
                 continue
             entry = _candidate(user, options, domain, checks)
+            if options.sign_in_names and entry.status == NEW:
+                names, notes = signin.candidates(user, options.sign_in_names, (
+                    entry.username or "", f"{entry.local_part}@{domain}"))
+                entry.sign_in = tuple(names)
+                if notes:
+                    entry.notes += tuple(notes)
             append(entry)
             if entry.status == NEW:
                 candidates.append(entry)
@@ -393,3 +407,7 @@ class PagePlanner:
                                 f"{twin[1]}@{domain}, which exists: a lookalike address")
             elif entry.user.disabled and not include_disabled:
                 entry.status, entry.reason = PROBLEM, "disabled account"
+        signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
+                          self.snapshot, self.options.domain)
+        signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],
+                                  self.snapshot, self.options.domain)

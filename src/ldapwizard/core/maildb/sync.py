@@ -25,6 +25,9 @@ profile are never touched.
 With `groups` (groups as mailing lists), the lists this profile made follow their groups:
 members added and removed as the directory has them, new groups made lists, and a list whose
 group is gone removed only with `remove_missing`, within the limit (lists_sync.py).
+
+The extra sign-in names of the known users follow the directory's username and UPN as the
+job's `sign_in_names` asks, added and taken away (signin_sync.py).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from ldapwizard.core.maildb.importer import (
 )
 from ldapwizard.core.maildb.lists_sync import sync_lists
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
+from ldapwizard.core.maildb.signin_sync import sync_names
 
 DEFAULT_LIMIT_PERCENT = 10
 DEFAULT_LIMIT_COUNT = 500
@@ -212,6 +216,11 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report,
                           options.allow_role_addresses,
                           follow_disabled=not options.include_disabled)
+            renamed = sync_names(db, domain_id, options.domain, profile, [
+                (row[0], row[2], listed[row[1]]) for row in mine if row[1] in listed],
+                options.sign_in_names, report.reasons, report.notes)
+            known = set(report.updated)
+            report.updated.extend(a for a in dict.fromkeys(renamed) if a not in known)
             check_cancel()
             missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
