@@ -14,7 +14,7 @@ import pytest
 
 from ldapwizard.cli import run
 from ldapwizard.core.directory.records import DirectoryGroup
-from ldapwizard.core.maildb import schema
+from ldapwizard.core.maildb import accounts, schema
 from ldapwizard.core.maildb.addresses import mailbox_path
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import run_import
@@ -108,6 +108,22 @@ def test_the_joined_forwards_follow_import_sync_undo_and_the_db_commands(databas
     assert forwards["team@example.com"] == ["amy@example.com"]
     assert forwards["info@example.com"] == ["amy@example.com"]  # ben, now its, disabled
     assert forwards["all@example.com"] == ["amy@example.com"]
+
+
+def test_many_addresses_changed_at_once_are_joined_as_well(database):
+    """PostgreSQL joins a few marked addresses one by one and many in one statement."""
+    import_batch(database, [AMY, BEN, CAT], [])
+    with database.transaction() as db:
+        domain = database.domain_id("example.com")
+        for number in range(150):
+            accounts.add_alias(db, domain, f"a{number}", ["ben@example.com",
+                                                          f"x{number}@elsewhere.org"])
+        accounts.set_enabled(db, "ben@example.com", False)
+    forwards = agreed(database)
+    assert len(forwards) == 151 and forwards["a7@example.com"] == ["x7@elsewhere.org"]
+    with database.transaction() as db:
+        accounts.set_enabled(db, "ben@example.com", True)
+    assert agreed(database)["a149@example.com"] == ["ben@example.com", "x149@elsewhere.org"]
 
 
 def test_a_version_6_file_gains_the_joined_forwards(tmp_path):
