@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import mail_lookups_data as data
+from ldapwizard.core.mailserver import postfix
 from tests.servers import mail_queries
 
 TARGET_MS = 1.0  # issue 26: each lookup at most 1 ms
@@ -47,6 +48,7 @@ class Lookup:
     anchor: str  # PostfixAdmin's query, `{key}` in
     keys: tuple[str, ...]
     rows_anchor: str | None = None  # the same rows from one plain table, `{key}` in
+    postfix: bool = True  # a lookup Postfix or Dovecot makes (the 1 ms target is theirs)
 
 
 @dataclass(frozen=True)
@@ -63,21 +65,26 @@ class Timed:
 
 def lookups(queries: dict[str, str], sample: data.Sample) -> list[Lookup]:
     """Every lookup of the mail server, each on keys of its kind."""
-    forwards, mailboxes = queries["mail_forwards"], queries["mail_mailboxes"]
+    forwards, mailboxes = queries["mail_forwards_joined"], queries["mail_mailboxes"]
     password, home = queries["dovecot password_query"], queries["dovecot user_query"]
+    small, big = sample.small_list, sample.big_list
     return [
         Lookup("domain (mail_domains)", queries["mail_domains"],
                data.DOMAIN_ANCHOR, (data.DOMAIN,)),
         Lookup("mailbox of a user (mail_mailboxes)", mailboxes, data.MAILBOX_ANCHOR,
                sample.addresses),
-        Lookup("forwards of a user: none (mail_forwards)", forwards, data.ALIAS_ANCHOR,
+        Lookup("forwards of a user: none (mail_forwards_joined)", forwards, data.ALIAS_ANCHOR,
                sample.addresses),
-        Lookup("forwards of an alias (mail_forwards)", forwards, data.ALIAS_ANCHOR,
+        Lookup("forwards of an alias (mail_forwards_joined)", forwards, data.ALIAS_ANCHOR,
                sample.aliases),
-        Lookup(f"forwards of a list of {sample.small_list[1]} (mail_forwards)", forwards,
-               data.ALIAS_ANCHOR, (sample.small_list[0],), data.ROWS_ANCHOR),
-        Lookup(f"forwards of a list of {sample.big_list[1]} (mail_forwards)", forwards,
-               data.ALIAS_ANCHOR, (sample.big_list[0],), data.ROWS_ANCHOR),
+        Lookup(f"forwards of a list of {small[1]} (mail_forwards_joined)", forwards,
+               data.ALIAS_ANCHOR, (small[0],)),
+        Lookup(f"forwards of a list of {big[1]} (mail_forwards_joined)", forwards,
+               data.ALIAS_ANCHOR, (big[0],)),
+        # the view of a row per target, which Postfix no longer reads: for comparison
+        Lookup(f"a list of {big[1]}, a row per target (mail_forwards)",
+               queries["mail_forwards"], data.ALIAS_ANCHOR, (big[0],), data.ROWS_ANCHOR,
+               postfix=False),
         Lookup("sign-in by login (passdb, mail_logins)", password, data.PASSWORD_ANCHOR,
                sample.logins),
         Lookup("sign-in by full address (passdb)", password, data.PASSWORD_ANCHOR,
@@ -134,7 +141,8 @@ def print_table(name: str, timed: list[Timed]) -> None:
           f"| ≤ {TARGET_MS:g} ms |")
     print("|---|---|---|---|---|---|---|---|")
     for t in timed:
-        met = "met" if t.ours <= TARGET_MS else "**not met**"
+        met = ("—" if not t.lookup.postfix else "met" if t.ours <= TARGET_MS
+               else "**not met**")
         rows_anchor = (f"{t.rows_anchor:.3f} ms | {t.ours / t.rows_anchor:.1f}×"
                        if t.rows_anchor else "— | —")
         print(f"| {t.lookup.name} | {t.ours:.3f} ms | {t.anchor:.3f} ms | "
@@ -146,6 +154,14 @@ def print_table(name: str, timed: list[Timed]) -> None:
     print(flush=True)
 
 
+def with_forwards(layout) -> dict[str, str]:
+    """The rendered queries, and mail_forwards' as the same table would query it."""
+    queries = mail_queries.rendered(layout)
+    queries["mail_forwards"] = postfix.query(
+        layout, (None, "target", "mail_forwards", "address_key", "%u@%d"))
+    return queries
+
+
 def sqlite_part(work: Path, users: int, rounds: int) -> list[Timed]:
     """Build both databases as files and measure."""
     path, anchor_path = work / "users.sqlite", work / "postfixadmin.sqlite"
@@ -154,7 +170,7 @@ def sqlite_part(work: Path, users: int, rounds: int) -> list[Timed]:
     print(f"SQLite user database built in {time.perf_counter() - started:.1f} s "
           f"({path.stat().st_size / 1e6:.0f} MB)", flush=True)
     data.sqlite_anchor(path, anchor_path)
-    queries = mail_queries.rendered(mail_queries.layout(False, work))
+    queries = with_forwards(mail_queries.layout(False, work))
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         db.execute(f"ATTACH DATABASE 'file:{anchor_path}?mode=ro' AS postfixadmin")
 
@@ -184,7 +200,7 @@ def postgresql_part(work: Path, users: int, rounds: int) -> list[Timed] | None:
             db.execute("ANALYZE")  # as autovacuum would after a large import
         print(f"PostgreSQL user database built in {time.perf_counter() - started:.1f} s",
               flush=True)
-        queries = mail_queries.rendered(mail_queries.layout(True, work))
+        queries = with_forwards(mail_queries.layout(True, work))
         with closing(connect()) as db:
 
             def run(query: str) -> list:

@@ -19,7 +19,9 @@ from ldapwizard.core.maildb.location import PgTarget
 # in an order the foreign keys allow (batches <-> domains is deferred to COMMIT); `addresses`
 # and `login_names` are not copied: the triggers claim every address, login and user address
 # again (the extra sign-in names are copied after the tables), and their counts are compared;
-# `mailboxes_issued` is (its trigger stands aside while copying: it holds removed users' paths)
+# `mailboxes_issued` is (its trigger stands aside while copying: it holds removed users' paths);
+# `forwards_joined` is not: the copied members and targets mark their addresses, joined again
+# by the deferred trigger (schema_v7.py)
 TABLES = ("batches", "domains", "directories", "users", "mailboxes_issued", "aliases",
           "alias_targets", "lists", "list_members")
 CHECKED = (*TABLES, "addresses", "login_names")

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
-from ldapwizard.core.maildb import addresses, journal, pg, pgdb
+from ldapwizard.core.maildb import addresses, journal, pg, pgdb, schema_v7
 from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapshot
@@ -305,7 +305,8 @@ class UserDatabase:
     @contextmanager
     def transaction(self, action: str = "the change"):
         """BEGIN IMMEDIATE … COMMIT (PostgreSQL: BEGIN and the writers' lock); any exception
-        rolls everything back."""
+        rolls everything back. Every write commits here: the forwards marked in the
+        transaction are joined for Postfix just before (schema_v7.py)."""
         if not self.writable:
             raise DatabaseError(f"The user database {self.path} was opened read-only.")
         try:
@@ -317,6 +318,8 @@ class UserDatabase:
             raise _translate(e, self.path, action) from None
         try:
             yield self.connection
+            if self.dialect == "sqlite":  # PostgreSQL's deferred trigger does it at COMMIT
+                schema_v7.refresh(self.connection)
             self.connection.execute("COMMIT")
         except BaseException as error:
             if self.connection.in_transaction:

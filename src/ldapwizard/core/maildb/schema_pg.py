@@ -14,7 +14,7 @@ copied rows keep their revisions.
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb import schema, schema_v6
+from ldapwizard.core.maildb import schema, schema_v6, schema_v7
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 
 META_TABLE = "ldapwizard_meta"
@@ -204,7 +204,9 @@ CREATE TRIGGER users_keep_mailbox BEFORE UPDATE OF mailbox ON users
 
 _VIEWS_OF_V5 = ("mail_domains", "mail_mailboxes", "mail_disabled", "mail_forwards",
                 "mail_logins")
-MAIL_VIEWS = (*_VIEWS_OF_V5, "mail_login_names")  # what the mail servers' role may read
+_VIEWS_OF_V6 = (*_VIEWS_OF_V5, "mail_login_names")
+# what the mail servers' role may read
+MAIL_VIEWS = (*_VIEWS_OF_V6, "mail_forwards_joined")
 
 
 def create_script() -> str:
@@ -371,7 +373,7 @@ CREATE TRIGGER users_rename_login AFTER UPDATE OF login_key ON users
     EXECUTE FUNCTION ldapwizard_rename_login();
 CREATE TRIGGER users_unname_logins AFTER DELETE ON users REFERENCING OLD TABLE AS unnamed
     FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_unname_logins();
-""" + _replaced_views() + _barriers(MAIL_VIEWS) + """
+""" + _replaced_views() + _barriers(_VIEWS_OF_V6) + """
 DO $$
 DECLARE
     reader regrole;
@@ -391,4 +393,5 @@ MIGRATIONS: dict[int, str] = {
     3: schema.MIGRATIONS[3],  # new columns and partial indexes: the same SQL in both
     4: _V5,
     5: _V6,
+    6: schema_v7.POSTGRESQL,  # the targets joined for Postfix (schema_v7.py)
 }

@@ -30,8 +30,9 @@ LOOKUP_TABLES = {
     "virtual-domains.cf": ("virtual_mailbox_domains", "domain", "mail_domains", "domain", "%s"),
     "virtual-mailboxes.cf": ("virtual_mailbox_maps", "mailbox", "mail_mailboxes", "address_key",
                              "%u@%d"),
-    "virtual-aliases.cf": ("virtual_alias_maps", "target", "mail_forwards", "address_key",
-                           "%u@%d"),
+    # one row of every target joined with commas, as Postfix reads a multi-row answer
+    "virtual-aliases.cf": ("virtual_alias_maps", "targets", "mail_forwards_joined",
+                           "address_key", "%u@%d"),
 }
 # Postfix before 3.8 (Debian 12 has 3.7) sets the client encoding to LATIN1 (3.8 made it the
 # `encoding` setting, UTF8 by default): then a key's UTF-8 bytes arrive as Latin-1 letters
