@@ -27,6 +27,7 @@ from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError
+from ldapwizard.core.maildb.quotas import parse_size
 from ldapwizard.gui.disclosure import Disclosure
 from ldapwizard.gui.message_line import MessageLine, inline_problem
 from ldapwizard.gui.pages.base import BasePage, scrolling_layout
@@ -81,6 +82,12 @@ class DirectoryPage(BasePage):
         self.contacts_check = QCheckBox(self.tr("Include mail-enabled &contacts"))
         self.roles_check = QCheckBox(self.tr("Let entries ta&ke role addresses (postmaster, "
                                              "abuse, root…)"))
+        self.quota_edit = QLineEdit()
+        self.quota_edit.setPlaceholderText(self.tr("no limit (e.g. 500M, 2G)"))
+        self.quota_edit.setToolTip(self.tr(
+            "The mailbox quota of the users an import or sync of this job creates; Dovecot "
+            "enforces it. Change one user's with `ldapwizard db set-quota`."))
+        self.quota_problem = MessageLine("color: #c0392b;")
         self.page_spin = QSpinBox()
         self.page_spin.setRange(1, 100_000)
         advanced_form = QFormLayout(self.advanced.frame)
@@ -92,6 +99,8 @@ class DirectoryPage(BasePage):
                              (self.tr("Alias attribute:"), self.alias_attr),
                              ("", self.disabled_check), ("", self.contacts_check),
                              ("", self.roles_check),
+                             (self.tr("&Quota for new users:"), self.quota_edit),
+                             ("", self.quota_problem),
                              (self.tr("Page si&ze:"), self.page_spin)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -127,6 +136,7 @@ class DirectoryPage(BasePage):
 
         self.binding_edit.textChanged.connect(self._validate)
         self.filter_edit.textChanged.connect(self._validate)
+        self.quota_edit.textChanged.connect(self._validate)
         self.scope_combo.currentIndexChanged.connect(self._validate)
         for check in (self.disabled_check, self.contacts_check):
             check.toggled.connect(self._validate)
@@ -162,12 +172,13 @@ class DirectoryPage(BasePage):
         self.disabled_check.setChecked(profile.include_disabled)
         self.contacts_check.setChecked(profile.include_contacts)
         self.roles_check.setChecked(profile.allow_role_addresses)
+        self.quota_edit.setText(profile.quota)
         self.page_spin.setValue(profile.page_size or preset.page_size)
         self.username_choice.show_profile(profile)
         self.who.show_profile(profile)
         if profile.filter or any(getattr(profile, name) for _, name in self._mapping_edits()) \
                 or profile.include_disabled or profile.include_contacts \
-                or profile.allow_role_addresses:
+                or profile.allow_role_addresses or profile.quota:
             self.advanced.setChecked(True)  # show what differs from the server type's defaults
         self.target.show(str(self.session.database_path), profile.domain)
         self._validate()
@@ -180,11 +191,12 @@ class DirectoryPage(BasePage):
     # --- validation --------------------------------------------------------------------------
 
     def _problem(self) -> str | None:
-        """The first field that stops Next ("binding", "filter", "domain", "database",
-        "rules"), each
+        """The first field that stops Next ("binding", "filter", "quota", "domain",
+        "database", "rules"), each
         field's message shown or cleared on the way: a fixed field loses its message even
         while another still has one."""
-        problems = [self._binding_problem(), self._filter_problem(), self.target.check_domain(),
+        problems = [self._binding_problem(), self._filter_problem(), self._quota_problem(),
+                    self.target.check_domain(),
                     self.target.check_database(), self.who.problem()]
         return next((problem for problem in problems if problem), None)
 
@@ -220,6 +232,20 @@ class DirectoryPage(BasePage):
             return "filter"
         self.filter_problem.setText("")
         self.filter_edit.setStyleSheet("")
+        return None
+
+    def _quota_problem(self) -> str | None:
+        text = self.quota_edit.text().strip()
+        try:
+            if text:
+                parse_size(text)
+        except BadInput as error:
+            self.quota_problem.setText(f"✗ {error.message} {error.hint}")
+            self.quota_edit.setStyleSheet(INVALID_STYLE)
+            self.advanced.setChecked(True)
+            return "quota"
+        self.quota_problem.setText("")
+        self.quota_edit.setStyleSheet("")
         return None
 
     def _check_key(self) -> tuple:
@@ -266,6 +292,7 @@ class DirectoryPage(BasePage):
             page_size=self.page_spin.value(), include_contacts=self.contacts_check.isChecked(),
             include_disabled=self.disabled_check.isChecked(),
             allow_role_addresses=self.roles_check.isChecked(),
+            quota=self.quota_edit.text().strip(),
             **self.target.fields(), **self.username_choice.fields(), **self.who.fields(),
             **mapping)
 
