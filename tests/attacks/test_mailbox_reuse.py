@@ -26,13 +26,7 @@ NEWCOMER_PASSWORD = "newcomer-Secret-3"
 @pytest.fixture(scope="module")
 def lab(lab_factory, mail_slapd, mail_stack):
     """The mail lab's directory imported (profile "lab") and served."""
-    lab = lab_factory("mailbox-reuse")
-    assert lab.run("db", "init", "--db", str(lab.db), "--group", "postfix")[0] == 0
-    lab.fill(mail_slapd)
-    with lab.entered():
-        mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
-                         probe="alice@example.com")
-    return lab
+    return lab_factory("mailbox-reuse").served(mail_slapd, mail_stack)
 
 
 def add_entry(server, uid: str, mail: str, password: str) -> None:

@@ -23,13 +23,7 @@ LOCKED = "000001010000Z"  # ppolicy's "locked until an administrator unlocks it"
 def lab(lab_factory, mail_slapd, mail_stack):
     """The directory imported (with the list staff of alice, bob and an outside address),
     served by the session's Postfix and Dovecot."""
-    lab = lab_factory("disabled-slapd")
-    assert lab.run("db", "init", "--db", str(lab.db), "--group", "postfix")[0] == 0
-    lab.fill(mail_slapd)
-    with lab.entered():
-        mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
-                         probe="alice@example.com")
-    return lab
+    return lab_factory("disabled-slapd").served(mail_slapd, mail_stack)
 
 
 def set_locked(server, locked: bool) -> None:

@@ -23,13 +23,7 @@ USERS = (("alice", "alice@example.com", PASSWORDS["alice"]),
 @pytest.fixture(scope="module")
 def lab(lab_factory, mail_slapd, mail_stack):
     """The directory imported (logins are the local parts) with a local user, served."""
-    lab = lab_factory("logins")
-    assert lab.run("db", "init", "--db", str(lab.db), "--group", "postfix")[0] == 0
-    lab.fill(mail_slapd)
-    with lab.entered():
-        mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
-                         probe="alice@example.com")
-    return lab
+    return lab_factory("logins").served(mail_slapd, mail_stack)
 
 
 @pytest.mark.parametrize(("login", "address", "password"), USERS)

@@ -28,14 +28,7 @@ B_PASSWORD = "b-Secret-10"  # the password of the second directory's own people
 def lab(lab_factory, mail_slapd, mail_stack):
     """The directory imported into a database made for the mail daemons, with an alias, a
     non-ASCII alias, a list and a local user added, served by the session's instance."""
-    lab = lab_factory("slapd")
-    db = str(lab.db)
-    assert lab.run("db", "init", "--db", db, "--group", "postfix")[0] == 0
-    lab.fill(mail_slapd)
-    with lab.entered():
-        mail_stack.serve(lab.db, "--password-file", str(lab.password_file),
-                         probe="alice@example.com")
-    return lab
+    return lab_factory("slapd").served(mail_slapd, mail_stack)
 
 
 def test_mail_to_a_user_an_alias_a_list_and_a_non_ascii_address_is_there_over_imap(

@@ -118,6 +118,16 @@ class Lab:
                                   stdin=LOCAL_PASSWORD + "\n")
         assert status == 0, output
 
+    def served(self, server: SlapdServer, stack: MailStack) -> Lab:
+        """This lab as most mail tests want it: the database shared with the mail daemons
+        (`db init --group postfix`), filled from `server` (`fill`) and served by `stack`."""
+        assert self.run("db", "init", "--db", str(self.db), "--group", "postfix")[0] == 0
+        self.fill(server)
+        with self.entered():
+            stack.serve(self.db, "--password-file", str(self.password_file),
+                        probe="alice@example.com")
+        return self
+
     def import_all(self, profile: str) -> int:
         """`import --profile PROFILE --all`; the batch number."""
         status, output = self.run("import", "--profile", profile, "--all")
