@@ -373,19 +373,8 @@ CREATE TRIGGER users_rename_login AFTER UPDATE OF login_key ON users
     EXECUTE FUNCTION ldapwizard_rename_login();
 CREATE TRIGGER users_unname_logins AFTER DELETE ON users REFERENCING OLD TABLE AS unnamed
     FOR EACH STATEMENT EXECUTE FUNCTION ldapwizard_unname_logins();
-""" + _replaced_views() + _barriers(_VIEWS_OF_V6) + """
-DO $$
-DECLARE
-    reader regrole;
-BEGIN
-    FOR reader IN SELECT DISTINCT a.grantee::regrole FROM pg_class c,
-            aclexplode(c.relacl) a
-        WHERE c.oid = 'mail_logins'::regclass AND a.privilege_type = 'SELECT'
-          AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP
-        EXECUTE format('GRANT SELECT ON mail_login_names TO %s', reader);
-    END LOOP;
-END $$;
-"""
+""" + _replaced_views() + _barriers(_VIEWS_OF_V6) + schema_v6.pg_grant_like(
+    "mail_logins", "mail_login_names")
 
 CREATED_AT = 3  # the version an empty PostgreSQL database is created at
 # MIGRATIONS[n] brings a PostgreSQL database from version n to n + 1, for n >= CREATED_AT.

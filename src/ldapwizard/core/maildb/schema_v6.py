@@ -149,3 +149,20 @@ DROP VIEW mail_forwards;
 DROP VIEW mail_disabled;
 DROP VIEW mail_mailboxes;
 """ + MAIL_VIEWS
+
+
+def pg_grant_like(view: str, new_view: str) -> str:
+    """PostgreSQL: grant SELECT on `new_view` to every role that may read `view` (its owner
+    aside), so that an upgrade keeps the mail servers' role reading what it read before."""
+    return f"""DO $$
+DECLARE
+    reader regrole;
+BEGIN
+    FOR reader IN SELECT DISTINCT a.grantee::regrole FROM pg_class c,
+            aclexplode(c.relacl) a
+        WHERE c.oid = '{view}'::regclass AND a.privilege_type = 'SELECT'
+          AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP
+        EXECUTE format('GRANT SELECT ON {new_view} TO %s', reader);
+    END LOOP;
+END $$;
+"""

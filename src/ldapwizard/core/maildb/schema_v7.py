@@ -20,6 +20,8 @@ psql keeps the table right.
 
 from __future__ import annotations
 
+from ldapwizard.core.maildb.schema_v6 import pg_grant_like
+
 # the targets of the marked addresses, as mail_forwards has them (both back ends)
 _TARGETS = """
     SELECT k.address_key AS address_key, t.target AS target
@@ -221,18 +223,7 @@ CREATE CONSTRAINT TRIGGER forwards_dirty_joined AFTER INSERT ON forwards_dirty
 # that read mail_forwards; the marked addresses are joined at this migration's COMMIT
 POSTGRESQL = TABLES + _pg_functions() + _pg_triggers() + """
 ALTER VIEW mail_forwards_joined SET (security_barrier = true);
-DO $$
-DECLARE
-    reader regrole;
-BEGIN
-    FOR reader IN SELECT DISTINCT a.grantee::regrole FROM pg_class c,
-            aclexplode(c.relacl) a
-        WHERE c.oid = 'mail_forwards'::regclass AND a.privilege_type = 'SELECT'
-          AND a.grantee <> c.relowner AND a.grantee <> 0 LOOP
-        EXECUTE format('GRANT SELECT ON mail_forwards_joined TO %s', reader);
-    END LOOP;
-END $$;
-""" + MARK_ALL
+""" + pg_grant_like("mail_forwards", "mail_forwards_joined") + MARK_ALL
 
 
 def refresh(connection) -> None:
