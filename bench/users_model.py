@@ -132,7 +132,7 @@ def figures(rows: int, repeat: int, *, anchor: bool = False) -> list[Figure]:
 def measure_model(entries: list[PlanEntry], repeat: int, anchor_app) -> None:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-    from ldapwizard.gui.users_model import (
+    from ldapwizard.gui.models.users_model import (
         COLUMN_DN,
         COLUMN_USERNAME,
         UsersModel,
@@ -236,7 +236,7 @@ def measure_appends(model, entries, repeat: int) -> tuple[float, float]:
     """Median of the longest single append and of the whole listing, filtered and sorted."""
     from PySide6.QtCore import Qt
 
-    from ldapwizard.gui.users_model import COLUMN_USERNAME
+    from ldapwizard.gui.models.users_model import COLUMN_USERNAME
 
     longest, totals = [], []
     for _ in range(repeat):
@@ -260,7 +260,12 @@ def measure_view(app, entries: list[PlanEntry], repeat: int) -> list[Figure]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableView
 
-    from ldapwizard.gui.users_model import COLUMN_COUNT, COLUMN_DN, COLUMN_USERNAME, UsersModel
+    from ldapwizard.gui.models.users_model import (
+        COLUMN_COUNT,
+        COLUMN_DN,
+        COLUMN_USERNAME,
+        UsersModel,
+    )
 
     print("-- with a QTableView showing the model, events processed (offscreen)")
     model = UsersModel(DOMAIN)
@@ -379,7 +384,7 @@ def measure_view(app, entries: list[PlanEntry], repeat: int) -> list[Figure]:
 def measure_memory(entries: list[PlanEntry]) -> None:
     from PySide6.QtCore import Qt
 
-    from ldapwizard.gui.users_model import COLUMN_DN, COLUMN_USERNAME, UsersModel
+    from ldapwizard.gui.models.users_model import COLUMN_DN, COLUMN_USERNAME, UsersModel
 
     gc.collect()
     tracemalloc.start()

@@ -90,7 +90,7 @@ def _send_figures(sender, users: int, repeat: int) -> None:
 def _run(work: Path, users: int, repeat: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
-    from ldapwizard.gui.context import AppContext
+    from ldapwizard.core.job.context import AppContext
     from ldapwizard.gui.wizard import LdapWizard
     from tests.servers import seed
     from tests.servers.certs import make_pki

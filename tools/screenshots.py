@@ -63,7 +63,7 @@ def main(out: Path, scheme: str) -> None:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     from ldapwizard.gui.app import make_wizard
-    from ldapwizard.gui.users_model import STATUS_ROLE
+    from ldapwizard.gui.models.users_model import STATUS_ROLE
 
     wizard = make_wizard(demo=True)
     wizard.resize(1024, 700)
@@ -126,7 +126,7 @@ def main(out: Path, scheme: str) -> None:
     batches.show()
     shoot("6-batches", batches)
     batches.close()
-    from ldapwizard.gui.mailserver_dialog import MailServerDialog
+    from ldapwizard.gui.dialogs.mailserver_dialog import MailServerDialog
 
     mail = MailServerDialog(wizard.session.database_path, wizard)
     mail.move(60, 80)

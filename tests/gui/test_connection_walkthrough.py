@@ -11,8 +11,8 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 
+from ldapwizard.core.job.context import AppContext
 from ldapwizard.core.job.profiles import Profile
-from ldapwizard.gui.context import AppContext
 from ldapwizard.gui.wizard import LdapWizard, gui_settings
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed

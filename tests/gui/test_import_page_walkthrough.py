@@ -17,9 +17,9 @@ from ldapwizard.cli import build_parser
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.gui import messages
-from ldapwizard.gui.batches_model import BATCH_ROLE
-from ldapwizard.gui.mailserver_dialog import MailServerDialog
-from ldapwizard.gui.report_model import ReportModel
+from ldapwizard.gui.dialogs.mailserver_dialog import MailServerDialog
+from ldapwizard.gui.models.batches_model import BATCH_ROLE
+from ldapwizard.gui.models.report_model import ReportModel
 from tests.gui.driving import press_next, wait_complete
 
 

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from ldapwizard.core.job.context import AppContext
 from ldapwizard.core.job.profiles import Profile
-from ldapwizard.gui.context import AppContext
-from ldapwizard.gui.schedule_dialog import ScheduleDialog
+from ldapwizard.gui.dialogs.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.wizard import LdapWizard
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 
+from ldapwizard.core.job.context import AppContext
 from ldapwizard.core.job.profiles import Profile
-from ldapwizard.gui.context import AppContext
-from ldapwizard.gui.schedule_dialog import ScheduleDialog
-from ldapwizard.gui.session import Session
+from ldapwizard.core.job.session import Session
+from ldapwizard.gui.dialogs.schedule_dialog import ScheduleDialog
 
 
 def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tmp_path,

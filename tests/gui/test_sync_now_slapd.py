@@ -191,8 +191,8 @@ def test_sync_now_previews_leavers_disables_them_within_the_limit_and_stops_on_a
 def test_sync_now_passes_on_the_referrals_the_listing_skipped_as_asked():
     from ldapwizard.core.directory.listing import open_directory
     from ldapwizard.core.job.profiles import Profile
-    from ldapwizard.gui.session import Session
-    from ldapwizard.gui.sync_panel import sync_arguments
+    from ldapwizard.core.job.session import Session
+    from ldapwizard.gui.widgets.sync_panel import sync_arguments
 
     plan = Plan("example.com", [], PlanOptions(domain="example.com"),
                 skipped_references=[SkippedReference("ldap://other.example/dc=x", True),

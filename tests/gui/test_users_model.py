@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from ldapwizard.core.maildb.planner import NEW, PlanEntry
-from ldapwizard.gui.users_model import (
+from ldapwizard.gui.models.users_model import (
     COLUMN_ALIASES,
     COLUMN_CHECK,
     COLUMN_COUNT,
@@ -271,7 +271,7 @@ def test_in_listing_order_a_re_planned_entry_shows_in_its_place(qtbot, qtmodelte
 
 def test_many_rows_go_in_place_in_steps_as_one_stable_sort_would(qtbot, qtmodeltester,
                                                                  monkeypatch):
-    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 3)
+    monkeypatch.setattr("ldapwizard.gui.models.users_model.SORT_STEP", 3)
     entries = [*sample(), *(new(f"user{n % 4}", display=f"Same {n}") for n in range(12))]
     model = UsersModel(DOMAIN)
     qtmodeltester.check(model, force_py=True)
@@ -291,7 +291,7 @@ def test_many_rows_go_in_place_in_steps_as_one_stable_sort_would(qtbot, qtmodelt
 
 
 def test_a_sort_or_an_append_while_rows_go_in_place_wins(qtbot, qtmodeltester, monkeypatch):
-    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 2)
+    monkeypatch.setattr("ldapwizard.gui.models.users_model.SORT_STEP", 2)
     model = UsersModel(DOMAIN)
     qtmodeltester.check(model, force_py=True)
     model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
@@ -312,7 +312,7 @@ def test_a_sort_or_an_append_while_rows_go_in_place_wins(qtbot, qtmodeltester, m
 
 def test_clear_empties_the_model_at_once_and_frees_many_entries_in_steps(
         qtbot, qtmodeltester, monkeypatch):
-    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 2)
+    monkeypatch.setattr("ldapwizard.gui.models.users_model.SORT_STEP", 2)
     model = UsersModel(DOMAIN)
     qtmodeltester.check(model, force_py=True)
     model.sort(COLUMN_USERNAME, Qt.SortOrder.AscendingOrder)
@@ -345,7 +345,7 @@ def assert_every_sort_is_plain(model: UsersModel, entries: list[PlanEntry]) -> N
 
 def test_sorts_before_and_after_sorting_ahead_are_plain_sorts_of_the_casefolded_texts(
         qtbot, qtmodeltester, monkeypatch):
-    monkeypatch.setattr("ldapwizard.gui.users_model.PREPARE_STEP", 4)
+    monkeypatch.setattr("ldapwizard.gui.models.users_model.PREPARE_STEP", 4)
     entries = varied(60, seed=11)
     model = UsersModel(DOMAIN)
     qtmodeltester.check(model, force_py=True)
@@ -355,14 +355,14 @@ def test_sorts_before_and_after_sorting_ahead_are_plain_sorts_of_the_casefolded_
     assert_every_sort_is_plain(model, entries)  # asked for before: sorted on demand
     model.reset_entries(entries)
     qtbot.waitUntil(lambda: not model.is_preparing())
-    monkeypatch.setattr("ldapwizard.gui.users_order.sort_keys", None)  # no key built on a click
+    monkeypatch.setattr("ldapwizard.core.preview.order.sort_keys", None)  # no key built on a click
     assert_every_sort_is_plain(model, entries)
 
 
 def test_after_a_listing_the_rows_go_in_place_then_every_column_is_sorted_ahead(
         qtbot, qtmodeltester, monkeypatch):
-    monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 7)
-    monkeypatch.setattr("ldapwizard.gui.users_model.PREPARE_STEP", 5)
+    monkeypatch.setattr("ldapwizard.gui.models.users_model.SORT_STEP", 7)
+    monkeypatch.setattr("ldapwizard.gui.models.users_model.PREPARE_STEP", 5)
     entries = varied(50, seed=12)
     model = UsersModel(DOMAIN)
     qtmodeltester.check(model, force_py=True)
@@ -378,7 +378,7 @@ def test_after_a_listing_the_rows_go_in_place_then_every_column_is_sorted_ahead(
     assert entry_order(model) == [id(e) for e in plainly_sorted(plan, COLUMN_USERNAME, False)]
     qtbot.waitUntil(lambda: not model.is_preparing())
     with monkeypatch.context() as patch:
-        patch.setattr("ldapwizard.gui.users_order.sort_keys", None)  # no key built on a click
+        patch.setattr("ldapwizard.core.preview.order.sort_keys", None)  # no key built on a click
         assert_every_sort_is_plain(model, plan)
     model.append_entries([new("zz-next")])  # a new listing's rows: nothing sorted ahead
     assert not model.is_preparing()

@@ -8,7 +8,7 @@ import gc
 import pytest
 
 from ldapwizard.core.maildb.planner import PROBLEM
-from ldapwizard.gui.users_model import COLUMN_USERNAME, ENTRY_ROLE
+from ldapwizard.gui.models.users_model import COLUMN_USERNAME, ENTRY_ROLE
 from tests.gui.driving import to_users_page, wait_complete
 
 pytestmark = pytest.mark.slapd
@@ -28,7 +28,7 @@ def shown_entries(model) -> list:
 def test_a_finished_listing_shows_the_whole_plan_in_username_order(
         real_wizard, duplicate_slapd, qtbot, monkeypatch, steps):
     if steps:  # as 100,000 rows would be, a few per event-loop turn
-        monkeypatch.setattr("ldapwizard.gui.users_model.SORT_STEP", 40)
+        monkeypatch.setattr("ldapwizard.gui.models.users_model.SORT_STEP", 40)
     users = real_wizard.pages[2]
     to_users_page(real_wizard, qtbot, duplicate_slapd, page_size=50)
     wait_complete(qtbot, users)

@@ -14,7 +14,7 @@ from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.job import paths
 from ldapwizard.core.maildb.planner import PlanOptions, make_plan
 from ldapwizard.gui import app
-from ldapwizard.gui.users_model import (
+from ldapwizard.gui.models.users_model import (
     COLUMN_CHECK,
     COLUMN_EMAIL,
     COLUMN_NOTES,

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QWizard
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW
-from ldapwizard.gui.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, OuTreeModel
-from ldapwizard.gui.users_columns import COLUMN_NOTES
+from ldapwizard.core.preview.columns import COLUMN_NOTES
+from ldapwizard.gui.models.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, OuTreeModel
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
 from tests.servers.directory_edits import add_person, admin

@@ -6,7 +6,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWizard
 
 from ldapwizard.core.job import paths
-from ldapwizard.gui import log_folder
+from ldapwizard.gui.dialogs import log_folder
 
 
 def press_log(wizard) -> None:

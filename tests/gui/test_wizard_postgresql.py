@@ -80,7 +80,7 @@ def test_the_database_password_is_asked_checked_and_kept_in_the_keyring(
 def test_the_batches_of_a_postgresql_database_are_read_and_undone_off_the_window_thread(
         qtbot, pg_url):
     from ldapwizard.cli import run
-    from ldapwizard.gui.batches_dialog import BatchesDialog
+    from ldapwizard.gui.dialogs.batches_dialog import BatchesDialog
 
     assert run(["--demo", "import", "--domain", "demo.example", "--db", pg_url, "--all"]) == 0
     dialog = BatchesDialog(pg_url)

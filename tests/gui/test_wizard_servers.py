@@ -139,7 +139,7 @@ def test_window_profile_and_page_are_remembered_across_starts(slapd_server, qtbo
                                                               monkeypatch, memory_keyring):
     from PySide6.QtWidgets import QInputDialog
 
-    from ldapwizard.gui.context import AppContext
+    from ldapwizard.core.job.context import AppContext
     from ldapwizard.gui.wizard import LdapWizard
 
     first = LdapWizard(AppContext(database_path=tmp_path / "users.sqlite"))

@@ -32,7 +32,7 @@ def demo_wizard(qtbot):
 @pytest.fixture
 def real_wizard(qtbot, tmp_path):
     """The wizard with the real directory opener and a user database in tmp_path."""
-    from ldapwizard.gui.context import AppContext
+    from ldapwizard.core.job.context import AppContext
     from ldapwizard.gui.wizard import LdapWizard
 
     yield from _shown(qtbot, LdapWizard(AppContext(database_path=tmp_path / "users.sqlite")))

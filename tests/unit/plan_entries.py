@@ -9,7 +9,7 @@ import random
 
 from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
-from ldapwizard.gui.users_columns import TEXT
+from ldapwizard.core.preview.columns import TEXT
 
 DOMAIN = "example.com"
 

@@ -13,8 +13,8 @@ import sys
 import pytest
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
-from ldapwizard.gui import users_order
-from ldapwizard.gui.users_columns import (
+from ldapwizard.core.preview import order as users_order
+from ldapwizard.core.preview.columns import (
     COLUMN_ALIASES,
     COLUMN_CHECK,
     COLUMN_DISPLAY_NAME,
@@ -25,7 +25,7 @@ from ldapwizard.gui.users_columns import (
     TEXT,
     haystack,
 )
-from ldapwizard.gui.users_table import UsersTable
+from ldapwizard.core.preview.table import UsersTable
 from tests.unit.plan_entries import DOMAIN, hidden, new, plainly_sorted, sample, varied
 
 
@@ -50,7 +50,7 @@ def row_of(table: UsersTable, uid: str) -> int:
 
 
 def test_importing_the_table_does_not_load_pyside6():
-    code = ("import sys, ldapwizard.gui.users_table\n"
+    code = ("import sys, ldapwizard.core.preview.table\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

@@ -8,9 +8,9 @@ import sys
 from importlib.resources import as_file
 
 from ldapwizard.core.job import paths
+from ldapwizard.core.job.context import AppContext
 from ldapwizard.core.job.demo import create_demo_database, demo_profile
-from ldapwizard.gui.context import AppContext
-from ldapwizard.gui.session import Session
+from ldapwizard.core.job.session import Session
 
 log = logging.getLogger("ldapwizard")
 _file_handler: logging.Handler | None = None

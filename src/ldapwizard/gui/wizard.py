@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QWizard
 from ldapwizard.assets import app_icon_png, resource
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import listing_process, paths, secrets
-from ldapwizard.gui.log_folder import open_log_folder
+from ldapwizard.core.job.session import Session
+from ldapwizard.gui.dialogs.log_folder import open_log_folder
 from ldapwizard.gui.pages.connection_page import ConnectionPage
 from ldapwizard.gui.pages.directory_page import DirectoryPage
 from ldapwizard.gui.pages.import_page import ImportPage
 from ldapwizard.gui.pages.users_page import UsersPage
-from ldapwizard.gui.session import Session
 from ldapwizard.gui.workers import Task
 
 PAGES = (ConnectionPage, DirectoryPage, UsersPage, ImportPage)

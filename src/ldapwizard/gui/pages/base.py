@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.gui.messages import describe, show_error
+from ldapwizard.gui.widgets.labels import error_text
 
 
 class BasePage(QWizardPage):
@@ -50,21 +50,6 @@ class BasePage(QWizardPage):
         self.last_error = error
         label.setText(error_text(error) if error else text)
         self.details_button.setVisible(bool(error and describe(error)[2]))
-
-
-def status_label() -> QLabel:
-    """A wrapping, selectable label for results and problems shown in the page."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def error_text(error: LdapWizardError) -> str:
-    """An engine error as text for a status label (details stay behind a button)."""
-    message, hint, _ = describe(error)
-    return f"✗ {message}" + (f"\n{hint}" if hint else "")
 
 
 def scrolling_layout(page: QWidget) -> QVBoxLayout:

@@ -31,7 +31,9 @@ from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.gui import keyring_words
-from ldapwizard.gui.connection_widgets import (
+from ldapwizard.gui.messages import show_error
+from ldapwizard.gui.pages.base import BasePage
+from ldapwizard.gui.widgets.connection_widgets import (
     AUTH_CHOICES,
     SECURITY_CHOICES,
     VERIFY_CHOICES,
@@ -39,9 +41,8 @@ from ldapwizard.gui.connection_widgets import (
     select,
     step_items,
 )
-from ldapwizard.gui.messages import show_error
-from ldapwizard.gui.pages.base import BasePage, status_label
-from ldapwizard.gui.profile_bar import ProfileBar
+from ldapwizard.gui.widgets.labels import status_label
+from ldapwizard.gui.widgets.profile_bar import ProfileBar
 from ldapwizard.gui.workers import Task
 
 

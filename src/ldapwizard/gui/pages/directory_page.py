@@ -28,12 +28,12 @@ from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.errors import BadInput, LdapWizardError, PositionedInputError
 from ldapwizard.core.maildb.quotas import parse_size
-from ldapwizard.gui.disclosure import Disclosure
-from ldapwizard.gui.message_line import MessageLine, inline_problem
 from ldapwizard.gui.pages.base import BasePage, scrolling_layout
-from ldapwizard.gui.target_fields import TargetFields
-from ldapwizard.gui.username_choice import UsernameChoice
-from ldapwizard.gui.who_panel import WhoPanel
+from ldapwizard.gui.widgets.disclosure import Disclosure
+from ldapwizard.gui.widgets.message_line import MessageLine, inline_problem
+from ldapwizard.gui.widgets.target_fields import TargetFields
+from ldapwizard.gui.widgets.username_choice import UsernameChoice
+from ldapwizard.gui.widgets.who_panel import WhoPanel
 from ldapwizard.gui.workers import Task
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; }"

@@ -28,14 +28,15 @@ from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.undo import UndoRefused, undone_report
 from ldapwizard.gui import messages
-from ldapwizard.gui.batches_dialog import BatchesDialog, undo_job, undo_question
-from ldapwizard.gui.mailserver_dialog import MailServerDialog
+from ldapwizard.gui.dialogs.batches_dialog import BatchesDialog, undo_job, undo_question
+from ldapwizard.gui.dialogs.mailserver_dialog import MailServerDialog
+from ldapwizard.gui.dialogs.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.messages import show_error
-from ldapwizard.gui.pages.base import BasePage, error_text, status_label
-from ldapwizard.gui.report_model import ReportModel
-from ldapwizard.gui.schedule_dialog import ScheduleDialog
-from ldapwizard.gui.sync_panel import SyncPanel
-from ldapwizard.gui.sync_preview import profile_label
+from ldapwizard.gui.models.report_model import ReportModel
+from ldapwizard.gui.pages.base import BasePage
+from ldapwizard.gui.widgets.labels import error_text, status_label
+from ldapwizard.gui.widgets.sync_panel import SyncPanel
+from ldapwizard.gui.widgets.sync_preview import profile_label
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.import")

@@ -28,12 +28,13 @@ from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.listing_process import list_and_plan
 from ldapwizard.core.maildb.planner import EXCLUDED, HIDDEN, NEW, PROBLEM
 from ldapwizard.core.maildb.reports import write_preview
-from ldapwizard.gui.lists_view import ListsView
 from ldapwizard.gui.messages import show_error
-from ldapwizard.gui.pages.base import BasePage, error_text, status_label
-from ldapwizard.gui.sync_preview import SyncPreviewView, preview_job, profile_label
-from ldapwizard.gui.users_model import UsersModel
-from ldapwizard.gui.users_view import UsersView
+from ldapwizard.gui.models.users_model import UsersModel
+from ldapwizard.gui.pages.base import BasePage
+from ldapwizard.gui.widgets.labels import error_text, status_label
+from ldapwizard.gui.widgets.lists_view import ListsView
+from ldapwizard.gui.widgets.sync_preview import SyncPreviewView, preview_job, profile_label
+from ldapwizard.gui.widgets.users_view import UsersView
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.users")

@@ -30,7 +30,7 @@ from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
 from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.core.maildb.unlisted import listing_with_disabled
-from ldapwizard.gui.pages.base import status_label
+from ldapwizard.gui.widgets.labels import status_label
 
 
 def profile_label(session) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import schedule
 from ldapwizard.core.maildb.location import stored_form
-from ldapwizard.gui.pages.base import status_label
+from ldapwizard.gui.widgets.labels import status_label
 
 
 class ScheduleDialog(QDialog):

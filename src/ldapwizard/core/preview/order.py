@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator
 from itertools import compress
 
 from ldapwizard.core.maildb.planner import PlanEntry
-from ldapwizard.gui.users_columns import (
+from ldapwizard.core.preview.columns import (
     COLUMN_CHECK,
     COLUMN_COUNT,
     TEXT,

@@ -14,8 +14,8 @@ from itertools import compress, repeat
 from operator import and_, contains, is_not, itemgetter, or_, sub
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
-from ldapwizard.gui.users_columns import TEXT, haystack, identity
-from ldapwizard.gui.users_order import ColumnOrders
+from ldapwizard.core.preview.columns import TEXT, haystack, identity
+from ldapwizard.core.preview.order import ColumnOrders
 
 __all__ = ["UsersTable"]
 

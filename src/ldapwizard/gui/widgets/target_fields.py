@@ -16,9 +16,9 @@ from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import locate, stored_form
-from ldapwizard.gui.db_password import DatabasePasswordButton
-from ldapwizard.gui.message_line import MessageLine
-from ldapwizard.gui.pages.base import error_text
+from ldapwizard.gui.widgets.db_password import DatabasePasswordButton
+from ldapwizard.gui.widgets.labels import error_text
+from ldapwizard.gui.widgets.message_line import MessageLine
 
 
 class TargetFields(QObject):

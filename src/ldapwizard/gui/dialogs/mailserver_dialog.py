@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.maildb.location import PgTarget, locate
-from ldapwizard.gui.pages.base import status_label
+from ldapwizard.gui.widgets.labels import status_label
 
 # where the command writes, in the folder it is run in: never beside the database, whose
 # folder holds the database alone (the mail daemons' group may enter it)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ReportLine
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.undo import UNDONE
-from ldapwizard.gui.rows_model import RowsModel
+from ldapwizard.gui.models.rows_model import RowsModel
 
 COLUMNS = ("Result", "Address", "Username", "Reason", "DN")
 STATUS_WORDS = {CREATED: "Created", SKIPPED: "Skipped", FAILED: "Failed", UNDONE: "Undone",

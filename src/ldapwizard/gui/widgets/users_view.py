@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ldapwizard.gui.users_columns import COLUMN_CHECK
+from ldapwizard.core.preview.columns import COLUMN_CHECK
 
 _CHECK_STATE = Qt.ItemDataRole.CheckStateRole
 _TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)

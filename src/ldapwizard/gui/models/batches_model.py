@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ldapwizard.core.maildb.undo import Batch
-from ldapwizard.gui.rows_model import RowsModel
+from ldapwizard.gui.models.rows_model import RowsModel
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the Batch itself
 COLUMNS = ("Batch", "When (UTC)", "Kind", "Profile", "By", "Domain", "Counts", "Undone")

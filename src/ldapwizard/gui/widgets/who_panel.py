@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.directory.exclusions import parse_rule
 from ldapwizard.core.errors import PositionedInputError
-from ldapwizard.gui.disclosure import Disclosure
-from ldapwizard.gui.group_picker import GroupPicker
-from ldapwizard.gui.message_line import MessageLine, inline_problem
-from ldapwizard.gui.ou_tree import OuTreeBox
+from ldapwizard.gui.widgets.disclosure import Disclosure
+from ldapwizard.gui.widgets.group_picker import GroupPicker
+from ldapwizard.gui.widgets.message_line import MessageLine, inline_problem
+from ldapwizard.gui.widgets.ou_tree import OuTreeBox
 
 PROBLEM_STYLE = "color: #c0392b; font-family: monospace;"
 INVALID_STYLE = "QPlainTextEdit { border: 1px solid #c0392b; }"

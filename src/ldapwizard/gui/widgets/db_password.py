@@ -13,8 +13,8 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.secrets import store_database_password
 from ldapwizard.core.maildb import pgdb
 from ldapwizard.core.maildb.location import PgTarget, locate
-from ldapwizard.gui.message_line import MessageLine
-from ldapwizard.gui.pages.base import error_text
+from ldapwizard.gui.widgets.labels import error_text
+from ldapwizard.gui.widgets.message_line import MessageLine
 from ldapwizard.gui.workers import Task
 
 

@@ -21,9 +21,16 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.directory.tree import TreeNode, children, tree_roots
 from ldapwizard.core.errors import DirectoryError, LdapWizardError
-from ldapwizard.gui.message_line import MessageLine
-from ldapwizard.gui.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, UNLOADED, OuTreeModel, key_of
-from ldapwizard.gui.pages.base import error_text
+from ldapwizard.gui.models.ou_tree_model import (
+    COLUMN_NAME,
+    DN_ROLE,
+    LOADED,
+    UNLOADED,
+    OuTreeModel,
+    key_of,
+)
+from ldapwizard.gui.widgets.labels import error_text
+from ldapwizard.gui.widgets.message_line import MessageLine
 from ldapwizard.gui.workers import Task
 
 _TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)

@@ -29,8 +29,8 @@ from ldapwizard.core.maildb.location import PgTarget, locate
 from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.undo import UndoRefused, batch_contents, recent_batches, undo_batch
 from ldapwizard.gui import messages
-from ldapwizard.gui.batches_model import BatchesModel
-from ldapwizard.gui.pages.base import error_text, status_label
+from ldapwizard.gui.models.batches_model import BatchesModel
+from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.workers import Task
 
 

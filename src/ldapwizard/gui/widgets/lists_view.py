@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.maildb.lists import HIDDEN, NEW, PROBLEM
-from ldapwizard.gui.pages.base import status_label
+from ldapwizard.gui.widgets.labels import status_label
 
 STATUS_WORDS = {NEW: "New", HIDDEN: "Hidden", PROBLEM: "Cannot be created"}
 SHOWN_MEMBERS = 3  # members named in the Members column; all are in its tool tip

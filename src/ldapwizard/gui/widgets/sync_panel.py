@@ -43,9 +43,9 @@ from ldapwizard.core.maildb.sync import (
 )
 from ldapwizard.core.maildb.unlisted import listing_with_disabled, with_disabled_unlisted
 from ldapwizard.gui import messages
-from ldapwizard.gui.pages.base import error_text, status_label
-from ldapwizard.gui.report_model import ReportModel
-from ldapwizard.gui.sync_preview import (
+from ldapwizard.gui.models.report_model import ReportModel
+from ldapwizard.gui.widgets.labels import error_text, status_label
+from ldapwizard.gui.widgets.sync_preview import (
     imported_before,
     profile_label,
     skipped_references,

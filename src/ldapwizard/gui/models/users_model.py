@@ -19,8 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, PlanEntry
-from ldapwizard.gui.idle_steps import IdleSteps, emptied_in_steps
-from ldapwizard.gui.users_columns import (
+from ldapwizard.core.preview.columns import (
     COLUMN_ALIASES,
     COLUMN_CHECK,
     COLUMN_COUNT,
@@ -30,7 +29,8 @@ from ldapwizard.gui.users_columns import (
     COLUMN_NOTES,
     COLUMN_USERNAME,
 )
-from ldapwizard.gui.users_table import UsersTable
+from ldapwizard.core.preview.table import UsersTable
+from ldapwizard.gui.idle_steps import IdleSteps, emptied_in_steps
 
 __all__ = ["COLUMN_ALIASES", "COLUMN_CHECK", "COLUMN_COUNT", "COLUMN_DISPLAY_NAME", "COLUMN_DN",
            "COLUMN_EMAIL", "COLUMN_NOTES", "COLUMN_USERNAME", "ENTRY_ROLE", "PREPARE_STEP",

@@ -25,9 +25,9 @@ from ldapwizard.core.directory.dn import parse_dn
 from ldapwizard.core.directory.groups import find_groups, search_groups
 from ldapwizard.core.directory.membership import expand_groups
 from ldapwizard.core.errors import LdapWizardError, PositionedInputError
-from ldapwizard.gui.message_line import MessageLine
-from ldapwizard.gui.ou_tree_model import key_of
-from ldapwizard.gui.pages.base import error_text
+from ldapwizard.gui.models.ou_tree_model import key_of
+from ldapwizard.gui.widgets.labels import error_text
+from ldapwizard.gui.widgets.message_line import MessageLine
 from ldapwizard.gui.workers import Task
 
 _DN = Qt.ItemDataRole.UserRole + 1
