@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from enum import IntEnum
 
 _LONG_RUN = re.compile(r"\S{401,}")
 _KEPT = {"message": "\n", "hint": "\n", "detail": "\n\t"}
@@ -31,10 +32,20 @@ def readable(text: str, kept: str = "\n") -> str:
         lambda m: f"{m.group()[:120]}…({len(m.group())} characters)…{m.group()[-40:]}", shown)
 
 
+class ExitCode(IntEnum):
+    """Every exit status of the command line, in one place; an error type names its own."""
+
+    OK = 0
+    FAILED = 1  # something failed (a refused entry, a server or database error)
+    BAD_INPUT = 2  # the admin's input is wrong; nothing was attempted
+    STOPPED = 3  # stopped by a safety limit or an incomplete read; nothing was written
+    CHANGED = 4  # the directory or the database changed since the plan was shown; nothing ran
+
+
 class LdapWizardError(Exception):
     """Base of every error the engine reports to a person."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
 
     def __init__(self, message: str, *, detail: str | None = None, hint: str | None = None):
         message = readable(message, _KEPT["message"])
@@ -50,7 +61,7 @@ class LdapWizardError(Exception):
 class BadInput(LdapWizardError):
     """The admin's input is wrong; nothing was attempted."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
 
 class PositionedInputError(BadInput):
@@ -113,3 +124,28 @@ class DatabaseError(LdapWizardError):
 
 class ScratchSpaceError(LdapWizardError):
     """A temporary file could not be written (the disk full, a limit on file size)."""
+
+
+class Stopped(LdapWizardError):
+    """A run stopped before writing anything: a safety limit, an incomplete listing, a read
+    that could not finish. `reason` is one of the engine's stop reasons (a short constant such
+    as "removal-limit" or "listing"), for code to tell them apart without reading the words."""
+
+    exit_code = ExitCode.STOPPED
+
+    def __init__(self, message: str, *, reason: str, detail: str | None = None,
+                 hint: str | None = None):
+        super().__init__(message, detail=detail, hint=hint)
+        self.reason = reason
+
+
+class PlanChanged(LdapWizardError):
+    """What was confirmed is no longer what would run: the directory or the database changed
+    since the plan was shown. Nothing ran; `now` holds the new plan's summary to show instead."""
+
+    exit_code = ExitCode.CHANGED
+
+    def __init__(self, message: str, *, shown, now, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.shown = shown
+        self.now = now

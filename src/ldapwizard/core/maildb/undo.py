@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 
-from ldapwizard.core.errors import BadInput
+from ldapwizard.core.errors import BadInput, ExitCode
 from ldapwizard.core.maildb import mailboxes
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import CREATED, ImportReport, batch_summary
@@ -22,7 +22,7 @@ UNDONE = "undone"  # a report line whose user an undo removed again
 class UndoRefused(BadInput):
     """Undo would touch rows changed or referenced since the import."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
 
     def __init__(self, batch_id: int, blockers: list[str]):
         shown = blockers[:SHOWN]
