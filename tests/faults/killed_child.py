@@ -16,7 +16,7 @@ import signal
 import sys
 
 from ldapwizard.core.directory.records import DirectoryUser
-from ldapwizard.core.maildb import accounts, importer, sync, undo
+from ldapwizard.core.maildb import accounts, batches, importer, sync, undo
 from ldapwizard.core.maildb import database as userdb
 from ldapwizard.core.maildb.planner import PlanOptions, make_plan
 
@@ -34,10 +34,10 @@ def directory_users(count: int = USERS) -> list[DirectoryUser]:
 
 
 def _freeze_clock() -> None:
-    for module in (userdb, accounts, importer, sync, undo):
+    for module in (userdb, accounts, batches, importer, sync, undo):
         if hasattr(module, "now"):
             module.now = lambda: FIXED_NOW
-    importer.operator_name = lambda: "tester"
+    batches.operator_name = lambda: "tester"
 
 
 def _count_statements(database: userdb.UserDatabase, kill_at: int) -> list[int]:

@@ -8,20 +8,24 @@ the file as it was; `dry_run` runs the same writes and rolls them back.
 
 from __future__ import annotations
 
-import getpass
-import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts, addresses, mailboxes, quotas, signin
-from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase, now
+from ldapwizard.core.maildb.batches import (
+    CREATED,
+    FAILED,
+    SKIPPED,
+    finish_batch,
+    open_batch,
+)
+from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
 
-CREATED, SKIPPED, FAILED = "created", "skipped", "failed"
 CANCEL_EVERY = 200
 
 
@@ -161,13 +165,6 @@ class DryRun(Exception):
     """Raised inside a transaction to roll a dry run back (import and sync)."""
 
 
-def operator_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
-
-
 def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry], *,
                lists: Iterable[ListEntry] | None = None, profile: str | None = None,
                directory: accounts.DirectorySource | None = None,
@@ -183,26 +180,18 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     """
     total, chunks = _chunks(selected)
     report = ImportReport(batch_id=None, dry_run=dry_run)
-    options = {"domain": plan.domain, "username_source": plan.options.username_source,
-               "email_as_username": plan.options.email_as_username,
-               "include_disabled": plan.options.include_disabled,
-               "allow_role_addresses": plan.options.allow_role_addresses,
-               "quota_bytes": plan.options.quota_bytes,
-               "sign_in_names": list(plan.options.sign_in_names), "selected": total}
+    record = {"selected": total}
     try:
         with database.transaction("the import") as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             if move is not None:
-                options["directory_moved"] = move.record()
+                record["directory_moved"] = move.record()
             domain_id = database.domain_id(plan.domain)
             created_domain = domain_id is None
             if created_domain:
                 domain_id = accounts.ensure_domain(db, plan.domain)
-            batch_id = accounts.insert(
-                db, "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
-                "started_at) VALUES ('import', ?, ?, ?, ?, ?, ?)",
-                (plan.domain, domain_id, profile, operator_name(), json.dumps(options), now()))
+            batch_id = open_batch(db, "import", plan.options, domain_id, profile, record)
             if created_domain:
                 db.execute("UPDATE domains SET batch_id = ? WHERE id = ?", (batch_id, domain_id))
             report.batch_id = batch_id
@@ -242,16 +231,6 @@ def _chunks(selected: Iterable[PlanEntry]):
     chosen = selected if isinstance(selected, list) else list(selected)  # read, never changed
     return len(chosen), ((chosen[start:start + CANCEL_EVERY], None)
                          for start in range(0, len(chosen), CANCEL_EVERY))
-
-
-def finish_batch(db, batch_id: int, lines: list[ReportLine],
-                 options: dict | None = None) -> None:
-    """Record when a batch ended and its counts (and, if given, its options)."""
-    counts = {s: count_of(lines, s) for s in (CREATED, SKIPPED, FAILED)}
-    db.execute("UPDATE batches SET finished_at = ?, created = ?, skipped = ?, failed = ?, "
-               "options = coalesce(?, options) WHERE id = ?",
-               (now(), counts[CREATED], counts[SKIPPED], counts[FAILED],
-                json.dumps(options) if options is not None else None, batch_id))
 
 
 def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine:

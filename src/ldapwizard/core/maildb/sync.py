@@ -44,18 +44,11 @@ from ldapwizard.core.maildb.accounts import (
     add_alias,
     ensure_directory,
     ensure_domain,
-    insert,
 )
+from ldapwizard.core.maildb.batches import CREATED, finish_batch, open_batch
 from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import allowed_move
-from ldapwizard.core.maildb.importer import (
-    CREATED,
-    DryRun,
-    ReportLine,
-    finish_batch,
-    operator_name,
-    write_entries,
-)
+from ldapwizard.core.maildb.importer import DryRun, ReportLine, write_entries
 from ldapwizard.core.maildb.lists_sync import sync_lists
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 from ldapwizard.core.maildb.signin_sync import sync_names
@@ -199,10 +192,9 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
                 "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
                 "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
-            batch_id = insert(
-                db, "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
-                "started_at) VALUES ('sync', ?, ?, ?, ?, '{}', ?)",
-                (options.domain, domain_id, profile, operator_name(), now()))
+            batch_id = open_batch(db, "sync", options, domain_id, profile,
+                                  {"remove_missing": remove_missing,
+                                   "max_removals": max_removals})
             report.batch_id = batch_id
             directory_id = (ensure_directory(db, directory, batch_id, moved=directory_moved)
                             if directory else None)
@@ -247,7 +239,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                            max_removals, report)
             check_cancel()
             finish_batch(db, batch_id, report.lines, {
-                "remove_missing": remove_missing, "max_removals": max_removals,
                 "updated": len(report.updated), "disabled": len(report.disabled),
                 "disabled_in_directory": len(report.disabled_in_directory),
                 "reenabled": len(report.reenabled),
