@@ -89,6 +89,13 @@ class Profile:
     nested_groups: bool = True
     exclude: tuple[str, ...] = ()
     groups_as_lists: bool = False
+    # the sync policy: disable, then on a later run remove, the job's users no longer listed;
+    # at most `max_removals` (N or P%; None: the default limit) per run
+    remove_missing: bool = False
+    max_removals: str | None = None
+    # the job's stable identity: what its users, lists and batches are owned by, kept when
+    # the job is renamed; empty until the job is first saved
+    job_id: str = ""
 
     def __post_init__(self):
         # a JSON file gives lists: the record keeps tuples, so two equal jobs compare equal
@@ -96,6 +103,11 @@ class Profile:
         for name in ("member_of", "exclude"):
             object.__setattr__(self, name, tuple(str(v) for v in getattr(self, name)))
         object.__setattr__(self, "sign_in_names", parse_sources(self.sign_in_names))
+
+    @property
+    def owner(self) -> str:
+        """What the users, lists and batches this job writes are owned by."""
+        return self.job_id or self.name or self.host
 
     def merged(self, **overrides) -> Profile:
         """A copy with the given non-None fields replaced (command-line options win)."""
