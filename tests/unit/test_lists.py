@@ -9,6 +9,7 @@ from ldapwizard.core.directory.records import DirectoryGroup
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.importer import CREATED, run_import
 from ldapwizard.core.maildb.lists import HIDDEN, NEW, PROBLEM
+from ldapwizard.core.maildb.lists_sync import LIST_LEFT, LIST_REMOVED, LIST_UPDATED, list_lines
 from ldapwizard.core.maildb.planner import PlanOptions, make_plan
 from ldapwizard.core.maildb.reports import preview_rows, read_selection, write_preview
 from ldapwizard.core.maildb.sync import run_sync
@@ -39,7 +40,7 @@ def list_members(database, local):
         "WHERE l.local_part = ?", (local,)).fetchall())
 
 
-def test_a_group_becomes_a_list_of_its_imported_members_and_outside_addresses(database):
+def test_a_group_becomes_a_list_of_the_members_this_job_imports(database):
     staff = group("staff", member(AMY), member(BEN), ("cn=ext,dc=example,dc=com",
                                                        "partner@elsewhere.org"))
     excluded = replace(SVC, excluded="rule 1: uid glob svc*")
@@ -51,23 +52,29 @@ def test_a_group_becomes_a_list_of_its_imported_members_and_outside_addresses(da
         HIDDEN, "excluded: rule 1: uid glob svc*")
     lists = {e.group.name: e for e in planned.lists}
     assert lists["Staff"].status == NEW
-    assert lists["Staff"].members == ("amy@example.com", "ben@example.com",
-                                      "partner@elsewhere.org")
-    assert lists["Sales"].members == () and any("not imported" in n
-                                               for n in lists["Sales"].notes)
+    # the partner outside the import is left out, named; the list counts its members
+    assert lists["Staff"].members == ("amy@example.com", "ben@example.com")
+    assert (lists["Staff"].member_count, lists["Staff"].left_out) == (2, 1)
+    assert any("partner@elsewhere.org" in n and "not imported" in n
+               for n in lists["Staff"].notes)
+    assert lists["Staff"].ticked_by_default
+    # every member outside the import: flagged, not ticked, not created by default
+    assert lists["Sales"].members == () and lists["Sales"].status == NEW
+    assert "none of the group's 2 members is imported" in lists["Sales"].flagged
+    assert not lists["Sales"].ticked_by_default
     assert lists["Nomail"].status == PROBLEM and lists["Out"].status == PROBLEM
     report = run_import(database, planned, [e for e in planned.entries if e.status == NEW],
                         profile="corp")
-    assert report.counts[CREATED] == 4  # two users, two lists
-    assert list_members(database, "staff") == ["amy@example.com", "ben@example.com",
-                                               "partner@elsewhere.org"]
+    assert report.counts[CREATED] == 3  # two users, one list
+    assert list_members(database, "staff") == ["amy@example.com", "ben@example.com"]
+    assert list_members(database, "sales") == []
     forwards = database.connection.execute(
         "SELECT target FROM mail_forwards WHERE address_key = 'staff@example.com'").fetchall()
-    assert len(forwards) == 3
+    assert len(forwards) == 2
     again = plan(database, [AMY, BEN], [staff])
     assert again.lists[0].status == HIDDEN and "already imported" in again.lists[0].reason
     undone = undo_batch(database, report.batch_id)
-    assert (undone.users, undone.lists) == (2, 2)
+    assert (undone.users, undone.lists) == (2, 1)
 
 
 def test_a_list_address_that_exists_or_is_a_users_is_hidden_and_two_groups_clash(database):
@@ -89,11 +96,10 @@ def test_lists_are_in_the_preview_csv_and_an_unticked_one_is_not_imported(databa
     rows = list(preview_rows(planned))
     assert rows[-2][4] == "staff@example.com" and rows[-2][5] == "amy@example.com"
     assert "mailing list with 1 members" in rows[-2][2]
+    assert rows[-1][:2] == ("no", "new")  # empty: flagged, unticked
+    assert "problem: the group has no members" in rows[-1][2]
     path = tmp_path / "preview.csv"
     write_preview(path, planned)
-    text = path.read_text(encoding="utf-8-sig").replace("yes,new,mailing list with 0",
-                                                        "no,new,mailing list with 0")
-    path.write_text(text, encoding="utf-8")
     users, lists, notes = read_selection(path).pick_all(planned)
     assert [e.group.name for e in lists] == ["Staff"] and not notes
     report = run_import(database, planned, users, lists=lists)
@@ -106,12 +112,19 @@ def test_sync_keeps_list_members_current_and_removes_a_gone_group_only_when_aske
     run_import(database, planned, planned.entries, profile="corp")
     moved = group("staff", member(BEN), ("cn=ext,dc=example,dc=com", "p@elsewhere.org"))
     report = run_sync(database, [AMY, BEN], OPTIONS, profile="corp", groups=[moved])
-    assert list_members(database, "staff") == ["ben@example.com", "p@elsewhere.org"]
-    assert "staff@example.com" in report.updated
-    assert "sales@example.com" in report.missing and list_members(database, "sales")
+    assert list_members(database, "staff") == ["ben@example.com"]
+    lines = {line.address: line for line in list_lines(report.lines)}
+    assert lines["staff@example.com"].status == LIST_UPDATED
+    assert lines["staff@example.com"].added == ("ben@example.com",)
+    assert lines["staff@example.com"].removed == ("amy@example.com",)
+    assert lines["sales@example.com"].status == LIST_LEFT and list_members(database, "sales")
+    assert not report.updated and not report.missing  # the users' columns hold users only
     report = run_sync(database, [AMY, BEN], OPTIONS, profile="corp", groups=[moved],
                       remove_missing=True, max_removals="100%")
-    assert report.removed == ["sales@example.com"] and not list_members(database, "sales")
+    (removed,) = list_lines(report.lines)
+    assert (removed.status, removed.address, removed.removed) == (
+        LIST_REMOVED, "sales@example.com", ("ben@example.com",))
+    assert not report.removed and not list_members(database, "sales")
     new = run_sync(database, [AMY, BEN], OPTIONS, profile="corp",
                    groups=[moved, group("ops", member(AMY))])
     assert list_members(database, "ops") == ["amy@example.com"] and new.count(CREATED) == 1

@@ -59,8 +59,10 @@ def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = 
         if entry.status == HIDDEN and not show_hidden:
             continue
         group = entry.group
-        ticked = entry.status == NEW and (selected is None or group.stable_id in selected)
-        reason = entry.reason or list_reason(entry)
+        ticked = entry.status == NEW and (entry.ticked_by_default if selected is None
+                                          else group.stable_id in selected)
+        reason = entry.reason or list_reason(entry) + (f"; problem: {entry.flagged}"
+                                                       if entry.flagged else "")
         yield ("yes" if ticked else "no", entry.status, reason, "",
                entry.shown_address(plan.domain), " ".join(entry.members), group.name,
                group.email or "", "", group.dn, group.stable_id or "", "; ".join(entry.notes))
