@@ -21,7 +21,13 @@ from ldapwizard.core.maildb.lists_sync import (
     list_lines,
 )
 from ldapwizard.core.maildb.planner import PlanOptions, make_plan
-from ldapwizard.core.maildb.reports import preview_rows, read_selection, write_preview
+from ldapwizard.core.maildb.reports import (
+    preview_rows,
+    read_selection,
+    write_list_report,
+    write_preview,
+    write_report,
+)
 from ldapwizard.core.maildb.sync import run_sync
 from ldapwizard.core.maildb.undo import UndoRefused, undo_batch
 from tests.unit.records import person
@@ -325,3 +331,29 @@ def test_undo_of_a_list_with_hand_added_members_needs_force_and_names_them(datab
     assert list_members(database, "staff") == ["amy@example.com", "partner@elsewhere.org"]
     undone = undo_batch(database, batch, force=True)
     assert undone.lists == 1 and undone.forced == refused.value.blockers
+
+
+def test_the_sync_report_csv_holds_every_list_with_its_members(database, tmp_path):
+    import csv
+
+    imported_staff(database, group("staff", member(AMY)), group("sales", member(BEN)),
+                   group("ops", member(AMY)))
+    by_hand(database, "ops@example.com", "partner@elsewhere.org")
+    report = run_sync(database, [AMY, BEN], OPTIONS, profile="corp",
+                      groups=[group("staff", member(BEN)), group("new", member(AMY))],
+                      remove_missing=True, max_removals="100%")
+    write_report(tmp_path / "report.csv", report)
+    write_list_report(tmp_path / "lists.csv", report)
+    rows = list(csv.DictReader((tmp_path / "report.csv").open(encoding="utf-8-sig")))
+    assert {(r["status"], r["address"]) for r in rows if not r["username"]} == {
+        ("list updated", "staff@example.com"), ("list removed", "sales@example.com"),
+        ("list kept", "ops@example.com"), ("created", "new@example.com")}
+    lists = {r["address"]: r for r in csv.DictReader(
+        (tmp_path / "lists.csv").open(encoding="utf-8-sig"))}
+    assert (lists["staff@example.com"]["members_added"],
+            lists["staff@example.com"]["members_removed"]) == ("ben@example.com",
+                                                               "amy@example.com")
+    assert lists["sales@example.com"]["members_removed"] == "ben@example.com"
+    assert lists["ops@example.com"]["kept_by_hand"] == "partner@elsewhere.org"
+    assert lists["new@example.com"]["members_added"] == "amy@example.com"
+    assert "its group is gone" in lists["sales@example.com"]["reason"]
