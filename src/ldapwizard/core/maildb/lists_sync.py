@@ -231,8 +231,9 @@ def _follow_address(db, domain_id: int, domain: str, list_id: int, local: str,
 
 def _release_old_alias(db, domain_id: int, local: str, list_address: str) -> None:
     """A group back at an address its list had before: the alias a sync left there, which
-    forwards to the list alone, makes way for the list."""
-    db.execute("DELETE FROM aliases WHERE domain_id = ? AND local_key = ? AND id IN "
+    forwards to the list alone, makes way for the list (an alias made by hand stays)."""
+    db.execute("DELETE FROM aliases WHERE domain_id = ? AND local_key = ? "
+               "AND batch_id IS NOT NULL AND id IN "
                "(SELECT alias_id FROM alias_targets GROUP BY alias_id "
                "HAVING count(*) = 1 AND lower(max(target)) = ?)",
                (domain_id, local.casefold(), list_address.casefold()))
