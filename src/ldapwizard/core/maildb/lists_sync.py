@@ -14,7 +14,7 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
                max_removals: str | None, report) -> None:
     """Bring this profile's lists in step with `plan.lists` (every listed group, planned);
     what changed goes into the SyncReport `report`, as for users."""
-    from ldapwizard.core.maildb.sync import limit_words, removal_limit
+    from ldapwizard.core.maildb.sync_policy import STOP_LIST_LIMIT, limit_words, removal_limit
 
     domain = plan.domain
     planned = {e.group.stable_id: e for e in plan.lists if e.group.stable_id}
@@ -31,6 +31,7 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
         if why:
             address = f"{local}@{domain}"
             report.updated.append(address)
+            report.lists_updated.append(address)
             report.reasons[address] = why
     report.lines.extend(write_lists(db, domain_id, domain,
                                     [e for e in plan.lists if e.status == NEW], profile,
@@ -47,14 +48,17 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
     limit = removal_limit(max_removals, len(mine))
     if len(gone) > limit:
         report.missing.extend(addresses)
-        report.stopped = report.stopped or (
-            f"{len(gone)} mailing lists lost their groups, more than "
-            f"{limit_words(max_removals, len(mine), limit, 'lists of this profile')}; "
-            "none was removed (raise --max-removals if this is intended)")
+        if not report.stopped:
+            report.stop_reason = STOP_LIST_LIMIT
+            report.stopped = (
+                f"{len(gone)} mailing lists lost their groups, more than "
+                f"{limit_words(max_removals, len(mine), limit, 'lists of this profile')}; "
+                "none was removed")
         return
     for list_id, address in gone:
         db.execute("DELETE FROM lists WHERE id = ?", (list_id,))
         report.removed.append(address)
+        report.lists_removed.append(address)
         report.reasons[address] = ["its group is gone from the directory: the list removed"]
 
 
