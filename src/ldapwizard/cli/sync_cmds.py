@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from ldapwizard.cli.common import (
     add_directory_moved,
@@ -68,9 +69,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def with_policy_overrides(profile, args: argparse.Namespace):
     """The job record with this run's --remove-missing / --max-removals, if given."""
+    profile = profile.merged(remove_missing=vars(args).get("remove_missing"))
     limit = vars(args).get("max_removals")
-    return profile.merged(remove_missing=vars(args).get("remove_missing"),
-                          max_removals=None if limit is None else checked_limit(limit) or "")
+    return profile if limit is None else replace(profile, max_removals=checked_limit(limit))
 
 
 def summary(counts: Counts) -> str:
