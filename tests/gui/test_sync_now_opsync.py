@@ -142,7 +142,9 @@ def test_the_command_line_and_sync_now_run_the_same_plan_into_the_same_batch(
     panel = imported(wizard, qtbot, server, monkeypatch)
     database = wizard.session.database_path
     session = wizard.session
-    session.profile = replace(session.profile, remove_missing=True)  # as Remove accounts
+    settled(qtbot, panel)
+    panel.remove_check.setChecked(True)  # the job record's field: saved with the job
+    assert session.profile.remove_missing and session.profile.max_removals is None
     wizard.context.profiles.save(replace(session.profile, database=str(database)))
     change_the_directory(server)
     copy = tmp_path / "copy.sqlite"

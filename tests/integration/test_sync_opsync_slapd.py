@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from ldapwizard.cli import run
-from ldapwizard.core.errors import ExitCode, PlanChanged
+from ldapwizard.core.errors import Cancelled, ExitCode, PlanChanged
 from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.operations import syncing
 from tests.servers import seed
@@ -113,3 +113,18 @@ def test_the_job_records_policy_is_what_sync_runs_and_flags_override_it_once(lab
     assert ProfileStore().load("lab").max_removals == "1"  # the override was for one run
     assert run(["sync", "--profile", "lab", "--no-remove-missing"]) == ExitCode.OK
     assert "Nothing to do" in capsys.readouterr().out
+
+
+def test_a_cancelled_sync_writes_nothing(lab):
+    server, db = lab
+    add_person(server, "newcomer")
+    before = batch_rows(db)
+    asked = []
+
+    def cancel_late() -> bool:  # the listing runs whole; the sync is cancelled last
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        syncing.sync(ProfileStore().load("lab"), READER_PASSWORD, should_cancel=cancel_late)
+    assert batch_rows(db) == before and "newcomer" not in local_parts(db)

@@ -46,6 +46,8 @@ def test_disable_now_remove_later_never_removes_with_the_listing_that_disabled(d
                      listing=mark)
     assert again.removed == [] and again.waiting == ["ben@example.com"]
     assert "later run with a new listing" in again.reasons["ben@example.com"][0]
+    assert [(line.status, line.reason) for line in again.all_lines()] == [
+        ("left", again.reasons["ben@example.com"][0])]
     assert state(database) == {"amy": 1, "ben": 0}
     # a listing that began after the disabling batch finished removes him
     later = run_sync(database, [amy], OPTIONS, profile="corp", remove_missing=True,

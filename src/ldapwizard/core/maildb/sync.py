@@ -118,7 +118,9 @@ class SyncReport:
                          for address in found)
         lines.extend(_change_line(KEPT, address, "left the directory, but an alias or list "
                                   "made by hand refers to it: kept") for address in self.kept)
-        acted = set(self.disabled) | set(self.removed) | set(self.kept)
+        lines.extend(_change_line(LEFT, address, "; ".join(self.reasons.get(address, ())))
+                     for address in self.waiting)
+        acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
         why = ("left as it is: removals stopped by a safety limit" if self.stopped else
                "left as it is: removing accounts was not asked for")
         lines.extend(_change_line(LEFT, address, f"no longer in the directory listing; {why}")

@@ -157,6 +157,8 @@ class SyncPanel(QGroupBox):
         self.task.running_changed.connect(self.running_changed)
         self.preview_task.failed.connect(self._on_preview_failed)
         self.preview_task.progressed.connect(self._on_progress)
+        self.task.progressed.connect(lambda progress: self.result_label.setText(self.tr(
+            "Syncing: listing the directory again, {0} entries so far…").format(progress[0])))
         self.preview_task.cancelled.connect(self._on_preview_cancelled)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(lambda: self.result_label.setText(
