@@ -134,6 +134,36 @@ def test_a_change_after_the_question_stops_yes_and_asks_with_the_new_numbers(
     assert outcome.report.count(CREATED) == 2
 
 
+def test_an_undo_after_the_question_stops_yes_and_asks_with_the_new_numbers(
+        real_wizard, small_slapd, qtbot, monkeypatch):
+    from ldapwizard.core.maildb.database import UserDatabase
+    from ldapwizard.core.maildb.undo import undo_batch
+
+    wizard, server = real_wizard, small_slapd
+    panel = imported(wizard, qtbot, server, monkeypatch)
+    database = wizard.session.database_path
+    qtbot.waitUntil(lambda: panel.preview is not None and not panel.running, timeout=30_000)
+    add_person(server, "newcomer")
+    questions = []
+
+    def answer(parent, title, text):
+        questions.append(text)
+        if len(questions) == 1:  # while the question is shown, Batches… undoes the import
+            with UserDatabase.open(database, write=True) as db:
+                undo_batch(db, 1)
+            return True
+        return False
+
+    monkeypatch.setattr(messages, "confirm", answer)
+    panel.sync_now()
+    qtbot.waitUntil(lambda: len(questions) == 2 and not panel.task.running, timeout=30_000)
+    assert "It would: 1 created" in questions[0]
+    assert "changed since the question" in questions[1]
+    assert "It would now: 1 created" not in questions[1]
+    assert rows(database) == {}  # the undo stands; the sync wrote nothing
+    assert batch_count(database) == 1
+
+
 def test_the_command_line_and_sync_now_run_the_same_plan_into_the_same_batch(
         real_wizard, small_slapd, qtbot, monkeypatch, tmp_path, capsys):
     wizard, server = real_wizard, small_slapd
