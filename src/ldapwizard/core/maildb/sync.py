@@ -15,7 +15,8 @@ every sync until `db enable`. With `include_disabled` (disabled accounts importe
 purpose, such as AD's shared mailboxes) the directory's disabled flag is not followed.
 
 Only with `remove_missing`, users of this profile that left the directory
-are disabled, and removed on a later run if still missing — never more than the limit, and
+are disabled, and removed on a later run if still missing — one whose listing began after the
+disabling run finished (sync_policy.py), never more than the limit, and
 never when the listing is empty: a filter that suddenly matches nothing must not delete
 real users. A user still in the directory whom the admin's choice of who to import now
 leaves out (an exclusion rule, no longer a member of the chosen groups) is disabled the same
