@@ -373,11 +373,12 @@ def open_directory(settings: ConnectionSettings, password: str | None):
 
 def list_users(settings: ConnectionSettings, password: str | None, search: SearchSettings, *,
                on_progress: ProgressCallback | None = None,
-               should_cancel: CancelCheck | None = None) -> Listing:
-    """Every user the search selects, or an error: never a silently shorter list."""
+               should_cancel: CancelCheck | None = None, opener=None) -> Listing:
+    """Every user the search selects, or an error: never a silently shorter list. `opener`
+    opens the directory (default open_directory; the window's demo gives its own)."""
     users: list[DirectoryUser] = []
     pages = 0
-    with open_directory(settings, password) as directory:
+    with (opener or open_directory)(settings, password) as directory:
         search = directory.resolve_base(search)
         for page in directory.iter_users(search, should_cancel):
             users.extend(page)

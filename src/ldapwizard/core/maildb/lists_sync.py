@@ -64,7 +64,11 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
     """Bring this profile's lists in step with `plan.lists` (every listed group, planned);
     ListLines go into `report.lines`, a note per list with members added by hand into
     `report.notes`, a withheld removal into `report.stopped`."""
-    from ldapwizard.core.maildb.sync import limit_words, removal_limit
+    from ldapwizard.core.maildb.sync_policy import (
+        STOP_LIST_LIMIT,
+        limit_words,
+        removal_limit,
+    )
 
     domain = plan.domain
     planned = {e.group.stable_id: e for e in plan.lists if e.group.stable_id}
@@ -108,6 +112,8 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
         return
     limit = removal_limit(max_removals, len(mine))
     if len(removable) > limit:
+        if not report.stopped:
+            report.stop_reason = STOP_LIST_LIMIT
         report.stopped = report.stopped or (
             f"{len(removable)} mailing lists lost their groups, more than "
             f"{limit_words(max_removals, len(mine), limit, 'lists of this profile')}; "

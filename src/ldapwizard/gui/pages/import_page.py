@@ -309,6 +309,7 @@ class ImportPage(BasePage):
     def open_schedule(self) -> ScheduleDialog:
         """Show the scheduled-job dialog for this profile."""
         dialog = ScheduleDialog(self.session, self.context, self)
+        dialog.finished.connect(self.sync_panel.refresh)  # the policy it edited, shown
         dialog.open()
         return dialog
 
