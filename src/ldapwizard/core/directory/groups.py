@@ -121,6 +121,29 @@ def group_base(directory: Directory, base: str | None = None) -> str:
     return found
 
 
+def naming_context(directory: Directory, dn: str | None = None) -> str:
+    """The naming context holding `dn` (the longest that does), else the directory's
+    suggested one: where groups are looked for unless a groups base is given, so a group is
+    found wherever the users' base DN or OUs are."""
+    root = directory.root_dse()
+    if dn and dn.strip():
+        try:
+            holding = [nc for nc in root.naming_contexts if nc and dnmod.is_within(dn, nc)]
+        except PositionedInputError:
+            holding = []
+        if holding:
+            return max(holding, key=lambda nc: len(dnmod.parse_dn(nc)))
+    return group_base(directory)
+
+
+def groups_base_for(directory: Directory, search) -> str:
+    """Where a listing looks groups up (--member-of, memberof rules, --groups-as-lists): the
+    job's groups base, else the whole naming context of its base DN."""
+    if search.groups_base.strip():
+        return search.groups_base.strip()
+    return naming_context(directory, search.base_dn)
+
+
 def read_group(directory: Directory, dn: str) -> Group:
     """The group at `dn`; BadInput when there is no entry or it is not a group."""
     raw = directory.read_entry(dn, GROUP_ATTRIBUTES)
