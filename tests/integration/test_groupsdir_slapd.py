@@ -13,6 +13,8 @@ from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.directory.members import MISSING, OUTSIDE
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import SearchSettings
+from ldapwizard.core.errors import ListingIncomplete
+from ldapwizard.core.maildb.database import UserDatabase
 from tests.servers import seed
 from tests.servers.directory_edits import add_person, admin
 from tests.servers.seed import READER_PASSWORD
@@ -175,8 +177,36 @@ def test_a_vanished_ou_is_named_and_the_other_ous_still_list(lab, capsys):
     assert "entries listed below" in out
     search = SearchSettings(seed.PEOPLE_DN, preset=get_preset("openldap"),
                             bases=((seed.PEOPLE_DN, True), (gone, True)))
-    listing = list_users(slapd_settings(lab), READER_PASSWORD, search)
+    listing = list_users(slapd_settings(lab), READER_PASSWORD, search, vanished_ok=True)
     assert listing.vanished == [gone] and len(listing.users) > 5
+    with pytest.raises(ListingIncomplete, match=f"The chosen OU {gone} no longer exists"):
+        list_users(slapd_settings(lab), READER_PASSWORD, search)
     assert run(["list", *people_args(lab, "--ou", gone)]) == 2
     assert f"None of the chosen OUs exists on {lab.host}" in capsys.readouterr().err
     assert who.scopes(search)  # both still chosen: the record is the admin's to change
+
+
+def test_a_sync_with_a_vanished_ou_takes_none_of_its_users_for_leavers(lab, capsys, tmp_path):
+    db = tmp_path / "users.sqlite"
+    team = f"ou=team,{seed.BASE_DN}"
+    connection = admin(lab)
+    assert connection.add(team, ["organizationalUnit"], {"ou": "team"}), connection.result
+    assert connection.add(f"uid=tia,{team}", ["inetOrgPerson"], {
+        "uid": "tia", "cn": "Tia", "sn": "T", "mail": f"tia@{seed.MAIL_DOMAIN}"})
+    connection.unbind()
+    assert run(["profile", "save", "two", *people_args(lab, "--ou", OTHER_DN, "--ou", team,
+                                                       "--domain", seed.MAIL_DOMAIN,
+                                                       "--db", str(db))]) == 0
+    assert run(["import", "--profile", "two", "--all"]) == 0
+    connection = admin(lab)  # the OU goes, its user with it (as a rename or move looks)
+    assert connection.delete(f"uid=tia,{team}") and connection.delete(team)
+    connection.unbind()
+    capsys.readouterr()
+    assert run(["preview", "--profile", "two"]) == 0
+    assert f"note: The chosen OU {team} no longer exists" in capsys.readouterr().out
+    run(["sync", "--profile", "two", "--remove-missing", "--max-removals", "100%"])
+    out = capsys.readouterr().out
+    assert f"The chosen OU {team} no longer exists" in out and "nothing was changed" in out
+    with UserDatabase.open(db) as database:
+        assert dict(database.connection.execute(
+            "SELECT local_part, enabled FROM users")) == {"ela": 1, "tia": 1}

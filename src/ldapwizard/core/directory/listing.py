@@ -388,8 +388,14 @@ def open_directory(settings: ConnectionSettings, password: str | None):
 
 def list_users(settings: ConnectionSettings, password: str | None, search: SearchSettings, *,
                on_progress: ProgressCallback | None = None,
-               should_cancel: CancelCheck | None = None) -> Listing:
-    """Every user the search selects, or an error: never a silently shorter list."""
+               should_cancel: CancelCheck | None = None,
+               vanished_ok: bool = False) -> Listing:
+    """Every user the search selects, or an error: never a silently shorter list.
+
+    A chosen OU that no longer exists is in `Listing.vanished` when `vanished_ok`; else it
+    is ListingIncomplete, for a caller (a sync) that would take its users for leavers."""
+    from ldapwizard.core.directory import who  # it reads groups through this module
+
     users: list[DirectoryUser] = []
     pages = 0
     with open_directory(settings, password) as directory:
@@ -402,11 +408,9 @@ def list_users(settings: ConnectionSettings, password: str | None, search: Searc
         skipped = list(directory.skipped_references)
         notes = list(directory.notes)
         member_notes, vanished = list(directory.member_notes), list(directory.vanished)
-        groups = []
-        if search.groups_as_lists:
-            from ldapwizard.core.directory import who
-
-            groups = who.list_groups(directory, search)
+        if vanished and not vanished_ok:
+            who.refuse_vanished(directory, len(users))
+        groups = who.list_groups(directory, search) if search.groups_as_lists else []
     for reference in skipped:
         log.info("skipped reference %s", reference)
     return Listing(users=users, pages=pages, skipped_references=skipped, notes=notes,

@@ -36,7 +36,7 @@ from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.directory.schema_names import check_rule_attributes
 from ldapwizard.core.directory.settings import SearchSettings
 from ldapwizard.core.directory.tree import Choice, search_scopes
-from ldapwizard.core.errors import BadInput, PositionedInputError
+from ldapwizard.core.errors import BadInput, ListingIncomplete, PositionedInputError
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,16 @@ def present_scopes(directory, scopes: list[tuple[str, str]]) -> list[tuple[str, 
                        f"{', '.join(directory.vanished)}.",
                        hint="Choose the OUs again in the OU tree (or with --ou).")
     return present
+
+
+def refuse_vanished(directory, fetched: int) -> None:
+    """ListingIncomplete naming the chosen OUs that no longer exist, for a caller that would
+    take their users for leavers (list_users without vanished_ok)."""
+    raise ListingIncomplete(
+        f"The chosen OU {', '.join(directory.vanished)} no longer exists on "
+        f"{directory.settings.address}; its users would look as if they had left, so nothing "
+        "was changed.", fetched=fetched,
+        hint="Untick it in the job (or tick where it moved to), then run again.")
 
 
 def prepare(directory, search: SearchSettings) -> Chooser | None:
