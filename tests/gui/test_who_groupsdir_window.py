@@ -49,3 +49,30 @@ def test_a_ticked_ou_that_is_gone_is_shown_missing_and_can_be_unticked(real_wiza
     qtbot.keyClick(tree_box.view, Qt.Key.Key_Space)
     assert tree_box.model.ticks() == ((seed.PEOPLE_DN, True),)
     assert who.fields()["ous"] == ((seed.PEOPLE_DN, True),)
+
+
+@pytest.mark.slapd
+def test_groups_are_found_and_counted_outside_the_binding_strings_base(real_wizard,
+                                                                        slapd_server, qtbot):
+    """With the binding string at ou=people, the groups in ou=groups are searched and
+    counted in the whole naming context, as the listing finds them."""
+    wizard = real_wizard
+    connection, directory, _, _ = wizard.pages
+    slapd_form(connection, slapd_server)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    directory.binding_edit.setText(seed.PEOPLE_DN)
+    who = directory.who
+    qtbot.mouseClick(who.button, Qt.MouseButton.LeftButton)
+    who.tabs.setCurrentIndex(1)
+    picker = who.groups
+    qtbot.keyClicks(picker.search_edit, "mail-admins")
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.found_list.count() == 1, timeout=20_000)
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    assert picker.member_of() == (f"cn=mail-admins,{seed.GROUPS_DN}",)
+    qtbot.waitUntil(lambda: "3 users are members" in picker.count_label.text(),
+                    timeout=20_000)
+    qtbot.waitUntil(lambda: who.tree_box.loaded and not who.tree_box.task.running,
+                    timeout=20_000)

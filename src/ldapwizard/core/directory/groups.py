@@ -139,9 +139,14 @@ def naming_context(directory: Directory, dn: str | None = None) -> str:
 def groups_base_for(directory: Directory, search) -> str:
     """Where a listing looks groups up (--member-of, memberof rules, --groups-as-lists): the
     job's groups base, else the whole naming context of its base DN."""
-    if search.groups_base.strip():
-        return search.groups_base.strip()
-    return naming_context(directory, search.base_dn)
+    return where_groups(directory, search.base_dn, search.groups_base)
+
+
+def where_groups(directory: Directory, base_dn: str, groups_base: str = "") -> str:
+    """`groups_base` when one is given, else the naming context holding `base_dn`."""
+    if groups_base.strip():
+        return groups_base.strip()
+    return naming_context(directory, base_dn)
 
 
 def read_group(directory: Directory, dn: str) -> Group:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.directory.dn import parse_dn
-from ldapwizard.core.directory.groups import find_groups, search_groups
+from ldapwizard.core.directory.groups import find_groups, search_groups, where_groups
 from ldapwizard.core.directory.membership import expand_groups
 from ldapwizard.core.errors import LdapWizardError, PositionedInputError
 from ldapwizard.gui.models.ou_tree_model import key_of
@@ -73,7 +73,10 @@ class GroupPicker(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.make_job = make_job
-        self.base = base  # where to look for groups: the binding string's base DN
+        # where to look for groups: the job's groups base, else the naming context of the
+        # binding string's base DN (as the listing does)
+        self.base = base
+        self.groups_base = ""
         self.search_task = Task(self)
         self.search_task.failed.connect(
             lambda error: self.found_status.setText(error_text(error)))
@@ -162,10 +165,10 @@ class GroupPicker(QWidget):
     def search(self) -> None:
         """Find groups whose name or address contains the typed text, in the background."""
         text = self.search_edit.text()
-        base = self.base()
+        base, groups_base = self.base(), self.groups_base
         try:
-            job = self.make_job(lambda directory: search_groups(directory, text, base,
-                                                                limit=200))
+            job = self.make_job(lambda directory: search_groups(
+                directory, text, where_groups(directory, base, groups_base), limit=200))
         except LdapWizardError as error:
             self.found_status.setText(error_text(error))
             return
@@ -219,6 +222,7 @@ class GroupPicker(QWidget):
     def count(self) -> None:
         """Count the chosen groups' user members in the background (nested or not)."""
         texts, nested, base = self.member_of(), self.nested_check.isChecked(), self.base()
+        groups_base = self.groups_base
         if not texts:
             self.count_task.cancel()
             self.count_label.setText(self.tr("No group chosen: group membership does not "
@@ -226,7 +230,8 @@ class GroupPicker(QWidget):
             return
 
         def work(directory):
-            return expand_groups(directory, find_groups(directory, texts, base),
+            where = where_groups(directory, base, groups_base)
+            return expand_groups(directory, find_groups(directory, texts, where),
                                  nested=nested)
 
         try:

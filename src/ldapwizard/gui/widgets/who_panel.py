@@ -111,6 +111,7 @@ class WhoPanel(Disclosure):
             widget.blockSignals(True)
         self.tree_box.model.set_ticks(profile.ous)
         self.groups.show_profile(profile.member_of, profile.nested_groups)
+        self.groups.groups_base = profile.groups_base  # kept in the record as it is
         self.rules_edit.setPlainText("\n".join(profile.exclude))
         self.lists_check.setChecked(profile.groups_as_lists)
         for widget in (self.tree_box.model, self.rules_edit, self.lists_check):
