@@ -20,16 +20,18 @@ MAX_PATTERN_MEMORY = 8 << 20
 
 # What RE2 does not take, as Python writes it -> what to write instead
 _UNSUPPORTED = (
-    (re.compile(r"\\[1-9]|\(\?P="), "a backreference (\\1, (?P=name))",
+    (re.compile(r"(?<!\\)\\[1-9]|\(\?P="), "a backreference (\\1, (?P=name))",
      "repeat the text itself, or split the rule in two"),
     (re.compile(r"\(\?<?[=!]"), "a lookahead or lookbehind ((?=, (?!, (?<=, (?<!)",
      "match the text itself, or add a second rule (a later rule with `is`, `contains` or "
      "`glob` can say what to leave out)"),
     (re.compile(r"(?<!\\)\\Z"), "\\Z", "write $ (or \\z) for the end of the value"),
-    (re.compile(r"[*+?}][+]"), "a possessive quantifier (*+, ++, ?+)",
+    (re.compile(r"(?<!\\)[*+?}][+]"), "a possessive quantifier (*+, ++, ?+)",
      "drop the second +: RE2 never backtracks, so it is not needed"),
     (re.compile(r"\(\?>"), "an atomic group ((?>...))",
      "write a plain group (...): RE2 never backtracks, so it is not needed"),
+    (re.compile(r"(?<!\\)\\[uU][0-9a-fA-F]{4}"), "a \\uXXXX escape",
+     "write \\x{XXXX} for the character"),
 )
 
 
@@ -67,8 +69,10 @@ def compile_regex(pattern: str):
     except re2.error as e:
         reason = e.args[0].decode("utf-8", "replace") if e.args and isinstance(
             e.args[0], bytes) else str(e)
-        raise PatternError(f"the regular expression cannot be matched in bounded time "
-                           f"({reason}); write it more simply", 0) from None
+        raise PatternError(f"the regular expression is not one the bounded engine (RE2) "
+                           f"takes ({reason}); write it with RE2's syntax "
+                           "(https://github.com/google/re2/wiki/Syntax), or more simply",
+                           0) from None
 
 
 def compile_glob(pattern: str):
