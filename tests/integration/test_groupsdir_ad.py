@@ -9,7 +9,7 @@ import pytest
 
 from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.listing import list_users
-from ldapwizard.core.directory.members import OUTSIDE
+from ldapwizard.core.directory.members import FOREIGN, OUTSIDE
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import SearchSettings
 from ldapwizard.core.errors import BadInput
@@ -56,3 +56,14 @@ def test_a_rule_on_a_misspelt_attribute_is_refused_with_the_schemas_name(ad_serv
         listing(ad_server, ad_server.seed.company_dn, exclude=("departmnet is Sales",))
     assert '"departmnet", which the directory\'s schema does not have' in caught.value.message
     assert 'Did you mean "department"' in caught.value.hint
+
+
+def test_foreign_security_principals_and_computers_are_named_not_dropped(ad_server):
+    seed = ad_server.seed
+    domain = seed.company_dn.split(",", 1)[1]
+    found = listing(ad_server, seed.company_dn, member_of=(f"CN=Users,CN=Builtin,{domain}",))
+    reasons = {n.reason for n in found.member_notes}
+    assert FOREIGN in reasons  # Authenticated Users and Interactive, S-1-5-11 and S-1-5-4
+    foreign = [n for n in found.member_notes if n.reason == FOREIGN]
+    assert all("CN=ForeignSecurityPrincipals" in n.member for n in foreign)
+    assert any("is not imported: it is a foreign security principal" in n for n in found.notes)

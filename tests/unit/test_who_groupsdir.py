@@ -82,3 +82,14 @@ def test_the_terminal_gets_a_few_notes_per_reason_and_a_count_of_the_rest():
     assert len(texts) == NOTES_SHOWN + 2
     assert texts[-1] == ('5 more members of "Sales" are not imported for the same reason as '
                          "uid=u0,ou=x.")
+
+
+def test_where_the_schema_cannot_be_read_a_rule_is_warned_about_and_the_listing_goes_on(
+        capsys):
+    from ldapwizard.cli import run
+
+    assert run(["--demo", "list", "-q", "--exclude", "departmnet is Sales"]) == 0
+    out = capsys.readouterr().out
+    assert ("note: The directory's schema could not be read, so the attribute names in the "
+            "exclusion rules were not checked") in out
+    assert "the listing is complete" in out

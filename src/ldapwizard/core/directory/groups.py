@@ -191,7 +191,8 @@ def find_group(directory: Directory, text: str, base: str | None = None) -> Grou
         more = len(found) - _AMBIGUOUS_SHOWN
         shown += f"\n  … and {more} more" if more > 0 else ""
         raise BadInput(f'"{text}" names {len(found)} groups below {base}:\n{shown}',
-                       hint="Give the DN of the one you mean.")
+                       hint="Give the DN of the one you mean (a DN always names one group), "
+                       "or a groups base that holds only it.")
     return found[0]
 
 
