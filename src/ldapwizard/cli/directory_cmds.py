@@ -74,17 +74,20 @@ def _row(user) -> tuple:
             "yes" if user.disabled else "", user.kind, user.stable_id or "", user.dn)
 
 
-def _row_pages(directory, search, counter: list[int], left_out: list):
+def _row_pages(directory, search, counter: list[int], left_out: list | None):
     """The rows of the entries the choice of who to import keeps, a page at a time; the ones
-    it leaves out (a group or a rule) go to `left_out` with why; entries and pages counted."""
+    it leaves out (a group or a rule) are counted, and kept in `left_out` with why when it
+    is a list; entries and pages counted."""
     for page in directory.iter_users(search):
         counter[1] += 1
         rows = []
         for user in page:
-            if user.excluded:
-                left_out.append((user.dn, user.excluded))
-            else:
+            if not user.excluded:
                 rows.append(_row(user))
+                continue
+            counter[2] += 1
+            if left_out is not None:
+                left_out.append((user.dn, user.excluded))
         counter[0] += len(rows)
         yield rows
 
@@ -95,18 +98,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     entries a group or rule leaves out, --groups-as-lists the mailing lists it would bring."""
     if args.demo:
         settings, search = demo_settings()
+        job = profile_from_args(args)  # the demo's directory, the choice of who as given
+        search = replace(search, bases=job.ous, member_of=job.member_of,
+                         nested=job.nested_groups, exclude=job.exclude,
+                         groups_as_lists=job.groups_as_lists, groups_base=job.groups_base)
         opener, password = open_demo_directory, DEMO_PASSWORD
         out(f"Demo directory {settings.host} (bundled sample data, served in-process).")
     else:
         profile = profile_from_args(args)
         settings, search = profile.resolve()
         opener, password = open_directory, password_for(args, profile, settings)
-    if args.demo:  # the demo's directory, with the choice of who on the command line
-        job = profile_from_args(args)
-        search = replace(search, bases=job.ous, member_of=job.member_of,
-                         nested=job.nested_groups, exclude=job.exclude,
-                         groups_as_lists=job.groups_as_lists, groups_base=job.groups_base)
-    counter, left_out, lists = [0, 0], [], []
+    counter, lists = [0, 0, 0], []  # listed, pages, left out
+    left_out = [] if args.show_left_out else None
     # no cyclic collection while listing: each page's records and rows are freed by
     # reference counting, and a collection at every page's end found nothing (0.1-0.2 s)
     with opener(settings, password) as directory, collector.paused():
@@ -122,9 +125,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         skipped, notes = directory.skipped_references, directory.notes
         if search.groups_as_lists:
             lists = who.list_groups(directory, search)
-    if args.show_left_out:
-        for dn, why in left_out:
-            out(shown(f"left out ({why}): {dn}"))
+    for dn, why in left_out or ():
+        out(shown(f"left out ({why}): {dn}"))
     for group in lists:
         out(shown(f"mailing list {group.email}: {group.name}, {len(group.members)} members "
                   f"({group.dn})"))
@@ -134,7 +136,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         out(shown(f"skipped reference: {reference}"))
     where = f", written to {args.csv}" if args.csv else ""
     pages = f"{counter[1]} page" + ("s" if counter[1] != 1 else "")
-    chosen = f", {len(left_out)} left out by the choice of who to import" if left_out else ""
+    chosen = f", {counter[2]} left out by the choice of who to import" if counter[2] else ""
     out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}{chosen}; "
         "the listing is complete.")
     return 0
