@@ -74,5 +74,12 @@ def test_groups_are_found_and_counted_outside_the_binding_strings_base(real_wiza
     assert picker.member_of() == (f"cn=mail-admins,{seed.GROUPS_DN}",)
     qtbot.waitUntil(lambda: "3 users are members" in picker.count_label.text(),
                     timeout=20_000)
-    qtbot.waitUntil(lambda: who.tree_box.loaded and not who.tree_box.task.running,
-                    timeout=20_000)
+    # a groups base of the admin's: searched there only, and kept in the job record
+    picker.groups_base_edit.setFocus()
+    qtbot.keyClicks(picker.groups_base_edit, seed.PEOPLE_DN)
+    qtbot.keyClick(picker.groups_base_edit, Qt.Key.Key_Tab)
+    assert who.fields()["groups_base"] == seed.PEOPLE_DN
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.found_status.text() == "No group found.", timeout=20_000)
+    qtbot.waitUntil(lambda: who.tree_box.loaded and not who.tree_box.task.running
+                    and not picker.count_task.running, timeout=20_000)

@@ -218,7 +218,7 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
     assert "(only its own entries)" in who.ou_line.text()
     qtbot.waitUntil(lambda: not who.groups.count_task.running and who.tree_box.loaded)
     assert who.fields() == {"ous": ((seed.PEOPLE_DN, False),), "member_of": ("Mail Users",),
-                            "nested_groups": False,
+                            "nested_groups": False, "groups_base": "",
                             "exclude": ("uid glob svc-*", "title is Intern"),
                             "groups_as_lists": True}
 

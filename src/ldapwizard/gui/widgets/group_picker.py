@@ -73,10 +73,9 @@ class GroupPicker(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.make_job = make_job
-        # where to look for groups: the job's groups base, else the naming context of the
+        # where to look for groups: the groups base typed, else the naming context of the
         # binding string's base DN (as the listing does)
         self.base = base
-        self.groups_base = ""
         self.search_task = Task(self)
         self.search_task.failed.connect(
             lambda error: self.found_status.setText(error_text(error)))
@@ -103,7 +102,19 @@ class GroupPicker(QWidget):
         self.nested_check = QCheckBox(self.tr("In&clude the members of nested groups"))
         self.nested_check.setChecked(True)
         self.count_label = MessageLine()
+        self.groups_base_edit = QLineEdit()
+        self.groups_base_edit.setPlaceholderText(self.tr(
+            "empty: the whole directory (the base DN's naming context)"))
+        self.groups_base_edit.setAccessibleName(self.tr("Look for groups below this DN"))
+        self.groups_base_edit.setToolTip(self.tr(
+            "Where groups are looked up for membership, exclusion rules and mailing lists; "
+            "it may differ from where the users are (e.g. ou=Groups beside ou=People)."))
+        groups_base_label = QLabel(self.tr("Groups below:"))
+        groups_base_label.setBuddy(self.groups_base_edit)
 
+        base_row = QHBoxLayout()
+        base_row.addWidget(groups_base_label)
+        base_row.addWidget(self.groups_base_edit, 1)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
@@ -122,6 +133,7 @@ class GroupPicker(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(base_row)
         layout.addLayout(search_row)
         layout.addLayout(grid, 1)
         layout.addWidget(self.found_status)
@@ -137,6 +149,8 @@ class GroupPicker(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
         self.nested_check.toggled.connect(self._changed)
+        self.groups_base_edit.editingFinished.connect(self._base_edited)
+        self.setTabOrder(self.groups_base_edit, self.search_edit)
         self.setTabOrder(self.search_button, self.found_list)
         for first, then in ((self.found_list, self.add_button),
                             (self.add_button, self.chosen_list),
@@ -146,12 +160,23 @@ class GroupPicker(QWidget):
 
     # --- the job record --------------------------------------------------------------------
 
+    @property
+    def groups_base(self) -> str:
+        """The groups base as the job record keeps it ("" for the naming context)."""
+        return self.groups_base_edit.text().strip()
+
+    def _base_edited(self) -> None:
+        if self.groups_base_edit.isModified():
+            self.groups_base_edit.setModified(False)
+            self._changed()
+
     def member_of(self) -> tuple[str, ...]:
         """The chosen groups, as the job record keeps them (DNs, or names as given)."""
         return tuple(self.chosen_list.item(i).data(_DN) for i in range(self.chosen_list.count()))
 
-    def show_profile(self, member_of, nested: bool) -> None:
+    def show_profile(self, member_of, nested: bool, groups_base: str = "") -> None:
         """Choose what a job record holds (its member count is worked out by `count`)."""
+        self.groups_base_edit.setText(groups_base)
         self.chosen_list.clear()
         for text in member_of:
             self._add(text, chosen_text(text))
