@@ -93,3 +93,12 @@ def test_where_the_schema_cannot_be_read_a_rule_is_warned_about_and_the_listing_
     assert ("note: The directory's schema could not be read, so the attribute names in the "
             "exclusion rules were not checked") in out
     assert "the listing is complete" in out
+
+
+def test_a_user_below_a_vanished_ou_is_told_apart_from_the_others():
+    from ldapwizard.core.directory.who import under_vanished
+
+    gone = "OU=Gone,DC=example,DC=com"
+    assert under_vanished("uid=a,ou=gone,dc=example,dc=com", [gone]) == gone
+    assert under_vanished("uid=a,ou=sub,OU=Gone,DC=example,DC=com", ["x=", gone]) == gone
+    assert under_vanished("uid=a,ou=people,dc=example,dc=com", [gone]) is None

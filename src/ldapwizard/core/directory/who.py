@@ -152,6 +152,18 @@ def present_scopes(directory, scopes: list[tuple[str, str]]) -> list[tuple[str, 
     return present
 
 
+def under_vanished(dn: str, vanished: list[str]) -> str | None:
+    """The vanished OU (Listing.vanished) that `dn` was below, if any: a sync knows nothing
+    of that user now (neither listed nor gone), so it must neither disable nor remove it."""
+    for base in vanished:
+        try:
+            if dnmod.is_within(dn, base):
+                return base
+        except PositionedInputError:
+            continue
+    return None
+
+
 def refuse_vanished(directory, fetched: int) -> None:
     """ListingIncomplete naming the chosen OUs that no longer exist, for a caller that would
     take their users for leavers (list_users without vanished_ok)."""
