@@ -12,6 +12,7 @@ from ldapwizard.core.directory.members import (
     CONTACT,
     FOREIGN,
     MISSING,
+    NESTED,
     OUTSIDE,
     UNKNOWN_UID,
     Member,
@@ -40,15 +41,17 @@ def membership() -> Membership:
                      ("cn=S-1-5-21-1,cn=ForeignSecurityPrincipals,dc=example,dc=com",
                       "foreign")):
         found.others[dnmod.dn_key(dn)] = member(dn, kind)
+    team = "cn=Team,ou=groups,dc=example,dc=com"
+    found.groups[dnmod.dn_key(team)] = team
     gone = "uid=gone,ou=people,dc=example,dc=com"
     found.missing[dnmod.dn_key(gone)] = gone
     found.unresolved_uids.append("nobody")
     return found
 
 
-def chooser(contacts: bool) -> Chooser:
+def chooser(contacts: bool, nested: bool = True) -> Chooser:
     return Chooser(Exclusions(), [membership()], "Sales", {}, contacts=contacts,
-                   groups=[GROUP])
+                   groups=[GROUP], nested=nested)
 
 
 def test_a_contact_that_is_a_member_is_kept_when_contacts_are_included():
@@ -69,6 +72,9 @@ def test_members_that_are_not_imported_are_typed_notes_with_why():
     included = chooser(contacts=True)
     included.mark(person("partner", dn=CONTACT_DN, kind="contact"), {})
     assert CONTACT_DN not in {n.member for n in included.member_notes()}
+    direct = chooser(contacts=False, nested=False)
+    assert ("cn=Team,ou=groups,dc=example,dc=com", NESTED) in {
+        (n.member, n.reason) for n in direct.member_notes()}
     text = str(MemberNote("Sales", "uid=zed,ou=people,dc=example,dc=com", OUTSIDE))
     assert text == ('uid=zed,ou=people,dc=example,dc=com, a member of "Sales", is not '
                     "imported: the listing did not return it (it is outside the chosen OUs or "

@@ -89,6 +89,7 @@ COMPUTER = "computer"
 CONTACT = "contact"  # without --include-contacts
 OTHER = "other"  # an entry that is neither a person, a contact nor a group
 OUTSIDE = "outside"  # a person the listing did not return: outside the OUs, base or filter
+NESTED = "nested"  # a nested group, not followed with direct members only
 _WHY = {
     MISSING: "no such entry exists, or the bind account may not read it",
     UNKNOWN_UID: "no entry has this uid",
@@ -99,6 +100,8 @@ _WHY = {
     OTHER: "it is neither a person, a contact nor a group",
     OUTSIDE: "the listing did not return it (it is outside the chosen OUs or base DN, or the "
              "search filter does not match it)",
+    NESTED: "it is a group, and only direct members were chosen (its members are not "
+            "followed)",
 }
 
 

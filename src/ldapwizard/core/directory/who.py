@@ -21,6 +21,7 @@ from ldapwizard.core.directory.members import (
     CONTACT,
     FOREIGN,
     MISSING,
+    NESTED,
     OTHER,
     OUTSIDE,
     UNKNOWN_UID,
@@ -57,6 +58,7 @@ class Chooser:
     contacts: bool = False  # --include-contacts: contacts that are members are imported
     groups: list[Group] = field(default_factory=list)  # the chosen groups, as `members`
     listed: set = field(default_factory=set)  # dn_keys of the members the listing returned
+    nested: bool = True  # nested groups followed (else they are named in the notes)
 
     def attributes(self) -> list[str]:
         """What the rules need fetched beyond the server type's attributes."""
@@ -91,6 +93,9 @@ class Chooser:
                          for dn in membership.missing.values())
             notes.extend(MemberNote(group.name, uid, UNKNOWN_UID)
                          for uid in membership.unresolved_uids)
+            if not self.nested:
+                notes.extend(MemberNote(group.name, dn, NESTED)
+                             for dn in membership.groups.values())
             for key, member in membership.others.items():
                 if member.kind == "contact":
                     if not self.contacts:
@@ -193,7 +198,7 @@ def prepare(directory, search: SearchSettings) -> Chooser | None:
     # by name, as the admin knows them, though a job record may keep them by DN
     return Chooser(exclusions, [expander.expand(group) for group in chosen],
                    ", ".join(group.name for group in chosen), rule_groups,
-                   contacts=search.include_contacts, groups=chosen)
+                   contacts=search.include_contacts, groups=chosen, nested=search.nested)
 
 
 def list_groups(directory, search: SearchSettings) -> list[DirectoryGroup]:
