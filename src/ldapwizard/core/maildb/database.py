@@ -80,6 +80,16 @@ def scratch_copy(path: str | Path) -> Iterator[Path]:
         yield scratch
 
 
+def check_writable(location: str | Path | PgTarget) -> None:
+    """Refuse now, before a listing, a target an import or sync could not write: not ours,
+    newer, damaged, or a read-only PostgreSQL server (a standby); nothing is created."""
+    target = locate(location)
+    if isinstance(target, PgTarget):
+        pg.check_writable(target)
+    else:
+        inspect(target, thorough=False)
+
+
 def now() -> str:
     """A UTC timestamp as stored in the database."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
