@@ -89,6 +89,28 @@ def test_a_read_only_server_is_refused_before_anything_starts(
     assert "makes every transaction read-only" in err and "Listing" not in out + err
 
 
+def test_a_standby_is_refused_and_a_multi_host_address_finds_the_primary(
+        make_pg_cluster, pg_cluster, pg_url, tmp_path, monkeypatch, capsys):
+    standby = make_pg_cluster()
+    replica = standby.create_database(_name(pg_url))  # the same name on both servers
+    standby.restart_as_standby()
+    passfile = tmp_path / "both"
+    passfile.write_text(pg_cluster.write_passfile(tmp_path / "a").read_text()
+                        + standby.write_passfile(tmp_path / "b").read_text())
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    assert run(["db", "init", "--db", replica]) == 2
+    err = capsys.readouterr().err
+    assert "is a standby" in err and "target_session_attrs=read-write" in err
+    assert run(["db", "show", "--db", replica]) == 2  # a reader is told there is nothing yet
+    capsys.readouterr()
+    # the standby listed first, the primary second: the writes go to the primary
+    both = (f"postgresql://{OWNER}@{standby.host}:{standby.port},{pg_cluster.host}:"
+            f"{pg_cluster.port}/{_name(pg_url)}?target_session_attrs=read-write")
+    assert run(["db", "init", "--db", both]) == 0
+    assert "ldapwizard_meta" in _relations(pg_cluster, pg_url, "public")
+
+
 def test_the_mail_servers_reader_cannot_take_the_writers_lock(pg_cluster, pg_url, tmp_path,
                                                               monkeypatch):
     assert run(["db", "init", "--db", pg_url, "--reader", READER]) == 0
