@@ -10,12 +10,16 @@ import pytest
 from psycopg import sql
 
 from ldapwizard.cli import run
+from ldapwizard.core.directory.listing import open_directory
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.job.listing_process import list_and_plan
 from ldapwizard.core.maildb import pg
+from ldapwizard.core.maildb.planner import PlanOptions
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 from tests.servers import seed
 from tests.servers.postgres import OWNER, READER
 from tests.servers.seed import READER_PASSWORD
-from tests.servers.slapd_access import connection_args
+from tests.servers.slapd_access import connection_args, slapd_settings
 
 pytestmark = pytest.mark.postgresql
 OLD_WRITER_LOCK = APPLICATION_ID << 8 | 1  # the advisory lock writers took before
@@ -72,7 +76,7 @@ def test_a_multi_host_address_skips_a_dead_host(pg_cluster, pg_url, capsys):
 
 
 def test_a_read_only_server_is_refused_before_anything_starts(
-        pg_cluster, pg_url, slapd_server, monkeypatch, capsys):
+        pg_cluster, pg_url, slapd_server, people_search, monkeypatch, capsys):
     assert run(["db", "init", "--db", pg_url]) == 0
     name = _name(pg_url)
     pg_cluster.execute(sql.SQL("ALTER DATABASE {} SET default_transaction_read_only = on")
@@ -80,6 +84,12 @@ def test_a_read_only_server_is_refused_before_anything_starts(
     assert run(["db", "add-user", "--db", pg_url, "amy@example.com"]) == 2
     err = capsys.readouterr().err
     assert "makes every transaction read-only" in err and "target_session_attrs" in err
+    pages = []  # the window's listing: refused before the first page
+    with pytest.raises(BadInput, match="makes every transaction read-only"):
+        list_and_plan(open_directory, slapd_settings(slapd_server), READER_PASSWORD,
+                      people_search, PlanOptions(domain=seed.MAIL_DOMAIN), pg_url,
+                      on_page=lambda count, entries: pages.append(count))
+    assert pages == []
     monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
     assert run(["profile", "save", "ro", *connection_args(slapd_server),
                 "--domain", seed.MAIL_DOMAIN, "--db", pg_url]) == 0

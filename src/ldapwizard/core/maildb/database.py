@@ -286,12 +286,14 @@ class UserDatabase:
         return database
 
     @classmethod
-    def open_existing(cls, path: str | Path | PgTarget) -> UserDatabase | None:
+    def open_existing(cls, path: str | Path | PgTarget, *,
+                      writing: bool = False) -> UserDatabase | None:
         """The database at `path` open for reading, or None while there is none yet (no
-        file; a PostgreSQL database without our schema) — a plan against nothing."""
+        file; a PostgreSQL database without our schema) — a plan against nothing. With
+        `writing` (the plan is for a write), a read-only server is refused now."""
         location = locate(path)
         if isinstance(location, PgTarget):
-            connection = pg.open_existing(location)
+            connection = pg.open_existing(location, writing=writing)
             return cls(location, connection, writable=False) if connection else None
         return cls.open(location) if location.exists() else None
 

@@ -72,11 +72,13 @@ def open_connection(target: PgTarget, *, write: bool, create: bool,
     return connection, version
 
 
-def open_existing(target: PgTarget) -> pgdb.Connection | None:
-    """A reading connection to our database at `target`; None when it has no schema yet."""
+def open_existing(target: PgTarget, *, writing: bool = False) -> pgdb.Connection | None:
+    """A reading connection to our database at `target`; None when it has no schema yet.
+    `writing`: the reads plan a write (the window's listing), so a read-only server is
+    refused now rather than after the listing."""
     connection = pgdb.connect(target, read_only=True)
     try:
-        settle_session(connection, target, write=False)
+        settle_session(connection, target, write=writing)
         version = _checked_version(connection, target)
         if version is None:
             connection.close()
@@ -126,9 +128,11 @@ def settle_session(connection: pgdb.Connection, target: PgTarget, *, write: bool
 def refuse_read_only(connection: pgdb.Connection, target: PgTarget) -> None:
     """BadInput when the server takes no writes: a standby in recovery, or one whose
     transactions are read-only by default."""
+    # the session's default as the server set it (reset_val): a reading connection has
+    # made its own transactions read-only on purpose
     standby, read_only = connection.execute(
-        "SELECT pg_catalog.pg_is_in_recovery(), "
-        "pg_catalog.current_setting('default_transaction_read_only')::bool").fetchone()
+        "SELECT pg_catalog.pg_is_in_recovery(), reset_val::bool FROM pg_catalog.pg_settings "
+        "WHERE name = 'default_transaction_read_only'").fetchone()
     if standby or read_only:
         why = ("is a standby (it replays the primary's changes)" if standby else
                "makes every transaction read-only (default_transaction_read_only)")
