@@ -43,3 +43,29 @@ def test_unverified_tls_to_a_remote_server_is_said_but_allowed(directory):
     directory.target.db_edit.setText("postgresql://mail@db.example.net/m?sslmode=require")
     assert directory.isComplete()
     assert "without checking the server's certificate" in directory.target.db_problem.text()
+
+
+@pytest.mark.slapd
+def test_a_saved_profile_with_a_mistyped_address_is_said_when_read_back(
+        real_wizard, slapd_server, qtbot, tmp_path, monkeypatch):
+    from ldapwizard.core.job.profiles import Profile
+    from tests.gui.driving import slapd_form
+
+    monkeypatch.chdir(tmp_path)
+    wizard = real_wizard
+    connection, directory = wizard.pages[:2]
+    typo = "postgresql:/admin@host:5432/mail"  # saved before such values were refused
+    wizard.context.profiles.save(Profile(name="Typo", database=typo, domain="example.com"))
+    connection.initializePage()
+    index = connection.profile_bar.combo.findData("Typo")
+    connection.profile_bar.combo.setCurrentIndex(index)
+    connection.profile_bar.combo.activated.emit(index)
+    slapd_form(connection, slapd_server)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    assert directory.target.db_edit.text() == typo
+    assert "Did you mean postgresql://admin@host:5432/mail?" in \
+        directory.target.db_problem.text()
+    assert not directory.isComplete()
+    assert not any(p.name.startswith("postgresql") for p in tmp_path.rglob("*"))
