@@ -122,7 +122,7 @@ def test_a_standby_is_refused_and_a_multi_host_address_finds_the_primary(
 
 
 def test_the_mail_servers_reader_cannot_take_the_writers_lock(pg_cluster, pg_url, tmp_path,
-                                                              monkeypatch):
+                                                              slapd_server, monkeypatch, capsys):
     assert run(["db", "init", "--db", pg_url, "--reader", READER]) == 0
     passfile = pg_cluster.write_passfile(tmp_path / "both", roles=(OWNER, READER))
     monkeypatch.setenv("PGPASSFILE", str(passfile))
@@ -133,6 +133,15 @@ def test_the_mail_servers_reader_cannot_take_the_writers_lock(pg_cluster, pg_url
         reader.execute("SELECT pg_advisory_lock(%s)", (OLD_WRITER_LOCK,))
         assert run(["db", "add-user", "--db", pg_url, "amy@example.com"]) == 0
         assert reader.execute("SELECT count(*) FROM mail_mailboxes").fetchone()[0] == 1
+        # a profile's sync lock is an advisory lock too: held by the reader, that is said
+        reader.execute("SELECT pg_advisory_lock(%s, hashtext('nightly'))",
+                       (pg.SYNC_LOCK_CLASS,))
+        assert run(["profile", "save", "nightly", *connection_args(slapd_server),
+                    "--domain", seed.MAIL_DOMAIN, "--db", pg_url]) == 0
+        capsys.readouterr()
+        assert run(["sync", "--profile", "nightly"]) == 1
+        err = capsys.readouterr().err
+        assert f"held by {READER} (process" in err and "may not write" in err
 
 
 def test_a_wrong_password_in_pgpass_is_said_to_be_refused(pg_cluster, pg_url, tmp_path,

@@ -216,9 +216,27 @@ def begin_writing(connection: pgdb.Connection) -> None:
 
 
 def try_sync_lock(connection: pgdb.Connection, profile: str) -> bool:
-    """Take the session-level lock of one profile's syncs (any host), without waiting."""
-    return bool(connection.execute("SELECT pg_try_advisory_lock(?, hashtext(?))",
-                                   (SYNC_LOCK_CLASS, profile)).fetchone()[0])
+    """Take the session-level lock of one profile's syncs (any host), without waiting;
+    False while a sync holds it. An advisory lock is anyone's to take: held only by roles
+    that may not write the user database, it is no sync, and that is said (DatabaseError)."""
+    if connection.execute("SELECT pg_try_advisory_lock(?, hashtext(?))",
+                          (SYNC_LOCK_CLASS, profile)).fetchone()[0]:
+        return True
+    holders = connection.execute(
+        "SELECT a.usename, a.pid, pg_catalog.has_table_privilege(a.usename, "
+        f"'{SCHEMA}.{schema_pg.META_TABLE}', 'UPDATE') FROM pg_catalog.pg_locks l "
+        "JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+        "AND l.granted AND l.objsubid = 2 AND l.classid = ?::oid "
+        "AND l.objid = hashtext(?)::oid", (SYNC_LOCK_CLASS, profile)).fetchall()
+    if holders and not any(may_write for _, _, may_write in holders):
+        roles = ", ".join(sorted({f"{role} (process {pid})" for role, pid, _ in holders}))
+        raise DatabaseError(f"The sync lock of profile {profile} in {connection.target} is "
+                            f"held by {roles}, which may not write the user database: no sync "
+                            "holds it, but no sync can start while it does.",
+                            hint="Have the database's administrator end that session "
+                            "(SELECT pg_terminate_backend(PROCESS)) and find out why that "
+                            "role took ldapwizard's lock.")
+    return False
 
 
 def grant_reader(db, role: str) -> None:
