@@ -12,6 +12,7 @@ import pytest
 from ldapwizard.cli import run
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import ProfileStore
+from ldapwizard.core.job.secrets import _database_password_from_keyring, store_database_password
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import (
     PgTarget,
@@ -199,3 +200,16 @@ def test_each_service_has_its_own_keyring_entry():
 def test_unverified_tls_to_a_remote_server_is_warned_about(value, warned):
     warning = locate(value).tls_warning
     assert (warning is None) if warned is None else (warned in warning)
+
+
+def test_a_password_kept_for_one_service_is_not_given_to_another():
+    store_database_password(locate("service=mail"), "mail-secret")
+    assert _database_password_from_keyring(locate("service=mail"), False) == "mail-secret"
+    assert _database_password_from_keyring(locate("service=backup"), False) is None
+
+
+def test_the_command_line_warns_about_unverified_tls_to_a_remote_server(caplog):
+    # no server at this address: the warning comes before the connection fails
+    assert run(["db", "show", "--db",
+                "postgresql://mail@db.invalid:1/m?sslmode=disable&connect_timeout=1"]) == 1
+    assert "in clear text" in caplog.text
