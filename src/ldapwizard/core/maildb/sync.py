@@ -49,7 +49,7 @@ from ldapwizard.core.maildb.batches import CREATED, finish_batch, open_batch
 from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.importer import DryRun, ReportLine, write_entries
-from ldapwizard.core.maildb.lists_sync import sync_lists
+from ldapwizard.core.maildb.lists_sync import has_list_work, sync_lists
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 from ldapwizard.core.maildb.signin_sync import sync_names
 
@@ -88,7 +88,8 @@ class SyncReport:
         """True when the sync (or its preview) creates, changes, disables or removes anyone,
         or finds users who left."""
         return bool(self.updated or self.reenabled or self.disabled or self.removed
-                    or self.missing or self.left_out or self.count(CREATED))
+                    or self.missing or self.left_out or self.count(CREATED)
+                    or has_list_work(self.lines))
 
     def all_lines(self) -> list[ReportLine]:
         """Every line of the report: created, skipped and failed entries, then each user it
