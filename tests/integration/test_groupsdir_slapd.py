@@ -204,9 +204,12 @@ def test_a_sync_with_a_vanished_ou_takes_none_of_its_users_for_leavers(lab, caps
     capsys.readouterr()
     assert run(["preview", "--profile", "two"]) == 0
     assert f"note: The chosen OU {team} no longer exists" in capsys.readouterr().out
-    run(["sync", "--profile", "two", "--remove-missing", "--max-removals", "100%"])
+    # the other OU still syncs; the vanished one's users are neither listed nor leavers
+    assert run(["sync", "--profile", "two", "--remove-missing", "--max-removals", "100%"]) == 0
     out = capsys.readouterr().out
-    assert f"The chosen OU {team} no longer exists" in out and "nothing was changed" in out
+    assert f"The chosen OU {team} no longer exists" in out
+    assert f"the chosen OU {team} no longer exists in the directory: its 1 imported users were " \
+        "left as they are" in out
     with UserDatabase.open(db) as database:
         assert dict(database.connection.execute(
             "SELECT local_part, enabled FROM users")) == {"ela": 1, "tia": 1}

@@ -163,14 +163,17 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
              groups: list[DirectoryGroup] | None = None,
              should_cancel: Callable[[], bool] | None = None,
              listing: ListingMark | None = None,
-             before_commit: Callable[[SyncReport], None] | None = None) -> SyncReport:
+             before_commit: Callable[[SyncReport], None] | None = None,
+             vanished_under: Callable[[str], str | None] | None = None) -> SyncReport:
     """Sync a complete listing into the database; see the module docstring for the rules.
     `should_cancel` is asked between the steps and last before COMMIT: a cancel rolls
     everything back. `listing` says when the listing began (sync_policy.listing_mark, taken
     before it; None: now): a user disabled by a run that finished later is not removed.
     `before_commit(report)` sees what the run did last before COMMIT and may raise to roll it
     all back (a confirmed plan that no longer matches). A run that would change nothing
-    records no batch (`report.nothing_to_do`)."""
+    records no batch (`report.nothing_to_do`). `vanished_under(dn)` names the chosen OU, gone
+    from the directory, that an imported user was below: such users are neither listed nor
+    leavers, so they are left as they are, with a note per OU."""
 
     def check_cancel() -> None:
         if should_cancel and should_cancel():
@@ -217,6 +220,8 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             report.updated.extend(a for a in dict.fromkeys(renamed) if a not in known)
             check_cancel()
             missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
+            if vanished_under is not None:
+                missing = _without_vanished(missing, vanished_under, report.notes)
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
             left_out = [row for row in mine if row[1] in filtered and row[5]]
             report.left_out = {f"{row[2]}@{options.domain}": filtered[row[1]].excluded
@@ -260,6 +265,22 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     except DryRun:
         report.batch_id = None
     return report
+
+
+def _without_vanished(missing, vanished_under, notes: list[str]) -> list:
+    """The missing rows that are not below a vanished OU; a note per OU for the others."""
+    kept, unknown = [], {}
+    for row in missing:
+        base = vanished_under(row[4] or "")
+        if base is None:
+            kept.append(row)
+        else:
+            unknown.setdefault(base, []).append(row)
+    for base, rows in unknown.items():
+        notes.append(f"the chosen OU {base} no longer exists in the directory: its "
+                     f"{len(rows)} imported users were left as they are, neither updated nor "
+                     "taken for leavers (untick the OU in the job, or restore it)")
+    return kept
 
 
 def _changed(report: SyncReport) -> bool:

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ldapwizard.core.directory import who
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.directory.unlisted import read_unlisted
 from ldapwizard.core.errors import DirectoryError, PlanChanged, Stopped
@@ -137,7 +138,7 @@ def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_m
                 mark = listing_mark(existing)
         try:
             listing = list_users(settings, password, search, on_progress=on_progress,
-                                 should_cancel=should_cancel, opener=opener)
+                                 should_cancel=should_cancel, opener=opener, vanished_ok=True)
         except DirectoryError as error:  # an incomplete listing: nothing is written
             raise Stopped(error.message, reason=LISTING, detail=error.detail,
                           hint=error.hint) from error
@@ -159,7 +160,9 @@ def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_m
                           skipped_references=tuple(listing.skipped_references),
                           groups=listing.groups if search.groups_as_lists else None,
                           should_cancel=should_cancel, listing=mark,
-                          before_commit=_same_plan(expected) if expected else None)
+                          before_commit=_same_plan(expected) if expected else None,
+                          vanished_under=lambda dn: who.under_vanished(dn, listing.vanished))
+    report.notes[:0] = listing.notes  # a vanished OU, members that cannot be imported
     if note:
         report.notes.append(note)
     return SyncOutcome(report, identity_of(report), mark)
