@@ -110,6 +110,20 @@ class ListingIncomplete(DirectoryError):
         self.fetched = fetched
 
 
+class ReadLimitExceeded(ListingIncomplete):
+    """A server's reply went past a bound every read keeps (a value's, a message's or a page's
+    size, the entries asked for, the listing's deadline) or repeated itself for ever; `limit`
+    names which (the option that raises it, where there is one). The run stopped there."""
+
+    exit_code = ExitCode.STOPPED
+
+    def __init__(self, message: str, *, limit: str, fetched: int = 0, step: str = "search",
+                 detail: str | None = None, hint: str | None = None):
+        super().__init__(message, fetched=fetched, detail=detail, hint=hint)
+        self.step = step
+        self.limit = limit
+
+
 class Cancelled(LdapWizardError):
     """The admin cancelled a long operation; nothing was changed."""
 

@@ -18,8 +18,8 @@ import ldap3
 from ldap3.core import exceptions as lex
 
 from ldapwizard.core import collector
+from ldapwizard.core.directory import bounds, failures, pager
 from ldapwizard.core.directory import dn as dnmod
-from ldapwizard.core.directory import failures, pager
 from ldapwizard.core.directory.ber import MAX_NAMES, BerError
 from ldapwizard.core.directory.connection import close_quietly, open_connection
 from ldapwizard.core.directory.records import (
@@ -223,6 +223,7 @@ class Directory:
         cookie = None
         fetched = 0
         page_number = 0
+        progress = bounds.Progress()
         ahead = False  # the next page is asked for: its replies are on the way
         try:
             while True:
@@ -237,11 +238,7 @@ class Directory:
                 except lex.LDAPException as e:
                     raise failures.lost(e, self.settings, fetched) from None
                 except BerError as e:
-                    raise ListingIncomplete(
-                        f"{self.settings.address} sent a reply that is not valid LDAP after "
-                        f"{fetched} entries; the listing is incomplete.", fetched=fetched,
-                        detail=str(e), hint="Try again; if it repeats, report it with the log "
-                        "file.") from None
+                    raise failures.malformed(str(e), self.settings, fetched) from None
                 result = page.result
                 code = result.get("result")
                 entries = page.entries
@@ -259,6 +256,11 @@ class Directory:
                 if code != 0:
                     raise failures.search_failure(result, self.settings.address, base_dn,
                                                  fetched + len(entries))
+                try:
+                    progress.check(entries, page.cookie, page_size)
+                except bounds.Exceeded as e:
+                    self.close()  # the server's paged search is in no state to go on
+                    raise failures.exceeded(e, self.settings, fetched) from None
                 fetched += len(entries)
                 page_number += 1
                 cookie = page.cookie

@@ -34,7 +34,7 @@ PAGE = 1000
 _waiting: list = []  # at most one (process, parent pipe, environment) started ahead
 _lock = threading.Lock()
 _FIELDS = ("detail", "hint", "step", "reason", "result", "fetched", "certificate", "position",
-           "problem")
+           "problem", "limit")
 
 
 def _pack_error(error: LdapWizardError) -> tuple:

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from ldapwizard.core.directory.bindstring import DEFAULT_PORTS, parse_binding
+from ldapwizard.core.directory.bounds import Bounds
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput
@@ -66,6 +67,11 @@ class Profile:
     referrals: str = "error"
     connect_timeout: float = 5.0
     receive_timeout: float = 30.0
+    # the most a server may send (bytes) and a listing may take (seconds); None: the default
+    max_value_size: int | None = None
+    max_message_size: int | None = None
+    max_page_bytes: int | None = None
+    listing_deadline: float | None = None
     remember_password: bool = False
     # attribute mapping (the wizard's Advanced box); None: the server type's
     username_attribute: str | None = None
@@ -148,6 +154,10 @@ class Profile:
             auth=self.auth, bind_user=self.bind_user, kerberos_host=self.kerberos_host,
             connect_timeout=self.connect_timeout,
             receive_timeout=self.receive_timeout,
+            bounds=Bounds.of(max_value_size=self.max_value_size,
+                             max_message_size=self.max_message_size,
+                             max_page_bytes=self.max_page_bytes,
+                             listing_deadline=self.listing_deadline),
         )
         mapping = {name: getattr(self, name) for name in MAPPING_FIELDS}
         search = SearchSettings(

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ldapwizard.core.directory import who
+from ldapwizard.core.directory.bounds import run_deadline
 from ldapwizard.core.directory.listing import list_users
 from ldapwizard.core.directory.unlisted import read_unlisted
 from ldapwizard.core.errors import DirectoryError, PlanChanged, Stopped
@@ -130,6 +131,8 @@ def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_m
     with contextlib.ExitStack() as stack:
         if not dry_run:  # the lock `ldapwizard sync` and Sync now share
             stack.enter_context(sync_lock(job.name or job.host, location))
+        # every read from the directory (listing, users read again) within one deadline
+        stack.enter_context(run_deadline(settings.bounds.listing_deadline))
         mark = ListingMark(now_precise(), 0)
         existing = UserDatabase.open_existing(location)
         if existing is not None:
