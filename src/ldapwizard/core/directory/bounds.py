@@ -35,6 +35,7 @@ from ldapwizard.core.errors import BadInput
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 MAX_DEPTH = 16  # an LDAP reply nests 6 deep (message, op, attributes, attribute, set, value)
+RECEIVE_SIZE = 1 << 18
 REPLIES_PER_READ = 100_010  # messages one operation read by ldap3 may bring (the largest page)
 _SIZE = re.compile(r"(\d+)\s*([KMG]?)(?:i?B)?", re.IGNORECASE)
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smh]?)", re.IGNORECASE)
@@ -244,7 +245,7 @@ class Guard:
         """ldap3's SyncStrategy.receiving, bounded: whole messages, each checked before
         ldap3's recursive decoder sees it."""
         messages: list[bytes] = []
-        data = b""
+        data = bytearray()  # grows in place: ldap3's bytes += copies the whole message a read
         sock = self.connection.socket
         while True:
             while data:
@@ -257,13 +258,14 @@ class Guard:
                 self.check_length(length)
                 if length > len(data):
                     break
-                self._check(data[:length])
-                messages.append(data[:length])
-                data = data[length:]
+                message = bytes(data[:length])
+                del data[:length]
+                self._check(message)
+                messages.append(message)
             if messages and not data:
                 return messages
             try:
-                chunk = self.recv(sock, self.connection.strategy.socket_size)
+                chunk = self.recv(sock, RECEIVE_SIZE)
             except (OSError, AttributeError) as e:
                 # ldap3's own words and exception type for the same failure
                 self.connection.last_error = f"error receiving data: {e}"

@@ -121,6 +121,9 @@ class PagedSearch:
                         self._pending = data[end:]
                         break
                     elif head.tag == ber.REFERENCE:
+                        if len(page.references) >= asked:  # a few, on AD; never a page's worth
+                            raise guard.abandon(bounds.Exceeded("page-size",
+                                                                len(page.references) + 1, asked))
                         page.references.append((len(entries), ber.references(data, head)))
                     elif head.tag != ber.INTERMEDIATE:
                         raise ber.BerError(f"unexpected message 0x{head.tag:02x} in a search")
