@@ -190,3 +190,26 @@ def test_the_windows_listing_process_keeps_the_same_bounds(hostile, tmp_path, le
     assert (error.limit, error.fetched, error.exit_code) == ("page-size", 0, STOPPED)
     assert "more than the 1000 entries asked for on one page" in error.message
     assert pages == [] and not (tmp_path / "mail.sqlite").exists()
+
+
+def test_the_window_shows_why_its_listing_stopped_and_writes_nothing(
+        hostile, real_wizard, qtbot, ledger):
+    from ldapwizard.core.job.profiles import Profile
+
+    server = hostile("big-page")
+    session = real_wizard.session
+    session.profile = Profile(server_type="openldap", host="127.0.0.1", port=server.port,
+                              security="none", bind_user="cn=reader,dc=example,dc=com",
+                              binding=BASE_DN, page_size=1000, domain="example.com")
+    session.password = "any password will do"
+    users = real_wizard.pages[2]
+    ledger.hostile("ldap: 300,000 entries on a page, in the window")
+    users.list_users()
+    qtbot.waitUntil(lambda: "asked for on one page" in users.message_label.text(),
+                    timeout=60_000)
+    text = users.message_label.text()
+    assert "sent more than the 1000 entries asked for on one page (--page-size 1000); the " \
+        "listing stopped after 0 entries and is incomplete." in text, text
+    assert not users.isComplete() and users.model.total_count() == 0
+    assert users.list_button.isEnabled()
+    assert not session.database_path.exists()
