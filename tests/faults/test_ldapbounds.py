@@ -213,3 +213,27 @@ def test_the_window_shows_why_its_listing_stopped_and_writes_nothing(
     assert not users.isComplete() and users.model.total_count() == 0
     assert users.list_button.isEnabled()
     assert not session.database_path.exists()
+
+
+def test_a_syncs_connections_share_one_deadline_from_its_start(hostile, ledger):
+    # a sync lists, then reads again the imported users the listing lacks, on a second
+    # connection: the deadline bounds both together, not each afresh
+    from ldapwizard.core.directory import bounds
+    from ldapwizard.core.directory.connection import close_quietly, open_connection
+    from ldapwizard.core.directory.settings import ConnectionSettings
+
+    server = hostile("slot-cookie")
+    settings = ConnectionSettings(host="127.0.0.1", port=server.port, security="none",
+                                  bind_user="cn=reader,dc=example,dc=com")
+    ledger.hostile("ldap: a sync's reads on two connections")
+    with bounds.run_deadline(60):
+        first, second = (open_connection(settings, "secret") for _ in range(2))
+    alone = open_connection(settings, "secret")
+    try:
+        shared = first.strategy.ldapwizard_guard.deadline
+        assert second.strategy.ldapwizard_guard.deadline is shared
+        assert shared.seconds == 60
+        assert alone.strategy.ldapwizard_guard.deadline.seconds == 3600  # the default
+    finally:
+        for connection in (first, second, alone):
+            close_quietly(connection)

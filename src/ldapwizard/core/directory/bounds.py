@@ -36,7 +36,9 @@ from ldapwizard.core.errors import BadInput
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 MAX_DEPTH = 16  # an LDAP reply nests 6 deep (message, op, attributes, attribute, set, value)
 RECEIVE_SIZE = 1 << 18
-REPLIES_PER_READ = 100_010  # messages one operation read by ldap3 may bring (the largest page)
+# replies one operation read by ldap3 may bring: its reads are of one entry (sign-in, RootDSE,
+# an entry, a range of values); a page only where the listing cannot read the socket itself
+REPLIES_PER_READ = 10_000
 _SIZE = re.compile(r"(\d+)\s*([KMG]?)(?:i?B)?", re.IGNORECASE)
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smh]?)", re.IGNORECASE)
 _UNITS = {"": 1, "K": KIB, "M": MIB, "G": GIB}
@@ -62,10 +64,11 @@ class Bounds:
         for option, value, least in (("--max-value-size", self.max_value_size, KIB),
                                      ("--max-message-size", self.max_message_size, KIB),
                                      ("--max-page-bytes", self.max_page_bytes, KIB)):
-            if not isinstance(value, int) or value < least:
+            if type(value) is not int or value < least:
                 raise BadInput(f"{option} must be at least 1K, not {value!r}.",
                                hint="Give a size such as 1M, 16M or 128M.")
-        if not self.listing_deadline > 0:
+        deadline = self.listing_deadline
+        if type(deadline) not in (int, float) or not deadline > 0:
             raise BadInput(f"--listing-deadline must be more than 0 seconds, not "
                            f"{self.listing_deadline!r}.", hint="Give a duration such as 3600, "
                            "90m or 2h.")
