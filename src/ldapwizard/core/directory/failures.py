@@ -95,7 +95,8 @@ def exceeded(error: Exceeded, settings: ConnectionSettings, fetched: int | None 
     """A read stopped at one of its bounds: what the server did, which bound, how to raise it."""
     where = settings.address
     limit, size, allowed = error.limit, error.size, error.allowed
-    raise_it = ("If the directory really holds replies this large, raise the limit with "
+    detail = f"{int(size)} bytes; the bound is {int(allowed)}"
+    raise_it = ("If the directory really holds entries this large, raise the bound with "
                 f"--{limit} (e.g. --{limit} {_above(max(size, allowed + 1))}) or save it in the "
                 "profile.")
     if limit == "max-value-size":
@@ -104,8 +105,8 @@ def exceeded(error: Exceeded, settings: ConnectionSettings, fetched: int | None 
         hint = raise_it
     elif limit == "max-message-size":
         what = (f"{where} announced an LDAP message of {shown_size(size)}, more than the "
-                f"{shown_size(allowed)} one message may have (--max-message-size); it was "
-                "refused before being read")
+                f"{shown_size(allowed)} one message may have (--max-message-size), and was "
+                "not read further")
         hint = raise_it
     elif limit == "max-page-bytes":
         what = (f"{where} sent more than {shown_size(allowed)} in reply to one request "
@@ -114,12 +115,14 @@ def exceeded(error: Exceeded, settings: ConnectionSettings, fetched: int | None 
     elif limit == "page-size":
         what = (f"{where} sent more than the {allowed:g} entries asked for on one page "
                 f"(--page-size {allowed:g})")
+        detail = f"{int(size)} entries or more read; {int(allowed)} asked for"
         hint = ("A server that ignores paged results sends everything at once: check that it "
                 "supports them, or choose a page size above the number of entries (at most "
                 "100000). A server that sends more than asked for is broken or hostile.")
     elif limit == "listing-deadline":
         what = (f"Reading from {where} did not finish within {shown_duration(allowed)} "
                 "(--listing-deadline)")
+        detail = None
         hint = ("If the directory is this slow, raise the deadline with --listing-deadline "
                 "(e.g. --listing-deadline 2h) or save it in the profile; a server that sends "
                 "a byte at a time is broken or hostile.")
@@ -127,14 +130,16 @@ def exceeded(error: Exceeded, settings: ConnectionSettings, fetched: int | None 
         again = "a page of entries" if limit == "repeated-page" else "a paging cookie"
         what = (f"{where} sent {again} it had sent before, with nothing new: the listing would "
                 "never end")
+        detail = None
         hint = ("The server's paged search is broken: try again later, or ask the server's "
                 "administrator; report it with the log file.")
     else:  # "replies": more replies to one read than any read asks for
         what = f"{where} sent more than {allowed:g} replies to one read"
+        detail = None
         hint = "The server is broken or hostile; report it with the log file."
     if fetched is not None:
         message = f"{what}; the listing stopped after {fetched} entries and is incomplete."
     else:
         message = f"{what}; the read was stopped."
     return ReadLimitExceeded(message, limit=limit, fetched=fetched or 0, step=step,
-                             detail=str(error), hint=hint)
+                             detail=detail, hint=hint)
