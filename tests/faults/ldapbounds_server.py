@@ -6,6 +6,7 @@ Attacks (`HostileLdap(attack)`), each played on every search of a connection:
 
 - ``huge-value``: one entry whose value claims 3 GiB, its bytes streamed until the client
   stops reading (`sent` counts them);
+- ``big-value``: one entry with a value of `value_size` bytes, whole;
 - ``big-page``: 300,000 entries on one page, whatever was asked for;
 - ``same-page``: the same two entries and the same cookie on every page, for ever;
 - ``same-cookie``: two entries, then empty pages carrying the first page's cookie, for ever;
@@ -37,12 +38,14 @@ CLAIMED = 3 << 30  # the huge value's claimed length: 3 GiB
 BIG_PAGE = 300_000
 
 
-def entry(message_id: int, uid: str) -> bytes:
-    """A person as OpenLDAP sends one: uid, mail and entryUUID."""
+def entry(message_id: int, uid: str, description: bytes | None = None) -> bytes:
+    """A person as OpenLDAP sends one: uid, mail and entryUUID (and a description)."""
+    values = [(b"uid", uid.encode()), (b"mail", f"{uid}@example.com".encode()),
+              (b"entryUUID", f"id-{uid}".encode())]
+    if description is not None:
+        values.append((b"description", description))
     attributes = b"".join(_tlv(0x30, _tlv(0x04, name) + _tlv(0x31, _tlv(0x04, value)))
-                          for name, value in ((b"uid", uid.encode()),
-                                              (b"mail", f"{uid}@example.com".encode()),
-                                              (b"entryUUID", f"id-{uid}".encode())))
+                          for name, value in values)
     op = _tlv(0x64, _tlv(0x04, f"uid={uid},{BASE_DN}".encode()) + _tlv(0x30, attributes))
     return _tlv(0x30, _integer(message_id) + op)
 
@@ -64,10 +67,11 @@ def _long(tag: int, size: int) -> bytes:
 class HostileLdap(FakeLdap):
     """The fake server, its searches answered by `attack`."""
 
-    def __init__(self, attack: str, drip: float = 0.2):
+    def __init__(self, attack: str, drip: float = 0.2, value_size: int = 2 << 20):
         super().__init__()
         self.attack = attack
         self.drip = drip
+        self.value_size = value_size
         self.sent = 0  # bytes of the attack sent
         self.pages = 0  # search requests answered
 
@@ -106,6 +110,9 @@ class HostileLdap(FakeLdap):
         attack = self.attack
         if attack == "huge-value":
             self._huge_value(sock, message_id)
+        elif attack == "big-value":
+            sock.sendall(entry(message_id, "ann", b"d" * self.value_size)
+                         + done(message_id, b""))
         elif attack == "big-page":
             page = b"".join(entry(message_id, f"u{n}") for n in range(BIG_PAGE))
             sock.sendall(page + done(message_id, None))

@@ -116,6 +116,21 @@ def test_a_value_claiming_3_gib_is_refused_by_its_length_before_it_is_buffered(
         assert server.sent < 64 << 20  # it read the header and hung up
 
 
+def test_a_value_past_its_bound_stops_the_run_and_raising_the_bound_lets_it_through(
+        hostile, tmp_path, ledger):
+    for _, status, output, _, _ in play(hostile, tmp_path, "big-value"):
+        ledger.hostile("ldap: a 2 MiB value")
+        assert status == STOPPED, output
+        assert "sent a value of 2 MiB, more than the 1 MiB one value may have " \
+            "(--max-value-size); the listing stopped after 0 entries" in output, output
+        assert "--max-value-size 2M" in output
+    # 18 MiB: the message bound (16 MiB) follows the value bound raised alone
+    server = hostile("big-value", value_size=18 << 20)
+    status, output, _ = run("list", *connection(server, "--max-value-size", "32M"))
+    assert status == 0, output
+    assert "1 entries listed below dc=example,dc=com in 1 page" in output
+
+
 def test_a_page_of_300000_entries_for_1000_asked_stops_the_run(hostile, tmp_path, ledger):
     for command, status, output, peak, _ in play(hostile, tmp_path, "big-page"):
         ledger.hostile("ldap: 300,000 entries on a page of 1000")

@@ -15,8 +15,9 @@ from ldapwizard.core.directory.bounds import (
 
 _DEFAULT = Bounds()
 _SIZES = (("max_value_size", "one attribute value"),
-          ("max_message_size", "one LDAP message (an entry with all its values)"),
-          ("max_page_bytes", "the replies to one page request"))
+          ("max_message_size", "one LDAP message (an entry with all its values; at least "
+           "what one value needs)"),
+          ("max_page_bytes", "the replies to one page request (at least one message)"))
 
 
 def bounds_options(group) -> None:

@@ -54,6 +54,17 @@ class Bounds:
     max_page_bytes: int = 128 * MIB
     listing_deadline: float = 3600.0
 
+    @property
+    def message_bound(self) -> int:
+        """The message bound in force: never below what one value of the value bound needs
+        (raising --max-value-size alone is enough)."""
+        return max(self.max_message_size, self.max_value_size + 64 * KIB)
+
+    @property
+    def page_bound(self) -> int:
+        """The page bound in force: never below one message of the message bound."""
+        return max(self.max_page_bytes, self.message_bound)
+
     @classmethod
     def of(cls, **chosen) -> Bounds:
         """Bounds with the chosen ones (None: the default)."""
@@ -218,9 +229,8 @@ class Guard:
     def count(self, received: int) -> None:
         """Bytes read for one page request; Exceeded past the page bound."""
         self._bytes += received
-        if self._bytes > self.bounds.max_page_bytes:
-            raise self.abandon(Exceeded("max-page-bytes", self._bytes,
-                                        self.bounds.max_page_bytes))
+        if self._bytes > self.bounds.page_bound:
+            raise self.abandon(Exceeded("max-page-bytes", self._bytes, self.bounds.page_bound))
 
     def start(self) -> None:
         """A new operation's replies begin."""
@@ -229,9 +239,8 @@ class Guard:
 
     def check_length(self, length: int) -> None:
         """A message's claimed length, as soon as its header is in."""
-        if length > self.bounds.max_message_size:
-            raise self.abandon(Exceeded("max-message-size", length,
-                                        self.bounds.max_message_size))
+        if length > self.bounds.message_bound:
+            raise self.abandon(Exceeded("max-message-size", length, self.bounds.message_bound))
 
     def abandon(self, error: Exception) -> Exception:
         """The stream is out of step after a refused reply: close it; `error` to raise."""
