@@ -48,7 +48,7 @@ def test_a_group_becomes_a_list_of_its_imported_members_and_outside_addresses(da
                                                     group("nomail", mail=""),
                                                     group("out", mail="out@elsewhere.org")])
     assert [(e.status, e.reason) for e in planned.entries][2] == (
-        HIDDEN, "excluded: rule 1: uid glob svc*")
+        HIDDEN, "left out by the choice of who to import: rule 1: uid glob svc*")
     lists = {e.group.name: e for e in planned.lists}
     assert lists["Staff"].status == NEW
     assert lists["Staff"].members == ("amy@example.com", "ben@example.com",

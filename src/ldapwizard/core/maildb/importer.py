@@ -170,9 +170,15 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                directory: accounts.DirectorySource | None = None,
                directory_moved: bool = False, dry_run: bool = False,
                on_progress: Callable[[int, int], None] | None = None,
-               should_cancel: Callable[[], bool] | None = None) -> ImportReport:
+               should_cancel: Callable[[], bool] | None = None,
+               landed: Callable[[PlanEntry | ListEntry], None] | None = None,
+               before_commit: Callable[[], None] | None = None) -> ImportReport:
     """Create the selected new entries of a plan in one transaction, and its new mailing lists
     (`lists`, else every new one of the plan) after the users they name.
+
+    `landed` is given each entry and list as it is created; `before_commit` runs last inside
+    the transaction: what it raises rolls everything back (confirm = run: the operation
+    compares what landed with the plan the admin confirmed, core.operations.importing).
 
     `selected` may be a spill of entries (spill.Spill, pages of CANCEL_EVERY): it is read a
     page at a time, and the report keeps of the entries created as planned only where they
@@ -202,8 +208,13 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             for chunk, keep in chunks:
                 if should_cancel and done and should_cancel():
                     raise Cancelled("Import cancelled; nothing was imported.")
-                report.lines.extend(write_entries(db, domain_id, plan.domain, chunk, profile,
-                                                  batch_id, directory_id, keep=keep))
+                lines = write_entries(db, domain_id, plan.domain, chunk, profile, batch_id,
+                                      directory_id, keep=keep)
+                if landed:
+                    for entry, line in zip(chunk, lines, strict=True):
+                        if line.status == CREATED:
+                            landed(entry)
+                report.lines.extend(lines)
                 done += len(chunk)
                 if on_progress:
                     on_progress(done, total)
@@ -211,10 +222,17 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                 quotas.apply_default(db, batch_id, plan.options.quota_bytes)
             chosen_lists = [e for e in (plan.lists if lists is None else lists)
                             if e.status == NEW]
-            report.lines.extend(write_lists(db, domain_id, plan.domain, chosen_lists, profile,
-                                            batch_id))
+            list_lines = write_lists(db, domain_id, plan.domain, chosen_lists, profile,
+                                     batch_id)
+            if landed:
+                for entry, line in zip(chosen_lists, list_lines, strict=True):
+                    if line.status == CREATED:
+                        landed(entry)
+            report.lines.extend(list_lines)
             if should_cancel and should_cancel():  # the last chance before COMMIT
                 raise Cancelled("Import cancelled; nothing was imported.")
+            if before_commit:
+                before_commit()
             finish_batch(db, batch_id, report.lines)
             if dry_run:
                 raise DryRun
@@ -331,7 +349,7 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
     except INTEGRITY_ERRORS as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
-        return _refused(entry, domain, e)
+        return _refused(db, domain_id, entry, domain, e)
     db.execute("RELEASE entry")
     return _line(entry, domain, CREATED, _created(entry, domain, mailbox))
 
@@ -361,8 +379,10 @@ def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
             db.execute("ROLLBACK TO list")
         except INTEGRITY_ERRORS as e:
             db.execute("ROLLBACK TO list")
-            status = SKIPPED if "stable_id" in str(e) else FAILED
-            reason = "already imported" if status == SKIPPED else f"refused: {e}"
+            before = _imported_as(db, "lists", domain_id, group.stable_id)
+            status = SKIPPED if before else FAILED
+            reason = (f"already imported as {before}@{domain}" if before
+                      else f"refused: {e}")
         else:
             status, reason = CREATED, list_reason(entry)
         db.execute("RELEASE list")
@@ -387,9 +407,22 @@ def _new_user(entry: PlanEntry, profile: str | None,
         directory_id=directory_id)
 
 
-def _refused(entry: PlanEntry, domain: str, error: Exception) -> ReportLine:
-    if "stable_id" in str(error):
-        return _line(entry, domain, SKIPPED, "already imported")
+def _imported_as(db, table: str, domain_id: int, stable_id: str | None) -> str | None:
+    """The local part a user or list (`table`) of this stable id has in the domain, if one
+    does: asked of the database after a refused insert, rather than read from the error's
+    text (a CHECK failure names the column too)."""
+    if not stable_id:
+        return None
+    row = db.execute(f"SELECT local_part FROM {table} WHERE domain_id = ? AND stable_id = ?",
+                     (domain_id, stable_id)).fetchone()
+    return row[0] if row else None
+
+
+def _refused(db, domain_id: int, entry: PlanEntry, domain: str,
+             error: Exception) -> ReportLine:
+    before = _imported_as(db, "users", domain_id, entry.user.stable_id)
+    if before:
+        return _line(entry, domain, SKIPPED, f"already imported as {before}@{domain}")
     return _line(entry, domain, FAILED, f"refused by the database: {error}")
 
 
