@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ldapwizard.core import collector
 from ldapwizard.core.directory import who
+from ldapwizard.core.job import listing_process
 from ldapwizard.core.job.demo import demo_settings
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.core.maildb.lists import ListEntry
@@ -94,6 +95,16 @@ def matches(identity: PlanIdentity, expected: PlanIdentity | str) -> bool:
         wanted = expected.strip().lower()
         return len(wanted) >= SHORT_ID and identity.digest.startswith(wanted)
     return identity.same_actions(expected)
+
+
+def list_and_plan(opener: Callable, settings, password: str | None, search,
+                  options, database, *, on_page: Callable[[int, list], None] | None = None,
+                  should_cancel: Callable[[], bool] | None = None) -> Plan:
+    """The window's listing: complete, planned against the user database in a child process
+    (core.job.listing_process), each page's entries given to `on_page` as they come."""
+    return listing_process.list_and_plan(opener, settings, password, search, options,
+                                         database, on_page=on_page,
+                                         should_cancel=should_cancel)
 
 
 @dataclass

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.job.listing_process import list_and_plan
-from ldapwizard.core.maildb.planner import EXCLUDED, HIDDEN, NEW, PROBLEM
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
 from ldapwizard.core.maildb.reports import write_preview
+from ldapwizard.core.operations.planning import list_and_plan
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.models.users_model import UsersModel
 from ldapwizard.gui.pages.base import BasePage
@@ -189,6 +189,14 @@ class UsersPage(BasePage):
         if not self.complete_listing and (not self.task.running or self.previewing):
             QTimer.singleShot(0, self.list_users)  # a sync preview running is superseded
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # back from the Import page after a write (or a plan the database no longer matched)
+        # the listing shown is stale: QWizard's Back calls no initializePage, so list again
+        if self.complete_listing and self.listed_for != self.session.listing_key() \
+                and not self.task.running:
+            QTimer.singleShot(0, self.list_users)
+
     def cleanupPage(self) -> None:
         self.task.cancel()
 
@@ -199,6 +207,7 @@ class UsersPage(BasePage):
 
     def validatePage(self) -> bool:
         self.session.selected = self.model.checked_entries()
+        self.session.selected_lists = self.lists_view.chosen_lists()
         # nothing new to import, but a profile that imported before may go on to Sync now
         return bool(self.session.selected) or self._sync_has_work()
 
@@ -235,7 +244,11 @@ class UsersPage(BasePage):
         self.lists_view.clear()
         self.excluded = 0  # entries who to import leaves out, hidden with the reason
         self.outside_button.setChecked(False)
+        listed_before = self.model.total_count() > 0
+        unticked = self.model.unticked_ids()
         self.model.clear()  # frees the entries over the next event-loop turns
+        if listed_before:  # the admin's ticks of entries the next listing brings again
+            self.model.carry_unticked(unticked)
 
     def _on_released(self) -> None:
         # What _on_page froze is gone now, or is the rest of the app: let the collector see it,
@@ -265,7 +278,7 @@ class UsersPage(BasePage):
         # the model's counts, not the plan's: a pass over 300,000 entries each took the window
         # about 0.2 s in all
         model = self.model
-        self.excluded = sum(e.reason.startswith(EXCLUDED) for e in model.hidden_entries())
+        self.excluded = sum(bool(e.user.excluded) for e in model.hidden_entries())
         log.info("listing of profile %s for %s: %d entries: %d new, %d hidden, %d cannot be "
                  "imported; %d with addresses outside the domain", self._profile(),
                  plan.domain, model.total_count(), model.status_count(NEW),
@@ -349,9 +362,12 @@ class UsersPage(BasePage):
             else self.tr("{0} entries").format(total) if total else "")
         hidden = model.status_count(HIDDEN)
         excluded = self.excluded
+        exist = hidden - excluded
         self.hidden_label.setText(
-            self.tr("{0} hidden because they already exist or who to import leaves {1} of them "
-                    "out —").format(hidden, excluded) if excluded else
+            self.tr("{0} left out by the choice of who to import —").format(excluded)
+            if excluded and not exist else
+            self.tr("{0} hidden because they already exist and {1} left out by the choice of "
+                    "who to import —").format(exist, excluded) if excluded else
             self.tr("{0} hidden because they already exist —").format(hidden))
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
