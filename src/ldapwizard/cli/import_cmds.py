@@ -33,7 +33,6 @@ from ldapwizard.core.maildb.planner import (
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.quotas import shown_size
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
-from ldapwizard.core.maildb.undo import undo_batch
 from ldapwizard.core.operations.importing import write_selection
 from ldapwizard.core.operations.planning import (
     Listing,
@@ -46,6 +45,7 @@ from ldapwizard.core.operations.planning import (
     preview_rows,
     short_id,
 )
+from ldapwizard.core.operations.undoing import undo
 
 
 def _progress(text: str) -> None:
@@ -206,8 +206,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """Remove what one import batch created."""
-    with UserDatabase.open(database_of(args), write=True) as database:
-        report = undo_batch(database, args.batch, force=args.force)
+    report = undo(database_of(args), args.batch, force=args.force)
     for forced in report.forced:
         out(f"forced: {forced}")
     out(f"Batch {report.batch_id} undone: removed {report.users} users, {report.aliases} "

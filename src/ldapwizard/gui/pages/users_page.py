@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
-from ldapwizard.core.maildb.reports import write_preview
 from ldapwizard.core.operations.planning import list_and_plan
-from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.models.users_model import UsersModel
+from ldapwizard.gui.pages import users_export
 from ldapwizard.gui.pages.base import BasePage
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.lists_view import ListsView
@@ -393,27 +391,9 @@ class UsersPage(BasePage):
     def export_preview(self, as_shown: bool = False) -> None:
         """Save the preview as Excel-safe CSV: every entry (hidden ones with their reasons),
         or the rows as the table shows them."""
-        if self.session.plan is None:
-            self.message_label.setText(self.tr("List the users first: only a complete "
-                                               "listing can be exported."))
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export preview"), "preview.csv",
-            self.tr("CSV, comma-separated (*.csv);;CSV, semicolon-separated (*.csv)"))
-        if path:
-            self.export_to(path, ";" if "semicolon" in chosen else ",", as_shown=as_shown)
+        users_export.ask_and_export(self, as_shown)
 
     def export_to(self, path: str, delimiter: str = ",", *, as_shown: bool = False) -> None:
         """Write the preview CSV: every entry in listing order, or `as_shown` the rows the
         filter and toggles let through in the table's sort order."""
-        entries = self.model.shown_entries() if as_shown else None
-        try:
-            rows = write_preview(path, self.session.plan, delimiter=delimiter,
-                                 selected=self.model.checked_ids(), entries=entries)
-        except (LdapWizardError, OSError) as error:
-            show_error(self, error if isinstance(error, LdapWizardError) else
-                       LdapWizardError(f"The file {path} could not be written.",
-                                       detail=str(error)))
-            return
-        self.message_label.setText(self.tr("Exported {0} rows ({1}) to {2}.").format(
-            rows, self.tr("as shown") if as_shown else self.tr("all entries"), path))
+        users_export.export_to(self, path, delimiter, as_shown=as_shown)
