@@ -106,6 +106,8 @@ def test_import_expect_plan_imports_the_previewed_plan_or_nothing(
     captured = capsys.readouterr()
     assert "would now create nothing" in captured.err and "Nothing was imported" in captured.err
     assert dump(db) == before
+    assert run(["import", *common, "--all", "--expect-plan", "latest"]) == 2
+    assert "is not a plan id" in capsys.readouterr().err
 
 
 def test_edited_preview_csv_selects_what_is_imported(slapd_server, password_env, tmp_path,

@@ -38,6 +38,7 @@ from ldapwizard.core.operations.planning import (
     Listing,
     PreviewSummary,
     counts_words,
+    is_plan_id,
     list_everything,
     listing_settings,
     matches,
@@ -130,7 +131,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
                 shown_row = (*row[1:6], row[9], *(row[11:12] if row[11] else ()))
                 out("\t".join(shown(value) for value in shown_row))
     _print_summary(summary())
-    return 0
+    return ExitCode.OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -141,6 +142,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.expect_plan and not args.all:
         raise BadInput("--expect-plan goes with --all: the plan `ldapwizard preview` printed "
                        "is an import of every new entry.")
+    if args.expect_plan and not is_plan_id(args.expect_plan):
+        raise BadInput(f"{args.expect_plan!r} is not a plan id.",
+                       hint="Give the 12 hexadecimal digits `ldapwizard preview` printed after "
+                       "\"Plan\".")
     try:
         selection = read_selection(args.select) if args.select else None
     except csv.Error as e:  # e.g. a cell past the csv module's field size limit
@@ -223,7 +228,8 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("preview", parents=[connection_parent, planning],
                        help="show what an import would create, hide and refuse")
     p.add_argument("--show-hidden", action="store_true",
-                   help="include entries hidden because they already exist")
+                   help="include the hidden entries with their reasons (they exist already, "
+                   "or who to import leaves them out)")
     p.add_argument("--csv", metavar="FILE", help="write the preview to a CSV file")
     p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
     p.set_defaults(func=cmd_preview)

@@ -89,6 +89,12 @@ def short_id(identity: PlanIdentity) -> str:
     return identity.digest[:SHORT_ID]
 
 
+def is_plan_id(text: str) -> bool:
+    """Whether text is a plan's id as `short_id` gives it (or longer: the whole digest)."""
+    text = text.strip().lower()
+    return SHORT_ID <= len(text) <= 64 and all(c in "0123456789abcdef" for c in text)
+
+
 def matches(identity: PlanIdentity, expected: PlanIdentity | str) -> bool:
     """Whether a plan is the one confirmed: the same digest, or one a short id begins."""
     if isinstance(expected, str):

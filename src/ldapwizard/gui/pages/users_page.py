@@ -109,6 +109,7 @@ class UsersPage(BasePage):
         self.tabs.addTab(self.table, self.tr("Entries in the directory"))
         self.sync_view = SyncPreviewView(self.tabs)
         self.lists_view = ListsView(self.tabs)  # the mail-enabled groups, as mailing lists
+        self.lists_view.selection_changed.connect(self._update_counts)
 
         self.all_button = QPushButton(self.tr("Select &all"))
         self.none_button = QPushButton(self.tr("Select n&one"))
