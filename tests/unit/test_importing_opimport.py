@@ -81,3 +81,19 @@ def test_cancel_before_commit_lands_nothing(database):
         write_selection(database, plan, new_entries(plan), None, owner="job-1",
                         should_cancel=lambda: True)
     assert rows_dump(database) == before
+
+
+def test_a_plan_identity_is_the_same_in_any_order_and_another_for_any_other_action():
+    options = PlanOptions(domain="example.com")
+
+    def identity(users):
+        plan = make_plan(users, options)
+        return plan_identity(plan.entries, plan.lists, plan.domain)
+
+    shown = identity(USERS)
+    assert identity(USERS[::-1]) == shown
+    other_alias = [person("amy", aliases=["amy.m@example.com"]), *USERS[1:]]
+    for other in (USERS[:2], other_alias, [*USERS, person("dan")],
+                  [person("amy", stable_id="id-new"), *USERS[1:]]):
+        assert not identity(other).same_actions(shown)
+    assert (shown.counts.users, shown.counts.aliases) == (3, 1)

@@ -88,8 +88,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                 lines = write_entries(db, domain_id, plan.domain, chunk, profile, batch_id,
                                       directory_id, keep=keep)
                 if landed:
-                    for entry, line in zip(chunk, lines, strict=True):
-                        if line.status == CREATED:
+                    for entry, status in zip(chunk, lines.statuses(), strict=True):
+                        if status == CREATED:
                             landed(entry)
                 report.lines.extend(lines)
                 done += len(chunk)

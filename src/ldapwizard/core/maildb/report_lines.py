@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from ldapwizard.core.maildb import mailboxes, signin
 from ldapwizard.core.maildb.batches import CREATED, FAILED, SKIPPED
@@ -107,6 +108,14 @@ class ReportLines(Sequence):
             else:
                 count += sum(1 for line in part if line.status == status)
         return count
+
+    def statuses(self) -> Iterator[str]:
+        """Each line's status, in order, without making the created runs' lines."""
+        for part in self._parts:
+            if isinstance(part, CreatedRun):
+                yield from repeat(CREATED, len(part))
+            else:
+                yield from (line.status for line in part)
 
     def not_created(self) -> Iterator[ReportLine]:
         """The lines whose status is not created, in order."""
