@@ -69,7 +69,7 @@ def test_a_writer_holding_the_lock_too_long_is_busy_not_a_hang(pg_url, pg_cluste
     monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
     assert run(["db", "init", "--db", pg_url]) == 0
     with psycopg.connect(pg_url) as other:  # another workstation's import, mid-transaction
-        other.execute("SELECT pg_advisory_xact_lock(%s)", (pg.WRITER_LOCK,))
+        other.execute(pg.WRITER_LOCK_STATEMENT)
         ledger.fault("postgresql: writers' lock held by another workstation")
         started = time.monotonic()
         assert run(["db", "add-user", "--db", pg_url, "amy@example.com"]) == 1

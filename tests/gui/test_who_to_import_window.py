@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QWizard
 from ldapwizard.core.maildb.planner import HIDDEN, NEW
 from ldapwizard.core.preview.columns import COLUMN_NOTES
 from ldapwizard.gui.models.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, OuTreeModel
+from ldapwizard.gui.widgets.ou_tree import roots_or_base
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
 from tests.servers.directory_edits import add_person, admin
@@ -203,7 +204,9 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
         wizard.session.profile, binding=seed.BASE_DN, domain=seed.MAIL_DOMAIN,
         ous=((seed.PEOPLE_DN, False),), member_of=("Mail Users",), nested_groups=False,
         exclude=("uid glob svc-*", "title is Intern"), groups_as_lists=True)
-    directory.who.tree_box.make_job = lambda work: (lambda *_: ([], None))  # no server
+    # no server: no naming context, and the ticked OU is there
+    directory.who.tree_box.make_job = lambda work: (
+        lambda *_: ([], None) if work is roots_or_base else [])
     directory.who.groups.make_job = lambda work: (lambda *_: Membership(roots=()))
     directory.initializePage()
     who = directory.who
@@ -216,7 +219,7 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
     assert "(only its own entries)" in who.ou_line.text()
     qtbot.waitUntil(lambda: not who.groups.count_task.running and who.tree_box.loaded)
     assert who.fields() == {"ous": ((seed.PEOPLE_DN, False),), "member_of": ("Mail Users",),
-                            "nested_groups": False,
+                            "nested_groups": False, "groups_base": "",
                             "exclude": ("uid glob svc-*", "title is Intern"),
                             "groups_as_lists": True}
 

@@ -139,3 +139,80 @@ def test_an_older_database_is_migrated_forward_keeping_its_rows(tmp_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
         assert "disabled_at" in {row[1] for row in db.execute("PRAGMA table_info(users)")}
         assert database.domain_id("example.com") == 1
+
+
+def _version_7_rows(execute) -> None:
+    """A list made from a group and one made by hand, as version 7 stored them."""
+    execute("INSERT INTO domains (id, name, created_at) VALUES (1, 'example.com', 'then')")
+    execute("INSERT INTO lists (id, domain_id, local_part, local_key, created_at, stable_id, "
+            "profile) VALUES (1, 1, 'Staff', 'staff', 'then', 'g-staff', 'corp')")
+    execute("INSERT INTO lists (id, domain_id, local_part, local_key, created_at) "
+            "VALUES (2, 1, 'Friends', 'friends', 'then')")
+    execute("INSERT INTO list_members (list_id, address, address_key) VALUES "
+            "(1, 'a@elsewhere.org', 'a@elsewhere.org'), (2, 'b@elsewhere.org', "
+            "'b@elsewhere.org')")
+
+
+def _sources_and_forwards(database) -> tuple[list, list]:
+    db = database.connection
+    return (db.execute("SELECT list_id, address, source FROM list_members "
+                       "ORDER BY list_id").fetchall(),
+            db.execute("SELECT address_key, targets FROM mail_forwards_joined "
+                       "ORDER BY address_key").fetchall())
+
+
+EXPECTED_V9 = ([(1, "a@elsewhere.org", "directory"), (2, "b@elsewhere.org", "admin")],
+               [("friends@example.com", "b@elsewhere.org"),
+                ("staff@example.com", "a@elsewhere.org")])
+
+
+def test_a_version_7_file_learns_where_each_list_member_came_from(tmp_path):
+    from ldapwizard.core.maildb import schema
+    from ldapwizard.core.maildb.addresses import mailbox_path
+
+    path = tmp_path / "v7.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.create_function("ldapwizard_casefold", 1, str.casefold)  # as database.py migrates
+    db.create_function("ldapwizard_mailbox", 2, mailbox_path)
+    for migration in schema.MIGRATIONS[:7]:
+        db.executescript(migration)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 7")
+    _version_7_rows(db.execute)
+    db.executescript(schema.schema_v7.SQLITE_REFRESH)  # joined, as its COMMITs did
+    db.close()
+    with UserDatabase.open(path, write=True) as database:
+        got = _sources_and_forwards(database)
+        with database.transaction() as writing:  # written without a source: the admin's
+            writing.execute("INSERT INTO list_members (list_id, address, address_key) "
+                            "VALUES (1, 'c@elsewhere.org', 'c@elsewhere.org')")
+        added = database.connection.execute("SELECT source FROM list_members "
+                                            "WHERE address = 'c@elsewhere.org'").fetchone()
+    assert [tuple(r) for r in got[0]] == EXPECTED_V9[0]
+    assert [tuple(r) for r in got[1]] == EXPECTED_V9[1]  # Postfix's answers unchanged
+    assert tuple(added) == ("admin",)
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_database_of_version_7_learns_it_and_its_reader_still_reads(pg_url):
+    import psycopg
+
+    from ldapwizard.core.maildb import schema_pg
+    from tests.servers.postgres import READER
+
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 7 left it
+        connection.execute(schema_pg.create_script() + "".join(
+            schema_pg.MIGRATIONS[step] for step in (3, 4, 5, 6)))
+        connection.execute("UPDATE ldapwizard_meta SET version = 7")
+        for view in schema_pg.MAIL_VIEWS:
+            connection.execute(f"GRANT SELECT ON {view} TO {READER}")
+        with connection.transaction():
+            _version_7_rows(lambda sql: connection.execute(sql))
+    with UserDatabase.open(pg_url, write=True) as database:
+        got = _sources_and_forwards(database)
+        readable = [database.connection.execute(
+            "SELECT has_table_privilege(?, ?, 'SELECT')", (READER, view)).fetchone()[0]
+            for view in schema_pg.MAIL_VIEWS]
+    assert [tuple(r) for r in got[0]] == EXPECTED_V9[0]
+    assert [tuple(r) for r in got[1]] == EXPECTED_V9[1]
+    assert all(readable)

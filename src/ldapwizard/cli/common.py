@@ -71,6 +71,10 @@ def connection_options() -> argparse.ArgumentParser:
                      'or "memberof Leavers" (repeatable, tried in order)')
     who.add_argument("--groups-as-lists", action=argparse.BooleanOptionalAction,
                      help="bring mail-enabled groups along as mailing lists")
+    who.add_argument("--groups-base", metavar="DN",
+                     help="find groups (--member-of, memberof rules, --groups-as-lists) below "
+                     "this DN (default: the whole naming context of the base DN, from the "
+                     "RootDSE)")
     mapping = parser.add_argument_group("attribute mapping (default: the server type's)")
     for name in MAPPING_FIELDS:
         mapping.add_argument("--" + name.replace("_", "-"), metavar="ATTRIBUTE")
@@ -167,7 +171,7 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         ous=_ous(args), member_of=tuple(args.member_of) if args.member_of else None,
         nested_groups=False if args.direct_members else None,
         exclude=tuple(args.exclude) if args.exclude else None,
-        groups_as_lists=args.groups_as_lists,
+        groups_as_lists=args.groups_as_lists, groups_base=option("groups_base"),
         domain=option("domain"), database=database_option(args),
         username_from=option("username_from"),
         email_as_username=option("email_as_username"),

@@ -1,4 +1,5 @@
-"""`ldapwizard db init|show|copy|password|add-user|add-alias|add-list|set-password|…`."""
+"""`ldapwizard db init|show|copy|password|add-user|add-alias|add-list|add-member|remove-member|
+set-password|…`."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.secrets import forget_database_password, store_database_password
-from ldapwizard.core.maildb import accounts, addresses, mailboxes, passwords, pg, pgdb, quotas
+from ldapwizard.core.maildb import (
+    accounts,
+    addresses,
+    list_members,
+    mailboxes,
+    passwords,
+    pg,
+    pgdb,
+    quotas,
+)
 from ldapwizard.core.maildb.copy import copy_database
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
@@ -151,6 +161,33 @@ def cmd_add_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add_member(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as database, \
+            database.transaction("adding the list member") as db:
+        change = list_members.add_member(db, args.list, args.address)
+    where, member = change.list.address, change.member
+    if change.outcome == list_members.ALREADY:
+        out(f"{member} is a member of {where} added by hand already; nothing was changed.")
+    elif change.outcome == list_members.KEPT_BY_HAND:
+        out(f"{member} was a member of {where} from its directory group; it is now kept by "
+            "hand too: syncs keep it even when it leaves the group.")
+    else:
+        out(f"Added {member} to {where} by hand: every sync keeps it, and names it in its "
+            "report.")
+    return 0
+
+
+def cmd_remove_member(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as database, \
+            database.transaction("removing the list member") as db:
+        change = list_members.remove_member(db, args.list, args.address)
+    if change.outcome == list_members.NOT_A_MEMBER:
+        out(f"{change.member} is not a member of {change.list.address}; nothing was changed.")
+    else:
+        out(f"Removed {change.member} from {change.list.address}.")
+    return 0
+
+
 def _new_password(args: argparse.Namespace, who: str, twice: bool = True) -> str:
     """A new password from stdin (a pipe) or typed twice at a prompt; never an argument."""
     if sys.stdin is None or not sys.stdin.isatty():
@@ -250,6 +287,18 @@ def add_commands(sub) -> None:
     p.add_argument("members", nargs="*", metavar="MEMBER")
     p.add_argument("--name", help="the list's display name")
     p.set_defaults(func=cmd_add_list)
+    p = dsub.add_parser("add-member", parents=[common],
+                        help="add a member to a mailing list by hand (kept by every sync)")
+    p.add_argument("list", metavar="LIST", help="the list's address")
+    p.add_argument("address", metavar="ADDRESS",
+                   help="a user, alias or list of a domain of this database, or an address "
+                   "elsewhere")
+    p.set_defaults(func=cmd_add_member)
+    p = dsub.add_parser("remove-member", parents=[common],
+                        help="remove a member added by hand from a mailing list")
+    p.add_argument("list", metavar="LIST", help="the list's address")
+    p.add_argument("address", metavar="ADDRESS")
+    p.set_defaults(func=cmd_remove_member)
     p = dsub.add_parser("set-password", parents=[common],
                         help="set a local user's password (asked for, or read from stdin)")
     p.add_argument("address")

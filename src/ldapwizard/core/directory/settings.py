@@ -111,6 +111,7 @@ class SearchSettings:
     nested: bool = True
     exclude: tuple[str, ...] = ()
     groups_as_lists: bool = False
+    groups_base: str = ""  # where groups are looked up; empty: the base DN's naming context
 
     @property
     def effective_filter(self) -> str:

@@ -59,7 +59,8 @@ def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapsho
     """What the target domain holds; the database stays open on `stack` while planning, in one
     read transaction, so that every page's look-ups and the whole plan's see one state (as
     `ldapwizard preview` does)."""
-    database = UserDatabase.open_existing(database_path)
+    # the window lists to import or sync: a read-only server is refused before the listing
+    database = UserDatabase.open_existing(database_path, writing=True)
     if database is None:
         return Snapshot()
     stack.enter_context(database)

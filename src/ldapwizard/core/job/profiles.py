@@ -38,7 +38,8 @@ FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
                    "include_disabled", "allow_role_addresses", "quota", "sign_in_names")
-WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
+WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists",
+              "groups_base")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
 
@@ -89,6 +90,7 @@ class Profile:
     nested_groups: bool = True
     exclude: tuple[str, ...] = ()
     groups_as_lists: bool = False
+    groups_base: str = ""  # where groups are found; empty: the naming context (RootDSE)
     # the sync policy: disable, then on a later run remove, the job's users no longer listed;
     # at most `max_removals` (N or P%; None: the default limit) per run
     remove_missing: bool = False
@@ -154,7 +156,7 @@ class Profile:
             page_size=self.page_size, include_contacts=self.include_contacts,
             referrals=self.referrals, bases=self.ous, member_of=self.member_of,
             nested=self.nested_groups, exclude=self.exclude,
-            groups_as_lists=self.groups_as_lists,
+            groups_as_lists=self.groups_as_lists, groups_base=self.groups_base,
         )
         return connection, search
 

@@ -80,15 +80,33 @@ def scratch_copy(path: str | Path) -> Iterator[Path]:
         yield scratch
 
 
+def check_writable(location: str | Path | PgTarget) -> None:
+    """Refuse now, before a listing, a target an import or sync could not write: not ours,
+    newer, damaged, or a read-only PostgreSQL server (a standby); nothing is created."""
+    target = locate(location)
+    if isinstance(target, PgTarget):
+        pg.check_writable(target)
+    else:
+        inspect(target, thorough=False)
+
+
 def now() -> str:
     """A UTC timestamp as stored in the database."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def plain_path(path: Path) -> str:
+    """The file's absolute path for sqlite3.connect: never read as a URI, whatever the name
+    (`file:other.db` is a file of that name here, and the one the checks looked at)."""
+    return str(Path(path).absolute())
+
+
 def _read_only_uri(path: Path) -> str:
-    """A read-only URI; `immutable` where no writer can exist (WAL needs a writable -shm;
-    a rollback journal is read with locks, so a writer elsewhere is waited for)."""
-    uri = f"file:{quote(str(path))}?mode=ro"
+    """A read-only URI of the file at `path` (every character of its absolute path quoted);
+    `immutable` where no writer can exist (WAL needs a writable -shm; a rollback journal is
+    read with locks, so a writer elsewhere is waited for)."""
+    absolute = Path(path).absolute().as_posix()
+    uri = f"file:{quote(absolute if absolute.startswith('/') else '/' + absolute)}?mode=ro"
     folder = path.parent if str(path.parent) else Path(".")
     writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
     if not writable and journal.in_wal_mode(path):
@@ -165,7 +183,7 @@ def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
                        "ldapwizard will not modify this file.")
     if int.from_bytes(header[APPLICATION_ID_OFFSET:], "big") == APPLICATION_ID:
         try:  # ours: a killed writer's half-write is rolled back before anything reads
-            journal.finish_interrupted_write(path, BUSY_TIMEOUT_MS / 1000)
+            journal.finish_interrupted_write(Path(plain_path(path)), BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as e:
             raise _translate(e, path, "rolling back an interrupted write") from None
     try:
@@ -252,7 +270,7 @@ class UserDatabase:
         if not check.exists:
             folder.mkdir(parents=True, exist_ok=True)
         try:
-            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+            connection = sqlite3.connect(plain_path(path), timeout=BUSY_TIMEOUT_MS / 1000,
                                          isolation_level=None)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -268,12 +286,14 @@ class UserDatabase:
         return database
 
     @classmethod
-    def open_existing(cls, path: str | Path | PgTarget) -> UserDatabase | None:
+    def open_existing(cls, path: str | Path | PgTarget, *,
+                      writing: bool = False) -> UserDatabase | None:
         """The database at `path` open for reading, or None while there is none yet (no
-        file; a PostgreSQL database without our schema) — a plan against nothing."""
+        file; a PostgreSQL database without our schema) — a plan against nothing. With
+        `writing` (the plan is for a write), a read-only server is refused now."""
         location = locate(path)
         if isinstance(location, PgTarget):
-            connection = pg.open_existing(location)
+            connection = pg.open_existing(location, writing=writing)
             return cls(location, connection, writable=False) if connection else None
         return cls.open(location) if location.exists() else None
 

@@ -97,8 +97,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                     on_progress(done, total)
             if plan.options.quota_bytes:  # the job's default, for the users it created
                 quotas.apply_default(db, batch_id, plan.options.quota_bytes)
-            chosen_lists = [e for e in (plan.lists if lists is None else lists)
-                            if e.status == NEW]
+            chosen_lists = ([e for e in plan.lists if e.ticked_by_default] if lists is None
+                            else [e for e in lists if e.status == NEW])
             list_lines = write_lists(db, domain_id, plan.domain, chosen_lists, profile,
                                      batch_id)
             if landed:

@@ -12,6 +12,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.csvfile import write_csv
 from ldapwizard.core.maildb.importer import ImportReport, list_reason
 from ldapwizard.core.maildb.lists import ListEntry
+from ldapwizard.core.maildb.lists_sync import list_lines
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan, PlanEntry
 
 PREVIEW_COLUMNS = ("selected", "status", "reason", "username", "address", "aliases",
@@ -59,8 +60,10 @@ def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = 
         if entry.status == HIDDEN and not show_hidden:
             continue
         group = entry.group
-        ticked = entry.status == NEW and (selected is None or group.stable_id in selected)
-        reason = entry.reason or list_reason(entry)
+        ticked = entry.status == NEW and (entry.ticked_by_default if selected is None
+                                          else group.stable_id in selected)
+        reason = entry.reason or list_reason(entry) + (f"; problem: {entry.flagged}"
+                                                       if entry.flagged else "")
         yield ("yes" if ticked else "no", entry.status, reason, "",
                entry.shown_address(plan.domain), " ".join(entry.members), group.name,
                group.email or "", "", group.dn, group.stable_id or "", "; ".join(entry.notes))
@@ -83,11 +86,33 @@ def write_preview_rows(path: str | Path, rows: Iterable[tuple], *, delimiter: st
 
 def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",") -> int:
     """Write the report CSV of an import, or of a sync with every user it changed (removed
-    ones with where their mail stays)."""
+    ones with where their mail stays) and every mailing list it created, updated, kept, left
+    or removed (lists_sync.ListLine: status "list updated" and so on, the username empty)."""
     lines = report.all_lines() if hasattr(report, "all_lines") else report.lines
     rows = ((line.status, line.reason, line.username, line.address, line.display_name, line.dn,
              line.stable_id) for line in lines)
     return write_csv(path, REPORT_COLUMNS, rows, delimiter=delimiter)
+
+
+LIST_REPORT_COLUMNS = ("status", "address", "name", "reason", "members_added",
+                      "members_removed", "kept_by_hand", "old_address", "dn", "stable_id")
+
+
+def list_report_rows(lines: Iterable):
+    """The mailing lists' rows of a sync's report lines: each list created,
+    updated, kept, left or removed, with its reason and the members added, removed and kept
+    by hand, each address once, space-separated."""
+    for line in list_lines(lines):
+        yield (line.status, line.address, line.display_name, line.reason,
+               " ".join(line.added), " ".join(line.removed), " ".join(line.by_hand),
+               line.old_address, line.dn, line.stable_id)
+
+
+def write_list_report(path: str | Path, report, *, delimiter: str = ",") -> int:
+    """Write the mailing lists' report CSV of a sync (list_report_rows); the number of rows.
+    The report CSV (write_report) holds the same lists as lines among the users'."""
+    lines = report.all_lines() if hasattr(report, "all_lines") else report.lines
+    return write_csv(path, LIST_REPORT_COLUMNS, list_report_rows(lines), delimiter=delimiter)
 
 
 def _unneutralise(value: str) -> str:

@@ -2,7 +2,9 @@
 themselves, as the audit trail of what the tool did to the database.
 
 Rows changed since the import, or referenced by rows the batch did not create, make undo
-refuse and name them; with `force` the references are removed too and reported.
+refuse and name them, as does a mailing list of the batch with members added by hand since
+(list_members.py), naming them; with `force` the references, and such lists with their
+members, are removed too and reported.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from ldapwizard.core.errors import BadInput, ExitCode
 from ldapwizard.core.maildb import mailboxes
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import CREATED, ImportReport, batch_summary
+from ldapwizard.core.maildb.list_members import hand_added
+from ldapwizard.core.maildb.schema_v9 import ADMIN
 
 SHOWN = 20
 UNDONE = "undone"  # a report line whose user an undo removed again
@@ -169,6 +173,14 @@ def _blockers(db, batch_id: int) -> list[str]:
                   "  SELECT u.local_key || '@' || ud.name FROM users u "
                   "  JOIN domains ud ON ud.id = u.domain_id WHERE u.batch_id = ?)",
                   (batch_id, batch_id))]
+    for list_id, address in db.execute(
+            "SELECT l.id, l.local_part || '@' || d.name FROM lists l JOIN domains d "
+            "ON d.id = l.domain_id WHERE l.batch_id = ? AND EXISTS (SELECT 1 FROM list_members "
+            "m WHERE m.list_id = l.id AND m.source = ?) ORDER BY l.local_key",
+            (batch_id, ADMIN)).fetchall():
+        by_hand = hand_added(db, list_id)
+        found.append(f"mailing list {address} has {len(by_hand)} members added by hand since "
+                     f"the import: {', '.join(by_hand)}")
     return found
 
 

@@ -79,7 +79,8 @@ class IdentityBuilder:
 
 def plan_identity(entries: Iterable[PlanEntry], lists: Iterable[ListEntry], domain: str,
                   **more: int) -> PlanIdentity:
-    """What importing these entries and lists would do: the new ones among them."""
+    """What importing these entries and lists would do: the new ones among them (pass the
+    lists chosen: those ticked, by default `ListEntry.ticked_by_default`)."""
     builder = IdentityBuilder(domain)
     for entry in entries:
         if entry.status == NEW:
@@ -196,8 +197,8 @@ def preview_rows(preview: StreamedPreview, groups: list) -> tuple[Iterator[tuple
 
     def rows() -> Iterator[tuple]:
         yield from entry_rows(watched(), preview.domain, preview.show_hidden)
-        for entry in preview.lists:
-            if entry.status == NEW:
+        for entry in preview.lists:  # the lists `import --all` creates
+            if entry.ticked_by_default:
                 builder.add(entry)
         yield from list_rows(Plan(preview.domain, [], preview.options, lists=preview.lists),
                              preview.show_hidden)

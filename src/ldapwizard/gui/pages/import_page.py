@@ -43,10 +43,11 @@ log = logging.getLogger("ldapwizard.gui.import")
 
 
 def chosen_lists(session) -> list:
-    """The new mailing lists the admin left ticked (every new one, if never asked)."""
+    """The new mailing lists ticked on the Users page (those ticked by default, if never
+    shown there)."""
     if session.selected_lists is not None:
         return list(session.selected_lists)
-    return [e for e in session.plan.lists if e.status == NEW]
+    return [e for e in session.plan.lists if e.ticked_by_default]
 
 
 def shown_identity(session):
@@ -350,6 +351,7 @@ class ImportPage(BasePage):
     def open_schedule(self) -> ScheduleDialog:
         """Show the scheduled-job dialog for this profile."""
         dialog = ScheduleDialog(self.session, self.context, self)
+        dialog.finished.connect(self.sync_panel.refresh)  # the policy it edited, shown
         dialog.open()
         return dialog
 

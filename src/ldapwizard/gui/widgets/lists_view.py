@@ -1,8 +1,9 @@
 """The mailing lists of a listing (the mail-enabled groups, when the job brings them as lists):
 a tab of the Users page beside the entries, each list with its address, name, fate, members
-and why — planned as `core/maildb/lists.py` planned it. Each new list has a tick, on at first:
-the import creates the ticked ones with the users it imports; an unticked list stays unticked
-when the Users page lists again (matched by the group's stable id)."""
+and why — planned as `core/maildb/lists.py` planned it. Each new list has a tick:
+the import creates the ticked ones with the users it imports; a list that would be empty, or
+whose members are all outside the import, starts unticked (lists.py: `flagged`). A tick the
+admin changed stays when the Users page lists again (matched by the group's stable id)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def members_text(members) -> str:
 
 def why_text(entry) -> str:
     """The list's reason and notes, as one line."""
-    return "; ".join(part for part in (entry.reason, *entry.notes) if part)
+    flagged = f"not ticked: {entry.flagged}" if entry.flagged else ""
+    return "; ".join(part for part in (entry.reason, flagged, *entry.notes) if part)
 
 
 class ListsView(QWidget):
@@ -50,7 +52,9 @@ class ListsView(QWidget):
         self.tabs = tabs
         self.entries: list = []
         self._items: list[tuple[QTreeWidgetItem, object]] = []  # (item, its new entry)
-        self.unticked: set[str] = set()  # groups the admin unticked, kept across listings
+        # groups the admin unticked, or ticked against the default: kept across listings
+        self.unticked: set[str] = set()
+        self.ticked: set[str] = set()
         self.summary_label = status_label()
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -84,8 +88,11 @@ class ListsView(QWidget):
                 members_text(entry.members), why])
             if entry.status == NEW:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Unchecked if _key(entry) in self.unticked
-                                   else Qt.CheckState.Checked)
+                key = _key(entry)
+                ticked = key in self.ticked or (entry.ticked_by_default
+                                                and key not in self.unticked)
+                item.setCheckState(0, Qt.CheckState.Checked if ticked
+                                   else Qt.CheckState.Unchecked)
                 self._items.append((item, entry))
             item.setToolTip(1, entry.group.dn)
             item.setToolTip(3, "\n".join(entry.members))
@@ -121,10 +128,14 @@ class ListsView(QWidget):
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         for known, entry in self._items:
             if known is item:
+                key = _key(entry)
                 if item.checkState(0) == Qt.CheckState.Checked:
-                    self.unticked.discard(_key(entry))
+                    self.unticked.discard(key)
+                    if not entry.ticked_by_default:
+                        self.ticked.add(key)
                 else:
-                    self.unticked.add(_key(entry))
+                    self.ticked.discard(key)
+                    self.unticked.add(key)
                 self.selection_changed.emit()
                 return
 

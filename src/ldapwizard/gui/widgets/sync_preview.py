@@ -28,14 +28,16 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
+from ldapwizard.core.maildb.sync_policy import RAISE_THE_LIMIT
 from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.core.maildb.unlisted import listing_with_disabled
+from ldapwizard.gui.messages import tr
 from ldapwizard.gui.widgets.labels import status_label
 
 
 def profile_label(session) -> str:
-    """The profile a window import records: the profile's name, else its host."""
-    return session.profile.name or session.profile.host
+    """What a window import and sync record as the job's owner (Profile.owner)."""
+    return session.profile.owner
 
 
 def skipped_references(plan) -> tuple[SkippedReference, ...]:
@@ -89,6 +91,7 @@ def preview_job(session, opener):
     skipped = skipped_references(plan)
     groups = [e.group for e in plan.lists] if session.profile.groups_as_lists else None
     read = unlisted_reader(session, opener)
+    limit = session.profile.max_removals
 
     def job(progress, should_cancel):
         if on_server and not imported_before(path, profile):
@@ -96,6 +99,7 @@ def preview_job(session, opener):
         listed, note = listing_with_disabled(path, users, plan.options, profile, read)
         report = preview_sync(path, listed, plan.options, profile=profile,
                               directory=directory, remove_missing=True,
+                              max_removals=limit,
                               skipped_references=skipped, groups=groups)
         report.notes.extend([note] if note else [])
         return report
@@ -103,10 +107,20 @@ def preview_job(session, opener):
     return job
 
 
-def window_words(stopped: str) -> str:
-    """A safety stop as the engine words it, with the window's name for the limit (Sync now's
-    "At most") instead of the command line's."""
-    return stopped.replace("raise --max-removals", "raise the At most limit")
+def counts_words(counts) -> str:
+    """A sync's counts (operations.identity.Counts) in the window's words."""
+    return tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+              "{5} skipped, {6} failed").format(
+        counts.users + counts.lists, counts.updated + counts.lists_changed, counts.reenabled,
+        counts.disabled, counts.removed + counts.lists_removed, counts.skipped, counts.failed)
+
+
+def stop_words(report: SyncReport) -> str:
+    """Why a sync withheld its removals, with what the window offers for a limit (Sync now's
+    At most)."""
+    if report.stop_reason in RAISE_THE_LIMIT:
+        return tr("{0} (raise the At most limit if this is intended)").format(report.stopped)
+    return report.stopped or ""
 
 
 def left_reason(report: SyncReport, address: str) -> str:
@@ -208,7 +222,7 @@ class SyncPreviewView(QWidget):
             "the {2} new entries too.").format(
             len(left), len(changed), report.count(CREATED), len(disabled), len(reenabled)))
         self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
-                                .format(window_words(report.stopped)) if report.stopped else "")
+                                .format(stop_words(report)) if report.stopped else "")
         self.stop_label.setVisible(bool(report.stopped))
 
     def clear(self) -> None:
