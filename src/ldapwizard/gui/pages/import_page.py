@@ -284,6 +284,9 @@ class ImportPage(BasePage):
         import would have now, and have the Users page list and plan again."""
         now = error.now.counts
         self._database_changed()
+        for page in getattr(self.wizard(), "pages", ()):
+            if hasattr(page, "relist_when_shown"):  # the Users page plans again on Back
+                page.relist_when_shown = True
         self.summary_label.setText(self.tr(
             "The user database changed since these numbers were shown (another import, an "
             "undo or a hand-made address), so nothing was imported. An import now would "

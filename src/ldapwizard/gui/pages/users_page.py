@@ -64,6 +64,7 @@ class UsersPage(BasePage):
         self.listed = 0
         self.excluded = 0
         self.listed_for: tuple | None = None
+        self.relist_when_shown = False  # the Import page found the plan stale: list again
         # the task's run is the sync preview that follows a listing, not a listing: it does
         # not hold Next back, and its failure is not the listing's
         self.previewing = False
@@ -190,11 +191,11 @@ class UsersPage(BasePage):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # back from the Import page after a write (or a plan the database no longer matched)
-        # the listing shown is stale: QWizard's Back calls no initializePage, so list again
-        if self.complete_listing and self.listed_for != self.session.listing_key() \
-                and not self.task.running:
-            QTimer.singleShot(0, self.list_users)
+        # back from an import stopped because the database changed under its plan: QWizard's
+        # Back calls no initializePage, so the new plan is made here
+        if self.relist_when_shown and not self.task.running:
+            self.relist_when_shown = False
+            self.list_users()  # at once: Next waits for the new plan
 
     def cleanupPage(self) -> None:
         self.task.cancel()
