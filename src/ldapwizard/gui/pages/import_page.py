@@ -81,8 +81,7 @@ class ImportPage(BasePage):
         self.task = Task(self)
         self.task.progressed.connect(self._on_progress)
         self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(lambda: self.result_label.setText(
-            self.tr("Cancelled; nothing was changed.")))
+        self.task.cancelled.connect(self._on_cancelled)
         self.task.running_changed.connect(self._update_buttons)
         self.report_model = ReportModel(self)
         self.imported = False  # this visit wrote something: Finish is offered
@@ -268,6 +267,10 @@ class ImportPage(BasePage):
         self._update_buttons()
         self.sync_panel.refresh()
 
+    def _on_cancelled(self) -> None:
+        self.result_label.setText(self.tr("Cancelled; nothing was changed."))
+        self.progress.setValue(0)
+
     def _on_failed(self, error) -> None:
         if isinstance(error, PlanChanged):
             self._plan_changed(error)
@@ -294,6 +297,7 @@ class ImportPage(BasePage):
             "lists and plans again; check the entries, then import.").format(
             now.users, now.aliases, now.lists))
         self.result_label.setText(self.tr("Nothing was changed."))
+        self.progress.setValue(0)  # nothing landed: no bar standing full
         log.info("import from the window stopped: the database changed since plan %s was "
                  "shown; it would now create %d users, %d aliases and %d mailing lists",
                  short_id(self.identity), now.users, now.aliases, now.lists)
