@@ -154,16 +154,17 @@ def test_ous_a_group_rules_and_lists_are_listed_imported_and_kept(real_wizard, l
     new = sorted(e.user.username for e in plan.entries if e.status == NEW)
     assert new == ["ann", "bob", "zed"]  # not rik: London is not ticked
     reasons = {e.user.username: e.reason for e in plan.entries if e.status == HIDDEN}
-    assert reasons["svc-backup"] == "excluded: rule 1: uid glob svc-*"
+    left_out = "left out by the choice of who to import: "
+    assert reasons["svc-backup"] == left_out + "rule 1: uid glob svc-*"
     # the window keeps the group by its DN, which names it without doubt
-    not_member = "excluded: not a member of Mail Users"  # by name, though kept by DN
+    not_member = left_out + "not a member of Mail Users"  # by name, though kept by DN
     assert reasons["eve"] == reasons["kim"] == not_member
     assert "rik" not in reasons
-    assert "who to import leaves" in users.hidden_label.text()
+    assert "left out by the choice of who to import" in users.hidden_label.text()
     users.show_hidden.setChecked(True)
     notes = [users.model.index(row, COLUMN_NOTES).data() for row in range(users.model.rowCount())]
     assert notes.count(not_member) == len(plan.entries) - 4  # all but ann, bob, zed, svc-
-    assert "excluded: rule 1: uid glob svc-*" in notes
+    assert "left out by the choice of who to import: rule 1: uid glob svc-*" in notes
 
     # the lists tab
     lists = users.lists_view

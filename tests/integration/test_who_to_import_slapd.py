@@ -74,7 +74,7 @@ def test_members_of_a_nested_group_without_excluded_ones_and_a_group_as_a_list(l
     assert run(["preview", "--profile", "lab", "--show-hidden"]) == 0
     out = capsys.readouterr().out
     assert "3 new" in out and "left out by the choice of who to import" in out
-    assert "excluded: rule 1: uid glob svc-*" in out
+    assert "left out by the choice of who to import: rule 1: uid glob svc-*" in out
     assert "Mailing lists: 1 new" in out
     assert run(["import", "--profile", "lab", "--all"]) == 0
     assert mailboxes(db) == {"ann": 1, "bob": 1, "cid": 1}

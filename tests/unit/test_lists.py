@@ -65,7 +65,7 @@ def test_a_group_becomes_a_list_of_the_members_this_job_imports(database):
                                                     group("nomail", mail=""),
                                                     group("out", mail="out@elsewhere.org")])
     assert [(e.status, e.reason) for e in planned.entries][2] == (
-        HIDDEN, "excluded: rule 1: uid glob svc*")
+        HIDDEN, "left out by the choice of who to import: rule 1: uid glob svc*")
     lists = {e.group.name: e for e in planned.lists}
     assert lists["Staff"].status == NEW
     # the partner outside the import is left out, named; the list counts its members

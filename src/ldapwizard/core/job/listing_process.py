@@ -142,7 +142,8 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
     """A complete listing planned against the user database, computed in a child process.
 
     `on_page(count, entries)` gets each page's entries as planned on their own; the returned
-    plan holds the same objects except `plan.changed_after_streaming` replaced ones.
+    plan holds the same objects but for the few the whole plan changed (duplicates across
+    pages), which are new objects.
     """
     process, parent = _take()
     try:
@@ -160,7 +161,6 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
             elif kind == "done":
                 plan = Plan(message[1], entries, options)
                 plan.listing_notes = list(message[2])
-                plan.changed_after_streaming = message[3]
                 plan.skipped_references = list(message[4])
                 plan.lists = list(message[5])
                 return plan
