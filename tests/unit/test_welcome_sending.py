@@ -1,0 +1,158 @@
+"""The welcome step against a scripted SMTP server on loopback and a real user database (both
+back ends): each enabled user of the batch gets one message, never twice; a refused one is
+listed with the server's answer and sent by the next run; a run that loses the server mid-send
+leaves that user in doubt; the rate and the time limit; a bad template sends nothing; undo
+still removes a welcomed batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb.database import now
+from ldapwizard.core.maildb.undo import undo_batch
+from ldapwizard.core.welcome import record
+from ldapwizard.core.welcome.sending import send_welcome
+from ldapwizard.core.welcome.settings import WelcomeSettings
+from tests.unit.smtp_script import Script, ScriptedSmtp
+
+DOMAIN = "example.com"
+
+
+@pytest.fixture
+def script():
+    return Script()
+
+
+@pytest.fixture
+def server(script):
+    smtp = ScriptedSmtp(script)
+    yield smtp
+    smtp.close()
+
+
+def make_batch(database, people: list[tuple[str, str, bool]]) -> int:
+    """An import batch that created `people` (local part, display name, enabled); its id."""
+    with database.transaction() as db:
+        domain_id = accounts.ensure_domain(db, DOMAIN)
+        batch = accounts.insert(db, "INSERT INTO batches (kind, domain, domain_id, started_at) "
+                                "VALUES ('import', ?, ?, ?)", (DOMAIN, domain_id, now()))
+        for local, name, enabled in people:
+            accounts.add_user(db, domain_id, accounts.NewUser(local, local, display_name=name,
+                                                              enabled=enabled), batch)
+    return batch
+
+
+def settings(server, **changes) -> WelcomeSettings:
+    return WelcomeSettings(**{"smtp_server": server.address, "mail_host": "mail.example.com",
+                              "rate": 0, **changes})
+
+
+PEOPLE = [("alice", "Alice Archer", True), ("ugur", "Uğur Öztürk", True),
+          ("bob", "Bob Builder", False)]
+
+
+def test_each_enabled_user_of_the_batch_gets_one_message_and_a_second_run_sends_none(
+        database, server, script):
+    batch = make_batch(database, PEOPLE)
+    make_batch(database, [("other", "Of Another Batch", True)])
+    report = send_welcome(database, batch, settings(server))
+    assert report.sent == ["alice@example.com", "ugur@example.com"]
+    assert report.disabled == ["bob@example.com"] and not report.failed
+    assert [r for _, r, _ in script.received] == [["alice@example.com"], ["ugur@example.com"]]
+    (message,) = script.messages_to("ugur@example.com")
+    assert message["To"].addresses[0].display_name == "Uğur Öztürk"
+    assert message["Subject"] == "Your mailbox ugur@example.com is ready"
+    assert message["From"] == "postmaster@example.com"
+    assert "mail.example.com, port 993, SSL/TLS" in message.get_content()
+
+    again = send_welcome(database, batch, settings(server))
+    assert again.sent == [] and again.already == 2 and len(script.received) == 2
+    with database.reading() as db:
+        assert record.summary(db) == {"sent": 2, "failed": 0, "in doubt": 0}
+
+
+def test_a_refused_recipient_is_listed_with_the_answer_and_sent_by_the_next_run(
+        database, server, script):
+    batch = make_batch(database, PEOPLE)
+    script.refuse.add("alice@example.com")
+    report = send_welcome(database, batch, settings(server))
+    assert report.sent == ["ugur@example.com"]
+    ((address, answer),) = report.failed
+    assert address == "alice@example.com"
+    assert answer.startswith("550 5.1.1 <alice@example.com>: Recipient address rejected")
+    with database.reading() as db:
+        assert record.summary(db) == {"sent": 1, "failed": 1, "in doubt": 0}
+    script.refuse.clear()
+    report = send_welcome(database, batch, settings(server))
+    assert report.sent == ["alice@example.com"] and not report.failed
+    assert len(script.messages_to("alice@example.com")) == 1
+    assert len(script.messages_to("ugur@example.com")) == 1
+
+
+def test_a_connection_lost_mid_send_leaves_the_user_in_doubt_until_resent_by_name(
+        database, server, script):
+    batch = make_batch(database, PEOPLE)
+    script.drop_after_data.add("alice@example.com")
+    report = send_welcome(database, batch, settings(server))
+    assert report.sent == [] and report.in_doubt == ["alice@example.com"]
+    assert report.not_reached == ["ugur@example.com"] and "stopped answering" in report.stopped
+    script.drop_after_data.clear()
+    report = send_welcome(database, batch, settings(server))
+    assert report.sent == ["ugur@example.com"] and report.in_doubt == ["alice@example.com"]
+    assert len(script.messages_to("alice@example.com")) == 1  # perhaps delivered: not again
+    report = send_welcome(database, batch, settings(server), resend=("Alice@example.com",))
+    assert report.sent == ["alice@example.com"] and report.in_doubt == []
+    with pytest.raises(BadInput, match="bob@example.com is no user of batch"):
+        send_welcome(database, batch, settings(server), resend=("bob@example.com",))
+
+
+def test_messages_keep_the_rate_and_the_step_stops_at_its_time_limit(database, server, script):
+    batch = make_batch(database, [(f"user{n}", "", True) for n in range(4)])
+    clock = [100.0]
+    waits = []
+
+    def sleep(seconds):
+        waits.append(seconds)
+        clock[0] += seconds
+
+    report = send_welcome(database, batch, settings(server, time_limit=5, rate=30),
+                          clock=lambda: clock[0], sleep=sleep)
+    assert waits == [2.0, 2.0]  # 30 a minute: one every 2 seconds
+    assert report.sent == ["user0@example.com", "user1@example.com", "user2@example.com"]
+    assert report.not_reached == ["user3@example.com"] and "time limit" in report.stopped
+    report = send_welcome(database, batch, settings(server), clock=lambda: clock[0])
+    assert report.sent == ["user3@example.com"] and report.already == 3
+
+
+def test_a_template_with_an_unknown_placeholder_sends_nothing(database, server, script,
+                                                             tmp_path):
+    batch = make_batch(database, PEOPLE)
+    template = tmp_path / "welcome.txt"
+    template.write_text("Subject: Hello {{first_name}}\n\nWelcome, {{display_name}}.\n",
+                        encoding="utf-8")
+    with pytest.raises(BadInput, match=r"uses \{\{first_name\}\} in its subject") as refused:
+        send_welcome(database, batch, settings(server, template=str(template)))
+    assert "{{display_name}}" in refused.value.hint and "{{client_settings}}" in refused.value.hint
+    assert script.connections == 0 and script.received == []
+
+
+def test_a_dry_run_builds_each_message_and_sends_and_records_nothing(database, server,
+                                                                    script):
+    batch = make_batch(database, PEOPLE)
+    report = send_welcome(database, batch, settings(server), dry_run=True)
+    assert report.sent == ["alice@example.com", "ugur@example.com"]
+    assert script.connections == 0
+    with database.reading() as db:
+        assert not record.has_table(db)
+
+
+def test_undo_still_removes_a_batch_whose_users_were_welcomed(database, server):
+    batch = make_batch(database, PEOPLE)
+    assert send_welcome(database, batch, settings(server)).sent
+    undo_batch(database, batch)
+    with database.reading() as db:
+        assert db.execute("SELECT count(*) FROM welcome_sent").fetchone()[0] == 0
+    with pytest.raises(BadInput, match="was undone"):
+        send_welcome(database, batch, settings(server))
