@@ -13,8 +13,8 @@ from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.undo import undo_batch
 from ldapwizard.core.welcome import record
-from ldapwizard.core.welcome.sending import send_welcome
-from ldapwizard.core.welcome.settings import WelcomeSettings
+from ldapwizard.core.welcome.sending import check, send_welcome
+from ldapwizard.core.welcome.settings import WelcomeSettings, smtp_server
 from tests.unit.smtp_script import Script, ScriptedSmtp
 
 DOMAIN = "example.com"
@@ -156,3 +156,40 @@ def test_undo_still_removes_a_batch_whose_users_were_welcomed(database, server):
         assert db.execute("SELECT count(*) FROM welcome_sent").fetchone()[0] == 0
     with pytest.raises(BadInput, match="was undone"):
         send_welcome(database, batch, settings(server))
+
+
+def test_a_user_is_claimed_once_unless_the_admin_names_them(database):
+    make_batch(database, PEOPLE)
+    with database.transaction() as db:
+        record.ensure_table(db)
+        ids = [row[0] for row in db.execute("SELECT id FROM users ORDER BY id")]
+        assert record.claim(db, ids[0])  # nobody had it
+        assert not record.claim(db, ids[0])  # in doubt: another run is sending it
+        record.mark_sent(db, ids[0])
+        assert not record.claim(db, ids[0])  # sent
+        assert record.claim(db, ids[0], again=True)  # --resend
+        assert record.claim(db, ids[1])
+        record.mark_failed(db, ids[1], "552 5.2.2 over quota")
+        assert [f[1:] for f in record.failures(db)] == [("ugur@example.com",
+                                                          "552 5.2.2 over quota")]
+        assert record.claim(db, ids[1])  # failed: due again
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"smtp_server": "smtp.example.com:99999"}, "is not HOST or HOST:PORT"),
+    ({"smtp_server": "user@smtp.example.com"}, "is not HOST or HOST:PORT"),
+    ({"sender": "not an address"}, "is not an email address"),
+    ({"mail_host": "mail_host!"}, "is not a host name"),
+    ({"mailstack": "/nonexistent"}, "There is no autoconfig file"),
+])
+def test_settings_that_could_not_send_are_refused_before_anything_runs(changes, expected):
+    with pytest.raises(BadInput, match=expected):
+        check(WelcomeSettings(**changes))
+
+
+def test_the_smtp_server_defaults_to_the_local_postfix_and_a_relay_to_starttls():
+    assert str(smtp_server(WelcomeSettings())) == "localhost:25"
+    relay = smtp_server(WelcomeSettings(smtp_server="smtp.example.com"))
+    assert (relay.port, relay.security) == (587, "starttls")
+    relay = smtp_server(WelcomeSettings(smtp_server="[2001:db8::1]", smtp_security="tls"))
+    assert str(relay) == "[2001:db8::1]:465"

@@ -106,12 +106,16 @@ def find_user(db, address: str) -> Recipient | None:
     return _recipient(row) if row else None
 
 
-def claim(db, user_id: int) -> None:
+def claim(db, user_id: int, *, again: bool = False) -> bool:
     """Before the send: this run is sending to `user_id` (a row with neither time nor
-    error, which a run that dies mid-send leaves behind)."""
-    db.execute("INSERT INTO welcome_sent (user_id, sent_at, error) VALUES (?, NULL, NULL) "
-               "ON CONFLICT (user_id) DO UPDATE SET sent_at = NULL, error = NULL",
-               (user_id,))
+    error, which a run that dies mid-send leaves behind). False when the user is not free:
+    another run sent theirs or is sending it since this one looked (`again`: the admin
+    asked for it by name, whatever the row says)."""
+    free = "" if again else " WHERE welcome_sent.error IS NOT NULL"
+    cursor = db.execute("INSERT INTO welcome_sent (user_id, sent_at, error) "
+                        "VALUES (?, NULL, NULL) ON CONFLICT (user_id) DO UPDATE "
+                        f"SET sent_at = NULL, error = NULL{free}", (user_id,))
+    return cursor.rowcount == 1
 
 
 def mark_sent(db, user_id: int) -> None:
@@ -124,6 +128,17 @@ def mark_failed(db, user_id: int, answer: str) -> None:
     """The server refused it (or never answered): its words, for the report and the retry."""
     db.execute("UPDATE welcome_sent SET sent_at = NULL, error = ? WHERE user_id = ?",
                (answer, user_id))
+
+
+def failures(db) -> list[tuple[int, str, str]]:
+    """(batch, address, the server's answer) of every user whose message was refused and
+    is due again, for `db show` and the window."""
+    if not has_table(db):
+        return []
+    return [(row[0], row[1], row[2]) for row in db.execute(
+        "SELECT u.batch_id, u.local_part || '@' || d.name, w.error FROM welcome_sent w "
+        "JOIN users u ON u.id = w.user_id JOIN domains d ON d.id = u.domain_id "
+        "WHERE w.error IS NOT NULL ORDER BY u.batch_id, u.id")]
 
 
 def summary(db) -> dict[str, int]:

@@ -48,6 +48,7 @@ class Prepared:
 
     report: WelcomeReport
     due: list[Recipient]
+    again: set[int]  # users sent to again at the admin's word (--resend)
     template: template.Template
     clients: ClientSettings
     sender: str
@@ -55,6 +56,17 @@ class Prepared:
     def message(self, recipient: Recipient) -> EmailMessage:
         """The message `recipient` receives."""
         return build(self.template, recipient, self.clients, self.sender)
+
+
+def check(settings: WelcomeSettings) -> None:
+    """Refuse settings that could not send (BadInput): the template, the sender, the SMTP
+    server, the client settings — for an import or sync to call before it writes anything,
+    so a welcome that cannot go out never follows a committed import unnoticed."""
+    template.load(settings.template)
+    welcome_settings.smtp_server(settings)
+    welcome_settings.clients(settings)
+    if settings.sender:
+        sender_address(settings.sender)
 
 
 def prepare(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
@@ -80,7 +92,8 @@ def prepare(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
                 "are sent theirs without it.")
         due.append(named.pop(user.user_id))
     report.in_doubt = [u.address for u in named.values() if u in users.in_doubt]
-    return Prepared(report, due, chosen, clients, sender)
+    again = {u.user_id for u in due[len(users.due):]}
+    return Prepared(report, due, again, chosen, clients, sender)
 
 
 def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
@@ -142,7 +155,10 @@ def _send_one(database: UserDatabase, session: smtplib.SMTP, prepared: Prepared,
     server refused the sender, or the connection is gone)."""
     message = prepared.message(user)
     with database.transaction("recording a welcome message") as db:
-        record.claim(db, user.user_id)
+        claimed = record.claim(db, user.user_id, again=user.user_id in prepared.again)
+    if not claimed:  # another run took this user since the list was read
+        report.already += 1
+        return True
     go_on = True
     try:
         session.send_message(message, from_addr=prepared.sender, to_addrs=[user.address])
