@@ -17,6 +17,7 @@ class Script:
     refuse: set[str] = field(default_factory=set)  # RCPT TO addresses answered 550
     drop_after_data: set[str] = field(default_factory=set)  # taken, then no answer
     received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
+    mail_commands: list[str] = field(default_factory=list)  # each MAIL FROM as it came
     connections: int = 0
 
     def messages_to(self, address: str):
@@ -40,6 +41,7 @@ class _Handler(socketserver.StreamRequestHandler):
             if verb == "EHLO":
                 self.reply("250-scripted\r\n250-SIZE 10000000\r\n250-8BITMIME\r\n250 SMTPUTF8")
             elif verb == "MAIL":
+                script.mail_commands.append(command)
                 sender, recipients = command.partition(":")[2].split()[0].strip("<>"), []
                 self.reply("250 2.1.0 Ok")
             elif verb == "RCPT":

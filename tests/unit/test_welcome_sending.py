@@ -193,3 +193,15 @@ def test_the_smtp_server_defaults_to_the_local_postfix_and_a_relay_to_starttls()
     assert (relay.port, relay.security) == (587, "starttls")
     relay = smtp_server(WelcomeSettings(smtp_server="[2001:db8::1]", smtp_security="tls"))
     assert str(relay) == "[2001:db8::1]:465"
+
+
+def test_a_non_ascii_address_goes_out_with_smtputf8_and_others_without(database, server,
+                                                                       script):
+    batch = make_batch(database, [("jürgen", "Jürgen Müller", True),
+                                  ("alice", "Alice Archer", True)])
+    report = send_welcome(database, batch, settings(server))
+    assert report.sent == ["jürgen@example.com", "alice@example.com"]
+    assert [" SMTPUTF8" in command.upper() for command in script.mail_commands] == [True,
+                                                                                     False]
+    raw = script.received[0][2]
+    assert "To: Jürgen Müller <jürgen@example.com>\r\n".encode() in raw  # UTF-8, as SMTPUTF8
