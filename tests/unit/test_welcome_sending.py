@@ -181,6 +181,8 @@ def test_a_user_is_claimed_once_unless_the_admin_names_them(database):
     ({"sender": "not an address"}, "is not an email address"),
     ({"mail_host": "mail_host!"}, "is not a host name"),
     ({"mailstack": "/nonexistent"}, "There is no autoconfig file"),
+    ({"rate": -1}, "A rate of -1 messages a minute cannot be kept"),
+    ({"time_limit": 0}, "A time limit of 0 seconds leaves no time"),
 ])
 def test_settings_that_could_not_send_are_refused_before_anything_runs(changes, expected):
     with pytest.raises(BadInput, match=expected):

@@ -31,7 +31,7 @@ def welcome_settings(args: argparse.Namespace) -> WelcomeSettings:
         smtp_ca_file=option("smtp_ca_file"), mail_host=option("mail_host"),
         mailstack=option("mailstack"),
         rate=DEFAULT_RATE if option("rate") is None else option("rate"),
-        time_limit=option("time_limit") or DEFAULT_TIME_LIMIT)
+        time_limit=DEFAULT_TIME_LIMIT if option("time_limit") is None else option("time_limit"))
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -56,10 +56,6 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    if args.rate is not None and args.rate < 0:
-        raise BadInput("--rate is messages a minute: 0 (no limit) or more.")
-    if args.time_limit is not None and args.time_limit <= 0:
-        raise BadInput("--time-limit is the seconds the step may take: more than 0.")
     with UserDatabase.open(database_of(args), write=not args.dry_run) as database:
         report = sending.send_welcome(database, args.batch, welcome_settings(args),
                                       dry_run=args.dry_run, resend=tuple(args.resend or ()))

@@ -64,6 +64,7 @@ def check(settings: WelcomeSettings) -> None:
     so a welcome that cannot go out never follows a committed import unnoticed."""
     template.load(settings.template)
     welcome_settings.smtp_server(settings)
+    welcome_settings.check_limits(settings)
     welcome_settings.clients(settings)
     if settings.sender:
         sender_address(settings.sender)
@@ -75,6 +76,7 @@ def prepare(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
     settings, the batch; the users due (and those named in `resend`, sent or in doubt)."""
     chosen = template.load(settings.template)
     server = welcome_settings.smtp_server(settings)
+    welcome_settings.check_limits(settings)
     clients = welcome_settings.clients(settings)
     with database.reading() as db:
         users = record.batch_users(db, batch_id)

@@ -81,6 +81,16 @@ def smtp_server(settings: WelcomeSettings) -> SmtpServer:
     return SmtpServer(host, int(port) if port else DEFAULT_PORTS[security], security)
 
 
+def check_limits(settings: WelcomeSettings) -> None:
+    """BadInput unless the rate and the time limit can be kept."""
+    if not settings.rate >= 0:
+        raise BadInput(f"A rate of {settings.rate:g} messages a minute cannot be kept.",
+                       hint="Give 0 (no limit) or more with --rate.")
+    if not settings.time_limit > 0:
+        raise BadInput(f"A time limit of {settings.time_limit:g} seconds leaves no time to "
+                       "send.", hint="Give more than 0 seconds with --time-limit.")
+
+
 def clients(settings: WelcomeSettings) -> ClientSettings:
     """The mail client settings the message tells: those render wrote into the autoconfig
     file of `mailstack`, else a mail server's standard ports on `mail_host` (default: this
