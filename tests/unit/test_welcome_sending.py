@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ldapwizard.core.errors import BadInput
+from ldapwizard.core.errors import BadInput, CredentialError
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.undo import undo_batch
@@ -207,3 +207,16 @@ def test_a_non_ascii_address_goes_out_with_smtputf8_and_others_without(database,
                                                                                      False]
     raw = script.received[0][2]
     assert "To: Jürgen Müller <jürgen@example.com>\r\n".encode() in raw  # UTF-8, as SMTPUTF8
+
+
+def test_a_password_never_goes_to_a_relay_without_tls_nor_comes_from_anywhere_but_the_keyring(
+        database, server, script):
+    batch = make_batch(database, PEOPLE)
+    with pytest.raises(BadInput, match="would send the password in clear text"):
+        send_welcome(database, batch, WelcomeSettings(
+            smtp_server="smtp.example.com:25", smtp_security="none", smtp_user="relay"))
+    with pytest.raises(CredentialError, match="holds no SMTP password for relay at 127.0.0.1"
+                       ) as missing:
+        send_welcome(database, batch, settings(server, smtp_user="relay"))
+    assert "ldapwizard welcome smtp-password" in missing.value.hint
+    assert script.connections == 0 and script.received == []
