@@ -67,7 +67,7 @@ def send(lab, stack, *options: str) -> tuple[int, str]:
     return lab.run("welcome", "send", "--db", str(lab.db), "--batch", str(batch),
                    "--smtp-server", f"{HOST}:{stack.submission_port}", "--smtp-security",
                    "starttls", "--smtp-user", "alice", "--from", f"alice@{DOMAIN}",
-                   "--rate", "0", "--mailstack", str(stack.instance), *options)
+                   "--rate", "300", "--mailstack", str(stack.instance), *options)
 
 
 def welcomes(stack, context, login: str, timeout: float = 30.0) -> list:

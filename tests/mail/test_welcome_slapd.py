@@ -59,7 +59,7 @@ def last_batch(lab) -> int:
 def send(lab, mail_stack, template, batch: int) -> tuple[int, str]:
     """`welcome send` for `batch` through the instance's Postfix, telling its settings."""
     return lab.run("welcome", "send", "--db", str(lab.db), "--batch", str(batch),
-                   "--smtp-server", f"127.0.0.1:{mail_stack.smtp_port}", "--rate", "0",
+                   "--smtp-server", f"127.0.0.1:{mail_stack.smtp_port}", "--rate", "300",
                    "--template", str(template), "--mailstack", str(mail_stack.instance))
 
 

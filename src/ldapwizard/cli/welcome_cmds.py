@@ -58,7 +58,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def cmd_send(args: argparse.Namespace) -> int:
     with UserDatabase.open(database_of(args), write=not args.dry_run) as database:
         report = sending.send_welcome(database, args.batch, welcome_settings(args),
-                                      dry_run=args.dry_run, resend=tuple(args.resend or ()))
+                                      dry_run=args.dry_run, resend=tuple(args.resend or ()),
+                                      resend_in_doubt=args.resend_in_doubt)
     print_report(report)
     return 1 if report.failed or report.stopped else 0
 
@@ -76,7 +77,8 @@ def print_report(report: sending.WelcomeReport) -> None:
         out(f"  not sent (disabled): {shown(address)}")
     for address in report.in_doubt:
         out(f"  in doubt: {shown(address)}: a run stopped while sending to them; if their "
-            f"mailbox has none, send it with --resend {shown(address)}")
+            f"mailbox has none, send it with --resend {shown(address)} (or all such with "
+            "--resend-in-doubt)")
     if report.stopped:
         out(f"Stopped: {shown(report.stopped)}")
     out(f"{len(report.sent)} {verb}, {len(report.failed)} failed, {report.already} sent "
@@ -146,6 +148,9 @@ def add_commands(sub) -> None:
                    help="show who would get one; send and record nothing")
     p.add_argument("--resend", metavar="ADDRESS", action="append",
                    help="send again to a user of the batch who was sent one or is in doubt")
+    p.add_argument("--resend-in-doubt", action="store_true",
+                   help="send again to every user of the batch whose sending is in doubt (a "
+                   "run stopped while sending to them): check a few mailboxes first")
     p.add_argument("--rate", type=float, metavar="N",
                    help=f"at most N messages a minute (default {DEFAULT_RATE}; 0: no limit)")
     p.add_argument("--time-limit", type=float, metavar="SECONDS",

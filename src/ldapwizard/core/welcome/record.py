@@ -9,6 +9,9 @@ admin asks for it by name (`welcome send --resend ADDRESS`). The row goes with i
 (ON DELETE CASCADE): a user an undo removed and an import makes again is a new user.
 
 The table is created here when missing (`ensure_table`), until a schema version takes it over.
+Postfix and Dovecot read the same database and cannot wait for a write to a file (a lookup
+during a commit fails, and Postfix defers that mail), so the welcome step writes here in few,
+short transactions (sending.py), not one per message.
 """
 
 from __future__ import annotations
@@ -139,6 +142,17 @@ def failures(db) -> list[tuple[int, str, str]]:
         "SELECT u.batch_id, u.local_part || '@' || d.name, w.error FROM welcome_sent w "
         "JOIN users u ON u.id = w.user_id JOIN domains d ON d.id = u.domain_id "
         "WHERE w.error IS NOT NULL ORDER BY u.batch_id, u.id")]
+
+
+def release(db, user_id: int, previous_error: str | None) -> None:
+    """A claimed user this run did not send to after all (stopped first): as before the
+    claim — due again, with the answer of the last refusal if there was one."""
+    if previous_error is None:
+        db.execute("DELETE FROM welcome_sent WHERE user_id = ? AND sent_at IS NULL "
+                   "AND error IS NULL", (user_id,))
+    else:
+        db.execute("UPDATE welcome_sent SET error = ? WHERE user_id = ? AND sent_at IS NULL "
+                   "AND error IS NULL", (previous_error, user_id))
 
 
 def summary(db) -> dict[str, int]:

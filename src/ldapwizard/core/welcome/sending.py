@@ -24,6 +24,10 @@ from ldapwizard.core.welcome.message import Recipient, build, sender_address
 from ldapwizard.core.welcome.settings import WelcomeSettings
 
 MAX_WAIT_FOR_ONE = 60.0  # seconds for one server answer
+CHUNK = 50  # users claimed in one transaction at most
+# seconds the last message's delivery is given before the record is written: its rate's
+# pause, at least MIN_SETTLE (a local Postfix looks the user up as it delivers)
+MIN_SETTLE, MAX_SETTLE = 1.0, 2.0
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Prepared:
     report: WelcomeReport
     due: list[Recipient]
     again: set[int]  # users sent to again at the admin's word (--resend)
+    failed_before: dict[int, str]  # user id -> the answer of the last refusal
     template: template.Template
     clients: ClientSettings
     sender: str
@@ -71,9 +76,11 @@ def check(settings: WelcomeSettings) -> None:
 
 
 def prepare(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
-            dry_run: bool = False, resend: tuple[str, ...] = ()) -> Prepared:
+            dry_run: bool = False, resend: tuple[str, ...] = (),
+            resend_in_doubt: bool = False) -> Prepared:
     """Check everything before a message goes out: the template, the sender, the client
-    settings, the batch; the users due (and those named in `resend`, sent or in doubt)."""
+    settings, the batch; the users due (and those named in `resend`, sent or in doubt, and
+    with `resend_in_doubt` every one in doubt)."""
     chosen = template.load(settings.template)
     server = welcome_settings.smtp_server(settings)
     welcome_settings.check_limits(settings)
@@ -93,22 +100,25 @@ def prepare(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
                 "or whose sending is in doubt.", hint="--resend is for those; the others "
                 "are sent theirs without it.")
         due.append(named.pop(user.user_id))
+    if resend_in_doubt:
+        due += [named.pop(u.user_id) for u in users.in_doubt if u.user_id in named]
     report.in_doubt = [u.address for u in named.values() if u in users.in_doubt]
     again = {u.user_id for u in due[len(users.due):]}
-    return Prepared(report, due, again, chosen, clients, sender)
+    return Prepared(report, due, again, users.failed_before, chosen, clients, sender)
 
 
 def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
                  dry_run: bool = False, resend: tuple[str, ...] = (),
+                 resend_in_doubt: bool = False,
                  on_progress: Callable[[int, int], None] | None = None,
                  should_cancel: Callable[[], bool] | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> WelcomeReport:
     """Send batch `batch_id`'s users their welcome message (`dry_run`: build each, send and
     record nothing); a refused one is listed with the server's answer, not raised."""
-    started = clock()
-    deadline = started + settings.time_limit
-    prepared = prepare(database, batch_id, settings, dry_run=dry_run, resend=resend)
+    deadline = clock() + settings.time_limit
+    prepared = prepare(database, batch_id, settings, dry_run=dry_run, resend=resend,
+                       resend_in_doubt=resend_in_doubt)
     report, due = prepared.report, prepared.due
     if dry_run:
         for user in due:
@@ -121,24 +131,25 @@ def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSetting
         record.ensure_table(db)
     server = welcome_settings.smtp_server(settings)
     session = smtp.connect(settings, server, min(MAX_WAIT_FOR_ONE, settings.time_limit))
-    interval = 60.0 / settings.rate if settings.rate > 0 else 0.0
-    next_at = clock()
+    run = _Run(database, prepared, settings, clock, sleep)
     try:
         for done, user in enumerate(due):
             if should_cancel is not None and should_cancel():
                 report.stopped = "Cancelled."
-            elif max(next_at, clock()) >= deadline:
+            elif max(run.next_at, clock()) >= deadline:
                 report.stopped = (f"The time limit of {settings.time_limit:g} seconds was "
                                   "reached.")
             if report.stopped:
                 report.not_reached = [u.address for u in due[done:]]
                 break
-            if next_at > clock():
-                sleep(next_at - clock())
-            next_at = clock() + interval
-            remaining = max(1.0, deadline - clock())
-            session.sock.settimeout(min(MAX_WAIT_FOR_ONE, remaining))
-            if not _send_one(database, session, prepared, user, report):
+            run.wait_for_rate()
+            if user.user_id not in run.claimed:
+                run.write(claim=due[done:done + run.chunk])
+                if user.user_id not in run.claimed:  # another run took it meanwhile
+                    report.already += 1
+                    continue
+            session.sock.settimeout(min(MAX_WAIT_FOR_ONE, max(1.0, deadline - clock())))
+            if not run.send(session, user):
                 report.not_reached = [u.address for u in due[done + 1:]]
                 break
             if on_progress is not None:
@@ -148,44 +159,89 @@ def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSetting
             session.quit()
         except (smtplib.SMTPException, OSError):
             session.close()
+        run.finish()
     return report
 
 
-def _send_one(database: UserDatabase, session: smtplib.SMTP, prepared: Prepared,
-              user: Recipient, report: WelcomeReport) -> bool:
-    """Send `user` theirs and record how it went; False when the step cannot go on (the
-    server refused the sender, or the connection is gone)."""
-    message = prepared.message(user)
-    with database.transaction("recording a welcome message") as db:
-        claimed = record.claim(db, user.user_id, again=user.user_id in prepared.again)
-    if not claimed:  # another run took this user since the list was read
-        report.already += 1
-        return True
-    go_on = True
-    try:
-        session.send_message(message, from_addr=prepared.sender, to_addrs=[user.address])
-    except smtplib.SMTPSenderRefused as e:
-        words = smtp.answer(e)
-        report.stopped = (f"The SMTP server refused the sender {prepared.sender}: {words}. "
-                          "Give an address it accepts with --from.")
-        go_on = False
-    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError,
-            smtplib.SMTPNotSupportedError) as e:
-        words = smtp.answer(e)
-    except (smtplib.SMTPException, OSError) as e:
-        # perhaps after the server took it: left in doubt (claimed), never sent again unasked
-        report.stopped = f"The SMTP server stopped answering: {smtp.answer(e)}."
-        report.in_doubt.append(user.address)
-        return False
-    else:
-        with database.transaction("recording a welcome message") as db:
-            record.mark_sent(db, user.user_id)
+class _Run:
+    """One welcome step's sending: the rate, and its record written in few transactions.
+
+    Postfix and Dovecot read a database file and cannot wait for a write: a lookup while a
+    transaction commits fails, and Postfix defers that mail. So the step claims a chunk of
+    users (half a minute's worth at its rate) in one transaction, keeps the outcomes in
+    memory, and writes them with the next chunk's claim — in the pause its rate leaves —
+    and once at the end, after a last pause. A run killed meanwhile leaves at most one
+    chunk claimed without an outcome: in doubt, sent again only when the admin says so.
+    """
+
+    def __init__(self, database: UserDatabase, prepared: Prepared, settings: WelcomeSettings,
+                 clock: Callable[[], float], sleep: Callable[[float], None]):
+        self.database, self.prepared, self.clock, self.sleep = database, prepared, clock, sleep
+        self.interval = 60.0 / settings.rate if settings.rate > 0 else 0.0
+        self.chunk = CHUNK if not settings.rate else max(1, min(CHUNK, int(settings.rate / 2)))
+        self.next_at = clock()
+        self.claimed: set[int] = set()  # claimed and not yet sent
+        self.sent: list[int] = []
+        self.failed: dict[int, str] = {}
+
+    def wait_for_rate(self) -> None:
+        if self.next_at > self.clock():
+            self.sleep(self.next_at - self.clock())
+        self.next_at = self.clock() + self.interval
+
+    def write(self, claim=(), release: bool = False) -> None:
+        """Record the outcomes so far, and claim the users `claim` (free ones only); with
+        `release`, give back the users claimed and not sent to."""
+        again, previous = self.prepared.again, self.prepared.failed_before
+        with self.database.transaction("recording welcome messages") as db:
+            if release:
+                for user_id in self.claimed:
+                    record.release(db, user_id, previous.get(user_id))
+                self.claimed = set()
+            for user_id in self.sent:
+                record.mark_sent(db, user_id)
+            for user_id, words in self.failed.items():
+                record.mark_failed(db, user_id, words)
+            self.claimed |= {u.user_id for u in claim
+                             if record.claim(db, u.user_id, again=u.user_id in again)}
+        self.sent, self.failed = [], {}
+
+    def send(self, session: smtplib.SMTP, user: Recipient) -> bool:
+        """Send `user` theirs; False when the step cannot go on (the server refused the
+        sender, or the connection is gone)."""
+        prepared, report = self.prepared, self.prepared.report
+        self.claimed.discard(user.user_id)
+        try:
+            session.send_message(prepared.message(user), from_addr=prepared.sender,
+                                 to_addrs=[user.address])
+        except smtplib.SMTPSenderRefused as e:
+            self._failed(user, smtp.answer(e))
+            report.stopped = (f"The SMTP server refused the sender {prepared.sender}: "
+                              f"{smtp.answer(e)}. Give an address it accepts with --from.")
+            return False
+        except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError,
+                smtplib.SMTPNotSupportedError) as e:
+            self._failed(user, smtp.answer(e))
+            return True
+        except (smtplib.SMTPException, OSError) as e:
+            # perhaps after the server took it: stays claimed, in doubt, never sent unasked
+            report.stopped = f"The SMTP server stopped answering: {smtp.answer(e)}."
+            report.in_doubt.append(user.address)
+            return False
+        self.sent.append(user.user_id)
         report.sent.append(user.address)
         return True
-    with database.transaction("recording a welcome message") as db:
-        record.mark_failed(db, user.user_id, words)
-    report.failed.append((user.address, words))
-    return go_on
+
+    def _failed(self, user: Recipient, words: str) -> None:
+        self.failed[user.user_id] = words
+        self.prepared.report.failed.append((user.address, words))
+
+    def finish(self) -> None:
+        """After a last pause, record the outcomes and release the users claimed and not
+        sent to (the step stopped first)."""
+        if self.sent:
+            self.sleep(min(max(self.interval, MIN_SETTLE), MAX_SETTLE))
+        self.write(release=True)
 
 
 def preview(database: UserDatabase, settings: WelcomeSettings, *, address: str | None = None,
