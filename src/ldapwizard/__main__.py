@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ldapwizard.gui.app import run_gui
 
-        return run_gui(demo=args.demo)
+        return run_gui(demo=args.demo, language=args.language)
     return cli.run_command(args)
 
 

@@ -26,6 +26,7 @@ from ldapwizard.cli.common import connection_options
 from ldapwizard.cli.terminal import TerminalFormatter, shown_lines
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.secrets import use_database_passwords
+from ldapwizard.i18n import LANGUAGES, EnglishRecords, best_match, system_languages, use_language
 
 
 class _Version(argparse.Action):
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the language of messages and of the window: en, de, ja, fr, es, "
+                        "it, nl, pt_BR (default: the system's; LANG=C also gives English)")
     parser.add_argument("--demo", action="store_true",
                         help="use the bundled sample directory instead of a server")
     parser.add_argument("--self-test", action="store_true",
@@ -87,6 +91,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     handler = logging.StreamHandler()
     handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
+    handler.addFilter(EnglishRecords())  # log lines stay English, messages follow the locale
+    if args.command is not None:  # the window chooses its own (ldapwizard.gui.i18n)
+        use_language(args.language or best_match(system_languages(), LANGUAGES))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         handlers=[handler])
     return args

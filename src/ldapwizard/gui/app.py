@@ -11,6 +11,7 @@ from ldapwizard.core.job import paths
 from ldapwizard.core.job.context import AppContext
 from ldapwizard.core.job.demo import create_demo_database, demo_profile
 from ldapwizard.core.job.session import Session
+from ldapwizard.i18n import EnglishRecords
 
 log = logging.getLogger("ldapwizard")
 _file_handler: logging.Handler | None = None
@@ -33,6 +34,7 @@ def setup_logging() -> logging.Handler | None:
     except OSError:
         return None  # no log file is better than no window
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(EnglishRecords())  # support reads the log whatever the window speaks
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False  # a window has no console to also write to
@@ -67,7 +69,8 @@ def make_wizard(demo: bool):
     return LdapWizard(AppContext())
 
 
-def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
+def run_gui(demo: bool = False, argv: list[str] | None = None,
+            language: str | None = None) -> int:
     """Show the wizard until it is closed."""
     from ldapwizard.gui.platform_check import check_display_libraries
 
@@ -77,15 +80,17 @@ def run_gui(demo: bool = False, argv: list[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from ldapwizard.gui import i18n
     from ldapwizard.gui.messages import install_exception_hook
 
     setup_logging()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("ldapwizard")
     app.setOrganizationName("ldapwizard")
+    spoken = i18n.install(app, language)
     wizard = make_wizard(demo)
     install_exception_hook(lambda: wizard)
     app.setWindowIcon(app_icon())
-    log.info("wizard started%s", " (demo)" if demo else "")
+    log.info("wizard started%s in %s", " (demo)" if demo else "", spoken)
     wizard.show()
     return 0 if app.exec() in (0, 1) else 1

@@ -12,7 +12,8 @@ from ldapwizard.core.errors import CredentialError, LdapWizardError
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("keyring_words", text)
+    # lupdate files a module's own tr() under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def keyring_missing() -> bool:

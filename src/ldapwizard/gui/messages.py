@@ -11,7 +11,8 @@ from ldapwizard.core.errors import LdapWizardError
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+    # lupdate files a module's own tr() under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def describe(error: LdapWizardError) -> tuple[str, str, str]:

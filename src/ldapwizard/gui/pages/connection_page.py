@@ -42,6 +42,7 @@ from ldapwizard.gui.widgets.connection_widgets import (
     step_items,
 )
 from ldapwizard.gui.widgets.labels import status_label
+from ldapwizard.gui.widgets.language_box import LanguageBox
 from ldapwizard.gui.widgets.profile_bar import ProfileBar
 from ldapwizard.gui.workers import Task
 
@@ -126,6 +127,8 @@ class ConnectionPage(BasePage):
         buttons.addWidget(self.detect_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
+        self.language_box = LanguageBox()
+        buttons.addWidget(self.language_box, 1)
         self.steps_list = QListWidget()
         self.steps_list.setAccessibleName(self.tr("Test results"))
         self.steps_list.setMinimumHeight(90)

@@ -3,6 +3,7 @@ their reasons) or the rows as the table shows them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ldapwizard.core.errors import LdapWizardError
@@ -10,18 +11,23 @@ from ldapwizard.core.maildb.reports import write_preview
 from ldapwizard.gui.messages import show_error
 
 
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("UsersPage", text, None, n)
+
+
 def ask_and_export(page, as_shown: bool = False) -> None:
     """Save the preview as Excel-safe CSV: every entry (hidden ones with their reasons),
     or the rows as the table shows them."""
     if page.session.plan is None:
-        page.message_label.setText(page.tr("List the users first: only a complete "
-                                           "listing can be exported."))
+        page.message_label.setText(tr("List the users first: only a complete "
+                                      "listing can be exported."))
         return
+    comma, semicolon = (tr("CSV, comma-separated (*.csv)"),
+                        tr("CSV, semicolon-separated (*.csv)"))
     path, chosen = QFileDialog.getSaveFileName(
-        page, page.tr("Export preview"), "preview.csv",
-        page.tr("CSV, comma-separated (*.csv);;CSV, semicolon-separated (*.csv)"))
+        page, tr("Export preview"), "preview.csv", f"{comma};;{semicolon}")
     if path:
-        export_to(page, path, ";" if "semicolon" in chosen else ",", as_shown=as_shown)
+        export_to(page, path, ";" if chosen == semicolon else ",", as_shown=as_shown)
 
 
 def export_to(page, path: str, delimiter: str = ",", *, as_shown: bool = False) -> None:
@@ -36,5 +42,8 @@ def export_to(page, path: str, delimiter: str = ",", *, as_shown: bool = False) 
                    LdapWizardError(f"The file {path} could not be written.",
                                    detail=str(error)))
         return
-    page.message_label.setText(page.tr("Exported {0} rows ({1}) to {2}.").format(
-        rows, page.tr("as shown") if as_shown else page.tr("all entries"), path))
+    if as_shown:
+        done = tr("Exported %n row(s), as the table shows them, to %1.", rows)
+    else:
+        done = tr("Exported %n row(s), every entry, to %1.", rows)
+    page.message_label.setText(done.replace("%1", path))
