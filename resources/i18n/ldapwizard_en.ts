@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, {5} skipped, {6} failed</source>
+        <source>created: {0}, updated: {1}, re-enabled: {2}, disabled: {3}, removed: {4}, skipped: {5}, failed: {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since this profile&apos;s last import, {0} of its users left the directory and {1} changed ({3} disabled in the directory, {4} enabled again). A sync (Sync now on the next page, or the scheduled job) would treat them as listed here, and create the {2} new entries too.</source>
+        <source>Since this profile&apos;s last import, of its users: left the directory {0}, changed {1} (disabled in the directory {3}, enabled again {4}). A sync (Sync now on the next page, or the scheduled job) would treat them as listed here, and also create the new entries ({2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,7 +180,11 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Batch {0} undone: removed {1} users, {2} aliases and {3} mailing lists.</source>
+        <source>Forced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}, mailing lists {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -194,6 +198,38 @@ The rows named in the window were changed by hand or are referred to by aliases 
 </context>
 <context>
     <name>BatchesModel</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>import</source>
         <translation type="unfinished"></translation>
@@ -314,7 +350,15 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ The connection test failed at: </source>
+        <source>✗ The connection test failed at: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base DN: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base DN: none advertised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,14 +367,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>Detecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base DN: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none advertised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +394,10 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>Keep the PostgreSQL database&apos;s password in the system keyring (checked with the server first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The password of {0} at {1}:{2} works and is in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -491,9 +531,12 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <source>✗ That DN does not exist on the server (or the bind user may not see it).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>✓ The DN exists; {0} users below it match the filter.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>✓ The DN exists; %n user(s) below it match the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -574,9 +617,33 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <source>No group found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The first {0} groups; type more of the name to narrow them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The first %n group(s); type more of the name to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen groups have %n member(s) who are users.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They include %n nested group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member entry(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No group chosen: group membership does not narrow the import.</source>
@@ -584,18 +651,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>Counting the members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} users are members of the chosen groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (through {0} nested groups)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; {0} member entries could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,7 +1453,50 @@ A sync cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since the last import, {0} users this profile imported left the directory and {1} changed: see the tab “Left or changed”.</source>
+        <source>Since the last import, of the users this profile imported: left the directory {0}, changed {1}. See the tab “Left or changed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) listed so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) left out by the choice of who to import —</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden: {0} already exist, {1} left out by the choice of who to import —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) hidden because they already exist —</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) with addresses outside {0}, not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: {0} · shown: {1} · cannot be imported: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,38 +1509,6 @@ A sync cannot be undone.</source>
     </message>
     <message>
         <source>Listing cancelled; the list is incomplete. Choose List users to start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} entries listed so far…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} left out by the choice of who to import —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} hidden because they already exist and {1} left out by the choice of who to import —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} hidden because they already exist —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 entry has addresses outside {1}, not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} entries have addresses outside {1}, not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} selected · {1} shown · {2} cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1499,13 +1565,19 @@ A sync cannot be undone.</source>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n OU(s) ticked, listed instead of the binding string&apos;s base DN: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} OUs ticked, listed instead of the binding string&apos;s base DN: {1}{2}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

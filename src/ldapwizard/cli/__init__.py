@@ -26,7 +26,7 @@ from ldapwizard.cli.common import connection_options
 from ldapwizard.cli.terminal import TerminalFormatter, shown_lines
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job.secrets import use_database_passwords
-from ldapwizard.i18n import LANGUAGES, EnglishRecords, best_match, system_languages, use_language
+from ldapwizard.i18n import LANGUAGES, EnglishRecords, _, best_match, system_languages, use_language
 
 
 class _Version(argparse.Action):
@@ -75,15 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
 def report(error: LdapWizardError) -> None:
     """Print an engine error for a person: the message, what to do, then the server's words."""
     # messages quote directory values and server replies: their controls are shown escaped
-    print(shown_lines(f"error: {error.message}"), file=sys.stderr)
+    print(shown_lines(_("error: {message}", message=error.message)), file=sys.stderr)
     if error.hint:
-        print(shown_lines(f"What to do: {error.hint}"), file=sys.stderr)
+        print(shown_lines(_("What to do: {hint}", hint=error.hint)), file=sys.stderr)
     certificate = getattr(error, "certificate", None)
     if certificate is not None:
         for line in certificate.lines():
             print(shown_lines(f"  {line}"), file=sys.stderr)
     if error.detail:
-        print(shown_lines(f"Details: {error.detail}"), file=sys.stderr)
+        print(shown_lines(_("Details: {detail}", detail=error.detail)), file=sys.stderr)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -115,7 +115,7 @@ def run_command(args: argparse.Namespace) -> int:
         report(e)
         return e.exit_code
     except KeyboardInterrupt:
-        print("Cancelled; nothing was changed.", file=sys.stderr)
+        print(_("Cancelled; nothing was changed."), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # the reader went away (`ldapwizard list | head`): stop quietly, as other tools do;

@@ -24,6 +24,8 @@ def readable(text: str, kept: str = "\n") -> str:
     """
     if not text:
         return text
+    if hasattr(text, "map"):  # an ldapwizard.i18n.Message: both its languages made safe
+        return text.map(lambda words: readable(words, kept))
     shown = "".join(
         c if c in kept or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Zl", "Zp")
         else ascii(c)[1:-1]

@@ -73,7 +73,9 @@ def run_gui(demo: bool = False, argv: list[str] | None = None,
             language: str | None = None) -> int:
     """Show the wizard until it is closed."""
     from ldapwizard.gui.platform_check import check_display_libraries
+    from ldapwizard.i18n import LANGUAGES, best_match, system_languages, use_language
 
+    use_language(language or best_match(system_languages(), LANGUAGES))  # for the hint below
     problem = check_display_libraries()
     if problem:  # before Qt, which would abort with a list of plugin names
         print(problem, file=sys.stderr)

@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ldapwizard.i18n import _
+
 # the shared libraries Qt's xcb plugin may miss on a fresh system -> the package that has it
 PACKAGES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
@@ -88,21 +90,40 @@ def uses_xcb() -> bool:
     return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
 
 
+def no_display() -> bool:
+    """True on Linux when no graphical display is there to open a window on (an SSH session
+    without X forwarding, a service): Qt would then blame its xcb plugin's libraries."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def advice(missing: list[str]) -> str:
     """What to tell the admin: the packages to install, by name."""
     packages = sorted({PACKAGES.get(name, name) for name in missing})
     unknown = [name for name in missing if name not in PACKAGES]
-    text = ("ldapwizard cannot open its window: Qt's X11 (xcb) support needs system "
-            f"libraries this computer lacks ({', '.join(missing)}).\n"
-            f"Install them, e.g. on Debian or Ubuntu:\n    sudo apt-get install "
-            f"{' '.join(packages)}\n")
+    text = _("ldapwizard cannot open its window: Qt's X11 (xcb) support needs system "
+             "libraries this computer lacks ({libraries}).\nInstall them, e.g. on Debian or "
+             "Ubuntu:\n    sudo apt-get install {packages}\n",
+             libraries=", ".join(missing), packages=" ".join(packages))
     if unknown:
-        text += f"(Find the package of {', '.join(unknown)} with `apt-file search NAME`.)\n"
-    return text + ("The command line works without them: `ldapwizard --help`.")
+        text += _("(Find the package of {libraries} with `apt-file search NAME`.)\n",
+                  libraries=", ".join(unknown))
+    return text + _("The command line works without them: `ldapwizard --help`.")
+
+
+def no_display_advice() -> str:
+    """What to tell the admin who started the window where there is no display."""
+    return _("ldapwizard cannot open its window: there is no graphical display here (neither "
+             "DISPLAY nor WAYLAND_DISPLAY is set). Start it in a desktop session, or over SSH "
+             "with X forwarding (ssh -X). The command line works without a display: "
+             "`ldapwizard --help`.")
 
 
 def check_display_libraries() -> str | None:
-    """None when the window can open as far as libraries go, else the advice to print."""
+    """None when the window can open as far as the display and libraries go, else the
+    advice to print."""
+    if no_display():
+        return no_display_advice()
     if not uses_xcb():
         return None
     plugin = xcb_plugin()

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ldapwizard.core.errors import Cancelled, LdapWizardError
+from ldapwizard.i18n import _
 
 log = logging.getLogger(__name__)
 _tokens = itertools.count(1)
@@ -50,8 +51,8 @@ class _Worker(QObject):
         except Exception as error:  # a bug: report it in the window, keep the app alive
             log.exception("unexpected error in a background task")
             self.failed.emit(self.token, LdapWizardError(
-                f"An unexpected error stopped the task: {type(error).__name__}.",
-                detail=str(error), hint="Details are in the log file; nothing was changed."))
+                _("An unexpected error stopped the task: {kind}.", kind=type(error).__name__),
+                detail=str(error), hint=_("Details are in the log file; nothing was changed.")))
         else:
             self.succeeded.emit(self.token, result)
 

@@ -202,10 +202,10 @@ class BatchesDialog(QDialog):
         self.task.start(undo_job(self.path, batch_id, force), self._on_undone)
 
     def _on_undone(self, report) -> None:
-        forced = "".join(f"\nforced: {line}" for line in report.forced)
-        said = self.tr("✓ Batch {0} undone: removed {1} users, {2} aliases and {3} mailing "
-                       "lists.").format(report.batch_id, report.users, report.aliases,
-                                        report.lists) + forced
+        forced = "".join("\n" + self.tr("Forced: {0}").format(line) for line in report.forced)
+        said = self.tr("✓ Batch {0} undone. Removed: users {1}, aliases {2}, mailing "
+                       "lists {3}.").format(report.batch_id, report.users, report.aliases,
+                                            report.lists) + forced
         kept = kept_summary(sorted(report.mailboxes.values()))
         said += f"\n{kept}" if kept else ""
         self._said = said

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ldapwizard.core.maildb.undo import Batch
 from ldapwizard.gui.models.rows_model import RowsModel
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the Batch itself
-COLUMNS = ("Batch", "When (UTC)", "Kind", "Profile", "By", "Domain", "Counts", "Undone")
+# the titles as lupdate sees them; translated where shown (RowsModel.headerData)
+COLUMNS = (QT_TRANSLATE_NOOP("BatchesModel", "Batch"),
+           QT_TRANSLATE_NOOP("BatchesModel", "When (UTC)"),
+           QT_TRANSLATE_NOOP("BatchesModel", "Kind"), QT_TRANSLATE_NOOP("BatchesModel", "Profile"),
+           QT_TRANSLATE_NOOP("BatchesModel", "By"), QT_TRANSLATE_NOOP("BatchesModel", "Domain"),
+           QT_TRANSLATE_NOOP("BatchesModel", "Counts"),
+           QT_TRANSLATE_NOOP("BatchesModel", "Undone"))
 
 
 class BatchesModel(RowsModel):

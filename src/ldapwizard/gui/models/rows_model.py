@@ -3,7 +3,7 @@ share (replacing the rows, counts, headers); each subclass says what a cell show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class RowsModel(QAbstractTableModel):
@@ -28,5 +28,6 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            # the subclass's context, where its COLUMNS are marked with QT_TRANSLATE_NOOP
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
         return None

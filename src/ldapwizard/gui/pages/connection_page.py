@@ -337,8 +337,8 @@ class ConnectionPage(BasePage):
                 self.wizard().resume()
         else:
             self.tested_profile = None
-            self._show_result(self.tr("✗ The connection test failed at: ")
-                              + result.failure.title)
+            self._show_result(self.tr("✗ The connection test failed at: {0}").format(
+                result.failure.title))
         self.completeChanged.emit()
 
     def _on_failed(self, error) -> None:
@@ -373,8 +373,9 @@ class ConnectionPage(BasePage):
         if found.base_dn and not self.session.profile.binding:
             self.session.profile = replace(self.session.profile, binding=found.base_dn)
         # after the form took the findings, so that their change does not clear them
-        self._show_result("\n".join(found.notes) + "\n" + self.tr("Base DN: ")
-                          + (found.base_dn or self.tr("(none advertised)")))
+        base = (self.tr("Base DN: {0}").format(found.base_dn) if found.base_dn
+                else self.tr("Base DN: none advertised."))
+        self._show_result("\n".join(found.notes) + "\n" + base)
 
     def _browse_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), "",

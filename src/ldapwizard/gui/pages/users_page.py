@@ -309,8 +309,8 @@ class UsersPage(BasePage):
         self.sync_view.show_report(report)  # in a tab of its own, after the table's
         left, changed = len(self.sync_view.left()), len(self.sync_view.changed())
         self.message_label.setText(self.message_label.text() + "\n" + self.tr(
-            "Since the last import, {0} users this profile imported left the directory and {1} "
-            "changed: see the tab “Left or changed”.").format(left, changed))
+            "Since the last import, of the users this profile imported: left the directory {0}, "
+            "changed {1}. See the tab “Left or changed”.").format(left, changed))
         log.info("sync preview of profile %s: %d left the directory, %d changed%s",
                  self._profile(), left, changed,
                  f"; removals would stop: {report.stopped}" if report.stopped else "")
@@ -358,29 +358,27 @@ class UsersPage(BasePage):
         running = self.task.running and not self.previewing
         total = model.total_count()
         self.count_label.setText(
-            self.tr("{0} entries listed so far…").format(listed) if running
-            else self.tr("{0} entries").format(total) if total else "")
+            self.tr("%n entry(s) listed so far…", "", listed) if running
+            else self.tr("%n entry(s)", "", total) if total else "")
         hidden = model.status_count(HIDDEN)
         excluded = self.excluded
         exist = hidden - excluded
         self.hidden_label.setText(
-            self.tr("{0} left out by the choice of who to import —").format(excluded)
+            self.tr("%n entry(s) left out by the choice of who to import —", "", excluded)
             if excluded and not exist else
-            self.tr("{0} hidden because they already exist and {1} left out by the choice of "
-                    "who to import —").format(exist, excluded) if excluded else
-            self.tr("{0} hidden because they already exist —").format(hidden))
+            self.tr("Hidden: {0} already exist, {1} left out by the choice of who to "
+                    "import —").format(exist, excluded) if excluded else
+            self.tr("%n entry(s) hidden because they already exist —", "", hidden))
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
         outside = model.outside_count()
-        self.outside_label.setText((self.tr("1 entry has addresses outside {1}, not imported")
-                                    if outside == 1 else
-                                    self.tr("{0} entries have addresses outside {1}, not "
-                                            "imported")).format(outside, self.session.domain))
+        self.outside_label.setText(self.tr("%n entry(s) with addresses outside {0}, not "
+                                           "imported", "", outside).format(self.session.domain))
         self.outside_label.setVisible(outside > 0)
         self.outside_button.setVisible(outside > 0)
         problems = model.status_count(PROBLEM)
-        self.selected_label.setText(self.tr("{0} selected · {1} shown · {2} cannot be "
-                                            "imported").format(model.checked_count(),
+        self.selected_label.setText(self.tr("Selected: {0} · shown: {1} · cannot be "
+                                            "imported: {2}").format(model.checked_count(),
                                                                model.rowCount(), problems))
         self.completeChanged.emit()
 

@@ -18,13 +18,12 @@ from ldapwizard.gui.widgets.message_line import MessageLine
 from ldapwizard.gui.workers import Task
 
 
-def check_and_store(target: PgTarget, password: str) -> str:
+def check_and_store(target: PgTarget, password: str) -> PgTarget:
     """Sign in with `password` (a refused one is an error, and nothing is stored), then keep
-    it in the keyring; what happened, in words."""
+    it in the keyring; the target it is kept for."""
     pgdb.connect(target, read_only=True, password=password).close()
     store_database_password(target, password)
-    return (f"✓ The password of {target.user or 'the user'} at {target.host}:{target.port} "
-            "works and is in the system keyring.")
+    return target
 
 
 class DatabasePasswordButton(QPushButton):
@@ -38,7 +37,7 @@ class DatabasePasswordButton(QPushButton):
         self.setToolTip(self.tr("Keep the PostgreSQL database's password in the system keyring "
                                 "(checked with the server first)"))
         self.task = Task(self)
-        self.task.failed.connect(lambda error: self._say(error_text(error)))
+        self.task.failed.connect(lambda error: self._say(error_text(error), failed=True))
         self.task.running_changed.connect(lambda running: self.setEnabled(not running))
         self.clicked.connect(self.ask)
         self.refresh()
@@ -56,10 +55,14 @@ class DatabasePasswordButton(QPushButton):
         if not self.task.running:
             self.message.setText("")
 
-    def _say(self, text: str) -> None:
-        self.message.setStyleSheet("" if text.startswith(("✓", "Checking"))
-                                   else "color: #c0392b;")
+    def _say(self, text: str, failed: bool = False) -> None:
+        self.message.setStyleSheet("color: #c0392b;" if failed else "")
         self.message.setText(text)
+
+    def _stored(self, target: PgTarget) -> None:
+        self._say(self.tr("✓ The password of {0} at {1}:{2} works and is in the system "
+                          "keyring.").format(target.user or self.tr("the user"), target.host,
+                                             target.port))
 
     def ask(self) -> None:
         target = self.target()
@@ -77,5 +80,5 @@ class DatabasePasswordButton(QPushButton):
         """Check and store `password` in the background (the dialog's answer; tests call it)."""
         self._say(self.tr("Checking the password with the server…"))
         self.task.start(lambda progress, should_cancel: check_and_store(target, password),
-                        self._say)
+                        self._stored)
 

@@ -211,8 +211,8 @@ class GroupPicker(QWidget):
             self.found_list.setCurrentRow(0)
         self.found_status.setText(
             self.tr("No group found.") if not found.groups else
-            self.tr("The first {0} groups; type more of the name to narrow them.").format(
-                len(found.groups)) if found.truncated else "")
+            self.tr("The first %n group(s); type more of the name to narrow them.", "",
+                    len(found.groups)) if found.truncated else "")
 
     def add_selected(self) -> None:
         """Choose the selected found group."""
@@ -271,13 +271,14 @@ class GroupPicker(QWidget):
     def _on_counted(self, texts, nested, membership) -> None:
         if (texts, nested) != (self.member_of(), self.nested_check.isChecked()):
             return  # the choice changed while this count ran; its own count follows
-        words = self.tr("{0} users are members of the chosen groups").format(
-            len(membership.users))
+        words = self.tr("The chosen groups have %n member(s) who are users.", "",
+                        len(membership.users))
         if membership.groups:
-            words += self.tr(" (through {0} nested groups)").format(len(membership.groups))
+            words += " " + self.tr("They include %n nested group(s).", "",
+                                   len(membership.groups))
         if membership.missing:
-            words += self.tr("; {0} member entries could not be read").format(
-                len(membership.missing))
+            words += " " + self.tr("%n member entry(s) could not be read.", "",
+                                   len(membership.missing))
         self.count_label.setText("✓ " + words + ".")
 
     def wait(self) -> None:

@@ -171,9 +171,11 @@ class WhoPanel(Disclosure):
             return
         shown = "; ".join(f"{dn}{'' if sub else self.tr(' (only its own entries)')}"
                           for dn, sub in ticks[:3])
-        more = self.tr(" and {0} more").format(len(ticks) - 3) if len(ticks) > 3 else ""
-        self.ou_line.setText(self.tr("{0} OUs ticked, listed instead of the binding string's "
-                                     "base DN: {1}{2}").format(len(ticks), shown, more))
+        words = self.tr("%n OU(s) ticked, listed instead of the binding string's base DN: {0}",
+                        "", len(ticks)).format(shown)
+        if len(ticks) > 3:
+            words += " " + self.tr("(and %n more)", "", len(ticks) - 3)
+        self.ou_line.setText(words)
 
     def _changed(self, *_) -> None:
         self._describe_ous()
