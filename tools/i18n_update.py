@@ -98,8 +98,9 @@ def update_window() -> None:
         if code != "en" and (I18N / f"ldapwizard_{code}.ts").exists()]
     for target in targets:
         language = Path(target).stem.split("_", 1)[1]
-        subprocess.run([str(lupdate), "-silent", "-locations", "none", "-target-language",
-                        language, *sources, "-ts", target], check=True)
+        # no locations and no obsolete entries: a catalogue changes only where a string did
+        subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-locations", "none",
+                        "-target-language", language, *sources, "-ts", target], check=True)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>created: {0}, updated: {1}, re-enabled: {2}, disabled: {3}, removed: {4}, skipped: {5}, failed: {6}</source>
+        <source>{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, {5} skipped, {6} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since this profile&apos;s last import, of its users: left the directory {0}, changed {1} (disabled in the directory {3}, enabled again {4}). A sync (Sync now on the next page, or the scheduled job) would treat them as listed here, and also create the new entries ({2}).</source>
+        <source>Since this profile&apos;s last import, {0} of its users left the directory and {1} changed ({3} disabled in the directory, {4} enabled again). A sync (Sync now on the next page, or the scheduled job) would treat them as listed here, and also create the new entries ({2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,13 +107,19 @@
         <source>Export preview</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %n row(s), as the table shows them, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Exported %n row, as the table shows it, to %1.</numerusform>
+            <numerusform>Exported %n rows, as the table shows them, to %1.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %n row(s), every entry, to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Exported %n row, every entry, to %1.</numerusform>
+            <numerusform>Exported %n rows, every entry, to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,7 +186,7 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forced: {0}</source>
+        <source>forced: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,6 +388,42 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>LDAPS (TLS from the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (plain LDAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the system trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off — do not verify (unsafe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple bind (DN or user@domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos (current sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic LDAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,9 +575,9 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message numerus="yes">
         <source>✓ The DN exists; %n user(s) below it match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ The DN exists; %n user below it matches the filter.</numerusform>
+            <numerusform>✓ The DN exists; %n users below it match the filter.</numerusform>
         </translation>
     </message>
 </context>
@@ -619,30 +661,30 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message numerus="yes">
         <source>The first %n group(s); type more of the name to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first group; type more of the name to narrow them.</numerusform>
+            <numerusform>The first %n groups; type more of the name to narrow them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The chosen groups have %n member(s) who are users.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n user(s) are members of the chosen groups.</source>
+        <translation>
+            <numerusform>%n user is a member of the chosen groups.</numerusform>
+            <numerusform>%n users are members of the chosen groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They include %n nested group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>They include %n nested group.</numerusform>
+            <numerusform>They include %n nested groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member entry(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member entry could not be read.</numerusform>
+            <numerusform>%n member entries could not be read.</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,48 +1494,23 @@ A sync cannot be undone.</source>
         <source>✓ The listing is complete: {0} entries.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Since the last import, of the users this profile imported: left the directory {0}, changed {1}. See the tab “Left or changed”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(s) listed so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry listed so far…</numerusform>
+            <numerusform>%n entries listed so far…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) left out by the choice of who to import —</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
         <source>Hidden: {0} already exist, {1} left out by the choice of who to import —</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) hidden because they already exist —</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) with addresses outside {0}, not imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Selected: {0} · shown: {1} · cannot be imported: {2}</source>
@@ -1504,12 +1521,37 @@ A sync cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Since the last import, {0} of the users this profile imported left the directory and {1} changed: see the tab “Left or changed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The list above is incomplete, so it cannot be imported. Fix the problem and list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listing cancelled; the list is incomplete. Choose List users to start again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the choice of who to import —</source>
+        <translation>
+            <numerusform>%n left out by the choice of who to import —</numerusform>
+            <numerusform>%n left out by the choice of who to import —</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden because they already exist —</source>
+        <translation>
+            <numerusform>%n hidden because it already exists —</numerusform>
+            <numerusform>%n hidden because they already exist —</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) have addresses outside {0}, not imported</source>
+        <translation>
+            <numerusform>%n entry has addresses outside {0}, not imported</numerusform>
+            <numerusform>%n entries have addresses outside {0}, not imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;all</source>
@@ -1565,18 +1607,22 @@ A sync cannot be undone.</source>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} (only its own entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n OU(s) ticked, listed instead of the binding string&apos;s base DN: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n OU ticked, listed instead of the binding string&apos;s base DN: {0}</numerusform>
+            <numerusform>%n OUs ticked, listed instead of the binding string&apos;s base DN: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
 </context>

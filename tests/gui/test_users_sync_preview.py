@@ -79,7 +79,7 @@ def test_the_users_page_shows_who_left_and_who_changed_since_the_last_import(
         assert "no longer in the directory listing: disabled" in reason
     group, reason = rows[renamed.address]
     assert group.startswith("Changed") and "Someone Else" in reason
-    assert "2 users this profile imported left the directory and 1 changed" in \
+    assert "2 of the users this profile imported left the directory and 1 changed" in \
         users.message_label.text()
     with sqlite3.connect(wizard.session.database_path) as db:  # a preview writes nothing
         assert db.execute("SELECT count(*) FROM users WHERE enabled = 1").fetchone()[0] == \

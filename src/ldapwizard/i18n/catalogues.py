@@ -183,7 +183,9 @@ class Completeness:
                 f"{len(self.plurals)} plural problems")
 
 
-def _same_marks(source: str, translated: str, language: str) -> bool:
+def _same_marks(source: str, translated: str, language: str, numerus: bool = False) -> bool:
+    if numerus:  # a form for one may say "one" instead of %n ("The first group")
+        source, translated = source.replace("%n", ""), translated.replace("%n", "")
     if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(translated)):
         return False
     had = bool(_ACCELERATOR.search(source))
@@ -211,7 +213,9 @@ def completeness(code: str) -> Completeness:
             continue
         if source.plural is not None and len(entry.strings) != plural_count:
             result.plurals.append(msgid)
-        if not all(_same_marks(msgid, text, code) for text in entry.strings):
+        if not all(_same_marks(msgid if i == 0 else source.plural, text, code,
+                               source.plural is not None)
+                   for i, text in enumerate(entry.strings)):
             result.placeholders.append(msgid)
     result.stale += [m for m, e in entries.items() if m not in template and all(e.strings)]
     _, window = parse_ts(_read("ldapwizard_en.ts") or "<TS/>")
@@ -230,7 +234,8 @@ def completeness(code: str) -> Completeness:
             continue
         if source.numerus and len(message.translations) != plural_count:
             result.plurals.append(f"{key[0]}: {key[1]}")
-        if not all(_same_marks(key[1], text, code) for text in message.translations):
+        if not all(_same_marks(key[1], text, code, source.numerus)
+                   for text in message.translations):
             result.placeholders.append(f"{key[0]}: {key[1]}")
     result.stale += [f"{k[0]}: {k[1]}" for k, m in ts_messages.items()
                      if m.kind in ("vanished", "obsolete")

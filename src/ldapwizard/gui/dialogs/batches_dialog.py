@@ -202,7 +202,7 @@ class BatchesDialog(QDialog):
         self.task.start(undo_job(self.path, batch_id, force), self._on_undone)
 
     def _on_undone(self, report) -> None:
-        forced = "".join("\n" + self.tr("Forced: {0}").format(line) for line in report.forced)
+        forced = "".join("\n" + self.tr("forced: {0}").format(line) for line in report.forced)
         said = self.tr("✓ Batch {0} undone. Removed: users {1}, aliases {2}, mailing "
                        "lists {3}.").format(report.batch_id, report.users, report.aliases,
                                             report.lists) + forced

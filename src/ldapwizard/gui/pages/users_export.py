@@ -11,8 +11,9 @@ from ldapwizard.core.maildb.reports import write_preview
 from ldapwizard.gui.messages import show_error
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("UsersPage", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # lupdate files a module's own tr() under the empty context
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def ask_and_export(page, as_shown: bool = False) -> None:
@@ -43,7 +44,7 @@ def export_to(page, path: str, delimiter: str = ",", *, as_shown: bool = False) 
                                    detail=str(error)))
         return
     if as_shown:
-        done = tr("Exported %n row(s), as the table shows them, to %1.", rows)
+        done = tr("Exported %n row(s), as the table shows them, to %1.", "", rows)
     else:
-        done = tr("Exported %n row(s), every entry, to %1.", rows)
+        done = tr("Exported %n row(s), every entry, to %1.", "", rows)
     page.message_label.setText(done.replace("%1", path))

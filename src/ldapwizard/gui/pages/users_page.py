@@ -309,8 +309,8 @@ class UsersPage(BasePage):
         self.sync_view.show_report(report)  # in a tab of its own, after the table's
         left, changed = len(self.sync_view.left()), len(self.sync_view.changed())
         self.message_label.setText(self.message_label.text() + "\n" + self.tr(
-            "Since the last import, of the users this profile imported: left the directory {0}, "
-            "changed {1}. See the tab “Left or changed”.").format(left, changed))
+            "Since the last import, {0} of the users this profile imported left the directory "
+            "and {1} changed: see the tab “Left or changed”.").format(left, changed))
         log.info("sync preview of profile %s: %d left the directory, %d changed%s",
                  self._profile(), left, changed,
                  f"; removals would stop: {report.stopped}" if report.stopped else "")
@@ -364,15 +364,15 @@ class UsersPage(BasePage):
         excluded = self.excluded
         exist = hidden - excluded
         self.hidden_label.setText(
-            self.tr("%n entry(s) left out by the choice of who to import —", "", excluded)
+            self.tr("%n left out by the choice of who to import —", "", excluded)
             if excluded and not exist else
             self.tr("Hidden: {0} already exist, {1} left out by the choice of who to "
                     "import —").format(exist, excluded) if excluded else
-            self.tr("%n entry(s) hidden because they already exist —", "", hidden))
+            self.tr("%n hidden because they already exist —", "", hidden))
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
         outside = model.outside_count()
-        self.outside_label.setText(self.tr("%n entry(s) with addresses outside {0}, not "
+        self.outside_label.setText(self.tr("%n entry(s) have addresses outside {0}, not "
                                            "imported", "", outside).format(self.session.domain))
         self.outside_label.setVisible(outside > 0)
         self.outside_button.setVisible(outside > 0)

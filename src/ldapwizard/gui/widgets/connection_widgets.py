@@ -3,22 +3,32 @@ list items (the page itself lays them out and reacts)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem
 
-SECURITY_CHOICES = (("ldaps", "LDAPS (TLS from the start)"), ("starttls", "StartTLS"),
-                    ("none", "None (plain LDAP)"))
-VERIFY_CHOICES = (("system", "Against the system trust store"), ("cafile", "Against a CA file"),
-                  ("off", "Off — do not verify (unsafe)"))
-AUTH_CHOICES = (("simple", "Simple bind (DN or user@domain)"), ("ntlm", "NTLM (DOMAIN\\user)"),
-                ("kerberos", "Kerberos (current sign-in)"), ("anonymous", "Anonymous"))
+# the labels as lupdate sees them (context ConnectionPage); translated by combo()
+SECURITY_CHOICES = (("ldaps", QT_TRANSLATE_NOOP("ConnectionPage", "LDAPS (TLS from the start)")),
+                    ("starttls", "StartTLS"),
+                    ("none", QT_TRANSLATE_NOOP("ConnectionPage", "None (plain LDAP)")))
+VERIFY_CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("ConnectionPage", "Against the system trust store")),
+    ("cafile", QT_TRANSLATE_NOOP("ConnectionPage", "Against a CA file")),
+    ("off", QT_TRANSLATE_NOOP("ConnectionPage", "Off — do not verify (unsafe)")))
+AUTH_CHOICES = (
+    ("simple", QT_TRANSLATE_NOOP("ConnectionPage", "Simple bind (DN or user@domain)")),
+    ("ntlm", "NTLM (DOMAIN\\user)"),
+    ("kerberos", QT_TRANSLATE_NOOP("ConnectionPage", "Kerberos (current sign-in)")),
+    ("anonymous", QT_TRANSLATE_NOOP("ConnectionPage", "Anonymous")))
+# server types whose label is words rather than a product's name
+QT_TRANSLATE_NOOP("ConnectionPage", "Generic LDAP")
 
 
 def combo(choices) -> QComboBox:
-    """A combo box of (key, label) choices, the key as each item's data."""
+    """A combo box of (key, label) choices, the key as each item's data, the label in the
+    window's language."""
     box = QComboBox()
     for key, label in choices:
-        box.addItem(label, key)
+        box.addItem(QCoreApplication.translate("ConnectionPage", label), key)
     return box
 
 

@@ -271,7 +271,7 @@ class GroupPicker(QWidget):
     def _on_counted(self, texts, nested, membership) -> None:
         if (texts, nested) != (self.member_of(), self.nested_check.isChecked()):
             return  # the choice changed while this count ran; its own count follows
-        words = self.tr("The chosen groups have %n member(s) who are users.", "",
+        words = self.tr("%n user(s) are members of the chosen groups.", "",
                         len(membership.users))
         if membership.groups:
             words += " " + self.tr("They include %n nested group(s).", "",

@@ -31,7 +31,8 @@ class LanguageBox(QWidget):
         self.combo.currentIndexChanged.connect(self._chosen)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.note, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        layout.addWidget(self.note, 10, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(label)
         layout.addWidget(self.combo)
 

@@ -109,8 +109,8 @@ def preview_job(session, opener):
 
 def counts_words(counts) -> str:
     """A sync's counts (operations.identity.Counts) in the window's words."""
-    return tr("created: {0}, updated: {1}, re-enabled: {2}, disabled: {3}, removed: {4}, "
-              "skipped: {5}, failed: {6}").format(
+    return tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+              "{5} skipped, {6} failed").format(
         counts.users + counts.lists, counts.updated + counts.lists_changed, counts.reenabled,
         counts.disabled, counts.removed + counts.lists_removed, counts.skipped, counts.failed)
 
@@ -216,10 +216,10 @@ class SyncPreviewView(QWidget):
         else:
             self.tabs.setTabText(index, title)
         self.summary_label.setText(self.tr(
-            "Since this profile's last import, of its users: left the directory {0}, changed {1} "
-            "(disabled in the directory {3}, enabled again {4}). A sync (Sync now on the next "
-            "page, or the scheduled job) would treat them as listed here, and also create the "
-            "new entries ({2}).").format(
+            "Since this profile's last import, {0} of its users left the directory and {1} "
+            "changed ({3} disabled in the directory, {4} enabled again). A sync (Sync now on "
+            "the next page, or the scheduled job) would treat them as listed here, and also "
+            "create the new entries ({2}).").format(
             len(left), len(changed), report.count(CREATED), len(disabled), len(reenabled)))
         self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
                                 .format(stop_words(report)) if report.stopped else "")

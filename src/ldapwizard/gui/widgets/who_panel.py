@@ -169,7 +169,7 @@ class WhoPanel(Disclosure):
             self.ou_line.setText(self.tr("No OU ticked: the binding string's base DN is "
                                          "listed ({0}).").format(base or self.tr("none yet")))
             return
-        shown = "; ".join(f"{dn}{'' if sub else self.tr(' (only its own entries)')}"
+        shown = "; ".join(dn if sub else self.tr("{0} (only its own entries)").format(dn)
                           for dn, sub in ticks[:3])
         words = self.tr("%n OU(s) ticked, listed instead of the binding string's base DN: {0}",
                         "", len(ticks)).format(shown)
