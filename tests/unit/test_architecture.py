@@ -11,14 +11,16 @@ import ldapwizard.core
 CORE = Path(ldapwizard.core.__file__).parent
 # what each side of the core may import from the rest of ldapwizard (prefixes)
 ALLOWED = {
-    "directory": ("ldapwizard.core.directory", "ldapwizard.core.errors",
+    "directory": ("ldapwizard.core.directory", "ldapwizard.core.errors", "ldapwizard.i18n",
                   "ldapwizard.core.collector", "ldapwizard.assets"),
     "maildb": ("ldapwizard.core.maildb", "ldapwizard.core.errors", "ldapwizard.core.collector",
+               "ldapwizard.i18n",
                "ldapwizard.core.job.paths", "ldapwizard.core.directory.records"),
-    "mailserver": ("ldapwizard.core.mailserver", "ldapwizard.core.errors",
+    "mailserver": ("ldapwizard.core.mailserver", "ldapwizard.core.errors", "ldapwizard.i18n",
                    "ldapwizard.core.maildb", "ldapwizard.core.job"),
-    "job": ("ldapwizard.core", "ldapwizard.assets"),
-    "welcome": ("ldapwizard.core.welcome", "ldapwizard.core.errors", "ldapwizard.core.maildb",
+    "job": ("ldapwizard.core", "ldapwizard.assets", "ldapwizard.i18n"),
+    "welcome": ("ldapwizard.core.welcome", "ldapwizard.core.errors", "ldapwizard.i18n",
+                "ldapwizard.core.maildb",
                 "ldapwizard.core.mailserver", "ldapwizard.core.job"),
 }
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import schedule
 from ldapwizard.core.maildb.location import stored_form
-from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
+from ldapwizard.core.maildb.sync_policy import checked_limit, default_limit_words
 from ldapwizard.gui.widgets.labels import status_label
 
 
@@ -50,7 +50,7 @@ class ScheduleDialog(QDialog):
         self.limit_edit.setPlaceholderText(self.tr("10%, 1 to 500"))
         self.limit_edit.setToolTip(self.tr("At most this many removals a run: a count (25) or "
                                            "a share of the imported users (5%); empty: {0}")
-                                   .format(DEFAULT_LIMIT_WORDS))
+                                   .format(default_limit_words()))
         self.limit_edit.setMaximumWidth(110)
         self.every_entry = status_label()
         self.every_entry.setText(self.tr(

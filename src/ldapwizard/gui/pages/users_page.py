@@ -116,6 +116,7 @@ class UsersPage(BasePage):
         self.none_button = QPushButton(self.tr("Select n&one"))
         self.filtered_button = QPushButton(self.tr("Select fil&tered"))
         self.selected_label = QLabel()
+        self.selected_label.setWordWrap(True)  # longer languages fit beside the buttons
         self.export_button = QPushButton(self.tr("&Export preview to CSV"))
         export_menu = QMenu(self.export_button)
         export_menu.addAction(self.tr("&All entries, hidden ones with their reasons…"),

@@ -1,0 +1,149 @@
+"""The window in German and in the pseudo-language (accented, 40% longer): walked from the
+Connection page to an import on the demo directory, no English sentence shows and no text is
+cut at 1024×700; Qt's own buttons speak German too."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from ldapwizard.gui import i18n
+from ldapwizard.i18n import current_language
+from tests.gui.driving import press_next, wait_complete
+
+# words that mark a sentence as English and occur in no German (or pseudo) sentence
+ENGLISH = {"the", "and", "with", "from", "this", "that", "are", "were", "cannot", "could",
+           "would", "should", "not", "you", "your", "which", "what", "been", "into", "there",
+           "their", "they", "is", "of", "to", "for", "users", "entries", "choose", "first",
+           "only", "no", "it", "its", "has", "have", "be", "by", "at", "or", "found",
+           "listed", "shown", "selected", "imported", "created", "failed", "connected",
+           "directory", "default", "naming", "account", "address", "disabled", "also",
+           "claimed", "email", "already", "exists", "missing", "duplicate", "left", "changed",
+           "new", "than", "more", "none", "one", "who", "when", "where", "here"}
+_WORD = re.compile(r"[A-Za-z]+")
+_TAG = re.compile(r"<[^>]+>")
+# paths, DNs, addresses and host names the window quotes: data, not sentences
+_DATA = re.compile(r"\S*(?:[/_@=\\]|\w\.\w)\S*")
+_MNEMONIC = re.compile(r"&(.)")
+
+
+@pytest.fixture(params=["de", "pseudo"])
+def spoken(request, qapp):
+    """The window's translators installed for a language; English again afterwards."""
+    assert i18n.install(qapp, request.param) == request.param
+    yield request.param
+    i18n.install(qapp, "en")
+    assert current_language() == "en"
+
+
+def english(text: str) -> bool:
+    """True when `text` reads as an English sentence (two of its words are English)."""
+    words = [w.lower() for w in _WORD.findall(_DATA.sub(" ", _TAG.sub(" ", text))
+                                                    .replace("&", ""))]
+    return sum(w in ENGLISH for w in words) >= 2
+
+
+def texts(widget: QWidget) -> list[tuple[QWidget, str]]:
+    """What a widget shows in words (no table cells: those are the directory's data)."""
+    shown = []
+    if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        shown.append(widget.text())
+    elif isinstance(widget, QGroupBox):
+        shown.append(widget.title())
+    elif isinstance(widget, QLineEdit):
+        shown.append(widget.placeholderText())
+    elif isinstance(widget, QComboBox):
+        shown.append(widget.currentText())
+    elif isinstance(widget, QTabWidget):
+        shown += [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QListWidget):
+        shown += [widget.item(i).text() for i in range(widget.count())]
+    if (isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget)
+            and widget.model() is not None):
+        model = widget.model()
+        shown += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                  for c in range(model.columnCount(QModelIndex()))]
+    shown.append(widget.toolTip())
+    return [(widget, text) for text in shown if text]
+
+
+def cut(widget: QWidget) -> bool:
+    """True when the widget's text is wider than the widget shows."""
+    if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+        if widget.textFormat() == Qt.TextFormat.RichText or _TAG.search(widget.text()):
+            return False
+        lines = _MNEMONIC.sub(r"\1", widget.text()).split("\n")
+        need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+        return need > widget.contentsRect().width()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.width() < widget.sizeHint().width()
+    return False
+
+
+def check_page(wizard) -> list[str]:
+    """The English sentences and the cut texts on the page shown and the button row."""
+    problems = []
+    page = wizard.currentPage()
+    for widget in [page, *page.findChildren(QWidget), *wizard.findChildren(QAbstractButton)]:
+        if not widget.isVisibleTo(wizard):
+            continue
+        for _, text in texts(widget):
+            if english(text):
+                problems.append(f"English on {type(widget).__name__}: {text!r}")
+        if cut(widget):
+            problems.append(f"cut: {type(widget).__name__} {widget.text()!r} "
+                            f"({widget.width()} px)")
+    for text in (page.title(), page.subTitle(), wizard.windowTitle()):
+        if english(text):
+            problems.append(f"English title: {text!r}")
+    return problems
+
+
+def test_the_demo_walk_shows_no_english_and_nothing_cut(spoken, demo_wizard, qtbot):
+    wizard = demo_wizard
+    wizard.resize(1024, 700)
+    qtbot.waitUntil(lambda: wizard.width() == 1024)
+    connection, directory, users, importing = wizard.pages
+    problems = check_page(wizard)
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    problems += check_page(wizard)
+    press_next(wizard)
+    wait_complete(qtbot, directory)
+    problems += check_page(wizard)
+    press_next(wizard)
+    wait_complete(qtbot, users)
+    problems += check_page(wizard)
+    press_next(wizard)
+    problems += check_page(wizard)
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, importing)
+    problems += check_page(wizard)
+    assert problems == [], "\n".join(dict.fromkeys(problems))
+
+
+def test_qt_s_own_buttons_follow_the_language(qapp):
+    try:
+        assert i18n.install(qapp, "de") == "de"
+        box = QMessageBox()
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes)
+        assert box.button(QMessageBox.StandardButton.Cancel).text() == "Abbrechen"
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ja"
+    finally:
+        i18n.install(qapp, "en")
+    assert QApplication.translate("ConnectionPage", "Connection") == "Connection"
