@@ -32,11 +32,14 @@ def engine_messages() -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for path in sorted((ROOT / "src" / "ldapwizard").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in CALLS):
+            if not isinstance(node, ast.Call):
                 continue
-            args = node.args[:CALLS[node.func.id]]
-            if len(args) == CALLS[node.func.id] and all(
+            # _("…") or i18n._("…") where a module uses _ for what it throws away
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in CALLS:
+                continue
+            args = node.args[:CALLS[name]]
+            if len(args) == CALLS[name] and all(
                     isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                 found.setdefault(args[0].value, args[1].value if len(args) == 2 else None)
     return found

@@ -61,7 +61,7 @@ def english(text: str) -> bool:
 def texts(widget: QWidget) -> list[tuple[QWidget, str]]:
     """What a widget shows in words (no table cells: those are the directory's data)."""
     shown = []
-    if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+    if isinstance(widget, (QLabel, QAbstractButton)):
         shown.append(widget.text())
     elif isinstance(widget, QGroupBox):
         shown.append(widget.title())

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import mailboxes
 from ldapwizard.core.maildb.database import now
-from ldapwizard.i18n import _
 
 DEFAULT_LIMIT_PERCENT = 10
 DEFAULT_LIMIT_COUNT = 500
@@ -24,7 +24,7 @@ DEFAULT_LIMIT_WORDS = (f"{DEFAULT_LIMIT_PERCENT}% of the imported users, at leas
 
 def default_limit_words() -> str:
     """DEFAULT_LIMIT_WORDS in the language messages are shown in."""
-    return _("{percent}% of the imported users, at least 1 and at most {count}",
+    return i18n._("{percent}% of the imported users, at least 1 and at most {count}",
              percent=DEFAULT_LIMIT_PERCENT, count=DEFAULT_LIMIT_COUNT)
 
 # why a sync withheld its removals (SyncReport.stop_reason); each front end words its own hint
@@ -159,7 +159,7 @@ def remove_missing(db, missing, left_out, users, imported: int, max_removals: st
                           f"than {limit_words(max_removals, imported, limit)}; none of "
                           "them was disabled or removed")
         return
-    for user_id, _kind, local, *_rest in left_out:  # still in the directory: disabled, never removed
+    for user_id, _, local, *_ in left_out:  # still in the directory: disabled, never removed
         address = f"{local}@{domain}"
         disable(db, user_id)
         report.disabled.append(address)
