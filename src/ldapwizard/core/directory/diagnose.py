@@ -17,13 +17,14 @@ from ldapwizard.core.directory.rootdse import RootDse
 from ldapwizard.core.directory.settings import ConnectionSettings
 from ldapwizard.core.directory.tlsinfo import describe_certificate
 from ldapwizard.core.errors import DirectoryError, LdapWizardError, TlsVerificationError
+from ldapwizard.i18n import N_, _
 
 STEPS = (
-    ("resolve", "Name resolution"),
-    ("connect", "TCP connection"),
+    ("resolve", N_("Name resolution")),
+    ("connect", N_("TCP connection")),
     ("tls", "TLS"),
-    ("bind", "Sign-in (bind)"),
-    ("rootdse", "Server information (RootDSE)"),
+    ("bind", N_("Sign-in (bind)")),
+    ("rootdse", N_("Server information (RootDSE)")),
 )
 
 
@@ -57,7 +58,7 @@ class Diagnosis:
 
 
 def _title(key: str) -> str:
-    return dict(STEPS)[key]
+    return _(dict(STEPS)[key])
 
 
 def diagnose(settings: ConnectionSettings, password: str | None,
@@ -86,7 +87,8 @@ def diagnose(settings: ConnectionSettings, password: str | None,
     except DirectoryError as e:
         return fail(e, "resolve")
     report(Step("resolve", _title("resolve"), True,
-                f"{settings.host} resolves to {', '.join(addresses)}."))
+                _("{host} resolves to {addresses}.", host=settings.host,
+                  addresses=", ".join(addresses))))
 
     started = time.perf_counter()
     try:
@@ -95,17 +97,21 @@ def diagnose(settings: ConnectionSettings, password: str | None,
             pass
     except TimeoutError as e:
         return fail(DirectoryError(
-            f"No answer from {settings.address} within {settings.connect_timeout:g} s.",
+            _("No answer from {address} within {seconds} s.", address=settings.address,
+              seconds=f"{settings.connect_timeout:g}"),
             step="connect", detail=str(e),
-            hint="Check the host and port, and that a firewall lets LDAP through."), "connect")
+            hint=_("Check the host and port, and that a firewall lets LDAP through.")),
+            "connect")
     except OSError as e:
         return fail(DirectoryError(
-            f"{settings.address} refused the connection or is unreachable.", step="connect",
-            detail=str(e), hint="Check the port (389 for LDAP/StartTLS, 636 for LDAPS) and "
-            "that the directory service is running."), "connect")
+            _("{address} refused the connection or is unreachable.",
+              address=settings.address), step="connect",
+            detail=str(e), hint=_("Check the port (389 for LDAP/StartTLS, 636 for LDAPS) and "
+                                  "that the directory service is running.")), "connect")
     elapsed = (time.perf_counter() - started) * 1000
     report(Step("connect", _title("connect"), True,
-                f"TCP connection to {settings.address} in {elapsed:.0f} ms."))
+                _("TCP connection to {address} in {ms} ms.", address=settings.address,
+                  ms=f"{elapsed:.0f}")))
 
     try:
         connection = connect(settings, password)
@@ -117,9 +123,14 @@ def diagnose(settings: ConnectionSettings, password: str | None,
             bind(connection, settings)
         except DirectoryError as e:
             return fail(e, "bind")
-        who = settings.bind_user if settings.auth != "anonymous" else "anonymous"
-        report(Step("bind", _title("bind"), True,
-                    f"Signed in as {who or 'the current Kerberos user'} ({settings.auth})."))
+        if settings.auth == "anonymous":
+            signed_in = _("Signed in anonymously.")
+        elif settings.bind_user:
+            signed_in = _("Signed in as {user} ({how}).", user=settings.bind_user,
+                          how=settings.auth)
+        else:
+            signed_in = _("Signed in as the current Kerberos user ({how}).", how=settings.auth)
+        report(Step("bind", _title("bind"), True, signed_in))
         directory = Directory(connection, settings)
         try:
             root = directory.root_dse()
@@ -127,7 +138,7 @@ def diagnose(settings: ConnectionSettings, password: str | None,
             return fail(e, "rootdse")
         result.root_dse = root
         report(Step("rootdse", _title("rootdse"), True, _describe_root(root),
-                    [f"Naming context: {nc}" for nc in root.naming_contexts]))
+                    [_("Naming context: {dn}", dn=nc) for nc in root.naming_contexts]))
     finally:
         close_quietly(connection)
     return result
@@ -135,13 +146,18 @@ def diagnose(settings: ConnectionSettings, password: str | None,
 
 def _tls_step(connection, settings: ConnectionSettings) -> Step:
     if settings.security == "none":
-        return Step("tls", _title("tls"), True, "Not used: the connection is not encrypted.",
-                    hint="Choose LDAPS or StartTLS so passwords are not sent in clear text.")
+        return Step("tls", _title("tls"), True, _("Not used: the connection is not encrypted."),
+                    hint=_("Choose LDAPS or StartTLS so passwords are not sent in clear text."))
     sock = connection.socket
     version = sock.version() if hasattr(sock, "version") else "TLS"
-    check = {"system": "verified against the system trust store",
-             "cafile": f"verified against {settings.ca_file}",
-             "off": "NOT VERIFIED (verification is off)"}[settings.verify]
+    how = "LDAPS" if settings.security == "ldaps" else "StartTLS"
+    said = {
+        "system": _("{how} with {version}; certificate verified against the system trust "
+                    "store.", how=how, version=version),
+        "cafile": _("{how} with {version}; certificate verified against {file}.", how=how,
+                    version=version, file=settings.ca_file),
+        "off": _("{how} with {version}; certificate NOT VERIFIED (verification is off).",
+                 how=how, version=version)}[settings.verify]
     details: list[str] = []
     try:
         der = sock.getpeercert(binary_form=True)
@@ -149,15 +165,22 @@ def _tls_step(connection, settings: ConnectionSettings) -> Step:
             details = describe_certificate(der).lines()
     except (OSError, ValueError):
         pass
-    how = "LDAPS" if settings.security == "ldaps" else "StartTLS"
-    return Step("tls", _title("tls"), True, f"{how} with {version}; certificate {check}.",
-                details)
+    return Step("tls", _title("tls"), True, said, details)
 
 
 def _describe_root(root: RootDse) -> str:
-    paging = "supports paged results" if root.supports_paging else "does NOT support paging"
-    base = root.suggested_base or "(none)"
-    return f"{root.vendor}; default naming context {base}; {paging}."
+    base = root.suggested_base
+    if root.supports_paging:
+        if base:
+            return _("{vendor}; default naming context {dn}; supports paged results.",
+                     vendor=root.vendor, dn=base)
+        return _("{vendor}; no default naming context; supports paged results.",
+                 vendor=root.vendor)
+    if base:
+        return _("{vendor}; default naming context {dn}; does NOT support paging.",
+                 vendor=root.vendor, dn=base)
+    return _("{vendor}; no default naming context; does NOT support paging.",
+             vendor=root.vendor)
 
 
 @dataclass
@@ -197,7 +220,7 @@ def detect_candidates(settings: ConnectionSettings) -> list[tuple[int, str]]:
 
 
 def _named(security: str) -> str:
-    return {"ldaps": "LDAPS", "starttls": "StartTLS", "none": "plain LDAP"}[security]
+    return {"ldaps": "LDAPS", "starttls": "StartTLS", "none": _("plain LDAP")}[security]
 
 
 def detect(settings: ConnectionSettings) -> Detection:
@@ -215,24 +238,29 @@ def detect(settings: ConnectionSettings) -> Detection:
         try:
             connection = connect(candidate)
         except DirectoryError as e:
-            notes.append(f"{_named(security)} on port {port}: {e.message}")
+            notes.append(_("{security} on port {port}: {problem}", security=_named(security),
+                           port=port, problem=e.message))
             last = e
             continue
         try:
             bind(connection, candidate)
             root = Directory(connection, candidate).root_dse()
         except DirectoryError as e:
-            notes.append(f"{_named(security)} on port {port}: {e.message}")
+            notes.append(_("{security} on port {port}: {problem}", security=_named(security),
+                           port=port, problem=e.message))
             last = e
             continue
         finally:
             close_quietly(connection)
-        notes.append(f"{_named(security)} on port {port} works.")
+        notes.append(_("{security} on port {port} works.", security=_named(security),
+                       port=port))
         return Detection(port, security, root.suggested_base, root, notes)
     if [pair for pair in candidates if pair not in ((636, "ldaps"), (389, "starttls"))]:
-        tried = ", ".join(f"{_named(s)} on {p}" for p, s in candidates)
-        message = f"Neither LDAPS nor StartTLS worked on {settings.host} (tried {tried})."
+        tried = ", ".join(f"{_named(s)} {p}" for p, s in candidates)
+        message = _("Neither LDAPS nor StartTLS worked on {host} (tried: {tried}).",
+                    host=settings.host, tried=tried)
     else:
-        message = f"Neither LDAPS (636) nor StartTLS (389) worked on {settings.host}."
+        message = _("Neither LDAPS (636) nor StartTLS (389) worked on {host}.",
+                    host=settings.host)
     raise DirectoryError(message, step="detect", detail="\n".join(notes),
                          hint=last.hint if last else None)

@@ -14,6 +14,7 @@ from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.job.demo import DEMO_PASSWORD, open_demo_directory
 from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.maildb.database import default_path
+from ldapwizard.i18n import _
 
 
 @dataclass
@@ -55,8 +56,9 @@ def demo_connection_test(settings, password: str | None, on_step=None) -> Diagno
     the form; the demo is always the same directory)."""
     with open_demo_directory(None, password) as directory:
         root = directory.root_dse()
-    step = Step("rootdse", "Demo directory", True,
-                f"{root.vendor}; default naming context {root.suggested_base}.")
+    step = Step("rootdse", _("Demo directory"), True,
+                _("{vendor}; default naming context {dn}.", vendor=root.vendor,
+                  dn=root.suggested_base))
     if on_step:
         on_step(step)
     return _DemoDiagnosis(steps=[step], root_dse=root)

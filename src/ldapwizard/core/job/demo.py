@@ -131,7 +131,7 @@ def open_demo_directory(settings: ConnectionSettings | None = None,
     directory = Directory(connection, settings)
     base = document["base_dn"]
     directory._root_dse = RootDse(
-        vendor="Active Directory (ldapwizard demo directory, in-process)", vendor_version=None,
+        vendor="Active Directory (ldapwizard demo)", vendor_version=None,
         naming_contexts=(base,), default_naming_context=base, supports_paging=True,
         # AD's data, but ldap3's mock answers no ranged reads (member;range=0-1499) nor AD's
         # primary-group searches: group members are read the plain LDAP way
