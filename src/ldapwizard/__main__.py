@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from ldapwizard.gui.selftest import run_self_test
 
-        return run_self_test(started)
+        return run_self_test(started, language=args.language)
     if args.command is None:
         from ldapwizard.gui.app import run_gui
 

@@ -80,7 +80,15 @@ def _steps(app, wizard, folder: Path, say: Callable[[str], None]) -> None:
     say(f"imported {created} users into a temporary database")
 
 
-def run_self_test(started: float | None = None) -> int:
+def _qt_cancel() -> str:
+    """What Qt's own Cancel button says (qtbase's catalogue, when the language has one)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    return box.buttons()[0].text()
+
+
+def run_self_test(started: float | None = None, language: str | None = None) -> int:
     """Drive the wizard through a demo import; 0 when every step worked, 1 otherwise."""
     started = time.time() if started is None else started
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -95,16 +103,20 @@ def run_self_test(started: float | None = None) -> int:
             os.environ[variable] = str(folder / sub)
         from PySide6.QtWidgets import QApplication
 
+        from ldapwizard.gui import i18n
         from ldapwizard.gui.app import app_icon, make_wizard
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setWindowIcon(app_icon())
+        spoken = i18n.install(app, language)
         wizard = make_wizard(demo=True)
         wizard.show()
         _wait(app, wizard.isVisible, "the window")
         app.processEvents()
         shown = time.time()
         say(f"window shown {shown - started:.2f} s after start (at {shown:.3f})")
+        say(f"window language {spoken}: {wizard.windowTitle()}; Qt's Cancel button: "
+            f"{_qt_cancel()}")
         try:
             _steps(app, wizard, folder, say)
         except SelfTestFailed as e:
