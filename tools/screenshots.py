@@ -1,7 +1,10 @@
 """Screenshots of every wizard page from a real window (run under Xvfb), light and dark.
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
-        python tools/screenshots.py docs/screenshots
+        python tools/screenshots.py docs/screenshots [light|dark] [LANGUAGE]
+
+LANGUAGE (de, ja, pseudo…) shows the window in that language; its files are named
+1-connection-light-de.png and so on.
 
 Walks the demo wizard like a user (test connection, list users, import; then a narrower
 binding string, so the Users page shows who left since the import and the Import page previews
@@ -52,7 +55,7 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def main(out: Path, scheme: str) -> None:
+def main(out: Path, scheme: str, language: str | None = None) -> None:
     os.environ.setdefault("LDAPWIZARD_DATA_DIR", tempfile.mkdtemp())
     os.environ.setdefault("LDAPWIZARD_CONFIG_DIR", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
@@ -62,8 +65,16 @@ def main(out: Path, scheme: str) -> None:
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+    from ldapwizard.gui import i18n
     from ldapwizard.gui.app import make_wizard
     from ldapwizard.gui.models.users_model import STATUS_ROLE
+
+    if language:
+        spoken = i18n.install(app, language)
+        if spoken != language:
+            raise SystemExit(f"{language} is not complete (python tools/i18n_check.py "
+                             f"{language} -v says what it lacks)")
+    suffix = f"-{language}" if language else ""
 
     wizard = make_wizard(demo=True)
     wizard.resize(1024, 700)
@@ -77,7 +88,7 @@ def main(out: Path, scheme: str) -> None:
         geometry = window.frameGeometry()
         picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
                                     geometry.height())
-        picture.save(str(out / f"{name}-{scheme}.png"))
+        picture.save(str(out / f"{name}-{scheme}{suffix}.png"))
 
     connection.test_button.click()
     settle(app, connection.isComplete)
@@ -141,4 +152,5 @@ def main(out: Path, scheme: str) -> None:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     target.mkdir(parents=True, exist_ok=True)
-    main(target, sys.argv[2] if len(sys.argv) > 2 else "light")
+    main(target, sys.argv[2] if len(sys.argv) > 2 else "light",
+         sys.argv[3] if len(sys.argv) > 3 else None)

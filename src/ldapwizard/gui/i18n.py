@@ -8,7 +8,6 @@ follow the same choice (ldapwizard.i18n.use_language). A change takes effect at 
 from __future__ import annotations
 
 import os
-import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -22,7 +21,7 @@ SETTING = "language"  # in window.ini: "" follows the system, else a language co
 _installed: list[QTranslator] = []
 # fonts that draw Japanese well, best first (Windows, then Linux and macOS)
 JAPANESE_FONTS = ("Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP",
-                  "IPAGothic", "Hiragino Sans")
+                  "IPAGothic", "Hiragino Sans", "Droid Sans Fallback")
 
 
 def settings() -> QSettings:
@@ -84,6 +83,4 @@ def use_japanese_font(app: QApplication) -> str | None:
             font.setFamilies([family, *font.families()])
             app.setFont(font)
             return family
-    if sys.platform != "win32":
-        return None  # fontconfig still falls back to any CJK font it has
-    return None
+    return None  # fontconfig (Linux) still falls back to any CJK font it has
