@@ -168,3 +168,17 @@ def test_the_command_line_follows_the_locale_and_lang_c_gives_english(tmp_path):
     assert "error: " in run(LANG="C").stderr
     assert "error: " in run("--language", "en", LANG="de_DE.UTF-8").stderr
     assert "Fehler: " in run("--language", "de", LANG="C").stderr
+
+
+def test_openssl_s_own_words_stay_out_of_the_sentence():
+    import ssl
+
+    from ldapwizard.core.directory.tlsinfo import verify_reason
+
+    error = ssl.SSLCertVerificationError(
+        1, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local "
+        "issuer certificate (_ssl.c:1006)")
+    error.verify_code, error.verify_message = 2, "unable to get local issuer certificate"
+    assert verify_reason(error) == "the certificate could not be verified"
+    use_language("de")
+    assert verify_reason(error) == "das Zertifikat konnte nicht geprüft werden"

@@ -102,7 +102,8 @@ def test_a_locked_keyring_gives_a_clear_message(memory_keyring):
     memory_keyring.locked = True
     with pytest.raises(CredentialError) as caught:
         secrets.store_password("p", "hunter2-secret")
-    assert "KeyringLocked" in caught.value.message
+    assert caught.value.message == "The password could not be saved in the system keyring."
+    assert "KeyringLocked" in caught.value.detail  # the library's words: details only
     assert "hunter2-secret" not in str(caught.value) + (caught.value.detail or "")
 
 

@@ -26,13 +26,14 @@ from ldapwizard.core.directory.bindwords import (
 from ldapwizard.core.directory.settings import ConnectionSettings
 from ldapwizard.core.directory.tlsinfo import describe_certificate, make_context, verify_reason
 from ldapwizard.core.errors import BindError, DirectoryError, TlsVerificationError
+from ldapwizard.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
 # Seconds a TLS handshake may outlive its timeout before the watchdog cuts the socket.
 HANDSHAKE_GRACE = 3.0
-NO_ANSWER_HINT = ("The server accepted the connection but does not answer: check the port and "
-                  "security setting, and that the directory service is not hung.")
+NO_ANSWER_HINT = N_("The server accepted the connection but does not answer: check the port "
+                    "and security setting, and that the directory service is not hung.")
 
 
 class _ContextTls(ldap3.Tls):
@@ -192,56 +193,64 @@ def _open_failure(error: BaseException, tls: _ContextTls | None,
         except Exception as e:  # the details are a courtesy; the refusal stands
             log.info("could not read the refused certificate from %s: %s", where, e)
         return TlsVerificationError(
-            f"The certificate of {where} was refused: {verify_reason(failure)}.",
+            _("The certificate of {address} was refused: {reason}.", address=where,
+              reason=verify_reason(failure)),
             certificate=certificate, detail=str(failure),
-            hint="If you trust this server, choose the CA file that issued its certificate; "
-            "connect by the name the certificate carries.",
+            hint=_("If you trust this server, choose the CA file that issued its certificate; "
+                   "connect by the name the certificate carries."),
         )
     if failure is not None:
         if isinstance(failure, TimeoutError | socket.timeout):
             return DirectoryError(
-                f"The TLS handshake with {where} did not finish within "
-                f"{settings.receive_timeout:g} s.", step="tls", detail=str(failure),
-                hint="The server accepted the connection but does not speak TLS in time; "
-                "check the port and security setting.",
+                _("The TLS handshake with {address} did not finish within {seconds} s.",
+                  address=where, seconds=f"{settings.receive_timeout:g}"),
+                step="tls", detail=str(failure),
+                hint=_("The server accepted the connection but does not speak TLS in time; "
+                       "check the port and security setting."),
             )
         return DirectoryError(
-            f"The TLS handshake with {where} failed.", step="tls", detail=str(failure),
-            hint="Check that the port matches the security setting: LDAPS usually 636, "
-            "StartTLS and plain LDAP usually 389.",
+            _("The TLS handshake with {address} failed.", address=where), step="tls",
+            detail=str(failure),
+            hint=_("Check that the port matches the security setting: LDAPS usually 636, "
+                   "StartTLS and plain LDAP usually 389."),
         )
     if phase == "starttls" and _timed_out(error):
         # TCP was accepted; the server never answered the StartTLS request
         return DirectoryError(
-            f"{where} did not answer the StartTLS request within "
-            f"{settings.receive_timeout:g} s.", step="tls", detail=text,
-            hint=NO_ANSWER_HINT,
+            _("{address} did not answer the StartTLS request within {seconds} s.",
+              address=where, seconds=f"{settings.receive_timeout:g}"), step="tls", detail=text,
+            hint=_(NO_ANSWER_HINT),
         )
     if phase == "starttls" and not isinstance(error, lex.LDAPStartTLSError):
         return DirectoryError(
-            f"The connection to {where} was lost during StartTLS.", step="tls", detail=text,
-            hint="Check the port and security setting, and that the directory service is "
-            "running.",
+            _("The connection to {address} was lost during StartTLS.", address=where),
+            step="tls", detail=text,
+            hint=_("Check the port and security setting, and that the directory service is "
+                   "running."),
         )
     if isinstance(error, lex.LDAPStartTLSError):
         return DirectoryError(
-            f"{where} did not accept StartTLS.", step="tls", detail=text,
-            hint="Choose LDAPS (port 636), or enable StartTLS on the server.",
+            _("{address} did not accept StartTLS.", address=where), step="tls", detail=text,
+            hint=_("Choose LDAPS (port 636), or enable StartTLS on the server."),
         )
     lowered = text.lower()
     if "timed out" in lowered or isinstance(error, TimeoutError):
         return DirectoryError(
-            f"No answer from {where} within {settings.connect_timeout:g} s.", step="connect",
-            detail=text, hint="Check the host and port, and that a firewall lets LDAP through.",
+            _("No answer from {address} within {seconds} s.", address=where,
+              seconds=f"{settings.connect_timeout:g}"), step="connect",
+            detail=text, hint=_("Check the host and port, and that a firewall lets LDAP "
+                                "through."),
         )
     if "refused" in lowered:
         return DirectoryError(
-            f"{where} refused the connection: no directory server listens there.",
-            step="connect", detail=text, hint="Check the port (389 for LDAP/StartTLS, 636 for "
-            "LDAPS) and that the directory service is running.",
+            _("{address} refused the connection: no directory server listens there.",
+              address=where),
+            step="connect", detail=text, hint=_("Check the port (389 for LDAP/StartTLS, 636 for "
+                                                "LDAPS) and that the directory service is "
+                                                "running."),
         )
-    return DirectoryError(f"Could not connect to {where}.", step="connect", detail=text,
-                          hint="Check the host, port and network.")
+    return DirectoryError(_("Could not connect to {address}.", address=where), step="connect",
+                          detail=text, hint=_("Check the host, port and network."))
 
 
 def fetch_certificate(settings: ConnectionSettings):
@@ -274,19 +283,23 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
             raise failures.lost(e, settings, step="bind") from None
         if _timed_out(e):
             raise BindError(
-                f"{settings.address} did not answer the sign-in within "
-                f"{settings.receive_timeout:g} s.", detail=str(e),
-                hint=NO_ANSWER_HINT,
+                _("{address} did not answer the sign-in within {seconds} s.",
+                  address=settings.address, seconds=f"{settings.receive_timeout:g}"),
+                detail=str(e),
+                hint=_(NO_ANSWER_HINT),
             ) from None
         if isinstance(e, lex.LDAPSocketReceiveError | lex.LDAPSessionTerminatedByServerError
                       | lex.LDAPSocketSendError):
             raise BindError(
-                f"The connection to {settings.address} was lost during sign-in.",
-                detail=str(e), hint="Try again; check the port and security setting, and "
-                "that the directory service is running.",
+                _("The connection to {address} was lost during sign-in.",
+                  address=settings.address),
+                detail=str(e), hint=_("Try again; check the port and security setting, and "
+                                      "that the directory service is running."),
             ) from None
-        raise BindError(f"Signing in to {settings.address} failed: {e}.", detail=str(e),
-                        hint="Check the authentication method and the bind user.") from None
+        # the library's own words go to the details, never into the sentence
+        raise BindError(_("Signing in to {address} failed.", address=settings.address),
+                        detail=str(e),
+                        hint=_("Check the authentication method and the bind user.")) from None
     except kerberos_error_types() as e:
         close_quietly(connection)
         raise translate_kerberos_failure(e, settings) from None

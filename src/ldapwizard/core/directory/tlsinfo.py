@@ -8,17 +8,18 @@ import ssl
 from dataclasses import dataclass
 
 from ldapwizard.core.errors import BadInput
+from ldapwizard.i18n import N_, _
 
 # OpenSSL X509_V_ERR codes that deserve their own words
 _VERIFY_REASONS = {
-    10: "the certificate has expired",
-    9: "the certificate is not yet valid",
-    18: "the certificate is self-signed and not trusted",
-    19: "the certificate chain ends in a self-signed CA that is not trusted",
-    20: "the certificate was issued by a CA that is not trusted",
-    21: "the certificate was issued by a CA that is not trusted",
-    62: "the certificate does not name this host",
-    64: "the certificate does not name this IP address",
+    10: N_("the certificate has expired"),
+    9: N_("the certificate is not yet valid"),
+    18: N_("the certificate is self-signed and not trusted"),
+    19: N_("the certificate chain ends in a self-signed CA that is not trusted"),
+    20: N_("the certificate was issued by a CA that is not trusted"),
+    21: N_("the certificate was issued by a CA that is not trusted"),
+    62: N_("the certificate does not name this host"),
+    64: N_("the certificate does not name this IP address"),
 }
 
 
@@ -86,16 +87,20 @@ def make_context(verify: str, ca_file: str | None) -> ssl.SSLContext:
         try:
             return ssl.create_default_context(cafile=ca_file)
         except FileNotFoundError:
-            raise BadInput(f"The CA file {ca_file} does not exist.",
-                           hint="Choose the CA certificate (PEM) that issued the server's "
-                           "certificate.") from None
+            raise BadInput(_("The CA file {file} does not exist.", file=ca_file),
+                           hint=_("Choose the CA certificate (PEM) that issued the server's "
+                                  "certificate.")) from None
         except (ssl.SSLError, OSError) as e:
-            raise BadInput(f"The CA file {ca_file} could not be read as PEM certificates.",
-                           detail=str(e)) from None
+            raise BadInput(_("The CA file {file} could not be read as PEM certificates.",
+                             file=ca_file), detail=str(e)) from None
     return ssl.create_default_context()
 
 
 def verify_reason(error: ssl.SSLCertVerificationError) -> str:
     """A verification failure in words."""
     reason = _VERIFY_REASONS.get(getattr(error, "verify_code", -1))
-    return reason or (getattr(error, "verify_message", "") or str(error))
+    if reason:
+        return _(reason)
+    # OpenSSL's own words ("unable to get local issuer certificate (_ssl.c:1006)") are in
+    # the error's details; the sentence says what it means
+    return _("the certificate could not be verified")

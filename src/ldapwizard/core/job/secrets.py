@@ -16,6 +16,7 @@ from pathlib import Path
 from ldapwizard.core.errors import BadInput, CredentialError
 from ldapwizard.core.maildb import pgdb
 from ldapwizard.core.maildb.location import PgTarget
+from ldapwizard.i18n import _
 
 SERVICE = "ldapwizard"
 ENV_VAR = "LDAPWIZARD_PASSWORD"
@@ -41,12 +42,16 @@ def _account(profile: str) -> str:
 
 
 def _no_keyring(action: str, error: Exception) -> CredentialError:
+    # the keyring library's class and backend names ("KeyringLocked", "keyrings.alt") are in
+    # the details, never in the sentence
+    words = {"read from": _("The password could not be read from the system keyring."),
+             "saved in": _("The password could not be saved in the system keyring."),
+             "removed from": _("The password could not be removed from the system keyring.")}
     return CredentialError(
-        f"The password could not be {action} the system keyring: "
-        f"{type(error).__name__}.",
-        detail=str(error),
-        hint=f"Unlock the keyring, or give the password through {ENV_VAR} or --password-file "
-        "instead.",
+        words.get(action, _("The system keyring could not be used.")),
+        detail=f"{type(error).__name__}: {error}",
+        hint=_("Unlock the keyring, or give the password through {variable} or "
+               "--password-file instead.", variable=ENV_VAR),
     )
 
 
