@@ -147,3 +147,21 @@ def test_qt_s_own_buttons_follow_the_language(qapp):
     finally:
         i18n.install(qapp, "en")
     assert QApplication.translate("ConnectionPage", "Connection") == "Connection"
+
+
+def test_typing_mistakes_are_named_in_german_with_their_position(demo_wizard, qtbot, qapp):
+    try:
+        assert i18n.install(qapp, "de") == "de"
+        wizard = demo_wizard
+        connection, directory = wizard.pages[:2]
+        qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+        wait_complete(qtbot, connection)
+        press_next(wizard)
+        directory.advanced.setChecked(True)
+        directory.filter_edit.setText("(objectClass=user")
+        shown = directory.filter_problem.text()
+        assert shown.startswith("✗ „(“ ist nicht geschlossen (Position 0)")
+        directory.binding_edit.setText("LDAPX://dc1/DC=demo")
+        assert "unbekanntes Schema „LDAPX“" in directory.binding_problem.text()
+    finally:
+        i18n.install(qapp, "en")

@@ -70,7 +70,10 @@ class PositionedInputError(BadInput):
     """Bad input whose problem sits at a character position of the text given."""
 
     def __init__(self, problem: str, position: int, *, hint: str | None = None):
-        super().__init__(f"{problem} (position {position})", hint=hint)
+        from ldapwizard.i18n import _
+
+        super().__init__(_("{problem} (position {position})", problem=problem,
+                           position=position), hint=hint)
         self.problem = problem
         self.position = position
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.errors import PositionedInputError
+from ldapwizard.i18n import _
 
 DEFAULT_PORTS = {"ldap": 389, "ldaps": 636, "gc": 3268}
 SCOPES = ("base", "one", "sub")
@@ -94,7 +95,8 @@ def _percent_decode(text: str, start: int) -> tuple[str, list[int]]:
         if c == "%":
             pair = text[i + 1 : i + 3]
             if len(pair) != 2 or any(h not in _HEX for h in pair):
-                raise _err('"%" must be followed by two hex digits; write %25 for "%"', start + i)
+                raise _err(_('"%" must be followed by two hex digits; write %25 for "%"'),
+                           start + i)
             data.append(int(pair, 16))
             byte_pos.append(start + i)
             i += 3
@@ -106,7 +108,7 @@ def _percent_decode(text: str, start: int) -> tuple[str, list[int]]:
     try:
         decoded = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise _err("the percent-encoded bytes are not UTF-8", byte_pos[e.start]) from None
+        raise _err(_("the percent-encoded bytes are not UTF-8"), byte_pos[e.start]) from None
     positions: list[int] = []
     b = 0
     for ch in decoded:
@@ -123,22 +125,23 @@ def _remap(error: PositionedInputError, positions: list[int], fallback: int):
 
 def _parse_host(text: str, start: int) -> tuple[str | None, int | None]:
     if "@" in text:
-        raise _err("a user name cannot go in the binding string; use the bind user field",
+        raise _err(_("a user name cannot go in the binding string; use the bind user field"),
                    start + text.index("@"))
     host, port_text, port_at = text, None, None
     if text.startswith("["):
         close = text.find("]")
         if close < 0:
-            raise _err('"[" of an IPv6 address is not closed', start)
+            raise _err(_('"[" of an IPv6 address is not closed'), start)
         host = text[1:close]
         try:
             ipaddress.IPv6Address(host)
         except ValueError:
-            raise _err(f'"{host}" is not an IPv6 address', start + 1) from None
+            raise _err(_('"{host}" is not an IPv6 address', host=host), start + 1) from None
         rest = text[close + 1 :]
         if rest:
             if not rest.startswith(":"):
-                raise _err(f'unexpected "{rest[0]}" after the IPv6 address', start + close + 1)
+                raise _err(_('unexpected "{found}" after the IPv6 address',
+                             found=rest[0]), start + close + 1)
             port_text, port_at = rest[1:], start + close + 2
     else:
         if ":" in text:
@@ -149,12 +152,12 @@ def _parse_host(text: str, start: int) -> tuple[str | None, int | None]:
     port = None
     if port_text is not None:
         if not port_text:
-            raise _err('the port after ":" is empty', port_at)
+            raise _err(_('the port after ":" is empty'), port_at)
         if not port_text.isdigit() or not port_text.isascii():
-            raise _err(f'port "{port_text}" is not a number', port_at)
+            raise _err(_('port "{port_text}" is not a number', port_text=port_text), port_at)
         port = int(port_text)
         if not 1 <= port <= 65535:
-            raise _err(f"port {port} is out of range 1–65535", port_at)
+            raise _err(_("port {port} is out of range 1–65535", port=port), port_at)
     return (host.lower() or None), port
 
 
@@ -165,18 +168,20 @@ def _check_hostname(host: str, start: int) -> None:
     except ValueError:
         pass
     if len(host) > 253:
-        raise _err("the host name is longer than 253 characters", start)
+        raise _err(_("the host name is longer than 253 characters"), start)
     offset = 0
     for label in host.rstrip(".").split("."):
         if not _LABEL.match(label):
             bad = next((k for k, c in enumerate(label) if not (c.isascii() and (c.isalnum()
                         or c in "-_"))), 0)
             if not label:
-                raise _err("the host name has an empty label (two dots in a row)", start + offset)
+                raise _err(_("the host name has an empty label (two dots in a row)"),
+                           start + offset)
             if not label.isascii():
-                raise _err(f'"{label}" is not an ASCII host name label; use its xn-- (IDNA) form',
+                raise _err(_('"{label}" is not an ASCII host name label; use its xn-- (IDNA) form',
+                             label=label),
                            start + offset + bad)
-            raise _err(f'"{host}" is not a valid host name', start + offset + bad)
+            raise _err(_('"{host}" is not a valid host name', host=host), start + offset + bad)
         offset += len(label) + 1
 
 
@@ -185,17 +190,18 @@ def parse_binding(text: str) -> Binding:
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     if not body:
-        raise _err("the binding string is empty", 0)
+        raise _err(_("the binding string is empty"), 0)
     m = _SCHEME_LIKE.match(body)
     first_eq = body.find("=")
     if not m or (0 <= first_eq < m.end()):
         return _bare_dn(body, lead)
     scheme = m.group(1)
     if scheme.lower() not in DEFAULT_PORTS:
-        raise _err(f'unknown scheme "{scheme}"; use LDAP://, LDAPS:// or GC://', lead)
+        raise _err(_('unknown scheme "{scheme}"; use LDAP://, LDAPS:// or GC://',
+                     scheme=scheme), lead)
     after = m.end()
     if not body.startswith("//", after):
-        raise _err(f'"{scheme}:" must be followed by "//"', lead + after)
+        raise _err(_('"{scheme}:" must be followed by "//"', scheme=scheme), lead + after)
     rest_at = after + 2
     rest = body[rest_at:]
     slash = rest.find("/")
@@ -208,7 +214,7 @@ def parse_binding(text: str) -> Binding:
         base = _dn_part(rest, lead + rest_at, adsi=True, url=False)
         domain = dnmod.dc_domain(dnmod.parse_dn(base))
         if not domain:
-            raise _err("a serverless path needs DC= components to find the domain's servers",
+            raise _err(_("a serverless path needs DC= components to find the domain's servers"),
                        lead + rest_at)
         return Binding(scheme.lower(), domain.lower(), None, base, host_from_dn=True)
     host, port = _parse_host(authority, lead + rest_at)
@@ -226,7 +232,7 @@ def parse_binding(text: str) -> Binding:
     if len(parts) > 2 and parts[2][1]:
         scope = parts[2][1].lower()
         if scope not in SCOPES:
-            raise _err(f'scope "{parts[2][1]}" is not base, one or sub',
+            raise _err(_('scope "{scope}" is not base, one or sub', scope=parts[2][1]),
                        lead + path_at + parts[2][0])
     if len(parts) > 3 and parts[3][1]:
         at = lead + path_at + parts[3][0]
@@ -236,9 +242,9 @@ def parse_binding(text: str) -> Binding:
         except PositionedInputError as e:
             raise _remap(e, positions, at) from None
     if len(parts) > 4 and parts[4][1]:
-        raise _err("LDAP URL extensions are not supported", lead + path_at + parts[4][0])
+        raise _err(_("LDAP URL extensions are not supported"), lead + path_at + parts[4][0])
     if len(parts) > 5:
-        raise _err('too many "?" parts; an LDAP URL has dn?attributes?scope?filter',
+        raise _err(_('too many "?" parts; an LDAP URL has dn?attributes?scope?filter'),
                    lead + path_at + parts[5][0] - 1)
     return Binding(scheme.lower(), host, port, base, attributes, scope, filter_)
 
@@ -265,7 +271,7 @@ def _dn_part(text: str, at: int, *, adsi: bool, url: bool) -> str:
 
 def _bare_dn(body: str, lead: int) -> Binding:
     if "://" in body[:12] or body.lower().startswith(("ldap:", "ldaps:")):
-        raise _err('"//" is expected after the scheme', lead + body.find(":") + 1)
+        raise _err(_('"//" is expected after the scheme'), lead + body.find(":") + 1)
     return Binding(None, None, None, _dn_part(body, lead, adsi=True, url=False))
 
 
@@ -277,7 +283,7 @@ def _attributes(text: str, at: int) -> tuple[str, ...]:
     offset = 0
     for name in decoded.split(","):
         if not _ATTRIBUTE.match(name):
-            raise _err(f'"{name}" is not an attribute name', positions[offset]
+            raise _err(_('"{name}" is not an attribute name', name=name), positions[offset]
                        if offset < len(positions) else at)
         names.append(name)
         offset += len(name) + 1

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ldapwizard.core.errors import PositionedInputError
+from ldapwizard.i18n import _
 
 _DESCR = re.compile(r"[A-Za-z][A-Za-z0-9-]*\Z")
 _NUMERICOID = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))+\Z")
@@ -37,7 +38,7 @@ def _check_attribute(name: str, position: int) -> str:
     if name.lower().startswith("oid."):
         name = name[4:]
     if not (_DESCR.match(name) or _NUMERICOID.match(name)):
-        raise _bad(f'"{name}" is not a valid attribute name', position)
+        raise _bad(_('"{name}" is not a valid attribute name', name=name), position)
     return name
 
 
@@ -72,8 +73,8 @@ def parse_dn(text: str, *, offset: int = 0, positions: list[int] | None = None,
         if i >= n or text[i] != "=":
             chunk = text[start:i].strip()
             if not chunk:
-                raise _bad("an empty RDN (a doubled or stray separator)", pos(start))
-            raise _bad(f'"{chunk}" is not attribute=value', pos(start))
+                raise _bad(_("an empty RDN (a doubled or stray separator)"), pos(start))
+            raise _bad(_('"{chunk}" is not attribute=value', chunk=chunk), pos(start))
         attribute = _check_attribute(text[start:i].strip(), pos(start))
         i += 1  # '='
         while i < n and text[i] == " ":
@@ -81,7 +82,8 @@ def parse_dn(text: str, *, offset: int = 0, positions: list[int] | None = None,
         value_start = i
         value, i = _parse_value(text, i, pos, adsi, strict)
         if value == "":
-            raise _bad(f"the value of {attribute} is empty", pos(value_start))
+            raise _bad(_("the value of {attribute} is empty",
+                         attribute=attribute), pos(value_start))
         avas.append(Ava(attribute, value))
         if i >= n:
             rdns.append(tuple(avas))
@@ -94,7 +96,7 @@ def parse_dn(text: str, *, offset: int = 0, positions: list[int] | None = None,
         avas = []
         i += 1  # ',' or ';'
         if i >= n:
-            raise _bad("the DN ends with a separator", pos(i - 1))
+            raise _bad(_("the DN ends with a separator"), pos(i - 1))
     return tuple(rdns)
 
 
@@ -106,12 +108,12 @@ def _parse_value(text: str, i: int, pos, adsi: bool, strict: bool) -> tuple[str,
         while j < n and text[j] in _HEX:
             j += 1
         if j == i + 1 or (j - i - 1) % 2:
-            raise _bad("a #hex value needs an even number of hex digits", pos(i))
+            raise _bad(_("a #hex value needs an even number of hex digits"), pos(i))
         value = text[i:j]
         while j < n and text[j] == " ":
             j += 1
         if j < n and text[j] not in ",+;":
-            raise _bad(f'unexpected "{text[j]}" after a #hex value', pos(j))
+            raise _bad(_('unexpected "{found}" after a #hex value', found=text[j]), pos(j))
         return value, j
     if i < n and text[i] == '"':
         j = i + 1
@@ -124,12 +126,12 @@ def _parse_value(text: str, i: int, pos, adsi: bool, strict: bool) -> tuple[str,
                 out.append(text[j])
                 j += 1
         if j >= n:
-            raise _bad("a quoted value is not closed", pos(i))
+            raise _bad(_("a quoted value is not closed"), pos(i))
         j += 1
         while j < n and text[j] == " ":
             j += 1
         if j < n and text[j] not in ",+;":
-            raise _bad(f'unexpected "{text[j]}" after a quoted value', pos(j))
+            raise _bad(_('unexpected "{found}" after a quoted value', found=text[j]), pos(j))
         return "".join(out), j
     raw = bytearray()
     trailing_unescaped_spaces = 0
@@ -140,7 +142,7 @@ def _parse_value(text: str, i: int, pos, adsi: bool, strict: bool) -> tuple[str,
             break
         if c == "\\":
             if j + 1 >= n:
-                raise _bad("a backslash at the end of the DN escapes nothing", pos(j))
+                raise _bad(_("a backslash at the end of the DN escapes nothing"), pos(j))
             nxt = text[j + 1]
             if nxt in _HEX and j + 2 < n and text[j + 2] in _HEX:
                 raw.append(int(text[j + 1 : j + 3], 16))
@@ -149,17 +151,19 @@ def _parse_value(text: str, i: int, pos, adsi: bool, strict: bool) -> tuple[str,
                 raw.extend(nxt.encode())
                 j += 2
             else:
-                raise _bad(f'"\\{nxt}" is not a valid escape; write "\\\\" for a backslash', pos(j))
+                raise _bad(_('"\\{nxt}" is not a valid escape; write "\\\\" for a backslash',
+                             nxt=nxt), pos(j))
             trailing_unescaped_spaces = 0
             continue
         if c in '"<>' or c == "\x00":
             shown = "NUL" if c == "\x00" else c
-            raise _bad(f'"{shown}" must be escaped in a DN value', pos(j))
+            raise _bad(_('"{shown}" must be escaped in a DN value', shown=shown), pos(j))
         if c == "=" and strict:
-            raise _bad('"=" inside a value: a separator between RDNs is probably missing', pos(j))
+            raise _bad(_('"=" inside a value: a separator between RDNs is probably missing'),
+                       pos(j))
         if "\ud800" <= c <= "\udfff":
             # a byte that was not UTF-8 where the text came from (e.g. a Latin-1 command line)
-            raise _bad("a character here is not valid text (not UTF-8 where it came from)",
+            raise _bad(_("a character here is not valid text (not UTF-8 where it came from)"),
                        pos(j))
         raw.extend(c.encode())
         trailing_unescaped_spaces = trailing_unescaped_spaces + 1 if c == " " else 0
@@ -169,7 +173,7 @@ def _parse_value(text: str, i: int, pos, adsi: bool, strict: bool) -> tuple[str,
     try:
         value = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _bad("the escaped bytes of this value are not UTF-8", pos(i)) from None
+        raise _bad(_("the escaped bytes of this value are not UTF-8"), pos(i)) from None
     return value, j
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ldapwizard.core.errors import PositionedInputError
+from ldapwizard.i18n import _
 
 _ATTR = re.compile(r"([A-Za-z][A-Za-z0-9-]*|[0-9]+(\.[0-9]+)*)(;[A-Za-z0-9-]+)*")
 _HEX = "0123456789abcdefABCDEF"
@@ -18,7 +19,7 @@ def validate_filter(text: str, *, offset: int = 0) -> str:
     """
     stripped = text.strip()
     if not stripped:
-        raise PositionedInputError("the filter is empty", offset)
+        raise PositionedInputError(_("the filter is empty"), offset)
     lead = len(text) - len(text.lstrip())
     if not stripped.startswith("("):
         # `objectClass=user` is common shorthand for `(objectClass=user)`
@@ -42,16 +43,17 @@ class _Parser:
         self.filter()
         if self.i != len(self.text):
             if self.text[self.i] == ")":
-                raise self.error('an unbalanced ")"')
-            raise self.error(f'unexpected "{self.text[self.i]}" after the end of the filter')
+                raise self.error(_('an unbalanced ")"'))
+            raise self.error(_('unexpected "{found}" after the end of the filter',
+                               found=self.text[self.i]))
 
     def filter(self) -> None:
         if self.i >= len(self.text) or self.text[self.i] != "(":
-            raise self.error('"(" expected')
+            raise self.error(_('"(" expected'))
         open_at = self.i
         self.i += 1
         if self.i >= len(self.text):
-            raise self.error('"(" is not closed', open_at)
+            raise self.error(_('"(" is not closed'), open_at)
         c = self.text[self.i]
         if c in "&|":
             self.i += 1
@@ -60,16 +62,16 @@ class _Parser:
                 self.filter()
                 count += 1
             if count == 0:
-                raise self.error(f'"{c}" needs at least one filter in parentheses')
+                raise self.error(_('"{c}" needs at least one filter in parentheses', c=c))
         elif c == "!":
             self.i += 1
             self.filter()
         else:
             self.item()
         if self.i >= len(self.text):
-            raise self.error('"(" is not closed', open_at)
+            raise self.error(_('"(" is not closed'), open_at)
         if self.text[self.i] != ")":
-            raise self.error(f'")" expected, found "{self.text[self.i]}"')
+            raise self.error(_('")" expected, found "{found}"', found=self.text[self.i]))
         self.i += 1
 
     def item(self) -> None:
@@ -86,15 +88,15 @@ class _Parser:
         ):
             rule = _RULE.match(self.text, self.i)
             if not rule:
-                raise self.error("a matching rule name is expected after \":\"")
+                raise self.error(_("a matching rule name is expected after \":\""))
             self.i = rule.end()
             extensible = True
         if self.i == start:
-            raise self.error("an attribute name is expected")
+            raise self.error(_("an attribute name is expected"))
         rest = self.text[self.i : self.i + 2]
         if extensible or rest.startswith(":="):
             if not rest.startswith(":="):
-                raise self.error('":=" expected in an extensible match')
+                raise self.error(_('":=" expected in an extensible match'))
             self.i += 2
         elif rest in ("~=", ">=", "<="):
             self.i += 2
@@ -102,7 +104,8 @@ class _Parser:
             self.i += 1
         else:
             found = self.text[self.i] if self.i < len(self.text) else "the end"
-            raise self.error(f'"=" expected after the attribute name, found "{found}"')
+            raise self.error(_('"=" expected after the attribute name, found "{found}"',
+                               found=found))
         self.value(allow_star=not extensible and rest.startswith("="))
 
     def value(self, allow_star: bool) -> None:
@@ -112,15 +115,15 @@ class _Parser:
             if c == "\\":
                 pair = text[self.i + 1 : self.i + 3]
                 if len(pair) != 2 or any(h not in _HEX for h in pair):
-                    raise self.error('"\\" in a filter value must be followed by two hex digits')
+                    raise self.error(_('"\\" in a filter value must be followed by two hex digits'))
                 self.i += 3
                 continue
             if c == "(":
-                raise self.error('"(" in a value must be written \\28')
+                raise self.error(_('"(" in a value must be written \\28'))
             if c == "\x00":
-                raise self.error("a NUL character in a value must be written \\00")
+                raise self.error(_("a NUL character in a value must be written \\00"))
             if c == "*" and not allow_star:
-                raise self.error('"*" is only allowed in an equality match; write \\2a')
+                raise self.error(_('"*" is only allowed in an equality match; write \\2a'))
             self.i += 1
 
 
