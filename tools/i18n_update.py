@@ -1,6 +1,7 @@
 """Bring the translation sources up to date with the code (run after changing any message).
 
-    python tools/i18n_update.py
+    python tools/i18n_update.py             # after changing any message
+    python tools/i18n_update.py --add fr    # start a language (listed in ldapwizard.i18n)
 
 Window: Qt's lupdate (PySide6's package folder) reads every tr() / translate() /
 QT_TRANSLATE_NOOP in src/ldapwizard/gui and updates resources/i18n/ldapwizard_XX.ts, the
@@ -81,8 +82,10 @@ def po_text(code: str | None, messages: dict[str, str | None], old: dict) -> str
     return "\n".join(lines)
 
 
-def update_engine() -> None:
+def update_engine(added: str | None = None) -> None:
     messages = engine_messages()
+    if added:
+        (I18N / f"{added}.po").write_text(po_text(added, messages, {}), encoding="utf-8")
     (I18N / "ldapwizard.pot").write_text(po_text(None, messages, {}), encoding="utf-8")
     for code in LANGUAGES:
         po = I18N / f"{code}.po"
@@ -92,13 +95,13 @@ def update_engine() -> None:
     print(f"ldapwizard.pot: {len(messages)} messages")
 
 
-def update_window() -> None:
+def update_window(added: str | None = None) -> None:
     program = lrelease()
     lupdate = program.with_name(program.name.replace("lrelease", "lupdate"))
     sources = [str(p) for p in sorted((ROOT / "src" / "ldapwizard" / "gui").rglob("*.py"))]
     targets = [str(I18N / "ldapwizard_en.ts")] + [
         str(I18N / f"ldapwizard_{code}.ts") for code in LANGUAGES
-        if code != "en" and (I18N / f"ldapwizard_{code}.ts").exists()]
+        if code != "en" and ((I18N / f"ldapwizard_{code}.ts").exists() or code == added)]
     for target in targets:
         language = Path(target).stem.split("_", 1)[1]
         # no locations and no obsolete entries: a catalogue changes only where a string did
@@ -107,5 +110,9 @@ def update_window() -> None:
 
 
 if __name__ == "__main__":
-    update_window()
-    update_engine()
+    new = sys.argv[2] if sys.argv[1:2] == ["--add"] and len(sys.argv) > 2 else None
+    if new is not None and new not in LANGUAGES:
+        sys.exit(f"{new} is not in ldapwizard.i18n.LANGUAGES: add it there (and its plural "
+                 "rule to catalogues.PLURALS) first")
+    update_window(new)
+    update_engine(new)
