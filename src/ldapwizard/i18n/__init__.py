@@ -57,14 +57,14 @@ def N_(text: str) -> str:
     return text
 
 
-def _(text: str, **values) -> Message:
+def _(text: str, /, **values) -> Message:
     """The sentence `text` in the chosen language, its named {placeholders} filled."""
     translated = _translation.gettext(text) if text else text
     return Message(translated.format(**values) if values else translated,
                    text.format(**values) if values else text)
 
 
-def _n(singular: str, plural: str, count: int, **values) -> Message:
+def _n(singular: str, plural: str, count: int, /, **values) -> Message:
     """The plural form for `count` from the catalogue; {count} and named placeholders filled."""
     translated = _translation.ngettext(singular, plural, count)
     english = singular if count == 1 else plural

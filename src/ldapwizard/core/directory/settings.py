@@ -8,6 +8,7 @@ from ldapwizard.core.directory.bounds import Bounds
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import Preset, get_preset
 from ldapwizard.core.errors import BadInput
+from ldapwizard.i18n import _
 
 SECURITIES = ("ldaps", "starttls", "none")
 VERIFICATIONS = ("system", "cafile", "off")
@@ -52,35 +53,39 @@ class ConnectionSettings:
     def check(self, password: str | None) -> None:
         """Raise BadInput for settings that cannot work, before any network traffic."""
         if not self.host:
-            raise BadInput("No server given.", hint="Enter the host name or IP address of a "
-                           "directory server, or an AD domain name.")
+            raise BadInput(_("No server given."), hint=_("Enter the host name or IP address of a "
+                             "directory server, or an AD domain name."))
         if self.security not in SECURITIES:
-            raise BadInput(f'Unknown security "{self.security}"; use ldaps, starttls or none.')
+            raise BadInput(_('Unknown security "{security}"; use ldaps, starttls or none.',
+                             security=self.security))
         if self.verify not in VERIFICATIONS:
-            raise BadInput(f'Unknown certificate check "{self.verify}".')
+            raise BadInput(_('Unknown certificate check "{verify}".', verify=self.verify))
         if self.verify == "cafile" and not self.ca_file:
-            raise BadInput("Certificate check against a CA file was chosen, but no file given.",
-                           hint="Choose the CA certificate file (PEM), or check against the "
-                           "system trust store.")
+            raise BadInput(_("Certificate check against a CA file was chosen, but no file given."),
+                           hint=_("Choose the CA certificate file (PEM), or check against the "
+                             "system trust store."))
         if self.auth not in AUTH_METHODS:
-            raise BadInput(f'Unknown authentication "{self.auth}"; use one of '
-                           f'{", ".join(AUTH_METHODS)}.')
+            raise BadInput(_('Unknown authentication "{auth}"; use one of {value}.',
+                             auth=self.auth, value=", ".join(AUTH_METHODS)))
         if self.port is not None and not 1 <= self.port <= 65535:
-            raise BadInput(f"Port {self.port} is out of range 1–65535.")
-        for name, value in (("connect", self.connect_timeout), ("receive", self.receive_timeout)):
-            if not value > 0:
-                raise BadInput(f"The {name} timeout must be more than 0 seconds.")
+            raise BadInput(_("Port {port} is out of range 1–65535.", port=self.port))
+        if not self.connect_timeout > 0:
+            raise BadInput(_("The connect timeout must be more than 0 seconds."))
+        if not self.receive_timeout > 0:
+            raise BadInput(_("The receive timeout must be more than 0 seconds."))
         self.bounds.check()
         if self.auth in ("simple", "ntlm"):
             if not self.bind_user:
-                raise BadInput("No bind user given.", hint="Enter the user to sign in as (a DN, "
-                               "user@domain, or DOMAIN\\user for NTLM), or choose anonymous.")
+                raise BadInput(_("No bind user given."),
+                               hint=_("Enter the user to sign in as (a DN, user@domain, or "
+                                      "DOMAIN\\user for NTLM), or choose anonymous."))
             if not password:
                 # an empty simple-bind password is an anonymous bind that looks like success
-                raise BadInput(f"No password given for {self.bind_user}.",
-                               hint="Enter the password, or choose anonymous authentication.")
+                raise BadInput(_("No password given for {user}.", user=self.bind_user),
+                               hint=_("Enter the password, or choose anonymous authentication."))
         if self.auth == "ntlm" and "\\" not in self.bind_user:
-            raise BadInput(f'NTLM needs the user as DOMAIN\\user, not "{self.bind_user}".')
+            raise BadInput(_('NTLM needs the user as DOMAIN\\user, not "{user}".',
+                             user=self.bind_user))
 
     def warnings(self) -> list[str]:
         """Risks the admin chose knowingly; shown, never silent."""
@@ -130,17 +135,19 @@ class SearchSettings:
     def check(self) -> None:
         """Raise BadInput for settings that cannot work."""
         if self.scope not in SCOPES:
-            raise BadInput(f'Unknown scope "{self.scope}"; use sub or one.')
+            raise BadInput(_('Unknown scope "{value}"; use sub or one.', value=self.scope))
         try:
             self.base_dn.encode("utf-8")
         except UnicodeEncodeError as e:
-            raise BadInput(f"The base DN has a character that cannot be sent (position "
-                           f"{e.start + 1}).", hint="Type the base DN again, or copy it from "
-                           "the directory's own tools.") from None
+            raise BadInput(_("The base DN has a character that cannot be sent (position {value}).",
+                             value=e.start + 1), hint=_("Type the base DN again, or copy it from "
+                             "the directory's own tools.")) from None
         if self.referrals not in REFERRAL_POLICIES:
-            raise BadInput(f'Unknown referral policy "{self.referrals}"; use error or ignore.')
+            raise BadInput(_('Unknown referral policy "{policy}"; use error or ignore.',
+                             policy=self.referrals))
         if not 1 <= self.effective_page_size <= 100_000:
-            raise BadInput(f"Page size {self.effective_page_size} is out of range 1–100000.")
+            raise BadInput(_("Page size {size} is out of range 1–100000.",
+                             size=self.effective_page_size))
         from ldapwizard.core.directory.exclusions import Exclusions
 
         Exclusions.parse(self.exclude)  # a rule that cannot work is said before any search
@@ -152,7 +159,7 @@ class SearchSettings:
         if self.base_dn.strip():
             return self
         if not suggested:
-            raise BadInput("No base DN given and the server advertises none.",
-                           hint="Give a binding string with the DN to list users from (e.g. "
-                           "OU=Staff,DC=corp,DC=example,DC=com).")
+            raise BadInput(_("No base DN given and the server advertises none."),
+                           hint=_("Give a binding string with the DN to list users from (e.g. "
+                             "OU=Staff,DC=corp,DC=example,DC=com)."))
         return replace(self, base_dn=suggested)

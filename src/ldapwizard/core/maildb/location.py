@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import targets
 
@@ -106,13 +107,13 @@ def locate(value: str | Path | PgTarget) -> Location:
 
 
 def _refuse_password() -> None:
-    raise BadInput("The database address given (--db, or the profile's) holds a password; it "
-                   "is not repeated here.",
-                   hint="Leave the password out: ldapwizard takes it from the keyring "
-                   "(the wizard's Password… button, or `ldapwizard db password URL`), the "
-                   "PostgreSQL password file (.pgpass, "
-                   "PGPASSFILE) or asks for it; a password in the URL would land in profiles, "
-                   "logs and the command line.")
+    raise BadInput(i18n._("The database address given (--db, or the profile's) holds a "
+                          "password; it is not repeated here."),
+                   hint=i18n._("Leave the password out: ldapwizard takes it from the keyring "
+                               "(the wizard's Password… button, or `ldapwizard db password "
+                               "URL`), the PostgreSQL password file (.pgpass, PGPASSFILE) or "
+                               "asks for it; a password in the URL would land in profiles, "
+                               "logs and the command line."))
 
 
 def _url_words(text: str) -> dict[str, str]:
@@ -136,9 +137,10 @@ def _url_words(text: str) -> dict[str, str]:
         words["dbname"] = unquote(parts.path.lstrip("/"))
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if key not in _KEYWORDS:
-            raise BadInput(f'"{key}" in {text} is not a PostgreSQL connection setting.',
-                           hint="See libpq's connection parameters (sslmode, sslrootcert, "
-                           "connect_timeout, target_session_attrs, …).")
+            raise BadInput(i18n._('"{key}" in {text} is not a PostgreSQL connection setting.',
+                                  key=key, text=text),
+                           hint=i18n._("See libpq's connection parameters (sslmode, sslrootcert, "
+                                  "connect_timeout, target_session_attrs, …)."))
         words[key] = value
     if "password" in words:
         _refuse_password()
@@ -153,9 +155,10 @@ def _host_and_port(spec: str, text: str) -> tuple[str, str]:
     else:
         host, _, port = spec.partition(":")
     if port and not port.isdigit():
-        raise BadInput(f'"{text}" has a port that is not a number ("{port}").',
-                       hint="Write each host as HOST:PORT, several separated by commas: "
-                       "postgresql://USER@HOST1:5432,HOST2:5432/DBNAME.")
+        raise BadInput(i18n._('"{text}" has a port that is not a number ("{port}").',
+                              text=text, port=port),
+                       hint=i18n._("Write each host as HOST:PORT, several separated by commas: "
+                              "postgresql://USER@HOST1:5432,HOST2:5432/DBNAME."))
     return unquote(host), port
 
 
@@ -184,17 +187,19 @@ def _target(text: str, words: dict[str, str]) -> PgTarget:
     if "options" in words:
         targets.check_options(words["options"])
     if not targets.dbname_is_plain(words.get("dbname", "")):
-        raise BadInput(f'The database name in "{text}" holds another connection string.',
-                       hint="Give the database's name only: postgresql://USER@HOST:PORT/DBNAME.")
+        raise BadInput(i18n._('The database name in "{text}" holds another connection string.',
+                              text=text),
+                       hint=i18n._("Give the database's name only: postgresql://USER@HOST:PORT/DBNAME."))
     host_list = words.get("host", "").split(",")
     port_list = words.get("port", "").split(",")
     if len(port_list) not in (1, len(host_list)):
-        raise BadInput(f'"{text}" names {len(host_list)} hosts but {len(port_list)} ports.',
-                       hint="Give one port for all hosts, or one per host.")
+        raise BadInput(i18n._('"{text}" names {hosts} hosts but {ports} ports.',
+                              text=text, hosts=len(host_list), ports=len(port_list)),
+                       hint=i18n._("Give one port for all hosts, or one per host."))
     try:
         ports = [int(port) if port else DEFAULT_PORT for port in port_list]
     except ValueError:
-        raise BadInput(f'"{text}" has a port that is not a number.') from None
+        raise BadInput(i18n._('"{text}" has a port that is not a number.', text=text)) from None
     ports = ports * len(host_list) if len(ports) == 1 else ports
     hosts = tuple((host or "localhost", port) for host, port in zip(host_list, ports,
                                                                      strict=True))
@@ -221,7 +226,7 @@ def with_ca_file(value: str, ca_file: str) -> str:
     """A database URL that verifies the server against `ca_file` (`--db-ca-file`)."""
     target = locate(value)
     if not isinstance(target, PgTarget):
-        raise BadInput("--db-ca-file is for a PostgreSQL database (--db postgresql://…).")
+        raise BadInput(i18n._("--db-ca-file is for a PostgreSQL database (--db postgresql://…)."))
     path = str(Path(ca_file).expanduser().absolute())
     if targets.is_postgres_url(value.strip()):
         parts = urlsplit(value.strip())
