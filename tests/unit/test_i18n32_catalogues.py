@@ -182,3 +182,11 @@ def test_openssl_s_own_words_stay_out_of_the_sentence():
     assert verify_reason(error) == "the certificate could not be verified"
     use_language("de")
     assert verify_reason(error) == "das Zertifikat konnte nicht geprüft werden"
+
+
+def test_a_message_inside_a_message_keeps_its_english_for_the_log():
+    use_language("de")
+    inner = _("Signing in to {address} failed.", address="dc1")
+    outer = _("What to do: {hint}", hint=inner)
+    assert outer == "Was zu tun ist: Die Anmeldung bei dc1 ist fehlgeschlagen."
+    assert outer.english == "What to do: Signing in to dc1 failed."

@@ -60,8 +60,9 @@ def N_(text: str) -> str:
 def _(text: str, /, **values) -> Message:
     """The sentence `text` in the chosen language, its named {placeholders} filled."""
     translated = _translation.gettext(text) if text else text
-    return Message(translated.format(**values) if values else translated,
-                   text.format(**values) if values else text)
+    if not values:
+        return Message(translated, text)
+    return Message(translated.format(**values), text.format(**_englished(values)))
 
 
 def _n(singular: str, plural: str, count: int, /, **values) -> Message:
@@ -69,7 +70,12 @@ def _n(singular: str, plural: str, count: int, /, **values) -> Message:
     translated = _translation.ngettext(singular, plural, count)
     english = singular if count == 1 else plural
     return Message(translated.format(count=count, **values),
-                   english.format(count=count, **values))
+                   english.format(count=count, **_englished(values)))
+
+
+def _englished(values: dict) -> dict:
+    """Placeholder values that are messages themselves, in their English."""
+    return {key: getattr(value, "english", value) for key, value in values.items()}
 
 
 def english(text: str) -> str:
