@@ -40,6 +40,8 @@ _TAG = re.compile(r"<[^>]+>")
 # paths, DNs, addresses and host names the window quotes: data, not sentences
 _DATA = re.compile(r"\S*(?:[/_@=\\]|\w\.\w)\S*")
 _MNEMONIC = re.compile(r"&(.)")
+# a quoted name (the README's English section title) is a name, not a sentence
+_QUOTED = re.compile(r"„[^“]*“|“[^”]*”|「[^」]*」")
 
 
 @pytest.fixture(params=["de", "pseudo"])
@@ -53,6 +55,7 @@ def spoken(request, qapp):
 
 def english(text: str) -> bool:
     """True when `text` reads as an English sentence (two of its words are English)."""
+    text = _QUOTED.sub(" ", text)
     words = [w.lower() for w in _WORD.findall(_DATA.sub(" ", _TAG.sub(" ", text))
                                                     .replace("&", ""))]
     return sum(w in ENGLISH for w in words) >= 2
@@ -95,12 +98,11 @@ def cut(widget: QWidget) -> bool:
     return False
 
 
-def check_page(wizard) -> list[str]:
-    """The English sentences and the cut texts on the page shown and the button row."""
+def check_widgets(window, widgets, *titles) -> list[str]:
+    """The English sentences and the cut texts among `widgets` shown in `window`."""
     problems = []
-    page = wizard.currentPage()
-    for widget in [page, *page.findChildren(QWidget), *wizard.findChildren(QAbstractButton)]:
-        if not widget.isVisibleTo(wizard):
+    for widget in widgets:
+        if not widget.isVisibleTo(window):
             continue
         for _, text in texts(widget):
             if english(text):
@@ -108,10 +110,16 @@ def check_page(wizard) -> list[str]:
         if cut(widget):
             problems.append(f"cut: {type(widget).__name__} {widget.text()!r} "
                             f"({widget.width()} px)")
-    for text in (page.title(), page.subTitle(), wizard.windowTitle()):
-        if english(text):
-            problems.append(f"English title: {text!r}")
+    problems += [f"English title: {text!r}" for text in titles if english(text)]
     return problems
+
+
+def check_page(wizard) -> list[str]:
+    """The English sentences and the cut texts on the page shown and the button row."""
+    page = wizard.currentPage()
+    return check_widgets(wizard, [page, *page.findChildren(QWidget),
+                                  *wizard.findChildren(QAbstractButton)],
+                         page.title(), page.subTitle(), wizard.windowTitle())
 
 
 def test_the_demo_walk_shows_no_english_and_nothing_cut(spoken, demo_wizard, qtbot):
@@ -134,7 +142,28 @@ def test_the_demo_walk_shows_no_english_and_nothing_cut(spoken, demo_wizard, qtb
     qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
     wait_complete(qtbot, importing)
     problems += check_page(wizard)
+    problems += check_dialogs(wizard, qtbot)
     assert problems == [], "\n".join(dict.fromkeys(problems))
+
+
+def check_dialogs(wizard, qtbot) -> list[str]:
+    """The Import page's dialogs, each at its own size: English and cut texts."""
+    from ldapwizard.gui.dialogs.mailserver_dialog import MailServerDialog
+    from ldapwizard.gui.dialogs.schedule_dialog import ScheduleDialog
+
+    importing = wizard.pages[3]
+    problems = []
+    batches = importing.batches_dialog()
+    qtbot.waitUntil(lambda: batches.model.rowCount() > 0)
+    for dialog in (batches, MailServerDialog(wizard.session.database_path, wizard),
+                   ScheduleDialog(wizard.session, wizard.context, wizard)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += [f"{type(dialog).__name__}: {problem}" for problem in check_widgets(
+            dialog, [dialog, *dialog.findChildren(QWidget)], dialog.windowTitle())]
+        dialog.close()
+    return problems
 
 
 def test_qt_s_own_buttons_follow_the_language(qapp):
