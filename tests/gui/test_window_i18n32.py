@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.gui import i18n
-from ldapwizard.i18n import current_language
+from ldapwizard.i18n import catalogues, current_language
 from tests.gui.driving import press_next, wait_complete
 
 # words that mark a sentence as English and occur in no German (or pseudo) sentence
@@ -193,4 +193,21 @@ def test_typing_mistakes_are_named_in_german_with_their_position(demo_wizard, qt
         directory.binding_edit.setText("LDAPX://dc1/DC=demo")
         assert "unbekanntes Schema „LDAPX“" in directory.binding_problem.text()
     finally:
+        i18n.install(qapp, "en")
+
+
+def test_the_language_chosen_in_the_window_is_remembered_for_the_next_start(demo_wizard,
+                                                                            qapp):
+    box = demo_wizard.pages[0].language_box
+    offered = [box.combo.itemData(i) for i in range(box.combo.count())]
+    assert offered[0] == "" and {"en", "de", "ja"} <= set(offered)  # complete ones only
+    assert not {"fr", "es", "it", "nl", "pt_BR"} & set(offered) - set(catalogues.shipped())
+    assert not box.note.isVisibleTo(box)
+    box.combo.setCurrentIndex(box.combo.findData("de"))
+    assert box.note.isVisibleTo(box)  # the window says when the choice takes effect
+    assert i18n.chosen_in_window() == "de"
+    try:
+        assert i18n.install(qapp) == "de"  # the next start
+    finally:
+        i18n.remember("")
         i18n.install(qapp, "en")
