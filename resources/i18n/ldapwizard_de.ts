@@ -60,17 +60,17 @@
         <translation>Vorschau exportieren</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s), as the table shows them, to %1.</source>
+        <source>Exported %n rows (as shown) to %1.</source>
         <translation>
-            <numerusform>%n Zeile, wie die Tabelle sie zeigt, nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen, wie die Tabelle sie zeigt, nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeile (wie angezeigt) nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen (wie angezeigt) nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s), every entry, to %1.</source>
+        <source>Exported %n rows (all entries) to %1.</source>
         <translation>
-            <numerusform>%n Zeile, alle Einträge, nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen, alle Einträge, nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeile (alle Einträge) nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen (alle Einträge) nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -576,7 +576,7 @@ Die im Fenster genannten Zeilen wurden von Hand geändert, oder seit dem Import 
         <translation>✗ Dieser DN existiert auf dem Server nicht (oder der Bind-Benutzer darf ihn nicht sehen).</translation>
     </message>
     <message numerus="yes">
-        <source>✓ The DN exists; %n user(s) below it match the filter.</source>
+        <source>✓ The DN exists; %n users below it match the filter.</source>
         <translation>
             <numerusform>✓ Der DN existiert; %n Benutzer darunter passt zum Filter.</numerusform>
             <numerusform>✓ Der DN existiert; %n Benutzer darunter passen zum Filter.</numerusform>
@@ -662,10 +662,31 @@ Die im Fenster genannten Zeilen wurden von Hand geändert, oder seit dem Import 
         <translation>Keine Gruppe gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n group(s); type more of the name to narrow them.</source>
+        <source>The first %n groups; type more of the name to narrow them.</source>
         <translation>
             <numerusform>Die erste Gruppe; geben Sie mehr vom Namen ein, um die Auswahl einzugrenzen.</numerusform>
             <numerusform>Die ersten %n Gruppen; geben Sie mehr vom Namen ein, um die Auswahl einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users are members of the chosen groups.</source>
+        <translation>
+            <numerusform>%n Benutzer ist Mitglied der gewählten Gruppen.</numerusform>
+            <numerusform>%n Benutzer sind Mitglieder der gewählten Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They include %n nested groups.</source>
+        <translation>
+            <numerusform>Darunter ist %n verschachtelte Gruppe.</numerusform>
+            <numerusform>Darunter sind %n verschachtelte Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member entries could not be read.</source>
+        <translation>
+            <numerusform>%n Mitgliedseintrag konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Mitgliedseinträge konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -675,27 +696,6 @@ Die im Fenster genannten Zeilen wurden von Hand geändert, oder seit dem Import 
     <message>
         <source>Counting the members…</source>
         <translation>Die Mitglieder werden gezählt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) are members of the chosen groups.</source>
-        <translation>
-            <numerusform>%n Benutzer ist Mitglied der gewählten Gruppen.</numerusform>
-            <numerusform>%n Benutzer sind Mitglieder der gewählten Gruppen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They include %n nested group(s).</source>
-        <translation>
-            <numerusform>Darunter ist %n verschachtelte Gruppe.</numerusform>
-            <numerusform>Darunter sind %n verschachtelte Gruppen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member entry(s) could not be read.</source>
-        <translation>
-            <numerusform>%n Mitgliedseintrag konnte nicht gelesen werden.</numerusform>
-            <numerusform>%n Mitgliedseinträge konnten nicht gelesen werden.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1515,20 +1515,6 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
         <translation>Auflistung abgebrochen; die Liste ist unvollständig. Wählen Sie „Benutzer auflisten“, um neu zu beginnen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) listed so far…</source>
-        <translation>
-            <numerusform>Bisher %n Eintrag aufgelistet…</numerusform>
-            <numerusform>Bisher %n Einträge aufgelistet…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n left out by the choice of who to import —</source>
         <translation>
             <numerusform>%n durch die Auswahl, wer importiert wird, ausgelassen —</numerusform>
@@ -1542,13 +1528,6 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
             <numerusform>%n ausgeblendet, weil bereits vorhanden —</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s) have addresses outside {0}, not imported</source>
-        <translation>
-            <numerusform>%n Eintrag mit Adressen außerhalb von {0}, nicht importiert</numerusform>
-            <numerusform>%n Einträge mit Adressen außerhalb von {0}, nicht importiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Hidden: {0} already exist, {1} left out by the choice of who to import —</source>
         <translation>Ausgeblendet: {0} bereits vorhanden, {1} durch die Auswahl, wer importiert wird, ausgelassen —</translation>
@@ -1556,6 +1535,27 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Since the last import, {0} of the users this profile imported left the directory and {1} changed: see the tab “Left or changed”.</source>
         <translation>Seit dem letzten Import haben {0} der von diesem Profil importierten Benutzer das Verzeichnis verlassen und {1} sich geändert: siehe die Registerkarte „Seit dem letzten Import entfernt oder geändert“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries listed so far…</source>
+        <translation>
+            <numerusform>Bisher %n Eintrag aufgelistet…</numerusform>
+            <numerusform>Bisher %n Einträge aufgelistet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have addresses outside {0}, not imported</source>
+        <translation>
+            <numerusform>%n Eintrag mit Adressen außerhalb von {0}, nicht importiert</numerusform>
+            <numerusform>%n Einträge mit Adressen außerhalb von {0}, nicht importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Selected: {0} · shown: {1} · cannot be imported: {2}</source>
@@ -1620,7 +1620,7 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
         <translation>{0} (nur ihre eigenen Einträge)</translation>
     </message>
     <message numerus="yes">
-        <source>%n OU(s) ticked, listed instead of the binding string&apos;s base DN: {0}</source>
+        <source>%n OUs ticked, listed instead of the binding string&apos;s base DN: {0}</source>
         <translation>
             <numerusform>%n OU angehakt, wird statt des Basis-DN der Bindungszeichenfolge aufgelistet: {0}</numerusform>
             <numerusform>%n OUs angehakt, werden statt des Basis-DN der Bindungszeichenfolge aufgelistet: {0}</numerusform>

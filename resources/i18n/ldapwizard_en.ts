@@ -108,17 +108,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s), as the table shows them, to %1.</source>
+        <source>Exported %n rows (as shown) to %1.</source>
         <translation>
-            <numerusform>Exported %n row, as the table shows it, to %1.</numerusform>
-            <numerusform>Exported %n rows, as the table shows them, to %1.</numerusform>
+            <numerusform>Exported %n row (as shown) to %1.</numerusform>
+            <numerusform>Exported %n rows (as shown) to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s), every entry, to %1.</source>
+        <source>Exported %n rows (all entries) to %1.</source>
         <translation>
-            <numerusform>Exported %n row, every entry, to %1.</numerusform>
-            <numerusform>Exported %n rows, every entry, to %1.</numerusform>
+            <numerusform>Exported %n row (all entries) to %1.</numerusform>
+            <numerusform>Exported %n rows (all entries) to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -574,7 +574,7 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>✓ The DN exists; %n user(s) below it match the filter.</source>
+        <source>✓ The DN exists; %n users below it match the filter.</source>
         <translation>
             <numerusform>✓ The DN exists; %n user below it matches the filter.</numerusform>
             <numerusform>✓ The DN exists; %n users below it match the filter.</numerusform>
@@ -660,28 +660,28 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The first %n group(s); type more of the name to narrow them.</source>
+        <source>The first %n groups; type more of the name to narrow them.</source>
         <translation>
             <numerusform>The first group; type more of the name to narrow them.</numerusform>
             <numerusform>The first %n groups; type more of the name to narrow them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) are members of the chosen groups.</source>
+        <source>%n users are members of the chosen groups.</source>
         <translation>
             <numerusform>%n user is a member of the chosen groups.</numerusform>
             <numerusform>%n users are members of the chosen groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>They include %n nested group(s).</source>
+        <source>They include %n nested groups.</source>
         <translation>
             <numerusform>They include %n nested group.</numerusform>
             <numerusform>They include %n nested groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member entry(s) could not be read.</source>
+        <source>%n member entries could not be read.</source>
         <translation>
             <numerusform>%n member entry could not be read.</numerusform>
             <numerusform>%n member entries could not be read.</numerusform>
@@ -1494,23 +1494,16 @@ A sync cannot be undone.</source>
         <source>✓ The listing is complete: {0} entries.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s) listed so far…</source>
-        <translation>
-            <numerusform>%n entry listed so far…</numerusform>
-            <numerusform>%n entries listed so far…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Hidden: {0} already exist, {1} left out by the choice of who to import —</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have addresses outside {0}, not imported</source>
+        <translation>
+            <numerusform>%n entry has addresses outside {0}, not imported</numerusform>
+            <numerusform>%n entries have addresses outside {0}, not imported</numerusform>
+        </translation>
     </message>
     <message>
         <source>Selected: {0} · shown: {1} · cannot be imported: {2}</source>
@@ -1533,6 +1526,20 @@ A sync cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n entries listed so far…</source>
+        <translation>
+            <numerusform>%n entry listed so far…</numerusform>
+            <numerusform>%n entries listed so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out by the choice of who to import —</source>
         <translation>
             <numerusform>%n left out by the choice of who to import —</numerusform>
@@ -1544,13 +1551,6 @@ A sync cannot be undone.</source>
         <translation>
             <numerusform>%n hidden because it already exists —</numerusform>
             <numerusform>%n hidden because they already exist —</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) have addresses outside {0}, not imported</source>
-        <translation>
-            <numerusform>%n entry has addresses outside {0}, not imported</numerusform>
-            <numerusform>%n entries have addresses outside {0}, not imported</numerusform>
         </translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ A sync cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n OU(s) ticked, listed instead of the binding string&apos;s base DN: {0}</source>
+        <source>%n OUs ticked, listed instead of the binding string&apos;s base DN: {0}</source>
         <translation>
             <numerusform>%n OU ticked, listed instead of the binding string&apos;s base DN: {0}</numerusform>
             <numerusform>%n OUs ticked, listed instead of the binding string&apos;s base DN: {0}</numerusform>

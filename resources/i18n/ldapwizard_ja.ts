@@ -60,13 +60,13 @@
         <translation>プレビューのエクスポート</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s), as the table shows them, to %1.</source>
+        <source>Exported %n rows (as shown) to %1.</source>
         <translation>
-            <numerusform>表に表示されているとおりの %n 行を %1 にエクスポートしました。</numerusform>
+            <numerusform>表示どおりの %n 行を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s), every entry, to %1.</source>
+        <source>Exported %n rows (all entries) to %1.</source>
         <translation>
             <numerusform>すべてのエントリ %n 行を %1 にエクスポートしました。</numerusform>
         </translation>
@@ -574,7 +574,7 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>✗ その DN はサーバーに存在しません（またはバインド ユーザーから見えません）。</translation>
     </message>
     <message numerus="yes">
-        <source>✓ The DN exists; %n user(s) below it match the filter.</source>
+        <source>✓ The DN exists; %n users below it match the filter.</source>
         <translation>
             <numerusform>✓ DN は存在します。その配下の %n 人のユーザーがフィルターに一致します。</numerusform>
         </translation>
@@ -659,9 +659,27 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>グループが見つかりません。</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n group(s); type more of the name to narrow them.</source>
+        <source>The first %n groups; type more of the name to narrow them.</source>
         <translation>
             <numerusform>最初の %n 件のグループです。名前をさらに入力して絞り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users are members of the chosen groups.</source>
+        <translation>
+            <numerusform>選んだグループのメンバーであるユーザーは %n 人です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They include %n nested groups.</source>
+        <translation>
+            <numerusform>入れ子のグループが %n 個含まれます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member entries could not be read.</source>
+        <translation>
+            <numerusform>%n 件のメンバー エントリを読み取れませんでした。</numerusform>
         </translation>
     </message>
     <message>
@@ -671,24 +689,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
     <message>
         <source>Counting the members…</source>
         <translation>メンバーを数えています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) are members of the chosen groups.</source>
-        <translation>
-            <numerusform>選んだグループのメンバーであるユーザーは %n 人です。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They include %n nested group(s).</source>
-        <translation>
-            <numerusform>入れ子のグループが %n 個含まれます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member entry(s) could not be read.</source>
-        <translation>
-            <numerusform>%n 件のメンバー エントリを読み取れませんでした。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1512,15 +1512,21 @@ A sync cannot be undone.</source>
         <translation>一覧表示を中止しました。一覧は不完全です。やり直すには［ユーザーを一覧表示］を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s) listed so far…</source>
+        <source>%n entries listed so far…</source>
         <translation>
             <numerusform>これまでに %n 件のエントリを一覧表示…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%n entries</source>
         <translation>
             <numerusform>%n 件のエントリ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have addresses outside {0}, not imported</source>
+        <translation>
+            <numerusform>{0} の外のアドレスを持つ %n 件のエントリはインポートしません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1537,12 +1543,6 @@ A sync cannot be undone.</source>
         <source>%n hidden because they already exist —</source>
         <translation>
             <numerusform>既に存在するため %n 件を非表示 —</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) have addresses outside {0}, not imported</source>
-        <translation>
-            <numerusform>{0} の外のアドレスを持つ %n 件のエントリはインポートしません</numerusform>
         </translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ A sync cannot be undone.</source>
         <translation>{0}（その OU 自身のエントリのみ）</translation>
     </message>
     <message numerus="yes">
-        <source>%n OU(s) ticked, listed instead of the binding string&apos;s base DN: {0}</source>
+        <source>%n OUs ticked, listed instead of the binding string&apos;s base DN: {0}</source>
         <translation>
             <numerusform>%n 個の OU にチェック。バインド文字列のベース DN の代わりに一覧表示: {0}</numerusform>
         </translation>

@@ -54,7 +54,7 @@ def test_a_job_without_a_domain_is_refused_with_what_is_missing(qtbot, tmp_path,
     dialog = ScheduleDialog(Session(profile=profile), context)
     qtbot.addWidget(dialog)
     dialog.install_button.click()
-    assert "no target mail domain" in dialog.message.text()
+    assert "lacks: target mail domain" in dialog.message.text()
     assert dialog.jobs.count() == 0
 
 

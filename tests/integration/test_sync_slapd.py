@@ -252,7 +252,7 @@ def test_the_saved_job_record_is_what_import_and_sync_run(make_slapd, monkeypatc
 def test_sync_refuses_a_profile_without_a_domain_or_database(lab, capsys):
     assert run(["sync", "--profile", "lab"]) == 2
     error = capsys.readouterr().err
-    assert "no target mail domain (--domain) and no user database (--db)" in error
+    assert "it lacks: target mail domain (--domain); user database (--db)" in error
 
 
 def test_a_dry_run_sync_does_not_create_the_database_file(lab, capsys):

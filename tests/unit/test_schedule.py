@@ -79,7 +79,7 @@ def test_schedule_add_list_remove_installs_a_real_crontab_entry(user_crontab, ca
                    text=True, check=True)
     ProfileStore().save(Profile(name="lab", host="ldap.example.com", server_type="openldap"))
     assert run(["schedule", "add", "--profile", "lab", "--every", "3"]) == 2
-    assert "no target mail domain (--domain) and no user database" in capsys.readouterr().err
+    assert "lacks: target mail domain (--domain); user database" in capsys.readouterr().err
     assert run(["profile", "save", "lab", "--domain", "example.com", "--db", "users.sqlite"]) == 0
     assert run(["schedule", "add", "--profile", "lab", "--every", "3"]) == 0
     out = capsys.readouterr().out

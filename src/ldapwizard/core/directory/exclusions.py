@@ -38,6 +38,7 @@ from typing import Protocol
 
 from ldapwizard.core.directory.patterns import PatternError, compile_glob, compile_regex
 from ldapwizard.core.errors import BadInput, PositionedInputError
+from ldapwizard.i18n import _
 
 OPERATORS = ("is", "contains", "glob", "regex", "present", "absent")
 GROUP_OPERATOR = "memberof"
@@ -84,8 +85,9 @@ class Rule:
         if self.operator == GROUP_OPERATOR:
             members = (groups or {}).get(self.value)
             if members is None:
-                raise BadInput(f'The members of group "{self.value}" ({self}) were not read.',
-                               hint="Expand the groups named by Exclusions.groups() first.")
+                raise BadInput(_('The members of group "{value}" ({self}) were not read.',
+                                 value=self.value, self=self),
+                               hint=_("Expand the groups named by Exclusions.groups() first."))
             return members.has_user(dn)
         if self.attribute.lower() == "dn":
             values = [dn]
@@ -172,7 +174,8 @@ def quote(value: str, *, force: bool = False) -> str:
 
 
 def _error(number: int, text: str, problem: str, position: int) -> PositionedInputError:
-    return PositionedInputError(f'exclusion rule {number} "{text}": {problem}', position,
+    return PositionedInputError(_('exclusion rule {number} "{text}": {problem}',
+                                  number=number, text=text, problem=problem), position,
                                 hint=SYNTAX_HINT)
 
 

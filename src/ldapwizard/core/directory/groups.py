@@ -16,6 +16,7 @@ from ldapwizard.core.directory.filters import escape_value
 from ldapwizard.core.directory.listing import Directory
 from ldapwizard.core.directory.records import format_stable_id
 from ldapwizard.core.errors import BadInput, PositionedInputError
+from ldapwizard.i18n import _
 
 GROUP_CLASSES = ("group", "groupOfNames", "groupOfUniqueNames", "posixGroup")
 GROUP_FILTER = "(|" + "".join(f"(objectClass={c})" for c in GROUP_CLASSES) + ")"
@@ -116,8 +117,8 @@ def group_base(directory: Directory, base: str | None = None) -> str:
         return base
     found = directory.root_dse().suggested_base
     if not found:
-        raise BadInput("The server names no naming context to search for groups in.",
-                       hint="Give the base DN to search below.")
+        raise BadInput(_("The server names no naming context to search for groups in."),
+                       hint=_("Give the base DN to search below."))
     return found
 
 
@@ -153,12 +154,14 @@ def read_group(directory: Directory, dn: str) -> Group:
     """The group at `dn`; BadInput when there is no entry or it is not a group."""
     raw = directory.read_entry(dn, GROUP_ATTRIBUTES)
     if raw is None:
-        raise BadInput(f"There is no group {dn} on {directory.settings.address}.",
-                       hint="Check the DN, or give the group's name instead.")
+        raise BadInput(_("There is no group {dn} on {value}.",
+                         dn=dn, value=directory.settings.address),
+                       hint=_("Check the DN, or give the group's name instead."))
     classes = texts(raw, "objectClass")
     if not is_group(classes):
-        raise BadInput(f"{dn} is not a group (its object classes: {', '.join(classes)}).",
-                       hint="Give a group's DN or name.")
+        raise BadInput(_("{dn} is not a group (its object classes: {value}).",
+                         dn=dn, value=', '.join(classes)),
+                       hint=_("Give a group's DN or name."))
     return group_from_entry(dn, raw)
 
 
@@ -170,7 +173,7 @@ def find_group(directory: Directory, text: str, base: str | None = None) -> Grou
     """
     text = text.strip()
     if not text:
-        raise BadInput("No group given.", hint="Give a group's name or DN.")
+        raise BadInput(_("No group given."), hint=_("Give a group's name or DN."))
     if _looks_like_dn(text):
         return read_group(directory, text)
     base = group_base(directory, base)
@@ -184,15 +187,16 @@ def find_group(directory: Directory, text: str, base: str | None = None) -> Grou
             if wanted in names:
                 found.append(group_from_entry(dn, raw))
     if not found:
-        raise BadInput(f'No group named "{text}" below {base}.',
-                       hint="Check the spelling, search for the group, or give its DN.")
+        raise BadInput(_('No group named "{text}" below {base}.', text=text, base=base),
+                       hint=_("Check the spelling, search for the group, or give its DN."))
     if len(found) > 1:
         shown = "\n".join(f"  {g.dn}" for g in found[:_AMBIGUOUS_SHOWN])
         more = len(found) - _AMBIGUOUS_SHOWN
         shown += f"\n  … and {more} more" if more > 0 else ""
-        raise BadInput(f'"{text}" names {len(found)} groups below {base}:\n{shown}',
-                       hint="Give the DN of the one you mean (a DN always names one group), "
-                       "or a groups base that holds only it.")
+        raise BadInput(_('"{text}" names {value} groups below {base}:\n{shown}',
+                         text=text, value=len(found), base=base, shown=shown),
+                       hint=_("Give the DN of the one you mean (a DN always names one group), "
+                         "or a groups base that holds only it."))
     return found[0]
 
 

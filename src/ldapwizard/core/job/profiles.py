@@ -34,6 +34,7 @@ from ldapwizard.core.maildb.location import Location, locate
 from ldapwizard.core.maildb.planner import PlanOptions
 from ldapwizard.core.maildb.quotas import parse_size
 from ldapwizard.core.maildb.signin import parse_sources
+from ldapwizard.i18n import N_, _
 
 FILE_NAME = "profiles.json"
 FORMAT_VERSION = 2
@@ -130,18 +131,21 @@ class Profile:
             binding = parse_binding(self.binding)
             if binding.host:
                 if host and host.lower() != binding.host and not binding.host_from_dn:
-                    raise BadInput(f'The binding string names host "{binding.host}" but the '
-                                   f'host field says "{host}".', hint="Give the host once.")
+                    raise BadInput(_('The binding string names host "{value}" but the host field '
+                                     'says "{host}".', value=binding.host, host=host),
+                                   hint=_("Give the host once."))
                 host = host or binding.host
             if binding.port:
                 if port and port != binding.port:
-                    raise BadInput(f"The binding string names port {binding.port} but the port "
-                                   f"field says {port}.", hint="Give the port once.")
+                    raise BadInput(_("The binding string names port {value} but the port field "
+                                     "says {port}.", value=binding.port, port=port),
+                                   hint=_("Give the port once."))
                 port = binding.port
             if binding.scheme == "ldaps":
                 if security and security != "ldaps":
-                    raise BadInput(f"The binding string asks for LDAPS but security is "
-                                   f"{security}.", hint="Use ldap:// with StartTLS.")
+                    raise BadInput(_("The binding string asks for LDAPS but security is "
+                                     "{security}.", security=security),
+                                   hint=_("Use ldap:// with StartTLS."))
                 security = "ldaps"
             if binding.scheme == "gc" and not port:
                 port = DEFAULT_PORTS["gc"] + (1 if security == "ldaps" else 0)
@@ -173,9 +177,9 @@ class Profile:
     def plan_options(self) -> PlanOptions:
         """How entries are planned; BadInput when no target domain is set."""
         if not self.domain.strip():
-            raise BadInput("No target mail domain: give --domain or save it in the profile.",
-                           hint="e.g. `ldapwizard profile save NAME --domain example.com`, or "
-                           "the wizard's Directory page.")
+            raise BadInput(_("No target mail domain: give --domain or save it in the profile."),
+                           hint=_("e.g. `ldapwizard profile save NAME --domain example.com`, or "
+                             "the wizard's Directory page."))
         return PlanOptions(domain=self.domain, username_source=self.username_from,
                            email_as_username=self.email_as_username,
                            include_disabled=self.include_disabled,
@@ -206,22 +210,22 @@ class Profile:
         what the record lacks, so a job is refused when saved, not at 3 a.m."""
         missing = self.missing_for_sync()
         if missing:
-            raise BadInput(f'The profile "{self.name}" cannot run unattended: it has no '
-                           f"{' and no '.join(missing)}.",
-                           hint=f"Add them with `ldapwizard profile save {self.name or 'NAME'} "
-                           "--domain DOMAIN --db FILE|URL` (its other choices are kept), or on "
-                           "the wizard's Directory page.")
+            raise BadInput(_('The profile "{name}" cannot run unattended; it lacks: {missing}.',
+                             name=self.name, missing="; ".join(_(m) for m in missing)),
+                           hint=_("Add them with `ldapwizard profile save {value} --domain "
+                                  "DOMAIN --db FILE|URL` (its other choices are kept), or on the "
+                                  "wizard's Directory page.", value=self.name or 'NAME'))
         return self.plan_options()
 
     def missing_for_sync(self) -> list[str]:
         """What an unattended run needs and this record lacks, in words."""
         missing = []
         if not self.name:
-            missing.append("profile name")
+            missing.append(N_("profile name"))
         if not self.domain.strip():
-            missing.append("target mail domain (--domain)")
+            missing.append(N_("target mail domain (--domain)"))
         if not self.database.strip():
-            missing.append("user database (--db)")
+            missing.append(N_("user database (--db)"))
         return missing
 
 
@@ -229,10 +233,10 @@ def migrate(data: dict) -> dict:
     """A profile file's contents in today's format (never loses a field it knew)."""
     version = data.get("format", 1)
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise BadInput(f"The profile file was written by a newer ldapwizard (format {version}; "
-                       f"this one reads up to {FORMAT_VERSION}).",
-                       hint="Update ldapwizard, or move the file away; this version will not "
-                       "overwrite it.")
+        raise BadInput(_("The profile file was written by a newer ldapwizard (format {version}; "
+                         "this one reads up to {value}).", version=version, value=FORMAT_VERSION),
+                       hint=_("Update ldapwizard, or move the file away; this version will not "
+                         "overwrite it."))
     profiles = data["profiles"]
     if version < 2:
         # format 1 had the connection and search only; the planning choices lived in the
@@ -253,15 +257,15 @@ def check_name(name: str) -> str:
     """A profile name as given, or BadInput when unusable."""
     name = name.strip()
     if not name:
-        raise BadInput("A profile needs a name.")
+        raise BadInput(_("A profile needs a name."))
     if len(name) > 100:
-        raise BadInput("A profile name must be at most 100 characters.")
+        raise BadInput(_("A profile name must be at most 100 characters."))
     odd = next((c for c in name if unicodedata.category(c) in _UNSEEN_CATEGORIES), None)
     if odd is not None:
-        raise BadInput(f'The profile name "{shown(name)}" holds {code_point(odd)}, a control '
-                       "character, an invisible one or a line separator, which a scheduled "
-                       "job's line cannot carry.",
-                       hint="Choose a name of visible characters and spaces only.")
+        raise BadInput(_('The profile name "{value}" holds {value2}, a control character, an '
+                         "invisible one or a line separator, which a scheduled job's line cannot "
+                         "carry.", value=shown(name), value2=code_point(odd)),
+                       hint=_("Choose a name of visible characters and spaces only."))
     return name
 
 
@@ -277,10 +281,13 @@ class ProfileStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as e:
-            raise BadInput(f"The profile file {self.path} could not be read.", detail=str(e),
-                           hint="Fix or move the file; ldapwizard will not overwrite it.") from None
+            raise BadInput(_("The profile file {file} could not be read.", file=self.path),
+                           detail=str(e),
+                           hint=_("Fix or move the file; ldapwizard will not overwrite it.")
+                           ) from None
         if not isinstance(data, dict) or not isinstance(data.get("profiles"), dict):
-            raise BadInput(f"The profile file {self.path} is not an ldapwizard profile file.")
+            raise BadInput(_("The profile file {value} is not an ldapwizard profile file.",
+                             value=self.path))
         try:
             return migrate(data)["profiles"]
         except BadInput as error:
@@ -318,8 +325,8 @@ class ProfileStore:
     def load(self, name: str) -> Profile:
         data = self._read().get(name)
         if data is None:
-            raise BadInput(f'There is no saved profile named "{name}".',
-                           hint="See `ldapwizard profile list` for the saved ones.")
+            raise BadInput(_('There is no saved profile named "{name}".', name=name),
+                           hint=_("See `ldapwizard profile list` for the saved ones."))
         known = {f.name for f in fields(Profile)}
         return Profile(**{k: v for k, v in data.items() if k in known}).merged(name=name)
 
@@ -332,16 +339,16 @@ class ProfileStore:
     def delete(self, name: str) -> None:
         profiles = self._read()
         if profiles.pop(name, None) is None:
-            raise BadInput(f'There is no saved profile named "{name}".')
+            raise BadInput(_('There is no saved profile named "{name}".', name=name))
         self._write(profiles)
 
     def rename(self, old: str, new: str) -> None:
         new = check_name(new)
         profiles = self._read()
         if old not in profiles:
-            raise BadInput(f'There is no saved profile named "{old}".')
+            raise BadInput(_('There is no saved profile named "{old}".', old=old))
         if new in profiles and new != old:
-            raise BadInput(f'A profile named "{new}" exists already.')
+            raise BadInput(_('A profile named "{new}" exists already.', new=new))
         profiles[new] = {**profiles.pop(old), "name": new}
         self._write(profiles)
 

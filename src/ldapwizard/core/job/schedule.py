@@ -19,6 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.job.profiles import check_name
 from ldapwizard.core.job.schedule_quoting import (
@@ -60,9 +61,10 @@ class Job:
     def check(self) -> None:
         """BadInput when the job cannot be scheduled as given."""
         if not 1 <= self.hours <= 24:
-            raise BadInput(f"Every {self.hours} hours is not possible: choose 1 to 24.")
+            raise BadInput(i18n._("Every {value} hours is not possible: choose 1 to 24.",
+                                  value=self.hours))
         if not self.profile:
-            raise BadInput("A scheduled job needs a saved profile.")
+            raise BadInput(i18n._("A scheduled job needs a saved profile."))
         check_name(self.profile)  # a name saved before the rules: renamed first
         refuse_control_characters([self.profile, self.password_file])
         if self.password_file:
@@ -73,10 +75,10 @@ def check_password_file(path: str) -> None:
     """Refuse a password file others may read (POSIX permissions)."""
     file = Path(path)
     if not file.is_file():
-        raise BadInput(f"The password file {path} does not exist.")
+        raise BadInput(i18n._("The password file {path} does not exist.", path=path))
     if os.name == "posix" and file.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise BadInput(f"The password file {path} can be read by other users.",
-                       hint=f"Run `chmod 600 {path}` so only you can read it.")
+        raise BadInput(i18n._("The password file {path} can be read by other users.", path=path),
+                       hint=i18n._("Run `chmod 600 {path}` so only you can read it.", path=path))
 
 
 CONSOLE_EXECUTABLE = "ldapwizard-cli"  # the bundle's console executable (build.spec)
@@ -114,9 +116,9 @@ def cron_line(job: Job) -> str:
     when = "0 0 * * *" if job.hours == 24 else f"0 */{job.hours} * * *"
     field = f"{cron_command(command(job))} {MARKER}{job.profile.encode().hex()}"
     if len(field.encode()) > CRON_COMMAND_LIMIT:  # crontab would refuse the whole table
-        raise BadInput(f"The cron command would be {len(field.encode())} bytes long; cron takes "
-                       f"at most {CRON_COMMAND_LIMIT}.",
-                       hint="Use a shorter profile name or password file path.")
+        raise BadInput(i18n._("The cron command would be {value} bytes long; cron takes at most "
+                              "{value2}.", value=len(field.encode()), value2=CRON_COMMAND_LIMIT),
+                       hint=i18n._("Use a shorter profile name or password file path."))
     return f"{when} {field}"
 
 
@@ -149,9 +151,9 @@ def _crontab(*args: str, text: str | None = None) -> tuple[int, str, str]:
                                 input=None if text is None else
                                 text.encode("utf-8", "surrogateescape"))
     except FileNotFoundError:
-        raise LdapWizardError("There is no crontab command on this computer.",
-                              hint="Install cron (Debian: apt-get install cron), or use a "
-                              "systemd timer that runs the command shown.") from None
+        raise LdapWizardError(i18n._("There is no crontab command on this computer."),
+                              hint=i18n._("Install cron (Debian: apt-get install cron), or use a "
+                                     "systemd timer that runs the command shown.")) from None
     return (result.returncode, result.stdout.decode("utf-8", "surrogateescape"),
             result.stderr.decode("utf-8", "replace"))
 
@@ -161,7 +163,7 @@ def _current_crontab() -> list[str]:
     if status != 0:
         if "no crontab" in errors.lower():
             return []
-        raise LdapWizardError("The crontab could not be read.", detail=errors.strip())
+        raise LdapWizardError(i18n._("The crontab could not be read."), detail=errors.strip())
     # cron ends a line at a newline only (str.splitlines would also split at U+2028, \x1c...,
     # and the next write would turn the rest of such a line into a line of its own)
     lines = table.split("\n")
@@ -171,7 +173,7 @@ def _current_crontab() -> list[str]:
 def _write_crontab(lines: list[str]) -> None:
     status, _, errors = _crontab("-", text="\n".join(lines) + "\n" if lines else "")
     if status != 0:
-        raise LdapWizardError("The crontab could not be written.", detail=errors.strip())
+        raise LdapWizardError(i18n._("The crontab could not be written."), detail=errors.strip())
 
 
 def _ours(line: str, profile: str | None = None) -> bool:
@@ -288,7 +290,8 @@ def _run(argv: list[str]) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(argv, capture_output=True, text=True, timeout=60)
     except FileNotFoundError:
-        raise LdapWizardError(f"{argv[0]} is not available on this computer.") from None
+        raise LdapWizardError(i18n._("{program} is not available on this computer.",
+                                     program=argv[0])) from None
 
 
 def _plist_path(profile: str) -> Path:
@@ -329,7 +332,7 @@ def install(job: Job) -> str:
             xml_path.write_text(task_xml(job), encoding="utf-16")
             result = _run(schtasks_create(job, xml_path))
         if result.returncode != 0:
-            raise LdapWizardError("Task Scheduler refused the task.",
+            raise LdapWizardError(i18n._("Task Scheduler refused the task."),
                                   detail=(result.stderr or result.stdout).strip())
         return task_name(job.profile)
     if sys.platform == "darwin":
@@ -343,7 +346,7 @@ def install(job: Job) -> str:
         _run(["launchctl", "unload", str(path)])
         result = _run(["launchctl", "load", "-w", str(path)])
         if result.returncode != 0:
-            raise LdapWizardError("launchd refused the job.", detail=result.stderr.strip())
+            raise LdapWizardError(i18n._("launchd refused the job."), detail=result.stderr.strip())
         return str(path)
     return cron_install(job)
 

@@ -370,5 +370,5 @@ class DirectoryPage(BasePage):
             self._show_check(self.tr("✗ That DN does not exist on the server (or the bind "
                                      "user may not see it)."))
         else:
-            self._show_check(self.tr("✓ The DN exists; %n user(s) below it match the "
+            self._show_check(self.tr("✓ The DN exists; %n users below it match the "
                                      "filter.", "", count))

@@ -44,7 +44,7 @@ def export_to(page, path: str, delimiter: str = ",", *, as_shown: bool = False) 
                                    detail=str(error)))
         return
     if as_shown:
-        done = tr("Exported %n row(s), as the table shows them, to %1.", "", rows)
+        done = tr("Exported %n rows (as shown) to %1.", "", rows)
     else:
-        done = tr("Exported %n row(s), every entry, to %1.", "", rows)
+        done = tr("Exported %n rows (all entries) to %1.", "", rows)
     page.message_label.setText(done.replace("%1", path))

@@ -359,8 +359,8 @@ class UsersPage(BasePage):
         running = self.task.running and not self.previewing
         total = model.total_count()
         self.count_label.setText(
-            self.tr("%n entry(s) listed so far…", "", listed) if running
-            else self.tr("%n entry(s)", "", total) if total else "")
+            self.tr("%n entries listed so far…", "", listed) if running
+            else self.tr("%n entries", "", total) if total else "")
         hidden = model.status_count(HIDDEN)
         excluded = self.excluded
         exist = hidden - excluded
@@ -373,7 +373,7 @@ class UsersPage(BasePage):
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
         outside = model.outside_count()
-        self.outside_label.setText(self.tr("%n entry(s) have addresses outside {0}, not "
+        self.outside_label.setText(self.tr("%n entries have addresses outside {0}, not "
                                            "imported", "", outside).format(self.session.domain))
         self.outside_label.setVisible(outside > 0)
         self.outside_button.setVisible(outside > 0)

@@ -211,7 +211,7 @@ class GroupPicker(QWidget):
             self.found_list.setCurrentRow(0)
         self.found_status.setText(
             self.tr("No group found.") if not found.groups else
-            self.tr("The first %n group(s); type more of the name to narrow them.", "",
+            self.tr("The first %n groups; type more of the name to narrow them.", "",
                     len(found.groups)) if found.truncated else "")
 
     def add_selected(self) -> None:
@@ -271,13 +271,13 @@ class GroupPicker(QWidget):
     def _on_counted(self, texts, nested, membership) -> None:
         if (texts, nested) != (self.member_of(), self.nested_check.isChecked()):
             return  # the choice changed while this count ran; its own count follows
-        words = self.tr("%n user(s) are members of the chosen groups.", "",
+        words = self.tr("%n users are members of the chosen groups.", "",
                         len(membership.users))
         if membership.groups:
-            words += " " + self.tr("They include %n nested group(s).", "",
+            words += " " + self.tr("They include %n nested groups.", "",
                                    len(membership.groups))
         if membership.missing:
-            words += " " + self.tr("%n member entry(s) could not be read.", "",
+            words += " " + self.tr("%n member entries could not be read.", "",
                                    len(membership.missing))
         self.count_label.setText("✓ " + words + ".")
 

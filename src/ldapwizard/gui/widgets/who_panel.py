@@ -171,7 +171,7 @@ class WhoPanel(Disclosure):
             return
         shown = "; ".join(dn if sub else self.tr("{0} (only its own entries)").format(dn)
                           for dn, sub in ticks[:3])
-        words = self.tr("%n OU(s) ticked, listed instead of the binding string's base DN: {0}",
+        words = self.tr("%n OUs ticked, listed instead of the binding string's base DN: {0}",
                         "", len(ticks)).format(shown)
         if len(ticks) > 3:
             words += " " + self.tr("(and %n more)", "", len(ticks) - 3)
