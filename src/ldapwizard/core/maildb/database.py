@@ -12,6 +12,7 @@ PostgreSQL side).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 import tempfile
@@ -23,7 +24,7 @@ from urllib.parse import quote
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
-from ldapwizard.core.maildb import addresses, journal, pg, pgdb, schema_v7
+from ldapwizard.core.maildb import addresses, journal, outcome, pg, pgdb, schema_v7
 from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapshot
@@ -35,6 +36,9 @@ APPLICATION_ID_OFFSET = 68  # in the file's header, big-endian
 # what a database driver raises, by back end; pgdb wraps psycopg's own
 DRIVER_ERRORS = (sqlite3.Error, pgdb.Error)
 INTEGRITY_ERRORS = (sqlite3.IntegrityError, pgdb.IntegrityError)
+log = logging.getLogger(__name__)
+
+
 
 
 def default_path() -> Path:
@@ -223,6 +227,8 @@ class UserDatabase:
         self.connection = connection  # sqlite3.Connection or pgdb.Connection: one SQL dialect
         self.writable = writable
         self.dialect = getattr(connection, "dialect", "sqlite")
+        # the last write's COMMIT broke but it landed, as found after (outcome.py); else None
+        self.interrupted: outcome.CommitInterrupted | None = None
 
     @classmethod
     def open(cls, path: str | Path | PgTarget | None = None, *, write: bool = False,
@@ -271,7 +277,7 @@ class UserDatabase:
             folder.mkdir(parents=True, exist_ok=True)
         try:
             connection = sqlite3.connect(plain_path(path), timeout=BUSY_TIMEOUT_MS / 1000,
-                                         isolation_level=None)
+                                         isolation_level=None, factory=outcome.SqliteConnection)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA foreign_keys = ON")
             database = cls(path, connection, writable=True)
@@ -326,9 +332,16 @@ class UserDatabase:
     def transaction(self, action: str = "the change"):
         """BEGIN IMMEDIATE … COMMIT (PostgreSQL: BEGIN and the writers' lock); any exception
         rolls everything back. Every write commits here: the forwards marked in the
-        transaction are joined for Postfix just before (schema_v7.py)."""
+        transaction are joined for Postfix just before (schema_v7.py).
+
+        A COMMIT that gets no answer (the connection lost, an I/O error) is settled: the run
+        the transaction recorded (outcome.start_run) is looked up after reconnecting. Landed:
+        the transaction ends normally and `self.interrupted` says what happened; not landed
+        or unknown: CommitInterrupted, saying which."""
         if not self.writable:
             raise DatabaseError(f"The user database {self.path} was opened read-only.")
+        self.interrupted = None
+        outcome.forget(self.connection)
         try:
             if self.dialect == "sqlite":
                 self.connection.execute("BEGIN IMMEDIATE")
@@ -340,16 +353,43 @@ class UserDatabase:
             yield self.connection
             if self.dialect == "sqlite":  # PostgreSQL's deferred trigger does it at COMMIT
                 schema_v7.refresh(self.connection)
-            self.connection.execute("COMMIT")
         except BaseException as error:
-            if self.connection.in_transaction:
-                try:
-                    self.connection.execute("ROLLBACK")
-                except DRIVER_ERRORS:
-                    pass  # the original error is the one to report; both undo on close
+            self._roll_back()
             if isinstance(error, DRIVER_ERRORS):
                 raise _translate(error, self.path, action) from None
             raise
+        try:
+            self.connection.execute("COMMIT")
+        except DRIVER_ERRORS as error:
+            self._after_failed_commit(error, action)
+        except BaseException:  # e.g. Ctrl+C while COMMIT was on its way
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        if self.connection.in_transaction:
+            try:
+                self.connection.execute("ROLLBACK")
+            except DRIVER_ERRORS:
+                pass  # the original error is the one to report; both undo on close
+
+    def _after_failed_commit(self, error: Exception, action: str) -> None:
+        """COMMIT failed: a refusal the server answered (the transaction is over, or still
+        open and rolled back here) is reported as before; an unanswered one is settled."""
+        run = outcome.pending(self.connection)
+        if self.dialect == "sqlite":
+            answered = self.connection.in_transaction  # e.g. busy: it is still ours to end
+        else:
+            answered = not self.connection.lost and (error.sqlstate or "")[:2] not in (
+                "", "08", "57")
+        if answered:
+            self._roll_back()
+            raise _translate(error, self.path, action) from None
+        found = outcome.settle(self, run, action, error)
+        if found.outcome != outcome.LANDED:
+            raise found from None
+        log.warning("%s", found.message)
+        self.interrupted = found
 
     # --- reading ---------------------------------------------------------------------------
 
