@@ -151,6 +151,7 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
     dialect = database.dialect
     what = _what(run, action)
     cause = _cause(dialect, where, what)
+    looked = "opened it again" if dialect == "sqlite" else "reconnected"
     detail = str(error)
     if run is None:  # a write without a run id (a hand-made user, a schema upgrade)
         return CommitInterrupted(
@@ -178,7 +179,7 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
                "a batch with that run id means it landed; none means nothing was changed."))
     if found is None:
         return CommitInterrupted(
-            f"{cause}; ldapwizard reconnected and found that {what} did not land: nothing "
+            f"{cause}; ldapwizard {looked} and found that {what} did not land: nothing "
             "was changed.", outcome=NOT_LANDED, run_id=run.run_id, batch_id=None
             if run.kind != "undo" else run.batch_id, detail=detail,
             hint="Run it again when the database is reachable.")
@@ -188,7 +189,7 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
         landed = (f"batch {found.batch_id} ({found.created} created, {found.skipped} "
                   f"skipped, {found.failed} failed)")
     return CommitInterrupted(
-        f"{cause}; ldapwizard reconnected and found that {what} landed: {landed}.",
+        f"{cause}; ldapwizard {looked} and found that {what} landed: {landed}.",
         outcome=LANDED, run_id=run.run_id, batch_id=found.batch_id, detail=detail)
 
 
