@@ -84,10 +84,15 @@ class _Unsure(Exception):
     """The look-up cannot give a final answer (why, in words)."""
 
 
+def new_run_id() -> str:
+    """A run id no other run has."""
+    return str(uuid.uuid4())
+
+
 def start_run(db, kind: str, batch_id: int | None = None) -> str:
     """A new run id for the write of the open transaction on `db`, kept with the connection
     so that the transaction can look it up after a broken COMMIT."""
-    run = Run(str(uuid.uuid4()), kind, batch_id)
+    run = Run(new_run_id(), kind, batch_id)
     raw = getattr(db, "raw", None)
     if raw is not None:  # PostgreSQL: which session to end if it outlives its client
         started = db.execute("SELECT backend_start FROM pg_catalog.pg_stat_activity "
