@@ -20,10 +20,10 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from ldapwizard.core.errors import DatabaseError, ExitCode
 from ldapwizard.core.maildb import pg, pgdb
+from ldapwizard.core.maildb.sqlite_file import BUSY_TIMEOUT_MS, plain_path
 
 LANDED, NOT_LANDED, UNKNOWN = "landed", "not landed", "unknown"
 RUN_KEY = "run_id"  # in an import's or a sync's batch options
@@ -233,7 +233,7 @@ def _look_up(connection, run: Run) -> Found | None:
 def _reconnect(database):
     """A new connection to the same database, to look up what a broken COMMIT did."""
     if database.dialect == "sqlite":
-        return sqlite3.connect(str(Path(database.path).absolute()), timeout=5,
+        return sqlite3.connect(plain_path(database.path), timeout=BUSY_TIMEOUT_MS / 1000,
                                isolation_level=None, factory=SqliteConnection)
     connection = pgdb.connect(database.path)
     try:
