@@ -8,7 +8,9 @@ It reads the client's protocol messages (plain TCP: give the URL `sslmode=disabl
   closes both sides instead of passing it on — the write landed, the client never hears.
 
 With `refuse_after_cut` the proxy then accepts no more connections, so a client reconnecting
-through it cannot find out what happened. `cuts` counts what it did.
+through it cannot find out what happened. With `hold_server` (``before`` only) the server's
+side stays open, as after a network cut the server has not noticed: its session lives on,
+idle in its transaction and holding its locks. `cuts` counts what it did.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class CommitCutProxy:
     target: tuple[str, int]
     mode: str = "after"
     refuse_after_cut: bool = False
+    hold_server: bool = False
     port: int = 0
     cuts: int = 0
     armed: bool = True
@@ -117,7 +120,7 @@ class CommitCutProxy:
                 started = True
                 if message == COMMIT and self.armed:
                     if self.mode == "before":
-                        self._cut(client, upstream)
+                        self._cut(client, *(() if self.hold_server else (upstream,)))
                         return
                     state["commit_sent"] = True
                 out += message
@@ -130,7 +133,8 @@ class CommitCutProxy:
         while True:
             data = _recv(upstream)
             if not data:
-                _close(client)
+                if not self.hold_server:
+                    _close(client)
                 return
             if state["commit_sent"] and self.armed:
                 held += data  # the COMMIT's answer: kept from the client

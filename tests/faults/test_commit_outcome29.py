@@ -127,3 +127,21 @@ def test_an_undo_cut_before_its_commit_reached_the_server_did_not_land(proxied, 
     assert rows(pg_url, "SELECT undone_at FROM batches") == [(None,)]
     assert rows(pg_url, "SELECT count(*) FROM users") == [(created,)]
     assert run(["undo", str(batch), "--db", pg_url]) == ExitCode.OK  # and it can be run again
+
+
+def test_an_undo_cut_while_the_server_keeps_its_session_ends_that_session_and_did_not_land(
+        proxied, pg_url, capsys, ledger):
+    assert import_through(pg_url) == ExitCode.OK
+    ((batch,),) = rows(pg_url, "SELECT id FROM batches")
+    proxy, url = proxied("before")
+    proxy.hold_server = True  # a network cut: the server's session waits on, holding the lock
+    capsys.readouterr()
+    assert run(["undo", str(batch), "--db", url]) == ExitCode.FAILED
+    assert proxy.cuts == 1
+    ledger.fault("postgresql: network cut before the undo's COMMIT, server session left open")
+    assert f"the undo of batch {batch} did not land: nothing was changed" in \
+        capsys.readouterr().err
+    # that session was ended: its lock does not stall the next writer
+    assert rows(pg_url, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                "current_database() AND state = 'idle in transaction'") == [(0,)]
+    assert run(["undo", str(batch), "--db", pg_url]) == ExitCode.OK
