@@ -101,8 +101,8 @@ def test_a_sync_whose_commit_goes_unanswered_says_whether_it_landed(
         assert code == 0
         ((batch, kind, created),) = batches
         assert kind == "sync" and created > 0
-        assert (f"found that the sync landed: batch {batch} ({created} created, 0 skipped, "
-                "0 failed)") in caplog.text
+        assert (f"found that the sync landed: batch {batch} ({created} created, 0 updated, "
+                "0 disabled, 0 removed, 0 skipped, 0 failed)") in caplog.text
     else:
         assert code == 1 and batches == []
         assert "found that the sync did not land: nothing was changed" in capsys.readouterr().err

@@ -51,12 +51,11 @@ class Run:
 
 @dataclass(frozen=True)
 class Found:
-    """The batch a run id was found in after the broken COMMIT."""
+    """The batch a run id was found in after the broken COMMIT: its counts in words, or
+    when it was undone."""
 
     batch_id: int
-    created: int = 0
-    skipped: int = 0
-    failed: int = 0
+    counts: str = ""
     undone_at: str | None = None
 
 
@@ -179,20 +178,19 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
             detail=f"{detail}\nLooking it up: {why}",
             hint=f"Look for run id {run.run_id} in `ldapwizard db show` (its recent batches "
             "name their run ids) or Batches… in the window before running it again: "
-            + ("the batch showing undone with that undo run id means the undo landed."
-               if run.kind == "undo" else
+            + ("a batch shown undone with that undo run id means the undo landed; none "
+               "means nothing was changed." if run.kind == "undo" else
                "a batch with that run id means it landed; none means nothing was changed."))
     if found is None:
+        undone = run.batch_id if run.kind == "undo" else None  # an import's batch: none
         return CommitInterrupted(
             f"{cause}; ldapwizard {looked} and found that {what} did not land: nothing "
-            "was changed.", outcome=NOT_LANDED, run_id=run.run_id, batch_id=None
-            if run.kind != "undo" else run.batch_id, detail=detail,
-            hint="Run it again when the database is reachable.")
+            "was changed.", outcome=NOT_LANDED, run_id=run.run_id, batch_id=undone,
+            detail=detail, hint="Run it again when the database is reachable.")
     if run.kind == "undo":
         landed = f"batch {found.batch_id} was undone at {found.undone_at}"
     else:
-        landed = (f"batch {found.batch_id} ({found.created} created, {found.skipped} "
-                  f"skipped, {found.failed} failed)")
+        landed = f"batch {found.batch_id} ({found.counts})"
     return CommitInterrupted(
         f"{cause}; ldapwizard {looked} and found that {what} landed: {landed}.",
         outcome=LANDED, run_id=run.run_id, batch_id=found.batch_id, detail=detail)
@@ -220,14 +218,23 @@ def _look_up(connection, run: Run) -> Found | None:
                  run_id_of(row[1], UNDO_RUN_KEY) == run.run_id else None)
     else:
         found = None
-        for batch_id, options, created, skipped, failed in connection.execute(
-                "SELECT id, options, created, skipped, failed FROM batches "
+        for batch_id, kind, options, created, skipped, failed in connection.execute(
+                "SELECT id, kind, options, created, skipped, failed FROM batches "
                 "WHERE options LIKE ?", (f"%{run.run_id}%",)).fetchall():
             if run_id_of(options) == run.run_id:
-                found = Found(batch_id, created or 0, skipped or 0, failed or 0)
+                found = Found(batch_id, _counts(kind, json.loads(options), created, skipped,
+                                                failed))
     if found is None and not same_server:
         raise _Unsure("the server reached now is not the one the run was sent to")
     return found
+
+
+def _counts(kind: str, options: dict, created, skipped, failed) -> str:
+    """A batch's counts in words, a sync's changes included (as Batch.counts_text)."""
+    words = [f"{created or 0} created", f"{skipped or 0} skipped", f"{failed or 0} failed"]
+    if kind == "sync":
+        words[1:1] = [f"{options.get(k, 0)} {k}" for k in ("updated", "disabled", "removed")]
+    return ", ".join(words)
 
 
 def _reconnect(database):
