@@ -176,8 +176,8 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
             f"{cause}, and ldapwizard could not find out whether it landed: the outcome is "
             "unknown.", outcome=UNKNOWN, run_id=run.run_id, batch_id=run.batch_id,
             detail=f"{detail}\nLooking it up: {why}",
-            hint=f"Look for run id {run.run_id} in `ldapwizard db show` (its recent batches "
-            "name their run ids) or Batches… in the window before running it again: "
+            hint=f"Before running it again, look for run id {run.run_id} in `ldapwizard db "
+            "show` (its recent batches name their run ids): "
             + ("a batch shown undone with that undo run id means the undo landed; none "
                "means nothing was changed." if run.kind == "undo" else
                "a batch with that run id means it landed; none means nothing was changed."))
