@@ -4,70 +4,22 @@ On both back ends, with the writers' lock held until both undos have read the ba
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-
-import psycopg
-
 from ldapwizard.cli import run
 from ldapwizard.core.errors import ExitCode, LdapWizardError
-from ldapwizard.core.maildb import pg
 from ldapwizard.core.maildb.batches import operator_name
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.undo import UndoReport, undo_batch
+from tests.unit.writers_outcome29 import race
 
 DOMAIN = "demo.example"
-
-
-class Announcing(UserDatabase):
-    """A user database that says when a write transaction is about to begin."""
-
-    entered: threading.Semaphore
-
-    def transaction(self, action: str = "the change"):
-        self.entered.release()
-        return super().transaction(action)
-
-
-def writers_lock(location):
-    """Hold the writers' lock the way another writer would; release() ends it."""
-    if isinstance(location, str):
-        holder = psycopg.connect(location)
-        holder.execute(pg.WRITER_LOCK_STATEMENT)
-        return holder.rollback, holder.close
-    holder = sqlite3.connect(location, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    return (lambda: holder.execute("ROLLBACK")), holder.close
 
 
 def test_two_simultaneous_undos_of_one_batch_undo_it_once(database_location, capsys):
     location = str(database_location)
     assert run(["--demo", "import", "--all", "--domain", DOMAIN, "--db", location]) == 0
     capsys.readouterr()
-    entered = threading.Semaphore(0)
-    results: list[object] = []
-
-    def undo() -> None:
-        database = Announcing.open(location, write=True)
-        database.entered = entered
-        try:
-            with database:
-                results.append(undo_batch(database, 1))
-        except LdapWizardError as error:
-            results.append(error)
-
-    release, close = writers_lock(database_location)
-    try:
-        threads = [threading.Thread(target=undo) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for _ in threads:  # both read the batch as not undone, then wait for the lock
-            assert entered.acquire(timeout=60)
-        release()
-    finally:
-        close()
-    for thread in threads:
-        thread.join(timeout=60)
+    results = race(database_location, lambda database: undo_batch(database, 1),
+                   lambda database: undo_batch(database, 1))
     reports = [r for r in results if isinstance(r, UndoReport)]
     refused = [r for r in results if isinstance(r, LdapWizardError)]
     assert len(reports) == 1 and len(refused) == 1, results
