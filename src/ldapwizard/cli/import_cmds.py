@@ -207,7 +207,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(f"Dry run: {summary}; nothing was written.")
     else:
         out(f"Batch {report.batch_id}: {summary}.")
-
     return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
 
 
