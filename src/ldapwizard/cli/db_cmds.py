@@ -16,6 +16,7 @@ from ldapwizard.core.maildb import (
     addresses,
     list_members,
     mailboxes,
+    outcome,
     passwords,
     pg,
     pgdb,
@@ -114,15 +115,16 @@ def cmd_show(args: argparse.Namespace) -> int:
                       f"{aliases} aliases, {lists} mailing lists"))
         batches = db.execute(
             "SELECT id, kind, domain, profile, operator, started_at, created, skipped, failed, "
-            "undone_at FROM batches ORDER BY id DESC LIMIT 10").fetchall()
+            "undone_at, options FROM batches ORDER BY id DESC LIMIT 10").fetchall()
         if batches:
             out("Recent batches:")
         for (batch, kind, domain, profile, operator, started, created, skipped, failed,
-             undone) in batches:
+             undone, options) in batches:
             state = f", undone {undone}" if undone else ""
+            runs = outcome.runs_words(options)
             out(shown(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
                       f"{profile}): {created} created, {skipped} skipped, {failed} "
-                      f"failed{state}"))
+                      f"failed{state}{runs}"))
     return 0
 
 

@@ -21,7 +21,7 @@ from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
-from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
+from ldapwizard.core.maildb.database import UserDatabase, check_writable, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.import_stream import StreamedImport
 from ldapwizard.core.maildb.mailboxes import kept_summary
@@ -155,6 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     job = job_from_args(args)
     options = job.plan_options()
     path = job.database_location()
+    check_writable(path)  # a standby, a database not ours: refused before the listing
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
         # nothing is written, not even a new file, unless the listing is complete
