@@ -113,32 +113,52 @@ class SyncReport:
                     or has_list_work(self.lines))
 
     def all_lines(self) -> list[ReportLine]:
-        """Every line of the report: created, skipped and failed entries, then each user it
-        updated, re-enabled, disabled, removed or kept, and each leaver it left alone, with
-        why (for the window's table and a saved report)."""
+        """Every line of the report, each with its reason: created, skipped and failed
+        entries and each mailing list created, updated, kept, left or removed (ListLine),
+        then each user it updated, re-enabled, disabled, removed or kept, each leaver and
+        each user left out by the choice of who to import that it left as it is (with what
+        removing accounts would do), then the notes (members that cannot be imported, a
+        vanished OU, ...) as NOTE lines. The one list the report CSV, the terminal, the log
+        and the window's tables show."""
         changes = [(UPDATED, self.updated), (REENABLED, self.reenabled),
                    (DISABLED, self.disabled), (REMOVED, self.removed)]
         lines = list(self.lines)
         for status, found in changes:
             lines.extend(_change_line(status, address, "; ".join(self.reasons.get(address, ())))
                          for address in found)
-        lines.extend(_change_line(KEPT, address, "left the directory, but an alias or list "
-                                  "made by hand refers to it: kept") for address in self.kept)
+        lines.extend(_change_line(KEPT, address, KEPT_BY_HAND) for address in self.kept)
         lines.extend(_change_line(LEFT, address, "; ".join(self.reasons.get(address, ())))
                      for address in self.waiting)
         acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
-        why = ("left as it is: removals stopped by a safety limit" if self.stopped else
-               "left as it is: removing accounts was not asked for")
-        lines.extend(_change_line(LEFT, address, f"no longer in the directory listing; {why}")
+        stopped = "left as it is: removals were stopped by a safety limit (see the stop)"
+        lines.extend(_change_line(LEFT, address, f"{NOT_LISTED}; "
+                                  f"{stopped if self.stopped else LEAVER_LEFT}")
                      for address in self.missing if address not in acted)
-        lines.extend(_change_line(LEFT, address, f"left out by the choice of who to import "
-                                  f"({rule}); {why}")
+        lines.extend(_change_line(LEFT, address, f"{left_out_words(rule)}; "
+                                  f"{stopped if self.stopped else LEFT_OUT_LEFT}")
                      for address, rule in self.left_out.items() if address not in acted)
+        lines.extend(ReportLine(NOTE, "", "", "", note, "", "") for note in self.notes)
         return lines
 
 
 UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
     "updated", "reenabled", "disabled", "removed", "kept", "left")
+NOTE = "note"  # a report line that is a note of the run (no address): all_lines' last lines
+
+# Why a sync leaves a user as it is, in the words of every report (all_lines).
+NOT_LISTED = "no longer in the directory listing"
+KEPT_BY_HAND = "left the directory, but an alias or list made by hand refers to it: kept"
+LEAVER_LEFT = ("left as it is, since removing accounts was not asked for: with "
+               "--remove-missing (the window's Remove accounts) a sync disables it, and "
+               "removes it on a later sync if it is still missing")
+LEFT_OUT_LEFT = ("left as it is, since removing accounts was not asked for: with "
+                 "--remove-missing (the window's Remove accounts) a sync disables it, and "
+                 "keeps it disabled while it is in the directory")
+
+
+def left_out_words(rule: str) -> str:
+    """Why a user is left out, naming the rule or group (DirectoryUser.excluded)."""
+    return f"still in the directory, but left out by the choice of who to import ({rule})"
 
 
 # What a sync says of a user it disables or enables because of the directory's own disabled
