@@ -35,6 +35,7 @@ from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED
 from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
 from ldapwizard.core.operations import syncing
 from ldapwizard.gui import messages
+from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.sync_preview import (
@@ -131,6 +132,9 @@ class SyncPanel(QGroupBox):
         self.sync_button = QPushButton(self.tr("Sync n&ow…"))
         self.cancel_button = QPushButton(self.tr("Cance&l sync"))
         self.cancel_button.setEnabled(False)
+        self.lists_button = QPushButton(self.tr("Mailing list m&embers…"))
+        self.lists_button.setToolTip(self.tr("The members of this database's mailing lists, "
+                                             "and members added or removed by hand"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setTextVisible(False)
@@ -141,6 +145,7 @@ class SyncPanel(QGroupBox):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)  # while the progress bar is hidden
+        buttons.addWidget(self.lists_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.preview_label)
@@ -152,6 +157,9 @@ class SyncPanel(QGroupBox):
         self.limit_edit.textChanged.connect(self._limit_edited)
         self.sync_button.clicked.connect(lambda: self.sync_now())  # not clicked's `checked`
         self.cancel_button.clicked.connect(self._cancel)
+        self.lists_button.clicked.connect(lambda: self.open_list_members())
+        self.preview_view.doubleClicked.connect(
+            lambda index: self.open_list_members(self.model.lines()[index.row()].address))
         for task in (self.preview_task, self.task):
             task.running_changed.connect(self._on_running)
         self.task.running_changed.connect(self.running_changed)
@@ -296,6 +304,11 @@ class SyncPanel(QGroupBox):
         confirming, self._confirming = self._confirming, None
         if confirming is not None:
             self._ask(outcome.identity, confirm=confirming)
+
+    def open_list_members(self, address: str | None = None):
+        """The members of the list at `address` (a line's address: the first list when it is
+        not a list's), with Add… and Remove for members added by hand."""
+        return open_list_members(self, self.session.database_path, address)
 
     # --- running ---------------------------------------------------------------------------
 
