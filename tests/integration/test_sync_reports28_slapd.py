@@ -161,3 +161,71 @@ def test_import_names_the_members_that_cannot_be_imported(lab, tmp_path, capsys)
     assert words in out
     notes = [f"note: {row['reason']}" for row in report_rows(report) if row["status"] == "note"]
     assert any(note.startswith(words) and note in out for note in notes)
+
+
+def test_the_report_csv_of_one_sync_holds_every_kind_of_line(make_slapd, monkeypatch,
+                                                             tmp_path, capsys):
+    server = make_slapd()
+    uids = ("ann", "bob", "eve", "tom", "zoe", "kim")
+    for uid in uids:
+        add_person(server, uid)
+    connection = admin(server)
+    assert connection.add(GROUPS_DN, ["organizationalUnit"], {"ou": "listgroups"})
+    add_group(connection, "Mail Users", list(uids))
+    add_group(connection, "Staff", ["ann", "bob"], mail=f"staff@{DOMAIN}")
+    add_group(connection, "Sales", ["bob"], mail=f"sales@{DOMAIN}")
+    add_group(connection, "Ops", ["kim"], mail=f"ops@{DOMAIN}")
+    connection.unbind()
+    monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
+    db = tmp_path / "users.sqlite"
+    assert run(["profile", "save", "lab", *connection_args(server), "--domain", DOMAIN,
+                "--db", str(db), "--member-of", "Mail Users", "--groups-as-lists",
+                "--remove-missing", "--max-removals", "100%"]) == 0
+    assert run(["import", "--profile", "lab", "--all"]) == 0
+    assert run(["db", "add-member", f"ops@{DOMAIN}", "partner@elsewhere.org",
+                "--db", str(db)]) == 0
+    assert run(["db", "add-alias", "--db", str(db), f"helpdesk@{DOMAIN}", f"zoe@{DOMAIN}"]) == 0
+    connection = admin(server)  # tom and zoe leave, eve leaves Mail Users: all disabled
+    assert connection.delete(person("tom")) and connection.delete(person("zoe"))
+    mail_users = f"cn=Mail Users,{GROUPS_DN}"
+    assert connection.modify(mail_users, {"member": [(ldap3.MODIFY_DELETE, [person("eve")])]})
+    connection.unbind()
+    assert run(["sync", "--profile", "lab"]) == 0
+    add_person(server, "neo")  # then: one of everything
+    connection = admin(server)
+    assert connection.modify(mail_users, {"member": [
+        (ldap3.MODIFY_ADD, [person("eve"), person("neo")])]})
+    assert connection.modify(person("ann"),
+                             {"displayName": [(ldap3.MODIFY_REPLACE, ["Ann Renamed"])]})
+    assert connection.modify(person("bob"), {"pwdAccountLockedTime": [
+        (ldap3.MODIFY_REPLACE, ["000001010000Z"])]})
+    assert connection.modify(f"cn=Staff,{GROUPS_DN}",
+                             {"member": [(ldap3.MODIFY_ADD, [person("kim")])]})
+    add_group(connection, "Team", ["ann", "neo"], mail=f"team@{DOMAIN}")
+    assert connection.delete(f"cn=Sales,{GROUPS_DN}")
+    assert connection.delete(f"cn=Ops,{GROUPS_DN}")
+    connection.unbind()
+    capsys.readouterr()
+    report = tmp_path / "report.csv"
+    assert run(["sync", "--profile", "lab", "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    rows = report_rows(report)
+    found = {(row["status"], row["address"]) for row in rows if row["address"]}
+    assert found >= {
+        ("created", f"neo@{DOMAIN}"), ("updated", f"ann@{DOMAIN}"),
+        ("reenabled", f"eve@{DOMAIN}"), ("disabled", f"bob@{DOMAIN}"),
+        ("removed", f"tom@{DOMAIN}"), ("kept", f"zoe@{DOMAIN}"),
+        ("created", f"team@{DOMAIN}"), ("list updated", f"staff@{DOMAIN}"),
+        ("list removed", f"sales@{DOMAIN}"), ("list kept", f"ops@{DOMAIN}")}
+    assert all(row["reason"] for row in rows)  # each with its reason
+    by_address = {(row["status"], row["address"]): row for row in rows}
+    assert by_address[("created", f"team@{DOMAIN}")]["members_added"] == \
+        f"ann@{DOMAIN} neo@{DOMAIN}"
+    assert by_address[("list updated", f"staff@{DOMAIN}")]["members_added"] == f"kim@{DOMAIN}"
+    assert by_address[("list kept", f"ops@{DOMAIN}")]["kept_by_hand"] == "partner@elsewhere.org"
+    assert "disabled in the directory" in by_address[("disabled", f"bob@{DOMAIN}")]["reason"]
+    assert any(row["status"] == "note" for row in rows)
+    for words in said(rows):
+        assert words in out
+    assert ("Sync batch 3: 1 created, 1 updated, 1 re-enabled, 1 disabled, 1 removed, "
+            "0 skipped, 0 failed; mailing lists: 1 created, 1 changed, 1 removed.") in out
