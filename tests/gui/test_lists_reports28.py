@@ -6,6 +6,7 @@ the list's changes and the hand-added members kept, in the report's own words.""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import replace
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from ldapwizard.core.maildb.lists_sync import LIST_UPDATED
+from ldapwizard.core.maildb.reports import line_words
 from ldapwizard.core.maildb.sync import NOTE
 from ldapwizard.gui.dialogs.list_members_dialog import BY_HAND, FROM_GROUP, ListMembersDialog
 from tests.gui.driving import press_next, slapd_form, wait_complete
@@ -64,7 +66,7 @@ def settled(qtbot, dialog: ListMembersDialog) -> None:
 
 
 def test_lists_in_the_window_counts_problems_members_by_hand_and_the_sync_report(
-        real_wizard, lab, qtbot, monkeypatch):
+        real_wizard, lab, qtbot, monkeypatch, caplog):
     wizard = real_wizard
     connection, directory, users, importing = wizard.pages
     slapd_form(connection, lab)
@@ -151,3 +153,17 @@ def test_lists_in_the_window_counts_problems_members_by_hand_and_the_sync_report
     notes = [line.reason for line in lines if line.status == NOTE]
     assert any(PARTNER in note for note in notes)
     assert {("Note", note) for note in notes} <= shown
+
+    # Sync now: the Import page shows the sync's report, and the log has its every line
+    caplog.set_level(logging.INFO, logger="ldapwizard.gui.sync")
+    with qtbot.waitSignal(panel.synced, timeout=30_000) as synced:
+        panel.sync_now(confirm=False)
+    written = synced.args[0].all_lines()
+    assert [line.status for line in importing.report_model.lines()] == \
+        [line.status for line in written]
+    (staff,) = [line for line in written if line.status == LIST_UPDATED]
+    assert members(database, "staff")[PARTNER] == "admin"
+    assert f"bob@{DOMAIN}" not in members(database, "staff")
+    logged = caplog.text
+    for line in written:
+        assert line_words(line) in logged

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError, PlanChanged
 from ldapwizard.core.maildb.location import PgTarget
+from ldapwizard.core.maildb.reports import line_words
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
 from ldapwizard.core.operations import syncing
@@ -366,6 +367,8 @@ class SyncPanel(QGroupBox):
         self.result_label.setText(text)
         log.info("sync from the window of profile %s: batch %s: %s (plan %s)",
                  profile_label(self.session), report.batch_id, words, outcome.plan_id)
+        for line in report.all_lines():  # as `ldapwizard sync` logs them, the same words
+            log.info("%s", line_words(line))
         if report.stopped:
             log.warning("sync batch %s stopped by a safety limit: %s", report.batch_id,
                         report.stopped)
