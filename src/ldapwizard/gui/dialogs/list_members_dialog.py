@@ -37,14 +37,17 @@ BY_HAND, FROM_GROUP = "Added by hand", "From the directory group"
 
 
 def read_job(path, address: str | None):
-    """Every list's address and the roster of `address` (else the first list), in the worker;
-    the roster is None when the database has no list."""
+    """Every list's address, the roster of `address` (else of the first list; None when the
+    database has no list) and `address` when it is not a list of the database, in the
+    worker."""
     def job(progress, should_cancel):
         with UserDatabase.open(path) as database:
             db = database.connection
             lists = mailing_lists(db)
-            chosen = address if address in lists else (lists[0] if lists else None)
-            return lists, roster(db, chosen) if chosen else None
+            keys = {found.casefold(): found for found in lists}
+            chosen = keys.get((address or "").casefold()) or (lists[0] if lists else None)
+            missing = address if address and address.casefold() not in keys else None
+            return lists, roster(db, chosen) if chosen else None, missing
 
     return job
 
@@ -129,7 +132,10 @@ class ListMembersDialog(QDialog):
         self.reading.start(read_job(self.path, address), self._show)
 
     def _show(self, found) -> None:
-        lists, shown = found
+        lists, shown, missing = found
+        if missing:
+            self._said = self.tr("There is no mailing list {0} in the database.").format(
+                missing)
         self.roster = shown
         self.lists.blockSignals(True)
         self.lists.clear()

@@ -63,6 +63,9 @@ class ListsView(QWidget):
 
     COLUMNS = ("Address", "Group", "Status", "Members", "Problem", "Reason and notes")
     selection_changed = Signal()  # a list was ticked or unticked
+    # a hidden list (imported before, so in the database) was double-clicked: its address,
+    # for its members (dialogs/list_members_dialog.py)
+    members_asked = Signal(str)
 
     def __init__(self, tabs: QTabWidget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,6 +92,7 @@ class ListsView(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
         self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.itemDoubleClicked.connect(self._on_double_clicked)
 
     def show_lists(self, plan) -> None:
         """Show the plan's lists in their tab; the tab goes when the plan has none."""
@@ -119,6 +123,10 @@ class ListsView(QWidget):
                 item.setForeground(2, _WARN[entry.status])
             if problem:
                 item.setForeground(4, _WARN[PROBLEM])
+            if entry.status == HIDDEN:
+                item.setData(0, Qt.ItemDataRole.UserRole, entry.shown_address(plan.domain))
+                item.setToolTip(0, self.tr("Double-click: its members in the database, and "
+                                           "members added or removed by hand"))
         self.tree.blockSignals(False)
         self.tree.sortItems(0, Qt.SortOrder.AscendingOrder)
         counts = {status: sum(e.status == status for e in self.entries)
@@ -159,6 +167,11 @@ class ListsView(QWidget):
                     self.unticked.add(key)
                 self.selection_changed.emit()
                 return
+
+    def _on_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        address = item.data(0, Qt.ItemDataRole.UserRole)
+        if address:
+            self.members_asked.emit(address)
 
     def clear(self) -> None:
         """No lists to show (a new listing is on its way): the tab goes; what the admin
