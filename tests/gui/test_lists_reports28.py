@@ -167,3 +167,6 @@ def test_lists_in_the_window_counts_problems_members_by_hand_and_the_sync_report
     logged = caplog.text
     for line in written:
         assert line_words(line) in logged
+    # the list's change counted apart from the users, as the command line counts it
+    assert "0 updated" in panel.result_label.text()
+    assert "; mailing lists: 0 created, 1 changed, 0 removed" in panel.result_label.text()

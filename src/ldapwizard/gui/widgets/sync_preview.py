@@ -109,10 +109,14 @@ def preview_job(session, opener):
 
 def counts_words(counts) -> str:
     """A sync's counts (operations.identity.Counts) in the window's words."""
-    return tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
-              "{5} skipped, {6} failed").format(
-        counts.users + counts.lists, counts.updated + counts.lists_changed, counts.reenabled,
-        counts.disabled, counts.removed + counts.lists_removed, counts.skipped, counts.failed)
+    words = tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+               "{5} skipped, {6} failed").format(
+        counts.users, counts.updated, counts.reenabled, counts.disabled, counts.removed,
+        counts.skipped, counts.failed)
+    if counts.lists or counts.lists_changed or counts.lists_removed:  # never among users
+        words += tr("; mailing lists: {0} created, {1} changed, {2} removed").format(
+            counts.lists, counts.lists_changed, counts.lists_removed)
+    return words
 
 
 def stop_words(report: SyncReport) -> str:
