@@ -198,6 +198,9 @@ class SyncPreviewView(QWidget):
             (self.tr("Enabled again in the directory: enabled again by a sync ({0})"),
              reenabled, reasons),
             (self.tr("Changed in the directory: updated by a sync ({0})"), updated, reasons),
+            # still in the directory: the reason names the rule or group (SyncReport.all_lines)
+            (self.tr("Left out by the choice of who to import ({0})"), list(report.left_out),
+             {line.address: line.reason for line in report.all_lines() if line.address}.get),
         )
         for title, addresses, why in groups:
             if not addresses:
@@ -211,7 +214,7 @@ class SyncPreviewView(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             group.setExpanded(True)
         title = self.tr("Left or c&hanged since the last import ({0})").format(
-            len(left) + len(changed))
+            len(left) + len(changed) + len(report.left_out))
         index = self.tabs.indexOf(self)
         if index < 0:
             before = self.tabs.widget(self.tabs.count() - 1)
