@@ -1,6 +1,7 @@
 """A mailing list's members as the admin sees them (the window's Members of … dialog): each
 member with where it came from — its directory group, or added by hand — and why it can or
-cannot be removed by hand. The edits go through list_members.py."""
+cannot be removed by hand; and what a hand edit did, in the words `db add-member`,
+`db remove-member` and the window share. The edits go through list_members.py."""
 
 from __future__ import annotations
 
@@ -76,4 +77,5 @@ def change_words(change: MemberChange) -> str:
         return f"{member} is not a member of {where}; nothing was changed."
     if change.outcome == REMOVED:
         return f"Removed {member} from {where}."
-    return f"Added {member} to {where} by hand: every sync keeps it."
+    return (f"Added {member} to {where} by hand: every sync keeps it, and names it in its "
+            "report.")
