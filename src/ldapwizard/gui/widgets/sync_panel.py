@@ -6,7 +6,9 @@ core/operations/syncing.py, the operation `ldapwizard sync` runs.
 Sync now never uses an older listing: it lists afresh, asks with the counts and the listing's
 time, and on Yes runs that plan (`expected`): if the directory or the database changed in the
 meantime, nothing is written and the new numbers are asked about instead. Listing shows its
-progress and can be cancelled; a cancelled sync writes nothing.
+progress and can be cancelled; a cancelled sync writes nothing. Its table is the report's
+every line (SyncReport.all_lines: users, lists, notes) in the report CSV's words; Mailing list
+members… (or a double-click on a line) opens dialogs/list_members_dialog.py.
 """
 
 from __future__ import annotations
