@@ -48,3 +48,15 @@ def test_users_a_new_rule_leaves_out_are_shown_as_left_out_naming_the_rule(demo_
     assert not set(left) & set(preview.left_out)
     assert f"({len(preview.missing) + len(users.sync_view.changed()) + len(preview.left_out)})" \
         in users.tabs.tabText(users.tabs.indexOf(users.sync_view))
+
+    # Sync now's panel says them too, with what Remove accounts would do
+    press_next(wizard)
+    panel = importing.sync_panel
+    panel.remove_check.setChecked(False)
+    qtbot.waitUntil(lambda: panel.outcome is not None and not panel.running, timeout=60_000)
+    text = panel.preview_label.text()
+    assert (f"{len(panel.preview.left_out)} users this profile imported are left out by the "
+            "choice of who to import. Tick Remove accounts to disable them.") in text
+    reasons = {line.address: line.reason for line in panel.model.lines()}
+    for address in panel.preview.left_out:
+        assert f"(rule 1: {RULE})" in reasons[address]

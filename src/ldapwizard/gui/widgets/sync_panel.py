@@ -36,11 +36,11 @@ from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.reports import line_words
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
-from ldapwizard.core.operations import syncing
 from ldapwizard.gui import messages
 from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
+from ldapwizard.gui.widgets.sync_jobs import preview_job, sync_job
 from ldapwizard.gui.widgets.sync_preview import (
     counts_words,
     imported_before,
@@ -51,27 +51,6 @@ from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.sync")
 _FIRST = (DISABLED, REMOVED, LEFT, KEPT, REENABLED, UPDATED)  # the preview's order
-
-
-def job_of(session):
-    """The job record a sync from the window runs: the session's, with its database made
-    explicit (the window's default while the job names none)."""
-    return replace(session.profile, database=str(session.database_path))
-
-
-def preview_job(session, opener):
-    """What a sync would do now, listed afresh, in the worker (a SyncOutcome)."""
-    job, password = job_of(session), session.password
-    return lambda progress, should_cancel: syncing.preview(
-        job, password, opener=opener, on_progress=progress, should_cancel=should_cancel)
-
-
-def sync_job(session, opener, expected):
-    """The sync of the plan `expected` (what the admin confirmed), in the worker."""
-    job, password = job_of(session), session.password
-    return lambda progress, should_cancel: syncing.sync(
-        job, password, expected=expected, opener=opener, on_progress=progress,
-        should_cancel=should_cancel)
 
 
 class SyncPanel(QGroupBox):
@@ -298,8 +277,11 @@ class SyncPanel(QGroupBox):
         if preview.missing:
             text += "\n" + self.tr("{0} users this profile imported left the directory.").format(
                 len(preview.missing))
-            if not self.remove_check.isChecked():
-                text += " " + self.tr("Tick Remove accounts to disable them.")
+        if preview.left_out:  # still in the directory: the table names the rule or group
+            text += "\n" + self.tr("{0} users this profile imported are left out by the choice "
+                                   "of who to import.").format(len(preview.left_out))
+        if (preview.missing or preview.left_out) and not self.remove_check.isChecked():
+            text += " " + self.tr("Tick Remove accounts to disable them.")
         if preview.stopped:
             text += "\n" + self.tr("⚠ Removals would stop: {0}.").format(stop_words(preview))
         self.preview_label.setText(text)
