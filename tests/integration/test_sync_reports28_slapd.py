@@ -106,6 +106,11 @@ def test_a_sync_without_remove_missing_names_everyone_it_left_as_they_are(lab, t
         assert "no longer in the directory" not in reason
         assert "with --remove-missing" in reason and "disabled while it is in the directory" \
             in reason
+    # each user's line names its directory entry, as a created user's does
+    for uid in ("ann", "eve", "kim", "tom"):
+        row = by_address[f"{uid}@{DOMAIN}"]
+        assert (row["username"], row["dn"]) == (uid, person(uid)) and row["stable_id"]
+    assert by_address[f"ann@{DOMAIN}"]["display_name"] == "Ann Renamed"
     tom = by_address[f"tom@{DOMAIN}"]["reason"]
     assert tom.startswith("no longer in the directory listing") and "--remove-missing" in tom
     assert "display name 'Ann' is now 'Ann Renamed'" in by_address[f"ann@{DOMAIN}"]["reason"]

@@ -100,6 +100,9 @@ class SyncReport:
     # rule or group filter: address -> why
     left_out: dict[str, str] = field(default_factory=dict)
     mailboxes: dict[str, str] = field(default_factory=dict)  # removed address -> its path
+    # address -> (username, display name, DN, stable id) of the users its lines name, for
+    # the report's columns (reports.name_users; a removed user's only on a dry run)
+    entries: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -124,21 +127,26 @@ class SyncReport:
                    (DISABLED, self.disabled), (REMOVED, self.removed)]
         lines = list(self.lines)
         for status, found in changes:
-            lines.extend(_change_line(status, address, "; ".join(self.reasons.get(address, ())))
+            lines.extend(self._line(status, address, "; ".join(self.reasons.get(address, ())))
                          for address in found)
-        lines.extend(_change_line(KEPT, address, KEPT_BY_HAND) for address in self.kept)
-        lines.extend(_change_line(LEFT, address, "; ".join(self.reasons.get(address, ())))
+        lines.extend(self._line(KEPT, address, KEPT_BY_HAND) for address in self.kept)
+        lines.extend(self._line(LEFT, address, "; ".join(self.reasons.get(address, ())))
                      for address in self.waiting)
         acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
         stopped = "left as it is: removals were stopped by a safety limit (see the stop)"
-        lines.extend(_change_line(LEFT, address, f"{NOT_LISTED}; "
-                                  f"{stopped if self.stopped else LEAVER_LEFT}")
+        lines.extend(self._line(LEFT, address, f"{NOT_LISTED}; "
+                                f"{stopped if self.stopped else LEAVER_LEFT}")
                      for address in self.missing if address not in acted)
-        lines.extend(_change_line(LEFT, address, f"{left_out_words(rule)}; "
-                                  f"{stopped if self.stopped else LEFT_OUT_LEFT}")
+        lines.extend(self._line(LEFT, address, f"{left_out_words(rule)}; "
+                                f"{stopped if self.stopped else LEFT_OUT_LEFT}")
                      for address, rule in self.left_out.items() if address not in acted)
         lines.extend(ReportLine(NOTE, "", "", "", note, "", "") for note in self.notes)
         return lines
+
+    def _line(self, status: str, address: str, reason: str) -> ReportLine:
+        """A user's line, with its username, display name, DN and stable id when known."""
+        username, display_name, dn, stable_id = self.entries.get(address, ("", "", "", ""))
+        return ReportLine(status, username, address, display_name, reason, dn, stable_id)
 
 
 UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
@@ -168,10 +176,6 @@ DISABLED_IN_DIRECTORY = ("disabled in the directory: disabled in the mail system
                          "enables it again")
 ENABLED_AGAIN = ("enabled again in the directory (listed, not disabled there, not left out): "
                  "enabled again in the mail system, and back in its lists")
-
-
-def _change_line(status: str, address: str, reason: str) -> ReportLine:
-    return ReportLine(status, "", address, "", reason, "", "")
 
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
