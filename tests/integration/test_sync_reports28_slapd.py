@@ -154,6 +154,10 @@ def test_a_sync_with_remove_missing_says_why_each_is_disabled_and_counts_lists_a
     assert ("0 created, 1 updated, 0 re-enabled, 3 disabled, 0 removed, 0 skipped, 0 failed; "
             "mailing lists: 0 created, 0 changed, 1 removed.") in out
     assert "imported users are no longer in the directory" not in out
+    # the next sync without --remove-missing: tom, disabled now, is said to be so
+    assert run(["sync", "--profile", "lab"]) == 0
+    assert (f"left: tom@{DOMAIN}: no longer in the directory listing; disabled already; left "
+            "so, since removing accounts was not asked for") in capsys.readouterr().out
 
 
 def test_import_names_the_members_that_cannot_be_imported(lab, tmp_path, capsys):

@@ -98,18 +98,22 @@ def report_lines(report, notes: Iterable[str] = ()) -> Iterable[ReportLine]:
 
 def name_users(database, report, domain: str, profile: str, users=()) -> None:
     """Fill a sync report's `entries` (username, display name, DN, stable id) for the users
-    its lines name but for the created ones, from the database the sync ran on; the display
-    name and DN as the listing `users` has them now, for the users still listed."""
+    its lines name but for the created ones, from the database the sync ran on (the display
+    name and DN as the listing `users` has them now, for the users still listed), and its
+    `disabled_before`: the leavers it left as they are that were disabled already."""
     named = {*report.updated, *report.reenabled, *report.disabled, *report.removed,
              *report.kept, *report.waiting, *report.missing, *report.left_out}
     if not named:
         return
     listed = {user.stable_id: user for user in users if user.stable_id}
-    for local, username, display_name, dn, stable_id in database.connection.execute(
-            "SELECT u.local_part, u.username, u.display_name, u.directory_dn, u.stable_id "
-            "FROM users u JOIN domains d ON d.id = u.domain_id WHERE d.name = ? AND "
-            "u.profile = ? AND u.auth = 'directory'", (domain, profile)):
+    missing = set(report.missing)
+    for local, username, display_name, dn, stable_id, enabled in database.connection.execute(
+            "SELECT u.local_part, u.username, u.display_name, u.directory_dn, u.stable_id, "
+            "u.enabled FROM users u JOIN domains d ON d.id = u.domain_id WHERE d.name = ? "
+            "AND u.profile = ? AND u.auth = 'directory'", (domain, profile)):
         address = f"{local}@{domain}"
+        if address in missing and not enabled:
+            report.disabled_before.add(address)
         if address in named:
             now = listed.get(stable_id)
             if now is not None:

@@ -103,6 +103,8 @@ class SyncReport:
     # address -> (username, display name, DN, stable id) of the users its lines name, for
     # the report's columns (reports.name_users; a removed user's only on a dry run)
     entries: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    # of `missing`: those disabled already (by an earlier sync or an admin), from the same
+    disabled_before: set[str] = field(default_factory=set)
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -134,8 +136,9 @@ class SyncReport:
                      for address in self.waiting)
         acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
         stopped = "left as it is: removals were stopped by a safety limit (see the stop)"
-        lines.extend(self._line(LEFT, address, f"{NOT_LISTED}; "
-                                f"{stopped if self.stopped else LEAVER_LEFT}")
+        lines.extend(self._line(LEFT, address, f"{NOT_LISTED}; " + (
+            stopped if self.stopped else
+            LEAVER_LEFT_DISABLED if address in self.disabled_before else LEAVER_LEFT))
                      for address in self.missing if address not in acted)
         lines.extend(self._line(LEFT, address, f"{left_out_words(rule)}; "
                                 f"{stopped if self.stopped else LEFT_OUT_LEFT}")
@@ -159,6 +162,9 @@ KEPT_BY_HAND = "left the directory, but an alias or list made by hand refers to 
 LEAVER_LEFT = ("left as it is, since removing accounts was not asked for: with "
                "--remove-missing (the window's Remove accounts) a sync disables it, and "
                "removes it on a later sync if it is still missing")
+LEAVER_LEFT_DISABLED = ("disabled already; left so, since removing accounts was not asked "
+                        "for: with --remove-missing (the window's Remove accounts) a sync "
+                        "removes it")
 LEFT_OUT_LEFT = ("left as it is, since removing accounts was not asked for: with "
                  "--remove-missing (the window's Remove accounts) a sync disables it, and "
                  "keeps it disabled while it is in the directory")
