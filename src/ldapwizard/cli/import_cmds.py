@@ -159,7 +159,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
         # nothing is written, not even a new file, unless the listing is complete
-        groups = _list_everything(args, job, on_page=streamed.listing.write_page).groups
+        listing = _list_everything(args, job, on_page=streamed.listing.write_page)
+        groups = listing.groups
+        for note in listing.notes:  # members that cannot be imported, with why, as preview
+            out(shown(f"note: {note}"))
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
@@ -194,7 +197,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                                      f"Importing: {done}/{total}…"))
         report = result.report
         if args.report:  # its created lines are read back from the spill
-            write_report(args.report, report, delimiter=args.delimiter)
+            write_report(args.report, report, delimiter=args.delimiter,
+                         notes=listing.notes)
             out(f"Report written to {args.report}.")
     for line in report.lines.not_created():
         out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
