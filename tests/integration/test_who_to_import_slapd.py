@@ -99,7 +99,7 @@ def test_sync_disables_a_user_who_leaves_the_group_and_lists_follow_their_groups
         assert mailboxes(db) == {"ann": 1, "bob": 0, "cid": 1}
     assert members(db, "staff") == [f"ann@{seed.MAIL_DOMAIN}", f"cid@{seed.MAIL_DOMAIN}"]
     out = capsys.readouterr().out
-    assert "disabled (left out by the choice of who to import): bob" in out
+    assert f"disabled: bob@{seed.MAIL_DOMAIN}: left out by the choice of who to import" in out
 
 
 def test_ous_rules_and_a_bad_rule_on_the_command_line(lab, capsys):

@@ -72,7 +72,7 @@ def test_a_user_disabled_in_ad_is_refused_mail_after_one_sync_and_back_when_enab
     try:
         status, output = lab.run("sync", "--profile", "corp")
         assert status == 0, output
-        assert f"disabled (disabled in the directory): {user}" in output
+        assert f"disabled: {user}: disabled in the directory" in output
         code, text = mail_stack.refusal(user)
         assert code == 550 and b"5.1.1" in text
         assert forwards(lab, f"crew@{DOMAIN}") == {other}
@@ -80,6 +80,6 @@ def test_a_user_disabled_in_ad_is_refused_mail_after_one_sync_and_back_when_enab
         samba_tool(ad_server, "enable", ACCOUNT)
     status, output = lab.run("sync", "--profile", "corp")
     assert status == 0, output
-    assert f"re-enabled (enabled again in the directory): {user}" in output
+    assert f"re-enabled: {user}: enabled again in the directory" in output
     assert mail_stack.refusal(user) is None
     assert forwards(lab, f"crew@{DOMAIN}") == {user, other}

@@ -54,14 +54,14 @@ def test_a_user_locked_in_openldap_is_refused_mail_after_one_sync_and_back_when_
         assert status == 0, output
         assert "already imported as bob@example.com; disabled in the directory" in output
         status, output = lab.run("sync", "--profile", "lab", "--dry-run")
-        assert status == 0 and "disabled (disabled in the directory): bob@example.com" \
+        assert status == 0 and "disabled: bob@example.com: disabled in the directory" \
             in output, output
         assert mail_stack.refusal(f"bob@{DOMAIN}") is None  # a dry run changed nothing
 
         report = tmp_path / "report.csv"
         status, output = lab.run("sync", "--profile", "lab", "--report", str(report))
         assert status == 0, output
-        assert "disabled (disabled in the directory): bob@example.com" in output
+        assert "disabled: bob@example.com: disabled in the directory" in output
         assert "1 disabled, 0 removed" in output
         with report.open(encoding="utf-8-sig", newline="") as f:
             rows = {row["address"]: row for row in csv.DictReader(f)}
@@ -81,7 +81,7 @@ def test_a_user_locked_in_openldap_is_refused_mail_after_one_sync_and_back_when_
 
     status, output = lab.run("sync", "--profile", "lab")
     assert status == 0, output
-    assert "re-enabled (enabled again in the directory): bob@example.com" in output
+    assert "re-enabled: bob@example.com: enabled again in the directory" in output
     assert mail_stack.refusal(f"bob@{DOMAIN}") is None
     assert f"bob@{DOMAIN}" in forwards(lab, f"staff@{DOMAIN}")
     mail_stack.send(f"bob@{DOMAIN}", "to bob unlocked")

@@ -345,7 +345,7 @@ def test_the_sync_report_csv_holds_every_list_with_its_members(database, tmp_pat
     write_report(tmp_path / "report.csv", report)
     write_list_report(tmp_path / "lists.csv", report)
     rows = list(csv.DictReader((tmp_path / "report.csv").open(encoding="utf-8-sig")))
-    assert {(r["status"], r["address"]) for r in rows if not r["username"]} == {
+    assert {(r["status"], r["address"]) for r in rows if r["address"] and not r["username"]} == {
         ("list updated", "staff@example.com"), ("list removed", "sales@example.com"),
         ("list kept", "ops@example.com"), ("created", "new@example.com")}
     lists = {r["address"]: r for r in csv.DictReader(

@@ -16,6 +16,7 @@ from ldapwizard.core.maildb import (
     addresses,
     list_members,
     mailboxes,
+    outcome,
     passwords,
     pg,
     pgdb,
@@ -23,6 +24,7 @@ from ldapwizard.core.maildb import (
 )
 from ldapwizard.core.maildb.copy import copy_database
 from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.list_roster import change_words
 from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
 from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 from ldapwizard.core.mailserver import access
@@ -114,15 +116,16 @@ def cmd_show(args: argparse.Namespace) -> int:
                       f"{aliases} aliases, {lists} mailing lists"))
         batches = db.execute(
             "SELECT id, kind, domain, profile, operator, started_at, created, skipped, failed, "
-            "undone_at FROM batches ORDER BY id DESC LIMIT 10").fetchall()
+            "undone_at, options FROM batches ORDER BY id DESC LIMIT 10").fetchall()
         if batches:
             out("Recent batches:")
         for (batch, kind, domain, profile, operator, started, created, skipped, failed,
-             undone) in batches:
+             undone, options) in batches:
             state = f", undone {undone}" if undone else ""
+            runs = outcome.runs_words(options)
             out(shown(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
                       f"{profile}): {created} created, {skipped} skipped, {failed} "
-                      f"failed{state}"))
+                      f"failed{state}{runs}"))
     return 0
 
 
@@ -165,15 +168,7 @@ def cmd_add_member(args: argparse.Namespace) -> int:
     with _open(args, write=True) as database, \
             database.transaction("adding the list member") as db:
         change = list_members.add_member(db, args.list, args.address)
-    where, member = change.list.address, change.member
-    if change.outcome == list_members.ALREADY:
-        out(f"{member} is a member of {where} added by hand already; nothing was changed.")
-    elif change.outcome == list_members.KEPT_BY_HAND:
-        out(f"{member} was a member of {where} from its directory group; it is now kept by "
-            "hand too: syncs keep it even when it leaves the group.")
-    else:
-        out(f"Added {member} to {where} by hand: every sync keeps it, and names it in its "
-            "report.")
+    out(change_words(change))
     return 0
 
 
@@ -181,10 +176,7 @@ def cmd_remove_member(args: argparse.Namespace) -> int:
     with _open(args, write=True) as database, \
             database.transaction("removing the list member") as db:
         change = list_members.remove_member(db, args.list, args.address)
-    if change.outcome == list_members.NOT_A_MEMBER:
-        out(f"{change.member} is not a member of {change.list.address}; nothing was changed.")
-    else:
-        out(f"Removed {change.member} from {change.list.address}.")
+    out(change_words(change))
     return 0
 
 

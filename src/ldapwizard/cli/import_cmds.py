@@ -21,7 +21,7 @@ from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
-from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
+from ldapwizard.core.maildb.database import UserDatabase, check_writable, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.import_stream import StreamedImport
 from ldapwizard.core.maildb.mailboxes import kept_summary
@@ -155,10 +155,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     job = job_from_args(args)
     options = job.plan_options()
     path = job.database_location()
+    check_writable(path)  # a standby, a database not ours: refused before the listing
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
         # nothing is written, not even a new file, unless the listing is complete
-        groups = _list_everything(args, job, on_page=streamed.listing.write_page).groups
+        listing = _list_everything(args, job, on_page=streamed.listing.write_page)
+        groups = listing.groups
+        for note in listing.notes:  # members that cannot be imported, with why, as preview
+            out(shown(f"note: {note}"))
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
@@ -193,7 +197,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                                      f"Importing: {done}/{total}…"))
         report = result.report
         if args.report:  # its created lines are read back from the spill
-            write_report(args.report, report, delimiter=args.delimiter)
+            write_report(args.report, report, delimiter=args.delimiter,
+                         notes=listing.notes)
             out(f"Report written to {args.report}.")
     for line in report.lines.not_created():
         out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))

@@ -26,9 +26,8 @@ from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged, Stopped
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name
-from ldapwizard.core.maildb.lists_sync import list_lines
 from ldapwizard.core.maildb.mailboxes import kept_summary
-from ldapwizard.core.maildb.reports import write_report
+from ldapwizard.core.maildb.reports import line_words, write_report
 from ldapwizard.core.maildb.sync_policy import (
     DEFAULT_LIMIT_WORDS,
     RAISE_THE_LIMIT,
@@ -75,25 +74,16 @@ def with_policy_overrides(profile, args: argparse.Namespace):
     return profile if limit is None else replace(profile, max_removals=checked_limit(limit))
 
 
-def list_words(line) -> str:
-    """One mailing list's line of a sync: what happened, the members added and removed."""
-    words = f"{line.status}: {line.address}"
-    if line.old_address:
-        words += f" (was {line.old_address})"
-    changes = [f"+{a}" for a in line.added] + [f"-{a}" for a in line.removed]
-    if changes:
-        words += ": " + ", ".join(changes)
-    if line.by_hand:
-        words += f"; kept by hand: {', '.join(line.by_hand)}"
-    return f"{words} ({line.reason})" if line.reason else words
-
-
 def summary(counts: Counts) -> str:
-    """A run's counts as the command line has always said them."""
-    return (f"{counts.users + counts.lists} created, "
-            f"{counts.updated + counts.lists_changed} updated, {counts.reenabled} re-enabled, "
-            f"{counts.disabled} disabled, {counts.removed + counts.lists_removed} removed, "
-            f"{counts.skipped} skipped, {counts.failed} failed")
+    """A run's counts: the users', then the mailing lists' when it touched any (a list is
+    never counted among the users)."""
+    words = (f"{counts.users} created, {counts.updated} updated, {counts.reenabled} "
+             f"re-enabled, {counts.disabled} disabled, {counts.removed} removed, "
+             f"{counts.skipped} skipped, {counts.failed} failed")
+    if counts.lists or counts.lists_changed or counts.lists_removed:
+        words += (f"; mailing lists: {counts.lists} created, {counts.lists_changed} changed, "
+                  f"{counts.lists_removed} removed")
+    return words
 
 
 def _sync(args, profile, settings) -> int:
@@ -120,26 +110,12 @@ def _sync(args, profile, settings) -> int:
     report, counts = outcome.report, outcome.identity.counts
     if args.report:
         write_report(args.report, report, delimiter=args.delimiter)
-    for address in report.disabled:
-        out(shown(f"disabled ({_why_disabled(report, address)}): {address}"))
-    for address in report.reenabled:
-        out(shown(f"re-enabled (enabled again in the directory): {address}"))
-    for address in report.removed:
-        out(shown(f"removed (missing on two runs): {address}; its mail stays in "
-                  f"{report.mailboxes[address]}, never handed on"))
+    for line in report.all_lines():  # the report CSV's lines, the same words
+        words = line_words(line)
+        out(shown(words))
+        log.info("%s", words)
     if report.mailboxes:
         out(kept_summary([report.mailboxes[a] for a in report.removed if a in report.mailboxes]))
-    for line in list_lines(report.lines):
-        out(shown(list_words(line)))
-    for note in report.notes:
-        out(shown(f"note: {note}"))
-    for address in report.kept:
-        out(shown(f"kept (an alias or list made by hand refers to it): {address}"))
-    for address in report.waiting:
-        out(shown(f"kept disabled (removed by a later run with a new listing): {address}"))
-    if report.missing and not profile.remove_missing:
-        out(f"note: {len(report.missing)} imported users are no longer in the directory; "
-            "--remove-missing would disable them.")
     if args.dry_run:
         prefix = "Dry run: "
     elif report.nothing_to_do:
@@ -158,14 +134,6 @@ def _sync(args, profile, settings) -> int:
         log.warning("stopped by a safety limit: %s", report.stopped)
         return ExitCode.STOPPED
     return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
-
-
-def _why_disabled(report, address: str) -> str:
-    if address in report.disabled_in_directory:
-        return "disabled in the directory"
-    if address in report.left_out:
-        return "left out by the choice of who to import"
-    return "no longer in the directory"
 
 
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:

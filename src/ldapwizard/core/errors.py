@@ -42,6 +42,7 @@ class ExitCode(IntEnum):
     BAD_INPUT = 2  # the admin's input is wrong; nothing was attempted
     STOPPED = 3  # stopped by a safety limit or an incomplete read; nothing was written
     CHANGED = 4  # the directory or the database changed since the plan was shown; nothing ran
+    UNKNOWN = 5  # a write's COMMIT got no answer and whether it landed could not be found out
 
 
 class LdapWizardError(Exception):

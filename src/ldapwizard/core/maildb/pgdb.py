@@ -127,6 +127,12 @@ class Connection:
                                                     TransactionStatus.INERROR,
                                                     TransactionStatus.ACTIVE)
 
+    @property
+    def lost(self) -> bool:
+        """True once the connection broke (the server gone, the socket cut): whatever was
+        on its way, a COMMIT included, has no answer."""
+        return self.raw.closed or self.raw.broken
+
     def close(self) -> None:
         self.raw.close()
 

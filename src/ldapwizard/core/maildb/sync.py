@@ -100,6 +100,11 @@ class SyncReport:
     # rule or group filter: address -> why
     left_out: dict[str, str] = field(default_factory=dict)
     mailboxes: dict[str, str] = field(default_factory=dict)  # removed address -> its path
+    # address -> (username, display name, DN, stable id) of the users its lines name, for
+    # the report's columns (reports.name_users; a removed user's only on a dry run)
+    entries: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    # of `missing`: those disabled already (by an earlier sync or an admin), from the same
+    disabled_before: set[str] = field(default_factory=set)
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -113,32 +118,61 @@ class SyncReport:
                     or has_list_work(self.lines))
 
     def all_lines(self) -> list[ReportLine]:
-        """Every line of the report: created, skipped and failed entries, then each user it
-        updated, re-enabled, disabled, removed or kept, and each leaver it left alone, with
-        why (for the window's table and a saved report)."""
+        """Every line of the report, each with its reason: created, skipped and failed
+        entries and each mailing list created, updated, kept, left or removed (ListLine),
+        then each user it updated, re-enabled, disabled, removed or kept, each leaver and
+        each user left out by the choice of who to import that it left as it is (with what
+        removing accounts would do), then the notes (members that cannot be imported, a
+        vanished OU, ...) as NOTE lines. The one list the report CSV, the terminal, the log
+        and the window's tables show."""
         changes = [(UPDATED, self.updated), (REENABLED, self.reenabled),
                    (DISABLED, self.disabled), (REMOVED, self.removed)]
         lines = list(self.lines)
         for status, found in changes:
-            lines.extend(_change_line(status, address, "; ".join(self.reasons.get(address, ())))
+            lines.extend(self._line(status, address, "; ".join(self.reasons.get(address, ())))
                          for address in found)
-        lines.extend(_change_line(KEPT, address, "left the directory, but an alias or list "
-                                  "made by hand refers to it: kept") for address in self.kept)
-        lines.extend(_change_line(LEFT, address, "; ".join(self.reasons.get(address, ())))
+        lines.extend(self._line(KEPT, address, KEPT_BY_HAND) for address in self.kept)
+        lines.extend(self._line(LEFT, address, "; ".join(self.reasons.get(address, ())))
                      for address in self.waiting)
         acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
-        why = ("left as it is: removals stopped by a safety limit" if self.stopped else
-               "left as it is: removing accounts was not asked for")
-        lines.extend(_change_line(LEFT, address, f"no longer in the directory listing; {why}")
+        stopped = "left as it is: removals were stopped by a safety limit (see the stop)"
+        lines.extend(self._line(LEFT, address, f"{NOT_LISTED}; " + (
+            stopped if self.stopped else
+            LEAVER_LEFT_DISABLED if address in self.disabled_before else LEAVER_LEFT))
                      for address in self.missing if address not in acted)
-        lines.extend(_change_line(LEFT, address, f"left out by the choice of who to import "
-                                  f"({rule}); {why}")
+        lines.extend(self._line(LEFT, address, f"{left_out_words(rule)}; "
+                                f"{stopped if self.stopped else LEFT_OUT_LEFT}")
                      for address, rule in self.left_out.items() if address not in acted)
+        lines.extend(ReportLine(NOTE, "", "", "", note, "", "") for note in self.notes)
         return lines
+
+    def _line(self, status: str, address: str, reason: str) -> ReportLine:
+        """A user's line, with its username, display name, DN and stable id when known."""
+        username, display_name, dn, stable_id = self.entries.get(address, ("", "", "", ""))
+        return ReportLine(status, username, address, display_name, reason, dn, stable_id)
 
 
 UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
     "updated", "reenabled", "disabled", "removed", "kept", "left")
+NOTE = "note"  # a report line that is a note of the run (no address): all_lines' last lines
+
+# Why a sync leaves a user as it is, in the words of every report (all_lines).
+NOT_LISTED = "no longer in the directory listing"
+KEPT_BY_HAND = "left the directory, but an alias or list made by hand refers to it: kept"
+LEAVER_LEFT = ("left as it is, since removing accounts was not asked for: with "
+               "--remove-missing (the window's Remove accounts) a sync disables it, and "
+               "removes it on a later sync if it is still missing")
+LEAVER_LEFT_DISABLED = ("disabled already; left so, since removing accounts was not asked "
+                        "for: with --remove-missing (the window's Remove accounts) a sync "
+                        "removes it")
+LEFT_OUT_LEFT = ("left as it is, since removing accounts was not asked for: with "
+                 "--remove-missing (the window's Remove accounts) a sync disables it, and "
+                 "keeps it disabled while it is in the directory")
+
+
+def left_out_words(rule: str) -> str:
+    """Why a user is left out, naming the rule or group (DirectoryUser.excluded)."""
+    return f"still in the directory, but left out by the choice of who to import ({rule})"
 
 
 # What a sync says of a user it disables or enables because of the directory's own disabled
@@ -148,10 +182,6 @@ DISABLED_IN_DIRECTORY = ("disabled in the directory: disabled in the mail system
                          "enables it again")
 ENABLED_AGAIN = ("enabled again in the directory (listed, not disabled there, not left out): "
                  "enabled again in the mail system, and back in its lists")
-
-
-def _change_line(status: str, address: str, reason: str) -> ReportLine:
-    return ReportLine(status, "", address, "", reason, "", "")
 
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,

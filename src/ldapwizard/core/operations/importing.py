@@ -5,12 +5,16 @@ Confirm = run: given the identity of the plan the admin confirmed (`expected`), 
 gathers what it actually creates and compares before COMMIT. When they differ — another
 import, an undo or a hand-made alias changed the database since the plan was shown — it
 rolls back and raises PlanChanged with the new numbers: nothing lands. Cancel rolls back too.
+An import that would create nothing because another import created its users meanwhile (two
+imports of the same users at once) rolls back too, leaving no empty batch: ImportedMeanwhile.
+A COMMIT that went unanswered but landed is in the result (`interrupted`, outcome.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ldapwizard.core.errors import PlanChanged
 from ldapwizard.core.job.profiles import Profile
@@ -19,7 +23,8 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import ImportReport, run_import
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.location import Location
-from ldapwizard.core.maildb.planner import Plan, PlanEntry
+from ldapwizard.core.maildb.outcome import CommitInterrupted
+from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
 from ldapwizard.core.operations.identity import Counts, PlanIdentity
 from ldapwizard.core.operations.planning import (
     IdentityBuilder,
@@ -27,6 +32,20 @@ from ldapwizard.core.operations.planning import (
     matches,
     short_id,
 )
+
+SAMPLE = 200  # of the selected entries, looked up to name who created them meanwhile
+
+
+class ImportedMeanwhile(PlanChanged):
+    """Every user and list the import was to create was created by another import since the
+    plan (two imports of the same users at once): nothing was imported, no batch recorded."""
+
+    def __init__(self, batch_id: int | None, *, shown, now):
+        where = f"batch {batch_id} has them" if batch_id else "they exist now"
+        super().__init__(
+            f"Another import created these users meanwhile: nothing was imported; {where}.",
+            shown=shown, now=now, hint="List and preview again: they show as existing now.")
+        self.batch_id = batch_id
 
 
 @dataclass
@@ -37,6 +56,8 @@ class ImportResult:
     report: ImportReport
     counts: Counts
     identity: PlanIdentity
+    # the COMMIT went unanswered but the import landed, as found after (outcome.py)
+    interrupted: CommitInterrupted | None = None
 
     @property
     def batch_id(self) -> int | None:
@@ -54,9 +75,13 @@ def write_selection(database: UserDatabase, plan: Plan, selected: Iterable[PlanE
     landed = IdentityBuilder(plan.domain)
 
     def confirm() -> None:
+        now = landed.identity()
+        if not (now.counts.users or now.counts.lists):
+            holder = _created_meanwhile(database, plan.domain, selected)
+            if holder is not None:
+                raise ImportedMeanwhile(holder or None, shown=expected, now=now)
         if expected is None:
             return
-        now = landed.identity()
         if not matches(now, expected):
             shown = expected if isinstance(expected, PlanIdentity) else None
             before = (f"the {counts_words(shown.counts)} shown" if shown is not None
@@ -74,7 +99,30 @@ def write_selection(database: UserDatabase, plan: Plan, selected: Iterable[PlanE
                         before_commit=confirm)
     counts = report.counts
     identity = landed.identity(skipped=counts[SKIPPED], failed=counts[FAILED])
-    return ImportResult(report, identity.counts, identity)
+    return ImportResult(report, identity.counts, identity, database.interrupted)
+
+
+def _created_meanwhile(database: UserDatabase, domain: str,
+                       selected: Iterable[PlanEntry]) -> int | None:
+    """The batch holding most of the selected new entries' users, when another import
+    created them since the plan (0: they exist, from no batch); None when none of them
+    exists — the import created nothing for another reason, which its report says."""
+    if hasattr(selected, "chunks"):  # a spill: its first page is enough to name the batch
+        entries = next((chunk for chunk, _ in selected.chunks()), [])
+    elif isinstance(selected, Sequence):
+        entries = selected
+    else:  # read once already: nothing to look at
+        return None
+    ids = [e.user.stable_id for e in islice((e for e in entries if e.status == NEW), SAMPLE)
+           if e.user.stable_id]
+    if not ids:
+        return None
+    marks = ", ".join("?" * len(ids))
+    row = database.connection.execute(
+        f"SELECT coalesce(u.batch_id, 0), count(*) FROM users u JOIN domains d "
+        f"ON d.id = u.domain_id WHERE d.name = ? AND u.stable_id IN ({marks}) "
+        "GROUP BY u.batch_id ORDER BY count(*) DESC LIMIT 1", (domain, *ids)).fetchone()
+    return row[0] if row else None
 
 
 def import_selection(job: Profile, database_path: Location, plan: Plan,

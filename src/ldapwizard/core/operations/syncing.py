@@ -35,6 +35,7 @@ from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.lists_sync import LIST_REMOVED, LIST_UPDATED, list_lines
+from ldapwizard.core.maildb.reports import name_users
 from ldapwizard.core.maildb.sync import SyncReport, run_sync
 from ldapwizard.core.maildb.sync_policy import ListingMark, listing_mark, now_precise
 from ldapwizard.core.maildb.unlisted import with_disabled_unlisted
@@ -165,6 +166,7 @@ def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_m
                           should_cancel=should_cancel, listing=mark,
                           before_commit=_same_plan(expected) if expected else None,
                           vanished_under=lambda dn: who.under_vanished(dn, listing.vanished))
+        name_users(database, report, options.domain, job.owner, users)  # the CSV's columns
     report.notes[:0] = listing.notes  # a vanished OU, members that cannot be imported
     if note:
         report.notes.append(note)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError, PlanChanged
 from ldapwizard.core.maildb.importer import ImportReport
+from ldapwizard.core.maildb.outcome import CommitInterrupted
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.undo import UndoRefused, undone_report
@@ -258,7 +259,8 @@ class ImportPage(BasePage):
             "Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the "
             "user database {5}. To import more, go back to Users and list again.").format(
             report.batch_id, counts.users, counts.aliases, counts.lists, self.session.domain,
-            self.session.database_path))
+            self.session.database_path)
+            + (f"\n{result.interrupted.message}" if result.interrupted else ""))
         self.progress.setValue(self.progress.maximum())
         log.info("import from the window: batch %s into %s (%s): %d users, %d aliases and %d "
                  "mailing lists created, %d skipped, %d failed", report.batch_id,
@@ -279,7 +281,10 @@ class ImportPage(BasePage):
             error = LdapWizardError(error.message, detail=error.detail, hint=self.tr(
                 "Resolve them and undo again, or choose Batches… to undo it anyway (it asks "
                 "twice)."))
-        self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
+        if isinstance(error, CommitInterrupted):  # it says itself whether anything landed
+            self.result_label.setText(error_text(error))
+        else:
+            self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
         show_error(self, error)
 
     def _plan_changed(self, error: PlanChanged) -> None:

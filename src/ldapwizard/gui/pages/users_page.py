@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
 from ldapwizard.core.operations.planning import list_and_plan
+from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.users_model import UsersModel
 from ldapwizard.gui.pages import users_export
 from ldapwizard.gui.pages.base import BasePage
@@ -111,6 +112,8 @@ class UsersPage(BasePage):
         self.sync_view = SyncPreviewView(self.tabs)
         self.lists_view = ListsView(self.tabs)  # the mail-enabled groups, as mailing lists
         self.lists_view.selection_changed.connect(self._update_counts)
+        self.lists_view.members_asked.connect(
+            lambda address: open_list_members(self, self.session.database_path, address))
 
         self.all_button = QPushButton(self.tr("Select &all"))
         self.none_button = QPushButton(self.tr("Select n&one"))

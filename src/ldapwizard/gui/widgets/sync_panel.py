@@ -6,7 +6,9 @@ core/operations/syncing.py, the operation `ldapwizard sync` runs.
 Sync now never uses an older listing: it lists afresh, asks with the counts and the listing's
 time, and on Yes runs that plan (`expected`): if the directory or the database changed in the
 meantime, nothing is written and the new numbers are asked about instead. Listing shows its
-progress and can be cancelled; a cancelled sync writes nothing.
+progress and can be cancelled; a cancelled sync writes nothing. Its table is the report's
+every line (SyncReport.all_lines: users, lists, notes) in the report CSV's words; Mailing list
+members… (or a double-click on a line) opens dialogs/list_members_dialog.py.
 """
 
 from __future__ import annotations
@@ -31,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from ldapwizard.core.errors import LdapWizardError, PlanChanged
 from ldapwizard.core.maildb.location import PgTarget
+from ldapwizard.core.maildb.reports import line_words
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
-from ldapwizard.core.operations import syncing
 from ldapwizard.gui import messages
+from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
+from ldapwizard.gui.widgets.sync_jobs import preview_job, sync_job
 from ldapwizard.gui.widgets.sync_preview import (
     counts_words,
     imported_before,
@@ -47,27 +51,6 @@ from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.sync")
 _FIRST = (DISABLED, REMOVED, LEFT, KEPT, REENABLED, UPDATED)  # the preview's order
-
-
-def job_of(session):
-    """The job record a sync from the window runs: the session's, with its database made
-    explicit (the window's default while the job names none)."""
-    return replace(session.profile, database=str(session.database_path))
-
-
-def preview_job(session, opener):
-    """What a sync would do now, listed afresh, in the worker (a SyncOutcome)."""
-    job, password = job_of(session), session.password
-    return lambda progress, should_cancel: syncing.preview(
-        job, password, opener=opener, on_progress=progress, should_cancel=should_cancel)
-
-
-def sync_job(session, opener, expected):
-    """The sync of the plan `expected` (what the admin confirmed), in the worker."""
-    job, password = job_of(session), session.password
-    return lambda progress, should_cancel: syncing.sync(
-        job, password, expected=expected, opener=opener, on_progress=progress,
-        should_cancel=should_cancel)
 
 
 class SyncPanel(QGroupBox):
@@ -131,6 +114,9 @@ class SyncPanel(QGroupBox):
         self.sync_button = QPushButton(self.tr("Sync n&ow…"))
         self.cancel_button = QPushButton(self.tr("Cance&l sync"))
         self.cancel_button.setEnabled(False)
+        self.lists_button = QPushButton(self.tr("Mailing list m&embers…"))
+        self.lists_button.setToolTip(self.tr("The members of this database's mailing lists, "
+                                             "and members added or removed by hand"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setTextVisible(False)
@@ -141,6 +127,7 @@ class SyncPanel(QGroupBox):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)  # while the progress bar is hidden
+        buttons.addWidget(self.lists_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.preview_label)
@@ -152,6 +139,9 @@ class SyncPanel(QGroupBox):
         self.limit_edit.textChanged.connect(self._limit_edited)
         self.sync_button.clicked.connect(lambda: self.sync_now())  # not clicked's `checked`
         self.cancel_button.clicked.connect(self._cancel)
+        self.lists_button.clicked.connect(lambda: self.open_list_members())
+        self.preview_view.doubleClicked.connect(
+            lambda index: self.open_list_members(self.model.lines()[index.row()].address))
         for task in (self.preview_task, self.task):
             task.running_changed.connect(self._on_running)
         self.task.running_changed.connect(self.running_changed)
@@ -287,8 +277,11 @@ class SyncPanel(QGroupBox):
         if preview.missing:
             text += "\n" + self.tr("{0} users this profile imported left the directory.").format(
                 len(preview.missing))
-            if not self.remove_check.isChecked():
-                text += " " + self.tr("Tick Remove accounts to disable them.")
+        if preview.left_out:  # still in the directory: the table names the rule or group
+            text += "\n" + self.tr("{0} users this profile imported are left out by the choice "
+                                   "of who to import.").format(len(preview.left_out))
+        if (preview.missing or preview.left_out) and not self.remove_check.isChecked():
+            text += " " + self.tr("Tick Remove accounts to disable them.")
         if preview.stopped:
             text += "\n" + self.tr("⚠ Removals would stop: {0}.").format(stop_words(preview))
         self.preview_label.setText(text)
@@ -296,6 +289,11 @@ class SyncPanel(QGroupBox):
         confirming, self._confirming = self._confirming, None
         if confirming is not None:
             self._ask(outcome.identity, confirm=confirming)
+
+    def open_list_members(self, address: str | None = None):
+        """The members of the list at `address` (a line's address: the first list when it is
+        not a list's), with Add… and Remove for members added by hand."""
+        return open_list_members(self, self.session.database_path, address)
 
     # --- running ---------------------------------------------------------------------------
 
@@ -353,6 +351,8 @@ class SyncPanel(QGroupBox):
         self.result_label.setText(text)
         log.info("sync from the window of profile %s: batch %s: %s (plan %s)",
                  profile_label(self.session), report.batch_id, words, outcome.plan_id)
+        for line in report.all_lines():  # as `ldapwizard sync` logs them, the same words
+            log.info("%s", line_words(line))
         if report.stopped:
             log.warning("sync batch %s stopped by a safety limit: %s", report.batch_id,
                         report.stopped)

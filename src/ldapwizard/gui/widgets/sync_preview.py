@@ -109,10 +109,14 @@ def preview_job(session, opener):
 
 def counts_words(counts) -> str:
     """A sync's counts (operations.identity.Counts) in the window's words."""
-    return tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
-              "{5} skipped, {6} failed").format(
-        counts.users + counts.lists, counts.updated + counts.lists_changed, counts.reenabled,
-        counts.disabled, counts.removed + counts.lists_removed, counts.skipped, counts.failed)
+    words = tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+               "{5} skipped, {6} failed").format(
+        counts.users, counts.updated, counts.reenabled, counts.disabled, counts.removed,
+        counts.skipped, counts.failed)
+    if counts.lists or counts.lists_changed or counts.lists_removed:  # never among users
+        words += tr("; mailing lists: {0} created, {1} changed, {2} removed").format(
+            counts.lists, counts.lists_changed, counts.lists_removed)
+    return words
 
 
 def stop_words(report: SyncReport) -> str:
@@ -194,6 +198,9 @@ class SyncPreviewView(QWidget):
             (self.tr("Enabled again in the directory: enabled again by a sync ({0})"),
              reenabled, reasons),
             (self.tr("Changed in the directory: updated by a sync ({0})"), updated, reasons),
+            # still in the directory: the reason names the rule or group (SyncReport.all_lines)
+            (self.tr("Left out by the choice of who to import ({0})"), list(report.left_out),
+             {line.address: line.reason for line in report.all_lines() if line.address}.get),
         )
         for title, addresses, why in groups:
             if not addresses:
@@ -207,7 +214,7 @@ class SyncPreviewView(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             group.setExpanded(True)
         title = self.tr("Left or c&hanged since the last import ({0})").format(
-            len(left) + len(changed))
+            len(left) + len(changed) + len(report.left_out))
         index = self.tabs.indexOf(self)
         if index < 0:
             before = self.tabs.widget(self.tabs.count() - 1)
