@@ -78,6 +78,10 @@
         <translation>angelegt: {0}, aktualisiert: {1}, wieder aktiviert: {2}, deaktiviert: {3}, entfernt: {4}, übersprungen: {5}, fehlgeschlagen: {6}</translation>
     </message>
     <message>
+        <source>{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, {5} skipped, {6} failed; mailing lists: {7} created, {8} changed, {9} removed</source>
+        <translation>angelegt: {0}, aktualisiert: {1}, wieder aktiviert: {2}, deaktiviert: {3}, entfernt: {4}, übersprungen: {5}, fehlgeschlagen: {6}; Mailinglisten: angelegt: {7}, geändert: {8}, entfernt: {9}</translation>
+    </message>
+    <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (erhöhen Sie die Grenze „Höchstens“, wenn das beabsichtigt ist)</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Changed in the directory: updated by a sync ({0})</source>
         <translation>Im Verzeichnis geändert: von einem Abgleich aktualisiert ({0})</translation>
+    </message>
+    <message>
+        <source>Left out by the choice of who to import ({0})</source>
+        <translation>Durch die Auswahl, wer importiert wird, ausgelassen ({0})</translation>
     </message>
     <message>
         <source>Left or c&amp;hanged since the last import ({0})</source>
@@ -870,14 +878,117 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     </message>
 </context>
 <context>
+    <name>ListMembersDialog</name>
+    <message>
+        <source>Mailing list</source>
+        <translation>Mailingliste</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a member by hand: every sync keeps it</source>
+        <translation>Ein Mitglied von Hand hinzufügen: Jeder Abgleich behält es</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Members of mailing lists</source>
+        <translation>Mitglieder von Mailinglisten</translation>
+    </message>
+    <message>
+        <source>There is no user database at {0} yet.</source>
+        <translation>Unter {0} gibt es noch keine Benutzerdatenbank.</translation>
+    </message>
+    <message>
+        <source>Reading the mailing lists…</source>
+        <translation>Die Mailinglisten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no mailing list {0} in the database.</source>
+        <translation>In der Datenbank gibt es keine Mailingliste {0}.</translation>
+    </message>
+    <message>
+        <source>There is no mailing list in {0}.</source>
+        <translation>In {0} gibt es keine Mailingliste.</translation>
+    </message>
+    <message>
+        <source>Members of {0}</source>
+        <translation>Mitglieder von {0}</translation>
+    </message>
+    <message>
+        <source>made from the directory group {0}</source>
+        <translation>aus der Verzeichnisgruppe {0} erstellt</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>Members of {0} ({1}, {2}): {3}, of which {4} added by hand.</source>
+        <translation>Mitglieder von {0} ({1}, {2}): {3}, davon von Hand hinzugefügt: {4}.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address to add to {0} by hand (a user, alias or list of this database, or any address elsewhere):</source>
+        <translation>Adresse, die {0} von Hand hinzugefügt wird (ein Benutzer, Alias oder eine Liste dieser Datenbank, oder eine beliebige andere Adresse):</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {0} from {1}? Mail to the list no longer reaches it.</source>
+        <translation>{0} aus {1} entfernen? E-Mails an die Liste erreichen diese Adresse dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member added by hand</source>
+        <translation>Das ausgewählte, von Hand hinzugefügte Mitglied entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ListsView</name>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Aus Verzeichnisgruppen erstellte Mailinglisten</translation>
     </message>
     <message>
-        <source>Mail-enabled groups: {0}. New mailing lists, which the import creates with the users when ticked: {1}; hidden (imported before, or the address is taken): {2}; cannot be created: {3}.</source>
-        <translation>E-Mail-aktivierte Gruppen: {0}. Neue Mailinglisten, die der Import mit den Benutzern anlegt, wenn sie angehakt sind: {1}; ausgeblendet (früher importiert oder die Adresse ist vergeben): {2}; nicht anlegbar: {3}.</translation>
+        <source>Double-click: its members in the database, and members added or removed by hand</source>
+        <translation>Doppelklick: ihre Mitglieder in der Datenbank, und von Hand hinzugefügte oder entfernte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Mail-enabled groups: {0}. New mailing lists, which the import creates with the users when ticked: {1} (not ticked because of a problem: {4}); hidden (imported before, or the address is taken): {2}; cannot be created: {3}.</source>
+        <translation>E-Mail-aktivierte Gruppen: {0}. Neue Mailinglisten, die der Import mit den Benutzern anlegt, wenn sie angehakt sind: {1} (wegen eines Problems nicht angehakt: {4}); ausgeblendet (früher importiert oder die Adresse ist vergeben): {2}; nicht anlegbar: {3}.</translation>
     </message>
     <message>
         <source>Mailin&amp;g lists ({0})</source>
@@ -1221,6 +1332,14 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
         <translation>Abgleich abbre&amp;chen</translation>
     </message>
     <message>
+        <source>Mailing list m&amp;embers…</source>
+        <translation>Mitglieder der Mailing&amp;listen…</translation>
+    </message>
+    <message>
+        <source>The members of this database&apos;s mailing lists, and members added or removed by hand</source>
+        <translation>Die Mitglieder der Mailinglisten dieser Datenbank, und von Hand hinzugefügte oder entfernte Mitglieder</translation>
+    </message>
+    <message>
         <source>Syncing: listing the directory again, {0} entries so far…</source>
         <translation>Abgleich: Das Verzeichnis wird erneut aufgelistet, bisher Einträge: {0}…</translation>
     </message>
@@ -1263,6 +1382,10 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     <message>
         <source>{0} users this profile imported left the directory.</source>
         <translation>Von diesem Profil importierte Benutzer, die das Verzeichnis verlassen haben: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} users this profile imported are left out by the choice of who to import.</source>
+        <translation>Von diesem Profil importierte Benutzer, die durch die Auswahl, wer importiert wird, ausgelassen werden: {0}.</translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>

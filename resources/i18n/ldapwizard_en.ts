@@ -48,6 +48,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, {5} skipped, {6} failed; mailing lists: {7} created, {8} changed, {9} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,6 +81,10 @@
     </message>
     <message>
         <source>Changed in the directory: updated by a sync ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by the choice of who to import ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,13 +875,116 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
 </context>
 <context>
+    <name>ListMembersDialog</name>
+    <message>
+        <source>Mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member by hand: every sync keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of mailing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user database at {0} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mailing lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mailing list {0} in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mailing list in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the directory group {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of {0} ({1}, {2}): {3}, of which {4} added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to add to {0} by hand (a user, alias or list of this database, or any address elsewhere):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0} from {1}? Mail to the list no longer reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListsView</name>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mail-enabled groups: {0}. New mailing lists, which the import creates with the users when ticked: {1}; hidden (imported before, or the address is taken): {2}; cannot be created: {3}.</source>
+        <source>Double-click: its members in the database, and members added or removed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-enabled groups: {0}. New mailing lists, which the import creates with the users when ticked: {1} (not ticked because of a problem: {4}); hidden (imported before, or the address is taken): {2}; cannot be created: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1216,6 +1327,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mailing list m&amp;embers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of this database&apos;s mailing lists, and members added or removed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Syncing: listing the directory again, {0} entries so far…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,6 +1376,10 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>{0} users this profile imported left the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} users this profile imported are left out by the choice of who to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

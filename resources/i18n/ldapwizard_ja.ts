@@ -76,6 +76,10 @@
         <translation>作成 {0}、更新 {1}、再有効化 {2}、無効化 {3}、削除 {4}、スキップ {5}、失敗 {6}</translation>
     </message>
     <message>
+        <source>{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, {5} skipped, {6} failed; mailing lists: {7} created, {8} changed, {9} removed</source>
+        <translation>作成 {0}、更新 {1}、再有効化 {2}、無効化 {3}、削除 {4}、スキップ {5}、失敗 {6}。メーリング リスト: 作成 {7}、変更 {8}、削除 {9}</translation>
+    </message>
+    <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0}（意図したものであれば「上限」を引き上げてください）</translation>
     </message>
@@ -106,6 +110,10 @@
     <message>
         <source>Changed in the directory: updated by a sync ({0})</source>
         <translation>ディレクトリで変更: 同期で更新 ({0})</translation>
+    </message>
+    <message>
+        <source>Left out by the choice of who to import ({0})</source>
+        <translation>インポート対象の選択で除外 ({0})</translation>
     </message>
     <message>
         <source>Left or c&amp;hanged since the last import ({0})</source>
@@ -863,14 +871,117 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
 </context>
 <context>
+    <name>ListMembersDialog</name>
+    <message>
+        <source>Mailing list</source>
+        <translation>メーリング リスト</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>リスト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a member by hand: every sync keeps it</source>
+        <translation>メンバーを手動で追加します。同期しても保持されます</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Members of mailing lists</source>
+        <translation>メーリング リストのメンバー</translation>
+    </message>
+    <message>
+        <source>There is no user database at {0} yet.</source>
+        <translation>{0} にはまだユーザー データベースがありません。</translation>
+    </message>
+    <message>
+        <source>Reading the mailing lists…</source>
+        <translation>メーリング リストを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>There is no mailing list {0} in the database.</source>
+        <translation>データベースにメーリング リスト {0} はありません。</translation>
+    </message>
+    <message>
+        <source>There is no mailing list in {0}.</source>
+        <translation>{0} にメーリング リストはありません。</translation>
+    </message>
+    <message>
+        <source>Members of {0}</source>
+        <translation>{0} のメンバー</translation>
+    </message>
+    <message>
+        <source>made from the directory group {0}</source>
+        <translation>ディレクトリのグループ {0} から作成</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動で作成</translation>
+    </message>
+    <message>
+        <source>Members of {0} ({1}, {2}): {3}, of which {4} added by hand.</source>
+        <translation>{0} のメンバー ({1}、{2}): {3}、うち手動で追加 {4}。</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>メンバーの追加</translation>
+    </message>
+    <message>
+        <source>Address to add to {0} by hand (a user, alias or list of this database, or any address elsewhere):</source>
+        <translation>{0} に手動で追加するアドレス (このデータベースのユーザー、エイリアス、リスト、または任意の外部アドレス):</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>メンバーの削除</translation>
+    </message>
+    <message>
+        <source>Remove {0} from {1}? Mail to the list no longer reaches it.</source>
+        <translation>{1} から {0} を削除しますか？ リスト宛てのメールはこのアドレスに届かなくなります。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member added by hand</source>
+        <translation>手動で追加した、選択中のメンバーを削除します</translation>
+    </message>
+</context>
+<context>
     <name>ListsView</name>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>ディレクトリのグループから作成するメーリング リスト</translation>
     </message>
     <message>
-        <source>Mail-enabled groups: {0}. New mailing lists, which the import creates with the users when ticked: {1}; hidden (imported before, or the address is taken): {2}; cannot be created: {3}.</source>
-        <translation>メールが有効なグループ: {0}。チェックするとユーザーと一緒にインポートで作成される新しいメーリング リスト: {1}、非表示（インポート済み、またはアドレスが使用中）: {2}、作成不可: {3}。</translation>
+        <source>Double-click: its members in the database, and members added or removed by hand</source>
+        <translation>ダブルクリック: データベース内のメンバーと、手動で追加・削除したメンバー</translation>
+    </message>
+    <message>
+        <source>Mail-enabled groups: {0}. New mailing lists, which the import creates with the users when ticked: {1} (not ticked because of a problem: {4}); hidden (imported before, or the address is taken): {2}; cannot be created: {3}.</source>
+        <translation>メールが有効なグループ: {0}。チェックするとユーザーと一緒にインポートで作成される新しいメーリング リスト: {1} (問題があるためチェックなし: {4})、非表示 (インポート済み、またはアドレスが使用中): {2}、作成不可: {3}。</translation>
     </message>
     <message>
         <source>Mailin&amp;g lists ({0})</source>
@@ -1214,6 +1325,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>同期を中止(&amp;L)</translation>
     </message>
     <message>
+        <source>Mailing list m&amp;embers…</source>
+        <translation>メーリング リストのメンバー…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The members of this database&apos;s mailing lists, and members added or removed by hand</source>
+        <translation>このデータベースのメーリング リストのメンバーと、手動で追加・削除したメンバー</translation>
+    </message>
+    <message>
         <source>Syncing: listing the directory again, {0} entries so far…</source>
         <translation>同期中: ディレクトリを再度一覧表示しています。これまでのエントリ: {0}…</translation>
     </message>
@@ -1256,6 +1375,10 @@ The rows named in the window were changed by hand or are referred to by aliases 
     <message>
         <source>{0} users this profile imported left the directory.</source>
         <translation>このプロファイルでインポートしたユーザーのうち、ディレクトリから外れたユーザー: {0}。</translation>
+    </message>
+    <message>
+        <source>{0} users this profile imported are left out by the choice of who to import.</source>
+        <translation>このプロファイルでインポートしたユーザーのうち、インポート対象の選択で除外されるユーザー: {0}。</translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>

@@ -109,14 +109,15 @@ def preview_job(session, opener):
 
 def counts_words(counts) -> str:
     """A sync's counts (operations.identity.Counts) in the window's words."""
-    words = tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
-               "{5} skipped, {6} failed").format(
-        counts.users, counts.updated, counts.reenabled, counts.disabled, counts.removed,
-        counts.skipped, counts.failed)
+    users = (counts.users, counts.updated, counts.reenabled, counts.disabled, counts.removed,
+             counts.skipped, counts.failed)
     if counts.lists or counts.lists_changed or counts.lists_removed:  # never among users
-        words += tr("; mailing lists: {0} created, {1} changed, {2} removed").format(
-            counts.lists, counts.lists_changed, counts.lists_removed)
-    return words
+        return tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+                  "{5} skipped, {6} failed; mailing lists: {7} created, {8} changed, "
+                  "{9} removed").format(*users, counts.lists, counts.lists_changed,
+                                        counts.lists_removed)
+    return tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+              "{5} skipped, {6} failed").format(*users)
 
 
 def stop_words(report: SyncReport) -> str:
