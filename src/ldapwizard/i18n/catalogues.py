@@ -16,10 +16,12 @@ import ast
 import functools
 import hashlib
 import importlib.util
+import os
 import re
 import struct
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -290,12 +292,16 @@ def compile_qm(code: str, folder: Path) -> Path:
     if program is None:
         raise FileNotFoundError("lrelease is not in PySide6's package folder")
     folder.mkdir(parents=True, exist_ok=True)
-    source = folder / f"ldapwizard_{code}.ts"
     target = folder / f"ldapwizard_{code}.qm"
-    source.write_text(ts_source(code), encoding="utf-8")
-    subprocess.run([str(program), "-silent", str(source), "-qm", str(target)], check=True,
-                   capture_output=True, timeout=120)
-    source.unlink()
+    # written beside and renamed into place: a second window starting at the same moment
+    # reads either no file or a whole one
+    with tempfile.TemporaryDirectory(dir=folder) as work:
+        source = Path(work) / f"ldapwizard_{code}.ts"
+        built = Path(work) / f"ldapwizard_{code}.qm"
+        source.write_text(ts_source(code), encoding="utf-8")
+        subprocess.run([str(program), "-silent", str(source), "-qm", str(built)], check=True,
+                       capture_output=True, timeout=120)
+        os.replace(built, target)
     return target
 
 
