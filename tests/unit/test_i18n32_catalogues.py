@@ -190,3 +190,24 @@ def test_a_message_inside_a_message_keeps_its_english_for_the_log():
     outer = _("What to do: {hint}", hint=inner)
     assert outer == "Was zu tun ist: Die Anmeldung bei dc1 ist fehlgeschlagen."
     assert outer.english == "What to do: Signing in to dc1 failed."
+
+
+def failing_opener(settings, password):
+    """A directory that drops the connection (imported by name in the listing process)."""
+    from ldapwizard.core.errors import DirectoryError
+
+    raise DirectoryError(_("The connection to {address} was lost.", address="dc1"),
+                         step="search")
+
+
+def test_the_listing_process_speaks_the_window_s_language(tmp_path):
+    from ldapwizard.core.errors import LdapWizardError
+    from ldapwizard.core.job import listing_process
+    from ldapwizard.core.maildb.planner import PlanOptions
+
+    use_language("de")
+    with pytest.raises(LdapWizardError) as caught:
+        listing_process.list_and_plan(failing_opener, None, None, None,
+                                      PlanOptions(domain="example.com"),
+                                      tmp_path / "users.sqlite")
+    assert caught.value.message == "Die Verbindung zu dc1 ist abgebrochen."

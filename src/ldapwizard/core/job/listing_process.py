@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
+from ldapwizard import i18n
 from ldapwizard.core import errors
 from ldapwizard.core.directory import who
 from ldapwizard.core.errors import Cancelled, LdapWizardError
@@ -98,7 +99,8 @@ def _child(pipe) -> None:
         job = pipe.recv()
     except EOFError:  # the parent went away before giving it work
         return
-    opener, settings, search, options, database_path, password = job
+    opener, settings, search, options, database_path, password, language = job
+    i18n.use_language(language)  # a spawned process starts in English: speak the window's
     try:
         with ExitStack() as stack:
             _list_and_plan(pipe, stack, opener, settings, password, search, options,
@@ -107,7 +109,9 @@ def _child(pipe) -> None:
         pipe.send(("error", _pack_error(error)))
     except Exception as error:  # a bug: say so in words rather than leave the parent waiting
         pipe.send(("error", _pack_error(LdapWizardError(
-            f"Listing failed unexpectedly: {type(error).__name__}.", detail=str(error)))))
+            i18n._("The listing failed unexpectedly; nothing was changed."),
+            detail=f"{type(error).__name__}: {error}",
+            hint=i18n._("Details are in the log file; nothing was changed.")))))
     finally:
         pipe.close()
 
@@ -147,7 +151,8 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
     """
     process, parent = _take()
     try:
-        parent.send((opener, settings, search, options, locate(database_path), password))
+        parent.send((opener, settings, search, options, locate(database_path), password,
+                     i18n.current_language()))
         entries: list = []
         for message in _messages(parent, process, should_cancel):
             kind = message[0]
@@ -166,8 +171,8 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
                 return plan
             elif kind == "error":
                 raise _unpack_error(message[1])
-        raise LdapWizardError("The listing process ended without a result.",
-                              hint="See the log file; nothing was changed.")
+        raise LdapWizardError(i18n._("The listing process ended without a result."),
+                              hint=i18n._("See the log file; nothing was changed."))
     finally:
         parent.close()
         process.join(timeout=2)
