@@ -139,3 +139,71 @@ def test_an_older_database_is_migrated_forward_keeping_its_rows(tmp_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
         assert "disabled_at" in {row[1] for row in db.execute("PRAGMA table_info(users)")}
         assert database.domain_id("example.com") == 1
+
+
+_TABLES_BEFORE_8 = ("batches", "domains", "directories", "users", "aliases", "alias_targets",
+                    "lists", "list_members", "addresses", "login_names", "mailboxes_issued",
+                    "forwards_joined")
+_MAIL_VIEWS = ("mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins",
+               "mail_login_names", "mail_forwards_joined")
+
+
+def _every_row(database) -> dict[str, list]:
+    db = database.connection
+    return {name: sorted(map(tuple, db.execute(f"SELECT * FROM {name}").fetchall()), key=repr)
+            for name in (*_TABLES_BEFORE_8, *_MAIL_VIEWS)}
+
+
+def test_schema_7_to_8_keeps_every_row_and_the_mail_views_and_names_each_owner(
+        database_location):
+    """A version 7 database (as an import and a local user left it) gains `jobs`, which names
+    every owner its rows know by itself; no row and no mail lookup changes."""
+    from ldapwizard.core.maildb import batches
+    from ldapwizard.core.maildb.planner import PlanOptions
+
+    source = accounts.DirectorySource("Corp AD", "ldap://dc1.corp:389", "none", None,
+                                      "DC=corp", "openldap", "entryUUID")
+    with UserDatabase.open(database_location, write=True, create=True) as database:
+        with database.transaction() as db:
+            domain = accounts.ensure_domain(db, "example.com")
+            batch = batches.open_batch(db, "import", PlanOptions(domain="example.com"), domain,
+                                       "Corp AD")
+            directory = accounts.ensure_directory(db, source, batch)
+            accounts.add_user(db, domain, accounts.NewUser(
+                "amy", "amy", auth="directory", directory_dn="uid=amy,DC=corp",
+                stable_id="1111", profile="Corp AD", directory_id=directory), batch)
+            accounts.add_user(db, domain, accounts.NewUser("ben", "ben"))
+            accounts.add_user(db, domain, accounts.NewUser(
+                "cy", "cy", auth="directory", directory_dn="uid=cy,DC=corp",
+                stable_id="2222", profile="127.0.0.1"))
+            accounts.add_alias(db, domain, "boss", ["amy@example.com"], batch)
+            accounts.add_list(db, domain, "staff", "Staff", ["amy@example.com"], batch,
+                              stable_id="3333", profile="Corp AD")
+            db.execute("DROP TABLE jobs")  # what version 7 had
+            _set_version(database, db, 7)
+        before = _every_row(database)
+    with UserDatabase.open(database_location, write=True) as database:
+        assert _version(database) == CURRENT_VERSION == 8
+        assert _every_row(database) == before
+        assert sorted(database.connection.execute("SELECT id, name FROM jobs").fetchall()) == [
+            ("127.0.0.1", "127.0.0.1"), ("Corp AD", "Corp AD")]
+        assert database.connection.execute(
+            "SELECT login FROM mail_mailboxes WHERE address_key = 'amy@example.com'"
+        ).fetchall() == [("amy",)]
+
+
+def _is_postgresql(database) -> bool:
+    return not isinstance(database.connection, sqlite3.Connection)
+
+
+def _set_version(database, db, version: int) -> None:
+    if _is_postgresql(database):
+        db.execute("UPDATE ldapwizard_meta SET version = ?", (version,))
+    else:
+        db.execute(f"PRAGMA user_version = {version}")
+
+
+def _version(database) -> int:
+    if _is_postgresql(database):
+        return database.connection.execute("SELECT version FROM ldapwizard_meta").fetchone()[0]
+    return database.connection.execute("PRAGMA user_version").fetchone()[0]

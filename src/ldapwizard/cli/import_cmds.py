@@ -70,7 +70,7 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> tuple:
     else:
         settings, search = job.resolve()
         opener, password = open_directory, password_for(args, job, settings)
-        profile_name = job.name or settings.host
+        profile_name = job.owner or settings.host
     listed = 0
     # no cyclic collection while listing (as `list`): the records make no cycles, and a
     # collection after each page walked every record kept so far

@@ -86,12 +86,12 @@ def _sync(args, profile, settings, search, options) -> int:
             else UserDatabase.open(database_path, write=True, create=True))
         try:
             users, note = with_disabled_unlisted(
-                database, listing.users, options, profile.name,
+                database, listing.users, options, profile.owner,
                 lambda dns: read_unlisted(settings, password, search, dns))
         except DirectoryError as error:
             # whether the users the listing lacks left or were only disabled is unknown
             return _stopped("reading the imported users the listing lacks", error)
-        report = run_sync(database, users, options, profile=profile.name,
+        report = run_sync(database, users, options, profile=profile.owner,
                           directory=profile.directory_source(),
                           directory_moved=args.directory_moved,
                           remove_missing=args.remove_missing, max_removals=args.max_removals,
