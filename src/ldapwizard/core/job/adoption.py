@@ -9,6 +9,7 @@ from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.job.profiles import Profile, ProfileStore
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.jobs import Owned, adopt_rows, owned_by
+from ldapwizard.core.maildb.location import Location
 
 
 def check_adoptable(store: ProfileStore, profile: Profile, owner: str) -> None:
@@ -26,12 +27,12 @@ def check_adoptable(store: ProfileStore, profile: Profile, owner: str) -> None:
                        hint="Adopt only rows of an unsaved or deleted job.")
 
 
-def adopt(store: ProfileStore, profile: Profile, owner: str, *,
-          dry_run: bool = False) -> Owned:
-    """Move the users, lists and batches of `owner` in the job's database to the job; with
-    `dry_run`, only count them. What moves (or would) is returned."""
+def adopt(store: ProfileStore, profile: Profile, owner: str, *, dry_run: bool = False,
+          location: Location | None = None) -> Owned:
+    """Move the users, lists and batches of `owner` in the job's database (or `location`) to
+    the job; with `dry_run`, only count them. What moves (or would) is returned."""
     check_adoptable(store, profile, owner)
-    location = profile.database_location()
+    location = location or profile.database_location()
     if dry_run:
         with UserDatabase.open(location) as database, database.reading() as db:
             return owned_by(db, owner)
@@ -40,14 +41,16 @@ def adopt(store: ProfileStore, profile: Profile, owner: str, *,
         return adopt_rows(db, owner, profile.job_id, profile.name)
 
 
-def unsaved_rows(store: ProfileStore, profile: Profile) -> tuple[str, Owned] | None:
+def unsaved_rows(store: ProfileStore, profile: Profile,
+                 location: Location | None = None) -> tuple[str, Owned] | None:
     """The owner and counts of rows this job wrote while unsaved (owned by its server's
-    name), when its database has any and no saved job owns them; else None."""
+    name), when its database (or `location`) has any and no saved job owns them; else
+    None."""
     owner = profile.host.strip()
     if not owner or owner == profile.job_id or store.owner_of(owner) is not None:
         return None
     try:
-        with UserDatabase.open(profile.database_location()) as database, \
+        with UserDatabase.open(location or profile.database_location()) as database, \
                 database.reading() as db:
             owned = owned_by(db, owner)
     except LdapWizardError:  # no database yet, or not one of ours: nothing to adopt

@@ -93,7 +93,8 @@ def sync_job(path: Path, arguments: dict):
     read = keywords.pop("read")
 
     def job(progress, should_cancel):
-        with sync_lock(keywords["profile"], path), \
+        # the lock `sync --profile NAME` takes: by the job's name (its rows go by its id)
+        with sync_lock(keywords["directory"].job_name or keywords["profile"], path), \
                 UserDatabase.open(path, write=True, create=True) as database:
             listed, note = with_disabled_unlisted(database, users, options,
                                                   keywords["profile"], read)
@@ -316,8 +317,8 @@ class SyncPanel(QGroupBox):
         if confirm and not messages.confirm(
                 self, self.tr("Sync now"),
                 self.tr("Sync profile {0} into {1}? It would: {2}.\nA sync cannot be "
-                        "undone.").format(arguments["profile"], self.session.database_path,
-                                          summary(preview))):
+                        "undone.").format(self.session.profile.name or self.session.profile.host,
+                                         self.session.database_path, summary(preview))):
             return
         self.result_label.setText(self.tr("Syncing…"))
         self.task.start(sync_job(self.session.database_path, arguments),
@@ -330,8 +331,9 @@ class SyncPanel(QGroupBox):
             text += "\n" + self.tr("⚠ Stopped by a safety limit: {0}. The rest was "
                                    "written.").format(window_words(report.stopped))
         self.result_label.setText(text)
-        log.info("sync from the window of profile %s: batch %s: %s", profile_label(
-            self.session), report.batch_id, summary(report))
+        log.info("sync from the window of profile %s: batch %s: %s",
+                 self.session.profile.name or self.session.profile.host, report.batch_id,
+                 summary(report))
         if report.stopped:
             log.warning("sync batch %s stopped by a safety limit: %s", report.batch_id,
                         report.stopped)

@@ -34,8 +34,9 @@ from ldapwizard.gui.widgets.labels import status_label
 
 
 def profile_label(session) -> str:
-    """The profile a window import records: the profile's name, else its host."""
-    return session.profile.name or session.profile.host
+    """What a window import's rows are owned by: the job's id once saved, else its name or
+    host (Profile.owner)."""
+    return session.profile.owner
 
 
 def skipped_references(plan) -> tuple[SkippedReference, ...]:
