@@ -5,6 +5,7 @@ that are not saved (Save / Discard / Cancel); with neither, the window closes at
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -129,3 +130,34 @@ def test_discard_closes_and_keeps_the_saved_record(real_wizard, slapd_server, qt
     assert len(seen) == 1 and not wizard.isVisible()
     assert ProfileStore().load("Job").host == slapd_server.host
 
+
+
+def test_stopping_an_import_that_had_already_written_shows_it_instead_of_closing(
+        real_wizard, slapd_server, qtbot, monkeypatch):
+    wizard = real_wizard
+    users, importing = wizard.pages[2:]
+    to_users_page(wizard, qtbot, slapd_server)
+    wait_complete(qtbot, users, timeout=60_000)
+    press_next(wizard)
+    # held after its last cancel check, so the stop comes too late: the import commits
+    finish_batch = importer.finish_batch
+    reached = threading.Event()
+
+    def held(*args, **kwargs):
+        reached.set()
+        importing.task._cancel.wait(60)
+        return finish_batch(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "finish_batch", held)
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: told.append(text))
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=60_000)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    created = count(wizard.session.database_path, "users")
+    assert created > 0
+    assert wizard.isVisible() and wizard.currentPage() is importing
+    assert told and "already written" in told[0]
+    assert f"{created} created" in importing.result_label.text()
