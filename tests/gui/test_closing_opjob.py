@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from ldapwizard.core.job.profiles import ProfileStore
@@ -77,6 +78,13 @@ def test_cancel_while_importing_keeps_the_window_when_the_admin_says_no(
     assert count(wizard.session.database_path, "users") == 0
 
 
+class CloseButton(QCloseEvent):
+    """The close event the window system sends when the admin clicks the title bar's X."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
 def _answer(qtbot, button: QMessageBox.StandardButton, seen: list) -> None:
     """Press `button` on the question box the window is about to show."""
     def press():
@@ -110,7 +118,7 @@ def test_esc_with_unsaved_edits_asks_save_discard_or_cancel(
     assert ProfileStore().load("Job").bind_user == slapd_server.reader_dn
 
     _answer(qtbot, QMessageBox.StandardButton.Save, seen)
-    wizard.close()  # the window's close button
+    wizard.closeEvent(CloseButton())
     assert len(seen) == 2 and not wizard.isVisible()
     assert ProfileStore().load("Job").bind_user == "cn=someone else,dc=example,dc=com"
 
@@ -161,3 +169,4 @@ def test_stopping_an_import_that_had_already_written_shows_it_instead_of_closing
     assert wizard.isVisible() and wizard.currentPage() is importing
     assert told and "already written" in told[0]
     assert f"{created} created" in importing.result_label.text()
+

@@ -1,10 +1,10 @@
 """The wizard: the pages listed once, window state remembered, one place that commits, and
 one place that decides whether the window may close.
 
-Esc, Cancel and the window's close button all end in `reject()`: while work runs it asks,
-then stops the work and waits for it (an import rolls back); a run that had already written
-when it was stopped is shown instead of closing. A saved job with edits not saved asks Save,
-Discard or Cancel. With nothing running and nothing unsaved the window closes at once."""
+Esc, Cancel and the window's close button (not `reject()` or `close()` called by code) ask
+first: while work runs, whether to stop it — then it is stopped and waited for (an import
+rolls back; a run that had already written is shown instead of closing); when a saved job has
+edits not saved, Save, Discard or Cancel. With neither the window closes at once."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 from importlib.resources import as_file
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -57,6 +57,9 @@ class LdapWizard(QWizard):
         self.button(QWizard.WizardButton.CustomButton1).setToolTip(
             self.tr("Open the folder with ldapwizard's log files"))
         self.customButtonClicked.connect(lambda _which: open_log_folder(self))
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()  # QWizard's own goes straight to reject()
+        cancel.clicked.connect(self._close_asked)
         self.pages = [page(self.session, context, self) for page in PAGES]
         for page in self.pages:
             self.addPage(page)
@@ -116,10 +119,28 @@ class LdapWizard(QWizard):
 
     # --- closing ---------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        """Esc, Cancel and the close button: never a silent close of running work or edits."""
-        if self._stop_work() and self._keep_edits():
-            super().reject()
+    def _close_asked(self) -> None:
+        """Esc or Cancel: never a silent close of running work or unsaved edits."""
+        if self._may_close():
+            self.reject()
+
+    def _may_close(self) -> bool:
+        return self._stop_work() and self._keep_edits()
+
+    def keyPressEvent(self, event) -> None:
+        # QDialog rejects on Esc at once: ask first, as Cancel does
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self._close_asked()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        # the window's close button (a spontaneous event); close() from code stays silent
+        if event.spontaneous() and not self._may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _questions(self):
         """What stopping each kind of background run means, in the admin's words."""
