@@ -127,8 +127,10 @@ def test_percent_signs_and_a_relative_password_file_run_as_saved(cron, tmp_path,
     assert run(["schedule", "add", "--profile", "a%b", "--every", "3", "--remove-missing",
                 "--max-removals", "5%", "--password-file", "secrets 50%/pw %s 5%.txt"]) == 0
     # the job runs wherever cron starts it: the password file is named from the root
-    assert jobs()["a%b"] == ["sync", "--profile=a%b", "--remove-missing",
-                             "--max-removals", "5%", "--password-file", str(password)]
+    assert jobs()["a%b"] == ["sync", "--profile=a%b", "--password-file", str(password)]
+    # the policy went into the job record, which the scheduled `sync --profile` reads
+    saved = ProfileStore().load("a%b")
+    assert (saved.remove_missing, saved.max_removals) == (True, "5%")
     assert "Top-Secret-9" not in "\n".join(crontab())
 
 

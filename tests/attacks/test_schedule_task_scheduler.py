@@ -88,7 +88,7 @@ def test_the_windows_reading_is_the_documented_one():
 @pytest.mark.parametrize("profile", ["%PATH%", "a%USERPROFILE%b", "%", "%%", "50% off %x%"])
 def test_percent_signs_reach_the_program_as_saved(profile, tmp_path):
     password = tmp_path / "%APPDATA%\\pw %TEMP% \\"
-    job = schedule.Job(profile=profile, hours=6, remove_missing=True, max_removals="5%",
+    job = schedule.Job(profile=profile, hours=6,
                        password_file=str(password))
     assert task_arguments(job) == schedule.command(job)[1:]
 

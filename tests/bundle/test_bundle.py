@@ -49,7 +49,7 @@ def test_the_modules_imported_only_by_name_are_in_both_programs(bundle):
     by_name = {"keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.chainer",
                "keyring.backends.SecretService", "keyring.backends.fail", "ldap3.utils.ntlm",
                "ldap3.protocol.sasl.kerberos", "Crypto.Hash.MD4",
-               "ldapwizard.core.job.listing_process", "ldapwizard.gui.selftest"}
+               "ldapwizard.core.job.listing_process", "ldapwizard.gui.selftest", "re2"}
     for program in ("ldapwizard", "ldapwizard-cli"):
         archive = CArchiveReader(str(bundle / f"{program}{SUFFIX}"))
         modules = set(archive.open_embedded_archive("PYZ.pyz").toc)
@@ -130,3 +130,16 @@ def test_a_reader_that_stops_early_gets_no_traceback(bundle, bundle_env):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 1
     assert "Traceback" not in stderr and "Broken pipe" not in stderr
+
+
+def test_the_bundled_exclusion_rules_match_in_bounded_time(bundle, bundle_env):
+    """RE2 (google-re2, a C extension) is in the bundle: a rule with a regex that would
+    backtrack for ever in Python's re lists, and one RE2 cannot take is refused."""
+    result = run_bundled(bundle, "ldapwizard-cli", "--demo", "list", "-q", "--show-left-out",
+                         "--exclude", "mail regex (a+)+$", "--exclude", "mail glob a*",
+                         env=bundle_env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "left out (rule 2: mail glob a*): " in result.stdout
+    refused = run_bundled(bundle, "ldapwizard-cli", "--demo", "list", "--exclude",
+                          r"mail regex (a)\1", env=bundle_env)
+    assert refused.returncode == 2 and "backreference" in refused.stderr

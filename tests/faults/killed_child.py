@@ -2,11 +2,11 @@
 
     python -m tests.faults.killed_child import|undo DB KILL_AT
 
-The engine runs as in the application, with a fixed clock so that two complete runs write
-identical rows. With KILL_AT > 0 the process SIGKILLs itself just before its KILL_AT-th SQL
-statement (counted by SQLite's trace callback), so a test can stop it at any statement,
-COMMIT included. It prints "ready" when the database is open and, when finished, "done after
-N statements".
+The engine runs as in the application, with a fixed clock (and run id) so that two complete
+runs write identical rows. With KILL_AT > 0 the process SIGKILLs itself just before its
+KILL_AT-th SQL statement (counted by SQLite's trace callback), so a test can stop it at any
+statement, COMMIT included. It prints "ready" when the database is open and, when finished,
+"done after N statements".
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import signal
 import sys
 
 from ldapwizard.core.directory.records import DirectoryUser
-from ldapwizard.core.maildb import accounts, batches, importer, sync, undo
+from ldapwizard.core.maildb import accounts, batches, importer, outcome, sync, undo
 from ldapwizard.core.maildb import database as userdb
 from ldapwizard.core.maildb.planner import PlanOptions, make_plan
 
@@ -38,6 +38,8 @@ def _freeze_clock() -> None:
         if hasattr(module, "now"):
             module.now = lambda: FIXED_NOW
     batches.operator_name = lambda: "tester"
+    undo.operator_name = lambda: "tester"
+    outcome.new_run_id = lambda: "00000000-0000-4000-8000-000000000000"
 
 
 def _count_statements(database: userdb.UserDatabase, kill_at: int) -> list[int]:

@@ -98,8 +98,9 @@ def test_a_directory_of_nasty_values_is_previewed_imported_and_reported_safely(
     ledger.hostile("directory value (slapd)", nasty)
     monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
     db, preview, report = (tmp_path / n for n in ("users.sqlite", "preview.csv", "report.csv"))
+    # a 10 MB value is past the 1 MiB a value may have by default: the admin raises the bound
     common = [*cli_args(server, server.ldap_port, "starttls"), "--receive-timeout", "60",
-              "--domain", seed.MAIL_DOMAIN, "--db", str(db)]
+              "--max-value-size", "16M", "--domain", seed.MAIL_DOMAIN, "--db", str(db)]
     assert run(["preview", *common, "--csv", str(preview)]) == 0
     out = capsys.readouterr()
     assert f"the listing was complete ({total} entries)" in out.out, out.err

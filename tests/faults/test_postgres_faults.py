@@ -69,7 +69,7 @@ def test_a_writer_holding_the_lock_too_long_is_busy_not_a_hang(pg_url, pg_cluste
     monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
     assert run(["db", "init", "--db", pg_url]) == 0
     with psycopg.connect(pg_url) as other:  # another workstation's import, mid-transaction
-        other.execute("SELECT pg_advisory_xact_lock(%s)", (pg.WRITER_LOCK,))
+        other.execute(pg.WRITER_LOCK_STATEMENT)
         ledger.fault("postgresql: writers' lock held by another workstation")
         started = time.monotonic()
         assert run(["db", "add-user", "--db", pg_url, "amy@example.com"]) == 1
@@ -77,3 +77,32 @@ def test_a_writer_holding_the_lock_too_long_is_busy_not_a_hang(pg_url, pg_cluste
     err = capsys.readouterr().err
     assert "busy with another import or sync" in err and "Nothing was changed" in err
     assert waited < 30  # the lock wait ends (5 s), never a hang
+
+
+@pytest.mark.parametrize("cut", ["after", "before"])
+def test_a_sync_whose_commit_goes_unanswered_says_whether_it_landed(
+        cut, pg_url, pg_cluster, slapd_server, monkeypatch, capsys, caplog, ledger):
+    from tests.faults.pg_commit_proxy_outcome29 import CommitCutProxy
+
+    monkeypatch.setenv("LDAPWIZARD_PASSWORD", READER_PASSWORD)
+    assert run(["db", "init", "--db", pg_url]) == 0
+    monkeypatch.setenv("PGPASSWORD", pg_cluster.password("ldapwizard"))  # the proxy's port
+    with CommitCutProxy((pg_cluster.host, pg_cluster.port), mode=cut) as proxy:
+        url = proxy.url(pg_url.rsplit("/", 1)[1])
+        assert run(["profile", "save", "cut", *connection_args(slapd_server), "--domain",
+                    seed.MAIL_DOMAIN, "--db", url]) == 0
+        capsys.readouterr()
+        code = run(["sync", "--profile", "cut"])
+        assert proxy.cuts == 1
+    ledger.fault(f"postgresql: connection cut {cut} the sync's COMMIT reached the server")
+    with psycopg.connect(pg_url) as connection:
+        batches = connection.execute("SELECT id, kind, created FROM batches").fetchall()
+    if cut == "after":
+        assert code == 0
+        ((batch, kind, created),) = batches
+        assert kind == "sync" and created > 0
+        assert (f"found that the sync landed: batch {batch} ({created} created, 0 updated, "
+                "0 disabled, 0 removed, 0 skipped, 0 failed)") in caplog.text
+    else:
+        assert code == 1 and batches == []
+        assert "found that the sync did not land: nothing was changed" in capsys.readouterr().err

@@ -22,8 +22,8 @@ def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tm
     dialog.hours.setValue(6)
     dialog.remove_check.setChecked(True)
     command = dialog.command_view.toPlainText()
-    # the job repeats the saved record and nothing else: no option of its own but these
-    assert command.endswith("ldapwizard sync --profile=Corp --remove-missing")
+    # the job repeats the saved record and nothing else, its removal policy too
+    assert command.endswith("ldapwizard sync --profile=Corp")
     assert "Top-Secret-9" not in command
     dialog.install_button.click()
     assert "Installed" in dialog.message.text()
@@ -33,6 +33,7 @@ def test_the_dialog_shows_the_command_and_installs_and_removes_the_job(qtbot, tm
     assert dialog.jobs.count() == 1
     saved = context.profiles.load("Corp")  # the whole job, as the wizard had it
     assert (saved.domain, saved.database) == ("corp.example", str(tmp_path / "users.sqlite"))
+    assert (saved.remove_missing, saved.max_removals) == (True, None)
     dialog.remove_button.click()
     assert dialog.jobs.count() == 0
     assert "ldapwizard" not in subprocess.run(["crontab", "-l"], capture_output=True,
@@ -55,3 +56,31 @@ def test_a_job_without_a_domain_is_refused_with_what_is_missing(qtbot, tmp_path,
     dialog.install_button.click()
     assert "no target mail domain" in dialog.message.text()
     assert dialog.jobs.count() == 0
+
+
+def test_the_dialog_edits_the_job_records_policy_and_says_every_new_entry_is_imported(
+        qtbot, tmp_path, user_crontab):
+    context = AppContext(database_path=tmp_path / "users.sqlite")
+    profile = Profile(name="Corp", host="dc1.corp.example", remember_password=True,
+                      remove_missing=True, max_removals="7")
+    context.profiles.save(profile)
+    session = Session(profile=profile, domain="corp.example",
+                      database_path=tmp_path / "users.sqlite")
+    dialog = ScheduleDialog(session, context)
+    qtbot.addWidget(dialog)
+    # what the record holds (as the Sync panel set it), shown and edited here
+    assert dialog.remove_check.isChecked() and dialog.limit_edit.text() == "7"
+    assert "EVERY new entry" in dialog.every_entry.text()
+    assert "not only the ones ticked" in dialog.every_entry.text()
+    dialog.limit_edit.setText("lots")
+    assert "is not a removal limit" in dialog.message.text()
+    assert not dialog.install_button.isEnabled()
+    dialog.limit_edit.setText("5%")
+    assert session.profile.max_removals == "5%"
+    assert dialog.command_view.toPlainText().endswith("sync --profile=Corp")
+    dialog.install_button.click()
+    saved = context.profiles.load("Corp")
+    assert (saved.remove_missing, saved.max_removals) == (True, "5%")
+    dialog.remove_check.setChecked(False)
+    dialog.limit_edit.setText("")
+    assert (session.profile.remove_missing, session.profile.max_removals) == (False, None)

@@ -12,9 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from ldapwizard.core.directory.records import SkippedReference
 from ldapwizard.core.job.locks import sync_lock, sync_lock_path
-from ldapwizard.core.maildb.planner import Plan, PlanOptions
 from ldapwizard.gui import messages
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
@@ -143,8 +141,8 @@ def test_sync_now_previews_leavers_disables_them_within_the_limit_and_stops_on_a
     assert users(database) == imported
 
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
-    assert "cannot be undone" in questions[-1] and "2 disabled" in questions[-1]
     qtbot.waitUntil(lambda: panel.report is not None and not panel.running, timeout=30_000)
+    assert "cannot be undone" in questions[-1] and "2 disabled" in questions[-1]
     after = users(database)
     for uid in LEAVERS:
         assert after[uid] == (0, "sync")
@@ -185,22 +183,5 @@ def test_sync_now_previews_leavers_disables_them_within_the_limit_and_stops_on_a
     qtbot.waitUntil(lambda: not panel.running, timeout=30_000)
     assert "Stopped by a safety limit" in panel.result_label.text()
     assert "listing is empty" in panel.result_label.text()
+    assert "no batch was recorded" in panel.result_label.text()
     assert users(database) == before
-
-
-def test_sync_now_passes_on_the_referrals_the_listing_skipped_as_asked():
-    from ldapwizard.core.directory.listing import open_directory
-    from ldapwizard.core.job.profiles import Profile
-    from ldapwizard.core.job.session import Session
-    from ldapwizard.gui.widgets.sync_panel import sync_arguments
-
-    plan = Plan("example.com", [], PlanOptions(domain="example.com"),
-                skipped_references=[SkippedReference("ldap://other.example/dc=x", True),
-                                    SkippedReference("ldap://dc/CN=Configuration", False)])
-    session = Session(Profile(name="Lab", host="ldap.example"), domain="example.com")
-    session.plan = plan
-    arguments = sync_arguments(session, remove_missing=True, max_removals=None,
-                               opener=open_directory)
-    assert arguments["skipped_references"] == (
-        SkippedReference("ldap://other.example/dc=x", True),)
-    assert arguments["profile"] == "Lab" and arguments["remove_missing"]

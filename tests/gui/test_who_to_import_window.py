@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QWizard
 from ldapwizard.core.maildb.planner import HIDDEN, NEW
 from ldapwizard.core.preview.columns import COLUMN_NOTES
 from ldapwizard.gui.models.ou_tree_model import COLUMN_NAME, DN_ROLE, LOADED, OuTreeModel
+from ldapwizard.gui.widgets.ou_tree import roots_or_base
 from tests.gui.driving import press_next, slapd_form, wait_complete
 from tests.servers import seed
 from tests.servers.directory_edits import add_person, admin
@@ -153,16 +154,17 @@ def test_ous_a_group_rules_and_lists_are_listed_imported_and_kept(real_wizard, l
     new = sorted(e.user.username for e in plan.entries if e.status == NEW)
     assert new == ["ann", "bob", "zed"]  # not rik: London is not ticked
     reasons = {e.user.username: e.reason for e in plan.entries if e.status == HIDDEN}
-    assert reasons["svc-backup"] == "excluded: rule 1: uid glob svc-*"
+    left_out = "left out by the choice of who to import: "
+    assert reasons["svc-backup"] == left_out + "rule 1: uid glob svc-*"
     # the window keeps the group by its DN, which names it without doubt
-    not_member = "excluded: not a member of Mail Users"  # by name, though kept by DN
+    not_member = left_out + "not a member of Mail Users"  # by name, though kept by DN
     assert reasons["eve"] == reasons["kim"] == not_member
     assert "rik" not in reasons
-    assert "who to import leaves" in users.hidden_label.text()
+    assert "left out by the choice of who to import" in users.hidden_label.text()
     users.show_hidden.setChecked(True)
     notes = [users.model.index(row, COLUMN_NOTES).data() for row in range(users.model.rowCount())]
     assert notes.count(not_member) == len(plan.entries) - 4  # all but ann, bob, zed, svc-
-    assert "excluded: rule 1: uid glob svc-*" in notes
+    assert "left out by the choice of who to import: rule 1: uid glob svc-*" in notes
 
     # the lists tab
     lists = users.lists_view
@@ -202,7 +204,9 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
         wizard.session.profile, binding=seed.BASE_DN, domain=seed.MAIL_DOMAIN,
         ous=((seed.PEOPLE_DN, False),), member_of=("Mail Users",), nested_groups=False,
         exclude=("uid glob svc-*", "title is Intern"), groups_as_lists=True)
-    directory.who.tree_box.make_job = lambda work: (lambda *_: ([], None))  # no server
+    # no server: no naming context, and the ticked OU is there
+    directory.who.tree_box.make_job = lambda work: (
+        lambda *_: ([], None) if work is roots_or_base else [])
     directory.who.groups.make_job = lambda work: (lambda *_: Membership(roots=()))
     directory.initializePage()
     who = directory.who
@@ -215,7 +219,7 @@ def test_a_saved_choice_is_shown_again(real_wizard, qtbot):
     assert "(only its own entries)" in who.ou_line.text()
     qtbot.waitUntil(lambda: not who.groups.count_task.running and who.tree_box.loaded)
     assert who.fields() == {"ous": ((seed.PEOPLE_DN, False),), "member_of": ("Mail Users",),
-                            "nested_groups": False,
+                            "nested_groups": False, "groups_base": "",
                             "exclude": ("uid glob svc-*", "title is Intern"),
                             "groups_as_lists": True}
 

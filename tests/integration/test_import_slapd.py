@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -52,7 +53,8 @@ def test_existing_accounts_in_any_case_hide_entries_with_reasons(slapd_server, s
     assert f"alias {other.title()}@example.com exists" in out
     assert f"mailing list {third.upper()}@example.com exists" in out
     assert "3 hidden because they already exist" in out
-    assert out.rstrip().endswith(f"the listing was complete ({slapd_seed.total_users} entries).")
+    assert f"the listing was complete ({slapd_seed.total_users} entries)." in out
+    assert out.splitlines()[-1].startswith("Plan ")
 
 
 def test_import_then_again_then_undo(slapd_server, slapd_seed, password_env, tmp_path, capsys):
@@ -82,6 +84,31 @@ def test_import_then_again_then_undo(slapd_server, slapd_seed, password_env, tmp
     kept = ('INTO "batches"', 'INTO "mailboxes_issued"', 'INTO "jobs"')
     assert [line for line in dump(db) if not any(k in line for k in kept)] == [
         line for line in before if not any(k in line for k in kept)]
+
+
+def test_import_expect_plan_imports_the_previewed_plan_or_nothing(
+        slapd_server, password_env, tmp_path, capsys):
+    """preview prints the plan's short id; import --all --expect-plan ID imports exactly it;
+    once the database changed (here: that import), the same ID stops with exit 4, the new
+    numbers said, and nothing written."""
+    db = tmp_path / "users.sqlite"
+    common = [*connection_args(slapd_server), "--domain", "example.com", "--db", str(db)]
+    assert run(["preview", *common]) == 0
+    plan_line = capsys.readouterr().out.splitlines()[-1]
+    plan_id = plan_line.split()[1].rstrip(":")
+    users, aliases = (int(n) for n in re.findall(r"create (\d+) users, (\d+) aliases",
+                                                 plan_line)[0])
+    assert run(["import", *common, "--all", "--expect-plan", plan_id]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith(f"Batch 1: {users} created ({users} users, {aliases} aliases and "
+                           "0 mailing lists), 0 skipped, 0 failed")
+    before = dump(db)
+    assert run(["import", *common, "--all", "--expect-plan", plan_id]) == 4
+    captured = capsys.readouterr()
+    assert "would now create nothing" in captured.err and "Nothing was imported" in captured.err
+    assert dump(db) == before
+    assert run(["import", *common, "--all", "--expect-plan", "latest"]) == 2
+    assert "is not a plan id" in capsys.readouterr().err
 
 
 def test_edited_preview_csv_selects_what_is_imported(slapd_server, password_env, tmp_path,

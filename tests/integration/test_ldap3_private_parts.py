@@ -61,3 +61,20 @@ def test_a_page_request_is_sent_by_ldap3_and_its_replies_read_off_its_socket(con
 def test_without_the_private_dict_the_listing_takes_ldap3s_own_path(connection, monkeypatch):
     monkeypatch.setattr(connection.strategy, "_outstanding", None)
     assert not pager.supported(connection)
+
+
+def test_ldap3s_own_reads_go_through_the_connections_bounds(connection):
+    # bounds.install replaces two methods on the strategy instance: ldap3's get_response calls
+    # self._get_response, which calls self.receiving() for whole messages; a different ldap3
+    # that reads otherwise would bypass the bounds of sign-in, StartTLS and base reads
+    import inspect
+
+    from ldap3.strategy.base import BaseStrategy
+    from ldap3.strategy.sync import SyncStrategy
+
+    guard = connection.strategy.ldapwizard_guard
+    assert connection.strategy.receiving == guard.receiving, "strategy.receiving"
+    assert "self._get_response(" in inspect.getsource(BaseStrategy.get_response)
+    assert "self.receiving()" in inspect.getsource(SyncStrategy._get_response)
+    assert connection.search("", "(objectClass=*)", ldap3.BASE, attributes=["1.1"])
+    assert guard._replies == 2  # the RootDSE and the result, counted by the guard

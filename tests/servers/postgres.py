@@ -259,6 +259,16 @@ class PgCluster:
                 ) from error
         self._forget()
 
+    def restart_as_standby(self, timeout: float = 30.0) -> None:
+        """Stop the server and start it again as a hot standby (in recovery, read-only, with
+        no primary to follow): what a client meets at a replica."""
+        if self.running:
+            self._process.send_signal(signal.SIGINT)
+            self._process.wait(timeout)
+        (self.data_dir / "standby.signal").touch()
+        _give_to_server_user(self.data_dir / "standby.signal")
+        self._launch(timeout)
+
     def kill(self) -> None:
         """SIGKILL the postmaster (its backends notice and exit) and remove the folder."""
         if self.running:
@@ -305,7 +315,7 @@ class PgCluster:
                 lines = pid_file.read_text().splitlines()
             except OSError:
                 lines = []
-            if len(lines) >= 8 and lines[7].strip() == "ready":
+            if len(lines) >= 8 and lines[7].strip() in ("ready", "standby"):
                 return
             if time.monotonic() > deadline:
                 raise PostgresError(

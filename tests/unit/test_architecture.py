@@ -18,6 +18,8 @@ ALLOWED = {
     "mailserver": ("ldapwizard.core.mailserver", "ldapwizard.core.errors",
                    "ldapwizard.core.maildb", "ldapwizard.core.job"),
     "job": ("ldapwizard.core", "ldapwizard.assets"),
+    "welcome": ("ldapwizard.core.welcome", "ldapwizard.core.errors", "ldapwizard.core.maildb",
+                "ldapwizard.core.mailserver", "ldapwizard.core.job"),
 }
 
 

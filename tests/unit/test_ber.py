@@ -216,3 +216,31 @@ def test_message_ids_of_every_width_are_read(message_id):
     assert ber.header(message, 0, len(message)).message_id == message_id
     assert entry(message, message_id) == ("cn=x", {"cn": [b"x"]})
     assert ber.entries(message, 0, message_id + 1, {}, []) == 0
+
+
+def test_a_value_or_dn_longer_than_allowed_is_refused_by_its_length():
+    big = b"v" * 2000
+    for message, size in ((entry_message(1, b"cn=x", [attribute(b"mail", [b"ok", big])]), 2000),
+                          (entry_message(1, b"cn=" + big, [attribute(b"cn", [b"x"])]), 2003)):
+        with pytest.raises(ber.ValueTooLarge) as refused:
+            ber.entries(message, 0, 1, {}, [], max_value=1024)
+        assert (refused.value.size, refused.value.allowed) == (size, 1024)
+        out: list = []
+        assert ber.entries(message, 0, 1, {}, out, max_value=size) == len(message)
+        assert len(out) == 1
+
+
+def test_the_structure_check_reports_the_largest_value_and_refuses_deep_or_broken_nesting():
+    message = entry_message(1, b"cn=x", [attribute(b"cn", [b"x", b"y" * 300])],
+                            controls=paged_control(b"c"))
+    assert ber.check_structure(message, 16) == 300
+    assert ber.check_structure(done_message(1, 0), 16) == 1  # the id and the result code
+    nested = b"\x05\x00"
+    for _ in range(5000):  # ldap3's recursive decoder ends in RecursionError on this
+        nested = tlv(ber.SEQUENCE, nested)
+    with pytest.raises(ber.BerError, match="nest more than 16 deep"):
+        ber.check_structure(tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + nested), 16)
+    for broken in (message[:-1] + b"", message.replace(b"\x04\x01x", b"\x04\x09x"),
+                   b"\x30\x03\x02\x01", b"\x30\x80\x02\x01\x01\x00\x00", b"\x30\x02\x1f\x00"):
+        with pytest.raises(ber.BerError):
+            ber.check_structure(broken, 16)

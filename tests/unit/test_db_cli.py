@@ -69,3 +69,24 @@ def test_a_dry_run_leaves_no_file_behind_and_the_existing_one_untouched(tmp_path
     assert existing.read_bytes() == before
     assert not (tmp_path / "users.sqlite-wal").exists() or \
         (tmp_path / "users.sqlite-wal").stat().st_size == 0
+
+
+def test_list_members_are_added_and_removed_by_hand_with_what_happened(capsys):
+    assert run(["db", "add-user", "anna@example.com"]) == 0
+    assert run(["db", "add-list", "team@example.com", "anna@example.com"]) == 0
+    capsys.readouterr()
+    assert run(["db", "add-member", "Team@example.com", "partner@elsewhere.org"]) == 0
+    assert ("Added partner@elsewhere.org to team@example.com by hand: every sync keeps it"
+            in capsys.readouterr().out)
+    assert run(["db", "add-member", "team@example.com", "PARTNER@elsewhere.org"]) == 0
+    assert ("partner@elsewhere.org is a member of team@example.com added by hand already; "
+            "nothing was changed." in capsys.readouterr().out)
+    assert run(["db", "add-member", "team@example.com", "nobody@example.com"]) == 2
+    assert "no user, alias or mailing list nobody@example.com" in capsys.readouterr().err
+    assert run(["db", "add-member", "anna@example.com", "x@elsewhere.org"]) == 2
+    assert "anna@example.com is a user, not a mailing list" in capsys.readouterr().err
+    assert run(["db", "remove-member", "team@example.com", "partner@elsewhere.org"]) == 0
+    assert "Removed partner@elsewhere.org from team@example.com." in capsys.readouterr().out
+    assert run(["db", "remove-member", "team@example.com", "partner@elsewhere.org"]) == 0
+    assert "is not a member of team@example.com; nothing was changed" in \
+        capsys.readouterr().out

@@ -164,3 +164,40 @@ def test_values_are_written_back_quoted_only_where_needed():
     assert quote('"x') == '"\\"x"'
     assert parse_rule('title is "a \\"b\\" "').text == 'title is "a \\"b\\" "'
     assert parse_rule("memberof 'regex group'").text == 'memberof "regex group"'
+
+
+@pytest.mark.timeout(20)
+def test_a_catastrophic_regex_ends_at_once_on_forty_as_and_a_bang():
+    rule = parse_rule("description regex (a+)+$")
+    assert not rule.matches(DN, entry(description="a" * 40 + "!"))
+    assert rule.matches(DN, entry(description="xaaaa"))
+    assert not parse_rule("description glob *a*a*a*a*a*a*a*a*b").matches(
+        DN, entry(description="a" * 5000))
+
+
+@pytest.mark.parametrize(("text", "words", "instead"), [
+    (r"uid regex (a)\1", "a backreference", "repeat the text itself"),
+    ("uid regex ^svc(?!-keep)", "a lookahead or lookbehind", "add a second rule"),
+    (r"uid regex svc\Z", "\\Z", "write $"),
+    ("uid regex a++", "a possessive quantifier", "drop the second +"),
+    (r"uid regex caf\u00e9", "a \\uXXXX escape", "write \\x{XXXX}"),
+    ("uid regex a(?#note)", "not one the bounded engine (RE2) takes", "RE2's syntax"),
+    ("uid regex a{1001}", "not one the bounded engine (RE2) takes", "more simply"),
+])
+def test_a_regex_the_bounded_engine_cannot_take_is_refused_saying_what_to_write(text, words,
+                                                                                 instead):
+    with pytest.raises(PositionedInputError) as caught:
+        Exclusions.parse([text])
+    assert f'exclusion rule 1 "{text}"' in caught.value.problem
+    assert words in caught.value.problem and instead in caught.value.problem
+
+
+def test_escaped_characters_and_glob_classes_are_read_as_written():
+    assert parse_rule(r"title regex ^c\++$").matches(DN, entry(title="C++"))
+    assert not parse_rule(r"title regex ^c\++$").matches(DN, entry(title="C"))
+    assert parse_rule(r"title regex a\\1").matches(DN, entry(title="a\\1"))
+    assert parse_rule("title glob [!x]*").matches(DN, entry(title="abc"))
+    assert not parse_rule("title glob [!x]*").matches(DN, entry(title="xbc"))
+    assert parse_rule("title glob a.b*").matches(DN, entry(title="A.Bc"))
+    assert not parse_rule("title glob a.b*").matches(DN, entry(title="aXbc"))
+    assert parse_rule("title glob line*").matches(DN, entry(title="line one\nline two"))

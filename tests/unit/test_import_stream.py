@@ -13,8 +13,9 @@ import pytest
 
 from ldapwizard.core.errors import ScratchSpaceError
 from ldapwizard.core.maildb.import_stream import StreamedImport
-from ldapwizard.core.maildb.importer import CANCEL_EVERY, _Created, run_import
+from ldapwizard.core.maildb.importer import CANCEL_EVERY, run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.maildb.report_lines import CreatedRun
 from ldapwizard.core.maildb.reports import Selection, write_report
 from ldapwizard.core.maildb.spill import SpilledRun
 from tests.unit import test_preview_stream
@@ -123,7 +124,7 @@ def test_the_import_from_the_spill_writes_and_reports_what_the_plan_would(filled
                             profile="p", dry_run=True)
         assert list(report.lines) == list(expected.lines)
         assert report.counts == expected.counts and report.counts["created"] > CANCEL_EVERY
-        runs = [part for part in report.lines._parts if isinstance(part, _Created)]
+        runs = [part for part in report.lines._parts if isinstance(part, CreatedRun)]
         assert runs and all(isinstance(run.entries, SpilledRun) for run in runs)
         for index in (0, CANCEL_EVERY + 5, len(expected.lines) - 1):  # read one at a time
             assert report.lines[index] == expected.lines[index]

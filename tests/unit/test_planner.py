@@ -91,9 +91,24 @@ def test_an_alias_claimed_by_another_entry_is_dropped_with_a_note(database):
                                person("b"), person("c", aliases=["TEAM@example.com"])])
     entries = by_name(plan)
     assert entries["a"].aliases == ("team",)
-    assert any("b@example.com is also claimed" in n for n in entries["a"].notes)
+    assert any("b@example.com is the address of" in n for n in entries["a"].notes)
     assert entries["c"].aliases == ()
     assert all(e.status == NEW for e in plan.entries)
+
+
+def test_a_shared_alias_goes_to_the_entry_whose_stable_id_sorts_first_in_any_order(database):
+    """Two listings of one directory in other orders give a shared alias to the same entry,
+    and the preview's notes say which and why, on both sides."""
+    people = [person("zed", aliases=["team@example.com"]),
+              person("amy", aliases=["team@example.com"]),
+              person("kim", aliases=["Team@example.com"])]
+    for order in (people, people[::-1], people[1:] + people[:1]):
+        entries = by_name(plan_for(database, order))
+        assert entries["amy"].aliases == ("team",)  # id-amy sorts first
+        assert entries["kim"].aliases == entries["zed"].aliases == ()
+        assert any("claimed by 3 entries; this one gets it" in n for n in entries["amy"].notes)
+        assert any("which gets it: its stable id sorts first" in n
+                   for n in entries["zed"].notes)
 
 
 def test_aliases_outside_the_domain_are_kept_apart_not_imported(database):

@@ -111,7 +111,7 @@ def test_the_streamed_csv_is_the_in_memory_csv_byte_for_byte(filled, tmp_path):
     plan = make_plan(users, options, filled.snapshot("example.com"), groups(users))
     assert sum(e.status == NEW for e in plan.entries) >= 4
     assert any("duplicate address dup@example.com" in e.reason for e in plan.entries)
-    assert any("also claimed by" in n for e in plan.entries for n in e.notes)
+    assert any("is the address of" in n for e in plan.entries for n in e.notes)
     write_preview(tmp_path / "whole.csv", plan)
     snapshot = filled.snapshot("example.com")
     with StreamedPreview(options, snapshot, with_lists=True) as preview:

@@ -16,7 +16,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import Profile, ProfileStore
 
-JOB = schedule.Job(profile="Corp AD", hours=6, remove_missing=True, max_removals="5%")
+JOB = schedule.Job(profile="Corp AD", hours=6)
 
 
 def test_the_command_names_the_profile_and_never_a_password():
@@ -24,8 +24,8 @@ def test_the_command_names_the_profile_and_never_a_password():
     assert argv[:3] == [sys.executable, "-m", "ldapwizard"]
     # the rest of the job is the saved record, so what runs is what was previewed
     # --profile=NAME: one word, so a name starting with - is never read as an option
-    assert argv[3:] == ["sync", "--profile=Corp AD", "--remove-missing", "--max-removals",
-                        "5%"]
+    # (the sync policy too: `sync --profile` reads it from the record)
+    assert argv[3:] == ["sync", "--profile=Corp AD"]
 
 
 def test_cron_line_runs_every_n_hours_and_quotes_the_profile():
@@ -37,7 +37,8 @@ def test_cron_line_runs_every_n_hours_and_quotes_the_profile():
     command = line.split(" ", 5)[5].rsplit(" # ldapwizard-sync=", 1)[0]
     # cron reads \% as % (crontab(5)); sh then reads the rest
     assert shlex.split(command.replace("\\%", "%")) == schedule.command(JOB)
-    assert "'--profile=Corp AD'" in command and "5\\%" in command
+    assert "'--profile=Corp AD'" in command
+    assert "--profile=50\\%' off'" in schedule.cron_line(schedule.Job(profile="50% off", hours=6))
     daily = schedule.cron_line(schedule.Job(profile="p", hours=24))
     assert daily.startswith("0 0 * * * ")
 

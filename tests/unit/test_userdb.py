@@ -141,69 +141,151 @@ def test_an_older_database_is_migrated_forward_keeping_its_rows(tmp_path):
         assert database.domain_id("example.com") == 1
 
 
-_TABLES_BEFORE_8 = ("batches", "domains", "directories", "users", "aliases", "alias_targets",
-                    "lists", "list_members", "addresses", "login_names", "mailboxes_issued",
-                    "forwards_joined")
-_MAIL_VIEWS = ("mail_domains", "mail_mailboxes", "mail_forwards", "mail_logins",
-               "mail_login_names", "mail_forwards_joined")
+def _version_7_rows(execute) -> None:
+    """A list made from a group and one made by hand, as version 7 stored them."""
+    execute("INSERT INTO domains (id, name, created_at) VALUES (1, 'example.com', 'then')")
+    execute("INSERT INTO lists (id, domain_id, local_part, local_key, created_at, stable_id, "
+            "profile) VALUES (1, 1, 'Staff', 'staff', 'then', 'g-staff', 'corp')")
+    execute("INSERT INTO lists (id, domain_id, local_part, local_key, created_at) "
+            "VALUES (2, 1, 'Friends', 'friends', 'then')")
+    execute("INSERT INTO list_members (list_id, address, address_key) VALUES "
+            "(1, 'a@elsewhere.org', 'a@elsewhere.org'), (2, 'b@elsewhere.org', "
+            "'b@elsewhere.org')")
 
 
-def _every_row(database) -> dict[str, list]:
+def _sources_and_forwards(database) -> tuple[list, list]:
     db = database.connection
-    return {name: sorted(map(tuple, db.execute(f"SELECT * FROM {name}").fetchall()), key=repr)
-            for name in (*_TABLES_BEFORE_8, *_MAIL_VIEWS)}
+    return (db.execute("SELECT list_id, address, source FROM list_members "
+                       "ORDER BY list_id").fetchall(),
+            db.execute("SELECT address_key, targets FROM mail_forwards_joined "
+                       "ORDER BY address_key").fetchall())
 
 
-def test_schema_7_to_8_keeps_every_row_and_the_mail_views_and_names_each_owner(
-        database_location):
-    """A version 7 database (as an import and a local user left it) gains `jobs`, which names
-    every owner its rows know by itself; no row and no mail lookup changes."""
-    from ldapwizard.core.maildb import batches
-    from ldapwizard.core.maildb.planner import PlanOptions
+EXPECTED_V9 = ([(1, "a@elsewhere.org", "directory"), (2, "b@elsewhere.org", "admin")],
+               [("friends@example.com", "b@elsewhere.org"),
+                ("staff@example.com", "a@elsewhere.org")])
 
-    source = accounts.DirectorySource("Corp AD", "ldap://dc1.corp:389", "none", None,
-                                      "DC=corp", "openldap", "entryUUID")
-    with UserDatabase.open(database_location, write=True, create=True) as database:
-        with database.transaction() as db:
-            domain = accounts.ensure_domain(db, "example.com")
-            batch = batches.open_batch(db, "import", PlanOptions(domain="example.com"), domain,
-                                       "Corp AD")
-            directory = accounts.ensure_directory(db, source, batch)
-            accounts.add_user(db, domain, accounts.NewUser(
-                "amy", "amy", auth="directory", directory_dn="uid=amy,DC=corp",
-                stable_id="1111", profile="Corp AD", directory_id=directory), batch)
-            accounts.add_user(db, domain, accounts.NewUser("ben", "ben"))
-            accounts.add_user(db, domain, accounts.NewUser(
-                "cy", "cy", auth="directory", directory_dn="uid=cy,DC=corp",
-                stable_id="2222", profile="127.0.0.1"))
-            accounts.add_alias(db, domain, "boss", ["amy@example.com"], batch)
-            accounts.add_list(db, domain, "staff", "Staff", ["amy@example.com"], batch,
-                              stable_id="3333", profile="Corp AD")
-            db.execute("DROP TABLE jobs")  # what version 7 had
-            _set_version(database, db, 7)
-        before = _every_row(database)
-    with UserDatabase.open(database_location, write=True) as database:
-        assert _version(database) == CURRENT_VERSION == 8
-        assert _every_row(database) == before
+
+def test_a_version_7_file_learns_where_each_list_member_came_from(tmp_path):
+    from ldapwizard.core.maildb import schema
+    from ldapwizard.core.maildb.addresses import mailbox_path
+
+    path = tmp_path / "v7.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.create_function("ldapwizard_casefold", 1, str.casefold)  # as database.py migrates
+    db.create_function("ldapwizard_mailbox", 2, mailbox_path)
+    for migration in schema.MIGRATIONS[:7]:
+        db.executescript(migration)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 7")
+    _version_7_rows(db.execute)
+    db.executescript(schema.schema_v7.SQLITE_REFRESH)  # joined, as its COMMITs did
+    db.close()
+    with UserDatabase.open(path, write=True) as database:
+        got = _sources_and_forwards(database)
+        with database.transaction() as writing:  # written without a source: the admin's
+            writing.execute("INSERT INTO list_members (list_id, address, address_key) "
+                            "VALUES (1, 'c@elsewhere.org', 'c@elsewhere.org')")
+        added = database.connection.execute("SELECT source FROM list_members "
+                                            "WHERE address = 'c@elsewhere.org'").fetchone()
+    assert [tuple(r) for r in got[0]] == EXPECTED_V9[0]
+    assert [tuple(r) for r in got[1]] == EXPECTED_V9[1]  # Postfix's answers unchanged
+    assert tuple(added) == ("admin",)
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_database_of_version_7_learns_it_and_its_reader_still_reads(pg_url):
+    import psycopg
+
+    from ldapwizard.core.maildb import schema_pg
+    from tests.servers.postgres import READER
+
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 7 left it
+        connection.execute(schema_pg.create_script() + "".join(
+            schema_pg.MIGRATIONS[step] for step in (3, 4, 5, 6)))
+        connection.execute("UPDATE ldapwizard_meta SET version = 7")
+        for view in schema_pg.MAIL_VIEWS:
+            connection.execute(f"GRANT SELECT ON {view} TO {READER}")
+        with connection.transaction():
+            _version_7_rows(lambda sql: connection.execute(sql))
+    with UserDatabase.open(pg_url, write=True) as database:
+        got = _sources_and_forwards(database)
+        readable = [database.connection.execute(
+            "SELECT has_table_privilege(?, ?, 'SELECT')", (READER, view)).fetchone()[0]
+            for view in schema_pg.MAIL_VIEWS]
+    assert [tuple(r) for r in got[0]] == EXPECTED_V9[0]
+    assert [tuple(r) for r in got[1]] == EXPECTED_V9[1]
+    assert all(readable)
+
+
+def _owners_of_version_7(execute) -> None:
+    """Rows a version 7 database holds for two owners: a saved job (by its name, as profiles
+    owned rows then) and an unsaved job (by its server)."""
+    execute("INSERT INTO batches (id, kind, domain, domain_id, profile, started_at, "
+            "finished_at) VALUES (1, 'import', 'example.com', 1, 'corp', 'then', 'later')")
+    execute("INSERT INTO directories (id, name, uri, security, server_type, "
+            "stable_id_attribute, updated_at) VALUES (1, 'corp', 'ldap://dc1.corp:389', "
+            "'none', 'openldap', 'entryUUID', 'then')")
+    execute("INSERT INTO users (domain_id, local_part, local_key, username, login_key, "
+            "mailbox, auth, directory_dn, stable_id, profile, directory_id, batch_id, "
+            "created_at, updated_at) VALUES (1, 'amy', 'amy', 'amy', 'amy', "
+            "'example.com/amy/', 'directory', 'uid=amy', 'u-1', 'corp', 1, 1, 'then', 'then'),"
+            " (1, 'cy', 'cy', 'cy', 'cy', 'example.com/cy/', 'directory', 'uid=cy', 'u-2', "
+            "'127.0.0.1', NULL, NULL, 'then', 'then')")
+
+
+_KEPT = {"users": "SELECT local_part, profile, directory_id, batch_id FROM users",
+         "batches": "SELECT id, profile FROM batches", "lists": "SELECT id, profile FROM lists",
+         "directories": "SELECT id, name FROM directories",
+         "logins": "SELECT login, directory FROM mail_logins"}
+
+
+def _kept(database) -> dict[str, list]:
+    return {name: sorted(tuple(row) for row in database.connection.execute(sql).fetchall())
+            for name, sql in _KEPT.items()}
+
+
+EXPECTED_V8 = {"users": [("amy", "corp", 1, 1), ("cy", "127.0.0.1", None, None)],
+               "batches": [(1, "corp")], "lists": [(1, "corp"), (2, None)],
+               "directories": [(1, "corp")], "logins": [("amy", "corp"), ("cy", None)]}
+
+
+def test_schema_8_on_a_version_7_file_keeps_every_owner_and_names_each_in_jobs(tmp_path):
+    from ldapwizard.core.maildb import schema
+    from ldapwizard.core.maildb.addresses import mailbox_path
+
+    path = tmp_path / "v7.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.create_function("ldapwizard_casefold", 1, str.casefold)
+    db.create_function("ldapwizard_mailbox", 2, mailbox_path)
+    for migration in schema.MIGRATIONS[:7]:
+        db.executescript(migration)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 7")
+    _version_7_rows(db.execute)
+    _owners_of_version_7(db.execute)
+    db.close()
+    with UserDatabase.open(path, write=True) as database:
+        assert _kept(database) == EXPECTED_V8
         assert sorted(database.connection.execute("SELECT id, name FROM jobs").fetchall()) == [
-            ("127.0.0.1", "127.0.0.1"), ("Corp AD", "Corp AD")]
-        assert database.connection.execute(
-            "SELECT login FROM mail_mailboxes WHERE address_key = 'amy@example.com'"
-        ).fetchall() == [("amy",)]
+            ("127.0.0.1", "127.0.0.1"), ("corp", "corp")]
 
 
-def _is_postgresql(database) -> bool:
-    return not isinstance(database.connection, sqlite3.Connection)
+@pytest.mark.postgresql
+def test_schema_8_on_a_version_7_postgresql_database_keeps_every_owner_too(pg_url):
+    import psycopg
 
+    from ldapwizard.core.maildb import schema_pg
 
-def _set_version(database, db, version: int) -> None:
-    if _is_postgresql(database):
-        db.execute("UPDATE ldapwizard_meta SET version = ?", (version,))
-    else:
-        db.execute(f"PRAGMA user_version = {version}")
-
-
-def _version(database) -> int:
-    if _is_postgresql(database):
-        return database.connection.execute("SELECT version FROM ldapwizard_meta").fetchone()[0]
-    return database.connection.execute("PRAGMA user_version").fetchone()[0]
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 7 left it
+        connection.execute(schema_pg.create_script() + "".join(
+            schema_pg.MIGRATIONS[step] for step in (3, 4, 5, 6)))
+        connection.execute("UPDATE ldapwizard_meta SET version = 7")
+        with connection.transaction():
+            _version_7_rows(lambda sql: connection.execute(sql))
+            _owners_of_version_7(lambda sql: connection.execute(sql))
+    with UserDatabase.open(pg_url, write=True) as database:
+        assert _kept(database) == EXPECTED_V8
+        assert sorted(tuple(r) for r in database.connection.execute(
+            "SELECT id, name FROM jobs").fetchall()) == [("127.0.0.1", "127.0.0.1"),
+                                                         ("corp", "corp")]

@@ -20,6 +20,7 @@ from ldapwizard.cli import (
     profile_cmds,
     schedule_cmds,
     sync_cmds,
+    welcome_cmds,
 )
 from ldapwizard.cli.common import connection_options
 from ldapwizard.cli.terminal import TerminalFormatter, shown_lines
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cmds.add_commands(sub, parent)
     schedule_cmds.add_commands(sub)
     mailstack_cmds.add_commands(sub)
+    welcome_cmds.add_commands(sub)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ldapwizard.cli.bounds_options import bounds_chosen, bounds_options
 from ldapwizard.cli.terminal import shown_lines
 from ldapwizard.core.directory.presets import PRESETS
 from ldapwizard.core.directory.settings import AUTH_METHODS, SECURITIES, ConnectionSettings
@@ -54,6 +55,7 @@ def connection_options() -> argparse.ArgumentParser:
                         help="connect timeout (default 5)")
     search.add_argument("--receive-timeout", type=float, metavar="SECONDS",
                         help="how long to wait for each server reply (default 30)")
+    bounds_options(search)
     who = parser.add_argument_group(
         "who to import (override the saved profile; README: Choosing who to import)")
     who.add_argument("--ou", metavar="DN", action="append",
@@ -71,6 +73,10 @@ def connection_options() -> argparse.ArgumentParser:
                      'or "memberof Leavers" (repeatable, tried in order)')
     who.add_argument("--groups-as-lists", action=argparse.BooleanOptionalAction,
                      help="bring mail-enabled groups along as mailing lists")
+    who.add_argument("--groups-base", metavar="DN",
+                     help="find groups (--member-of, memberof rules, --groups-as-lists) below "
+                     "this DN (default: the whole naming context of the base DN, from the "
+                     "RootDSE)")
     mapping = parser.add_argument_group("attribute mapping (default: the server type's)")
     for name in MAPPING_FIELDS:
         mapping.add_argument("--" + name.replace("_", "-"), metavar="ATTRIBUTE")
@@ -162,12 +168,12 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
         scope=args.scope,
         page_size=args.page_size, include_contacts=args.include_contacts,
         referrals=args.referrals, connect_timeout=args.timeout,
-        receive_timeout=args.receive_timeout,
+        receive_timeout=args.receive_timeout, **bounds_chosen(args),
         **{name: option(name) for name in MAPPING_FIELDS},
         ous=_ous(args), member_of=tuple(args.member_of) if args.member_of else None,
         nested_groups=False if args.direct_members else None,
         exclude=tuple(args.exclude) if args.exclude else None,
-        groups_as_lists=args.groups_as_lists,
+        groups_as_lists=args.groups_as_lists, groups_base=option("groups_base"),
         domain=option("domain"), database=database_option(args),
         username_from=option("username_from"),
         email_as_username=option("email_as_username"),

@@ -1,4 +1,5 @@
-"""`ldapwizard db init|show|copy|password|add-user|add-alias|add-list|set-password|…`."""
+"""`ldapwizard db init|show|copy|password|add-user|add-alias|add-list|add-member|remove-member|
+set-password|…`."""
 
 from __future__ import annotations
 
@@ -10,9 +11,20 @@ from ldapwizard.cli.common import add_database_options, database_of, out
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.secrets import forget_database_password, store_database_password
-from ldapwizard.core.maildb import accounts, addresses, mailboxes, passwords, pg, pgdb, quotas
+from ldapwizard.core.maildb import (
+    accounts,
+    addresses,
+    list_members,
+    mailboxes,
+    outcome,
+    passwords,
+    pg,
+    pgdb,
+    quotas,
+)
 from ldapwizard.core.maildb.copy import copy_database
 from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.list_roster import change_words
 from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
 from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 from ldapwizard.core.maildb.schema_v8 import shown_owner
@@ -105,16 +117,17 @@ def cmd_show(args: argparse.Namespace) -> int:
                       f"{aliases} aliases, {lists} mailing lists"))
         batches = db.execute(
             f"SELECT id, kind, domain, {shown_owner('batches.profile')}, operator, started_at, "
-            "created, skipped, failed, undone_at FROM batches ORDER BY id DESC LIMIT 10"
+            "created, skipped, failed, undone_at, options FROM batches ORDER BY id DESC LIMIT 10"
         ).fetchall()
         if batches:
             out("Recent batches:")
         for (batch, kind, domain, profile, operator, started, created, skipped, failed,
-             undone) in batches:
+             undone, options) in batches:
             state = f", undone {undone}" if undone else ""
+            runs = outcome.runs_words(options)
             out(shown(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
                       f"{profile}): {created} created, {skipped} skipped, {failed} "
-                      f"failed{state}"))
+                      f"failed{state}{runs}"))
     return 0
 
 
@@ -150,6 +163,22 @@ def cmd_add_list(args: argparse.Namespace) -> int:
         accounts.add_list(db, accounts.ensure_domain(db, domain), local, args.name or local,
                           members)
     out(f"Added mailing list {local}@{domain} with {len(members)} members.")
+    return 0
+
+
+def cmd_add_member(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as database, \
+            database.transaction("adding the list member") as db:
+        change = list_members.add_member(db, args.list, args.address)
+    out(change_words(change))
+    return 0
+
+
+def cmd_remove_member(args: argparse.Namespace) -> int:
+    with _open(args, write=True) as database, \
+            database.transaction("removing the list member") as db:
+        change = list_members.remove_member(db, args.list, args.address)
+    out(change_words(change))
     return 0
 
 
@@ -252,6 +281,18 @@ def add_commands(sub) -> None:
     p.add_argument("members", nargs="*", metavar="MEMBER")
     p.add_argument("--name", help="the list's display name")
     p.set_defaults(func=cmd_add_list)
+    p = dsub.add_parser("add-member", parents=[common],
+                        help="add a member to a mailing list by hand (kept by every sync)")
+    p.add_argument("list", metavar="LIST", help="the list's address")
+    p.add_argument("address", metavar="ADDRESS",
+                   help="a user, alias or list of a domain of this database, or an address "
+                   "elsewhere")
+    p.set_defaults(func=cmd_add_member)
+    p = dsub.add_parser("remove-member", parents=[common],
+                        help="remove a member added by hand from a mailing list")
+    p.add_argument("list", metavar="LIST", help="the list's address")
+    p.add_argument("address", metavar="ADDRESS")
+    p.set_defaults(func=cmd_remove_member)
     p = dsub.add_parser("set-password", parents=[common],
                         help="set a local user's password (asked for, or read from stdin)")
     p.add_argument("address")

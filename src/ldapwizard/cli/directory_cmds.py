@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+from dataclasses import replace
 from itertools import chain
 
 from ldapwizard.cli.common import out, password_for, profile_from_args
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core import collector
+from ldapwizard.core.directory import who
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
@@ -67,32 +69,52 @@ def cmd_detect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _row_pages(directory, search, counter: list[int]):
-    """The listing's pages as rows of text, counting entries and pages."""
+def _row(user) -> tuple:
+    return (user.username or "", user.email or "", " ".join(user.aliases), user.display_name,
+            "yes" if user.disabled else "", user.kind, user.stable_id or "", user.dn)
+
+
+def _row_pages(directory, search, counter: list[int], left_out: list | None):
+    """The rows of the entries the choice of who to import keeps, a page at a time; the ones
+    it leaves out (a group or a rule) are counted, and kept in `left_out` with why when it
+    is a list; entries and pages counted."""
     for page in directory.iter_users(search):
-        counter[0] += len(page)
         counter[1] += 1
-        yield [(user.username or "", user.email or "", " ".join(user.aliases),
-                user.display_name, "yes" if user.disabled else "", user.kind,
-                user.stable_id or "", user.dn) for user in page]
+        rows = []
+        for user in page:
+            if not user.excluded:
+                rows.append(_row(user))
+                continue
+            counter[2] += 1
+            if left_out is not None:
+                left_out.append((user.dn, user.excluded))
+        counter[0] += len(rows)
+        yield rows
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Every user the search selects, with a final line saying the listing is complete."""
+    """Every user the search and the choice of who to import (--ou, --member-of, --exclude)
+    select, with a final line saying the listing is complete; --show-left-out names the
+    entries a group or rule leaves out, --groups-as-lists the mailing lists it would bring."""
     if args.demo:
         settings, search = demo_settings()
+        job = profile_from_args(args)  # the demo's directory, the choice of who as given
+        search = replace(search, bases=job.ous, member_of=job.member_of,
+                         nested=job.nested_groups, exclude=job.exclude,
+                         groups_as_lists=job.groups_as_lists, groups_base=job.groups_base)
         opener, password = open_demo_directory, DEMO_PASSWORD
         out(f"Demo directory {settings.host} (bundled sample data, served in-process).")
     else:
         profile = profile_from_args(args)
         settings, search = profile.resolve()
         opener, password = open_directory, password_for(args, profile, settings)
-    counter = [0, 0]
+    counter, lists = [0, 0, 0], []  # listed, pages, left out
+    left_out = [] if args.show_left_out else None
     # no cyclic collection while listing: each page's records and rows are freed by
     # reference counting, and a collection at every page's end found nothing (0.1-0.2 s)
     with opener(settings, password) as directory, collector.paused():
         search = directory.resolve_base(search)
-        pages = _row_pages(directory, search, counter)
+        pages = _row_pages(directory, search, counter, left_out)
         if args.csv:
             write_csv(args.csv, LIST_COLUMNS, chain.from_iterable(pages),
                       delimiter=args.delimiter)
@@ -101,13 +123,21 @@ def cmd_list(args: argparse.Namespace) -> int:
                 if rows and not args.quiet:
                     out("\n".join("\t".join(map(shown, row)) for row in rows))
         skipped, notes = directory.skipped_references, directory.notes
+        if search.groups_as_lists:
+            lists = who.list_groups(directory, search)
+    for dn, why in left_out or ():
+        out(shown(f"left out ({why}): {dn}"))
+    for group in lists:
+        out(shown(f"mailing list {group.email}: {group.name}, {len(group.members)} members "
+                  f"({group.dn})"))
     for note in notes:
         out(shown(f"note: {note}"))
     for reference in skipped:
         out(shown(f"skipped reference: {reference}"))
     where = f", written to {args.csv}" if args.csv else ""
     pages = f"{counter[1]} page" + ("s" if counter[1] != 1 else "")
-    out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}; "
+    chosen = f", {counter[2]} left out by the choice of who to import" if counter[2] else ""
+    out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}{chosen}; "
         "the listing is complete.")
     return 0
 
@@ -132,4 +162,6 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     p.add_argument("--delimiter", default=",", choices=(",", ";"),
                    help="CSV delimiter (; for locales where Excel expects it)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the final line")
+    p.add_argument("--show-left-out", action="store_true",
+                   help="also name each entry the choice of who to import leaves out, and why")
     p.set_defaults(func=cmd_list)

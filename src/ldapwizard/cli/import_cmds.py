@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import csv
 import sys
-from dataclasses import replace
 
 from ldapwizard.cli.common import (
     add_database_options,
@@ -18,21 +17,13 @@ from ldapwizard.cli.common import (
     profile_from_args,
 )
 from ldapwizard.cli.terminal import shown, shown_lines
-from ldapwizard.core import collector
-from ldapwizard.core.directory import who
 from ldapwizard.core.directory.listing import open_directory
-from ldapwizard.core.errors import BadInput
-from ldapwizard.core.job.demo import (
-    DEMO_PASSWORD,
-    demo_profile,
-    demo_settings,
-    open_demo_directory,
-)
+from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
+from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
-from ldapwizard.core.maildb.database import UserDatabase, open_for_dry_run
+from ldapwizard.core.maildb.database import UserDatabase, check_writable, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.import_stream import StreamedImport
-from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, run_import
 from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.planner import (
     HIDDEN,
@@ -42,7 +33,20 @@ from ldapwizard.core.maildb.planner import (
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.quotas import shown_size
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
-from ldapwizard.core.maildb.undo import undo_batch
+from ldapwizard.core.operations.importing import write_selection
+from ldapwizard.core.operations.planning import (
+    Listing,
+    PreviewSummary,
+    counts_words,
+    is_plan_id,
+    list_everything,
+    listing_settings,
+    matches,
+    plan_identity,
+    preview_rows,
+    short_id,
+)
+from ldapwizard.core.operations.undoing import undo
 
 
 def _progress(text: str) -> None:
@@ -58,45 +62,39 @@ def job_from_args(args: argparse.Namespace) -> Profile:
     return profile_from_args(args)
 
 
-def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> tuple:
-    """A complete listing (or an error), each page given to `on_page` as it comes; then
-    (notes, a label for the profile, groups)."""
+def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> Listing:
+    """A complete listing of the job's directory (planning.list_everything), with the
+    password from the allowed sources; progress on stderr."""
     if args.demo:
-        settings, search = demo_settings()
-        search = replace(search, bases=job.ous, member_of=job.member_of,
-                         nested=job.nested_groups, exclude=job.exclude,
-                         groups_as_lists=job.groups_as_lists)
-        opener, password, profile_name = open_demo_directory, DEMO_PASSWORD, "demo"
+        opener, password = open_demo_directory, DEMO_PASSWORD
     else:
-        settings, search = job.resolve()
+        settings, _ = listing_settings(job)
         opener, password = open_directory, password_for(args, job, settings)
-        profile_name = job.owner or settings.host
-    listed = 0
-    # no cyclic collection while listing (as `list`): the records make no cycles, and a
-    # collection after each page walked every record kept so far
-    with opener(settings, password) as directory, collector.paused():
-        search = directory.resolve_base(search)
-        for page in directory.iter_users(search):
-            listed += len(page)
-            on_page(page)
-            _progress(f"Listing: {listed} entries…")
-        notes = directory.notes + [str(r) for r in directory.skipped_references]
-        groups = []
-        if search.groups_as_lists:
-            _progress("Reading the mail-enabled groups…")
-            groups = who.list_groups(directory, search)
-    return notes, profile_name, groups
+
+    def progress(count: int, stage: str) -> None:
+        _progress(f"Listing: {count} entries…" if stage == "listing"
+                  else "Reading the mail-enabled groups…")
+
+    return list_everything(job, opener, password, on_page=on_page, demo=args.demo,
+                           on_progress=progress)
 
 
-def _print_counts(counts: dict[str, int], left_out: int, total: int, lists) -> None:
-    out(f"{counts[NEW]} new, {counts[HIDDEN] - left_out} hidden because they already exist, "
-        + (f"{left_out} left out by the choice of who to import, " if left_out else "")
-        + f"{counts[PROBLEM]} with problems; the listing was complete "
-        f"({total} entries).")
-    if lists:
-        lists = {s: sum(1 for e in lists if e.status == s) for s in (NEW, HIDDEN, PROBLEM)}
+def _print_summary(summary: PreviewSummary) -> None:
+    out(f"{summary.new} new, {summary.hidden} hidden because they already exist, "
+        + (f"{summary.left_out} left out by the choice of who to import, "
+           if summary.left_out else "")
+        + f"{summary.problems} with problems; the listing was complete "
+        f"({summary.total} entries).")
+    lists = summary.lists
+    if any(lists.values()):
         out(f"Mailing lists: {lists[NEW]} new, {lists[HIDDEN]} hidden, {lists[PROBLEM]} with "
             "problems.")
+    identity = summary.identity
+    if identity is None:
+        return
+    out(f"Plan {short_id(identity)}: an import of every new entry would create "
+        f"{counts_words(identity.counts)}. Give --expect-plan {short_id(identity)} to "
+        "`ldapwizard import --all` to import exactly that, or nothing.")
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -119,12 +117,12 @@ def cmd_preview(args: argparse.Namespace) -> int:
         preview = stack.enter_context(StreamedPreview(
             options, snapshot, show_hidden=args.show_hidden,
             with_lists=job.groups_as_lists))
-        notes, _, groups = _list_everything(args, job, on_page=preview.add)
+        listing = _list_everything(args, job, on_page=preview.add)
         if database is None:
             out(f"note: no user database at {path} yet; nothing exists in {options.domain}.")
-        for note in notes:
+        for note in listing.notes:
             out(shown(f"note: {note}"))
-        rows = preview.rows(groups)
+        rows, summary = preview_rows(preview, listing.groups)
         if args.csv:
             written = write_preview_rows(args.csv, rows, delimiter=args.delimiter)
             out(f"Wrote {written} rows to {args.csv}.")
@@ -132,8 +130,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
             for row in rows:  # the notes (extra sign-in names, aliases left out) when any
                 shown_row = (*row[1:6], row[9], *(row[11:12] if row[11] else ()))
                 out("\t".join(shown(value) for value in shown_row))
-    _print_counts(preview.counts, preview.left_out, preview.total, preview.lists)
-    return 0
+    _print_summary(summary())
+    return ExitCode.OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -141,6 +139,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.all and not args.select:
         raise BadInput("Say what to import: --all new entries, or --select FILE (an edited "
                        "preview CSV).")
+    if args.expect_plan and not args.all:
+        raise BadInput("--expect-plan goes with --all: the plan `ldapwizard preview` printed "
+                       "is an import of every new entry.")
+    if args.expect_plan and not is_plan_id(args.expect_plan):
+        raise BadInput(f"{args.expect_plan!r} is not a plan id.",
+                       hint="Give the 12 hexadecimal digits `ldapwizard preview` printed after "
+                       "\"Plan\".")
     try:
         selection = read_selection(args.select) if args.select else None
     except csv.Error as e:  # e.g. a cell past the csv module's field size limit
@@ -150,10 +155,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     job = job_from_args(args)
     options = job.plan_options()
     path = job.database_location()
+    check_writable(path)  # a standby, a database not ours: refused before the listing
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
         # nothing is written, not even a new file, unless the listing is complete
-        _, profile_name, groups = _list_everything(args, job, on_page=streamed.listing.write_page)
+        listing = _list_everything(args, job, on_page=streamed.listing.write_page)
+        groups = listing.groups
+        for note in listing.notes:  # members that cannot be imported, with why, as preview
+            out(shown(f"note: {note}"))
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
@@ -164,36 +173,50 @@ def cmd_import(args: argparse.Namespace) -> int:
         for note in streamed.unmatched:
             out(f"note: {args.select}, {note}.")
         if streamed.nothing_to_import():
-            _print_counts(streamed.counts, streamed.left_out, streamed.total,
-                          streamed.plan.lists)
+            empty = plan_identity((), (), options.domain)
+            if args.expect_plan and not matches(empty, args.expect_plan):
+                raise PlanChanged(
+                    f"The plan changed since it was shown: an import would now create "
+                    f"nothing (plan {short_id(empty)}), not plan {args.expect_plan}. Nothing "
+                    "was imported.", shown=args.expect_plan, now=empty,
+                    hint="Preview again and check the new numbers.")
+            _print_summary(PreviewSummary(
+                new=streamed.counts[NEW], hidden=streamed.counts[HIDDEN] - streamed.left_out,
+                left_out=streamed.left_out, problems=streamed.counts[PROBLEM],
+                total=streamed.total,
+                lists={s: sum(1 for e in streamed.plan.lists if e.status == s)
+                       for s in (NEW, HIDDEN, PROBLEM)}, identity=None))
             out("Nothing to import; no batch was created.")
-            return 0
-        report = run_import(database, streamed.plan, streamed.chosen,
-                            lists=streamed.chosen_lists, profile=profile_name,
-                            directory=job.directory_source(),
-                            directory_moved=args.directory_moved, dry_run=args.dry_run,
-                            on_progress=lambda done, total: _progress(
-                                f"Importing: {done}/{total}…"))
+            return ExitCode.OK
+        result = write_selection(database, streamed.plan, streamed.chosen,
+                                 streamed.chosen_lists, owner=job.owner,
+                                 directory=job.directory_source(),
+                                 directory_moved=args.directory_moved, dry_run=args.dry_run,
+                                 expected=args.expect_plan,
+                                 on_progress=lambda done, total: _progress(
+                                     f"Importing: {done}/{total}…"))
+        report = result.report
         if args.report:  # its created lines are read back from the spill
-            write_report(args.report, report, delimiter=args.delimiter)
+            write_report(args.report, report, delimiter=args.delimiter,
+                         notes=listing.notes)
             out(f"Report written to {args.report}.")
     for line in report.lines.not_created():
         out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
-    counts = report.counts
-    summary = (f"{counts[CREATED]} created, {counts[SKIPPED]} skipped, {counts[FAILED]} failed")
-    if options.quota_bytes and counts[CREATED]:
+    counts = result.counts
+    summary = (f"{counts.users + counts.lists} created ({counts_words(counts)}), "
+               f"{counts.skipped} skipped, {counts.failed} failed")
+    if options.quota_bytes and counts.users:
         summary += f"; each new user's quota: {shown_size(options.quota_bytes)}"
     if args.dry_run:
         out(f"Dry run: {summary}; nothing was written.")
     else:
         out(f"Batch {report.batch_id}: {summary}.")
-    return 0 if counts[FAILED] == 0 else 1
+    return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """Remove what one import batch created."""
-    with UserDatabase.open(database_of(args), write=True) as database:
-        report = undo_batch(database, args.batch, force=args.force)
+    report = undo(database_of(args), args.batch, force=args.force)
     for forced in report.forced:
         out(f"forced: {forced}")
     out(f"Batch {report.batch_id} undone: removed {report.users} users, {report.aliases} "
@@ -201,7 +224,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
         + (f" and the domain {report.domain_removed}" if report.domain_removed else "") + ".")
     if report.mailboxes:
         out(kept_summary(sorted(report.mailboxes.values())))
-    return 0
+    return ExitCode.OK
 
 
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
@@ -210,7 +233,8 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("preview", parents=[connection_parent, planning],
                        help="show what an import would create, hide and refuse")
     p.add_argument("--show-hidden", action="store_true",
-                   help="include entries hidden because they already exist")
+                   help="include the hidden entries with their reasons (they exist already, "
+                   "or who to import leaves them out)")
     p.add_argument("--csv", metavar="FILE", help="write the preview to a CSV file")
     p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
     p.set_defaults(func=cmd_preview)
@@ -223,6 +247,9 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
                        help="the rows marked selected in an edited preview CSV")
     p.add_argument("--dry-run", action="store_true", help="do everything but commit")
     add_directory_moved(p)
+    p.add_argument("--expect-plan", metavar="ID",
+                   help="import only if the plan is still the one `preview` printed as ID "
+                   "(else nothing is written and the exit status is 4)")
     p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
     p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
     p.set_defaults(func=cmd_import)

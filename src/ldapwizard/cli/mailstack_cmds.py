@@ -49,7 +49,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         allow_plain_ldap=args.allow_plain_ldap)
     result = render(facts, args.out, accounts, ports=ports, group=args.group,
                     mail_user=args.mail_user, server_db=args.server_db, reader=reader,
-                    tls_files=tls_files, self_signed=args.self_signed, replace=args.replace)
+                    tls_files=tls_files, self_signed=args.self_signed, replace=args.replace,
+                    mail_host=args.mail_host)
     layout = result.layout
     what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
     out(f"{what} for {facts.location} written to {layout.out}:")
@@ -136,6 +137,9 @@ def add_commands(sub) -> None:
     p.add_argument("--self-signed", metavar="HOST",
                    help="for trying: make a self-signed certificate for the mail host HOST "
                    "instead (clients will warn until you give a CA's with --tls-cert)")
+    p.add_argument("--mail-host", metavar="NAME",
+                   help="the name mail clients reach the mail server by, for the autoconfig "
+                   "files (default: the --self-signed host, else mail.DOMAIN)")
     p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
                    help="the read-only account Dovecot searches a directory with (default: "
                    "the profile's bind user); repeat per directory")

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from ldapwizard.cli.common import out, planning_options, profile_from_args
 from ldapwizard.cli.terminal import shown
@@ -15,6 +15,7 @@ from ldapwizard.core.job.adoption import adopt
 from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
 from ldapwizard.core.maildb.location import stored_form
+from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit, policy_words
 
 
 def cmd_save(args: argparse.Namespace) -> int:
@@ -24,6 +25,10 @@ def cmd_save(args: argparse.Namespace) -> int:
     existing = args.profile
     args.profile = name if name in store.names() and not existing else existing
     profile = profile_from_args(args).merged(name=name)
+    if args.remove_missing is not None:  # the job's sync policy, read by `sync --profile`
+        profile = profile.merged(remove_missing=args.remove_missing)
+    if args.max_removals is not None:
+        profile = replace(profile, max_removals=checked_limit(args.max_removals))
     if profile.database:  # a scheduled run starts elsewhere: keep no relative path
         profile = profile.merged(database=stored_form(profile.database))
     profile.resolve()[1].check()  # refuse to save what cannot work (a bad rule too)
@@ -70,6 +75,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     profile = ProfileStore().load(args.name)
     for key, value in asdict(profile).items():
         out(f"{key + ':':18} {_shown(key, value)}")
+    out(f"{'sync policy:':18} "
+        f"{policy_words(profile.remove_missing, profile.max_removals)}")
     remembered = load_password(profile.name) is not None if profile.remember_password else False
     out(f"{'password:':18} {'remembered in the system keyring' if remembered else 'not stored'}")
     return 0
@@ -125,6 +132,16 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     p.add_argument("name")
     p.add_argument("--remember-password", action="store_true",
                    help="remember the password in the system keyring")
+    policy = p.add_argument_group("sync policy (what `sync --profile NAME` and the scheduled "
+                                  "job do with users who left the directory)")
+    policy.add_argument("--remove-missing", action=argparse.BooleanOptionalAction,
+                        default=None,
+                        help="disable users of this job no longer in the directory, and "
+                        "remove them on a later run with a new listing if still missing "
+                        "(--no-remove-missing: leave them as they are, the default)")
+    policy.add_argument("--max-removals", metavar="N|P%",
+                        help="at most this many removals a run: a count or a share of the "
+                        f"imported users (empty: {DEFAULT_LIMIT_WORDS})".replace("%", "%%"))
     p.set_defaults(func=cmd_save)
     p = psub.add_parser("list", help="list saved profiles")
     p.set_defaults(func=cmd_list)

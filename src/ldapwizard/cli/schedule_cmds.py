@@ -9,16 +9,33 @@ import sys
 from ldapwizard.cli.common import out
 from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import ProfileStore
+from ldapwizard.core.maildb.sync_policy import policy_words, removal_limit
+
+
+def _policy(profile) -> str:
+    return policy_words(profile.remove_missing, profile.max_removals)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    profile = ProfileStore().load(args.profile)  # the job runs the saved record, nothing else
+    store = ProfileStore()
+    profile = store.load(args.profile)  # the job runs the saved record, nothing else
     profile.check_unattended()  # refused now, not when the job runs
     job = schedule.Job(profile=profile.name, hours=args.every,
-                       remove_missing=args.remove_missing,
-                       max_removals=args.max_removals or "",
                        password_file=args.password_file or "")
     job.check()
+    policy = {}
+    if args.remove_missing is not None:
+        policy["remove_missing"] = args.remove_missing
+    if args.max_removals is not None:
+        if args.max_removals:
+            removal_limit(args.max_removals, 0)  # N or P%, else BadInput
+        policy["max_removals"] = args.max_removals or None
+    if policy and not args.print_only:  # the policy is the job record's: `sync --profile` reads it
+        profile = profile.merged(**policy)
+        store.save(profile)
+        out(f"Saved in the profile: {_policy(profile)}.")
+    elif policy:
+        out(f"Would save in the profile: {_policy(profile.merged(**policy))}.")
     out(f"Command: {shlex.join(schedule.command(job))}")
     if not job.password_file:
         if not profile.remember_password:
@@ -64,10 +81,12 @@ def add_commands(sub) -> None:
     p = ssub.add_parser("add", help="install (or replace) the job of a profile")
     p.add_argument("--profile", required=True)
     p.add_argument("--every", type=int, required=True, metavar="HOURS", help="1 to 24")
-    p.add_argument("--remove-missing", action="store_true",
-                   help="disable, then on a later run remove, users that left the directory")
+    p.add_argument("--remove-missing", action=argparse.BooleanOptionalAction, default=None,
+                   help="save in the profile: disable, then on a later run remove, users that "
+                   "left the directory (the job runs `sync --profile NAME`, which reads it)")
     p.add_argument("--max-removals", metavar="N|P%",
-                   help="with --remove-missing: at most this many removals a run")
+                   help="save in the profile: at most this many removals a run (empty: the "
+                   "default limit)")
     p.add_argument("--password-file", metavar="FILE",
                    help="for schedulers that cannot reach the keyring (must be chmod 600)")
     p.add_argument("--print", dest="print_only", action="store_true",

@@ -10,5 +10,8 @@
                 (docs/mail-server.md), and asking the running daemons whether they agree.
     job/        what a run is: the job record (profile), secrets, schedule, locks, paths, the
                 listing child process and the demo; it composes the two sides above.
+    welcome/    the welcome message new users receive: template, message, SMTP sending, the
+                record of who was sent one. Reads users (maildb) and the client settings
+                (mailserver.clients); nothing below imports it.
     errors.py   the typed errors every side raises; collector.py, the GC pause for big loops.
 """

@@ -40,6 +40,7 @@ class ExitCode(IntEnum):
     BAD_INPUT = 2  # the admin's input is wrong; nothing was attempted
     STOPPED = 3  # stopped by a safety limit or an incomplete read; nothing was written
     CHANGED = 4  # the directory or the database changed since the plan was shown; nothing ran
+    UNKNOWN = 5  # a write's COMMIT got no answer and whether it landed could not be found out
 
 
 class LdapWizardError(Exception):
@@ -108,6 +109,20 @@ class ListingIncomplete(DirectoryError):
                  hint: str | None = None):
         super().__init__(message, step="search", detail=detail, hint=hint)
         self.fetched = fetched
+
+
+class ReadLimitExceeded(ListingIncomplete):
+    """A server's reply went past a bound every read keeps (a value's, a message's or a page's
+    size, the entries asked for, the listing's deadline) or repeated itself for ever; `limit`
+    names which (the option that raises it, where there is one). The run stopped there."""
+
+    exit_code = ExitCode.STOPPED
+
+    def __init__(self, message: str, *, limit: str, fetched: int = 0, step: str = "search",
+                 detail: str | None = None, hint: str | None = None):
+        super().__init__(message, fetched=fetched, detail=detail, hint=hint)
+        self.step = step
+        self.limit = limit
 
 
 class Cancelled(LdapWizardError):

@@ -27,6 +27,15 @@ class BerError(ValueError):
     """The bytes are not the LDAP message they claim to be."""
 
 
+class ValueTooLarge(BerError):
+    """A value (or DN) longer than the caller allows: `size` bytes, `allowed` at most."""
+
+    def __init__(self, size: int, allowed: int):
+        super().__init__(f"a value of {size} bytes, more than {allowed}")
+        self.size = size
+        self.allowed = allowed
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     """Where one LDAPMessage's parts lie in a buffer."""
@@ -119,15 +128,16 @@ def header(data: bytes, start: int, end: int) -> Header:
 
 
 def entries(data: bytes, pos: int, message_id: int, names: dict[bytes, str],
-            out: list[tuple[str, dict[str, list[bytes]]]]) -> int:
+            out: list[tuple[str, dict[str, list[bytes]]]], max_value: int = 1 << 62) -> int:
     """Decode the SearchResultEntries of `message_id` that lie complete in data from `pos`.
 
     Each is appended to `out` as (DN, {lower-case attribute description: [raw values]});
     `names` caches decoded attribute names (the caller owns it). Returns the position of the
-    first message that is not such an entry, or is not complete yet.
+    first message that is not such an entry, or is not complete yet. A DN or value longer
+    than `max_value` (at least 127) is ValueTooLarge.
     """
     try:
-        return _entries(data, pos, message_id, names, out)
+        return _entries(data, pos, message_id, names, out, max_value)
     except IndexError:
         raise BerError("a search result entry ends early") from None
 
@@ -140,10 +150,10 @@ def _long(data: bytes, pos: int, n: int) -> tuple[int, int]:
     return int.from_bytes(data[pos + 1:pos + 1 + size], "big"), pos + 1 + size
 
 
-def _entries(data, pos, message_id, names, out):
+def _entries(data, pos, message_id, names, out, max_value):
     # This runs once per value of every entry: tags, short lengths and the long forms an
     # entry's own elements usually take (one or two bytes) are read inline, and each element
-    # is checked to end exactly where its parent does.
+    # is checked to end exactly where its parent does. Only long forms can exceed max_value.
     limit = len(data)
     append = out.append
     while pos + 2 <= limit:
@@ -186,6 +196,8 @@ def _entries(data, pos, message_id, names, out):
             p += 2
         else:
             n, p = _long(data, p + 1, n)
+            if n > max_value:
+                raise ValueTooLarge(n, max_value)
         try:
             dn = data[p:p + n].decode("utf-8")
         except UnicodeDecodeError:
@@ -251,6 +263,8 @@ def _entries(data, pos, message_id, names, out):
                     p += 2
                 else:
                     n, p = _long(data, p + 1, n)
+                    if n > max_value:
+                        raise ValueTooLarge(n, max_value)
                 values.append(data[p:p + n])
                 p += n
             if p != attribute_end:
@@ -340,3 +354,42 @@ def paged_results(value: bytes) -> tuple[int, bytes]:
     if pos != end:
         raise BerError("a paged-results control holds more than its size and cookie")
     return int.from_bytes(value[size_start:size_end], "big", signed=True), cookie
+
+
+def check_structure(data: bytes, max_depth: int) -> int:
+    """Check that the whole message `data` nests at most `max_depth` deep, with every element
+    inside its parent and ending where the message does; the length of its largest primitive
+    element (a value) is returned.
+
+    For replies ldap3 decodes itself: its decoder recurses once per level and trusts lengths,
+    so a reply nested thousands deep would end in RecursionError. This walk keeps a stack of
+    ends, never recursing.
+    """
+    ends = [len(data)]
+    pos = 0
+    largest = 0
+    while pos < len(data):
+        while pos == ends[-1]:
+            ends.pop()
+        if pos + 2 > ends[-1]:
+            raise BerError(f"an element at byte {pos} runs past its enclosing element")
+        tag, n = data[pos], data[pos + 1]
+        if tag & 0x1F == 0x1F:
+            raise BerError(f"unsupported multi-byte tag at byte {pos}")
+        if n < 0x80:
+            start, size = pos + 2, n
+        else:
+            size, start = _long(data, pos + 1, n)
+        end = start + size
+        if end > ends[-1]:
+            raise BerError(f"an element at byte {pos} runs past its enclosing element")
+        if tag & 0x20:  # constructed: its contents are elements
+            if len(ends) > max_depth:
+                raise BerError(f"elements nest more than {max_depth} deep at byte {pos}")
+            if end > start:
+                ends.append(end)
+            pos = start
+        else:
+            largest = max(largest, size)
+            pos = end
+    return largest

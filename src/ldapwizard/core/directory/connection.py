@@ -17,6 +17,7 @@ import threading
 import ldap3
 from ldap3.core import exceptions as lex
 
+from ldapwizard.core.directory import bounds, failures
 from ldapwizard.core.directory.bindwords import (
     kerberos_error_types,
     translate_bind_failure,
@@ -146,6 +147,7 @@ def connect(settings: ConnectionSettings, password: str | None = None) -> ldap3.
         read_only=True, auto_referrals=False, check_names=False,
         **_authentication(settings, password),
     )
+    bounds.install(connection, settings.bounds)  # every reply bounded, from the first
     phase = "connect"
     try:
         connection.open(read_server_info=False)
@@ -178,6 +180,8 @@ def _timed_out(error: BaseException) -> bool:
 
 def _open_failure(error: BaseException, tls: _ContextTls | None,
                   settings: ConnectionSettings, phase: str = "connect") -> DirectoryError:
+    if isinstance(error, bounds.Exceeded | bounds.Malformed):
+        return failures.lost(error, settings, step="tls" if phase == "starttls" else "connect")
     text = str(error)
     where = settings.address
     failure = tls.failure if tls else None
@@ -249,6 +253,7 @@ def fetch_certificate(settings: ConnectionSettings):
                           connect_timeout=settings.connect_timeout)
     connection = ldap3.Connection(server, receive_timeout=max(1, math.ceil(
         settings.receive_timeout)), raise_exceptions=True)
+    bounds.install(connection, settings.bounds)
     try:
         connection.open(read_server_info=False)
         if settings.security == "starttls":
@@ -265,6 +270,8 @@ def bind(connection: ldap3.Connection, settings: ConnectionSettings) -> None:
         ok = connection.bind(read_server_info=False)
     except lex.LDAPException as e:
         close_quietly(connection)
+        if isinstance(e, bounds.Exceeded | bounds.Malformed):
+            raise failures.lost(e, settings, step="bind") from None
         if _timed_out(e):
             raise BindError(
                 f"{settings.address} did not answer the sign-in within "

@@ -10,7 +10,7 @@ ATTRIBUTE is any attribute name (any case), or `dn` for the entry's DN. OPERATOR
     is        the whole value, e.g.         department is Leavers
     contains  a part of the value           mail contains @contractors.
     glob      the whole value, * ? [abc]    sAMAccountName glob svc-*
-    regex     a Python regex found anywhere title regex ^(intern|temp)
+    regex     a regex found anywhere        title regex ^(intern|temp)
     present   the attribute has a value     (no VALUE)
     absent    the attribute has no value    (no VALUE)
 
@@ -21,18 +21,22 @@ to keep spaces at its ends or to start it with a quote. GROUP in `memberof GROUP
 name or DN, excluding its members with nesting; a GROUP whose name begins with an operator word
 is quoted (`memberof "is Leavers"`), because `memberof is X` is a rule on the memberOf attribute.
 
+`glob` and `regex` are matched by RE2 (patterns.py) in time linear in the value, so no rule
+can hang a run; a regex with what RE2 does not take (backreferences, lookaround) is refused when
+the rule is parsed, saying what to write instead.
+
 Rules are tried in order and the first that matches excludes the entry, so the caller can say
 "excluded by rule 2: sAMAccountName glob svc-*".
 """
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ldapwizard.core.directory.patterns import PatternError, compile_glob, compile_regex
 from ldapwizard.core.errors import BadInput, PositionedInputError
 
 OPERATORS = ("is", "contains", "glob", "regex", "present", "absent")
@@ -59,7 +63,7 @@ class Rule:
     attribute: str | None  # None for memberof
     operator: str
     value: str
-    pattern: re.Pattern | None = field(default=None, compare=False, repr=False)
+    pattern: object | None = field(default=None, compare=False, repr=False)  # RE2's
 
     @property
     def text(self) -> str:
@@ -97,8 +101,6 @@ class Rule:
         if self.operator == "contains":
             wanted = self.value.casefold()
             return any(wanted in v.casefold() for v in values)
-        if self.operator == "glob":
-            return any(self.pattern.match(v) for v in values)
         return any(self.pattern.search(v) for v in values)
 
 
@@ -245,13 +247,12 @@ def parse_rule(text: str, number: int = 1) -> Rule:
         raise _error(number, text, f'a value is missing after "{operator_key}"', len(text))
     pattern = None
     if operator_key == "glob":
-        pattern = re.compile(fnmatch.translate(value), re.IGNORECASE | re.DOTALL)
+        pattern = compile_glob(value)
     elif operator_key == "regex":
         try:
-            pattern = re.compile(value, re.IGNORECASE)
-        except re.error as e:
+            pattern = compile_regex(value)
+        except PatternError as e:
             at = len(text) - len(text[value_start:].lstrip())
-            at += (text[at] in "\"'") + (e.pos or 0)
-            raise _error(number, text, f"the regular expression is not valid: {e.msg}",
-                         at) from None
+            at += (text[at] in "\"'") + e.position
+            raise _error(number, text, e.problem, at) from None
     return Rule(number, first, operator_key, value, pattern)

@@ -121,6 +121,34 @@ def group_base(directory: Directory, base: str | None = None) -> str:
     return found
 
 
+def naming_context(directory: Directory, dn: str | None = None) -> str:
+    """The naming context holding `dn` (the longest that does), else the directory's
+    suggested one: where groups are looked for unless a groups base is given, so a group is
+    found wherever the users' base DN or OUs are."""
+    root = directory.root_dse()
+    if dn and dn.strip():
+        try:
+            holding = [nc for nc in root.naming_contexts if nc and dnmod.is_within(dn, nc)]
+        except PositionedInputError:
+            holding = []
+        if holding:
+            return max(holding, key=lambda nc: len(dnmod.parse_dn(nc)))
+    return group_base(directory)
+
+
+def groups_base_for(directory: Directory, search) -> str:
+    """Where a listing looks groups up (--member-of, memberof rules, --groups-as-lists): the
+    job's groups base, else the whole naming context of its base DN."""
+    return where_groups(directory, search.base_dn, search.groups_base)
+
+
+def where_groups(directory: Directory, base_dn: str, groups_base: str = "") -> str:
+    """`groups_base` when one is given, else the naming context holding `base_dn`."""
+    if groups_base.strip():
+        return groups_base.strip()
+    return naming_context(directory, base_dn)
+
+
 def read_group(directory: Directory, dn: str) -> Group:
     """The group at `dn`; BadInput when there is no entry or it is not a group."""
     raw = directory.read_entry(dn, GROUP_ATTRIBUTES)
@@ -163,7 +191,8 @@ def find_group(directory: Directory, text: str, base: str | None = None) -> Grou
         more = len(found) - _AMBIGUOUS_SHOWN
         shown += f"\n  … and {more} more" if more > 0 else ""
         raise BadInput(f'"{text}" names {len(found)} groups below {base}:\n{shown}',
-                       hint="Give the DN of the one you mean.")
+                       hint="Give the DN of the one you mean (a DN always names one group), "
+                       "or a groups base that holds only it.")
     return found[0]
 
 

@@ -18,8 +18,8 @@ import ldap3
 from ldap3.core import exceptions as lex
 
 from ldapwizard.core import collector
+from ldapwizard.core.directory import bounds, failures, pager
 from ldapwizard.core.directory import dn as dnmod
-from ldapwizard.core.directory import failures, pager
 from ldapwizard.core.directory.ber import MAX_NAMES, BerError
 from ldapwizard.core.directory.connection import close_quietly, open_connection
 from ldapwizard.core.directory.records import (
@@ -59,6 +59,11 @@ class Listing:
     notes: list[str] = field(default_factory=list)
     complete: bool = True
     groups: list[DirectoryGroup] = field(default_factory=list)  # --groups-as-lists
+    # members of the chosen groups not imported, with why (members.MemberNote)
+    member_notes: list = field(default_factory=list)
+    # chosen OUs that no longer exist: their users were not listed, so they are neither
+    # listed nor gone (a sync must not take them for leavers)
+    vanished: list[str] = field(default_factory=list)
 
 
 class Directory:
@@ -70,6 +75,8 @@ class Directory:
         self._root_dse: RootDse | None = None
         self.skipped_references: list[SkippedReference] = []
         self.notes: list[str] = []
+        self.member_notes: list = []  # the last listing's members.MemberNote
+        self.vanished: list[str] = []  # the last listing's chosen OUs that no longer exist
         self.requests = 0  # search requests sent (a page or a range read is one): round trips
 
     def close(self) -> None:
@@ -130,12 +137,17 @@ class Directory:
         search.check()
         self.skipped_references = []
         self.notes = []
+        self.member_notes = []
+        self.vanished = []
         chooser = who.prepare(self, search)  # groups expanded, rules parsed: before paging
         attributes = list(search.preset.attributes())
         if chooser:
             attributes += [a for a in chooser.attributes() if a not in attributes]
         build = record_builder(search.preset)
-        for base_dn, scope in who.scopes(search):
+        scopes = who.scopes(search)
+        if search.bases:
+            scopes = who.present_scopes(self, scopes)
+        for base_dn, scope in scopes:
             for entries, _ in self._pages(base_dn, search.effective_filter, scope, attributes,
                                           search.effective_page_size, should_cancel,
                                           search.referrals):
@@ -145,6 +157,9 @@ class Directory:
                     else:
                         page = [build(dn, raw) for dn, raw in entries]
                 yield page
+        if chooser:
+            self.member_notes = chooser.member_notes()
+            self.notes.extend(who.note_texts(self.member_notes))
 
     def search_entries(self, base_dn: str, search_filter: str, scope: str = "sub",
                        attributes: tuple[str, ...] = ("1.1",), *, page_size: int = 500,
@@ -208,6 +223,7 @@ class Directory:
         cookie = None
         fetched = 0
         page_number = 0
+        progress = bounds.Progress()
         ahead = False  # the next page is asked for: its replies are on the way
         try:
             while True:
@@ -222,11 +238,7 @@ class Directory:
                 except lex.LDAPException as e:
                     raise failures.lost(e, self.settings, fetched) from None
                 except BerError as e:
-                    raise ListingIncomplete(
-                        f"{self.settings.address} sent a reply that is not valid LDAP after "
-                        f"{fetched} entries; the listing is incomplete.", fetched=fetched,
-                        detail=str(e), hint="Try again; if it repeats, report it with the log "
-                        "file.") from None
+                    raise failures.malformed(str(e), self.settings, fetched) from None
                 result = page.result
                 code = result.get("result")
                 entries = page.entries
@@ -244,6 +256,11 @@ class Directory:
                 if code != 0:
                     raise failures.search_failure(result, self.settings.address, base_dn,
                                                  fetched + len(entries))
+                try:
+                    progress.check(entries, page.cookie, page_size)
+                except bounds.Exceeded as e:
+                    self.close()  # the server's paged search is in no state to go on
+                    raise failures.exceeded(e, self.settings, fetched) from None
                 fetched += len(entries)
                 page_number += 1
                 cookie = page.cookie
@@ -373,11 +390,18 @@ def open_directory(settings: ConnectionSettings, password: str | None):
 
 def list_users(settings: ConnectionSettings, password: str | None, search: SearchSettings, *,
                on_progress: ProgressCallback | None = None,
-               should_cancel: CancelCheck | None = None) -> Listing:
-    """Every user the search selects, or an error: never a silently shorter list."""
+               should_cancel: CancelCheck | None = None, opener=None,
+               vanished_ok: bool = False) -> Listing:
+    """Every user the search selects, or an error: never a silently shorter list. `opener`
+    opens the directory (default open_directory; the window's demo gives its own).
+
+    A chosen OU that no longer exists is in `Listing.vanished` when `vanished_ok`; else it
+    is ListingIncomplete, for a caller (a sync) that would take its users for leavers."""
+    from ldapwizard.core.directory import who  # it reads groups through this module
+
     users: list[DirectoryUser] = []
     pages = 0
-    with open_directory(settings, password) as directory:
+    with (opener or open_directory)(settings, password) as directory:
         search = directory.resolve_base(search)
         for page in directory.iter_users(search, should_cancel):
             users.extend(page)
@@ -386,12 +410,11 @@ def list_users(settings: ConnectionSettings, password: str | None, search: Searc
                 on_progress(len(users), pages)
         skipped = list(directory.skipped_references)
         notes = list(directory.notes)
-        groups = []
-        if search.groups_as_lists:
-            from ldapwizard.core.directory import who
-
-            groups = who.list_groups(directory, search)
+        member_notes, vanished = list(directory.member_notes), list(directory.vanished)
+        if vanished and not vanished_ok:
+            who.refuse_vanished(directory, len(users))
+        groups = who.list_groups(directory, search) if search.groups_as_lists else []
     for reference in skipped:
         log.info("skipped reference %s", reference)
     return Listing(users=users, pages=pages, skipped_references=skipped, notes=notes,
-                   groups=groups)
+                   groups=groups, member_notes=member_notes, vanished=vanished)

@@ -28,9 +28,9 @@ from ldapwizard.core.directory.groups import (
     Group,
     find_group,
     first_text,
-    group_base,
     is_group,
     mail_enabled_groups,
+    naming_context,
     texts,
 )
 from ldapwizard.core.directory.listing import Directory
@@ -187,6 +187,8 @@ class Expander:
             kind = "group"
         elif "computer" in lower:
             kind = "computer"
+        elif "foreignsecurityprincipal" in lower:
+            kind = "foreign"
         elif "contact" in lower:
             kind = "contact"
         elif lower & self.user_classes:
@@ -288,11 +290,7 @@ class Expander:
 
     def _context(self, dn: str) -> str:
         """The naming context holding `dn` (the longest that does), else the default one."""
-        root = self.directory.root_dse()
-        holding = [nc for nc in root.naming_contexts if nc and dnmod.is_within(dn, nc)]
-        if holding:
-            return max(holding, key=lambda nc: len(dnmod.parse_dn(nc)))
-        return group_base(self.directory)
+        return naming_context(self.directory, dn)
 
     def _by_uid(self, uids: list[str], group_dn: str,
                 result: Membership) -> dict[tuple, tuple[str, Member | None]]:

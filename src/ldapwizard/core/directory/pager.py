@@ -4,7 +4,9 @@ ldap3 keeps doing what it does well — connect, TLS, bind, building and sending
 with its paged-results control — and only the replies to a page request are read here: one
 receive loop, each entry decoded as it arrives into (DN, {lower-case name: [raw values]}).
 Failures are ldap3's own exception types with ldap3's words, so the caller translates them
-exactly as before.
+exactly as before. Every read keeps the connection's bounds (bounds.py): a message is refused
+as soon as its header claims too much, a page as soon as it holds more entries or bytes than
+asked for, a value once its message is in, and no read waits past the listing's deadline.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ldap3.strategy.sync import SyncStrategy
 from ldap3.utils.dn import safe_dn
 
 from ldapwizard.core import collector
-from ldapwizard.core.directory import ber
+from ldapwizard.core.directory import ber, bounds
 
 PAGED_RESULTS = "1.2.840.113556.1.4.319"
 NOTICE_OF_DISCONNECTION = "1.3.6.1.4.1.1466.20036"
@@ -66,7 +68,9 @@ class PagedSearch:
         self.scope = scope
         self.attributes = attributes or [ldap3.NO_ATTRIBUTES]
         self.names: dict[bytes, str] = {}
+        self.guard = bounds.guard_of(connection)
         self._message_id: int | None = None
+        self._asked = 0  # entries the last request asked for
         self._pending = b""  # bytes received past the last complete message
 
     def request(self, page_size: int, cookie: bytes | None) -> None:
@@ -80,6 +84,7 @@ class PagedSearch:
                 check_names=connection.check_names)
             self._message_id = connection.send(
                 "searchRequest", request, [paged_search_control(False, page_size, cookie)])
+        self._asked = page_size
 
     def receive(self) -> Page:
         """Every reply to the last request, up to and including its searchResDone."""
@@ -88,11 +93,22 @@ class PagedSearch:
         entries = page.entries
         names = self.names
         data, pos = self._pending, 0
+        guard, asked = self.guard, self._asked
+        max_value = guard.bounds.max_value_size
+        guard.start()
         try:
             with collector.paused():
                 while True:
-                    pos = ber.entries(data, pos, message_id, names, entries)
+                    try:
+                        pos = ber.entries(data, pos, message_id, names, entries, max_value)
+                    except ber.ValueTooLarge as e:
+                        raise guard.abandon(bounds.Exceeded("max-value-size", e.size,
+                                                            e.allowed)) from None
+                    if len(entries) > asked:
+                        raise guard.abandon(bounds.Exceeded("page-size", len(entries), asked))
                     length = ber.message_length(data, pos)
+                    if length > 0:
+                        guard.check_length(length)
                     if length < 0 or pos + length > len(data):
                         data, pos = self._receive_more(data[pos:], length), 0
                         continue
@@ -105,6 +121,9 @@ class PagedSearch:
                         self._pending = data[end:]
                         break
                     elif head.tag == ber.REFERENCE:
+                        if len(page.references) >= asked:  # a few, on AD; never a page's worth
+                            raise guard.abandon(bounds.Exceeded("page-size",
+                                                                len(page.references) + 1, asked))
                         page.references.append((len(entries), ber.references(data, head)))
                     elif head.tag != ber.INTERMEDIATE:
                         raise ber.BerError(f"unexpected message 0x{head.tag:02x} in a search")
@@ -131,7 +150,7 @@ class PagedSearch:
     def _read(self) -> bytes:
         connection = self.connection
         try:
-            data = connection.socket.recv(RECEIVE_SIZE)
+            data = self.guard.recv(connection.socket, RECEIVE_SIZE)
         except (OSError, AttributeError) as e:
             # ldap3's own words and exception type for the same failure
             connection.last_error = f"error receiving data: {e}"
@@ -140,6 +159,7 @@ class PagedSearch:
                 str(e)))(connection.last_error) from None
         if not data:
             self._terminated()
+        self.guard.count(len(data))
         return data
 
     def _terminated(self):

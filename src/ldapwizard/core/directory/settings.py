@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ldapwizard.core.directory.bounds import Bounds
 from ldapwizard.core.directory.filters import validate_filter
 from ldapwizard.core.directory.presets import Preset, get_preset
 from ldapwizard.core.errors import BadInput
@@ -36,6 +37,8 @@ class ConnectionSettings:
     kerberos_host: str = ""
     connect_timeout: float = 5.0
     receive_timeout: float = 30.0
+    # the most a server may send, and how long a listing may take (bounds.py)
+    bounds: Bounds = field(default_factory=Bounds)
 
     @property
     def effective_port(self) -> int:
@@ -67,6 +70,7 @@ class ConnectionSettings:
         for name, value in (("connect", self.connect_timeout), ("receive", self.receive_timeout)):
             if not value > 0:
                 raise BadInput(f"The {name} timeout must be more than 0 seconds.")
+        self.bounds.check()
         if self.auth in ("simple", "ntlm"):
             if not self.bind_user:
                 raise BadInput("No bind user given.", hint="Enter the user to sign in as (a DN, "
@@ -111,6 +115,7 @@ class SearchSettings:
     nested: bool = True
     exclude: tuple[str, ...] = ()
     groups_as_lists: bool = False
+    groups_base: str = ""  # where groups are looked up; empty: the base DN's naming context
 
     @property
     def effective_filter(self) -> str:

@@ -137,6 +137,12 @@ def children(directory: Directory, dn: str, *, page_size: int = 500) -> list[Tre
     return nodes
 
 
+def missing_nodes(directory: Directory, dns: Iterable[str]) -> list[str]:
+    """Those of `dns` (a job's ticked OUs) that no longer exist, or that the bind account
+    may no longer see: the tree shows them as missing, so they can be unticked."""
+    return [dn for dn in dns if not directory.entry_exists(dn)]
+
+
 def search_scopes(choices: Iterable[Choice]) -> list[Scope]:
     """The searches that list exactly the people below the ticked nodes, without overlap.
 

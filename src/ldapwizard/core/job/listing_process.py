@@ -34,7 +34,7 @@ PAGE = 1000
 _waiting: list = []  # at most one (process, parent pipe, environment) started ahead
 _lock = threading.Lock()
 _FIELDS = ("detail", "hint", "step", "reason", "result", "fetched", "certificate", "position",
-           "problem")
+           "problem", "limit")
 
 
 def _pack_error(error: LdapWizardError) -> tuple:
@@ -59,7 +59,8 @@ def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapsho
     """What the target domain holds; the database stays open on `stack` while planning, in one
     read transaction, so that every page's look-ups and the whole plan's see one state (as
     `ldapwizard preview` does)."""
-    database = UserDatabase.open_existing(database_path)
+    # the window lists to import or sync: a read-only server is refused before the listing
+    database = UserDatabase.open_existing(database_path, writing=True)
     if database is None:
         return Snapshot()
     stack.enter_context(database)
@@ -141,7 +142,8 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
     """A complete listing planned against the user database, computed in a child process.
 
     `on_page(count, entries)` gets each page's entries as planned on their own; the returned
-    plan holds the same objects except `plan.changed_after_streaming` replaced ones.
+    plan holds the same objects but for the few the whole plan changed (duplicates across
+    pages), which are new objects.
     """
     process, parent = _take()
     try:
@@ -159,7 +161,6 @@ def list_and_plan(opener: Callable, settings, password: str | None, search,
             elif kind == "done":
                 plan = Plan(message[1], entries, options)
                 plan.listing_notes = list(message[2])
-                plan.changed_after_streaming = message[3]
                 plan.skipped_references = list(message[4])
                 plan.lists = list(message[5])
                 return plan

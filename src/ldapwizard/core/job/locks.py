@@ -59,6 +59,7 @@ def sync_lock(profile: str, database: Location | None = None):
             return
         connection = pgdb.connect(database)
         try:
+            pg.settle_session(connection, database, write=True)  # a standby: refused now
             try:
                 taken = pg.try_sync_lock(connection, profile)
             except pgdb.Error as e:

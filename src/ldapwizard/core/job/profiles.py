@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from ldapwizard.core.directory.bindstring import DEFAULT_PORTS, parse_binding
+from ldapwizard.core.directory.bounds import Bounds
 from ldapwizard.core.directory.presets import get_preset
 from ldapwizard.core.directory.settings import ConnectionSettings, SearchSettings
 from ldapwizard.core.errors import BadInput
@@ -39,7 +40,8 @@ FILE_NAME = "profiles.json"
 FORMAT_VERSION = 3
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
                    "include_disabled", "allow_role_addresses", "quota", "sign_in_names")
-WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists")
+WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists",
+              "groups_base")
 MAPPING_FIELDS = ("username_attribute", "email_attribute", "display_name_attribute",
                   "alias_attribute")
 
@@ -66,6 +68,11 @@ class Profile:
     referrals: str = "error"
     connect_timeout: float = 5.0
     receive_timeout: float = 30.0
+    # the most a server may send (bytes) and a listing may take (seconds); None: the default
+    max_value_size: int | None = None
+    max_message_size: int | None = None
+    max_page_bytes: int | None = None
+    listing_deadline: float | None = None
     remember_password: bool = False
     # attribute mapping (the wizard's Advanced box); None: the server type's
     username_attribute: str | None = None
@@ -90,6 +97,7 @@ class Profile:
     nested_groups: bool = True
     exclude: tuple[str, ...] = ()
     groups_as_lists: bool = False
+    groups_base: str = ""  # where groups are found; empty: the naming context (RootDSE)
     # the sync policy: disable, then on a later run remove, the job's users no longer listed;
     # at most `max_removals` (N or P%; None: the default limit) per run
     remove_missing: bool = False
@@ -147,6 +155,10 @@ class Profile:
             auth=self.auth, bind_user=self.bind_user, kerberos_host=self.kerberos_host,
             connect_timeout=self.connect_timeout,
             receive_timeout=self.receive_timeout,
+            bounds=Bounds.of(max_value_size=self.max_value_size,
+                             max_message_size=self.max_message_size,
+                             max_page_bytes=self.max_page_bytes,
+                             listing_deadline=self.listing_deadline),
         )
         mapping = {name: getattr(self, name) for name in MAPPING_FIELDS}
         search = SearchSettings(
@@ -155,7 +167,7 @@ class Profile:
             page_size=self.page_size, include_contacts=self.include_contacts,
             referrals=self.referrals, bases=self.ous, member_of=self.member_of,
             nested=self.nested_groups, exclude=self.exclude,
-            groups_as_lists=self.groups_as_lists,
+            groups_as_lists=self.groups_as_lists, groups_base=self.groups_base,
         )
         return connection, search
 

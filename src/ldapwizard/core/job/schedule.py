@@ -27,7 +27,6 @@ from ldapwizard.core.job.schedule_quoting import (
     windows_arguments,
     windows_program,
 )
-from ldapwizard.core.maildb.sync import removal_limit
 
 # a crontab line ends with the marker and the profile name's UTF-8 in hex: no profile name
 # can end another's line with it, and the line is matched on the whole name
@@ -51,8 +50,6 @@ class Job:
 
     profile: str
     hours: int
-    remove_missing: bool = False
-    max_removals: str = ""  # N or P%; empty: sync's default limit
     password_file: str = ""  # made absolute: the scheduler starts the job elsewhere
 
     def __post_init__(self) -> None:
@@ -67,9 +64,7 @@ class Job:
         if not self.profile:
             raise BadInput("A scheduled job needs a saved profile.")
         check_name(self.profile)  # a name saved before the rules: renamed first
-        refuse_control_characters([self.profile, self.max_removals, self.password_file])
-        if self.max_removals:
-            removal_limit(self.max_removals, 0)  # BadInput when it is not N or P%
+        refuse_control_characters([self.profile, self.password_file])
         if self.password_file:
             check_password_file(self.password_file)
 
@@ -104,12 +99,9 @@ def command(job: Job) -> list[str]:
     """The exact argv the job runs."""
     # one word, so that a name starting with - (`-v`) is the option's value, never an option
     argv = [*program(), "sync", f"--profile={job.profile}"]
-    # everything else — connection, base DN, mapping, username rules, domain, database —
-    # comes from the saved profile, so the job repeats what the admin previewed
-    if job.remove_missing:
-        argv.append("--remove-missing")
-        if job.max_removals:
-            argv += ["--max-removals", job.max_removals]
+    # everything else — connection, base DN, mapping, username rules, domain, database, the
+    # sync policy (remove accounts, at most N) — comes from the saved profile, so the job
+    # repeats what the admin previewed
     if job.password_file:
         argv += ["--password-file", job.password_file]
     return argv

@@ -23,6 +23,7 @@ class Session:
         self.root_dse = None
         self.plan = None
         self.selected: list = []
+        self.selected_lists: list | None = None  # the ticked new mailing lists (None: every one)
         self.report = None
         # what a sync would do to the users this profile imported before (a SyncReport, from
         # the Users page after each listing); None: not worked out, or nothing imported

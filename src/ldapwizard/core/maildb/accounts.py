@@ -13,6 +13,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.directory_rows import allowed_move
+from ldapwizard.core.maildb.schema_v9 import ADMIN, DIRECTORY
 
 KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
 
@@ -274,22 +275,26 @@ def add_list(db, domain_id: int, local_part: str, name: str,
              stable_id: str | None = None, directory_dn: str | None = None,
              profile: str | None = None) -> int:
     """Insert a mailing list with its members (full addresses); a list made from a directory
-    group records the group's stable id and DN and the profile."""
+    group records the group's stable id and DN and the profile, and its members come from
+    the directory (source 'directory'), a hand-made list's by hand ('admin')."""
     key = addresses.key(local_part)
     _check_free(db, domain_id, key)
     list_id = insert(
         db, "INSERT INTO lists (domain_id, local_part, local_key, name, batch_id, created_at, "
         "stable_id, directory_dn, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (domain_id, local_part, key, name, batch_id, now(), stable_id, directory_dn, profile))
-    set_list_members(db, list_id, members)
+    set_list_members(db, list_id, members, DIRECTORY if stable_id else ADMIN)
     return list_id
 
 
-def set_list_members(db, list_id: int, members: list[str]) -> None:
-    """Add these members (full addresses, each once whatever its case) to a list."""
-    db.executemany("INSERT INTO list_members (list_id, address, address_key) VALUES (?, ?, ?) "
-                   "ON CONFLICT DO NOTHING",
-                   [(list_id, member, member.casefold()) for member in dict.fromkeys(members)])
+def set_list_members(db, list_id: int, members: list[str], source: str) -> None:
+    """Add these members (full addresses, each once whatever its case) to a list, from the
+    directory's group or by hand (`source`); a member it has already keeps its source (one
+    added by hand stays kept by hand when the group gains it too)."""
+    db.executemany("INSERT INTO list_members (list_id, address, address_key, source) "
+                   "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                   [(list_id, member, member.casefold(), source)
+                    for member in dict.fromkeys(members)])
 
 
 def find_user(db, address: str) -> tuple[int, str, str]:

@@ -1,6 +1,7 @@
 """The one writer of `batches` rows: every import and sync opens its batch here and closes it
-here, so both record the same things — the job that ran, who ran it, the plan's options, and
-at the end its counts and whatever the run adds (a sync's policy and changes)."""
+here, so both record the same things — the job that ran, who ran it, the plan's options, the
+run id its transaction is looked up by should its COMMIT go unanswered (outcome.py), and at
+the end its counts and whatever the run adds (a sync's policy and changes)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import getpass
 import json
 from collections.abc import Iterable
 
-from ldapwizard.core.maildb import accounts
+from ldapwizard.core.maildb import accounts, outcome
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.planner import PlanOptions
 
@@ -35,12 +36,17 @@ def plan_record(options: PlanOptions) -> dict:
 
 def open_batch(db, kind: str, options: PlanOptions, domain_id: int, profile: str | None,
                extra: dict | None = None) -> int:
-    """Insert the batch of a run that starts now; its id."""
-    record = {**plan_record(options), **(extra or {})}
-    return accounts.insert(
+    """Insert the batch of a run that starts now, with its run id; its id."""
+    run_id = outcome.start_run(db, kind)
+    record = {**plan_record(options), **(extra or {}), outcome.RUN_KEY: run_id}
+    batch_id = accounts.insert(
         db, "INSERT INTO batches (kind, domain, domain_id, profile, operator, options, "
         "started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (kind, options.domain, domain_id, profile, operator_name(), json.dumps(record), now()))
+    run = outcome.pending(db)
+    if run is not None:
+        run.batch_id = batch_id
+    return batch_id
 
 
 def finish_batch(db, batch_id: int, lines: Iterable, extra: dict | None = None) -> None:

@@ -1,14 +1,15 @@
 """Duplicates within the directory: who claims each address and login name among a listing's
 new entries.
 
-Two entries claiming one address (or one login name) are both problems, naming each other;
-so are two whose addresses differ but look alike (one skeleton, localparts.skeleton);
-an alias claimed by an earlier entry, or that is another new entry's address, is dropped with
-a note. Only the whole listing can tell, so this runs after every page is planned: entries are
+Two entries claiming one address (or one login name) are both problems, naming each other; so
+are two whose addresses differ but look alike (one skeleton, localparts.skeleton); an alias that
+is another new entry's address goes to that entry; one several entries claim goes to the entry
+whose stable id sorts first (the same whatever the listing's order), each of them saying so in a
+note. Only the whole listing can tell, so this runs after every page is planned: entries are
 added in listing order under a token, and `settle` returns what applies the verdicts to each,
-again in listing order. A token is the entry itself (a plan in memory: no object more per
-entry) or its ordinal in a spill file (an int; the entry is not in memory). Only the keys and
-tokens stay here, and the DNs the reasons name are asked for when needed.
+again in listing order. A token is the entry itself (a plan in memory: no object more per entry)
+or its ordinal in a spill file (an int; the entry is not in memory). Only the keys and tokens
+stay here, and the DNs the reasons name are asked for when needed.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class Claims:
         # skeleton -> (claimant, its key), for the addresses whose skeleton is not their key
         # (non-ASCII ones only: an ASCII key is its own skeleton, found in `first`)
         self.looks: dict[str, list[tuple[Token, str]]] = {}
+        # alias key -> (stable id, claimant) of each entry claiming it as an alias
+        self.alias_claims: dict[str, list[tuple[str, Token]]] = {}
 
     def add(self, token: Token, entry: PlanEntry) -> None:
         """Record a new entry's address and, when it differs, its login name."""
@@ -59,7 +62,9 @@ class Claims:
         for name in entry.sign_in:  # extra sign-in names (signin.py)
             self._claim("\1" + name.casefold(), token)
         for alias in entry.aliases:  # an extra name must not be another entry's alias
-            self._claim("\2" + alias.casefold(), token)
+            key = alias.casefold()
+            self._claim("\2" + key, token)
+            self.alias_claims.setdefault(key, []).append((entry.user.stable_id or "", token))
 
     def _claim(self, key: str, token: Token) -> None:
         first = self.first.get(key, _FREE)
@@ -83,8 +88,8 @@ class Claims:
                     continue  # extra names and aliases claimed twice are settled apart
                 for token in more.get(key, ()):
                     duplicate[_ident(token)] = key
-        alias_owner: dict[str, Token] = {}
         lookalike = self._lookalikes()
+        alias_owner = self._alias_owners(duplicate, lookalike)
         suffix = "@" + domain
 
         def _settle_sign_in(entry: PlanEntry, token: Token) -> None:
@@ -135,19 +140,39 @@ class Claims:
                 return
             kept = []
             notes = list(entry.notes)
+            ident = _ident(token)
             for alias in entry.aliases:
                 key = alias.casefold()
-                owner = alias_owner.get(key)
-                if owner is not None or key in first:
-                    other = dn_of(owner if owner is not None else first[key])
-                    notes.append(f"alias {alias}@{domain} is also claimed by {other}; "
-                                 "not imported")
+                if key in first:
+                    notes.append(f"alias {alias}@{domain} is the address of "
+                                 f"{dn_of(first[key])}; not imported")
                     continue
-                alias_owner[key] = token
+                owner, shared = alias_owner.get(key, (token, 1))
+                if _ident(owner) != ident:
+                    notes.append(f"alias {alias}@{domain} is also claimed by {dn_of(owner)}, "
+                                 "which gets it: its stable id sorts first; not imported")
+                    continue
+                if shared > 1:
+                    notes.append(f"alias {alias}@{domain} is claimed by {shared} entries; this "
+                                 "one gets it: its stable id sorts first")
                 kept.append(alias)
             entry.aliases, entry.notes = tuple(kept), tuple(notes)
 
         return apply
+
+    def _alias_owners(self, duplicate: dict, lookalike: dict) -> dict[str, tuple[Token, int]]:
+        """alias key -> (the entry that gets it, how many entries claim it), for aliases
+        claimed more than once: of the entries that stay new, the one whose stable id sorts
+        first, so two listings in any order give it to the same entry."""
+        owners = {}
+        for key, claims in self.alias_claims.items():
+            if len(claims) < 2:
+                continue
+            eligible = [(stable_id, _ident(t), t) for stable_id, t in claims
+                        if _ident(t) not in duplicate and _ident(t) not in lookalike]
+            if eligible:
+                owners[key] = (min(eligible, key=lambda c: c[0])[2], len(eligible))
+        return owners
 
     def _lookalikes(self) -> dict[int, list[tuple[Token, str]]]:
         """_ident(token) -> the claimants sharing its skeleton, for skeletons that two

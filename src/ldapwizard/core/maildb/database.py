@@ -12,29 +12,36 @@ PostgreSQL side).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
-from ldapwizard.core.maildb import addresses, journal, pg, pgdb, schema_v7
+from ldapwizard.core.maildb import addresses, journal, outcome, pg, pgdb, schema_v7
 from ldapwizard.core.maildb.location import Location, PgTarget, locate
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from ldapwizard.core.maildb.snapshot import Imported, Logins, Namespace, Snapshot
+from ldapwizard.core.maildb.sqlite_file import (
+    BUSY_TIMEOUT_MS,
+    FileCheck,
+    inspect,
+    plain_path,
+)
+from ldapwizard.core.maildb.sqlite_file import read_only_uri as _read_only_uri
+from ldapwizard.core.maildb.sqlite_file import translate as _translate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 DEFAULT_NAME = "users.sqlite"
-APPLICATION_ID_OFFSET = 68  # in the file's header, big-endian
 # what a database driver raises, by back end; pgdb wraps psycopg's own
 DRIVER_ERRORS = (sqlite3.Error, pgdb.Error)
 INTEGRITY_ERRORS = (sqlite3.IntegrityError, pgdb.IntegrityError)
+log = logging.getLogger(__name__)
+
+
 
 
 def default_path() -> Path:
@@ -80,20 +87,19 @@ def scratch_copy(path: str | Path) -> Iterator[Path]:
         yield scratch
 
 
+def check_writable(location: str | Path | PgTarget) -> None:
+    """Refuse now, before a listing, a target an import or sync could not write: not ours,
+    newer, damaged, or a read-only PostgreSQL server (a standby); nothing is created."""
+    target = locate(location)
+    if isinstance(target, PgTarget):
+        pg.check_writable(target)
+    else:
+        inspect(target, thorough=False)
+
+
 def now() -> str:
     """A UTC timestamp as stored in the database."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _read_only_uri(path: Path) -> str:
-    """A read-only URI; `immutable` where no writer can exist (WAL needs a writable -shm;
-    a rollback journal is read with locks, so a writer elsewhere is waited for)."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    folder = path.parent if str(path.parent) else Path(".")
-    writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK)
-    if not writable and journal.in_wal_mode(path):
-        uri += "&immutable=1"
-    return uri
 
 
 def _statements(script: str):
@@ -106,97 +112,6 @@ def _statements(script: str):
             buffer = ""
 
 
-def _translate(error: Exception, path: Location, action: str) -> Exception:
-    if isinstance(error, pgdb.Error):
-        return pg.translate(error, path, action)
-    text = str(error)
-    lowered = text.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return DatabaseError(f"The user database {path} is locked by another program.",
-                             detail=text, hint="Close the program that uses it (or wait for "
-                             "the running import or sync), then try again. Nothing was changed.")
-    if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseError(f"The user database {path} is read-only.", detail=text,
-                             hint="Choose a file (and folder) you may write to.")
-    if "disk is full" in lowered or "full" in lowered:
-        return DatabaseError(f"The disk holding {path} is full; {action} was undone.",
-                             detail=text, hint="Free some space and try again.")
-    if "disk i/o error" in lowered or getattr(error, "sqlite_errorname", "").startswith(
-            "SQLITE_IOERR"):
-        # e.g. EFBIG past a file size limit, or a failing disk: SQLite rolls back
-        return DatabaseError(f"A disk error stopped {action} on {path}; nothing was changed.",
-                             detail=text, hint="Check that the disk has free space, is not "
-                             "failing and allows a file this large, then try again.")
-    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return BadInput(f"{path} is damaged or not a database.", detail=text,
-                        hint="Restore it from a backup; ldapwizard will not modify it.")
-    return DatabaseError(f"The user database {path} could not be used: {text}.", detail=text)
-
-
-@dataclass(frozen=True)
-class FileCheck:
-    """What a look at the file found before opening it for writing."""
-
-    exists: bool
-    version: int
-
-
-def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
-    """Check that a file is (or may become) our user database, without modifying it.
-
-    `thorough` also reads every page for damage (PRAGMA quick_check): before a write, damage
-    must be found before anything changes; a reader finds it when it reads (the error is
-    translated as for any read), so a plan does not pay a whole-file check first.
-    """
-    if not path.exists():
-        return FileCheck(False, 0)
-    if path.is_dir():
-        raise BadInput(f"{path} is a folder, not a user database file.")
-    try:
-        with path.open("rb") as f:
-            header = f.read(APPLICATION_ID_OFFSET + 4)
-    except OSError as e:
-        raise DatabaseError(f"{path} could not be read.", detail=str(e)) from None
-    if not header:
-        return FileCheck(True, 0)  # an empty file: fine to create the database in
-    if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise BadInput(f"{path} is not a user database (it is not an SQLite file).",
-                       hint="Choose the mail system's user database or a new file name; "
-                       "ldapwizard will not modify this file.")
-    if int.from_bytes(header[APPLICATION_ID_OFFSET:], "big") == APPLICATION_ID:
-        try:  # ours: a killed writer's half-write is rolled back before anything reads
-            journal.finish_interrupted_write(path, BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error as e:
-            raise _translate(e, path, "rolling back an interrupted write") from None
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True,
-                                     timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            tables = connection.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            # damage anywhere is found before anything writes rows
-            health = (connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-                      if thorough else "ok")
-        finally:
-            connection.close()
-    except sqlite3.Error as e:
-        raise _translate(e, path, "opening it") from None
-    if health != "ok":
-        raise BadInput(f"{path} is damaged.", detail=health,
-                       hint="Restore it from a backup; ldapwizard will not modify it.")
-    if app_id != APPLICATION_ID and (tables or version):
-        raise BadInput(f"{path} is an SQLite database of another program, not a user "
-                       "database.", hint="Choose the mail system's user database or a new "
-                       "file name; ldapwizard will not modify this file.")
-    if version > CURRENT_VERSION:
-        raise BadInput(f"{path} was written by a newer ldapwizard (schema {version}; this "
-                       f"version knows up to {CURRENT_VERSION}).",
-                       hint="Use the newer ldapwizard; this one will not modify the file.")
-    return FileCheck(True, version)
-
-
 class UserDatabase:
     """An open user database; writes go through `transaction()`."""
 
@@ -205,6 +120,8 @@ class UserDatabase:
         self.connection = connection  # sqlite3.Connection or pgdb.Connection: one SQL dialect
         self.writable = writable
         self.dialect = getattr(connection, "dialect", "sqlite")
+        # the last write's COMMIT broke but it landed, as found after (outcome.py); else None
+        self.interrupted: outcome.CommitInterrupted | None = None
 
     @classmethod
     def open(cls, path: str | Path | PgTarget | None = None, *, write: bool = False,
@@ -252,8 +169,8 @@ class UserDatabase:
         if not check.exists:
             folder.mkdir(parents=True, exist_ok=True)
         try:
-            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
-                                         isolation_level=None)
+            connection = sqlite3.connect(plain_path(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                         isolation_level=None, factory=outcome.SqliteConnection)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA foreign_keys = ON")
             database = cls(path, connection, writable=True)
@@ -268,12 +185,14 @@ class UserDatabase:
         return database
 
     @classmethod
-    def open_existing(cls, path: str | Path | PgTarget) -> UserDatabase | None:
+    def open_existing(cls, path: str | Path | PgTarget, *,
+                      writing: bool = False) -> UserDatabase | None:
         """The database at `path` open for reading, or None while there is none yet (no
-        file; a PostgreSQL database without our schema) — a plan against nothing."""
+        file; a PostgreSQL database without our schema) — a plan against nothing. With
+        `writing` (the plan is for a write), a read-only server is refused now."""
         location = locate(path)
         if isinstance(location, PgTarget):
-            connection = pg.open_existing(location)
+            connection = pg.open_existing(location, writing=writing)
             return cls(location, connection, writable=False) if connection else None
         return cls.open(location) if location.exists() else None
 
@@ -306,9 +225,16 @@ class UserDatabase:
     def transaction(self, action: str = "the change"):
         """BEGIN IMMEDIATE … COMMIT (PostgreSQL: BEGIN and the writers' lock); any exception
         rolls everything back. Every write commits here: the forwards marked in the
-        transaction are joined for Postfix just before (schema_v7.py)."""
+        transaction are joined for Postfix just before (schema_v7.py).
+
+        A COMMIT that gets no answer (the connection lost, an I/O error) is settled: the run
+        the transaction recorded (outcome.start_run) is looked up after reconnecting. Landed:
+        the transaction ends normally and `self.interrupted` says what happened; not landed
+        or unknown: CommitInterrupted, saying which."""
         if not self.writable:
             raise DatabaseError(f"The user database {self.path} was opened read-only.")
+        self.interrupted = None
+        outcome.forget(self.connection)
         try:
             if self.dialect == "sqlite":
                 self.connection.execute("BEGIN IMMEDIATE")
@@ -320,16 +246,43 @@ class UserDatabase:
             yield self.connection
             if self.dialect == "sqlite":  # PostgreSQL's deferred trigger does it at COMMIT
                 schema_v7.refresh(self.connection)
-            self.connection.execute("COMMIT")
         except BaseException as error:
-            if self.connection.in_transaction:
-                try:
-                    self.connection.execute("ROLLBACK")
-                except DRIVER_ERRORS:
-                    pass  # the original error is the one to report; both undo on close
+            self._roll_back()
             if isinstance(error, DRIVER_ERRORS):
                 raise _translate(error, self.path, action) from None
             raise
+        try:
+            self.connection.execute("COMMIT")
+        except DRIVER_ERRORS as error:
+            self._after_failed_commit(error, action)
+        except BaseException:  # e.g. Ctrl+C while COMMIT was on its way
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        if self.connection.in_transaction:
+            try:
+                self.connection.execute("ROLLBACK")
+            except DRIVER_ERRORS:
+                pass  # the original error is the one to report; both undo on close
+
+    def _after_failed_commit(self, error: Exception, action: str) -> None:
+        """COMMIT failed: a refusal the server answered (the transaction is over, or still
+        open and rolled back here) is reported as before; an unanswered one is settled."""
+        run = outcome.pending(self.connection)
+        if self.dialect == "sqlite":
+            answered = self.connection.in_transaction  # e.g. busy: it is still ours to end
+        else:
+            answered = not self.connection.lost and (error.sqlstate or "")[:2] not in (
+                "", "08", "57")
+        if answered:
+            self._roll_back()
+            raise _translate(error, self.path, action) from None
+        found = outcome.settle(self, run, action, error)
+        if found.outcome != outcome.LANDED:
+            raise found from None
+        log.warning("%s", found.message)
+        self.interrupted = found
 
     # --- reading ---------------------------------------------------------------------------
 

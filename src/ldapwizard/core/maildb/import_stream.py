@@ -78,7 +78,7 @@ class StreamedImport:
                 preview.total
             self.plan.lists = preview.lists
         if match is None:
-            self.chosen_lists = [e for e in self.plan.lists if e.status == NEW]
+            self.chosen_lists = [e for e in self.plan.lists if e.ticked_by_default]
         else:
             self.chosen_lists = [e for e in self.plan.lists if match.mailing_list(e)]
             self.unmatched = match.unmatched()

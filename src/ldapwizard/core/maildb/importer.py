@@ -8,157 +8,34 @@ the file as it was; `dry_run` runs the same writes and rolls them back.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 
 from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import accounts, addresses, mailboxes, quotas, signin
-from ldapwizard.core.maildb.batches import (
-    CREATED,
-    FAILED,
-    SKIPPED,
-    finish_batch,
-    open_batch,
-)
+from ldapwizard.core.maildb import accounts, addresses, quotas, signin
+from ldapwizard.core.maildb.batches import finish_batch, open_batch
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS, UserDatabase
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
+from ldapwizard.core.maildb.report_lines import (
+    CREATED,
+    FAILED,
+    SKIPPED,
+    CreatedRun,
+    ImportReport,
+    ReportLine,
+    ReportLines,
+    count_of,
+    created_words,
+    line_of,
+)
+
+# the report's parts, imported from here by the rest of the engine and the window
+__all__ = ["CANCEL_EVERY", "CREATED", "FAILED", "SKIPPED", "DryRun", "ImportReport",
+           "ReportLine", "ReportLines", "batch_summary", "count_of", "list_reason",
+           "run_import", "write_entries", "write_entry", "write_lists"]
 
 CANCEL_EVERY = 200
-
-
-@dataclass(frozen=True, slots=True)
-class ReportLine:
-    """What happened to one selected entry."""
-
-    status: str
-    username: str
-    address: str
-    display_name: str
-    reason: str
-    dn: str
-    stable_id: str
-
-
-class ReportLines(Sequence):
-    """An import's report lines in order. A run of created entries is kept as the entries
-    themselves (or, imported from a spill, where they are in it) and its lines are made when
-    read: a ReportLine held per user to the end of a 100k import was 9 MB of its peak."""
-
-    def __init__(self, lines: Iterable[ReportLine] = ()):
-        self._parts: list[list[ReportLine] | _Created] = []
-        self._starts: list[int] = []  # each part's first index
-        self._length = 0
-        self.extend(lines)
-
-    def append(self, line: ReportLine) -> None:
-        if not self._parts or isinstance(self._parts[-1], _Created):
-            self._starts.append(self._length)
-            self._parts.append([])
-        self._parts[-1].append(line)
-        self._length += 1
-
-    def extend(self, lines: Iterable[ReportLine]) -> None:
-        if isinstance(lines, ReportLines):
-            for part in lines._parts:
-                self._add_part(part)
-        elif isinstance(lines, _Created):
-            self._add_part(lines)
-        else:
-            for line in lines:
-                self.append(line)
-
-    def _add_part(self, part) -> None:
-        if isinstance(part, _Created):
-            self._starts.append(self._length)
-            self._parts.append(part)
-            self._length += len(part)
-        else:
-            for line in part:
-                self.append(line)
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __iter__(self) -> Iterator[ReportLine]:
-        for part in self._parts:
-            yield from part
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return list(self)[index]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError("report line index out of range")
-        part = bisect_right(self._starts, index) - 1
-        return self._parts[part][index - self._starts[part]]
-
-    def __repr__(self) -> str:
-        return f"ReportLines({list(self)!r})"
-
-    def count_of(self, status: str) -> int:
-        """How many lines have this status, without making the created runs' lines."""
-        count = 0
-        for part in self._parts:
-            if isinstance(part, _Created):
-                count += len(part) if status == CREATED else 0
-            else:
-                count += sum(1 for line in part if line.status == status)
-        return count
-
-    def not_created(self) -> Iterator[ReportLine]:
-        """The lines whose status is not created, in order."""
-        for part in self._parts:
-            if not isinstance(part, _Created):
-                yield from (line for line in part if line.status != CREATED)
-
-
-class _Created:
-    """The report lines of a run of entries created as planned, made when read."""
-
-    __slots__ = ("domain", "entries")
-
-    def __init__(self, entries: Sequence[PlanEntry], domain: str):
-        self.entries, self.domain = entries, domain  # a list, or a spill.SpilledRun
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __getitem__(self, index: int) -> ReportLine:
-        entry = self.entries[index]
-        return _line(entry, self.domain, CREATED, _created(entry, self.domain))
-
-    def __iter__(self) -> Iterator[ReportLine]:
-        domain = self.domain
-        for entry in self.entries:
-            yield _line(entry, domain, CREATED, _created(entry, domain))
-
-
-@dataclass
-class ImportReport:
-    """The outcome of an import, entry by entry."""
-
-    batch_id: int | None
-    dry_run: bool
-    lines: ReportLines = field(default_factory=ReportLines)
-
-    def count(self, status: str) -> int:
-        return count_of(self.lines, status)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {s: self.count(s) for s in (CREATED, SKIPPED, FAILED)}
-
-
-def count_of(lines: Iterable[ReportLine], status: str) -> int:
-    """How many of these report lines have this status (ReportLines counts its created runs
-    without making their lines)."""
-    if isinstance(lines, ReportLines):
-        return lines.count_of(status)
-    return sum(1 for line in lines if line.status == status)
 
 
 class DryRun(Exception):
@@ -170,9 +47,15 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                directory: accounts.DirectorySource | None = None,
                directory_moved: bool = False, dry_run: bool = False,
                on_progress: Callable[[int, int], None] | None = None,
-               should_cancel: Callable[[], bool] | None = None) -> ImportReport:
+               should_cancel: Callable[[], bool] | None = None,
+               landed: Callable[[PlanEntry | ListEntry], None] | None = None,
+               before_commit: Callable[[], None] | None = None) -> ImportReport:
     """Create the selected new entries of a plan in one transaction, and its new mailing lists
     (`lists`, else every new one of the plan) after the users they name.
+
+    `landed` is given each entry and list as it is created; `before_commit` runs last inside
+    the transaction: what it raises rolls everything back (confirm = run: the operation
+    compares what landed with the plan the admin confirmed, core.operations.importing).
 
     `selected` may be a spill of entries (spill.Spill, pages of CANCEL_EVERY): it is read a
     page at a time, and the report keeps of the entries created as planned only where they
@@ -202,19 +85,31 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             for chunk, keep in chunks:
                 if should_cancel and done and should_cancel():
                     raise Cancelled("Import cancelled; nothing was imported.")
-                report.lines.extend(write_entries(db, domain_id, plan.domain, chunk, profile,
-                                                  batch_id, directory_id, keep=keep))
+                lines = write_entries(db, domain_id, plan.domain, chunk, profile, batch_id,
+                                      directory_id, keep=keep)
+                if landed:
+                    for entry, status in zip(chunk, lines.statuses(), strict=True):
+                        if status == CREATED:
+                            landed(entry)
+                report.lines.extend(lines)
                 done += len(chunk)
                 if on_progress:
                     on_progress(done, total)
             if plan.options.quota_bytes:  # the job's default, for the users it created
                 quotas.apply_default(db, batch_id, plan.options.quota_bytes)
-            chosen_lists = [e for e in (plan.lists if lists is None else lists)
-                            if e.status == NEW]
-            report.lines.extend(write_lists(db, domain_id, plan.domain, chosen_lists, profile,
-                                            batch_id))
+            chosen_lists = ([e for e in plan.lists if e.ticked_by_default] if lists is None
+                            else [e for e in lists if e.status == NEW])
+            list_lines = write_lists(db, domain_id, plan.domain, chosen_lists, profile,
+                                     batch_id)
+            if landed:
+                for entry, line in zip(chosen_lists, list_lines, strict=True):
+                    if line.status == CREATED:
+                        landed(entry)
+            report.lines.extend(list_lines)
             if should_cancel and should_cancel():  # the last chance before COMMIT
                 raise Cancelled("Import cancelled; nothing was imported.")
+            if before_commit:
+                before_commit()
             finish_batch(db, batch_id, report.lines)
             if dry_run:
                 raise DryRun
@@ -231,15 +126,6 @@ def _chunks(selected: Iterable[PlanEntry]):
     chosen = selected if isinstance(selected, list) else list(selected)  # read, never changed
     return len(chosen), ((chosen[start:start + CANCEL_EVERY], None)
                          for start in range(0, len(chosen), CANCEL_EVERY))
-
-
-def _line(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLine:
-    user = entry.user
-    address = entry.address(domain) or user.email or ""
-    if address == user.email:  # the directory's own string, not a copy per report line
-        address = user.email
-    return ReportLine(status, entry.username or user.username or "", address,
-                      user.display_name, reason, user.dn, user.stable_id or "")
 
 
 def write_entries(db, domain_id: int, domain: str,
@@ -288,12 +174,12 @@ def write_entries(db, domain_id: int, domain: str,
             else:
                 db.execute("RELEASE run")
                 if moved:  # rare: these lines say where their mailbox is, so made now
-                    lines.extend(_line(e, domain, CREATED, _created(e, domain, moved.get(i)))
+                    lines.extend(line_of(e, domain, CREATED, created_words(e, domain, moved.get(i)))
                                  for i, e in enumerate(run))
                 else:
                     held = run.copy() if keep is None else keep(run_start,
                                                                 run_start + len(run))
-                    lines.extend(_Created(held, domain))
+                    lines.extend(CreatedRun(held, domain))
         run.clear()
 
     for position, entry in enumerate(entries):
@@ -313,7 +199,7 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
                  profile: str | None, batch_id: int,
                  directory_id: int | None = None) -> ReportLine:
     if entry.status != NEW:
-        return _line(entry, domain, SKIPPED, entry.reason or entry.status)
+        return line_of(entry, domain, SKIPPED, entry.reason or entry.status)
     # a savepoint per entry: PostgreSQL spoils the whole transaction on a failed statement,
     # and the user must go again with an alias that fails (batched runs skip this: see above)
     db.execute("SAVEPOINT entry")
@@ -327,22 +213,13 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
     except (accounts.AddressTaken, accounts.LoginTaken) as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
-        return _line(entry, domain, SKIPPED, f"{e.message} now")
+        return line_of(entry, domain, SKIPPED, f"{e.message} now")
     except INTEGRITY_ERRORS as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
-        return _refused(entry, domain, e)
+        return _refused(db, domain_id, entry, domain, e)
     db.execute("RELEASE entry")
-    return _line(entry, domain, CREATED, _created(entry, domain, mailbox))
-
-
-def _created(entry: PlanEntry, domain: str, mailbox: str | None = None) -> str:
-    words = "directory-authenticated user"
-    if entry.aliases:
-        words += "; aliases " + ", ".join(f"{alias}@{domain}" for alias in entry.aliases)
-    if entry.sign_in:
-        words += "; " + signin.SIGNS_IN_ALSO + ", ".join(entry.sign_in)
-    return words + (mailboxes.new_path_note(mailbox) if mailbox else "")
+    return line_of(entry, domain, CREATED, created_words(entry, domain, mailbox))
 
 
 def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
@@ -361,8 +238,10 @@ def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
             db.execute("ROLLBACK TO list")
         except INTEGRITY_ERRORS as e:
             db.execute("ROLLBACK TO list")
-            status = SKIPPED if "stable_id" in str(e) else FAILED
-            reason = "already imported" if status == SKIPPED else f"refused: {e}"
+            before = _imported_as(db, "lists", domain_id, group.stable_id)
+            status = SKIPPED if before else FAILED
+            reason = (f"already imported as {before}@{domain}" if before
+                      else f"refused: {e}")
         else:
             status, reason = CREATED, list_reason(entry)
         db.execute("RELEASE list")
@@ -387,10 +266,23 @@ def _new_user(entry: PlanEntry, profile: str | None,
         directory_id=directory_id)
 
 
-def _refused(entry: PlanEntry, domain: str, error: Exception) -> ReportLine:
-    if "stable_id" in str(error):
-        return _line(entry, domain, SKIPPED, "already imported")
-    return _line(entry, domain, FAILED, f"refused by the database: {error}")
+def _imported_as(db, table: str, domain_id: int, stable_id: str | None) -> str | None:
+    """The local part a user or list (`table`) of this stable id has in the domain, if one
+    does: asked of the database after a refused insert, rather than read from the error's
+    text (a CHECK failure names the column too)."""
+    if not stable_id:
+        return None
+    row = db.execute(f"SELECT local_part FROM {table} WHERE domain_id = ? AND stable_id = ?",
+                     (domain_id, stable_id)).fetchone()
+    return row[0] if row else None
+
+
+def _refused(db, domain_id: int, entry: PlanEntry, domain: str,
+             error: Exception) -> ReportLine:
+    before = _imported_as(db, "users", domain_id, entry.user.stable_id)
+    if before:
+        return line_of(entry, domain, SKIPPED, f"already imported as {before}@{domain}")
+    return line_of(entry, domain, FAILED, f"refused by the database: {error}")
 
 
 def batch_summary(database: UserDatabase, batch_id: int) -> dict:

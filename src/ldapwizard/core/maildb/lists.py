@@ -1,13 +1,15 @@
 """Planning mailing lists from the directory's mail-enabled groups (`--groups-as-lists`).
 
 A group becomes a list at its `mail` address when that address is in the target domain; its
-members (nested groups already followed by the listing) become the list's recipients:
+members (nested groups already followed by the listing) become the list's recipients when
+this job imports them (or imported them before), by their mailbox address in the domain: the
+lists follow the choice of who to import. Any other member (not chosen, a contact, a user of
+another domain) is left out, with a note; members added to a list by hand
+(list_members.py) are the admin's to add, and every sync keeps them.
 
-- a member the plan imports (or imported before) by its mailbox address in the domain;
-- any other member with an address outside the domain (a contact, a user elsewhere) by that
-  address, as it stands in the directory;
-- a member whose only address is in the domain but who is not imported is left out, with a
-  note: mail to it would bounce.
+A new list that would be empty, or whose members are all outside the import, is flagged
+(`flagged` says why): it stays unticked in the preview and a sync does not create it; the
+admin may tick it anyway.
 
 Status, as for users: hidden (imported before, by the group's stable id; or its address is a
 user, alias or list already, or planned for a user of this listing), problem (no address,
@@ -36,6 +38,18 @@ class ListEntry:
     local_part: str | None = None
     members: tuple[str, ...] = ()  # recipient addresses, each once
     notes: tuple[str, ...] = ()
+    left_out: int = 0  # members of the group outside the import
+    flagged: str = ""  # why a new list is not ticked by default (empty, all outside)
+
+    @property
+    def member_count(self) -> int:
+        """How many members the list gets from its group (what the preview shows)."""
+        return len(self.members)
+
+    @property
+    def ticked_by_default(self) -> bool:
+        """A new list the import creates unless the admin unticks it."""
+        return self.status == NEW and not self.flagged
 
     def address(self, domain: str) -> str | None:
         return f"{self.local_part}@{domain}" if self.local_part else None
@@ -63,7 +77,7 @@ def _plan_one(group: DirectoryGroup, domain: str, user_addresses, planned_keys, 
         local = imported[group.stable_id]
         members, notes = _recipients(group, domain, user_addresses)
         return ListEntry(group, HIDDEN, f"already imported as {local}@{domain}", local,
-                         members, tuple(notes))
+                         members, tuple(notes), len(notes))
     if not group.stable_id:
         return ListEntry(group, PROBLEM, "no stable id in the directory (check the server type)")
     if not group.email:
@@ -75,32 +89,37 @@ def _plan_one(group: DirectoryGroup, domain: str, user_addresses, planned_keys, 
     if problem:
         return ListEntry(group, PROBLEM, f"invalid list name: {problem}", local)
     members, notes = _recipients(group, domain, user_addresses)
+    left_out = len(notes)
     key = local.casefold()
     owner = namespace.get(key)
     if owner:
         return ListEntry(group, HIDDEN, f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists",
-                         local, members, tuple(notes))
+                         local, members, tuple(notes), left_out)
     if key in planned_keys:
         return ListEntry(group, HIDDEN, f"address {local}@{domain} is planned for the user "
-                         f"{planned_keys[key]}", local, members, tuple(notes))
-    if not members:
-        notes.append("no member with an address: the list is created empty")
-    return ListEntry(group, NEW, "", local, members, tuple(notes))
+                         f"{planned_keys[key]}", local, members, tuple(notes), left_out)
+    flagged = ""
+    if not group.members:
+        flagged = "the group has no members: the list would be empty"
+    elif not members:
+        flagged = (f"none of the group's {len(group.members)} members is imported by this job: "
+                   "the list would be empty")
+    if flagged:
+        flagged += "; not created unless ticked"
+    return ListEntry(group, NEW, "", local, members, tuple(notes), left_out, flagged)
 
 
 def _recipients(group: DirectoryGroup, domain: str,
                 user_addresses: Mapping[str, str]) -> tuple[tuple[str, ...], list[str]]:
+    """The members this job imports (or imported), by their address in the domain; a note
+    for each other member, which is left out."""
     recipients: dict[str, str] = {}
     notes: list[str] = []
     for dn, mail in group.members:
         address = user_addresses.get(dn.casefold())
-        if address is None and mail:
-            if addresses.domain_of(mail) == domain:
-                notes.append(f"member {dn} is not imported; its address {mail} is left out")
-                continue
-            address = mail
         if address is None:
-            notes.append(f"member {dn} has no email address; left out")
+            shown = f" ({mail})" if mail else ""
+            notes.append(f"member {dn}{shown} is not imported by this job; left out")
             continue
         recipients.setdefault(address.casefold(), address)
     return tuple(recipients.values()), notes

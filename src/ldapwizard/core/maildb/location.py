@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import targets
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
@@ -28,7 +29,6 @@ _KEYWORDS = frozenset("""host hostaddr port dbname user password passfile channe
     load_balance_hosts""".split())
 _WORDS = re.compile(r"^\s*(\w+\s*=\s*('([^'\\]|\\.)*'|\S+)\s*)+$")
 _WORD = re.compile(r"(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 
 
@@ -38,19 +38,44 @@ class PgTarget:
 
     conninfo: str  # what libpq connects with (our defaults added)
     display: str  # the value as given (and saved), for messages and profiles
-    host: str
+    host: str  # the first host of a multi-host address
     port: int
     dbname: str
     user: str
     sslmode: str | None
+    hosts: tuple[tuple[str, int], ...] = ()  # every host libpq may try, in order
+    service: str | None = None  # a pg_service.conf entry's name
 
     def __str__(self) -> str:
         return self.display
 
     @property
     def keyring_account(self) -> str:
-        """The keyring entry holding this database's password."""
-        return f"postgresql:{self.user}@{self.host}:{self.port}/{self.dbname}"
+        """The keyring entry holding this database's password: one per service, per user,
+        hosts and database."""
+        if self.service:  # the service file says where: the entry is the service's
+            return f"postgresql:service={self.service}" + (f":{self.user}" if self.user else "")
+        where = ",".join(f"{host}:{port}" for host, port in self.hosts) or \
+            f"{self.host}:{self.port}"
+        return f"postgresql:{self.user}@{where}/{self.dbname}"
+
+    @property
+    def is_local(self) -> bool:
+        """Every host on loopback or a Unix socket."""
+        return all(is_local_host(host) for host, _ in self.hosts or ((self.host, 0),))
+
+    @property
+    def tls_warning(self) -> str | None:
+        """Why the server's identity goes unchecked over the network, or None."""
+        if self.is_local or self.sslmode not in ("disable", "allow", "prefer", "require"):
+            return None
+        what = ("without TLS: the password and every row cross the network in clear text"
+                if self.sslmode in ("disable", "allow", "prefer") else
+                "over TLS without checking the server's certificate: anyone on the way can "
+                "pretend to be the server")
+        return (f"The user database {self.display} is reached {what} "
+                f"(sslmode={self.sslmode}). Use sslmode=verify-full with the CA that signed "
+                "the server's certificate (--db-ca-file).")
 
     def exists(self) -> bool:
         """A server database may always exist: opening it tells (the file API's question)."""
@@ -61,28 +86,23 @@ Location = Path | PgTarget
 
 
 def is_database_url(value: str) -> bool:
-    """True when `value` names a server database rather than a file."""
-    text = value.strip()
-    if _SCHEME.match(text):
-        return True
-    return bool(_WORDS.match(text)) and all(
-        key.lower() in _KEYWORDS for key, _ in _WORD.findall(text))
+    """True when `value` reads as an address rather than a file name (it may still be one
+    ldapwizard refuses: see `locate`)."""
+    return targets.looks_like_address(value.strip())
 
 
 def locate(value: str | Path | PgTarget) -> Location:
-    """The database a `--db` value (or a profile's) names; BadInput for a URL we cannot use."""
+    """The database a `--db` value (or a profile's) names; BadInput for an address we cannot
+    use, a mistyped one saying what was probably meant — never a file of that name."""
     if isinstance(value, (Path, PgTarget)):
         return value
     text = value.strip()
-    if not is_database_url(text):
+    if not targets.looks_like_address(text):
         return Path(text)
-    scheme = _SCHEME.match(text)
-    if scheme and scheme.group(1).lower() not in SCHEMES:
-        raise BadInput(f'"{text}" is a {scheme.group(1)} URL; the user database is an SQLite '
-                       "file or a PostgreSQL database.",
-                       hint="Give a file name, or postgresql://USER@HOST:PORT/DBNAME.")
-    words = _url_words(text) if scheme else _conninfo_words(text)
-    return _target(text, words)
+    if targets.is_postgres_url(text):
+        return _target(text, _url_words(text))
+    targets.refuse_mistyped(text)
+    return _target(text, _conninfo_words(text))
 
 
 def _refuse_password() -> None:
@@ -97,33 +117,54 @@ def _refuse_password() -> None:
 
 def _url_words(text: str) -> dict[str, str]:
     parts = urlsplit(text)
-    if parts.password is not None:
+    userinfo, _, hostlist = parts.netloc.rpartition("@")
+    if ":" in userinfo:
         _refuse_password()
     words: dict[str, str] = {}
-    try:
-        port = parts.port
-    except ValueError:
-        raise BadInput(f'"{text}" has a port that is not a number.') from None
-    if parts.hostname:
-        words["host"] = unquote(parts.hostname)
-    if port:
-        words["port"] = str(port)
-    if parts.username:
-        words["user"] = unquote(parts.username)
+    hosts, ports = [], []
+    for spec in hostlist.split(","):
+        host, port = _host_and_port(spec, text)
+        hosts.append(host)
+        ports.append(port)
+    if any(hosts):
+        words["host"] = ",".join(hosts)
+    if any(ports):
+        words["port"] = ",".join(port or str(DEFAULT_PORT) for port in ports)
+    if userinfo:
+        words["user"] = unquote(userinfo)
     if parts.path.strip("/"):
         words["dbname"] = unquote(parts.path.lstrip("/"))
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if key not in _KEYWORDS:
             raise BadInput(f'"{key}" in {text} is not a PostgreSQL connection setting.',
                            hint="See libpq's connection parameters (sslmode, sslrootcert, "
-                           "connect_timeout, …).")
+                           "connect_timeout, target_session_attrs, …).")
         words[key] = value
     if "password" in words:
         _refuse_password()
     return words
 
 
+def _host_and_port(spec: str, text: str) -> tuple[str, str]:
+    """One `host[:port]` (or `[v6]:port`) of a URL's host list."""
+    if spec.startswith("["):
+        host, _, rest = spec[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else rest
+    else:
+        host, _, port = spec.partition(":")
+    if port and not port.isdigit():
+        raise BadInput(f'"{text}" has a port that is not a number ("{port}").',
+                       hint="Write each host as HOST:PORT, several separated by commas: "
+                       "postgresql://USER@HOST1:5432,HOST2:5432/DBNAME.")
+    return unquote(host), port
+
+
 def _conninfo_words(text: str) -> dict[str, str]:
+    if not _WORDS.match(text):
+        targets.refuse_bad_words(text, [])
+    unknown = [key for key, _ in _WORD.findall(text) if key.lower() not in _KEYWORDS]
+    if unknown:
+        targets.refuse_bad_words(text, unknown)
     words = {}
     for key, value in _WORD.findall(text):
         if value.startswith("'"):
@@ -140,20 +181,34 @@ def is_local_host(host: str) -> bool:
 
 
 def _target(text: str, words: dict[str, str]) -> PgTarget:
-    host = words.get("host", "")
-    if "sslmode" not in words and "service" not in words and not is_local_host(host):
+    if "options" in words:
+        targets.check_options(words["options"])
+    if not targets.dbname_is_plain(words.get("dbname", "")):
+        raise BadInput(f'The database name in "{text}" holds another connection string.',
+                       hint="Give the database's name only: postgresql://USER@HOST:PORT/DBNAME.")
+    host_list = words.get("host", "").split(",")
+    port_list = words.get("port", "").split(",")
+    if len(port_list) not in (1, len(host_list)):
+        raise BadInput(f'"{text}" names {len(host_list)} hosts but {len(port_list)} ports.',
+                       hint="Give one port for all hosts, or one per host.")
+    try:
+        ports = [int(port) if port else DEFAULT_PORT for port in port_list]
+    except ValueError:
+        raise BadInput(f'"{text}" has a port that is not a number.') from None
+    ports = ports * len(host_list) if len(ports) == 1 else ports
+    hosts = tuple((host or "localhost", port) for host, port in zip(host_list, ports,
+                                                                     strict=True))
+    remote = any(not is_local_host(host) for host in host_list)
+    if "sslmode" not in words and "service" not in words and remote:
         # the mail system's database over the network: the server must prove who it is
         words["sslmode"] = "verify-full"
     words.setdefault("application_name", "ldapwizard")
     words.setdefault("connect_timeout", "10")
-    try:
-        port = int(words.get("port", DEFAULT_PORT))
-    except ValueError:
-        raise BadInput(f'"{text}" has a port that is not a number.') from None
     conninfo = " ".join(f"{key}={_quote(value)}" for key, value in words.items())
-    return PgTarget(conninfo=conninfo, display=text, host=host or "localhost", port=port,
+    return PgTarget(conninfo=conninfo, display=text, host=hosts[0][0], port=hosts[0][1],
                     dbname=words.get("dbname", words.get("user", "")),
-                    user=words.get("user", ""), sslmode=words.get("sslmode"))
+                    user=words.get("user", ""), sslmode=words.get("sslmode"),
+                    hosts=hosts, service=words.get("service"))
 
 
 def _quote(value: str) -> str:
@@ -168,7 +223,7 @@ def with_ca_file(value: str, ca_file: str) -> str:
     if not isinstance(target, PgTarget):
         raise BadInput("--db-ca-file is for a PostgreSQL database (--db postgresql://…).")
     path = str(Path(ca_file).expanduser().absolute())
-    if _SCHEME.match(value.strip()):
+    if targets.is_postgres_url(value.strip()):
         parts = urlsplit(value.strip())
         query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                  if k != "sslrootcert"] + [("sslrootcert", path)]

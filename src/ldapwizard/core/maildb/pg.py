@@ -1,11 +1,17 @@
 """The user database in PostgreSQL: open, check it is ours, create or migrate it, lock writers,
 translate errors — what database.py does for a file, with the same refusals and words.
 
-One writer at a time, as SQLite's BEGIN IMMEDIATE gives: every write transaction takes the
-same transaction-scoped advisory lock, waiting at most LOCK_WAIT (as SQLite's busy timeout),
-so imports and syncs from several workstations queue instead of interleaving, and a plan
-checked against a snapshot meets either the rows of the import before it or a clean error.
-Readers (Postfix, Dovecot, previews) are never blocked.
+One writer at a time, as SQLite's BEGIN IMMEDIATE gives: every write transaction locks our
+meta table in EXCLUSIVE mode, waiting at most LOCK_WAIT (as SQLite's busy timeout), so imports
+and syncs from several workstations queue instead of interleaving, and a plan checked against
+a snapshot meets either the rows of the import before it or a clean error. Readers (Postfix,
+Dovecot, previews) are never blocked, and only a role that may write the table can take the
+lock: the mail servers' reader cannot stall imports (an advisory lock anyone connected could
+take). Creating the schema, before the table exists, queues on an advisory lock instead.
+
+Where objects go is fixed: the session's search_path is `public` (the mail servers look for
+the views there), and a connection whose options set anything else (a service file,
+PGOPTIONS) is refused, as the address with such options is (targets.py).
 """
 
 from __future__ import annotations
@@ -13,15 +19,30 @@ from __future__ import annotations
 import re
 
 from ldapwizard.core.errors import BadInput, DatabaseError
-from ldapwizard.core.maildb import pgdb, schema_pg
+from ldapwizard.core.maildb import pgdb, schema_pg, targets
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION
 
 LOCK_WAIT = "5s"
 # advisory lock keys (bigint): "LDZW" and a purpose, far from what other programs pick
-WRITER_LOCK = APPLICATION_ID << 8 | 1
+CREATOR_LOCK = APPLICATION_ID << 8 | 1  # only while there is no schema to lock yet
 SYNC_LOCK_CLASS = APPLICATION_ID  # pg_advisory_lock(class, hashtext(profile))
-
+WRITER_LOCK_STATEMENT = f"LOCK TABLE public.{schema_pg.META_TABLE} IN EXCLUSIVE MODE"
+SCHEMA = "public"
+# every relation another program may own; extensions' own tables are not another program's
+_FOREIGN_RELATIONS = """
+    SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                        AND d.objid = c.oid AND d.deptype = 'e')
+    ORDER BY 1 LIMIT 3"""
+_OURS = """
+    SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n
+    ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?"""
 
 def open_connection(target: PgTarget, *, write: bool, create: bool,
                     upgrade: bool = True) -> tuple[pgdb.Connection, int]:
@@ -29,6 +50,7 @@ def open_connection(target: PgTarget, *, write: bool, create: bool,
     or migrated (`write`, `upgrade`) to the current one; refusals as for a file."""
     connection = pgdb.connect(target, read_only=not (write or create))
     try:
+        settle_session(connection, target, write=write or create)
         version = _checked_version(connection, target)
         if version is None and not create:
             raise BadInput(f"There is no user database in {target}.",
@@ -50,10 +72,13 @@ def open_connection(target: PgTarget, *, write: bool, create: bool,
     return connection, version
 
 
-def open_existing(target: PgTarget) -> pgdb.Connection | None:
-    """A reading connection to our database at `target`; None when it has no schema yet."""
+def open_existing(target: PgTarget, *, writing: bool = False) -> pgdb.Connection | None:
+    """A reading connection to our database at `target`; None when it has no schema yet.
+    `writing`: the reads plan a write (the window's listing), so a read-only server is
+    refused now rather than after the listing."""
     connection = pgdb.connect(target, read_only=True)
     try:
+        settle_session(connection, target, write=writing)
         version = _checked_version(connection, target)
         if version is None:
             connection.close()
@@ -68,22 +93,71 @@ def open_existing(target: PgTarget) -> pgdb.Connection | None:
     return connection
 
 
-def _checked_version(connection: pgdb.Connection, target: PgTarget) -> int | None:
-    """The schema version, None for an empty database; BadInput for one not ours or newer."""
+def check_writable(target: PgTarget) -> None:
+    """Refuse, before any work, a server that cannot take our writes (a standby, a read-only
+    default) or a database that is not ours; nothing is created or changed."""
+    connection = pgdb.connect(target)
     try:
-        ours = connection.execute("SELECT to_regclass(?) IS NOT NULL",
-                                  (schema_pg.META_TABLE,)).fetchone()[0]
+        settle_session(connection, target, write=True)
+        _checked_version(connection, target)
+    finally:
+        connection.close()
+
+
+def settle_session(connection: pgdb.Connection, target: PgTarget, *, write: bool) -> None:
+    """Refuse a session whose connection options move objects (a service file's or
+    PGOPTIONS' search_path, role, …) and, for `write`, a read-only server; then pin the
+    search_path to the schema the mail servers read."""
+    try:
+        moved = [name for (name,) in connection.execute(
+            "SELECT name FROM pg_catalog.pg_settings WHERE source = 'client'")
+            if name.lower() not in targets.SAFE_SETTINGS]
+        if moved:
+            raise BadInput(f"The connection to {target} sets {', '.join(moved)}, which would "
+                           "change where ldapwizard's tables go, whose they are or how they "
+                           "are written; it is refused.",
+                           hint="Remove it from the service file (pg_service.conf) or the "
+                           "PGOPTIONS environment variable.")
+        if write:
+            refuse_read_only(connection, target)
+        connection.execute(f"SELECT pg_catalog.set_config('search_path', '{SCHEMA}', false)")
+    except pgdb.Error as e:
+        raise translate(e, target, "opening it") from None
+
+
+def refuse_read_only(connection: pgdb.Connection, target: PgTarget) -> None:
+    """BadInput when the server takes no writes: a standby in recovery, or one whose
+    transactions are read-only by default."""
+    # the session's default as the server set it (reset_val): a reading connection has
+    # made its own transactions read-only on purpose
+    standby, read_only = connection.execute(
+        "SELECT pg_catalog.pg_is_in_recovery(), reset_val::bool FROM pg_catalog.pg_settings "
+        "WHERE name = 'default_transaction_read_only'").fetchone()
+    if standby or read_only:
+        why = ("is a standby (it replays the primary's changes)" if standby else
+               "makes every transaction read-only (default_transaction_read_only)")
+        raise BadInput(f"The PostgreSQL server of {target} {why}: imports, syncs and undos "
+                       "cannot write there; nothing was done.",
+                       hint="Point the address at the primary, or list the primary and its "
+                       "standbys with ?target_session_attrs=read-write "
+                       "(postgresql://USER@HOST1,HOST2/DBNAME?target_session_attrs=read-write).")
+
+
+def _checked_version(connection: pgdb.Connection, target: PgTarget) -> int | None:
+    """The schema version, None for an empty database; BadInput for one not ours or newer.
+    Both questions go to the catalog, which shows every table whoever may read it."""
+    try:
+        ours = connection.execute(_OURS, (SCHEMA, schema_pg.META_TABLE)).fetchone()
         if not ours:
-            tables = connection.execute(
-                "SELECT count(*) FROM information_schema.tables "
-                "WHERE table_schema = current_schema()").fetchone()[0]
-            if tables:
-                raise BadInput(f"{target} holds tables of another program, not a user "
-                               "database.", hint="Choose the mail system's user database or an "
-                               "empty one; ldapwizard will not modify this one.")
+            others = [name for (name,) in connection.execute(_FOREIGN_RELATIONS)]
+            if others:
+                raise BadInput(f"{target} holds tables of another program ({', '.join(others)}"
+                               "), not a user database.", hint="Choose the mail system's "
+                               "user database or an empty one; ldapwizard will not modify "
+                               "this one.")
             return None
         row = connection.execute(
-            f"SELECT application_id, version FROM {schema_pg.META_TABLE}").fetchone()
+            f"SELECT application_id, version FROM {SCHEMA}.{schema_pg.META_TABLE}").fetchone()
     except pgdb.Error as e:
         raise translate(e, target, "opening it") from None
     if row is None or row[0] != APPLICATION_ID:
@@ -98,7 +172,16 @@ def _checked_version(connection: pgdb.Connection, target: PgTarget) -> int | Non
 
 def _migrate(connection: pgdb.Connection, target: PgTarget, version: int | None) -> int:
     try:
-        begin_writing(connection)
+        if version is None:  # no table to lock yet: creators queue on an advisory lock
+            connection.execute("BEGIN")
+            try:
+                connection.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+                connection.execute("SELECT pg_advisory_xact_lock(?)", (CREATOR_LOCK,))
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        else:
+            begin_writing(connection)
         try:
             # another workstation may have created or upgraded it while we waited for the lock
             current = _checked_version(connection, target)
@@ -120,21 +203,40 @@ def _migrate(connection: pgdb.Connection, target: PgTarget, version: int | None)
 
 
 def begin_writing(connection: pgdb.Connection) -> None:
-    """BEGIN, and wait (at most LOCK_WAIT) for the writers' lock; the lock ends with the
+    """BEGIN, and wait (at most LOCK_WAIT) for the writers' lock — our meta table locked
+    EXCLUSIVE, which only a role that may write it can take; the lock ends with the
     transaction, however it ends."""
     connection.execute("BEGIN")
     try:
         connection.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
-        connection.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+        connection.execute(WRITER_LOCK_STATEMENT)
     except BaseException:
         connection.execute("ROLLBACK")
         raise
 
 
 def try_sync_lock(connection: pgdb.Connection, profile: str) -> bool:
-    """Take the session-level lock of one profile's syncs (any host), without waiting."""
-    return bool(connection.execute("SELECT pg_try_advisory_lock(?, hashtext(?))",
-                                   (SYNC_LOCK_CLASS, profile)).fetchone()[0])
+    """Take the session-level lock of one profile's syncs (any host), without waiting;
+    False while a sync holds it. An advisory lock is anyone's to take: held only by roles
+    that may not write the user database, it is no sync, and that is said (DatabaseError)."""
+    if connection.execute("SELECT pg_try_advisory_lock(?, hashtext(?))",
+                          (SYNC_LOCK_CLASS, profile)).fetchone()[0]:
+        return True
+    holders = connection.execute(
+        "SELECT a.usename, a.pid, pg_catalog.has_table_privilege(a.usename, "
+        f"'{SCHEMA}.{schema_pg.META_TABLE}', 'UPDATE') FROM pg_catalog.pg_locks l "
+        "JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+        "AND l.granted AND l.objsubid = 2 AND l.classid = ?::oid "
+        "AND l.objid = hashtext(?)::oid", (SYNC_LOCK_CLASS, profile)).fetchall()
+    if holders and not any(may_write for _, _, may_write in holders):
+        roles = ", ".join(sorted({f"{role} (process {pid})" for role, pid, _ in holders}))
+        raise DatabaseError(f"The sync lock of profile {profile} in {connection.target} is "
+                            f"held by {roles}, which may not write the user database: no sync "
+                            "holds it, but no sync can start while it does.",
+                            hint="Have the database's administrator end that session "
+                            "(SELECT pg_terminate_backend(PROCESS)) and find out why that "
+                            "role took ldapwizard's lock.")
+    return False
 
 
 def grant_reader(db, role: str) -> None:

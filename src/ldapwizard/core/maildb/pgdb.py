@@ -10,6 +10,7 @@ back end. psycopg is imported on first use (it costs about 0.1 s at start-up).
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterable, Sequence
 
 from ldapwizard.core.errors import DatabaseError
@@ -20,6 +21,9 @@ _password_sources: list[PasswordSource] = []
 
 # what libpq says when the server wants a password it was not given, or refused the one given
 NO_PASSWORD = ("fe_sendauth: no password supplied", "password authentication failed")
+REFUSED = "password authentication failed"  # a password was sent (.pgpass, PGPASSWORD, ours)
+log = logging.getLogger(__name__)
+_warned: set[str] = set()
 
 
 class Error(Exception):
@@ -123,6 +127,12 @@ class Connection:
                                                     TransactionStatus.INERROR,
                                                     TransactionStatus.ACTIVE)
 
+    @property
+    def lost(self) -> bool:
+        """True once the connection broke (the server gone, the socket cut): whatever was
+        on its way, a COMMIT included, has no answer."""
+        return self.raw.closed or self.raw.broken
+
     def close(self) -> None:
         self.raw.close()
 
@@ -140,6 +150,11 @@ def connect(target: PgTarget, *, read_only: bool = False,
                             "psycopg[binary]).") from None
     asked = password is not None
     sources = iter(() if asked else _password_sources)
+    warning = target.tls_warning
+    if warning and target.display not in _warned:
+        _warned.add(target.display)  # once per run, not per connection
+        log.warning("%s", warning)
+    refused = False  # a password was sent and refused: libpq's own (.pgpass) or ours
     while True:
         try:
             raw = psycopg.connect(target.conninfo, autocommit=True,
@@ -149,31 +164,51 @@ def connect(target: PgTarget, *, read_only: bool = False,
             text = str(e)
             if not any(words in text for words in NO_PASSWORD):
                 raise unreachable(target, e) from None
+            refused = refused or REFUSED in text
             password = None
             for source in sources:
-                password = source(target, asked)
+                password = source(target, asked or refused)
                 if password:
                     asked = True
                     break
             if not password:
-                raise password_refused(target, text, wrong=asked) from None
+                raise password_refused(target, text, wrong=asked or refused) from None
     if read_only:
         raw.execute("SET default_transaction_read_only = on")
     return Connection(raw, target)
 
 
 def unreachable(target: PgTarget, error: Exception) -> DatabaseError:
+    """Why the server was not reached, with the hint that fits libpq's words."""
     text = str(error).strip()
-    lowered = text.lower()
-    hint = "Check the host, port and database name, and that PostgreSQL accepts connections."
-    if "certificate" in lowered or "ssl" in lowered:
-        hint = ("The server's certificate could not be verified. Give the CA that signed it "
+    return DatabaseError(f"The PostgreSQL database {target.display} could not be reached.",
+                         detail=text, hint=_hint(target, text.lower()))
+
+
+def _hint(target: PgTarget, lowered: str) -> str:
+    if "server does not support ssl" in lowered:
+        return ("The server does not offer TLS, but the address asks for it (sslmode="
+                f"{target.sslmode or 'verify-full'}; verify-full is the default for a database "
+                "over the network). Turn TLS on at the server (ssl = on with its certificate); "
+                "sslmode=disable is for a trusted network only and is warned about.")
+    if any(words in lowered for words in ("certificate verify failed", "root certificate",
+                                          "does not match host name", "certificate")):
+        return ("The server's certificate could not be verified. Give the CA that signed it "
                 "(--db-ca-file, or sslrootcert= in the URL); sslmode=verify-full is the "
                 "default for a database over the network.")
-    elif "does not exist" in lowered:
-        hint = "Create the database (createdb), or check its name."
-    return DatabaseError(f"The PostgreSQL database {target.display} could not be reached.",
-                         detail=text, hint=hint)
+    if "role" in lowered and "does not exist" in lowered:
+        return (f"There is no PostgreSQL role {target.user or '(the login name)'} on the "
+                "server: check the user name in the address, or have the server's "
+                "administrator create it (CREATE ROLE … LOGIN).")
+    if "database" in lowered and "does not exist" in lowered:
+        return "Create the database (createdb), or check its name."
+    if "pg_hba.conf" in lowered:
+        return ("The server does not let this user in from here: its administrator adds a "
+                "line for this host, user and database to pg_hba.conf.")
+    if "read-write" in lowered or "session is read-only" in lowered:
+        return ("None of the servers named takes writes now (target_session_attrs="
+                "read-write): check which one is the primary.")
+    return "Check the host, port and database name, and that PostgreSQL accepts connections."
 
 
 def password_refused(target: PgTarget, text: str, *, wrong: bool) -> DatabaseError:
@@ -183,4 +218,6 @@ def password_refused(target: PgTarget, text: str, *, wrong: bool) -> DatabaseErr
         detail=text,
         hint=f"Store it with the wizard's Password… button beside the database, or `ldapwizard "
         f"db password {target.display}` (both keep it in the system keyring), or in the "
-        "PostgreSQL password file (.pgpass, or the file PGPASSFILE names).")
+        "PostgreSQL password file (.pgpass, or the file PGPASSFILE names)"
+        + ("; that file is read first, so correct or remove a wrong line there." if wrong
+           else "."))

@@ -35,7 +35,7 @@ from ldapwizard.core.maildb.lists import ListEntry, ListInputs
 from ldapwizard.core.maildb.snapshot import Snapshot, among
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
-EXCLUDED = "excluded: "  # the reason of an entry the admin's choice of who to import left out
+EXCLUDED = "left out by the choice of who to import: "  # the reason of such an entry
 USERNAME_SOURCES = ("email", "directory")
 PAGE = 1000  # entries planned per round of look-ups in the user database
 # an imported user the directory disabled: what a sync does about it (sync.py)

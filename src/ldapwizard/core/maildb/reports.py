@@ -12,12 +12,16 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.csvfile import write_csv
 from ldapwizard.core.maildb.importer import ImportReport, list_reason
 from ldapwizard.core.maildb.lists import ListEntry
+from ldapwizard.core.maildb.lists_sync import ListLine, list_lines
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan, PlanEntry
+from ldapwizard.core.maildb.report_lines import ReportLine
+from ldapwizard.core.maildb.sync import NOTE, REENABLED
 
 PREVIEW_COLUMNS = ("selected", "status", "reason", "username", "address", "aliases",
                    "display_name", "email", "disabled", "dn", "stable_id", "notes")
 REPORT_COLUMNS = ("status", "reason", "username", "address", "display_name", "dn",
-                  "stable_id")
+                  "stable_id", "members_added", "members_removed", "kept_by_hand",
+                  "old_address")
 TRUE_WORDS = {"yes", "y", "1", "true", "x", "ja", "oui", "si", "sí"}
 
 
@@ -59,8 +63,10 @@ def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = 
         if entry.status == HIDDEN and not show_hidden:
             continue
         group = entry.group
-        ticked = entry.status == NEW and (selected is None or group.stable_id in selected)
-        reason = entry.reason or list_reason(entry)
+        ticked = entry.status == NEW and (entry.ticked_by_default if selected is None
+                                          else group.stable_id in selected)
+        reason = entry.reason or list_reason(entry) + (f"; problem: {entry.flagged}"
+                                                       if entry.flagged else "")
         yield ("yes" if ticked else "no", entry.status, reason, "",
                entry.shown_address(plan.domain), " ".join(entry.members), group.name,
                group.email or "", "", group.dn, group.stable_id or "", "; ".join(entry.notes))
@@ -81,13 +87,93 @@ def write_preview_rows(path: str | Path, rows: Iterable[tuple], *, delimiter: st
     return write_csv(path, PREVIEW_COLUMNS, rows, delimiter=delimiter)
 
 
-def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",") -> int:
-    """Write the report CSV of an import, or of a sync with every user it changed (removed
-    ones with where their mail stays)."""
-    lines = report.all_lines() if hasattr(report, "all_lines") else report.lines
-    rows = ((line.status, line.reason, line.username, line.address, line.display_name, line.dn,
-             line.stable_id) for line in lines)
+def report_lines(report, notes: Iterable[str] = ()) -> Iterable[ReportLine]:
+    """Every line of a report: a sync's all_lines (users, lists, notes), an import's lines;
+    then `notes` (an import's listing notes: members that cannot be imported, with why) as
+    NOTE lines."""
+    yield from report.all_lines() if hasattr(report, "all_lines") else report.lines
+    for note in notes:
+        yield ReportLine(NOTE, "", "", "", note, "", "")
+
+
+def name_users(database, report, domain: str, profile: str, users=()) -> None:
+    """Fill a sync report's `entries` (username, display name, DN, stable id) for the users
+    its lines name but for the created ones, from the database the sync ran on (the display
+    name and DN as the listing `users` has them now, for the users still listed), and its
+    `disabled_before`: the leavers it left as they are that were disabled already."""
+    named = {*report.updated, *report.reenabled, *report.disabled, *report.removed,
+             *report.kept, *report.waiting, *report.missing, *report.left_out}
+    if not named:
+        return
+    listed = {user.stable_id: user for user in users if user.stable_id}
+    missing = set(report.missing)
+    for local, username, display_name, dn, stable_id, enabled in database.connection.execute(
+            "SELECT u.local_part, u.username, u.display_name, u.directory_dn, u.stable_id, "
+            "u.enabled FROM users u JOIN domains d ON d.id = u.domain_id WHERE d.name = ? "
+            "AND u.profile = ? AND u.auth = 'directory'", (domain, profile)):
+        address = f"{local}@{domain}"
+        if address in missing and not enabled:
+            report.disabled_before.add(address)
+        if address in named:
+            now = listed.get(stable_id)
+            if now is not None:
+                display_name, dn = now.display_name, now.dn
+            report.entries[address] = (username, display_name or "", dn or "", stable_id or "")
+
+
+def line_words(line: ReportLine) -> str:
+    """One report line as the terminal and the log say it: what happened, to which address
+    (a note: just the note), and why, in the words of the line's reason, which the report
+    CSV and the window show as they are."""
+    if line.status == NOTE:
+        return f"note: {line.reason}"
+    words = f"{STATUS_WORDS.get(line.status, line.status)}: {line.address or line.dn}"
+    if isinstance(line, ListLine) and line.old_address:
+        words += f" (was {line.old_address})"
+    return f"{words}: {line.reason}" if line.reason else words
+
+
+STATUS_WORDS = {REENABLED: "re-enabled"}  # the terminal's word where the CSV's key differs
+
+
+def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",",
+                 notes: Iterable[str] = ()) -> int:
+    """Write the report CSV of an import, or of a sync with every line of its all_lines:
+    each user it created, updated, re-enabled, disabled, removed (with where their mail
+    stays), kept or left as it is, each mailing list it created, updated, kept, left or
+    removed (lists_sync.ListLine: status "list updated" and so on, the username empty, every
+    member added, removed and kept by hand in their columns, space-separated) and each note.
+    `notes`: more notes (an import's listing notes). Returns the number of rows."""
+    rows = (_report_row(line) for line in report_lines(report, notes))
     return write_csv(path, REPORT_COLUMNS, rows, delimiter=delimiter)
+
+
+def _report_row(line: ReportLine) -> tuple:
+    members = ((" ".join(line.added), " ".join(line.removed), " ".join(line.by_hand),
+                line.old_address) if isinstance(line, ListLine) else ("", "", "", ""))
+    return (line.status, line.reason, line.username, line.address, line.display_name, line.dn,
+            line.stable_id, *members)
+
+
+LIST_REPORT_COLUMNS = ("status", "address", "name", "reason", "members_added",
+                      "members_removed", "kept_by_hand", "old_address", "dn", "stable_id")
+
+
+def list_report_rows(lines: Iterable):
+    """The mailing lists' rows of a sync's report lines: each list created,
+    updated, kept, left or removed, with its reason and the members added, removed and kept
+    by hand, each address once, space-separated."""
+    for line in list_lines(lines):
+        yield (line.status, line.address, line.display_name, line.reason,
+               " ".join(line.added), " ".join(line.removed), " ".join(line.by_hand),
+               line.old_address, line.dn, line.stable_id)
+
+
+def write_list_report(path: str | Path, report, *, delimiter: str = ",") -> int:
+    """Write the mailing lists' report CSV of a sync (list_report_rows); the number of rows.
+    The report CSV (write_report) holds the same lists as lines among the users'."""
+    lines = report.all_lines() if hasattr(report, "all_lines") else report.lines
+    return write_csv(path, LIST_REPORT_COLUMNS, list_report_rows(lines), delimiter=delimiter)
 
 
 def _unneutralise(value: str) -> str:

@@ -15,7 +15,8 @@ every sync until `db enable`. With `include_disabled` (disabled accounts importe
 purpose, such as AD's shared mailboxes) the directory's disabled flag is not followed.
 
 Only with `remove_missing`, users of this profile that left the directory
-are disabled, and removed on a later run if still missing — never more than the limit, and
+are disabled, and removed on a later run if still missing — one whose listing began after the
+disabling run finished (sync_policy.py), never more than the limit, and
 never when the listing is empty: a filter that suddenly matches nothing must not delete
 real users. A user still in the directory whom the admin's choice of who to import now
 leaves out (an exclusion rule, no longer a member of the chosen groups) is disabled the same
@@ -36,8 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
-from ldapwizard.core.errors import BadInput, Cancelled
-from ldapwizard.core.maildb import addresses, mailboxes, quotas
+from ldapwizard.core.errors import Cancelled
+from ldapwizard.core.maildb import addresses, quotas
 from ldapwizard.core.maildb.accounts import (
     AddressTaken,
     DirectorySource,
@@ -49,12 +50,26 @@ from ldapwizard.core.maildb.batches import CREATED, finish_batch, open_batch
 from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.importer import DryRun, ReportLine, write_entries
-from ldapwizard.core.maildb.lists_sync import sync_lists
+from ldapwizard.core.maildb.lists_sync import (
+    LIST_REMOVED,
+    LIST_UPDATED,
+    has_list_work,
+    list_lines,
+    sync_lists,
+)
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 from ldapwizard.core.maildb.signin_sync import sync_names
-
-DEFAULT_LIMIT_PERCENT = 10
-DEFAULT_LIMIT_COUNT = 500
+from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read from here too)
+    DEFAULT_LIMIT_COUNT,
+    DEFAULT_LIMIT_PERCENT,
+    STOP_REFERRALS,
+    ListingMark,
+    disable,
+    limit_words,
+    listing_mark,
+    removal_limit,
+)
+from ldapwizard.core.maildb.sync_policy import remove_missing as withdraw_leavers
 
 
 @dataclass
@@ -74,11 +89,22 @@ class SyncReport:
     kept: list[str] = field(default_factory=list)  # still referenced by hand-made rows
     notes: list[str] = field(default_factory=list)
     stopped: str | None = None
+    stop_reason: str | None = None  # sync_policy's STOP_*: why removals were withheld
+    # of `updated` and `removed`: the mailing lists (lists_sync.py)
+    # disabled leavers not removed yet: disabled by a run that ended after this listing began
+    waiting: list[str] = field(default_factory=list)
+    listing: ListingMark | None = None  # when the listing synced began
+    nothing_to_do: bool = False  # a run that would change nothing: no batch recorded
     reasons: dict[str, list[str]] = field(default_factory=dict)  # address -> what and why
     # enabled users of this profile still in the directory but now left out by an exclusion
     # rule or group filter: address -> why
     left_out: dict[str, str] = field(default_factory=dict)
     mailboxes: dict[str, str] = field(default_factory=dict)  # removed address -> its path
+    # address -> (username, display name, DN, stable id) of the users its lines name, for
+    # the report's columns (reports.name_users; a removed user's only on a dry run)
+    entries: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    # of `missing`: those disabled already (by an earlier sync or an admin), from the same
+    disabled_before: set[str] = field(default_factory=set)
 
     def count(self, status: str) -> int:
         return sum(1 for line in self.lines if line.status == status)
@@ -88,33 +114,65 @@ class SyncReport:
         """True when the sync (or its preview) creates, changes, disables or removes anyone,
         or finds users who left."""
         return bool(self.updated or self.reenabled or self.disabled or self.removed
-                    or self.missing or self.left_out or self.count(CREATED))
+                    or self.missing or self.left_out or self.count(CREATED)
+                    or has_list_work(self.lines))
 
     def all_lines(self) -> list[ReportLine]:
-        """Every line of the report: created, skipped and failed entries, then each user it
-        updated, re-enabled, disabled, removed or kept, and each leaver it left alone, with
-        why (for the window's table and a saved report)."""
+        """Every line of the report, each with its reason: created, skipped and failed
+        entries and each mailing list created, updated, kept, left or removed (ListLine),
+        then each user it updated, re-enabled, disabled, removed or kept, each leaver and
+        each user left out by the choice of who to import that it left as it is (with what
+        removing accounts would do), then the notes (members that cannot be imported, a
+        vanished OU, ...) as NOTE lines. The one list the report CSV, the terminal, the log
+        and the window's tables show."""
         changes = [(UPDATED, self.updated), (REENABLED, self.reenabled),
                    (DISABLED, self.disabled), (REMOVED, self.removed)]
         lines = list(self.lines)
         for status, found in changes:
-            lines.extend(_change_line(status, address, "; ".join(self.reasons.get(address, ())))
+            lines.extend(self._line(status, address, "; ".join(self.reasons.get(address, ())))
                          for address in found)
-        lines.extend(_change_line(KEPT, address, "left the directory, but an alias or list "
-                                  "made by hand refers to it: kept") for address in self.kept)
-        acted = set(self.disabled) | set(self.removed) | set(self.kept)
-        why = ("left as it is: removals stopped by a safety limit" if self.stopped else
-               "left as it is: removing accounts was not asked for")
-        lines.extend(_change_line(LEFT, address, f"no longer in the directory listing; {why}")
+        lines.extend(self._line(KEPT, address, KEPT_BY_HAND) for address in self.kept)
+        lines.extend(self._line(LEFT, address, "; ".join(self.reasons.get(address, ())))
+                     for address in self.waiting)
+        acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
+        stopped = "left as it is: removals were stopped by a safety limit (see the stop)"
+        lines.extend(self._line(LEFT, address, f"{NOT_LISTED}; " + (
+            stopped if self.stopped else
+            LEAVER_LEFT_DISABLED if address in self.disabled_before else LEAVER_LEFT))
                      for address in self.missing if address not in acted)
-        lines.extend(_change_line(LEFT, address, f"left out by the choice of who to import "
-                                  f"({rule}); {why}")
+        lines.extend(self._line(LEFT, address, f"{left_out_words(rule)}; "
+                                f"{stopped if self.stopped else LEFT_OUT_LEFT}")
                      for address, rule in self.left_out.items() if address not in acted)
+        lines.extend(ReportLine(NOTE, "", "", "", note, "", "") for note in self.notes)
         return lines
+
+    def _line(self, status: str, address: str, reason: str) -> ReportLine:
+        """A user's line, with its username, display name, DN and stable id when known."""
+        username, display_name, dn, stable_id = self.entries.get(address, ("", "", "", ""))
+        return ReportLine(status, username, address, display_name, reason, dn, stable_id)
 
 
 UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
     "updated", "reenabled", "disabled", "removed", "kept", "left")
+NOTE = "note"  # a report line that is a note of the run (no address): all_lines' last lines
+
+# Why a sync leaves a user as it is, in the words of every report (all_lines).
+NOT_LISTED = "no longer in the directory listing"
+KEPT_BY_HAND = "left the directory, but an alias or list made by hand refers to it: kept"
+LEAVER_LEFT = ("left as it is, since removing accounts was not asked for: with "
+               "--remove-missing (the window's Remove accounts) a sync disables it, and "
+               "removes it on a later sync if it is still missing")
+LEAVER_LEFT_DISABLED = ("disabled already; left so, since removing accounts was not asked "
+                        "for: with --remove-missing (the window's Remove accounts) a sync "
+                        "removes it")
+LEFT_OUT_LEFT = ("left as it is, since removing accounts was not asked for: with "
+                 "--remove-missing (the window's Remove accounts) a sync disables it, and "
+                 "keeps it disabled while it is in the directory")
+
+
+def left_out_words(rule: str) -> str:
+    """Why a user is left out, naming the rule or group (DirectoryUser.excluded)."""
+    return f"still in the directory, but left out by the choice of who to import ({rule})"
 
 
 # What a sync says of a user it disables or enables because of the directory's own disabled
@@ -126,42 +184,6 @@ ENABLED_AGAIN = ("enabled again in the directory (listed, not disabled there, no
                  "enabled again in the mail system, and back in its lists")
 
 
-def _change_line(status: str, address: str, reason: str) -> ReportLine:
-    return ReportLine(status, "", address, "", reason, "", "")
-
-
-def removal_limit(spec: str | None, imported: int) -> int:
-    """`N` or `P%` of the imported users; default 10% of them, at least 1 and at most 500
-    (10% of a small profile is 0: every run with removals would stop)."""
-    if spec is None:
-        share = imported * DEFAULT_LIMIT_PERCENT // 100
-        return min(max(share, 1), DEFAULT_LIMIT_COUNT) if imported else 0
-    text = spec.strip()
-    try:
-        if text.endswith("%"):
-            percent = float(text[:-1])
-            if not 0 <= percent <= 100:
-                raise ValueError
-            return int(imported * percent / 100)
-        value = int(text)
-        if value < 0:
-            raise ValueError
-        return value
-    except ValueError:
-        raise BadInput(f'"{spec}" is not a removal limit.',
-                       hint="Give a count (e.g. 25) or a share of the imported users "
-                       "(e.g. 5%).") from None
-
-
-def limit_words(spec: str | None, count: int, limit: int, kind: str = "imported users") -> str:
-    """The limit in a stop's words: with the default, its rule too, so a small profile's
-    admin sees why it is so low."""
-    if spec is not None:
-        return f"the limit of {limit}"
-    return (f"the limit of {limit} ({DEFAULT_LIMIT_PERCENT}% of the {count} {kind}, at least 1 "
-            f"and at most {DEFAULT_LIMIT_COUNT})")
-
-
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
              profile: str, directory: DirectorySource | None = None,
              directory_moved: bool = False,
@@ -169,16 +191,27 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
              dry_run: bool = False,
              skipped_references: tuple[SkippedReference, ...] = (),
              groups: list[DirectoryGroup] | None = None,
-             should_cancel: Callable[[], bool] | None = None) -> SyncReport:
+             should_cancel: Callable[[], bool] | None = None,
+             listing: ListingMark | None = None,
+             before_commit: Callable[[SyncReport], None] | None = None,
+             vanished_under: Callable[[str], str | None] | None = None) -> SyncReport:
     """Sync a complete listing into the database; see the module docstring for the rules.
     `should_cancel` is asked between the steps and last before COMMIT: a cancel rolls
-    everything back."""
+    everything back. `listing` says when the listing began (sync_policy.listing_mark, taken
+    before it; None: now): a user disabled by a run that finished later is not removed.
+    `before_commit(report)` sees what the run did last before COMMIT and may raise to roll it
+    all back (a confirmed plan that no longer matches). A run that would change nothing
+    records no batch (`report.nothing_to_do`). `vanished_under(dn)` names the chosen OU, gone
+    from the directory, that an imported user was below: such users are neither listed nor
+    leavers, so they are left as they are, with a note per OU."""
 
     def check_cancel() -> None:
         if should_cancel and should_cancel():
             raise Cancelled("Sync cancelled; nothing was changed.")
 
-    report = SyncReport(dry_run=dry_run)
+    if listing is None:  # the caller listed just before
+        listing = listing_mark(database)
+    report = SyncReport(dry_run=dry_run, listing=listing)
     listed = {u.stable_id: u for u in users if u.stable_id and not u.excluded}
     filtered = {u.stable_id: u for u in users if u.stable_id and u.excluded}
     try:
@@ -194,17 +227,19 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
             batch_id = open_batch(db, "sync", options, domain_id, profile,
                                   {"remove_missing": remove_missing,
-                                   "max_removals": max_removals})
+                                   "max_removals": max_removals,
+                                   "listing_started": listing.started_at})
             report.batch_id = batch_id
             directory_id = (ensure_directory(db, directory, batch_id, moved=directory_moved)
                             if directory else None)
             if move is not None:
                 report.notes.append(f"the directory moved, as --directory-moved says: "
                                     f"{move.before} is now {move.after}")
+            learned = 0
             if directory_id is not None:  # users imported before schema 3 learn theirs
-                db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
+                learned = db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
-                           (directory_id, domain_id, profile))
+                           (directory_id, domain_id, profile)).rowcount
             _update_known(db, mine, listed, options.domain, domain_id, batch_id, report,
                           options.allow_role_addresses,
                           follow_disabled=not options.include_disabled)
@@ -215,18 +250,22 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             report.updated.extend(a for a in dict.fromkeys(renamed) if a not in known)
             check_cancel()
             missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
+            if vanished_under is not None:
+                missing = _without_vanished(missing, vanished_under, report.notes)
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
             left_out = [row for row in mine if row[1] in filtered and row[5]]
             report.left_out = {f"{row[2]}@{options.domain}": filtered[row[1]].excluded
                                for row in left_out}
             if remove_missing and missing and any(r.asked for r in
                                                   skipped_references):
+                report.stop_reason = STOP_REFERRALS
                 report.stopped = ("referrals to other servers were skipped, so users there "
                                   "would look missing; no leaver was disabled or removed")
             elif remove_missing and (missing or left_out):
                 # before planning: an address freed here may go to a re-created object
-                _remove_missing(db, missing, left_out, users, len(mine), max_removals,
-                                options.domain, report)
+                withdraw_leavers(db, missing, left_out, users, len(mine), max_removals,
+                                 options.domain, report, profile=profile,
+                                 batch_id=batch_id, listing=listing)
             check_cancel()
             plan = make_plan(users, options, database.snapshot(options.domain), groups or ())
             report.lines.extend(write_entries(
@@ -238,17 +277,49 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 sync_lists(db, plan, domain_id, profile, batch_id, remove_missing,
                            max_removals, report)
             check_cancel()
+            if before_commit is not None:
+                before_commit(report)
+            if not (_changed(report) or move or learned > 0):
+                report.nothing_to_do = True
+                raise DryRun  # no empty batch: nothing is recorded
             finish_batch(db, batch_id, report.lines, {
                 "updated": len(report.updated), "disabled": len(report.disabled),
                 "disabled_in_directory": len(report.disabled_in_directory),
                 "reenabled": len(report.reenabled),
                 "removed": len(report.removed), "stopped": report.stopped,
+                "stop_reason": report.stop_reason,
+                "listing_after_batch": listing.after_batch,
                 **({"directory_moved": move.record()} if move else {})})
             if dry_run:
                 raise DryRun
     except DryRun:
         report.batch_id = None
     return report
+
+
+def _without_vanished(missing, vanished_under, notes: list[str]) -> list:
+    """The missing rows that are not below a vanished OU; a note per OU for the others."""
+    kept, unknown = [], {}
+    for row in missing:
+        base = vanished_under(row[4] or "")
+        if base is None:
+            kept.append(row)
+        else:
+            unknown.setdefault(base, []).append(row)
+    for base, rows in unknown.items():
+        notes.append(f"the chosen OU {base} no longer exists in the directory: its "
+                     f"{len(rows)} imported users were left as they are, neither updated nor "
+                     "taken for leavers (untick the OU in the job, or restore it)")
+    return kept
+
+
+def _changed(report: SyncReport) -> bool:
+    """True when a run wrote anything: created an entry, or updated, enabled, disabled or
+    removed one."""
+    return bool(report.count(CREATED) or report.updated or report.reenabled
+                or report.disabled or report.removed
+                or any(line.status in (LIST_UPDATED, LIST_REMOVED)
+                       for line in list_lines(report.lines)))
 
 
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
@@ -274,7 +345,7 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
             report.reasons[address] = why
         if follow_disabled and user.disabled:
             if enabled:  # an admin's or an earlier sync's disabling is left as it is
-                _disable(db, user_id)
+                disable(db, user_id)
                 report.disabled.append(address)
                 report.disabled_in_directory.append(address)
                 report.reasons.setdefault(address, []).append(DISABLED_IN_DIRECTORY)
@@ -283,69 +354,6 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
                        "updated_at = ? WHERE id = ?", (now(), user_id))
             report.reenabled.append(address)
             report.reasons.setdefault(address, []).append(ENABLED_AGAIN)
-
-
-def _disable(db, user_id: int) -> None:
-    """Disable a user for the directory's sake (`disabled_by` 'sync': a later sync may enable
-    it again, unlike an admin's `db disable`)."""
-    db.execute("UPDATE users SET enabled = 0, disabled_at = ?, disabled_by = 'sync', "
-               "updated_at = ? WHERE id = ?", (now(), now(), user_id))
-
-
-def _remove_missing(db, missing, left_out, users, imported: int, max_removals: str | None,
-                    domain: str, report: SyncReport) -> None:
-    limit = removal_limit(max_removals, imported)
-    if not users or all(user.excluded for user in users):
-        report.stopped = ("the directory listing is empty while this profile imported "
-                          f"{imported} users; a filter or base DN that matches nothing must "
-                          "not remove them")
-        return
-    if len(missing) + len(left_out) > limit:
-        report.stopped = (f"{len(missing) + len(left_out)} imported users are no longer in "
-                          "the directory or left out by the choice of who to import, more "
-                          f"than {limit_words(max_removals, imported, limit)}; none of "
-                          "them was disabled or removed (raise --max-removals if this is "
-                          "intended)")
-        return
-    for user_id, _, local, *_ in left_out:  # still in the directory: disabled, never removed
-        address = f"{local}@{domain}"
-        _disable(db, user_id)
-        report.disabled.append(address)
-        report.reasons[address] = [f"left out by the choice of who to import "
-                                   f"({report.left_out[address]}): disabled, and kept while it "
-                                   "is in the directory"]
-    for user_id, _, local, _, _, enabled, _ in missing:
-        address = f"{local}@{domain}"
-        if not enabled and _referenced_by_others(db, user_id, address):
-            report.kept.append(address)
-            continue
-        if enabled:
-            _disable(db, user_id)
-            report.disabled.append(address)
-            report.reasons[address] = ["no longer in the directory listing: disabled (removed "
-                                       "on a later run if still missing)"]
-        else:
-            # only aliases this tool made for the user remain pointing at it (see above)
-            db.execute("DELETE FROM aliases WHERE id IN (SELECT alias_id FROM alias_targets "
-                       "WHERE user_id = ?)", (user_id,))
-            mailbox = db.execute("DELETE FROM users WHERE id = ? RETURNING mailbox",
-                                 (user_id,)).fetchall()[0][0]
-            report.removed.append(address)
-            report.mailboxes[address] = mailbox
-            mailboxes.set_aside(db, [mailbox], now())
-            report.reasons[address] = ["disabled on an earlier run and still missing: removed"
-                                       + mailboxes.kept_note(mailbox)]
-
-
-def _referenced_by_others(db, user_id: int, address: str) -> bool:
-    """True when an alias or mailing list not made by this tool points at the user."""
-    alias = db.execute(
-        "SELECT 1 FROM alias_targets t JOIN aliases a ON a.id = t.alias_id "
-        "WHERE t.user_id = ? AND (a.batch_id IS NULL OR EXISTS (SELECT 1 FROM alias_targets o "
-        "WHERE o.alias_id = a.id AND o.user_id IS DISTINCT FROM ?))", (user_id, user_id)).fetchone()
-    member = db.execute("SELECT 1 FROM list_members WHERE address_key = ?",
-                        (address.casefold(),)).fetchone()
-    return bool(alias or member)
 
 
 def _made_aliases(db, domain_id: int) -> dict[int, dict[str, int]]:
@@ -398,7 +406,8 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
                  remove_missing: bool = False, max_removals: str | None = None,
                  skipped_references: tuple[SkippedReference, ...] = (),
                  groups: list[DirectoryGroup] | None = None,
-                 should_cancel: Callable[[], bool] | None = None) -> SyncReport:
+                 should_cancel: Callable[[], bool] | None = None,
+                 listing: ListingMark | None = None) -> SyncReport:
     """What a sync would do, by the same engine, limits and refusals, run on a throw-away
     copy of the database (the real file is not touched, not even locked for writing; a
     PostgreSQL database runs it in a transaction that is rolled back)."""
@@ -407,4 +416,4 @@ def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions
                         directory_moved=directory_moved,
                         remove_missing=remove_missing, max_removals=max_removals,
                         dry_run=True, skipped_references=skipped_references,
-                        groups=groups, should_cancel=should_cancel)
+                        groups=groups, should_cancel=should_cancel, listing=listing)

@@ -2,7 +2,9 @@
 themselves, as the audit trail of what the tool did to the database.
 
 Rows changed since the import, or referenced by rows the batch did not create, make undo
-refuse and name them; with `force` the references are removed too and reported.
+refuse and name them, as does a mailing list of the batch with members added by hand since
+(list_members.py), naming them; with `force` the references, and such lists with their
+members, are removed too and reported.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ import json
 from dataclasses import dataclass, field, replace
 
 from ldapwizard.core.errors import BadInput, ExitCode
-from ldapwizard.core.maildb import mailboxes
+from ldapwizard.core.maildb import mailboxes, outcome
+from ldapwizard.core.maildb.batches import operator_name
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import CREATED, ImportReport, batch_summary
+from ldapwizard.core.maildb.list_members import hand_added
 from ldapwizard.core.maildb.schema_v8 import shown_owner
+from ldapwizard.core.maildb.schema_v9 import ADMIN
 
 SHOWN = 20
 UNDONE = "undone"  # a report line whose user an undo removed again
@@ -37,6 +42,24 @@ class UndoRefused(BadInput):
         self.blockers = blockers
 
 
+def already_undone(batch_id: int, undone_at: str, options: dict) -> str:
+    """The words for a batch undone before: when, and by whom where recorded."""
+    by = options.get(outcome.UNDONE_BY_KEY)
+    return (f"Batch {batch_id} was already undone at {undone_at}"
+            + (f" (by {by})." if isinstance(by, str) and by else "."))
+
+
+class AlreadyUndone(BadInput):
+    """The batch was undone before (maybe by another undo running at the same moment):
+    nothing more was removed and its undo time stays as it was."""
+
+    def __init__(self, batch_id: int, undone_at: str, options: dict):
+        super().__init__(already_undone(batch_id, undone_at, options),
+                         hint="`ldapwizard db show` lists the batches and their undo times.")
+        self.batch_id = batch_id
+        self.undone_at = undone_at
+
+
 @dataclass
 class UndoReport:
     """What an undo removed."""
@@ -49,6 +72,8 @@ class UndoReport:
     forced: list[str] = field(default_factory=list)
     # address -> mailbox path of each user removed: its mail stays there, never handed on
     mailboxes: dict[str, str] = field(default_factory=dict)
+    # the COMMIT went unanswered but the undo landed, as found after (outcome.py)
+    interrupted: outcome.CommitInterrupted | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +108,7 @@ class Batch:
             return (f"Batch {self.id} is a sync run; only imports can be undone: a sync also "
                     "updated, disabled or removed users, which undo cannot take back.")
         if self.undone_at:
-            return f"Batch {self.id} was already undone at {self.undone_at}."
+            return already_undone(self.id, self.undone_at, self.options)
         return None
 
     def counts_text(self) -> str:
@@ -171,16 +196,35 @@ def _blockers(db, batch_id: int) -> list[str]:
                   "  SELECT u.local_key || '@' || ud.name FROM users u "
                   "  JOIN domains ud ON ud.id = u.domain_id WHERE u.batch_id = ?)",
                   (batch_id, batch_id))]
+    for list_id, address in db.execute(
+            "SELECT l.id, l.local_part || '@' || d.name FROM lists l JOIN domains d "
+            "ON d.id = l.domain_id WHERE l.batch_id = ? AND EXISTS (SELECT 1 FROM list_members "
+            "m WHERE m.list_id = l.id AND m.source = ?) ORDER BY l.local_key",
+            (batch_id, ADMIN)).fetchall():
+        by_hand = hand_added(db, list_id)
+        found.append(f"mailing list {address} has {len(by_hand)} members added by hand since "
+                     f"the import: {', '.join(by_hand)}")
     return found
 
 
 def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) -> UndoReport:
     """Remove what batch `batch_id` created; UndoRefused names what blocks it."""
-    refusal = Batch.from_row(batch_summary(database, batch_id)).refusal()
+    batch = Batch.from_row(batch_summary(database, batch_id))
+    if batch.undone_at:
+        raise AlreadyUndone(batch_id, batch.undone_at, batch.options)
+    refusal = batch.refusal()
     if refusal:
         raise BadInput(refusal)
     report = UndoReport(batch_id)
     with database.transaction("the undo") as db:
+        # asked again under the writers' lock: another undo may have run since
+        undone_at, recorded = db.execute("SELECT undone_at, options FROM batches WHERE id = ?",
+                                         (batch_id,)).fetchone()
+        options = _options(recorded)
+        if undone_at:
+            raise AlreadyUndone(batch_id, undone_at, options)
+        options[outcome.UNDO_RUN_KEY] = outcome.start_run(db, "undo", batch_id)
+        options[outcome.UNDONE_BY_KEY] = operator_name()
         blockers = _blockers(db, batch_id)
         if blockers and not force:
             raise UndoRefused(batch_id, blockers)
@@ -218,5 +262,15 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
             db.execute("UPDATE batches SET domain_id = NULL WHERE domain_id = ?", (domain[0],))
             db.execute("DELETE FROM domains WHERE id = ?", (domain[0],))
             report.domain_removed = domain[1]
-        db.execute("UPDATE batches SET undone_at = ? WHERE id = ?", (now(), batch_id))
+        db.execute("UPDATE batches SET undone_at = ?, options = ? WHERE id = ? "
+                   "AND undone_at IS NULL", (now(), json.dumps(options), batch_id))
+    report.interrupted = database.interrupted
     return report
+
+
+def _options(recorded: str | None) -> dict:
+    try:
+        options = json.loads(recorded or "{}")
+    except ValueError:
+        return {}
+    return options if isinstance(options, dict) else {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ldapwizard.core.maildb.location import is_local_host
-from ldapwizard.core.mailserver import dovecot, postfix, quota, tls
+from ldapwizard.core.mailserver import autoconfig, dovecot, postfix, quota, tls
 from ldapwizard.core.mailserver.installer import MANIFEST
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
@@ -188,6 +188,8 @@ def _system(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
               f"`groupadd -g {layout.mail_gid} vmail && useradd --system -u {layout.mail_uid} "
               f"-g vmail -d {layout.mail_root} -m -s /usr/sbin/nologin vmail`.", ""]
     lines += tls.readme_lines(rendered.tls, rendered.self_signed)
+    lines += autoconfig.readme_lines(rendered.clients, facts.domains,
+                                      rendered.clients_note)
     lines += quota.readme_lines(layout)
     lines += (_postgresql if facts.postgresql else _database_file)(rendered, facts)
     if facts.directories:
@@ -238,6 +240,8 @@ def _instance(rendered: Rendered, facts: DatabaseFacts) -> list[str]:
                   + (", the database role" if layout.postgresql else "") + ") are in "
                   + ", ".join(f"`{p.relative_to(out)}`" for p in rendered.secret_files)
                   + " (mode 0600; Postfix's tables 0640 for its group) and nowhere else.", ""]
+    lines += autoconfig.readme_lines(rendered.clients, facts.domains,
+                                      rendered.clients_note)
     return (lines + quota.readme_lines(layout) + _proxymap(rendered, facts) + _chain(facts)
             + _notes(rendered))
 

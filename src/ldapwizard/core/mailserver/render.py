@@ -20,6 +20,7 @@ from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb.location import is_local_host
 from ldapwizard.core.mailserver import (
     access,
+    autoconfig,
     dovecot,
     pgreader,
     postfix,
@@ -28,6 +29,7 @@ from ldapwizard.core.mailserver import (
     selfsigned,
     tls,
 )
+from ldapwizard.core.mailserver.clients import ClientSettings
 from ldapwizard.core.mailserver.installer import Installer
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
@@ -68,6 +70,8 @@ class Rendered:
     self_signed: str | None = None  # the host a certificate render made is for
     self_signed_new: bool = False  # made by this render (not kept from the last one)
     installer: Installer | None = field(default=None, repr=False, compare=False)
+    clients: ClientSettings | None = None  # what autoconfig/ tells mail clients
+    clients_note: str | None = None  # for the README: the host name in them is a guess
 
 
 def _user(name: str):
@@ -136,11 +140,13 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
            ports: Ports | None = None, group: str | None = None,
            mail_user: str | None = None, server_db: str | None = None,
            reader: PgReader | None = None, tls_files: TlsFiles | None = None,
-           self_signed: str | None = None, replace: bool = False) -> Rendered:
+           self_signed: str | None = None, replace: bool = False,
+           mail_host: str | None = None) -> Rendered:
     """Write the configuration for the database `facts` describes into `out`; a PostgreSQL
     database is read by the mail servers as `reader`; a mail server's set serves IMAP and
     submission over TLS with `tls_files`, or a certificate made here for the host
-    `self_signed`. `replace`: write into a folder holding other files."""
+    `self_signed`. `replace`: write into a folder holding other files. `mail_host`: the name
+    mail clients reach a mail server's set by (autoconfig/)."""
     out = Path(os.path.abspath(out))
     if self_signed is not None:
         if tls_files is not None:
@@ -187,6 +193,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         _write_database_ca(result)
         _write_postfix(result, facts.largest_list)
         _write_dovecot(result, facts, accounts)
+        _write_autoconfig(result, facts.domains, mail_host)
         if ports is not None:
             _check_reach(result)
         result.notes += _notes(facts, reader)
@@ -330,6 +337,16 @@ def _write_dovecot(result: Rendered, facts: DatabaseFacts,
         _write(result, folder / "dovecot.conf", dovecot.instance_conf(layout, result.tls))
     else:
         _write(result, folder / DOVECOT_TLS_CONF, tls.dovecot_conf(result.tls))
+
+
+def _write_autoconfig(result: Rendered, domains: tuple[str, ...], given: str | None) -> None:
+    """Thunderbird's and Outlook's files, for the database's domains (none: nothing yet)."""
+    if domains:
+        result.clients, result.clients_note = autoconfig.settings_for(
+            result.layout.ports, result.tls, result.self_signed, domains, given)
+        folder = result.installer.folder(autoconfig.FOLDER)
+        for name, text in autoconfig.files(result.clients, domains).items():
+            _write(result, folder / name, text)
 
 
 def _write_database_ca(result: Rendered) -> None:

@@ -77,6 +77,9 @@ class UsersTable:
         self._sort_column = -1
         self._descending = False
         self._column_orders = ColumnOrders(self._check_ranks)
+        # identities of entries the admin unticked in an earlier listing: still unticked
+        # when a listing brings them again (carry_unticked)
+        self._carried: set[str] = set()
         self._load([])
 
     # --- rows -------------------------------------------------------------------------------
@@ -128,10 +131,20 @@ class UsersTable:
         """The target mail domain that the Email and Aliases columns show."""
         return self._domain
 
+    def unticked_ids(self) -> set[str]:
+        """Identities (columns.identity: the stable id) of the new entries not ticked."""
+        return {identity(entry) for entry in compress(
+            self._entries, map(sub, self._status.translate(_IS_NEW), self._checked))}
+
+    def carry_unticked(self, unticked: set[str]) -> None:
+        """Keep these entries unticked when a listing brings them (again): the admin's ticks
+        of entries still there survive listing again."""
+        self._carried = set(unticked)
+
     def reset_entries(self, entries: list[PlanEntry]) -> None:
         """Replace every entry; one the admin unticked stays unticked if it comes back."""
-        unticked = {identity(entry) for entry in compress(
-            self._entries, map(sub, self._status.translate(_IS_NEW), self._checked))}
+        # from an empty table (a listing that did not stream), the earlier listing's
+        unticked = self.unticked_ids() if self._entries else self._carried
         self._load(entries)
         if unticked:
             for position, entry in enumerate(self._entries):
@@ -145,6 +158,11 @@ class UsersTable:
         self._entries.extend(batch)
         self._status.extend(status)
         self._checked.extend(status.translate(_IS_NEW))
+        if self._carried:
+            carried = self._carried
+            for position, entry in enumerate(batch, start):
+                if identity(entry) in carried:
+                    self._checked[position] = 0
         self._outside.extend(bool(entry.outside) for entry in batch)
         self._haystacks.extend(map(haystack, batch, repeat(self._domain)))
         self._column_orders.appended(batch)

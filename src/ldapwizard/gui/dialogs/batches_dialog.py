@@ -208,6 +208,8 @@ class BatchesDialog(QDialog):
                                         report.lists) + forced
         kept = kept_summary(sorted(report.mailboxes.values()))
         said += f"\n{kept}" if kept else ""
+        if report.interrupted is not None:  # its COMMIT went unanswered; found landed
+            said += f"\n{report.interrupted.message}"
         self._said = said
         self.load()  # a file's batches now; a server's later, and _show says it again
         self.message.setText(said)

@@ -1,4 +1,7 @@
-"""Save as scheduled job…: run the sync of this profile every 1–24 hours, headless."""
+"""Save as scheduled job…: run the sync of this profile every 1–24 hours, headless.
+
+The job runs `sync --profile NAME` and nothing else: its removal policy (Remove accounts, At
+most) is the job record's, edited here as on the Sync panel, and saved with the job."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import schedule
 from ldapwizard.core.maildb.location import stored_form
+from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
 from ldapwizard.gui.widgets.labels import status_label
 
 
@@ -40,7 +44,19 @@ class ScheduleDialog(QDialog):
         self.hours.setSuffix(self.tr(" hours"))
         self.remove_check = QCheckBox(self.tr(
             "&Remove accounts that are no longer in the directory (disable first, remove on "
-            "a later run; at most 10% a run, at least 1 and at most 500)"))
+            "a later run with a new listing)"))
+        self.remove_check.setChecked(session.profile.remove_missing)
+        self.limit_edit = QLineEdit(session.profile.max_removals or "")
+        self.limit_edit.setPlaceholderText(self.tr("10%, 1 to 500"))
+        self.limit_edit.setToolTip(self.tr("At most this many removals a run: a count (25) or "
+                                           "a share of the imported users (5%); empty: {0}")
+                                   .format(DEFAULT_LIMIT_WORDS))
+        self.limit_edit.setMaximumWidth(110)
+        self.every_entry = status_label()
+        self.every_entry.setText(self.tr(
+            "Each run lists the directory and imports EVERY new entry the job's choice of who "
+            "to import selects — not only the ones ticked on the Users page — updates the "
+            "users it imported, and follows the directory's disabled state."))
         self.password_file = QLineEdit()
         self.password_file.setPlaceholderText(self.tr("only if the scheduler cannot reach "
                                                       "the keyring (chmod 600)"))
@@ -58,6 +74,9 @@ class ScheduleDialog(QDialog):
         every.setBuddy(self.hours)
         form.addRow(every, self.hours)
         form.addRow("", self.remove_check)
+        at_most = QLabel(self.tr("&At most:"))
+        at_most.setBuddy(self.limit_edit)
+        form.addRow(at_most, self.limit_edit)
         password = QLabel(self.tr("&Password file:"))
         password.setBuddy(self.password_file)
         form.addRow(password, self.password_file)
@@ -66,6 +85,7 @@ class ScheduleDialog(QDialog):
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.every_entry)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The job runs exactly this (no password in it):")))
         layout.addWidget(self.command_view)
@@ -74,7 +94,8 @@ class ScheduleDialog(QDialog):
         layout.addWidget(self.jobs)
         layout.addWidget(buttons)
         self.hours.valueChanged.connect(self._update)
-        self.remove_check.toggled.connect(self._update)
+        self.remove_check.toggled.connect(self._policy_edited)
+        self.limit_edit.textChanged.connect(self._policy_edited)
         self.password_file.textChanged.connect(self._update)
         self.install_button.clicked.connect(self.install)
         self.remove_button.clicked.connect(self.remove)
@@ -83,9 +104,23 @@ class ScheduleDialog(QDialog):
         self._refresh()
 
     def job(self) -> schedule.Job:
+        # the policy is not the job's option: `sync --profile NAME` reads it from the record
         return schedule.Job(profile=self.session.profile.name, hours=self.hours.value(),
-                            remove_missing=self.remove_check.isChecked(),
                             password_file=self.password_file.text().strip())
+
+    def _policy_edited(self) -> None:
+        """Remove accounts and At most into the job record (saved on Install)."""
+        try:
+            limit = checked_limit(self.limit_edit.text())
+        except LdapWizardError as error:
+            self.message.setText(f"✗ {error.message}" + (f"\n{error.hint}" if error.hint
+                                                         else ""))
+            self.install_button.setEnabled(False)
+            return
+        self.session.profile = replace(self.session.profile,
+                                       remove_missing=self.remove_check.isChecked(),
+                                       max_removals=limit)
+        self._update()
 
     def _update(self) -> None:
         if not self.session.profile.name:

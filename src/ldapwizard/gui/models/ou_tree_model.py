@@ -2,15 +2,17 @@
 asked for (`load_requested`) when the view first expands it, shown as a "Loading…" row until
 `set_children` or `set_error` answers. Column 0 ticks an OU, column 1 says whether its sub-OUs
 come too; the ticks live apart from the nodes, so ticks restored from a job record stay even
-for OUs the tree has not loaded."""
+for OUs the tree has not loaded. A ticked OU the directory no longer has (`set_missing`) is a
+row of its own at the top, marked missing, so it can be seen and unticked."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
 
-from ldapwizard.core.directory.dn import dn_key
+from ldapwizard.core.directory.dn import dn_key, parse_dn
 from ldapwizard.core.directory.tree import TreeNode
 from ldapwizard.core.errors import PositionedInputError
 
@@ -18,6 +20,7 @@ COLUMN_NAME, COLUMN_SUBTREE = 0, 1
 DN_ROLE = Qt.ItemDataRole.UserRole + 1
 _CHECK = Qt.ItemDataRole.CheckStateRole
 UNLOADED, LOADING, LOADED, FAILED = "unloaded", "loading", "loaded", "failed"
+MISSING_KIND = "missing"  # TreeNode.kind of a ticked OU the directory no longer has
 
 
 def key_of(dn: str) -> tuple | None:
@@ -26,6 +29,13 @@ def key_of(dn: str) -> tuple | None:
         return dn_key(dn)
     except PositionedInputError:
         return None
+
+
+def _rdn_name(dn: str) -> str:
+    try:
+        return parse_dn(dn)[0][0].value
+    except (PositionedInputError, IndexError):
+        return dn
 
 
 @dataclass(eq=False)
@@ -66,6 +76,31 @@ class OuTreeModel(QAbstractItemModel):
         self._root.children = [Node(tree, self._root) for tree in nodes]
         self._nodes = {n.key: n for n in self._root.children if n.key is not None}
         self.endResetModel()
+
+    def set_missing(self, dns: list[str]) -> None:
+        """Show these ticked OUs, gone from the directory, as rows of their own after the
+        naming contexts (replacing any shown before)."""
+        kept = [n for n in self._root.children if n.tree.kind != MISSING_KIND]
+        if len(kept) != len(self._root.children):
+            first = len(kept)
+            self.beginRemoveRows(QModelIndex(), first, len(self._root.children) - 1)
+            for node in self._root.children[first:]:
+                self._nodes.pop(node.key, None)
+            self._root.children = kept
+            self.endRemoveRows()
+        rows = [Node(TreeNode(dn, _rdn_name(dn), MISSING_KIND, False), self._root,
+                     state=LOADED) for dn in dns if key_of(dn) is not None]
+        if rows:
+            first = len(self._root.children)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._root.children.extend(rows)
+            self.endInsertRows()
+            for node in rows:
+                self._nodes[node.key] = node
+
+    def missing(self) -> list[str]:
+        """The DNs shown as missing."""
+        return [n.tree.dn for n in self._root.children if n.tree.kind == MISSING_KIND]
 
     def clear(self) -> None:
         """No tree (not loaded yet, or the connection changed); the ticks stay."""
@@ -240,8 +275,14 @@ class OuTreeModel(QAbstractItemModel):
                 return node.text
             return None
         tick = self._ticks.get(node.key)
+        gone = node.tree.kind == MISSING_KIND
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.tree.name if column == COLUMN_NAME else None
+            if column != COLUMN_NAME:
+                return None
+            return self.tr("{0} (missing: no longer in the directory)").format(
+                node.tree.name) if gone else node.tree.name
+        if role == Qt.ItemDataRole.ForegroundRole and gone:
+            return QColor("#c0392b")
         if role == _CHECK:
             if column == COLUMN_NAME:
                 return Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked
@@ -250,11 +291,16 @@ class OuTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             words = node.tree.dn + (f"\n{node.tree.description}" if node.tree.description else "")
+            if gone:
+                words += "\n" + self.tr("This ticked OU is no longer in the directory (deleted, "
+                                        "renamed or moved): its users are not listed. Untick "
+                                        "it, and tick where it moved to.")
             return words if column == COLUMN_NAME else self.tr(
                 "Whether the OUs below it are imported too")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COLUMN_NAME:
-                return f"{node.tree.name}, {self.tr('ticked') if tick else self.tr('not ticked')}"
+                return (f"{node.tree.name}, " + (self.tr("missing, ") if gone else "")
+                        + (self.tr("ticked") if tick else self.tr("not ticked")))
             return self.tr("with sub-OUs") if tick and tick[1] else self.tr("without sub-OUs")
         if role == DN_ROLE:
             return node.tree.dn

@@ -7,22 +7,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ReportLine
-from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
+from ldapwizard.core.maildb.lists_sync import LIST_KEPT, LIST_LEFT, LIST_REMOVED, LIST_UPDATED
+from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, NOTE, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.undo import UNDONE
 from ldapwizard.gui.models.rows_model import RowsModel
 
 COLUMNS = ("Result", "Address", "Username", "Reason", "DN")
+# the Reason column is the line's reason, word for word what the report CSV and the terminal
+# say (reports.line_words); a note's line has no address, its note is the reason
 STATUS_WORDS = {CREATED: "Created", SKIPPED: "Skipped", FAILED: "Failed", UNDONE: "Undone",
                 UPDATED: "Updated", REENABLED: "Re-enabled", DISABLED: "Disabled",
-                REMOVED: "Removed", KEPT: "Kept", LEFT: "Left"}
+                REMOVED: "Removed", KEPT: "Kept", LEFT: "Left", NOTE: "Note",
+                LIST_UPDATED: "List changed", LIST_KEPT: "List kept",
+                LIST_LEFT: "List left as it is", LIST_REMOVED: "List removed"}
 # what a dry run found, said as what would happen
 PREVIEW_WORDS = {CREATED: "Will be created", SKIPPED: "Will be skipped",
                  FAILED: "Would fail", UPDATED: "Will be updated",
                  REENABLED: "Will be re-enabled", DISABLED: "Will be disabled",
-                 REMOVED: "Will be removed", KEPT: "Will be kept", LEFT: "Left"}
+                 REMOVED: "Will be removed", KEPT: "Will be kept", LEFT: "Left",
+                 LIST_UPDATED: "List will change", LIST_KEPT: "List will be kept",
+                 LIST_REMOVED: "List will be removed"}
 _AMBER, _RED = QColor(Qt.GlobalColor.darkYellow), QColor(Qt.GlobalColor.red)
-_WARN = {SKIPPED: _AMBER, UNDONE: _AMBER, LEFT: _AMBER, KEPT: _AMBER,
-         FAILED: _RED, DISABLED: _RED, REMOVED: _RED}
+_WARN = {SKIPPED: _AMBER, UNDONE: _AMBER, LEFT: _AMBER, KEPT: _AMBER, LIST_KEPT: _AMBER,
+         LIST_LEFT: _AMBER, NOTE: _AMBER, FAILED: _RED, DISABLED: _RED, REMOVED: _RED,
+         LIST_REMOVED: _RED}
 
 
 class ReportModel(RowsModel):

@@ -298,6 +298,14 @@ class UsersModel(QAbstractTableModel):
         """Stable ids of the ticked entries."""
         return self._table.checked_ids()
 
+    def unticked_ids(self) -> set[str]:
+        """Identities of the new entries the admin unticked."""
+        return self._table.unticked_ids()
+
+    def carry_unticked(self, unticked: set[str]) -> None:
+        """Keep these entries unticked when the next listing brings them again."""
+        self._table.carry_unticked(unticked)
+
     def shown_entries(self) -> list[PlanEntry]:
         """The entries of the rows shown, in their order."""
         return self._table.shown_entries()

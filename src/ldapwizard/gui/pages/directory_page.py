@@ -180,7 +180,8 @@ class DirectoryPage(BasePage):
                 or profile.include_disabled or profile.include_contacts \
                 or profile.allow_role_addresses or profile.quota:
             self.advanced.setChecked(True)  # show what differs from the server type's defaults
-        self.target.show(str(self.session.database_path), profile.domain)
+        # as saved, even when it no longer reads (the field says why): not database_path
+        self.target.show(profile.database or str(self.session.default_database), profile.domain)
         self._validate()
 
     def _mapping_edits(self):

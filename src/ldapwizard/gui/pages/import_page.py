@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ImportReport, run_import
-from ldapwizard.core.maildb.planner import HIDDEN, PROBLEM
+from ldapwizard.core.errors import LdapWizardError, PlanChanged
+from ldapwizard.core.maildb.importer import ImportReport
+from ldapwizard.core.maildb.outcome import CommitInterrupted
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
 from ldapwizard.core.maildb.reports import write_report
 from ldapwizard.core.maildb.undo import UndoRefused, undone_report
+from ldapwizard.core.operations.importing import import_selection
+from ldapwizard.core.operations.planning import plan_identity, short_id
 from ldapwizard.gui import messages
 from ldapwizard.gui.dialogs.batches_dialog import BatchesDialog, undo_job, undo_question
 from ldapwizard.gui.dialogs.mailserver_dialog import MailServerDialog
@@ -37,26 +39,37 @@ from ldapwizard.gui.pages.base import BasePage
 from ldapwizard.gui.widgets.job_name import JobNameField
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.sync_panel import SyncPanel
-from ldapwizard.gui.widgets.sync_preview import profile_label
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.import")
 
 
-def import_job(session, entries, profile_name):
-    """Import in the worker thread, with its own database connection, recording the
-    directory the users sign in against (as `ldapwizard import` does)."""
-    plan, path = session.plan, session.database_path
-    directory = session.profile.directory_source()
+def chosen_lists(session) -> list:
+    """The new mailing lists ticked on the Users page (those ticked by default, if never
+    shown there)."""
+    if session.selected_lists is not None:
+        return list(session.selected_lists)
+    return [e for e in session.plan.lists if e.ticked_by_default]
 
-    def job(progress, should_cancel):
-        with UserDatabase.open(path, write=True, create=True) as database:
-            return run_import(database, plan, entries, profile=profile_name,
-                              directory=directory,
-                              on_progress=lambda done, total: progress(done, total),
-                              should_cancel=should_cancel)
 
-    return job
+def shown_identity(session):
+    """The identity of what the page offers: the ticked entries and lists, as created."""
+    plan = session.plan
+    return plan_identity(session.selected, chosen_lists(session), plan.domain)
+
+
+def import_job(session, expected):
+    """Import in the worker thread (core.operations.importing), with its own database
+    connection: exactly the plan `expected` names, or PlanChanged and nothing written."""
+    plan, path, job = session.plan, session.database_path, session.profile
+    entries, lists = list(session.selected), chosen_lists(session)
+
+    def run(progress, should_cancel):
+        return import_selection(job, path, plan, entries, lists, expected=expected,
+                                on_progress=lambda done, total: progress(done, total),
+                                should_cancel=should_cancel)
+
+    return run
 
 
 class ImportPage(BasePage):
@@ -70,14 +83,14 @@ class ImportPage(BasePage):
         self.task = Task(self)
         self.task.progressed.connect(self._on_progress)
         self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(lambda: self.result_label.setText(
-            self.tr("Cancelled; nothing was changed.")))
+        self.task.cancelled.connect(self._on_cancelled)
         self.task.running_changed.connect(self._update_buttons)
         self.report_model = ReportModel(self)
         self.imported = False  # this visit wrote something: Finish is offered
         self.import_report: ImportReport | None = None  # the last import from this page
         self.undone = False
         self.stale_plan = None  # the plan the database no longer matches
+        self.identity = None  # what the numbers on show stand for (PlanIdentity)
         self._build()
 
     def _build(self) -> None:
@@ -162,14 +175,18 @@ class ImportPage(BasePage):
 
     def _show_plan(self, plan) -> None:
         selected = self.session.selected
-        aliases = sum(len(e.aliases) for e in selected)
+        self.identity = identity = shown_identity(self.session)
+        counts = identity.counts
+        left_out = sum(bool(e.user.excluded) for e in plan.entries if e.status == HIDDEN)
+        hidden = plan.count(HIDDEN) - left_out
         self.summary_label.setText(self.tr(
-            "{0} users will be created in {1} (with {2} aliases), in the user database {3}.\n"
-            "{4} entries are hidden because they already exist; {5} cannot be imported; "
-            "{6} were not ticked.").format(
-            len(selected), self.session.domain, aliases, self.session.database_path,
-            plan.count(HIDDEN), plan.count(PROBLEM),
-            len(plan.entries) - plan.count(HIDDEN) - plan.count(PROBLEM) - len(selected)))
+            "{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user "
+            "database {4} (plan {5}).\n"
+            "{6} entries are hidden because they already exist; {7} are left out by the "
+            "choice of who to import; {8} cannot be imported; {9} were not ticked.").format(
+            counts.users, counts.aliases, counts.lists, self.session.domain,
+            self.session.database_path, short_id(identity), hidden, left_out,
+            plan.count(PROBLEM), plan.count(NEW) - len(selected)))
         self.progress.setRange(0, max(1, len(selected)))
         self.progress.setValue(0)
         self.result_label.setText(self.tr("Nothing has been written yet."))
@@ -181,7 +198,9 @@ class ImportPage(BasePage):
         plan = self.session.plan
         self.import_button.setEnabled(not running and plan is not None
                                       and plan is not self.stale_plan
-                                      and bool(self.session.selected))
+                                      and self.identity is not None
+                                      and bool(self.identity.counts.users
+                                               or self.identity.counts.lists))
         self.cancel_button.setEnabled(self.task.running)
         self.save_button.setEnabled(not running and self.report_model.rowCount() > 0)
         self.undo_button.setEnabled(not running and not self.undone and bool(
@@ -212,15 +231,15 @@ class ImportPage(BasePage):
             self.result_label.setText(self.tr("The list is out of date: go back to Users "
                                               "and list again."))
             return
-        if not self.session.selected:  # never an empty batch
+        if self.identity is None or not (self.identity.counts.users
+                                         or self.identity.counts.lists):  # no empty batch
             self.result_label.setText(self.tr("Nothing is ticked on the Users page, so "
                                               "there is nothing to import."))
             return
         if not self.job_name.save_job():  # the first Import saves the job record first
             return
         try:
-            job = import_job(self.session, self.session.selected,
-                             profile_label(self.session) or None)
+            job = import_job(self.session, self.identity)
         except LdapWizardError as error:
             self.result_label.setText(error_text(error))
             return
@@ -232,33 +251,68 @@ class ImportPage(BasePage):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_imported(self, report) -> None:
+    def _on_imported(self, result) -> None:
+        report, counts = result.report, result.counts
         self.session.report = self.import_report = report
         self.undone, self.imported = False, True
         self._database_changed()
         self.report_model.set_lines(report.lines)
-        counts = report.counts
         self.result_label.setText(self.tr(
-            "✓ Batch {0}: {1} created, {2} skipped, {3} failed.").format(
-            report.batch_id, counts[CREATED], counts[SKIPPED], counts[FAILED]))
+            "✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, "
+            "{5} failed.").format(report.batch_id, counts.users, counts.aliases, counts.lists,
+                                  counts.skipped, counts.failed))
         self.summary_label.setText(self.tr(
-            "Batch {0} wrote {1} users into {2}, in the user database {3}. To import more, go "
-            "back to Users and list again.").format(
-            report.batch_id, counts[CREATED], self.session.domain, self.session.database_path))
+            "Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the "
+            "user database {5}. To import more, go back to Users and list again.").format(
+            report.batch_id, counts.users, counts.aliases, counts.lists, self.session.domain,
+            self.session.database_path)
+            + (f"\n{result.interrupted.message}" if result.interrupted else ""))
         self.progress.setValue(self.progress.maximum())
-        log.info("import from the window: batch %s into %s (%s): %d created, %d skipped, "
-                 "%d failed", report.batch_id, self.session.domain,
-                 self.session.database_path, counts[CREATED], counts[SKIPPED], counts[FAILED])
+        log.info("import from the window: batch %s into %s (%s): %d users, %d aliases and %d "
+                 "mailing lists created, %d skipped, %d failed", report.batch_id,
+                 self.session.domain, self.session.database_path, counts.users,
+                 counts.aliases, counts.lists, counts.skipped, counts.failed)
         self._update_buttons()
         self.sync_panel.refresh()
 
+    def _on_cancelled(self) -> None:
+        self.result_label.setText(self.tr("Cancelled; nothing was changed."))
+        self.progress.setValue(0)
+
     def _on_failed(self, error) -> None:
+        if isinstance(error, PlanChanged):
+            self._plan_changed(error)
+            return
         if isinstance(error, UndoRefused):  # in the window's words, not the command line's
             error = LdapWizardError(error.message, detail=error.detail, hint=self.tr(
                 "Resolve them and undo again, or choose Batches… to undo it anyway (it asks "
                 "twice)."))
-        self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
+        if isinstance(error, CommitInterrupted):  # it says itself whether anything landed
+            self.result_label.setText(error_text(error))
+        else:
+            self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
         show_error(self, error)
+
+    def _plan_changed(self, error: PlanChanged) -> None:
+        """The database changed under the page: nothing was imported; show the numbers an
+        import would have now, and have the Users page list and plan again."""
+        now = error.now.counts
+        self._database_changed()
+        for page in getattr(self.wizard(), "pages", ()):
+            if hasattr(page, "relist_when_shown"):  # the Users page plans again on Back
+                page.relist_when_shown = True
+        self.summary_label.setText(self.tr(
+            "The user database changed since these numbers were shown (another import, an "
+            "undo or a hand-made address), so nothing was imported. An import now would "
+            "create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which "
+            "lists and plans again; check the entries, then import.").format(
+            now.users, now.aliases, now.lists))
+        self.result_label.setText(self.tr("Nothing was changed."))
+        self.progress.setValue(0)  # nothing landed: no bar standing full
+        log.info("import from the window stopped: the database changed since plan %s was "
+                 "shown; it would now create %d users, %d aliases and %d mailing lists",
+                 short_id(self.identity), now.users, now.aliases, now.lists)
+        self._update_buttons()
 
     # --- undo ------------------------------------------------------------------------------
 
@@ -315,6 +369,7 @@ class ImportPage(BasePage):
     def open_schedule(self) -> ScheduleDialog:
         """Show the scheduled-job dialog for this profile."""
         dialog = ScheduleDialog(self.session, self.context, self)
+        dialog.finished.connect(self.sync_panel.refresh)  # the policy it edited, shown
         dialog.open()
         return dialog
 

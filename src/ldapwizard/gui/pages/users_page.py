@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.job.listing_process import list_and_plan
-from ldapwizard.core.maildb.planner import EXCLUDED, HIDDEN, NEW, PROBLEM
-from ldapwizard.core.maildb.reports import write_preview
-from ldapwizard.gui.messages import show_error
+from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM
+from ldapwizard.core.operations.planning import list_and_plan
+from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.users_model import UsersModel
+from ldapwizard.gui.pages import users_export
 from ldapwizard.gui.pages.base import BasePage
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.lists_view import ListsView
@@ -66,6 +65,7 @@ class UsersPage(BasePage):
         self.listed = 0
         self.excluded = 0
         self.listed_for: tuple | None = None
+        self.relist_when_shown = False  # the Import page found the plan stale: list again
         # the task's run is the sync preview that follows a listing, not a listing: it does
         # not hold Next back, and its failure is not the listing's
         self.previewing = False
@@ -111,6 +111,9 @@ class UsersPage(BasePage):
         self.tabs.addTab(self.table, self.tr("Entries in the directory"))
         self.sync_view = SyncPreviewView(self.tabs)
         self.lists_view = ListsView(self.tabs)  # the mail-enabled groups, as mailing lists
+        self.lists_view.selection_changed.connect(self._update_counts)
+        self.lists_view.members_asked.connect(
+            lambda address: open_list_members(self, self.session.database_path, address))
 
         self.all_button = QPushButton(self.tr("Select &all"))
         self.none_button = QPushButton(self.tr("Select n&one"))
@@ -189,6 +192,14 @@ class UsersPage(BasePage):
         if not self.complete_listing and (not self.task.running or self.previewing):
             QTimer.singleShot(0, self.list_users)  # a sync preview running is superseded
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # back from an import stopped because the database changed under its plan: QWizard's
+        # Back calls no initializePage, so the new plan is made here
+        if self.relist_when_shown and not self.task.running:
+            self.relist_when_shown = False
+            self.list_users()  # at once: Next waits for the new plan
+
     def cleanupPage(self) -> None:
         self.task.cancel()
 
@@ -199,6 +210,7 @@ class UsersPage(BasePage):
 
     def validatePage(self) -> bool:
         self.session.selected = self.model.checked_entries()
+        self.session.selected_lists = self.lists_view.chosen_lists()
         # nothing new to import, but a profile that imported before may go on to Sync now
         return bool(self.session.selected) or self._sync_has_work()
 
@@ -235,7 +247,11 @@ class UsersPage(BasePage):
         self.lists_view.clear()
         self.excluded = 0  # entries who to import leaves out, hidden with the reason
         self.outside_button.setChecked(False)
+        listed_before = self.model.total_count() > 0
+        unticked = self.model.unticked_ids()
         self.model.clear()  # frees the entries over the next event-loop turns
+        if listed_before:  # the admin's ticks of entries the next listing brings again
+            self.model.carry_unticked(unticked)
 
     def _on_released(self) -> None:
         # What _on_page froze is gone now, or is the rest of the app: let the collector see it,
@@ -265,7 +281,7 @@ class UsersPage(BasePage):
         # the model's counts, not the plan's: a pass over 300,000 entries each took the window
         # about 0.2 s in all
         model = self.model
-        self.excluded = sum(e.reason.startswith(EXCLUDED) for e in model.hidden_entries())
+        self.excluded = sum(bool(e.user.excluded) for e in model.hidden_entries())
         log.info("listing of profile %s for %s: %d entries: %d new, %d hidden, %d cannot be "
                  "imported; %d with addresses outside the domain", self._profile(),
                  plan.domain, model.total_count(), model.status_count(NEW),
@@ -349,9 +365,12 @@ class UsersPage(BasePage):
             else self.tr("{0} entries").format(total) if total else "")
         hidden = model.status_count(HIDDEN)
         excluded = self.excluded
+        exist = hidden - excluded
         self.hidden_label.setText(
-            self.tr("{0} hidden because they already exist or who to import leaves {1} of them "
-                    "out —").format(hidden, excluded) if excluded else
+            self.tr("{0} left out by the choice of who to import —").format(excluded)
+            if excluded and not exist else
+            self.tr("{0} hidden because they already exist and {1} left out by the choice of "
+                    "who to import —").format(exist, excluded) if excluded else
             self.tr("{0} hidden because they already exist —").format(hidden))
         self.hidden_label.setVisible(hidden > 0)
         self.show_hidden.setVisible(hidden > 0)
@@ -377,27 +396,9 @@ class UsersPage(BasePage):
     def export_preview(self, as_shown: bool = False) -> None:
         """Save the preview as Excel-safe CSV: every entry (hidden ones with their reasons),
         or the rows as the table shows them."""
-        if self.session.plan is None:
-            self.message_label.setText(self.tr("List the users first: only a complete "
-                                               "listing can be exported."))
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export preview"), "preview.csv",
-            self.tr("CSV, comma-separated (*.csv);;CSV, semicolon-separated (*.csv)"))
-        if path:
-            self.export_to(path, ";" if "semicolon" in chosen else ",", as_shown=as_shown)
+        users_export.ask_and_export(self, as_shown)
 
     def export_to(self, path: str, delimiter: str = ",", *, as_shown: bool = False) -> None:
         """Write the preview CSV: every entry in listing order, or `as_shown` the rows the
         filter and toggles let through in the table's sort order."""
-        entries = self.model.shown_entries() if as_shown else None
-        try:
-            rows = write_preview(path, self.session.plan, delimiter=delimiter,
-                                 selected=self.model.checked_ids(), entries=entries)
-        except (LdapWizardError, OSError) as error:
-            show_error(self, error if isinstance(error, LdapWizardError) else
-                       LdapWizardError(f"The file {path} could not be written.",
-                                       detail=str(error)))
-            return
-        self.message_label.setText(self.tr("Exported {0} rows ({1}) to {2}.").format(
-            rows, self.tr("as shown") if as_shown else self.tr("all entries"), path))
+        users_export.export_to(self, path, delimiter, as_shown=as_shown)

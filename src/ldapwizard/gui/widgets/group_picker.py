@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ldapwizard.core.directory.dn import parse_dn
-from ldapwizard.core.directory.groups import find_groups, search_groups
+from ldapwizard.core.directory.groups import find_groups, search_groups, where_groups
 from ldapwizard.core.directory.membership import expand_groups
 from ldapwizard.core.errors import LdapWizardError, PositionedInputError
 from ldapwizard.gui.models.ou_tree_model import key_of
@@ -73,7 +73,9 @@ class GroupPicker(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.make_job = make_job
-        self.base = base  # where to look for groups: the binding string's base DN
+        # where to look for groups: the groups base typed, else the naming context of the
+        # binding string's base DN (as the listing does)
+        self.base = base
         self.search_task = Task(self)
         self.search_task.failed.connect(
             lambda error: self.found_status.setText(error_text(error)))
@@ -100,7 +102,19 @@ class GroupPicker(QWidget):
         self.nested_check = QCheckBox(self.tr("In&clude the members of nested groups"))
         self.nested_check.setChecked(True)
         self.count_label = MessageLine()
+        self.groups_base_edit = QLineEdit()
+        self.groups_base_edit.setPlaceholderText(self.tr(
+            "empty: the whole directory (the base DN's naming context)"))
+        self.groups_base_edit.setAccessibleName(self.tr("Look for groups below this DN"))
+        self.groups_base_edit.setToolTip(self.tr(
+            "Where groups are looked up for membership, exclusion rules and mailing lists; "
+            "it may differ from where the users are (e.g. ou=Groups beside ou=People)."))
+        groups_base_label = QLabel(self.tr("Groups below:"))
+        groups_base_label.setBuddy(self.groups_base_edit)
 
+        base_row = QHBoxLayout()
+        base_row.addWidget(groups_base_label)
+        base_row.addWidget(self.groups_base_edit, 1)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
@@ -119,6 +133,7 @@ class GroupPicker(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(base_row)
         layout.addLayout(search_row)
         layout.addLayout(grid, 1)
         layout.addWidget(self.found_status)
@@ -134,6 +149,8 @@ class GroupPicker(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
         self.nested_check.toggled.connect(self._changed)
+        self.groups_base_edit.editingFinished.connect(self._base_edited)
+        self.setTabOrder(self.groups_base_edit, self.search_edit)
         self.setTabOrder(self.search_button, self.found_list)
         for first, then in ((self.found_list, self.add_button),
                             (self.add_button, self.chosen_list),
@@ -143,12 +160,23 @@ class GroupPicker(QWidget):
 
     # --- the job record --------------------------------------------------------------------
 
+    @property
+    def groups_base(self) -> str:
+        """The groups base as the job record keeps it ("" for the naming context)."""
+        return self.groups_base_edit.text().strip()
+
+    def _base_edited(self) -> None:
+        if self.groups_base_edit.isModified():
+            self.groups_base_edit.setModified(False)
+            self._changed()
+
     def member_of(self) -> tuple[str, ...]:
         """The chosen groups, as the job record keeps them (DNs, or names as given)."""
         return tuple(self.chosen_list.item(i).data(_DN) for i in range(self.chosen_list.count()))
 
-    def show_profile(self, member_of, nested: bool) -> None:
+    def show_profile(self, member_of, nested: bool, groups_base: str = "") -> None:
         """Choose what a job record holds (its member count is worked out by `count`)."""
+        self.groups_base_edit.setText(groups_base)
         self.chosen_list.clear()
         for text in member_of:
             self._add(text, chosen_text(text))
@@ -162,10 +190,10 @@ class GroupPicker(QWidget):
     def search(self) -> None:
         """Find groups whose name or address contains the typed text, in the background."""
         text = self.search_edit.text()
-        base = self.base()
+        base, groups_base = self.base(), self.groups_base
         try:
-            job = self.make_job(lambda directory: search_groups(directory, text, base,
-                                                                limit=200))
+            job = self.make_job(lambda directory: search_groups(
+                directory, text, where_groups(directory, base, groups_base), limit=200))
         except LdapWizardError as error:
             self.found_status.setText(error_text(error))
             return
@@ -219,6 +247,7 @@ class GroupPicker(QWidget):
     def count(self) -> None:
         """Count the chosen groups' user members in the background (nested or not)."""
         texts, nested, base = self.member_of(), self.nested_check.isChecked(), self.base()
+        groups_base = self.groups_base
         if not texts:
             self.count_task.cancel()
             self.count_label.setText(self.tr("No group chosen: group membership does not "
@@ -226,7 +255,8 @@ class GroupPicker(QWidget):
             return
 
         def work(directory):
-            return expand_groups(directory, find_groups(directory, texts, base),
+            where = where_groups(directory, base, groups_base)
+            return expand_groups(directory, find_groups(directory, texts, where),
                                  nested=nested)
 
         try:

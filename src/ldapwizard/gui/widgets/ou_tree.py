@@ -1,6 +1,8 @@
 """The "Directory tree" part of Who to import: the OU tree, loaded in the background one level
 per expand (requests queued, one at a time, on one Task), the sub-OUs choice of the selected
-OU, and the binding string's base DN revealed and selected in the tree when typed."""
+OU, and the binding string's base DN revealed and selected in the tree when typed. Once the
+top is read, the ticked OUs are checked: one the directory no longer has is shown as missing,
+and can be unticked."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ldapwizard.core.directory.tree import TreeNode, children, tree_roots
+from ldapwizard.core.directory.tree import TreeNode, children, missing_nodes, tree_roots
 from ldapwizard.core.errors import DirectoryError, LdapWizardError
 from ldapwizard.gui.models.ou_tree_model import (
     COLUMN_NAME,
@@ -34,6 +36,7 @@ from ldapwizard.gui.widgets.message_line import MessageLine
 from ldapwizard.gui.workers import Task
 
 _TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+TICKS = "ticks"  # in the queue: check that the ticked OUs still exist (not a DN: no "=")
 
 
 def roots_or_base(directory) -> tuple[list[TreeNode], str | None]:
@@ -138,9 +141,15 @@ class OuTreeBox(QWidget):
         if self.task.running or not self._queue:
             return
         dn = self._queue.popleft()
+        if dn == TICKS:
+            dns = [ticked for ticked, _ in self.model.ticks()]
+            work = lambda directory: missing_nodes(directory, dns)  # noqa: E731
+        elif dn is None:
+            work = roots_or_base
+        else:
+            work = lambda directory: children(directory, dn)  # noqa: E731
         try:
-            job = self.make_job(roots_or_base if dn is None
-                                else (lambda directory: children(directory, dn)))
+            job = self.make_job(work)
         except LdapWizardError as error:
             self._failed(dn, error_text(error))
             return
@@ -155,9 +164,18 @@ class OuTreeBox(QWidget):
         if generation != self._generation:  # read before a Reload: the next one follows
             self._next()
             return
-        if dn is None:
+        if dn == TICKS:
+            self.model.set_missing(nodes)
+            if nodes:
+                self.status.setText(self.tr(
+                    "Ticked but no longer in the directory: {0}. Untick it in the tree (marked "
+                    "missing, after the naming contexts), or tick where it moved to.").format(
+                        "; ".join(nodes)))
+        elif dn is None:
             nodes, note = nodes
             self.model.set_roots(nodes)
+            if self.model.ticks():
+                self._queue.append(TICKS)
             self.loaded = True
             self.status.setText(self.tr("The naming context's entry could not be read ({0}); "
                                         "it is shown by its DN.").format(note) if note else
@@ -179,7 +197,10 @@ class OuTreeBox(QWidget):
         self._next()
 
     def _failed(self, dn: str | None, text: str) -> None:
-        if dn is None:
+        if dn == TICKS:
+            self.status.setText(self.tr("Whether the ticked OUs still exist could not be "
+                                        "checked.") + "\n" + text)
+        elif dn is None:
             self.status.setText(self.tr("The directory tree could not be read.") + "\n" + text)
         else:
             self.model.set_error(dn, text)

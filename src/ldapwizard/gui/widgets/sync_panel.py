@@ -1,15 +1,21 @@
-"""Sync now, in the window: for a profile that imported before, what a sync would do (users who
-left the directory and users who changed, each with why), Remove accounts with its limit, and
-the run itself — the engine, lock, limits and refusals of `ldapwizard sync`.
+"""Sync now, in the window: for a job that imported before, what a sync would do (users who left
+the directory and users who changed, each with why), the job's removal policy (Remove accounts,
+At most: the job record's fields, saved with it and read by the scheduled job), and the run —
+core/operations/syncing.py, the operation `ldapwizard sync` runs.
 
-A sync brings in every new entry of the listing, ticked or not, as the scheduled job does, and
-cannot be undone (it also updates, disables and removes); the panel says both before it runs.
+Sync now never uses an older listing: it lists afresh, asks with the counts and the listing's
+time, and on Yes runs that plan (`expected`): if the directory or the database changed in the
+meantime, nothing is written and the new numbers are asked about instead. Listing shows its
+progress and can be cancelled; a cancelled sync writes nothing. Its table is the report's
+every line (SyncReport.all_lines: users, lists, notes) in the report CSV's words; Mailing list
+members… (or a double-click on a line) opens dialogs/list_members_dialog.py.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from pathlib import Path
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,92 +31,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.job.locks import sync_lock
-from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
+from ldapwizard.core.errors import LdapWizardError, PlanChanged
 from ldapwizard.core.maildb.location import PgTarget
-from ldapwizard.core.maildb.sync import (
-    DISABLED,
-    KEPT,
-    LEFT,
-    REENABLED,
-    REMOVED,
-    UPDATED,
-    preview_sync,
-    removal_limit,
-    run_sync,
-)
-from ldapwizard.core.maildb.unlisted import listing_with_disabled, with_disabled_unlisted
+from ldapwizard.core.maildb.reports import line_words
+from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
+from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
 from ldapwizard.gui import messages
+from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
+from ldapwizard.gui.widgets.sync_jobs import preview_job, sync_job
 from ldapwizard.gui.widgets.sync_preview import (
+    counts_words,
     imported_before,
+    job_label,
     profile_label,
-    skipped_references,
-    unlisted_reader,
-    window_words,
+    stop_words,
 )
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.sync")
 _FIRST = (DISABLED, REMOVED, LEFT, KEPT, REENABLED, UPDATED)  # the preview's order
-
-
-def sync_arguments(session, remove_missing: bool, max_removals: str | None,
-                   opener) -> dict:
-    """What run_sync and preview_sync need from the window; LdapWizardError if it lacks one."""
-    plan = session.plan
-    return dict(users=[entry.user for entry in plan.entries], options=plan.options,
-                profile=profile_label(session),
-                directory=session.profile.directory_source(), remove_missing=remove_missing,
-                max_removals=max_removals, skipped_references=skipped_references(plan),
-                groups=([entry.group for entry in plan.lists]
-                        if session.profile.groups_as_lists else None),
-                read=unlisted_reader(session, opener))
-
-
-def preview_job(path: Path, arguments: dict):
-    """A dry run of the sync on a copy of the database, in the worker."""
-    keywords = dict(arguments)
-    users, options = keywords.pop("users"), keywords.pop("options")
-    read = keywords.pop("read")
-
-    def job(progress, should_cancel):
-        listed, note = listing_with_disabled(path, users, options, keywords["profile"], read)
-        report = preview_sync(path, listed, options, should_cancel=should_cancel, **keywords)
-        report.notes.extend([note] if note else [])
-        return report
-
-    return job
-
-
-def sync_job(path: Path, arguments: dict):
-    """The sync under the profile's lock (the one `ldapwizard sync` takes), in the worker."""
-    keywords = dict(arguments)
-    users, options = keywords.pop("users"), keywords.pop("options")
-    read = keywords.pop("read")
-
-    def job(progress, should_cancel):
-        # the lock `sync --profile NAME` takes: by the job's name (its rows go by its id)
-        with sync_lock(keywords["directory"].job_name or keywords["profile"], path), \
-                UserDatabase.open(path, write=True, create=True) as database:
-            listed, note = with_disabled_unlisted(database, users, options,
-                                                  keywords["profile"], read)
-            report = run_sync(database, listed, options, should_cancel=should_cancel,
-                              **keywords)
-        report.notes.extend([note] if note else [])
-        return report
-
-    return job
-
-
-def summary(report) -> str:
-    return (f"{report.count(CREATED)} created, {len(report.updated)} updated, "
-            f"{len(report.reenabled)} re-enabled, {len(report.disabled)} disabled, "
-            f"{len(report.removed)} removed, {report.count(SKIPPED)} skipped, "
-            f"{report.count(FAILED)} failed")
 
 
 class SyncPanel(QGroupBox):
@@ -125,7 +66,9 @@ class SyncPanel(QGroupBox):
         self.opener = opener  # how the context opens the directory (the demo's its own)
         self.setTitle(self.tr("Sync with the directory"))
         self.preview = None  # the SyncReport of the dry run shown
+        self.outcome = None  # the SyncOutcome shown (its plan's identity, its listing's time)
         self.report = None  # the last run's SyncReport
+        self._confirming = None  # Sync now waits for its fresh preview: ask (True) or not
         self.preview_task = Task(self)
         self.task = Task(self)
         self.check_task = Task(self)  # whether a PostgreSQL database has this profile's
@@ -133,7 +76,7 @@ class SyncPanel(QGroupBox):
             "could not read the batches: %s", error.message))
         self.model = ReportModel(self, preview=True)
         self._debounce = QTimer(self, singleShot=True, interval=400)
-        self._debounce.timeout.connect(self.refresh_preview)
+        self._debounce.timeout.connect(self._policy_edited)
         self._build()
 
     def _build(self) -> None:
@@ -159,8 +102,8 @@ class SyncPanel(QGroupBox):
         self.limit_edit.setPlaceholderText(self.tr("10%, 1 to 500"))
         self.limit_edit.setToolTip(self.tr("At most this many removals in one sync: a count "
                                            "(25) or a share of the imported users (5%); "
-                                           "empty: 10%, at least 1 and at most 500, as the "
-                                           "command line"))
+                                           "empty: {0}. Saved with the job: the scheduled "
+                                           "job uses it too.").format(DEFAULT_LIMIT_WORDS))
         self.limit_edit.setMaximumWidth(110)
         limit_label = QLabel(self.tr("&At most:"))
         limit_label.setBuddy(self.limit_edit)
@@ -172,6 +115,9 @@ class SyncPanel(QGroupBox):
         self.sync_button = QPushButton(self.tr("Sync n&ow…"))
         self.cancel_button = QPushButton(self.tr("Cance&l sync"))
         self.cancel_button.setEnabled(False)
+        self.lists_button = QPushButton(self.tr("Mailing list m&embers…"))
+        self.lists_button.setToolTip(self.tr("The members of this database's mailing lists, "
+                                             "and members added or removed by hand"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setTextVisible(False)
@@ -182,6 +128,7 @@ class SyncPanel(QGroupBox):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)  # while the progress bar is hidden
+        buttons.addWidget(self.lists_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.preview_label)
@@ -189,15 +136,20 @@ class SyncPanel(QGroupBox):
         layout.addLayout(options)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
-        self.remove_check.toggled.connect(self.refresh_preview)
+        self.remove_check.toggled.connect(self._policy_edited)
         self.limit_edit.textChanged.connect(self._limit_edited)
         self.sync_button.clicked.connect(lambda: self.sync_now())  # not clicked's `checked`
         self.cancel_button.clicked.connect(self._cancel)
+        self.lists_button.clicked.connect(lambda: self.open_list_members())
+        self.preview_view.doubleClicked.connect(
+            lambda index: self.open_list_members(self.model.lines()[index.row()].address))
         for task in (self.preview_task, self.task):
             task.running_changed.connect(self._on_running)
         self.task.running_changed.connect(self.running_changed)
-        self.preview_task.failed.connect(
-            lambda error: self.preview_label.setText(error_text(error)))
+        self.preview_task.failed.connect(self._on_preview_failed)
+        self.preview_task.progressed.connect(self._on_progress)
+        self.task.progressed.connect(lambda progress: self.result_label.setText(self.tr(
+            "Syncing: listing the directory again, {0} entries so far…").format(progress[0])))
         self.preview_task.cancelled.connect(self._on_preview_cancelled)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(lambda: self.result_label.setText(
@@ -225,126 +177,210 @@ class SyncPanel(QGroupBox):
         self.setVisible(shown)
         if shown:
             self.intro.setText(self.tr(
-                'Profile "{0}" imported into this database before. A sync brings its users in '
-                "step with the listing: it creates every new entry (ticked or not, as the "
-                "scheduled job does), updates names, DNs and aliases, disables the users the "
-                "directory disabled (and enables them again when it does), and with Remove "
-                "accounts disables the users who left. A sync cannot be undone.").format(label))
+                'Profile "{0}" imported into this database before. A sync lists the directory '
+                "again and brings its users in step with it: it creates every new entry "
+                "(ticked or not, as the scheduled job does), updates names, DNs and aliases, "
+                "disables the users the directory disabled (and enables them again when it "
+                "does), and with Remove accounts disables the users who left. Remove accounts "
+                "and At most are saved with the job. A sync cannot be undone.").format(label))
+            self._show_policy()
             self.refresh_preview()
         return shown
 
-    def _fits(self, preview) -> bool:
-        """True when the Users page's preview (the session's; dropped by every write) was
-        made with the options chosen here."""
-        if self.limit_edit.text().strip() or not hasattr(preview, "all_lines"):
-            return False
-        removing = bool(preview.disabled or preview.removed or preview.kept or preview.stopped)
-        return not preview.missing or removing == self.remove_check.isChecked()
+    # --- the job's policy ------------------------------------------------------------------
 
-    def _limit(self) -> str | None:
-        return self.limit_edit.text().strip() or None
+    def _show_policy(self) -> None:
+        """Remove accounts and At most as the job record has them."""
+        profile = self.session.profile
+        for widget in (self.remove_check, self.limit_edit):
+            widget.blockSignals(True)
+        self.remove_check.setChecked(profile.remove_missing)
+        self.limit_edit.setText(profile.max_removals or "")
+        for widget in (self.remove_check, self.limit_edit):
+            widget.blockSignals(False)
 
-    def _arguments(self) -> dict | None:
-        if self.session.plan is None:
-            self.preview_label.setText(self.tr("✗ Sync needs a complete listing: go back to "
-                                               "Users and choose List users."))
-            return None
+    def _policy_edited(self) -> bool:
+        """Put Remove accounts and At most into the job record; False (said) when At most
+        is neither N nor P%."""
         try:
-            removal_limit(self._limit(), 0)  # bad text is refused here, in words
-            return sync_arguments(self.session, self.remove_check.isChecked(), self._limit(),
-                                  self.opener)
+            limit = checked_limit(self.limit_edit.text())
         except LdapWizardError as error:
             self.preview_label.setText(error_text(error))
-            return None
+            return False
+        self.session.profile = replace(self.session.profile,
+                                       remove_missing=self.remove_check.isChecked(),
+                                       max_removals=limit)
+        self.refresh_preview()
+        return True
 
     def _limit_edited(self) -> None:
         # the preview shown no longer fits: Sync now waits for the new one
         self.preview_task.cancel()
-        self.preview = None
+        self.preview = self.outcome = None
         self._update_buttons()
         self.preview_label.setText(self.tr("Working out what a sync would do…"))
         self._debounce.start()
 
+    # --- previewing ------------------------------------------------------------------------
+
     def refresh_preview(self) -> None:
-        """Work out in the background what Sync now would do with the options chosen."""
+        """List afresh and work out in the background what Sync now would do."""
         self.preview_task.cancel()
-        self.preview = None
+        self.preview = self.outcome = None
         self.model.set_lines([])
         self.preview_view.setVisible(False)
         self._update_buttons()
-        arguments = self._arguments()
-        if arguments is None:
+        try:
+            job = preview_job(self.session, self.opener)
+        except LdapWizardError as error:
+            self.preview_label.setText(error_text(error))
             return
-        given = getattr(self.session, "sync_preview", None)
-        if given is not None and self._fits(given):
-            self._on_previewed(given)
-            return
-        self.preview_label.setText(self.tr("Working out what a sync would do…"))
-        self.preview_task.start(preview_job(self.session.database_path, arguments),
-                                self._on_previewed)
+        self.preview_label.setText(self.tr("Listing the directory to work out what a sync "
+                                           "would do…"))
+        self.preview_task.start(job, self._on_previewed)
+
+    def _on_progress(self, progress) -> None:
+        count, _pages = progress
+        self.preview_label.setText(self.tr("Listing the directory: {0} entries so far…")
+                                   .format(count))
+
+    def _on_preview_failed(self, error) -> None:
+        self._confirming = None
+        self.preview_label.setText(error_text(error))
+        self._update_buttons()
 
     def _on_preview_cancelled(self) -> None:
+        self._confirming = None
         if self.preview is None and not self._debounce.isActive():  # not replaced meanwhile
             self.preview_label.setText(self.tr("Preview cancelled: change an option to work "
                                                "it out again."))
 
-    def _on_previewed(self, preview) -> None:
-        self.preview = preview
+    def listed_when(self, outcome) -> str:
+        """When the outcome's listing began, and how long ago."""
+        started = dt.datetime.fromisoformat(outcome.listing.started_at)
+        seconds = max(0, int((dt.datetime.now(dt.UTC) - started).total_seconds()))
+        return self.tr("listed at {0}, {1} s ago").format(
+            started.astimezone().strftime("%H:%M:%S"), seconds)
+
+    def _on_previewed(self, outcome) -> None:
+        self.outcome, self.preview = outcome, outcome.report
+        preview = outcome.report
         lines = preview.all_lines()
         order = {status: i for i, status in enumerate(_FIRST)}
         self.model.set_lines(sorted(lines, key=lambda line: order.get(line.status, 99)))
         self.preview_view.setVisible(bool(lines))
-        text = self.tr("A sync now would: {0}.").format(summary(preview))
+        if preview.nothing_to_do:
+            text = self.tr("Nothing to do: the database matches the directory ({0}).").format(
+                self.listed_when(outcome))
+        else:
+            text = self.tr("A sync now would: {0} ({1}).").format(
+                counts_words(outcome.identity.counts), self.listed_when(outcome))
         if preview.missing:
             text += "\n" + self.tr("{0} users this profile imported left the directory.").format(
                 len(preview.missing))
-            if not self.remove_check.isChecked():
-                text += " " + self.tr("Tick Remove accounts to disable them.")
+        if preview.left_out:  # still in the directory: the table names the rule or group
+            text += "\n" + self.tr("{0} users this profile imported are left out by the choice "
+                                   "of who to import.").format(len(preview.left_out))
+        if (preview.missing or preview.left_out) and not self.remove_check.isChecked():
+            text += " " + self.tr("Tick Remove accounts to disable them.")
         if preview.stopped:
-            text += "\n" + self.tr("⚠ Removals would stop: {0}.").format(
-                window_words(preview.stopped))
+            text += "\n" + self.tr("⚠ Removals would stop: {0}.").format(stop_words(preview))
         self.preview_label.setText(text)
         self._update_buttons()
+        confirming, self._confirming = self._confirming, None
+        if confirming is not None:
+            self._ask(outcome.identity, confirm=confirming)
+
+    def open_list_members(self, address: str | None = None):
+        """The members of the list at `address` (a line's address: the first list when it is
+        not a list's), with Add… and Remove for members added by hand."""
+        return open_list_members(self, self.session.database_path, address)
 
     # --- running ---------------------------------------------------------------------------
 
     def sync_now(self, confirm: bool = True) -> None:
-        """Ask, then sync in the background under the profile's sync lock."""
-        arguments = self._arguments()
-        if arguments is None or self.preview is None:
+        """List afresh, ask with what the sync would do now, then run exactly that plan in
+        the background under the job's sync lock."""
+        if self.running:
             return
-        preview = self.preview
-        if confirm and not messages.confirm(
-                self, self.tr("Sync now"),
-                self.tr("Sync profile {0} into {1}? It would: {2}.\nA sync cannot be "
-                        "undone.").format(self.session.profile.name or self.session.profile.host,
-                                         self.session.database_path, summary(preview))):
+        self._confirming = confirm
+        self.result_label.setText("")
+        self.refresh_preview()
+
+    def _ask(self, identity, *, confirm: bool = True, changed: bool = False) -> None:
+        """Ask about the plan `identity`; on Yes run it."""
+        if self.preview is not None and self.preview.nothing_to_do and not changed:
+            self._nothing_done(self.preview)
+            return
+        words = counts_words(identity.counts)
+        if changed:
+            question = self.tr(
+                "The directory or the database changed since the question was asked; "
+                "nothing was changed. Sync profile {0} into {1}? It would now: {2}.\nA sync "
+                "cannot be undone.").format(job_label(self.session),
+                                             self.session.database_path, words)
+        else:
+            question = self.tr(
+                "Sync profile {0} into {1}? It would: {2}.\nThe directory was {3}; the sync lists "
+                "it again and does nothing if this changed.\nA sync cannot be undone."
+            ).format(job_label(self.session), self.session.database_path, words,
+                     self.listed_when(self.outcome))
+        if confirm and not messages.confirm(self, self.tr("Sync now"), question):
+            if changed:
+                self.result_label.setText(self.tr(
+                    "Nothing was changed: the directory or the database changed since the "
+                    "question. A sync now would: {0}.").format(words))
+                self.refresh_preview()  # the table and its label show the new plan
             return
         self.result_label.setText(self.tr("Syncing…"))
-        self.task.start(sync_job(self.session.database_path, arguments),
-                        self._on_synced)
+        self.task.start(sync_job(self.session, self.opener, identity), self._on_synced)
 
-    def _on_synced(self, report) -> None:
+    def _on_synced(self, outcome) -> None:
+        report = outcome.report
+        if report.nothing_to_do:
+            self._nothing_done(report)
+            log.info("sync from the window of job %s: nothing to do", job_label(
+                self.session))
+            self.refresh_preview()
+            return
         self.report = report
-        text = self.tr("✓ Sync batch {0}: {1}.").format(report.batch_id, summary(report))
+        words = counts_words(outcome.identity.counts)
+        text = self.tr("✓ Sync batch {0}: {1}.").format(report.batch_id, words)
         if report.stopped:
             text += "\n" + self.tr("⚠ Stopped by a safety limit: {0}. The rest was "
-                                   "written.").format(window_words(report.stopped))
+                                   "written.").format(stop_words(report))
         self.result_label.setText(text)
-        log.info("sync from the window of profile %s: batch %s: %s",
-                 self.session.profile.name or self.session.profile.host, report.batch_id,
-                 summary(report))
+        log.info("sync from the window of profile %s: batch %s: %s (plan %s)",
+                 job_label(self.session), report.batch_id, words, outcome.plan_id)
+        for line in report.all_lines():  # as `ldapwizard sync` logs them, the same words
+            log.info("%s", line_words(line))
         if report.stopped:
             log.warning("sync batch %s stopped by a safety limit: %s", report.batch_id,
                         report.stopped)
         self.synced.emit(report)  # the page drops the session's preview: it is out of date
         self.refresh()  # what another sync would do now
 
+    def _nothing_done(self, report) -> None:
+        """Say that a sync had nothing to write (and recorded no batch), and why removals
+        stopped if they did."""
+        if report.stopped:
+            self.result_label.setText(self.tr(
+                "⚠ Stopped by a safety limit: {0}. Nothing else to do: nothing was changed "
+                "and no batch was recorded.").format(stop_words(report)))
+        else:
+            self.result_label.setText(self.tr("✓ Nothing to do: the database matches the "
+                                              "directory; no batch was recorded."))
+
     def _cancel(self) -> None:
+        self._confirming = None
         self.preview_task.cancel()
         self.task.cancel()
 
     def _on_failed(self, error) -> None:
+        if isinstance(error, PlanChanged):
+            log.info("sync from the window: the plan changed, nothing was written")
+            self._ask(error.now, changed=True)
+            return
         self.result_label.setText(error_text(error) + "\n" + self.tr("Nothing was changed."))
 
     @property
@@ -359,5 +395,4 @@ class SyncPanel(QGroupBox):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.sync_button.setEnabled(self.preview is not None and not self.running
-                                    and self.session.plan is not None)
+        self.sync_button.setEnabled(not self.running)

@@ -28,15 +28,21 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.importer import CREATED
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.sync import SyncReport, preview_sync
+from ldapwizard.core.maildb.sync_policy import RAISE_THE_LIMIT
 from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.core.maildb.unlisted import listing_with_disabled
+from ldapwizard.gui.messages import tr
 from ldapwizard.gui.widgets.labels import status_label
 
 
 def profile_label(session) -> str:
-    """What a window import's rows are owned by: the job's id once saved, else its name or
-    host (Profile.owner)."""
+    """What a window import and sync record as the job's owner (Profile.owner)."""
     return session.profile.owner
+
+
+def job_label(session) -> str:
+    """The job as the admin calls it: its name, else its server (never its id)."""
+    return session.profile.name or session.profile.host
 
 
 def skipped_references(plan) -> tuple[SkippedReference, ...]:
@@ -90,6 +96,7 @@ def preview_job(session, opener):
     skipped = skipped_references(plan)
     groups = [e.group for e in plan.lists] if session.profile.groups_as_lists else None
     read = unlisted_reader(session, opener)
+    limit = session.profile.max_removals
 
     def job(progress, should_cancel):
         if on_server and not imported_before(path, profile):
@@ -97,6 +104,7 @@ def preview_job(session, opener):
         listed, note = listing_with_disabled(path, users, plan.options, profile, read)
         report = preview_sync(path, listed, plan.options, profile=profile,
                               directory=directory, remove_missing=True,
+                              max_removals=limit,
                               skipped_references=skipped, groups=groups)
         report.notes.extend([note] if note else [])
         return report
@@ -104,10 +112,24 @@ def preview_job(session, opener):
     return job
 
 
-def window_words(stopped: str) -> str:
-    """A safety stop as the engine words it, with the window's name for the limit (Sync now's
-    "At most") instead of the command line's."""
-    return stopped.replace("raise --max-removals", "raise the At most limit")
+def counts_words(counts) -> str:
+    """A sync's counts (operations.identity.Counts) in the window's words."""
+    words = tr("{0} created, {1} updated, {2} re-enabled, {3} disabled, {4} removed, "
+               "{5} skipped, {6} failed").format(
+        counts.users, counts.updated, counts.reenabled, counts.disabled, counts.removed,
+        counts.skipped, counts.failed)
+    if counts.lists or counts.lists_changed or counts.lists_removed:  # never among users
+        words += tr("; mailing lists: {0} created, {1} changed, {2} removed").format(
+            counts.lists, counts.lists_changed, counts.lists_removed)
+    return words
+
+
+def stop_words(report: SyncReport) -> str:
+    """Why a sync withheld its removals, with what the window offers for a limit (Sync now's
+    At most)."""
+    if report.stop_reason in RAISE_THE_LIMIT:
+        return tr("{0} (raise the At most limit if this is intended)").format(report.stopped)
+    return report.stopped or ""
 
 
 def left_reason(report: SyncReport, address: str) -> str:
@@ -181,6 +203,9 @@ class SyncPreviewView(QWidget):
             (self.tr("Enabled again in the directory: enabled again by a sync ({0})"),
              reenabled, reasons),
             (self.tr("Changed in the directory: updated by a sync ({0})"), updated, reasons),
+            # still in the directory: the reason names the rule or group (SyncReport.all_lines)
+            (self.tr("Left out by the choice of who to import ({0})"), list(report.left_out),
+             {line.address: line.reason for line in report.all_lines() if line.address}.get),
         )
         for title, addresses, why in groups:
             if not addresses:
@@ -194,7 +219,7 @@ class SyncPreviewView(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             group.setExpanded(True)
         title = self.tr("Left or c&hanged since the last import ({0})").format(
-            len(left) + len(changed))
+            len(left) + len(changed) + len(report.left_out))
         index = self.tabs.indexOf(self)
         if index < 0:
             before = self.tabs.widget(self.tabs.count() - 1)
@@ -209,7 +234,7 @@ class SyncPreviewView(QWidget):
             "the {2} new entries too.").format(
             len(left), len(changed), report.count(CREATED), len(disabled), len(reenabled)))
         self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
-                                .format(window_words(report.stopped)) if report.stopped else "")
+                                .format(stop_words(report)) if report.stopped else "")
         self.stop_label.setVisible(bool(report.stopped))
 
     def clear(self) -> None:

@@ -67,7 +67,11 @@ class TargetFields(QObject):
         except BadInput:
             pass  # kept as typed; the page is not complete and says why
         database = self.db_edit.text().strip()
-        return {"domain": domain, "database": stored_form(database) if database else ""}
+        try:
+            database = stored_form(database) if database else ""
+        except BadInput:
+            pass  # kept as typed; the page is not complete and says why
+        return {"domain": domain, "database": database}
 
     def fill_domains(self) -> None:
         """Offer the domains the database file holds, keeping what is typed."""
@@ -104,12 +108,14 @@ class TargetFields(QObject):
         """"database" while the database stops Next, its message shown or cleared."""
         text = self.db_edit.text().strip()
         try:
-            if text:
-                locate(text)  # a URL with a password, or not PostgreSQL's, is said now
+            # a mistyped address (with what was meant), a password in it, options that move
+            # objects: said now, and Next stays off
+            target = locate(text) if text else None
         except BadInput as error:
             self.db_problem.setText(f"✗ {error.message}\n{error.hint or ''}".strip())
             return "database"
-        self.db_problem.setText("")
+        warning = getattr(target, "tls_warning", None)  # allowed, but said
+        self.db_problem.setText(f"⚠ {warning}" if warning else "")
         return None if text else "database"
 
     def _browse_db(self) -> None:

@@ -1,7 +1,7 @@
 """Who to import, on the Directory page (issue 17): the OU tree, members of groups, ordered
 exclusion rules and mail-enabled groups as mailing lists, in one section that opens and closes.
 
-The job record keeps all of it (`ous`, `member_of`, `nested_groups`, `exclude`,
+The job record keeps all of it (`ous`, `member_of`, `nested_groups`, `groups_base`, `exclude`,
 `groups_as_lists`); with no OU ticked the binding string's base DN is listed, as before.
 """
 
@@ -110,7 +110,7 @@ class WhoPanel(Disclosure):
         for widget in (self.tree_box.model, self.rules_edit, self.lists_check):
             widget.blockSignals(True)
         self.tree_box.model.set_ticks(profile.ous)
-        self.groups.show_profile(profile.member_of, profile.nested_groups)
+        self.groups.show_profile(profile.member_of, profile.nested_groups, profile.groups_base)
         self.rules_edit.setPlainText("\n".join(profile.exclude))
         self.lists_check.setChecked(profile.groups_as_lists)
         for widget in (self.tree_box.model, self.rules_edit, self.lists_check):
@@ -128,6 +128,7 @@ class WhoPanel(Disclosure):
         """The section's choice as job record fields."""
         return {"ous": self.tree_box.model.ticks(), "member_of": self.groups.member_of(),
                 "nested_groups": self.groups.nested_check.isChecked(),
+                "groups_base": self.groups.groups_base,
                 "exclude": rule_lines(self.rules_edit.toPlainText()),
                 "groups_as_lists": self.lists_check.isChecked()}
 

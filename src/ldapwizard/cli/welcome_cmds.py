@@ -1,0 +1,167 @@
+"""`ldapwizard welcome preview|send|smtp-password`: the welcome message new users receive."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from ldapwizard.cli.common import add_database_options, database_of, out
+from ldapwizard.cli.terminal import shown
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.welcome import sending, smtp
+from ldapwizard.core.welcome.settings import (
+    DEFAULT_RATE,
+    DEFAULT_SERVER,
+    DEFAULT_TIME_LIMIT,
+    SECURITIES,
+    WelcomeSettings,
+    smtp_server,
+)
+
+
+def welcome_settings(args: argparse.Namespace) -> WelcomeSettings:
+    """The options as the welcome step's settings (the job record's fields, once saved)."""
+    option = vars(args).get
+    return WelcomeSettings(
+        template=option("template"), sender=option("sender"),
+        smtp_server=option("smtp_server") or DEFAULT_SERVER,
+        smtp_security=option("smtp_security"), smtp_user=option("smtp_user"),
+        smtp_ca_file=option("smtp_ca_file"), mail_host=option("mail_host"),
+        mailstack=option("mailstack"),
+        rate=DEFAULT_RATE if option("rate") is None else option("rate"),
+        time_limit=DEFAULT_TIME_LIMIT if option("time_limit") is None else option("time_limit"))
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    if not args.user and not args.domain:
+        raise BadInput("Say whose message to show: --user ADDRESS, or --domain DOMAIN for "
+                       "its first user.")
+    with UserDatabase.open(database_of(args)) as database:
+        message = sending.preview(database, welcome_settings(args), address=args.user,
+                                  domain=args.domain)
+    if args.raw:  # byte for byte as it goes to the SMTP server
+        data = message.as_bytes(policy=message.policy.clone(linesep="\n"))
+        sys.stdout.buffer.write(data)
+        return 0
+    for name in ("From", "To", "Subject"):
+        out(f"{name}: {shown(message[name])}")
+    html = message.get_body(("html",)) is not None
+    out("(with an HTML part; --raw shows the message as sent)" if html else "")
+    text = message.get_body(("plain",)).get_content()
+    for line in text.splitlines():
+        out(shown(line))
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    with UserDatabase.open(database_of(args), write=not args.dry_run) as database:
+        report = sending.send_welcome(database, args.batch, welcome_settings(args),
+                                      dry_run=args.dry_run, resend=tuple(args.resend or ()),
+                                      resend_in_doubt=args.resend_in_doubt)
+    print_report(report)
+    return 1 if report.failed or report.stopped else 0
+
+
+def print_report(report: sending.WelcomeReport) -> None:
+    """A welcome step's outcome, one user a line, then the counts."""
+    verb = "would be sent" if report.dry_run else "sent"
+    out(f"Welcome messages for batch {report.batch_id} through {report.server}"
+        + (" (dry run: nothing sent)" if report.dry_run else "") + ":")
+    for address in report.sent:
+        out(f"  {verb}: {shown(address)}")
+    for address, answer in report.failed:
+        out(f"  failed: {shown(address)}: {shown(answer)} (sent again by the next run)")
+    for address in report.disabled:
+        out(f"  not sent (disabled): {shown(address)}")
+    for address in report.in_doubt:
+        out(f"  in doubt: {shown(address)}: a run stopped while sending to them; if their "
+            f"mailbox has none, send it with --resend {shown(address)} (or all such with "
+            "--resend-in-doubt)")
+    if report.stopped:
+        out(f"Stopped: {shown(report.stopped)}")
+    out(f"{len(report.sent)} {verb}, {len(report.failed)} failed, {report.already} sent "
+        f"before, {len(report.not_reached)} left for the next run.")
+
+
+def cmd_smtp_password(args: argparse.Namespace) -> int:
+    if not args.smtp_user:
+        raise BadInput("Say whose password it is with --smtp-user USER.")
+    server = smtp_server(welcome_settings(args))
+    if sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(f"SMTP password of {args.smtp_user} at {server}: ")
+    else:
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
+    if not password:
+        raise BadInput("No password was given.", hint="Type it when asked, or give it as "
+                       "one line on standard input.")
+    smtp.store_password(server, args.smtp_user, password)
+    out(f"The SMTP password of {shown(args.smtp_user)} at {server.host} is saved in the "
+        "system keyring.")
+    return 0
+
+
+def _smtp_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--smtp-server", metavar="HOST[:PORT]",
+                   help=f"where the messages are handed over (default {DEFAULT_SERVER}: the "
+                   "local Postfix `mailstack render` set up)")
+    p.add_argument("--smtp-security", choices=SECURITIES,
+                   help="none, starttls or tls (implicit TLS); the certificate is always "
+                   "checked (default: none on this host, starttls elsewhere)")
+    p.add_argument("--smtp-user", metavar="USER",
+                   help="sign in (SMTP AUTH) as USER with the password saved by `welcome "
+                   "smtp-password`")
+
+
+def _message_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--template", metavar="FILE",
+                   help="the welcome template (default: the built-in message)")
+    p.add_argument("--from", dest="sender", metavar="ADDRESS",
+                   help="the sender (default: postmaster@ the users' domain)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--mailstack", metavar="DIR",
+                       help="tell the settings of the autoconfig file `mailstack render "
+                       "--out DIR` wrote")
+    where.add_argument("--mail-host", metavar="NAME",
+                       help="tell IMAPS 993 and submission 587 on NAME (default: this host's "
+                       "name)")
+
+
+def add_commands(sub) -> None:
+    """Register `welcome` and its sub-commands."""
+    welcome = sub.add_parser("welcome", help="the welcome message new users receive")
+    wsub = welcome.add_subparsers(dest="welcome_command", required=True, metavar="COMMAND")
+    p = wsub.add_parser("preview", help="show exactly what one user would receive")
+    add_database_options(p)
+    p.add_argument("--user", metavar="ADDRESS", help="the user (default: the domain's first)")
+    p.add_argument("--domain", help="show the message of this domain's first user")
+    p.add_argument("--raw", action="store_true",
+                   help="the whole message as it is sent (headers encoded, MIME parts)")
+    _message_options(p)
+    p.set_defaults(func=cmd_preview)
+    p = wsub.add_parser("send", help="send a batch's users their welcome message, once each")
+    add_database_options(p)
+    p.add_argument("--batch", type=int, required=True, metavar="N",
+                   help="the import or sync batch whose new users are welcomed")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show who would get one; send and record nothing")
+    p.add_argument("--resend", metavar="ADDRESS", action="append",
+                   help="send again to a user of the batch who was sent one or is in doubt")
+    p.add_argument("--resend-in-doubt", action="store_true",
+                   help="send again to every user of the batch whose sending is in doubt (a "
+                   "run stopped while sending to them): check a few mailboxes first")
+    p.add_argument("--rate", type=float, metavar="N",
+                   help=f"at most N messages a minute (default {DEFAULT_RATE}; 0: no limit)")
+    p.add_argument("--time-limit", type=float, metavar="SECONDS",
+                   help=f"stop sending after this long (default {DEFAULT_TIME_LIMIT:g}); the "
+                   "next run sends the rest")
+    p.add_argument("--smtp-ca-file", metavar="PEM",
+                   help="the CA of the SMTP server's certificate (default: the system's)")
+    _smtp_options(p)
+    _message_options(p)
+    p.set_defaults(func=cmd_send)
+    p = wsub.add_parser("smtp-password", help="save the SMTP AUTH password in the system "
+                        "keyring (asked, or one line on standard input)")
+    _smtp_options(p)
+    p.set_defaults(func=cmd_smtp_password)

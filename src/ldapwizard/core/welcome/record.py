@@ -1,0 +1,172 @@
+"""Who was welcomed: one row per user in `welcome_sent (user_id, sent_at, error)`, so a
+message goes to each user once, a failed one is retried by the next run, and a run stopped
+halfway goes on where it stopped.
+
+A row's states: `sent_at` set — sent (the server took it); `error` set — the server refused
+it (its answer kept), sent again by the next run; both empty — claimed by a run that never
+heard the server's answer (killed mid-send): perhaps sent, so never sent again unless the
+admin asks for it by name (`welcome send --resend ADDRESS`). The row goes with its user
+(ON DELETE CASCADE): a user an undo removed and an import makes again is a new user.
+
+The table is created here when missing (`ensure_table`), until a schema version takes it over.
+Postfix and Dovecot read the same database and cannot wait for a write to a file (a lookup
+during a commit fails, and Postfix defers that mail), so the welcome step writes here in few,
+short transactions (sending.py), not one per message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.database import now
+from ldapwizard.core.welcome.message import Recipient
+
+_TABLE = """CREATE TABLE IF NOT EXISTS welcome_sent (
+    user_id {id_type} PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    sent_at TEXT,
+    error TEXT
+)"""
+_USERS = ("SELECT u.id, u.local_part || '@' || d.name, u.display_name, u.username, u.auth, "
+          "u.enabled FROM users u JOIN domains d ON d.id = u.domain_id")
+
+
+def _dialect(db) -> str:
+    return getattr(db, "dialect", "sqlite")  # pgdb.Connection names itself
+
+
+def ensure_table(db) -> None:
+    """Create `welcome_sent` in the open write transaction `db` when it is missing (SQLite or
+    PostgreSQL; the lead's schema version 10 is meant to take it over as it is)."""
+    db.execute(_TABLE.format(id_type="INTEGER" if _dialect(db) == "sqlite" else "BIGINT"))
+
+
+def has_table(db) -> bool:
+    """Whether the database has `welcome_sent` yet (a dry run creates nothing)."""
+    if _dialect(db) == "sqlite":
+        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"
+    else:
+        sql = ("SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
+               "AND table_schema = current_schema()")
+    return db.execute(sql, ("welcome_sent",)).fetchone()[0] > 0
+
+
+@dataclass
+class BatchWelcome:
+    """A batch's users as the welcome step sees them."""
+
+    batch_id: int
+    domain: str
+    due: list[Recipient] = field(default_factory=list)  # never sent, or failed before
+    failed_before: dict[int, str] = field(default_factory=dict)  # user id -> last answer
+    sent: list[Recipient] = field(default_factory=list)
+    in_doubt: list[Recipient] = field(default_factory=list)  # a run died mid-send
+    disabled: list[Recipient] = field(default_factory=list)  # never sent to
+
+
+def _recipient(row) -> Recipient:
+    return Recipient(int(row[0]), row[1], row[2] or "", row[3], row[4], bool(row[5]))
+
+
+def batch_users(db, batch_id: int) -> BatchWelcome:
+    """The users batch `batch_id` created that still exist, sorted into due, sent, in doubt
+    and disabled; BadInput when there is no such batch or it was undone."""
+    row = db.execute("SELECT domain, undone_at FROM batches WHERE id = ?",
+                     (batch_id,)).fetchone()
+    if row is None:
+        raise BadInput(f"There is no batch {batch_id} in the user database.",
+                       hint="`ldapwizard db show` lists the batches.")
+    if row[1]:
+        raise BadInput(f"Batch {batch_id} was undone ({row[1]}): its users are gone.")
+    found = BatchWelcome(batch_id, row[0])
+    state = {}
+    if has_table(db):
+        state = {int(user): (sent, error) for user, sent, error in db.execute(
+            "SELECT w.user_id, w.sent_at, w.error FROM welcome_sent w JOIN users u "
+            "ON u.id = w.user_id WHERE u.batch_id = ?", (batch_id,))}
+    for user in map(_recipient, db.execute(f"{_USERS} WHERE u.batch_id = ? ORDER BY u.id",
+                                           (batch_id,))):
+        sent, error = state.get(user.user_id, (None, None))
+        if sent:
+            found.sent.append(user)
+        elif not user.enabled:
+            found.disabled.append(user)
+        elif user.user_id in state and not error:
+            found.in_doubt.append(user)
+        else:
+            found.due.append(user)
+            if error:
+                found.failed_before[user.user_id] = error
+    return found
+
+
+def find_user(db, address: str) -> Recipient | None:
+    """The user with `address` (as typed, any case), or None."""
+    local, domain = addresses.split(address)  # BadInput unless it is an address
+    row = db.execute(f"{_USERS} WHERE u.local_key = ? AND d.name = ?",
+                     (addresses.key(local), domain)).fetchone()
+    return _recipient(row) if row else None
+
+
+def claim(db, user_id: int, *, again: bool = False) -> bool:
+    """Before the send: this run is sending to `user_id` (a row with neither time nor
+    error, which a run that dies mid-send leaves behind). False when the user is not free:
+    another run sent theirs or is sending it since this one looked (`again`: the admin
+    asked for it by name, whatever the row says)."""
+    free = "" if again else " WHERE welcome_sent.error IS NOT NULL"
+    cursor = db.execute("INSERT INTO welcome_sent (user_id, sent_at, error) "
+                        "VALUES (?, NULL, NULL) ON CONFLICT (user_id) DO UPDATE "
+                        f"SET sent_at = NULL, error = NULL{free}", (user_id,))
+    return cursor.rowcount == 1
+
+
+def mark_sent(db, user_id: int) -> None:
+    """The server took the message."""
+    db.execute("UPDATE welcome_sent SET sent_at = ?, error = NULL WHERE user_id = ?",
+               (now(), user_id))
+
+
+def mark_failed(db, user_id: int, answer: str) -> None:
+    """The server refused it (or never answered): its words, for the report and the retry."""
+    db.execute("UPDATE welcome_sent SET sent_at = NULL, error = ? WHERE user_id = ?",
+               (answer, user_id))
+
+
+def failures(db) -> list[tuple[int, str, str]]:
+    """(batch, address, the server's answer) of every user whose message was refused and
+    is due again, for `db show` and the window."""
+    if not has_table(db):
+        return []
+    return [(row[0], row[1], row[2]) for row in db.execute(
+        "SELECT u.batch_id, u.local_part || '@' || d.name, w.error FROM welcome_sent w "
+        "JOIN users u ON u.id = w.user_id JOIN domains d ON d.id = u.domain_id "
+        "WHERE w.error IS NOT NULL ORDER BY u.batch_id, u.id")]
+
+
+def release(db, user_id: int, previous_error: str | None) -> None:
+    """A claimed user this run did not send to after all (stopped first): as before the
+    claim — due again, with the answer of the last refusal if there was one."""
+    if previous_error is None:
+        db.execute("DELETE FROM welcome_sent WHERE user_id = ? AND sent_at IS NULL "
+                   "AND error IS NULL", (user_id,))
+    else:
+        db.execute("UPDATE welcome_sent SET error = ? WHERE user_id = ? AND sent_at IS NULL "
+                   "AND error IS NULL", (previous_error, user_id))
+
+
+def summary(db) -> dict[str, int]:
+    """How many users were sent a welcome message, failed, or are in doubt (for `db show`)."""
+    if not has_table(db):
+        return {"sent": 0, "failed": 0, "in doubt": 0}
+    sent, failed, doubt = db.execute(
+        "SELECT count(sent_at), count(error), "
+        "count(*) - count(sent_at) - count(error) FROM welcome_sent").fetchone()
+    return {"sent": sent, "failed": failed, "in doubt": doubt}
+
+
+def first_user(db, domain: str) -> Recipient | None:
+    """The domain's first enabled user (the one a preview shows when none is named)."""
+    row = db.execute(f"{_USERS} WHERE d.name = ? AND u.enabled = 1 ORDER BY u.id LIMIT 1",
+                     (addresses.normalise_domain(domain),)).fetchone()
+    return _recipient(row) if row else None
