@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from ldapwizard.cli import run
+from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.maildb.importer import CREATED
 from ldapwizard.gui import messages
 from tests.gui.driving import press_next, slapd_form, wait_complete
@@ -197,4 +198,5 @@ def test_the_command_line_and_sync_now_run_the_same_plan_into_the_same_batch(
                               "json_extract(options, '$.remove_missing') FROM batches "
                               "ORDER BY id DESC LIMIT 1").fetchone()
 
-    assert last_batch(database) == last_batch(copy) == ("sync", "Lab", 1, 0, 0, 1, 1, 1)
+    job_id = ProfileStore().load("Lab").job_id  # a batch is owned by its job's id
+    assert last_batch(database) == last_batch(copy) == ("sync", job_id, 1, 0, 0, 1, 1, 1)

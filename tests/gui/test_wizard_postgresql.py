@@ -47,7 +47,9 @@ def test_a_url_with_a_password_is_refused_as_typed_and_a_good_one_imports(
     importing.undo_import(confirm=False)
     qtbot.waitUntil(lambda: "undone" in importing.result_label.text(), timeout=30_000)
     assert users_in(pg_url) == 0
-    assert list(tmp_path.iterdir()) == [tmp_path / "pgpass"]  # no file named after the URL
+    # no file named after the URL; the config folder holds the job the Import saved
+    assert sorted(tmp_path.iterdir()) == [tmp_path / "config", tmp_path / "pgpass"]
+    assert wizard.context.profiles.load(wizard.session.profile.name).database == pg_url
 
 
 def test_the_database_password_is_asked_checked_and_kept_in_the_keyring(

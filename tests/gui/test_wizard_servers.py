@@ -65,7 +65,7 @@ def test_profile_save_list_import_and_undo_against_slapd(real_wizard, slapd_serv
     created = wizard.session.report.count("created")
     with sqlite3.connect(wizard.session.database_path) as db:
         assert db.execute("SELECT count(*), min(profile) FROM users").fetchone() == (
-            created, "Lab slapd")
+            created, wizard.context.profiles.load("Lab slapd").job_id)  # owned by its id
     importing.undo_import(confirm=False)
     qtbot.waitUntil(lambda: "undone" in importing.result_label.text(), timeout=30_000)
     with sqlite3.connect(wizard.session.database_path) as db:

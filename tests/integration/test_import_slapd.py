@@ -79,8 +79,9 @@ def test_import_then_again_then_undo(slapd_server, slapd_seed, password_env, tmp
     assert "Nothing to import; no batch was created." in capsys.readouterr().out
     assert run(["undo", "1", "--db", str(db)]) == 0
     assert f"removed {created} users" in capsys.readouterr().out
-    # but the batches and the mailbox paths it issued, never issued again (issue 25)
-    kept = ('INTO "batches"', 'INTO "mailboxes_issued"')
+    # but the batches and the mailbox paths it issued, never issued again (issue 25), and the
+    # job's name the batches are shown under (issue 27)
+    kept = ('INTO "batches"', 'INTO "mailboxes_issued"', 'INTO "jobs"')
     assert [line for line in dump(db) if not any(k in line for k in kept)] == [
         line for line in before if not any(k in line for k in kept)]
 

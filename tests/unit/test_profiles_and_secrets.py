@@ -8,18 +8,18 @@ import pytest
 
 from ldapwizard.core.errors import BadInput, CredentialError
 from ldapwizard.core.job import secrets
-from ldapwizard.core.job.profiles import Profile, ProfileStore
+from ldapwizard.core.job.profiles import FORMAT_VERSION, Profile, ProfileStore
 
 
 def test_profile_round_trips_and_never_contains_the_password(tmp_path):
     store = ProfileStore(tmp_path)
     profile = Profile(name="Corp AD", server_type="ad", binding="LDAP://dc1.corp/DC=corp",
                       bind_user="svc@corp", remember_password=True)
-    store.save(profile)
+    saved = store.save(profile)
     secrets.store_password("Corp AD", "s3cret-Pa55")
-    assert store.load("Corp AD") == profile
+    assert store.load("Corp AD") == saved == replace(profile, job_id=saved.job_id)
     assert "s3cret-Pa55" not in store.path.read_text(encoding="utf-8")
-    assert json.loads(store.path.read_text(encoding="utf-8"))["format"] == 2
+    assert json.loads(store.path.read_text(encoding="utf-8"))["format"] == FORMAT_VERSION
     assert secrets.load_password("Corp AD") == "s3cret-Pa55"
 
 
@@ -139,7 +139,7 @@ def test_a_format_1_profile_file_is_migrated_forward_and_the_old_file_kept(tmp_p
     assert store.path.read_text(encoding="utf-8") == original  # reading writes nothing
     store.save(replace(profile, email_as_username=True))
     written = json.loads(store.path.read_text(encoding="utf-8"))
-    assert written["format"] == 2
+    assert written["format"] == FORMAT_VERSION
     assert written["profiles"]["Corp AD"]["email_as_username"] is True
     assert written["profiles"]["Corp AD"]["binding"] == "LDAP://dc1.corp/OU=Company,DC=corp"
     kept = tmp_path / "profiles.json.format1"
@@ -163,9 +163,9 @@ def test_the_job_record_holds_every_choice_a_run_needs(tmp_path):
                   email_attribute="userPrincipalName", username_from="directory",
                   email_as_username=True, include_disabled=True, include_contacts=True,
                   domain="Corp.Example", database="/srv/users.sqlite")
-    store.save(job)
+    saved = store.save(job)
     loaded = store.load("job")
-    assert loaded == job
+    assert loaded == saved == replace(job, job_id=saved.job_id)
     _, search = loaded.resolve()
     assert search.preset.email_attribute == "userPrincipalName"
     assert search.base_dn == "OU=Staff,DC=corp,DC=example" and search.include_contacts
@@ -206,3 +206,31 @@ def test_who_to_import_is_saved_shown_in_words_and_a_bad_rule_is_refused(capsys)
     assert run(["profile", "save", "bad", "--host", "h", "--exclude", "uid resembles x"]) == 2
     assert '"resembles" is not an operator' in capsys.readouterr().err
     assert "bad" not in ProfileStore().names()
+
+
+def test_a_job_gets_a_stable_id_on_its_first_save_kept_by_later_saves_and_rename(tmp_path):
+    store = ProfileStore(tmp_path)
+    first = store.save(Profile(name="Corp", host="dc1.corp"))
+    assert len(first.job_id) == 32 and first.owner == first.job_id
+    # a later save of the record as the window or `profile save` rebuilds it keeps the id
+    assert store.save(Profile(name="Corp", host="dc2.corp")).job_id == first.job_id
+    store.rename("Corp", "Corp mail")
+    assert store.load("Corp mail").job_id == first.job_id
+    # a record copied to another name is another job
+    copy = store.save(replace(store.load("Corp mail"), name="Copy"))
+    assert copy.job_id not in ("", first.job_id)
+    assert store.owner_of(first.job_id) == "Corp mail"
+
+
+def test_a_format_2_profile_is_owned_by_its_name_so_its_rows_keep_matching(tmp_path):
+    store = ProfileStore(tmp_path)
+    store.path.write_text(json.dumps({"format": 2, "profiles": {
+        "Old job": {"host": "dc1.corp", "domain": "corp.example"}}}), encoding="utf-8")
+    profile = store.load("Old job")
+    assert profile.job_id == profile.owner == "Old job"
+    assert profile.directory_source().name == "Old job"
+    store.save(replace(profile, domain="corp.example"))
+    written = json.loads(store.path.read_text(encoding="utf-8"))
+    assert written["format"] == FORMAT_VERSION
+    assert written["profiles"]["Old job"]["job_id"] == "Old job"
+    assert (tmp_path / "profiles.json.format2").exists()

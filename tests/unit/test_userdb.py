@@ -216,3 +216,76 @@ def test_a_postgresql_database_of_version_7_learns_it_and_its_reader_still_reads
     assert [tuple(r) for r in got[0]] == EXPECTED_V9[0]
     assert [tuple(r) for r in got[1]] == EXPECTED_V9[1]
     assert all(readable)
+
+
+def _owners_of_version_7(execute) -> None:
+    """Rows a version 7 database holds for two owners: a saved job (by its name, as profiles
+    owned rows then) and an unsaved job (by its server)."""
+    execute("INSERT INTO batches (id, kind, domain, domain_id, profile, started_at, "
+            "finished_at) VALUES (1, 'import', 'example.com', 1, 'corp', 'then', 'later')")
+    execute("INSERT INTO directories (id, name, uri, security, server_type, "
+            "stable_id_attribute, updated_at) VALUES (1, 'corp', 'ldap://dc1.corp:389', "
+            "'none', 'openldap', 'entryUUID', 'then')")
+    execute("INSERT INTO users (domain_id, local_part, local_key, username, login_key, "
+            "mailbox, auth, directory_dn, stable_id, profile, directory_id, batch_id, "
+            "created_at, updated_at) VALUES (1, 'amy', 'amy', 'amy', 'amy', "
+            "'example.com/amy/', 'directory', 'uid=amy', 'u-1', 'corp', 1, 1, 'then', 'then'),"
+            " (1, 'cy', 'cy', 'cy', 'cy', 'example.com/cy/', 'directory', 'uid=cy', 'u-2', "
+            "'127.0.0.1', NULL, NULL, 'then', 'then')")
+
+
+_KEPT = {"users": "SELECT local_part, profile, directory_id, batch_id FROM users",
+         "batches": "SELECT id, profile FROM batches", "lists": "SELECT id, profile FROM lists",
+         "directories": "SELECT id, name FROM directories",
+         "logins": "SELECT login, directory FROM mail_logins"}
+
+
+def _kept(database) -> dict[str, list]:
+    return {name: sorted(tuple(row) for row in database.connection.execute(sql).fetchall())
+            for name, sql in _KEPT.items()}
+
+
+EXPECTED_V8 = {"users": [("amy", "corp", 1, 1), ("cy", "127.0.0.1", None, None)],
+               "batches": [(1, "corp")], "lists": [(1, "corp"), (2, None)],
+               "directories": [(1, "corp")], "logins": [("amy", "corp"), ("cy", None)]}
+
+
+def test_schema_8_on_a_version_7_file_keeps_every_owner_and_names_each_in_jobs(tmp_path):
+    from ldapwizard.core.maildb import schema
+    from ldapwizard.core.maildb.addresses import mailbox_path
+
+    path = tmp_path / "v7.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.create_function("ldapwizard_casefold", 1, str.casefold)
+    db.create_function("ldapwizard_mailbox", 2, mailbox_path)
+    for migration in schema.MIGRATIONS[:7]:
+        db.executescript(migration)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 7")
+    _version_7_rows(db.execute)
+    _owners_of_version_7(db.execute)
+    db.close()
+    with UserDatabase.open(path, write=True) as database:
+        assert _kept(database) == EXPECTED_V8
+        assert sorted(database.connection.execute("SELECT id, name FROM jobs").fetchall()) == [
+            ("127.0.0.1", "127.0.0.1"), ("corp", "corp")]
+
+
+@pytest.mark.postgresql
+def test_schema_8_on_a_version_7_postgresql_database_keeps_every_owner_too(pg_url):
+    import psycopg
+
+    from ldapwizard.core.maildb import schema_pg
+
+    with psycopg.connect(pg_url, autocommit=True) as connection:  # as version 7 left it
+        connection.execute(schema_pg.create_script() + "".join(
+            schema_pg.MIGRATIONS[step] for step in (3, 4, 5, 6)))
+        connection.execute("UPDATE ldapwizard_meta SET version = 7")
+        with connection.transaction():
+            _version_7_rows(lambda sql: connection.execute(sql))
+            _owners_of_version_7(lambda sql: connection.execute(sql))
+    with UserDatabase.open(pg_url, write=True) as database:
+        assert _kept(database) == EXPECTED_V8
+        assert sorted(tuple(r) for r in database.connection.execute(
+            "SELECT id, name FROM jobs").fetchall()) == [("127.0.0.1", "127.0.0.1"),
+                                                         ("corp", "corp")]

@@ -27,6 +27,7 @@ from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.list_roster import change_words
 from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
 from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
+from ldapwizard.core.maildb.schema_v8 import shown_owner
 from ldapwizard.core.mailserver import access
 
 
@@ -115,8 +116,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             out(shown(f"  {name}: {users} users ({directory_users} directory-authenticated), "
                       f"{aliases} aliases, {lists} mailing lists"))
         batches = db.execute(
-            "SELECT id, kind, domain, profile, operator, started_at, created, skipped, failed, "
-            "undone_at, options FROM batches ORDER BY id DESC LIMIT 10").fetchall()
+            f"SELECT id, kind, domain, {shown_owner('batches.profile')}, operator, started_at, "
+            "created, skipped, failed, undone_at, options FROM batches ORDER BY id DESC LIMIT 10"
+        ).fetchall()
         if batches:
             out("Recent batches:")
         for (batch, kind, domain, profile, operator, started, created, skipped, failed,

@@ -42,7 +42,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.self_signed is None and (not args.instance or args.tls_cert or args.tls_key):
         tls_files = tls.tls_files(args.tls_cert, args.tls_key)  # an instance may go without
     facts = sources.read_database(location, reader.user if reader else None)
-    names = {d.name for d in facts.directories}
+    names = sources.directory_names(facts.directories)
     accounts = sources.service_accounts(
         facts.directories, accounts=sources.per_directory(args.service_account, names),
         password_files=sources.per_directory(args.password_file, names),

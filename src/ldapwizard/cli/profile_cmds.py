@@ -11,6 +11,7 @@ from dataclasses import asdict, replace
 from ldapwizard.cli.common import out, planning_options, profile_from_args
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.job.adoption import adopt
 from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
 from ldapwizard.core.maildb.location import stored_form
@@ -105,6 +106,22 @@ def cmd_rename(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_adopt(args: argparse.Namespace) -> int:
+    """Give a saved job the users, lists and batches another owner holds in its database."""
+    store = ProfileStore()
+    profile = store.load(args.name)
+    owned = adopt(store, profile, args.owner, dry_run=args.dry_run)
+    what = f"{owned.users} users, {owned.lists} mailing lists and {owned.batches} batches"
+    where = f'owned by "{shown(args.owner)}" in {profile.database_location()}'
+    if args.dry_run:
+        out(f'Would give the profile "{shown(profile.name)}" {what} {where}. '
+            "Nothing was changed.")
+    else:
+        out(f'The profile "{shown(profile.name)}" took over {what} {where}: its sync now '
+            "updates and removes them.")
+    return 0
+
+
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register `profile` and its sub-commands."""
     profile = sub.add_parser("profile", help="saved connection profiles (no secrets in them)")
@@ -138,3 +155,11 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     p.add_argument("old")
     p.add_argument("new")
     p.set_defaults(func=cmd_rename)
+    p = psub.add_parser("adopt", help="give a saved profile the users, lists and batches "
+                        "imported under an unsaved or deleted one")
+    p.add_argument("name", help="the saved profile that takes them over")
+    p.add_argument("--from", dest="owner", required=True, metavar="OWNER",
+                   help="whom they are owned by now: an unsaved job's server (as `db show` "
+                   "lists it) or a deleted profile's name")
+    p.add_argument("--dry-run", action="store_true", help="only say what would move")
+    p.set_defaults(func=cmd_adopt)

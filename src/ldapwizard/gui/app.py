@@ -72,6 +72,7 @@ def make_wizard(demo: bool):
 def run_gui(demo: bool = False, argv: list[str] | None = None,
             language: str | None = None) -> int:
     """Show the wizard until it is closed."""
+    from ldapwizard.core.errors import ExitCode
     from ldapwizard.gui.platform_check import check_display_libraries
     from ldapwizard.i18n import LANGUAGES, best_match, system_languages, use_language
 
@@ -79,7 +80,7 @@ def run_gui(demo: bool = False, argv: list[str] | None = None,
     problem = check_display_libraries()
     if problem:  # before Qt, which would abort with a list of plugin names
         print(problem, file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT  # this machine lacks what the window needs: nothing was tried
     from PySide6.QtWidgets import QApplication
 
     from ldapwizard.gui import i18n

@@ -64,6 +64,7 @@ class Task(QObject):
     failed = Signal(object)
     cancelled = Signal()
     running_changed = Signal(bool)
+    returned = Signal()  # a run's function returned: its work is done (before on_done)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -77,6 +78,11 @@ class Task(QObject):
     @property
     def running(self) -> bool:
         return self._thread is not None
+
+    @property
+    def busy(self) -> bool:
+        """Running and not asked to stop: closing the window now would cut the work off."""
+        return self._thread is not None and not self._cancel.is_set()
 
     def start(self, function: Callable, on_done: Callable[[object], None]) -> None:
         """Run `function(on_progress, should_cancel)` in a new thread and hand what it returns
@@ -158,6 +164,7 @@ class Task(QObject):
         # a job that returned has done its work (an import may have committed): report it,
         # even if Cancel was pressed too late to stop it
         self._finish()
+        self.returned.emit()
         self._on_done(result)
 
     @Slot(int, object)

@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 import unicodedata
+import uuid
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from ldapwizard.core.maildb.signin import parse_sources
 from ldapwizard.i18n import N_, _
 
 FILE_NAME = "profiles.json"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 PLANNING_FIELDS = ("domain", "database", "username_from", "email_as_username",
                    "include_disabled", "allow_role_addresses", "quota", "sign_in_names")
 WHO_FIELDS = ("ous", "member_of", "nested_groups", "exclude", "groups_as_lists",
@@ -194,11 +195,13 @@ class Profile:
         scheme = "ldaps" if connection.security == "ldaps" else "ldap"
         host = f"[{connection.host}]" if ":" in connection.host else connection.host
         return DirectorySource(
-            name=self.name or connection.host, uri=f"{scheme}://{host}:{connection.effective_port}",
+            name=self.owner or connection.host,
+            uri=f"{scheme}://{host}:{connection.effective_port}",
             security=connection.security,
             ca_file=connection.ca_file if connection.verify == "cafile" else None,
             base_dn=search.base_dn, server_type=self.server_type,
-            stable_id_attribute=search.preset.stable_id_attribute)
+            stable_id_attribute=search.preset.stable_id_attribute,
+            job_name=self.name or connection.host)
 
     def database_location(self) -> Location:
         """The user database this job writes to — a file or a PostgreSQL database (the
@@ -245,7 +248,17 @@ def migrate(data: dict) -> dict:
         profiles = {name: {**{"username_from": "email", "email_as_username": False,
                               "include_disabled": False},
                            **fields_of} for name, fields_of in profiles.items()}
+    if version < 3:
+        # format 3 owns a job's rows by a stable id; the rows a job wrote before are owned by
+        # its name, so that name becomes its id and they keep matching
+        profiles = {name: {**fields_of, "job_id": fields_of.get("job_id") or name}
+                    for name, fields_of in profiles.items()}
     return {"format": FORMAT_VERSION, "profiles": profiles}
+
+
+def new_job_id() -> str:
+    """A stable id for a job saved for the first time."""
+    return uuid.uuid4().hex
 
 
 # controls, format characters (zero-width, bidirectional) and line or paragraph separators:
@@ -330,11 +343,24 @@ class ProfileStore:
         known = {f.name for f in fields(Profile)}
         return Profile(**{k: v for k, v in data.items() if k in known}).merged(name=name)
 
-    def save(self, profile: Profile) -> None:
+    def save(self, profile: Profile) -> Profile:
+        """Save the record under its name; the record as saved is returned, with its job id:
+        the one saved under that name before, else the one it carries unless another saved
+        job has it (a record copied to a new name is a new job), else a new one."""
         name = check_name(profile.name)
         profiles = self._read()
-        profiles[name] = asdict(replace(profile, name=name))
+        taken = {data.get("job_id") for other, data in profiles.items() if other != name}
+        job_id = ((profiles.get(name) or {}).get("job_id")
+                  or (profile.job_id if profile.job_id not in taken else "") or new_job_id())
+        saved = replace(profile, name=name, job_id=job_id)
+        profiles[name] = asdict(saved)
         self._write(profiles)
+        return saved
+
+    def owner_of(self, job_id: str) -> str | None:
+        """The name of the saved profile whose job id is `job_id`, or None."""
+        return next((name for name, data in self._read().items()
+                     if data.get("job_id") == job_id), None)
 
     def delete(self, name: str) -> None:
         profiles = self._read()

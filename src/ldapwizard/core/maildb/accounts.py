@@ -66,6 +66,8 @@ class DirectorySource:
     base_dn: str
     server_type: str
     stable_id_attribute: str
+    # the job's name as the admin knows it now (`name` is its stable id): what `jobs` shows
+    job_name: str = ""
 
 
 class LoginTaken(BadInput):
@@ -218,6 +220,7 @@ def ensure_directory(db, source: DirectorySource,
     it with the batch when no user needs it) or brought up to date; DirectoryChanged when
     its users were imported from another directory, unless `moved` says it is that one."""
     allowed_move(db, source, moved)
+    record_job(db, source.name, source.job_name or source.name)
     row = db.execute("SELECT id FROM directories WHERE name = ?", (source.name,)).fetchone()
     values = (source.uri, source.security, source.ca_file, source.base_dn, source.server_type,
               source.stable_id_attribute, now())
@@ -229,6 +232,13 @@ def ensure_directory(db, source: DirectorySource,
     return insert(db, "INSERT INTO directories (uri, security, ca_file, base_dn, server_type, "
                   "stable_id_attribute, updated_at, name, batch_id) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*values, source.name, batch_id))
+
+
+def record_job(db, job_id: str, name: str) -> None:
+    """Record the name the job with this id has now (each run does: a rename shows)."""
+    db.execute("INSERT INTO jobs (id, name, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) "
+               "DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
+               (job_id, name, now()))
 
 
 def add_alias(db, domain_id: int, local_part: str, targets: list[str],

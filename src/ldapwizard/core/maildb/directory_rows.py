@@ -112,7 +112,7 @@ def directory_move(db, source: DirectorySource) -> DirectoryMove | None:
     if not users:  # nobody signs in there: the row may follow the profile
         return None
     return DirectoryMove(
-        source.name, _described(uri, base_dn, server_type, stable_id_attribute),
+        source.job_name or source.name, _described(uri, base_dn, server_type, stable_id_attribute),
         _described(source.uri, source.base_dn, source.server_type,
                    source.stable_id_attribute), users)
 

@@ -14,7 +14,7 @@ copied rows keep their revisions.
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb import schema, schema_v6, schema_v7, schema_v9
+from ldapwizard.core.maildb import schema, schema_v6, schema_v7, schema_v8, schema_v9
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 
 META_TABLE = "ldapwizard_meta"
@@ -383,6 +383,6 @@ MIGRATIONS: dict[int, str] = {
     4: _V5,
     5: _V6,
     6: schema_v7.POSTGRESQL,  # the targets joined for Postfix (schema_v7.py)
-    7: schema_v9.PLACEHOLDER_V8,  # PLACEHOLDER 7->8 (the jobs table): dropped at merge
+    7: schema_v8.POSTGRESQL,  # the jobs by their stable id (schema_v8.py)
     8: schema_v9.POSTGRESQL,  # where each list member came from (schema_v9.py)
 }

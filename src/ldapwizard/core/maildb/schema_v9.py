@@ -36,6 +36,3 @@ ALTER TABLE list_members ADD COLUMN source TEXT NOT NULL DEFAULT 'admin'
     CHECK (source IN ('directory', 'admin'));
 """ + _FILL
 
-# PLACEHOLDER for version 8 (the `jobs` table, another branch): in this branch only, so that
-# version 9 runs after 8. The lead drops this step when merging and keeps the real one.
-PLACEHOLDER_V8 = "SELECT 1;\n"

@@ -18,6 +18,7 @@ from ldapwizard.core.maildb.batches import operator_name
 from ldapwizard.core.maildb.database import UserDatabase, now
 from ldapwizard.core.maildb.importer import CREATED, ImportReport, batch_summary
 from ldapwizard.core.maildb.list_members import hand_added
+from ldapwizard.core.maildb.schema_v8 import shown_owner
 from ldapwizard.core.maildb.schema_v9 import ADMIN
 
 SHOWN = 20
@@ -128,8 +129,9 @@ class BatchContents:
     lists: int
 
 
-_BATCH_COLUMNS = ("id, kind, domain, profile, operator, options, started_at, created, skipped, "
-                  "failed, undone_at")
+# the profile as the job's name now (schema_v8.jobs), not the id its rows are owned by
+_BATCH_COLUMNS = (f"id, kind, domain, {shown_owner('batches.profile')} AS profile, operator, "
+                  "options, started_at, created, skipped, failed, undone_at")
 
 
 def recent_batches(database: UserDatabase, limit: int = 200) -> list[Batch]:

@@ -132,30 +132,44 @@ def per_directory(values: list[str] | None, names: set[str]) -> dict[str | None,
     return result
 
 
+def directory_names(directories: tuple[Directory, ...],
+                    store: ProfileStore | None = None) -> set[str]:
+    """The names an admin may give a directory by (NAME=VALUE): its row's name, and the name
+    of the saved job that row belongs to (rows are named by the job's stable id)."""
+    store = store or ProfileStore()
+    names = {d.name for d in directories}
+    return names | {job for job in map(store.owner_of, names) if job is not None}
+
+
 def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
                      password_files: dict, store: ProfileStore | None = None,
                      allow_plain_ldap: bool = False) -> dict[str, ServiceAccount]:
     """The service account (DN and password) of every directory, by directory name;
     `allow_plain_ldap`: the admin accepts directories reached over unencrypted LDAP."""
     store = store or ProfileStore()
-    saved = set(store.names())
     found = {}
     for directory in directories:
         if directory.security == "none" and not allow_plain_ldap:
             raise plain_ldap_refused(directory)  # before a password is asked for
-        profile = store.load(directory.name) if directory.name in saved else None
-        dn = accounts.get(directory.name) or accounts.get(None)
+        # the saved job whose id names the row (a job saved before ids has its name as id)
+        job = store.owner_of(directory.name)
+        profile = store.load(job) if job is not None else None
+        dn = (accounts.get(directory.name) or (accounts.get(job) if job else None)
+              or accounts.get(None))
         if not dn and profile is not None and profile.auth in ("simple", "ntlm"):
             dn = profile.bind_user
         if not dn:
-            raise BadInput(f'No service account for the directory "{directory.name}".',
+            called = job or directory.name
+            raise BadInput(f'No service account for the directory "{called}".',
                            hint="Dovecot needs a read-only account to find users by their "
-                           f'stable id: give --service-account "{directory.name}=DN" (or save '
+                           f'stable id: give --service-account "{called}=DN" (or save '
                            "the profile with a simple bind user).")
         check_service_dn(dn, directory.name)
         password = obtain_password(
-            profile=directory.name if profile is not None else None,
-            password_file=password_files.get(directory.name) or password_files.get(None),
+            profile=job,
+            password_file=(password_files.get(directory.name)
+                           or (password_files.get(job) if job else None)
+                           or password_files.get(None)),
             prompt_for=f"{dn} (the service account of the directory {directory.name})",
             use_keyring=bool(profile and profile.remember_password))
         if not password:

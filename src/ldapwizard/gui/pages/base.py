@@ -39,7 +39,7 @@ class BasePage(QWizardPage):
         if not profile.name or not self.context.saves_profiles:
             return True
         try:
-            self.context.profiles.save(profile)
+            self.session.profile = self.context.profiles.save(profile)  # with its job id
         except LdapWizardError as error:
             show_error(self, error)
             return False

@@ -69,7 +69,8 @@ class ConnectionPage(BasePage):
     # --- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.profile_bar = ProfileBar(self.context.profiles, self.current_profile)
+        self.profile_bar = ProfileBar(self.context.profiles, self.current_profile,
+                                      database=lambda: self.session.database_path)
         self.type_combo = combo((key, preset.label) for key, preset in PRESETS.items())
         self.host_edit = QLineEdit()
         self.host_edit.setPlaceholderText(self.tr("dc1.corp.example.com, 10.0.0.5 or an AD "
@@ -412,4 +413,4 @@ class ConnectionPage(BasePage):
 
     def _profile_deleted(self, name: str) -> None:
         """The form keeps the deleted profile's values, as a new profile."""
-        self.session.profile = replace(self.session.profile, name="")
+        self.session.profile = replace(self.session.profile, name="", job_id="")

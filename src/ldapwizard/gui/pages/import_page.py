@@ -36,6 +36,7 @@ from ldapwizard.gui.dialogs.schedule_dialog import ScheduleDialog
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.pages.base import BasePage
+from ldapwizard.gui.widgets.job_name import JobNameField
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.sync_panel import SyncPanel
 from ldapwizard.gui.workers import Task
@@ -133,6 +134,8 @@ class ImportPage(BasePage):
         after.addWidget(self.mail_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        self.job_name = JobNameField(self.session, self.context, self)
+        layout.addWidget(self.job_name)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.report_view, 1)
@@ -166,6 +169,7 @@ class ImportPage(BasePage):
                 "choose List users before importing more."))
         # else: what was written stays on show (batch, counts, Undo for it), never a second
         # import of the same plan
+        self.job_name.refresh()
         self._update_buttons()
         self.sync_panel.refresh()
 
@@ -231,6 +235,8 @@ class ImportPage(BasePage):
                                          or self.identity.counts.lists):  # no empty batch
             self.result_label.setText(self.tr("Nothing is ticked on the Users page, so "
                                               "there is nothing to import."))
+            return
+        if not self.job_name.save_job():  # the first Import saves the job record first
             return
         try:
             job = import_job(self.session, self.identity)

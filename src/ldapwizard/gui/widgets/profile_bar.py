@@ -2,7 +2,8 @@
 
 The bar reads and writes the profile store (renaming or deleting a profile moves or deletes its
 remembered password with it, in core); what that means for the wizard's session and form it
-leaves to the page, through its signals.
+leaves to the page, through its signals. It knows whether the job record as the window shows
+it is saved or edited (`edited()`), which the window asks before it closes.
 """
 
 from __future__ import annotations
@@ -14,8 +15,31 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.job.adoption import adopt, unsaved_rows
 from ldapwizard.core.job.profiles import Profile, ProfileStore, delete_profile, rename_profile
+from ldapwizard.core.maildb.location import Location
 from ldapwizard.gui.messages import confirm, show_error
+
+
+def offer_adoption(parent: QWidget, store: ProfileStore, profile: Profile,
+                   location: Location) -> None:
+    """After a job's first save: when its database holds users this server's unsaved job
+    imported, ask whether the job takes them over (so its sync updates and removes them)."""
+    found = unsaved_rows(store, profile, location)
+    if found is None:
+        return
+    owner, owned = found
+    if not confirm(parent, parent.tr("Take over earlier imports"), parent.tr(
+            "{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} "
+            "before this job was saved. Should the job \u201c{5}\u201d take them over? Its "
+            "sync then updates them and removes those that leave the directory.").format(
+            owned.users, owned.lists, owned.batches, location, owner,
+            profile.name)):
+        return
+    try:
+        adopt(store, profile, owner, location=location)
+    except LdapWizardError as error:
+        show_error(parent, error)
 
 
 class ProfileBar(QWidget):
@@ -29,11 +53,14 @@ class ProfileBar(QWidget):
     problem = Signal(object)  # an LdapWizardError for the page's status line
 
     def __init__(self, profiles: ProfileStore, job: Callable[[], Profile],
-                 parent: QWidget | None = None):
-        """`job()` gives the job record as the page's form shows it; Save saves that."""
+                 parent: QWidget | None = None, *,
+                 database: Callable[[], Location] | None = None):
+        """`job()` gives the job record as the page's form shows it; Save saves that.
+        `database()` is the user database the window writes to (the job's own by default)."""
         super().__init__(parent)
         self.profiles = profiles
         self.job = job
+        self.database = database or (lambda: self.job().database_location())
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Saved profile"))
         self.save_button = QPushButton(self.tr("&Save"))
@@ -96,14 +123,29 @@ class ProfileBar(QWidget):
                                             self.tr("Profile name:"))
             if not ok or not name.strip():
                 return
-        profile = replace(self.job(), name=name.strip())
+        first = name.strip() not in self.profiles.names()
         try:
-            self.profiles.save(profile)
+            profile = self.profiles.save(replace(self.job(), name=name.strip()))
         except LdapWizardError as error:
             show_error(self, error)
             return
         self.fill(profile.name)
         self.saved.emit(profile)
+        if first:
+            offer_adoption(self, self.profiles, profile, self.database())
+
+    def edited(self) -> bool:
+        """True when the chosen profile's record differs from the job the window shows (its
+        edits are not saved); a new, unsaved job is not "edited": its first Import saves it."""
+        name = self.name()
+        if not name:
+            return False
+        try:
+            stored = self.profiles.load(name)
+        except LdapWizardError:
+            return True  # deleted or unreadable behind the window's back: saving helps
+        shown = replace(self.job(), name=name)
+        return replace(shown, job_id="") != replace(stored, job_id="")
 
     def rename_profile(self) -> None:
         """Rename the chosen profile (its remembered password goes with it)."""

@@ -44,6 +44,7 @@ from ldapwizard.gui.widgets.sync_jobs import preview_job, sync_job
 from ldapwizard.gui.widgets.sync_preview import (
     counts_words,
     imported_before,
+    job_label,
     profile_label,
     stop_words,
 )
@@ -316,13 +317,13 @@ class SyncPanel(QGroupBox):
             question = self.tr(
                 "The directory or the database changed since the question was asked; "
                 "nothing was changed. Sync profile {0} into {1}? It would now: {2}.\nA sync "
-                "cannot be undone.").format(profile_label(self.session),
+                "cannot be undone.").format(job_label(self.session),
                                              self.session.database_path, words)
         else:
             question = self.tr(
                 "Sync profile {0} into {1}? It would: {2}.\nThe directory was {3}; the sync lists "
                 "it again and does nothing if this changed.\nA sync cannot be undone."
-            ).format(profile_label(self.session), self.session.database_path, words,
+            ).format(job_label(self.session), self.session.database_path, words,
                      self.listed_when(self.outcome))
         if confirm and not messages.confirm(self, self.tr("Sync now"), question):
             if changed:
@@ -338,7 +339,7 @@ class SyncPanel(QGroupBox):
         report = outcome.report
         if report.nothing_to_do:
             self._nothing_done(report)
-            log.info("sync from the window of job %s: nothing to do", profile_label(
+            log.info("sync from the window of job %s: nothing to do", job_label(
                 self.session))
             self.refresh_preview()
             return
@@ -350,7 +351,7 @@ class SyncPanel(QGroupBox):
                                    "written.").format(stop_words(report))
         self.result_label.setText(text)
         log.info("sync from the window of profile %s: batch %s: %s (plan %s)",
-                 profile_label(self.session), report.batch_id, words, outcome.plan_id)
+                 job_label(self.session), report.batch_id, words, outcome.plan_id)
         for line in report.all_lines():  # as `ldapwizard sync` logs them, the same words
             log.info("%s", line_words(line))
         if report.stopped:

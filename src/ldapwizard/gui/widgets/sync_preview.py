@@ -40,6 +40,11 @@ def profile_label(session) -> str:
     return session.profile.owner
 
 
+def job_label(session) -> str:
+    """The job as the admin calls it: its name, else its server (never its id)."""
+    return session.profile.name or session.profile.host
+
+
 def skipped_references(plan) -> tuple[SkippedReference, ...]:
     """The referrals the admin asked the listing to skip: users behind them are not
     leavers."""
