@@ -844,6 +844,21 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>Diesen Auftrag speichern als</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>Der Import speichert den Auftrag zuerst unter diesem Namen: Der nächste Start, „Jetzt abgleichen“ und ein geplanter Auftrag verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>Auftrag spei&amp;chern als:</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -875,6 +890,34 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>Den Ordner mit den Protokolldateien von ldapwizard öffnen</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>Den Import anhalten und schließen? Es wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>Den Abgleich anhalten und schließen? Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>Das Auflisten der Benutzer anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>Den Verbindungstest anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>ldapwizard schließen</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>Der Lauf hatte bereits in die Benutzerdatenbank geschrieben, als er angehalten werden sollte: Was er getan hat, steht auf der Seite „Import“. Schließen Sie das Fenster erneut, wenn Sie es gelesen haben.</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>Der Auftrag „{0}“ hat nicht gespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,17 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
             <numerusform>(und %n weitere)</numerusform>
             <numerusform>(und %n weitere)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>Frühere Importe übernehmen</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

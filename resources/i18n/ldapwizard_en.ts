@@ -841,6 +841,21 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -871,6 +886,34 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1790,17 @@ A sync cannot be undone.</source>
             <numerusform>(and %n more)</numerusform>
             <numerusform>(and %n more)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -844,6 +844,21 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>Guardar esta tarea como</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>La importación guarda primero la tarea con este nombre: el próximo inicio, «Sincronizar ahora» y una tarea programada lo usan.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>Guardar esta tarea &amp;como:</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -875,6 +890,34 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>Abrir la carpeta con los archivos de registro de ldapwizard</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>¿Detener la importación y cerrar? No se importará nada.</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>¿Detener la sincronización y cerrar? No se cambiará nada.</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>¿Dejar de listar los usuarios y cerrar?</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>¿Detener la prueba de conexión y cerrar?</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>Cerrar ldapwizard</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>La ejecución ya había escrito en la base de datos de usuarios cuando se pidió detenerla: lo que hizo se muestra en la página «Importación». Vuelva a cerrar la ventana cuando lo haya leído.</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>La tarea «{0}» tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,17 @@ Una sincronización no se puede deshacer.</translation>
             <numerusform>(y %n más)</numerusform>
             <numerusform>(y %n más)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>Asumir importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -844,6 +844,21 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>Enregistrer cette tâche sous</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>L&apos;importation enregistre d&apos;abord la tâche sous ce nom : le prochain démarrage, « Synchroniser maintenant » et une tâche planifiée l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>Enregistrer cette tâche &amp;sous :</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -875,6 +890,34 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>Ouvrir le dossier des fichiers journaux de ldapwizard</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>Arrêter l&apos;importation et fermer ? Rien ne sera importé.</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>Arrêter la synchronisation et fermer ? Rien ne sera modifié.</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>Arrêter la liste des utilisateurs et fermer ?</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>Arrêter le test de connexion et fermer ?</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>Fermer ldapwizard</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>L&apos;exécution avait déjà écrit dans la base d&apos;utilisateurs quand son arrêt a été demandé : ce qu&apos;elle a fait est affiché sur la page « Importation ». Fermez de nouveau la fenêtre après l&apos;avoir lu.</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>La tâche « {0} » a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,17 @@ Une synchronisation ne peut pas être annulée.</translation>
             <numerusform>(et %n autre)</numerusform>
             <numerusform>(et %n autres)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>Reprendre des importations antérieures</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

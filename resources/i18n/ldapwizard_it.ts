@@ -844,6 +844,21 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>Salva questa attività come</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>L&apos;importazione salva prima l&apos;attività con questo nome: il prossimo avvio, «Sincronizza ora» e un&apos;attività pianificata lo usano.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>Sal&amp;va questa attività come:</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -875,6 +890,34 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>Apri la cartella con i file di registro di ldapwizard</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>Fermare l&apos;importazione e chiudere? Non verrà importato nulla.</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>Fermare la sincronizzazione e chiudere? Non verrà modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>Smettere di elencare gli utenti e chiudere?</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>Fermare la prova di connessione e chiudere?</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>Chiudi ldapwizard</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>L&apos;esecuzione aveva già scritto nel database utenti quando le è stato chiesto di fermarsi: ciò che ha fatto è mostrato nella pagina «Importazione». Chiudi di nuovo la finestra dopo averlo letto.</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>L&apos;attività «{0}» ha modifiche non salvate. Salvarle prima di chiudere?</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,17 @@ Una sincronizzazione non si può annullare.</translation>
             <numerusform>(e %n altra)</numerusform>
             <numerusform>(e altre %n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>Prendi in carico importazioni precedenti</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

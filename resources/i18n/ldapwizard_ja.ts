@@ -837,6 +837,21 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>このジョブの保存名</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>インポートは最初にこの名前でジョブを保存します。次回の起動、［今すぐ同期］、スケジュール ジョブがこれを使います。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>このジョブの保存名(&amp;V):</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -868,6 +883,34 @@ The rows named in the window were changed by hand or are referred to by aliases 
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>ldapwizard のログ ファイルがあるフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>インポートを中止して閉じますか？ 何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>同期を中止して閉じますか？ 何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>ユーザーの一覧表示を中止して閉じますか？</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>接続テストを中止して閉じますか？</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>ldapwizard を閉じる</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>中止を求められたとき、処理は既にユーザー データベースに書き込んでいました。行われた内容はインポート ページに表示されています。確認したら、もう一度ウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>ジョブ「{0}」に保存されていない変更があります。閉じる前に保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1784,17 @@ A sync cannot be undone.</source>
         <translation>
             <numerusform>（ほか %n 個）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>以前のインポートを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -844,6 +844,21 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>Deze taak opslaan als</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>De import slaat de taak eerst onder deze naam op: de volgende start, „Nu synchroniseren” en een geplande taak gebruiken hem.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>Deze taak opslaan &amp;als:</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -875,6 +890,34 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>De map met de logbestanden van ldapwizard openen</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>De import stoppen en sluiten? Er wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>De synchronisatie stoppen en sluiten? Er wordt niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>Het tonen van de gebruikers stoppen en sluiten?</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>De verbindingstest stoppen en sluiten?</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>ldapwizard sluiten</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>De uitvoering had al naar de gebruikersdatabase geschreven toen werd gevraagd te stoppen: wat ze heeft gedaan, staat op de pagina „Import”. Sluit het venster opnieuw wanneer u het hebt gelezen.</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>De taak „{0}” heeft wijzigingen die niet zijn opgeslagen. Opslaan voor het sluiten?</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,17 @@ Een synchronisatie kan niet ongedaan worden gemaakt.</translation>
             <numerusform>(en nog %n)</numerusform>
             <numerusform>(en nog %n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>Eerdere imports overnemen</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

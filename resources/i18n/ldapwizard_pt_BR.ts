@@ -844,6 +844,21 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     </message>
 </context>
 <context>
+    <name>JobNameField</name>
+    <message>
+        <source>Save this job as</source>
+        <translation>Salvar esta tarefa como</translation>
+    </message>
+    <message>
+        <source>Import saves the job under this name first: the next start, Sync now and a scheduled job use it.</source>
+        <translation>A importação salva primeiro a tarefa com este nome: a próxima inicialização, “Sincronizar agora” e uma tarefa agendada o usam.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this job as:</source>
+        <translation>Sal&amp;var esta tarefa como:</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>System language</source>
@@ -875,6 +890,34 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     <message>
         <source>Open the folder with ldapwizard&apos;s log files</source>
         <translation>Abrir a pasta com os arquivos de registro do ldapwizard</translation>
+    </message>
+    <message>
+        <source>Stop the import and close? Nothing will be imported.</source>
+        <translation>Parar a importação e fechar? Nada será importado.</translation>
+    </message>
+    <message>
+        <source>Stop the sync and close? Nothing will be changed.</source>
+        <translation>Parar a sincronização e fechar? Nada será alterado.</translation>
+    </message>
+    <message>
+        <source>Stop listing the users and close?</source>
+        <translation>Parar de listar os usuários e fechar?</translation>
+    </message>
+    <message>
+        <source>Stop the connection test and close?</source>
+        <translation>Parar o teste de conexão e fechar?</translation>
+    </message>
+    <message>
+        <source>Close ldapwizard</source>
+        <translation>Fechar o ldapwizard</translation>
+    </message>
+    <message>
+        <source>The run had already written to the user database when it was asked to stop: what it did is shown on the Import page. Close the window again when you have read it.</source>
+        <translation>A execução já tinha gravado no banco de dados de usuários quando foi pedido que parasse: o que ela fez aparece na página “Importação”. Feche a janela de novo depois de ler.</translation>
+    </message>
+    <message>
+        <source>The job “{0}” has changes that are not saved. Save them before closing?</source>
+        <translation>A tarefa “{0}” tem alterações não salvas. Salvá-las antes de fechar?</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,17 @@ Uma sincronização não pode ser desfeita.</translation>
             <numerusform>(e mais %n)</numerusform>
             <numerusform>(e mais %n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Take over earlier imports</source>
+        <translation>Assumir importações anteriores</translation>
+    </message>
+    <message>
+        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
