@@ -17,6 +17,7 @@ from urllib.parse import unquote
 import ldap3
 from ldap3.core import exceptions as lex
 
+from ldapwizard import i18n
 from ldapwizard.core import collector
 from ldapwizard.core.directory import bounds, failures, pager
 from ldapwizard.core.directory import dn as dnmod
@@ -121,8 +122,9 @@ class Directory:
         if code == 32:
             return False
         if code != 0:
-            raise DirectoryError(f"Reading {dn} failed: {self.connection.result.get('description')}"
-                                 ".", step="search", detail=str(self.connection.result))
+            raise DirectoryError(i18n._("Reading {dn} failed: {reason}.", dn=dn,
+                                        reason=self.connection.result.get("description")),
+                                 step="search", detail=str(self.connection.result))
         return True
 
     def iter_users(self, search: SearchSettings,
@@ -184,8 +186,9 @@ class Directory:
         if code == 32:
             return None
         if code != 0:
-            raise DirectoryError(f"Reading {dn} failed: {self.connection.result.get('description')}"
-                                 ".", step="search", detail=str(self.connection.result))
+            raise DirectoryError(i18n._("Reading {dn} failed: {reason}.", dn=dn,
+                                        reason=self.connection.result.get("description")),
+                                 step="search", detail=str(self.connection.result))
         for item in self.connection.response or []:
             if item.get("type") == "searchResEntry":
                 raw = self._complete_ranges(dn, item["raw_attributes"])
@@ -324,10 +327,10 @@ class Directory:
                 self.skipped_references.append(SkippedReference(uri, asked=True))
                 continue
             raise ListingIncomplete(
-                f"The server referred part of the search to {uri}; the listing would be "
-                "incomplete without it.", fetched=fetched,
-                hint="Search from a base DN this server holds, use the global catalog "
-                "(GC://, port 3268), or choose to ignore referrals.")
+                i18n._("The server referred part of the search to {uri}; the listing would be "
+                       "incomplete without it.", uri=uri), fetched=fetched,
+                hint=i18n._("Search from a base DN this server holds, use the global catalog "
+                       "(GC://, port 3268), or choose to ignore referrals."))
 
 
     def _complete_ranges(self, dn: str, raw: dict) -> dict:
@@ -351,13 +354,15 @@ class Directory:
             self._search(search_base=dn, search_filter="(objectClass=*)",
                          search_scope=ldap3.BASE, attributes=[wanted])
             if self.connection.result.get("result") != 0:
-                raise DirectoryError(f"Reading {name} of {dn} failed.", step="search",
+                raise DirectoryError(i18n._("Reading {name} of {dn} failed.", name=name, dn=dn),
+                                     step="search",
                                      detail=str(self.connection.result))
             entries = [r for r in self.connection.response or []
                        if r.get("type") == "searchResEntry"]
             if not entries:
-                raise ListingIncomplete(f"{dn} vanished while its {name} values were read in "
-                                        "ranges; the values are incomplete.",
+                raise ListingIncomplete(i18n._("{dn} vanished while its {name} values were read "
+                                               "in ranges; the values are incomplete.",
+                                               dn=dn, name=name),
                                         fetched=len(values))
             raw = entries[0]["raw_attributes"]
             match = None

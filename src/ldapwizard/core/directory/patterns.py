@@ -14,24 +14,26 @@ import re
 
 import re2
 
+from ldapwizard.i18n import N_, _
+
 # How much memory one compiled pattern may take (RE2's own default is 8 MB): a pattern that
 # needs more is refused when the rule is parsed.
 MAX_PATTERN_MEMORY = 8 << 20
 
 # What RE2 does not take, as Python writes it -> what to write instead
 _UNSUPPORTED = (
-    (re.compile(r"(?<!\\)\\[1-9]|\(\?P="), "a backreference (\\1, (?P=name))",
-     "repeat the text itself, or split the rule in two"),
-    (re.compile(r"\(\?<?[=!]"), "a lookahead or lookbehind ((?=, (?!, (?<=, (?<!)",
-     "match the text itself, or add a second rule (a later rule with `is`, `contains` or "
-     "`glob` can say what to leave out)"),
-    (re.compile(r"(?<!\\)\\Z"), "\\Z", "write $ (or \\z) for the end of the value"),
-    (re.compile(r"(?<!\\)[*+?}][+]"), "a possessive quantifier (*+, ++, ?+)",
-     "drop the second +: RE2 never backtracks, so it is not needed"),
-    (re.compile(r"\(\?>"), "an atomic group ((?>...))",
-     "write a plain group (...): RE2 never backtracks, so it is not needed"),
-    (re.compile(r"(?<!\\)\\[uU][0-9a-fA-F]{4}"), "a \\uXXXX escape",
-     "write \\x{XXXX} for the character"),
+    (re.compile(r"(?<!\\)\\[1-9]|\(\?P="), N_("a backreference (\\1, (?P=name))"),
+     N_("repeat the text itself, or split the rule in two")),
+    (re.compile(r"\(\?<?[=!]"), N_("a lookahead or lookbehind ((?=, (?!, (?<=, (?<!)"),
+     N_("match the text itself, or add a second rule (a later rule with `is`, `contains` or "
+        "`glob` can say what to leave out)")),
+    (re.compile(r"(?<!\\)\\Z"), "\\Z", N_("write $ (or \\z) for the end of the value")),
+    (re.compile(r"(?<!\\)[*+?}][+]"), N_("a possessive quantifier (*+, ++, ?+)"),
+     N_("drop the second +: RE2 never backtracks, so it is not needed")),
+    (re.compile(r"\(\?>"), N_("an atomic group ((?>...))"),
+     N_("write a plain group (...): RE2 never backtracks, so it is not needed")),
+    (re.compile(r"(?<!\\)\\[uU][0-9a-fA-F]{4}"), N_("a \\uXXXX escape"),
+     N_("write \\x{XXXX} for the character")),
 )
 
 
@@ -57,21 +59,24 @@ def compile_regex(pattern: str):
     try:
         re.compile(pattern)
     except re.error as e:
-        raise PatternError(f"the regular expression is not valid: {e.msg}", e.pos or 0) from None
+        raise PatternError(_("the regular expression is not valid: {value}", value=e.msg),
+                           e.pos or 0) from None
     for finder, what, instead in _UNSUPPORTED:
         found = finder.search(pattern)
         if found:
-            raise PatternError(f"the regular expression uses {what}, which rules do not take "
-                               f"(they are matched in bounded time); {instead}",
+            raise PatternError(_("the regular expression uses {what}, which rules do not take "
+                                 "(they are matched in bounded time); {instead}",
+                                 what=_(what), instead=_(instead)),
                                found.start())
     try:
         return re2.compile(pattern, _options())
     except re2.error as e:
         reason = e.args[0].decode("utf-8", "replace") if e.args and isinstance(
             e.args[0], bytes) else str(e)
-        raise PatternError(f"the regular expression is not one the bounded engine (RE2) "
-                           f"takes ({reason}); write it with RE2's syntax "
-                           "(https://github.com/google/re2/wiki/Syntax), or more simply",
+        raise PatternError(_("the regular expression is not one the bounded engine (RE2) takes "
+                             "({reason}); write it with RE2's syntax "
+                             "(https://github.com/google/re2/wiki/Syntax), or more simply",
+                             reason=reason),
                            0) from None
 
 

@@ -16,6 +16,7 @@ from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.listing import Directory
 from ldapwizard.core.directory.settings import SearchSettings
 from ldapwizard.core.errors import BadInput, PositionedInputError
+from ldapwizard.i18n import _
 
 # object class (lower case) -> kind, most specific first where an entry has several
 KINDS = (("builtindomain", "builtin"), ("organizationalunit", "ou"), ("domain", "domain"),
@@ -94,8 +95,9 @@ def read_node(directory: Directory, dn: str) -> TreeNode:
     """The node for one DN (e.g. a typed binding string's base); BadInput if it is missing."""
     raw = directory.read_entry(dn, NODE_ATTRIBUTES)
     if raw is None:
-        raise BadInput(f"{dn} does not exist on {directory.settings.address}.",
-                       hint="Use Detect to find the server's base DN, or check the spelling.")
+        raise BadInput(_("{dn} does not exist on {address}.",
+                         dn=dn, address=directory.settings.address),
+                       hint=_("Use Detect to find the server's base DN, or check the spelling."))
     return node_from_entry(dn, raw)
 
 
@@ -154,7 +156,8 @@ def search_scopes(choices: Iterable[Choice]) -> list[Scope]:
         try:
             key = dnmod.dn_key(choice.dn)
         except PositionedInputError as e:
-            raise BadInput(f"{choice.dn} is not a valid DN: {e.problem}.") from None
+            raise BadInput(_("{dn} is not a valid DN: {problem}.",
+                             dn=choice.dn, problem=e.problem)) from None
         earlier = chosen.get(key)
         if earlier is None or (choice.subtree and not earlier.subtree):
             chosen[key] = choice

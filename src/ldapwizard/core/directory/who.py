@@ -38,6 +38,7 @@ from ldapwizard.core.directory.schema_names import check_rule_attributes
 from ldapwizard.core.directory.settings import SearchSettings
 from ldapwizard.core.directory.tree import Choice, search_scopes
 from ldapwizard.core.errors import BadInput, ListingIncomplete, PositionedInputError
+from ldapwizard.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -151,9 +152,9 @@ def present_scopes(directory, scopes: list[tuple[str, str]]) -> list[tuple[str, 
                                "Untick it, or choose where it moved to.")
         log.warning("%s", directory.notes[-1])
     if not present:
-        raise BadInput(f"None of the chosen OUs exists on {directory.settings.address}: "
-                       f"{', '.join(directory.vanished)}.",
-                       hint="Choose the OUs again in the OU tree (or with --ou).")
+        raise BadInput(_("None of the chosen OUs exists on {address}: {ous}.",
+                         address=directory.settings.address, ous=", ".join(directory.vanished)),
+                       hint=_("Choose the OUs again in the OU tree (or with --ou)."))
     return present
 
 
@@ -173,10 +174,11 @@ def refuse_vanished(directory, fetched: int) -> None:
     """ListingIncomplete naming the chosen OUs that no longer exist, for a caller that would
     take their users for leavers (list_users without vanished_ok)."""
     raise ListingIncomplete(
-        f"The chosen OU {', '.join(directory.vanished)} no longer exists on "
-        f"{directory.settings.address}; its users would look as if they had left, so nothing "
-        "was changed.", fetched=fetched,
-        hint="Untick it in the job (or tick where it moved to), then run again.")
+        _("The chosen OU {ous} no longer exists on {address}; its users would look as if they "
+          "had left, so nothing was changed.",
+          ous=", ".join(directory.vanished), address=directory.settings.address),
+        fetched=fetched,
+        hint=_("Untick it in the job (or tick where it moved to), then run again."))
 
 
 def prepare(directory, search: SearchSettings) -> Chooser | None:

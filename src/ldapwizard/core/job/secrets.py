@@ -61,10 +61,11 @@ def store_password(profile: str, password: str) -> None:
         keyring.set_password(SERVICE, _account(profile), password)
     except keyring.errors.NoKeyringError as e:
         raise CredentialError(
-            "There is no system keyring on this computer to remember the password in.",
+            _("There is no system keyring on this computer to remember the password in."),
             detail=str(e),
-            hint=f"Give the password through {ENV_VAR} or --password-file, or install a "
-            "keyring (Windows Credential Manager, macOS Keychain, Secret Service).",
+            hint=_("Give the password through {value} or --password-file, or install a keyring "
+                   "(Windows Credential Manager, macOS Keychain, Secret Service).",
+                   value=ENV_VAR),
         ) from None
     except keyring.errors.KeyringError as e:
         raise _no_keyring("saved in", e) from None
@@ -82,10 +83,10 @@ def load_password(profile: str, *, missing_ok: bool = True) -> str | None:
         if missing_ok:
             return None
         raise CredentialError(
-            f"The profile {profile} remembers its password in the system keyring, but there "
-            "is no system keyring on this computer.", detail=str(e),
-            hint=f"Give the password through {ENV_VAR} or --password-file (in the wizard: "
-            "type it), or sign in to a desktop session that has a keyring.",
+            _("The profile {profile} remembers its password in the system keyring, but there is "
+              "no system keyring on this computer.", profile=profile), detail=str(e),
+            hint=_("Give the password through {value} or --password-file (in the wizard: type "
+                   "it), or sign in to a desktop session that has a keyring.", value=ENV_VAR),
         ) from None
     except keyring.errors.KeyringError as e:
         raise _no_keyring("read from", e) from None
@@ -108,14 +109,15 @@ def read_password_file(path: str) -> str:
         mode = file.stat().st_mode
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise BadInput(f"The password file {path} does not exist.") from None
+        raise BadInput(_("The password file {path} does not exist.", path=path)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise BadInput(f"The password file {path} could not be read.", detail=str(e)) from None
+        raise BadInput(_("The password file {path} could not be read.", path=path),
+                       detail=str(e)) from None
     if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
         log.warning("The password file %s can be read by other users; chmod 600 it.", path)
     password = text.splitlines()[0] if text else ""
     if not password:
-        raise BadInput(f"The password file {path} is empty.")
+        raise BadInput(_("The password file {path} is empty.", path=path))
     return password
 
 
@@ -148,9 +150,9 @@ def store_database_password(target: PgTarget, password: str) -> None:
         keyring.set_password(SERVICE, target.keyring_account, password)
     except keyring.errors.NoKeyringError as e:
         raise CredentialError(
-            "There is no system keyring on this computer to remember the password in.",
-            detail=str(e), hint="Put it in the PostgreSQL password file instead (.pgpass, "
-            "or the file PGPASSFILE names).") from None
+            _("There is no system keyring on this computer to remember the password in."),
+            detail=str(e), hint=_("Put it in the PostgreSQL password file instead (.pgpass, "
+              "or the file PGPASSFILE names).")) from None
     except keyring.errors.KeyringError as e:
         raise _no_keyring("saved in", e) from None
 
