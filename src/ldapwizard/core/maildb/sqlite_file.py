@@ -14,6 +14,7 @@ from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb import journal, pg, pgdb
 from ldapwizard.core.maildb.location import Location
 from ldapwizard.core.maildb.schema import APPLICATION_ID, CURRENT_VERSION
+from ldapwizard.i18n import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -47,25 +48,31 @@ def translate(error: Exception, path: Location, action: str) -> Exception:
     text = str(error)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        return DatabaseError(f"The user database {path} is locked by another program.",
-                             detail=text, hint="Close the program that uses it (or wait for "
-                             "the running import or sync), then try again. Nothing was changed.")
+        return DatabaseError(_("The user database {path} is locked by another program.",
+                               path=path),
+                             detail=text, hint=_("Close the program that uses it (or wait for "
+                               "the running import or sync), then try again. Nothing was changed."))
     if "readonly" in lowered or "read-only" in lowered:
-        return DatabaseError(f"The user database {path} is read-only.", detail=text,
-                             hint="Choose a file (and folder) you may write to.")
+        return DatabaseError(_("The user database {path} is read-only.", path=path), detail=text,
+                             hint=_("Choose a file (and folder) you may write to."))
     if "disk is full" in lowered or "full" in lowered:
-        return DatabaseError(f"The disk holding {path} is full; {action} was undone.",
-                             detail=text, hint="Free some space and try again.")
+        # what was being done stays in the details: it is the caller's English words
+        return DatabaseError(_("The disk holding {path} is full; the write was undone.",
+                               path=path),
+                             detail=f"{action}: {text}", hint=_("Free some space and try again."))
     if "disk i/o error" in lowered or getattr(error, "sqlite_errorname", "").startswith(
             "SQLITE_IOERR"):
         # e.g. EFBIG past a file size limit, or a failing disk: SQLite rolls back
-        return DatabaseError(f"A disk error stopped {action} on {path}; nothing was changed.",
-                             detail=text, hint="Check that the disk has free space, is not "
-                             "failing and allows a file this large, then try again.")
+        return DatabaseError(_("A disk error stopped the work on {path}; nothing was changed.",
+                               path=path),
+                             detail=f"{action}: {text}",
+                             hint=_("Check that the disk has free space, is not failing and "
+                                    "allows a file this large, then try again."))
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return BadInput(f"{path} is damaged or not a database.", detail=text,
-                        hint="Restore it from a backup; ldapwizard will not modify it.")
-    return DatabaseError(f"The user database {path} could not be used: {text}.", detail=text)
+        return BadInput(_("{path} is damaged or not a database.", path=path), detail=text,
+                        hint=_("Restore it from a backup; ldapwizard will not modify it."))
+    return DatabaseError(_("The user database {path} could not be used: {text}.",
+                           path=path, text=text), detail=text)
 
 
 @dataclass(frozen=True)
@@ -86,18 +93,18 @@ def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
     if not path.exists():
         return FileCheck(False, 0)
     if path.is_dir():
-        raise BadInput(f"{path} is a folder, not a user database file.")
+        raise BadInput(_("{path} is a folder, not a user database file.", path=path))
     try:
         with path.open("rb") as f:
             header = f.read(APPLICATION_ID_OFFSET + 4)
     except OSError as e:
-        raise DatabaseError(f"{path} could not be read.", detail=str(e)) from None
+        raise DatabaseError(_("{path} could not be read.", path=path), detail=str(e)) from None
     if not header:
         return FileCheck(True, 0)  # an empty file: fine to create the database in
     if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise BadInput(f"{path} is not a user database (it is not an SQLite file).",
-                       hint="Choose the mail system's user database or a new file name; "
-                       "ldapwizard will not modify this file.")
+        raise BadInput(_("{path} is not a user database (it is not an SQLite file).", path=path),
+                       hint=_("Choose the mail system's user database or a new file name; "
+                         "ldapwizard will not modify this file."))
     if int.from_bytes(header[APPLICATION_ID_OFFSET:], "big") == APPLICATION_ID:
         try:  # ours: a killed writer's half-write is rolled back before anything reads
             journal.finish_interrupted_write(Path(plain_path(path)), BUSY_TIMEOUT_MS / 1000)
@@ -119,14 +126,15 @@ def inspect(path: Path, *, thorough: bool = True) -> FileCheck:
     except sqlite3.Error as e:
         raise translate(e, path, "opening it") from None
     if health != "ok":
-        raise BadInput(f"{path} is damaged.", detail=health,
-                       hint="Restore it from a backup; ldapwizard will not modify it.")
+        raise BadInput(_("{path} is damaged.", path=path), detail=health,
+                       hint=_("Restore it from a backup; ldapwizard will not modify it."))
     if app_id != APPLICATION_ID and (tables or version):
-        raise BadInput(f"{path} is an SQLite database of another program, not a user "
-                       "database.", hint="Choose the mail system's user database or a new "
-                       "file name; ldapwizard will not modify this file.")
+        raise BadInput(_("{path} is an SQLite database of another program, not a user database.",
+                         path=path), hint=_("Choose the mail system's user database or a new "
+                         "file name; ldapwizard will not modify this file."))
     if version > CURRENT_VERSION:
-        raise BadInput(f"{path} was written by a newer ldapwizard (schema {version}; this "
-                       f"version knows up to {CURRENT_VERSION}).",
-                       hint="Use the newer ldapwizard; this one will not modify the file.")
+        raise BadInput(_("{path} was written by a newer ldapwizard (schema {version}; this "
+                         "version knows up to {value}).",
+                         path=path, version=version, value=CURRENT_VERSION),
+                       hint=_("Use the newer ldapwizard; this one will not modify the file."))
     return FileCheck(True, version)
