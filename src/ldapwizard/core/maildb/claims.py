@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ldapwizard import i18n
 from ldapwizard.core.maildb import localparts, signin
 from ldapwizard.core.maildb.lists import PROBLEM
 
@@ -107,8 +108,9 @@ class Claims:
                     if claim and claim in first and _ident(first[claim]) != _ident(token):
                         others.append(first[claim])
                 if others:
-                    notes.append(f"sign-in name {localparts.shown(name)} is not added: "
-                                 f"also claimed by {dn_of(others[0])}")
+                    notes.append(i18n._("sign-in name {name} is not added: also claimed by "
+                                        "{dn}", name=localparts.shown(name),
+                                        dn=dn_of(others[0])))
                 else:
                     kept.append(name)
             if kept:
@@ -120,10 +122,12 @@ class Claims:
             if key is not None:
                 ident = _ident(token)
                 others = ", ".join(dn_of(o) for o in more[key] if _ident(o) != ident)
-                what = (f"user name {entry.username}" if key.startswith("\0")
-                        else f"address {entry.local_part}@{domain}")
                 entry.status = PROBLEM
-                entry.reason = f"duplicate {what} in the directory (also {others})"
+                entry.reason = (
+                    i18n._("duplicate user name {name} in the directory (also {others})",
+                           name=entry.username, others=others) if key.startswith("\0") else
+                    i18n._("duplicate address {address} in the directory (also {others})",
+                           address=f"{entry.local_part}@{domain}", others=others))
                 return
             group = lookalike.get(_ident(token))
             if group is not None:
@@ -131,8 +135,9 @@ class Claims:
                 others = ", ".join(f"{other_key}@{domain} ({dn_of(other)})"
                                    for other, other_key in group if other_key != own)
                 entry.status = PROBLEM
-                entry.reason = (f"mailbox name looks like another entry's address: {others}; "
-                                "a lookalike address (rename one in the directory)")
+                entry.reason = i18n._("mailbox name looks like another entry's address: "
+                                      "{others}; a lookalike address (rename one in the "
+                                      "directory)", others=others)
                 return
             if entry.sign_in:
                 _settle_sign_in(entry, token)
@@ -144,17 +149,19 @@ class Claims:
             for alias in entry.aliases:
                 key = alias.casefold()
                 if key in first:
-                    notes.append(f"alias {alias}@{domain} is the address of "
-                                 f"{dn_of(first[key])}; not imported")
+                    notes.append(i18n._("alias {alias} is the address of {dn}; not imported",
+                                        alias=f"{alias}@{domain}", dn=dn_of(first[key])))
                     continue
                 owner, shared = alias_owner.get(key, (token, 1))
                 if _ident(owner) != ident:
-                    notes.append(f"alias {alias}@{domain} is also claimed by {dn_of(owner)}, "
-                                 "which gets it: its stable id sorts first; not imported")
+                    notes.append(i18n._("alias {alias} is also claimed by {dn}, which gets it: "
+                                        "its stable id sorts first; not imported",
+                                        alias=f"{alias}@{domain}", dn=dn_of(owner)))
                     continue
                 if shared > 1:
-                    notes.append(f"alias {alias}@{domain} is claimed by {shared} entries; this "
-                                 "one gets it: its stable id sorts first")
+                    notes.append(i18n._("alias {alias} is claimed by {count} entries; this one "
+                                        "gets it: its stable id sorts first",
+                                        alias=f"{alias}@{domain}", count=shared))
                 kept.append(alias)
             entry.aliases, entry.notes = tuple(kept), tuple(notes)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.directory.records import DirectoryGroup
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import KIND_WORDS
@@ -135,8 +136,9 @@ def _mark_duplicates(candidates: list[ListEntry], domain: str) -> None:
             for entry in claimants:
                 others = ", ".join(o.group.dn for o in claimants if o is not entry)
                 entry.status = PROBLEM
-                entry.reason = (f"duplicate address {entry.local_part}@{domain} in the "
-                                f"directory (also {others})")
+                entry.reason = i18n._("duplicate address {address} in the directory (also "
+                                      "{others})", address=f"{entry.local_part}@{domain}",
+                                      others=others)
 
 
 class ListInputs:
