@@ -36,7 +36,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import Cancelled
 from ldapwizard.core.maildb import addresses, quotas
@@ -48,7 +47,6 @@ from ldapwizard.core.maildb.accounts import (
     ensure_domain,
 )
 from ldapwizard.core.maildb.batches import CREATED, finish_batch, open_batch
-from ldapwizard.core.maildb.claims import Claims
 from ldapwizard.core.maildb.database import UserDatabase, now, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.importer import DryRun, ReportLine, write_entries
@@ -59,14 +57,7 @@ from ldapwizard.core.maildb.lists_sync import (
     list_lines,
     sync_lists,
 )
-from ldapwizard.core.maildb.planner import (
-    NEW,
-    PagePlanner,
-    PlanOptions,
-    aliases_in_domain,
-    make_plan,
-    pages,
-)
+from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
 from ldapwizard.core.maildb.signin_sync import sync_names
 from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read from here too)
     DEFAULT_LIMIT_COUNT,
@@ -246,14 +237,10 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                                  options.domain, report, profile=profile,
                                  batch_id=batch_id, listing=listing)
             check_cancel()
-            snapshot = database.snapshot(options.domain)
-            if groups is None:  # only the new entries are kept (most users are imported)
-                plan, new = None, _new_entries(users, options, snapshot)
-            else:  # lists need every entry: their members are looked up among them
-                plan = make_plan(users, options, snapshot, groups)
-                new = [e for e in plan.entries if e.status == NEW]
-            report.lines.extend(write_entries(db, domain_id, options.domain, new, profile,
-                                              batch_id, directory_id))
+            plan = make_plan(users, options, database.snapshot(options.domain), groups or ())
+            report.lines.extend(write_entries(
+                db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
+                profile, batch_id, directory_id))
             if options.quota_bytes:  # the job's default, for the users this sync created
                 quotas.apply_default(db, batch_id, options.quota_bytes)
             if groups is not None:
@@ -278,23 +265,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     except DryRun:
         report.batch_id = None
     return report
-
-
-def _new_entries(users: list[DirectoryUser], options: PlanOptions, snapshot) -> list:
-    """The new entries `make_plan` gives, in its order and with its verdicts, planned a page
-    at a time: the others (at a sync, nearly every user, hidden as imported) are dropped page
-    by page instead of kept to the end (issue 30: about 200 bytes a user)."""
-    with collector.paused():
-        plan_page, new = PagePlanner(options, snapshot), []
-        for page in pages(users):
-            new.extend(e for e in plan_page(page) if e.status == NEW)
-        claims = Claims(options.domain)
-        for entry in new:
-            claims.add(entry, entry)
-        settle = claims.settle(lambda entry: entry.user.dn)
-        for entry in new:
-            settle(entry, entry)
-        return [e for e in new if e.status == NEW]
 
 
 def _without_vanished(missing, vanished_under, notes: list[str]) -> list:
