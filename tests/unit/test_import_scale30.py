@@ -142,3 +142,20 @@ def test_a_sorted_spill_merges_its_runs_in_order_ties_as_given(monkeypatch, coun
     # sorted by key; entries of one key in the order given (Python's sort is stable)
     assert got == [(e.local_part, e.user.dn) for e in sorted(plan.entries, key=write_order)]
     assert len(got) == count
+
+
+def test_rows_per_statement_keep_within_an_older_sqlites_parameters(tmp_path):
+    """SQLite before 3.32 allows 999 parameters a statement: a run is split to fit."""
+    from ldapwizard.core.maildb.database import UserDatabase
+
+    users = mixed_listing()
+    with UserDatabase.open(tmp_path / "wide.sqlite", write=True, create=True) as wide:
+        plan_and_import(wide, users)
+        expected = table_contents(wide.connection)
+    with UserDatabase.open(tmp_path / "narrow.sqlite", write=True, create=True) as narrow:
+        narrow.connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        assert accounts.rows_per_statement(narrow.connection, 18) == 55  # fewer than a run
+        assert accounts.rows_per_statement(narrow.connection, 3) == 332
+        _, report = plan_and_import(narrow, users)
+        assert table_contents(narrow.connection) == expected
+    assert created(report) > 60

@@ -7,6 +7,7 @@ AddressTaken and the caller decides (skip the entry, or fail).
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from ldapwizard.core.errors import BadInput
@@ -186,7 +187,17 @@ def add_users(db, domain_id: int, users: list[NewUser],
     return moved
 
 
-ROWS_PER_STATEMENT = 500  # × 18 columns: well under SQLite's 32,766 parameters
+ROWS_PER_STATEMENT = 500  # at most; fewer where SQLite allows fewer parameters
+
+
+def rows_per_statement(db, columns: int) -> int:
+    """How many rows of `columns` parameters one statement may carry: SQLite's limit on
+    parameters is 32,766 since 3.32 and 999 before (an older system library)."""
+    try:
+        limit = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except AttributeError:  # not a sqlite3 connection
+        limit = 999
+    return max(1, min(ROWS_PER_STATEMENT, (limit - 1) // columns))
 
 
 def insert_rows(db, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
@@ -200,8 +211,9 @@ def insert_rows(db, table: str, columns: tuple[str, ...], rows: list[tuple]) -> 
     stops the whole statement, as it stopped executemany."""
     marks = f"({', '.join('?' * len(columns))})"
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        batch = rows[start:start + ROWS_PER_STATEMENT]
+    step = rows_per_statement(db, len(columns))
+    for start in range(0, len(rows), step):
+        batch = rows[start:start + step]
         db.execute(head + ", ".join([marks] * len(batch)),
                    [value for row in batch for value in row])
 
@@ -235,8 +247,9 @@ def add_user_aliases(db, domain_id: int, aliases: list[tuple[str, str, str]],
         return
     insert_rows(db, "aliases", ("domain_id", "local_part", "local_key", "batch_id",
                                 "created_at"), alias_rows)
-    for start in range(0, len(targets), ROWS_PER_STATEMENT):  # insert_rows' reasons
-        batch = targets[start:start + ROWS_PER_STATEMENT]
+    step = rows_per_statement(db, 3)  # insert_rows' reasons; one more: the domain
+    for start in range(0, len(targets), step):
+        batch = targets[start:start + step]
         db.execute("INSERT INTO alias_targets (alias_id, target, user_id) "
                    "SELECT a.id, v.column1, u.id FROM (VALUES "
                    + ", ".join(["(?, ?, ?)"] * len(batch)) + ") v "
