@@ -10,7 +10,9 @@ its peak memory taken, next to its anchor measured in the same run.
 Builds a directory of N users with slapadd in a private slapd on loopback (as bench.engine
 does), then in each round: `ldapsearch -E pr=1000/noprompt` writing LDIF to a file (the
 anchor), `list` to a pipe, `list --csv FILE`, a bare `executemany` of the same users into a new
-database (with that ldapsearch, the import's anchor), `import --all` into a new database,
+database of the real schema (with that ldapsearch, the import's first anchor), the plain
+anchor of issue 30 (bench.command_anchors.plain_anchor: users, aliases, claims and targets
+into plain tables; with that ldapsearch, the import's target), `import --all` into a new database,
 `preview` and `preview --csv FILE` against the database it filled, and `undo` of its batch.
 With --before, the same commands of another source tree (PYTHONPATH) run in the same rounds,
 each next to ours. Besides wall time, each run's CPU time (the process's and slapd's while it
@@ -42,7 +44,12 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.command_anchors import anchor_rows, executemany_anchor, remove_database
+from bench.command_anchors import (
+    anchor_rows,
+    executemany_anchor,
+    plain_anchor,
+    remove_database,
+)
 from bench.command_tables import (
     COMMANDS,
     LISTING,
@@ -169,6 +176,7 @@ class _Rounds:
             str(server.ldap_port), "--security", "none", "--bind-user", server.reader_dn,
             "--binding", seed.BASE_DN, "--page-size", "1000"]
         self.rows: list[tuple] | None = None
+        self.aliases: list[tuple] = []
 
     def run(self, number: int) -> None:
         """One round: the anchors, then each command of each version."""
@@ -184,14 +192,19 @@ class _Rounds:
             ldif.unlink()
             return
         if self.rows is None:  # untimed: the rows the anchor inserts
-            self.rows = anchor_rows(ldif)
-            size.anchor_rows = len(self.rows)
+            self.rows, self.aliases = anchor_rows(ldif)
+            size.anchor_rows, size.anchor_aliases = len(self.rows), len(self.aliases)
         ldif.unlink()
         inserted = executemany_anchor(work / "anchor.sqlite", self.rows)
         remove_database(work / "anchor.sqlite")
         size.add("anchor", "SQL", inserted)
         size.add("anchor", "ldapsearch+SQL", Run(searched.seconds + inserted.seconds,
                                                  searched.cpu + inserted.cpu, 0))
+        plain = plain_anchor(work / "plain.sqlite", self.rows, self.aliases)
+        remove_database(work / "plain.sqlite")
+        size.add("anchor", "plain", plain)
+        size.add("anchor", "ldapsearch+plain", Run(searched.seconds + plain.seconds,
+                                                   searched.cpu + plain.cpu, 0))
         databases = {v.label: str(work / f"{v.label}-{number}.sqlite") for v in self.versions}
         planning = {label: ["--domain", seed.MAIL_DOMAIN, "--db", database]
                     for label, database in databases.items()}

@@ -303,7 +303,7 @@ def test_a_writer_killed_at_any_point_leaves_before_or_after(action, tmp_path, l
     for how, point in points:
         db = tmp_path / f"killed-{how}-{point}.sqlite"
         shutil.copy(start, db)
-        process = _child(action, db, point if how == "statement" else 0)
+        process = _child(action, db, point if how == "statement" else -1)  # -1: untraced
         assert process.stdout.readline().strip() == "ready"
         if how == "timer":
             time.sleep(point)

@@ -43,5 +43,5 @@ def test_every_command_runs_with_both_anchors(capsys):
     out = capsys.readouterr().out
     for command in commands.COMMANDS:
         assert f"| `{command}` | " in out
-    assert "ldapsearch + executemany" in out
-    assert "The import's anchor inserts" in out
+    assert "ldapsearch + executemany" in out and "ldapsearch + plain executemany" in out
+    assert "The import's anchors insert" in out

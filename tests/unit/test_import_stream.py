@@ -13,7 +13,7 @@ import pytest
 
 from ldapwizard.core.errors import ScratchSpaceError
 from ldapwizard.core.maildb.import_stream import StreamedImport
-from ldapwizard.core.maildb.importer import CANCEL_EVERY, run_import
+from ldapwizard.core.maildb.importer import CANCEL_EVERY, run_import, write_order
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
 from ldapwizard.core.maildb.report_lines import CreatedRun
 from ldapwizard.core.maildb.reports import Selection, write_report
@@ -62,7 +62,9 @@ def test_every_new_entry_is_chosen_as_the_whole_plan_chooses_it(filled, with_gro
     plan = make_plan(users, options, filled.snapshot("example.com"),
                      groups(users) if with_groups else ())
     with streamed(filled, users, options, with_groups=with_groups) as chosen:
-        assert entries_of(chosen.chosen) == [e for e in plan.entries if e.status == NEW]
+        # in the order the import writes them (by address), ties as listed (issue 30)
+        assert entries_of(chosen.chosen) == sorted(
+            [e for e in plan.entries if e.status == NEW], key=write_order)
         assert chosen.chosen_lists == [e for e in plan.lists if e.status == NEW]
         assert chosen.plan.lists == plan.lists
         assert chosen.counts == plan.counts
@@ -80,7 +82,7 @@ def test_a_selection_chooses_as_it_does_from_the_whole_plan(filled, with_groups)
     entries, lists, notes = selection.pick_all(plan)
     assert any(e.status != NEW for e in entries) and len(notes) >= 2
     with streamed(filled, users, options, selection, with_groups=with_groups) as chosen:
-        assert entries_of(chosen.chosen) == entries
+        assert entries_of(chosen.chosen) == sorted(entries, key=write_order)
         assert chosen.chosen_lists == lists
         assert chosen.unmatched == notes
 

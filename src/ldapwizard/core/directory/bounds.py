@@ -167,26 +167,28 @@ def run_deadline(seconds: float):
 
 class Progress:
     """That a paged search moves on: no page holds more entries than asked for, and none
-    brings only entries sent before, with a cookie sent before or not.
+    brings again a page of entries sent before, with a cookie sent before or not.
 
     A repeated cookie alone is no fault: 389 DS's cookie is its paged-results slot ("0"),
-    the same on every page of a search. Entries are remembered by the hash of their DN (about
-    60 bytes each, beside the kilobytes of the records built from them).
+    the same on every page of a search. Pages are remembered by one hash of their DNs, so
+    the memory this takes grows with the pages, not the entries (a hash per DN was about 60
+    bytes an entry, which made a listing's memory grow with the directory); a server that
+    deals the same entries out in new pages for ever is ended by the listing's deadline.
     """
 
     def __init__(self):
-        self.dns: set[int] = set()
+        self.pages: set[int] = set()
         self.cookies: set[int] = set()
 
     def check(self, entries: list, cookie: bytes | None, asked: int) -> None:
         """One more page, with the cookie it came with and the entries asked for."""
         if len(entries) > asked:
             raise Exceeded("page-size", len(entries), asked)
-        before = len(self.dns)
-        self.dns.update(hash(dn.lower()) for dn, _ in entries)
-        new = len(self.dns) - before
-        if entries and not new:
+        page = hash(tuple(sorted(hash(dn.lower()) for dn, _ in entries)))
+        if entries and page in self.pages:
             raise Exceeded("repeated-page", len(entries), 0)
+        new = bool(entries)  # an empty page brings nothing new
+        self.pages.add(page)
         if cookie:
             if hash(cookie) in self.cookies and not new:
                 raise Exceeded("repeated-cookie", len(cookie), 0)

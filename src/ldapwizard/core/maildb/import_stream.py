@@ -15,13 +15,13 @@ Exactly the entries, lists, counts and notes of planning the whole listing in me
 from __future__ import annotations
 
 from ldapwizard.core.directory.records import DirectoryGroup
-from ldapwizard.core.maildb.importer import CANCEL_EVERY
+from ldapwizard.core.maildb.importer import CANCEL_EVERY, write_order
 from ldapwizard.core.maildb.lists import ListEntry
-from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry, PlanOptions
+from ldapwizard.core.maildb.planner import NEW, Plan, PlanOptions
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.reports import Selection
 from ldapwizard.core.maildb.snapshot import Snapshot
-from ldapwizard.core.maildb.spill import PickledPages, Spill
+from ldapwizard.core.maildb.spill import PickledPages, SortedSpill, Spill
 
 
 class StreamedImport:
@@ -65,15 +65,15 @@ class StreamedImport:
                 preview.add(users)
             self.listing.close()  # its disk space goes now
             picked = match.entry if match is not None else (lambda e: e.status == NEW)
-            page: list[PlanEntry] = []
-            for entry in preview.entries(groups):
-                if picked(entry):
-                    page.append(entry)
-                    if len(page) == CANCEL_EVERY:
-                        self.chosen.write(page)
-                        page = []
-            if page:
-                self.chosen.write(page)
+            # written in the order of their addresses' keys (SortedSpill says why)
+            ordered = SortedSpill(self.chosen, CANCEL_EVERY, write_order)
+            try:
+                for entry in preview.entries(groups):
+                    if picked(entry):
+                        ordered.add(entry)
+                ordered.finish()
+            finally:
+                ordered.close()
             self.counts, self.left_out, self.total = preview.counts, preview.left_out, \
                 preview.total
             self.plan.lists = preview.lists

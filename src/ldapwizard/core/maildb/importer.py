@@ -118,12 +118,19 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     return report
 
 
+def write_order(entry: PlanEntry) -> str:
+    """The order an import writes entries in: by their address's key, so that the indexes
+    over the address grow at one place (spill.SortedSpill says why)."""
+    return addresses.key(entry.local_part or "")
+
+
 def _chunks(selected: Iterable[PlanEntry]):
-    """How many entries are selected, and their chunks of at most CANCEL_EVERY, each with
-    what stands for a run of it in the report (None: the entries themselves)."""
-    if hasattr(selected, "chunks"):  # a spill, written in pages of CANCEL_EVERY
+    """How many entries are selected, and their chunks of at most CANCEL_EVERY in
+    `write_order`, each with what stands for a run of it in the report (None: the entries
+    themselves)."""
+    if hasattr(selected, "chunks"):  # a spill, written in pages of CANCEL_EVERY, in order
         return selected.count, selected.chunks()
-    chosen = selected if isinstance(selected, list) else list(selected)  # read, never changed
+    chosen = sorted(selected, key=write_order)  # a new list: the caller's is never changed
     return len(chosen), ((chosen[start:start + CANCEL_EVERY], None)
                          for start in range(0, len(chosen), CANCEL_EVERY))
 

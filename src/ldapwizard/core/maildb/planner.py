@@ -373,25 +373,31 @@ class PagePlanner:
         # non-ASCII key with the same skeleton (entry `ace`, existing Cyrillic `асе`)
         looks: dict[int, str] = {}
         existing = self.snapshot.lookalikes()
+        any_existing = len(existing) > 1  # more than the "read" mark: non-ASCII keys exist
+        own: list[tuple[PlanEntry, str, str | None]] = []  # (entry, key, login key)
         for entry in candidates:
             key = entry.local_part.casefold()
             keys.append(key)
-            skeleton = key if key.isascii() else localparts.skeleton(key)
-            twin = existing.get(skeleton, key)
-            if twin == key and skeleton != key:
-                twin = skeleton
-            if twin != key:
-                looks[id(entry)] = twin
-                keys.append(twin)
-            keys.extend(alias.casefold() for alias in entry.aliases)
-            if entry.username:
-                logins.append(entry.username.casefold())
+            if any_existing or not key.isascii():
+                skeleton = key if key.isascii() else localparts.skeleton(key)
+                twin = existing.get(skeleton, key)
+                if twin == key and skeleton != key:
+                    twin = skeleton
+                if twin != key:
+                    looks[id(entry)] = twin
+                    keys.append(twin)
+            if entry.aliases:
+                keys.extend(alias.casefold() for alias in entry.aliases)
+            login = entry.username.casefold() if entry.username else None
+            if login is not None:
+                logins.append(login)
+            own.append((entry, key, login))
         owner_of = among(self.snapshot.namespace, keys).get
         taken_logins = among(self.snapshot.usernames, logins)
-        for entry in candidates:
+        for entry, key, login in own:
             # taken names, in this order: the address, the login name, each alias
-            owner = owner_of(entry.local_part.casefold())
-            if not owner and entry.username and entry.username.casefold() in taken_logins:
+            owner = owner_of(key)
+            if not owner and login is not None and login in taken_logins:
                 entry.status, entry.reason = HIDDEN, f"login {entry.username} exists"
                 continue
             for alias in entry.aliases:
@@ -401,7 +407,7 @@ class PagePlanner:
             if owner:
                 entry.status = HIDDEN
                 entry.reason = f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
-            elif (twin := owner_of(looks.get(id(entry), ""))):
+            elif looks and (twin := owner_of(looks.get(id(entry), ""))):
                 entry.status = PROBLEM
                 entry.reason = (f"mailbox name looks like the {KIND_WORDS[twin[0]]} "
                                 f"{twin[1]}@{domain}, which exists: a lookalike address")

@@ -8,6 +8,7 @@ it as a context manager to free its space at once).
 
 from __future__ import annotations
 
+import heapq
 import pickle
 import tempfile
 from bisect import bisect_right
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import partial
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryUser
@@ -113,9 +114,13 @@ class Spill(PickledPages):
 
     def write(self, entries: list[PlanEntry], extra=None) -> None:
         """Append a page of entries (and anything picklable that goes with the page)."""
+        self.write_rows([(_user_values(e.user), *_entry_values(e)) for e in entries], extra)
+
+    def write_rows(self, rows: list[tuple], extra=None) -> None:
+        """Append a page of entries already in their spilled form (SortedSpill)."""
         self._firsts.append(self.count)
-        self.write_page(([(_user_values(e.user), *_entry_values(e)) for e in entries], extra))
-        self.count += len(entries)
+        self.write_page((rows, extra))
+        self.count += len(rows)
 
     def __iter__(self) -> Iterator[tuple[int, list[PlanEntry], object]]:
         """(first ordinal, entries, extra) of each page, in the order written."""
@@ -136,6 +141,86 @@ class Spill(PickledPages):
         """The DN of the entry written under `ordinal`."""
         number = bisect_right(self._firsts, ordinal) - 1
         return self.read_page(number)[0][ordinal - self._firsts[number]][0][_DN]
+
+
+class SortedSpill:
+    """Entries given in any order, written to `spill` in pages of `page_size` sorted by
+    `key(entry)` (ties in the order given), in memory that does not grow with their number:
+    runs of RUN entries are sorted and spilled, then merged a page of each run at a time.
+
+    An import writes its users in the order of their address's key (import_stream): each of
+    the user database's indexes over the address (its key, the login, the mailbox path, the
+    claims, the sign-in names) then grows at one place instead of at random ones, which in a
+    large import keeps SQLite's page cache from spilling pages it needs again (at 100,000
+    users: 1.6 million writes of pages to the journal instead of 4.4 million).
+    """
+
+    RUN = 10_000
+
+    def __init__(self, spill: Spill, page_size: int, key: Callable[[PlanEntry], str]):
+        self.spill, self.page_size, self.key = spill, page_size, key
+        self._run: list[tuple] = []  # (key, ordinal, row) of the run being gathered
+        self._runs: PickledPages | None = None  # sorted runs, in pages of page_size rows
+        self._run_pages: list[range] = []  # the page numbers of each run
+        self._count = 0
+
+    def add(self, entry: PlanEntry) -> None:
+        self._run.append((self.key(entry), self._count,
+                          (_user_values(entry.user), *_entry_values(entry))))
+        self._count += 1
+        if len(self._run) == self.RUN:
+            self._spill_run()
+
+    def _spill_run(self) -> None:
+        self._run.sort(key=_ORDER)
+        if self._runs is None:
+            self._runs = PickledPages("import-runs")
+        first = len(self._runs)
+        for start in range(0, len(self._run), self.page_size):
+            self._runs.write_page(self._run[start:start + self.page_size])
+        self._run_pages.append(range(first, len(self._runs)))
+        self._run = []
+
+    def finish(self) -> None:
+        """Write every entry added to the spill, in order; the runs' file is removed."""
+        if self._runs is None:  # one run: sorted in memory
+            self._run.sort(key=_ORDER)
+            self._write(iter(self._run))
+            self._run = []
+            return
+        try:
+            if self._run:
+                self._spill_run()
+            runs = self._runs
+            self._write(heapq.merge(*(_pages_of(runs, pages) for pages in self._run_pages),
+                                    key=_ORDER))
+        finally:
+            self._runs.close()
+            self._runs = None
+
+    def _write(self, ordered: Iterator[tuple]) -> None:
+        spill, size = self.spill, self.page_size
+        page: list[tuple] = []
+        for _, _, row in ordered:
+            page.append(row)
+            if len(page) == size:
+                spill.write_rows(page)
+                page = []
+        if page:
+            spill.write_rows(page)
+
+    def close(self) -> None:
+        if self._runs is not None:
+            self._runs.close()
+            self._runs = None
+
+
+_ORDER = itemgetter(0, 1)  # (key, ordinal): ties keep the order given
+
+
+def _pages_of(runs: PickledPages, pages: range) -> Iterator[tuple]:
+    for number in pages:
+        yield from runs.read_page(number)
 
 
 def _entries(rows: list[tuple]) -> list[PlanEntry]:
