@@ -211,3 +211,11 @@ def test_the_listing_process_speaks_the_window_s_language(tmp_path):
                                       PlanOptions(domain="example.com"),
                                       tmp_path / "users.sqlite")
     assert caught.value.message == "Die Verbindung zu dc1 ist abgebrochen."
+
+
+def test_clauses_joined_into_a_line_keep_their_english():
+    use_language("de")
+    line = _("Naming context: {dn}", dn="dc=x") + "; " + _("Signed in anonymously.")
+    assert line.english == "Naming context: dc=x; Signed in anonymously."
+    line = "✓ " + line
+    assert line.english.startswith("✓ Naming context")

@@ -47,6 +47,13 @@ class Message(str):
         message.english = text if english is None else english
         return message
 
+    # sentences joined into a line ("; ", "\n") keep their English alongside
+    def __add__(self, other: str) -> Message:
+        return Message(str.__add__(self, other), self.english + english(other))
+
+    def __radd__(self, other: str) -> Message:
+        return Message(str(other) + str(self), english(other) + self.english)
+
     def map(self, change) -> Message:
         """The same change (escaping, shortening) made to both languages."""
         return Message(change(str(self)), change(self.english))

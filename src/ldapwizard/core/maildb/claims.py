@@ -114,7 +114,7 @@ class Claims:
                 else:
                     kept.append(name)
             if kept:
-                notes.append(signin.SIGNS_IN_ALSO + ", ".join(kept))
+                notes.append(signin.signs_in_also(kept))
             entry.sign_in, entry.notes = tuple(kept), tuple(notes)
 
         def apply(token: Token, entry: PlanEntry) -> None:

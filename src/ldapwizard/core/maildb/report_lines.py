@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
+from ldapwizard import i18n
 from ldapwizard.core.maildb import mailboxes, signin
 from ldapwizard.core.maildb.batches import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.planner import PlanEntry
@@ -179,9 +180,11 @@ def line_of(entry: PlanEntry, domain: str, status: str, reason: str) -> ReportLi
 
 
 def created_words(entry: PlanEntry, domain: str, mailbox: str | None = None) -> str:
-    words = "directory-authenticated user"
+    # clauses of their own, each whole in the catalogue, joined as a list is
+    words = i18n._("directory-authenticated user")
     if entry.aliases:
-        words += "; aliases " + ", ".join(f"{alias}@{domain}" for alias in entry.aliases)
+        words += "; " + i18n._("aliases {aliases}", aliases=", ".join(
+            f"{alias}@{domain}" for alias in entry.aliases))
     if entry.sign_in:
-        words += "; " + signin.SIGNS_IN_ALSO + ", ".join(entry.sign_in)
+        words += "; " + signin.signs_in_also(entry.sign_in)
     return words + (mailboxes.new_path_note(mailbox) if mailbox else "")

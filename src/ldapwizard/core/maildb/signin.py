@@ -17,12 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, localparts
 from ldapwizard.core.maildb.snapshot import among
 
 SOURCES = ("directory", "upn")  # the directory's username attribute, userPrincipalName
-SIGNS_IN_ALSO = "signs in also as "
+SIGNS_IN_ALSO = "signs in also as "  # the English of signs_in_also(), for those who look
+
+
+def signs_in_also(names: Iterable[str]) -> str:
+    """A report's or plan's note naming the extra sign-in names, in the admin's language."""
+    return i18n._("signs in also as {names}", names=", ".join(names))
 
 
 def parse_sources(text: str | Iterable[str] | None) -> tuple[str, ...]:

@@ -76,7 +76,6 @@ def sync_names(db, domain_id: int, domain: str, profile: str,
                 kept[key] = name
         if kept:
             signin.add(db, user_id, kept)
-            reasons.setdefault(address, []).append(
-                signin.SIGNS_IN_ALSO + ", ".join(kept.values()))
+            reasons.setdefault(address, []).append(signin.signs_in_also(kept.values()))
             changed.append(address)
     return changed
