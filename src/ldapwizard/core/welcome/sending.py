@@ -127,8 +127,6 @@ def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSetting
         return report
     if not due:
         return report
-    with database.transaction("recording welcome messages") as db:
-        record.ensure_table(db)
     server = welcome_settings.smtp_server(settings)
     session = smtp.connect(settings, server, min(MAX_WAIT_FOR_ONE, settings.time_limit))
     run = _Run(database, prepared, settings, clock, sleep)
