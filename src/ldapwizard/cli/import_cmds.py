@@ -17,6 +17,7 @@ from ldapwizard.cli.common import (
     profile_from_args,
 )
 from ldapwizard.cli.terminal import shown, shown_lines
+from ldapwizard.cli.welcome_cmds import print_outcome
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
@@ -192,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  streamed.chosen_lists, owner=job.owner,
                                  directory=job.directory_source(),
                                  directory_moved=args.directory_moved, dry_run=args.dry_run,
-                                 expected=args.expect_plan,
+                                 expected=args.expect_plan, welcome=job,
                                  on_progress=lambda done, total: _progress(
                                      f"Importing: {done}/{total}…"))
         report = result.report
@@ -211,6 +212,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(f"Dry run: {summary}; nothing was written.")
     else:
         out(f"Batch {report.batch_id}: {summary}.")
+    print_outcome(result.welcome)  # a failed send leaves the exit status as it is
     return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
 
 

@@ -139,3 +139,16 @@ def first_user(db, domain: str) -> Recipient | None:
     row = db.execute(f"{_USERS} WHERE d.name = ? AND u.enabled = 1 ORDER BY u.id LIMIT 1",
                      (addresses.normalise_domain(domain),)).fetchone()
     return _recipient(row) if row else None
+
+
+def unfinished_batches(db, owner: str) -> list[int]:
+    """The batches of `owner` whose welcome step began and is not done: an enabled user's
+    message was refused, or never sent while others of the batch were handled (a time limit
+    or a stop). The next run of the job sends theirs; batches imported before the job sent
+    welcome messages have no rows and stay as they are."""
+    return [int(row[0]) for row in db.execute(
+        "SELECT DISTINCT u.batch_id FROM users u LEFT JOIN welcome_sent w ON w.user_id = u.id "
+        "WHERE u.profile = ? AND u.batch_id IS NOT NULL AND u.enabled = 1 "
+        "AND (w.error IS NOT NULL OR (w.user_id IS NULL AND EXISTS ("
+        "SELECT 1 FROM welcome_sent w2 JOIN users u2 ON u2.id = w2.user_id "
+        "WHERE u2.batch_id = u.batch_id))) ORDER BY u.batch_id", (owner,))]
