@@ -104,3 +104,28 @@ def test_a_refused_message_is_listed_and_the_import_stays(real_wizard, lab, qtbo
         assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 3
         assert db.execute("SELECT count(*) FROM welcome_sent WHERE error IS NOT NULL"
                           ).fetchone()[0] == 1
+
+
+def test_cancel_stops_the_sending_and_the_import_stays(real_wizard, lab, qtbot, smtp,  # noqa: F811
+                                                       script):
+    wizard = real_wizard
+    importing = to_import_page(wizard, qtbot, lab)
+    importing.welcome_box.check.click()
+    choose_server(qtbot, importing.welcome_box, smtp.address)
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    # the first message is out; the next waits for the rate (one a second by default)
+    qtbot.waitUntil(lambda: len(script.received) >= 1, timeout=60_000)
+    assert "Sending welcome messages…" in importing.result_label.text()
+    assert importing.cancel_button.isEnabled()
+    qtbot.mouseClick(importing.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Welcome messages:" in importing.result_label.text(),
+                    timeout=60_000)
+    text = importing.result_label.text()
+    assert "Stopped: Cancelled." in text
+    assert "3 users, 0 aliases and 2 mailing lists created" in text  # the import stays
+    assert len(script.received) < 3
+    with sqlite3.connect(wizard.session.database_path) as db:
+        assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 3
+        # the users not reached are due again: no row claims them
+        assert db.execute("SELECT count(*) FROM welcome_sent").fetchone()[0] == len(
+            script.received)
