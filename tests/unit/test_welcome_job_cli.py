@@ -55,3 +55,16 @@ def test_preview_and_send_read_the_job_record(tmp_path, capsys):
     assert "would be sent: " in out and "(dry run: nothing sent)" in out
     assert run(["db", "show", "--db", db]) == 0
     assert "Welcome messages" not in capsys.readouterr().out  # a dry run records nothing
+
+
+def test_import_and_sync_refuse_a_template_broken_since_before_anything_is_written(tmp_path,
+                                                                                  capsys):
+    template = tmp_path / "welcome.txt"
+    template.write_text("Subject: Hi {{display_name}}\n\nHello.\n", encoding="utf-8")
+    assert save(tmp_path, "--welcome", "--welcome-template", str(template)) == 0
+    template.write_text("Subject: Hi {{first_name}}\n\nHello.\n", encoding="utf-8")
+    capsys.readouterr()
+    for argv in (["import", "--profile", "corp", "--all"], ["sync", "--profile", "corp"]):
+        assert run(argv) == 2  # before the directory (which does not exist) is asked
+        assert "{{first_name}}" in capsys.readouterr().err
+    assert not (tmp_path / "users.sqlite").exists()

@@ -34,6 +34,7 @@ from ldapwizard.core.maildb.planner import (
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.quotas import shown_size
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
+from ldapwizard.core.operations import welcoming
 from ldapwizard.core.operations.importing import write_selection
 from ldapwizard.core.operations.planning import (
     Listing,
@@ -156,6 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     job = job_from_args(args)
     options = job.plan_options()
     path = job.database_location()
+    welcoming.check(job)  # a welcome that could not go out is refused before any file is made
     check_writable(path)  # a standby, a database not ours: refused before the listing
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
