@@ -23,6 +23,7 @@ from ldapwizard.cli.common import (
     profile_from_args,
 )
 from ldapwizard.cli.terminal import shown
+from ldapwizard.cli.welcome_cmds import print_outcome
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged, Stopped
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name
@@ -127,6 +128,9 @@ def _sync(args, profile, settings) -> int:
         out(f"Plan {outcome.plan_id}: run it with `ldapwizard sync --profile {profile.name} "
             f"--expect-plan {outcome.plan_id}`; nothing is written if it changed by then.")
     log.info("%s%s (plan %s)", prefix, summary(counts), outcome.plan_id)
+    print_outcome(outcome.welcome)  # a failed send leaves the exit status as it is
+    if outcome.welcome is not None:
+        log.info("%s", outcome.welcome.summary())
     if report.stopped:
         hint = (" (raise --max-removals if this is intended)"
                 if report.stop_reason in RAISE_THE_LIMIT else "")

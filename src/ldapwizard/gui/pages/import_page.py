@@ -39,6 +39,7 @@ from ldapwizard.gui.pages.base import BasePage
 from ldapwizard.gui.widgets.job_name import JobNameField
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.sync_panel import SyncPanel
+from ldapwizard.gui.widgets.welcome_box import WelcomeBox
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.import")
@@ -67,7 +68,7 @@ def import_job(session, expected):
     def run(progress, should_cancel):
         return import_selection(job, path, plan, entries, lists, expected=expected,
                                 on_progress=lambda done, total: progress(done, total),
-                                should_cancel=should_cancel)
+                                should_cancel=should_cancel, send_welcome=False)
 
     return run
 
@@ -136,6 +137,9 @@ class ImportPage(BasePage):
         layout.addWidget(self.summary_label)
         self.job_name = JobNameField(self.session, self.context, self)
         layout.addWidget(self.job_name)
+        self.welcome_box = WelcomeBox(self.session, self)  # sent after the import, below
+        self.welcome_box.changed.connect(self.save_job)
+        layout.addWidget(self.welcome_box)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.report_view, 1)
@@ -170,6 +174,7 @@ class ImportPage(BasePage):
         # else: what was written stays on show (batch, counts, Undo for it), never a second
         # import of the same plan
         self.job_name.refresh()
+        self.welcome_box.refresh()
         self._update_buttons()
         self.sync_panel.refresh()
 
@@ -274,6 +279,13 @@ class ImportPage(BasePage):
                  counts.aliases, counts.lists, counts.skipped, counts.failed)
         self._update_buttons()
         self.sync_panel.refresh()
+        sending = self.welcome_box.sending_job(report.batch_id)
+        if sending is not None:  # after COMMIT: a failure here never undoes the import
+            self.welcome_text = self.result_label.text()
+            self.result_label.setText(self.welcome_text + "\n" + self.tr(
+                "Sending welcome messages…"))
+            self.task.start(sending, lambda outcome: self.result_label.setText(
+                self.welcome_text + "\n" + self.welcome_box.outcome_text(outcome)))
 
     def _on_cancelled(self) -> None:
         self.result_label.setText(self.tr("Cancelled; nothing was changed."))

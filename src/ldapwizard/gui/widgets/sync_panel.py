@@ -349,6 +349,8 @@ class SyncPanel(QGroupBox):
         if report.stopped:
             text += "\n" + self.tr("⚠ Stopped by a safety limit: {0}. The rest was "
                                    "written.").format(stop_words(report))
+        if outcome.welcome is not None:  # the job's welcome messages, sent after COMMIT
+            text += "\n" + outcome.welcome.summary()
         self.result_label.setText(text)
         log.info("sync from the window of profile %s: batch %s: %s (plan %s)",
                  job_label(self.session), report.batch_id, words, outcome.plan_id)
