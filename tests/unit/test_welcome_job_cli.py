@@ -68,3 +68,22 @@ def test_import_and_sync_refuse_a_template_broken_since_before_anything_is_writt
         assert run(argv) == 2  # before the directory (which does not exist) is asked
         assert "{{first_name}}" in capsys.readouterr().err
     assert not (tmp_path / "users.sqlite").exists()
+
+
+def test_the_job_record_says_which_client_settings_the_message_gives(tmp_path, capsys):
+    db = str(tmp_path / "users.sqlite")
+    assert run(["db", "add-user", "ann@example.com", "--db", db]) == 0
+    out = tmp_path / "rendered"
+    assert run(["mailstack", "render", "--db", db, "--out", str(out), "--mail-host",
+                "Mail.Example.com", "--tls-cert", "/etc/ssl/mail/fullchain.pem", "--tls-key",
+                "/etc/ssl/private/mail.key"]) == 0
+    job = ["profile", "save", "corp", "--host", "dc1.example.com", "--domain", "example.com",
+           "--db", db, "--welcome"]
+    assert run([*job, "--welcome-mailstack", str(out)]) == 0  # what render wrote
+    capsys.readouterr()
+    assert run(["welcome", "preview", "--profile", "corp", "--user", "ann@example.com"]) == 0
+    assert "Incoming mail (IMAP): mail.example.com, port 993" in capsys.readouterr().out
+    assert run([*job, "--welcome-mailstack", "", "--mail-host", "imap.example.net"]) == 0
+    capsys.readouterr()
+    assert run(["welcome", "preview", "--profile", "corp", "--user", "ann@example.com"]) == 0
+    assert "Incoming mail (IMAP): imap.example.net, port 993" in capsys.readouterr().out

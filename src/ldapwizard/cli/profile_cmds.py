@@ -51,12 +51,16 @@ def cmd_save(args: argparse.Namespace) -> int:
 def _with_welcome(profile, args: argparse.Namespace):
     """The job's welcome settings with the options given; checked (the template read, the
     server and sender parsed) when the job sends welcome messages."""
-    template = args.welcome_template
-    if template:  # a scheduled run starts elsewhere: keep no relative path
+    template, rendered = args.welcome_template, args.welcome_mailstack
+    # a scheduled run starts elsewhere: keep no relative path
+    if template:
         template = os.path.abspath(os.path.expanduser(template))
+    if rendered:
+        rendered = os.path.abspath(os.path.expanduser(rendered))
     profile = profile.merged(welcome=args.welcome, smtp_server=args.smtp_server,
                              smtp_security=args.smtp_security, smtp_user=args.smtp_user,
-                             welcome_template=template, welcome_from=args.welcome_from)
+                             welcome_template=template, welcome_from=args.welcome_from,
+                             welcome_mailstack=rendered, mail_host=args.mail_host)
     if profile.welcome:
         check_welcome(from_job(profile))
     return profile
@@ -177,6 +181,12 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
                          help="the welcome template (empty: the built-in message)")
     welcome.add_argument("--welcome-from", metavar="ADDRESS",
                          help="the sender (empty: postmaster@ the job's domain)")
+    welcome.add_argument("--welcome-mailstack", metavar="DIR",
+                         help="the folder `mailstack render --out` wrote: the message gives "
+                         "the mail client settings of its autoconfig file")
+    welcome.add_argument("--mail-host", metavar="NAME",
+                         help="without --welcome-mailstack: the name mail clients reach the "
+                         "server by (standard ports; empty: this host's name)")
     p.set_defaults(func=cmd_save)
     p = psub.add_parser("list", help="list saved profiles")
     p.set_defaults(func=cmd_list)

@@ -40,8 +40,9 @@ def welcome_settings(args: argparse.Namespace) -> WelcomeSettings:
         smtp_server=option("smtp_server") or saved.smtp_server or DEFAULT_SERVER,
         smtp_security=option("smtp_security") or saved.smtp_security,
         smtp_user=option("smtp_user") or saved.smtp_user,
-        smtp_ca_file=option("smtp_ca_file"), mail_host=option("mail_host"),
-        mailstack=option("mailstack"),
+        smtp_ca_file=option("smtp_ca_file"),
+        mail_host=option("mail_host") or saved.mail_host,
+        mailstack=option("mailstack") or saved.mailstack,
         rate=DEFAULT_RATE if option("rate") is None else option("rate"),
         time_limit=DEFAULT_TIME_LIMIT if option("time_limit") is None else option("time_limit"))
 

@@ -109,6 +109,10 @@ class Profile:
     smtp_user: str = ""  # SMTP AUTH as this user, its password in the system keyring
     welcome_template: str = ""  # the template file; empty: the built-in message
     welcome_from: str = ""  # the sender; empty: postmaster@ the users' domain
+    # the mail client settings the message gives: those `mailstack render` wrote into this
+    # folder's autoconfig file, else the standard ports on `mail_host` (empty: this host)
+    welcome_mailstack: str = ""
+    mail_host: str = ""
     # the job's stable identity: what its users, lists and batches are owned by, kept when
     # the job is renamed; empty until the job is first saved
     job_id: str = ""

@@ -116,4 +116,6 @@ def from_job(job) -> WelcomeSettings:
                            sender=job.welcome_from or None,
                            smtp_server=job.smtp_server or DEFAULT_SERVER,
                            smtp_security=job.smtp_security or None,
-                           smtp_user=job.smtp_user or None)
+                           smtp_user=job.smtp_user or None,
+                           mail_host=getattr(job, "mail_host", "") or None,
+                           mailstack=getattr(job, "welcome_mailstack", "") or None)
