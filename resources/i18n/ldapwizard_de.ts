@@ -765,10 +765,30 @@ Die im Fenster genannten Zeilen wurden von Hand geändert, oder seit dem Import 
         <translation>Die Datenbank hat sich seit der Auflistung auf der Seite „Benutzer“ geändert: Gehen Sie zurück zu „Benutzer“ und wählen Sie „Benutzer auflisten“, bevor Sie weiter importieren.</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>In {3} werden in der Benutzerdatenbank {4} angelegt: Benutzer {0}, Aliasse {1}, Mailinglisten {2} (Plan {5}).
 Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wird, ausgelassen: {7}; nicht importierbar: {8}; nicht angehakt: {9}.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ Vorgang {0}: angelegt Benutzer {1}, Aliasse {2}, Mailinglisten {3}; übersprungen {4}, fehlgeschlagen {5}.</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>Vorgang {0} hat in {4}, in der Benutzerdatenbank {5}, angelegt: Benutzer {1}, Aliasse {2}, Mailinglisten {3}. Um mehr zu importieren, gehen Sie zurück zu „Benutzer“ und listen Sie erneut auf.</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>Willkommensnachrichten werden gesendet…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>Die Benutzerdatenbank hat sich geändert, seit diese Zahlen angezeigt wurden (ein anderer Import, ein Rückgängigmachen oder eine von Hand angelegte Adresse), daher wurde nichts importiert. Ein Import würde jetzt anlegen: Benutzer {0}, Aliasse {1}, Mailinglisten {2}. Gehen Sie zurück zu „Benutzer“; dort wird neu aufgelistet und geplant. Prüfen Sie die Einträge und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ Vorgang {0} rückgängig gemacht. Entfernt: Benutzer {1}, Aliasse {2}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -787,14 +807,6 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ Vorgang {0}: angelegt Benutzer {1}, Aliasse {2}, Mailinglisten {3}; übersprungen {4}, fehlgeschlagen {5}.</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>Vorgang {0} hat in {4}, in der Benutzerdatenbank {5}, angelegt: Benutzer {1}, Aliasse {2}, Mailinglisten {3}. Um mehr zu importieren, gehen Sie zurück zu „Benutzer“ und listen Sie erneut auf.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -807,20 +819,12 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>Die Benutzerdatenbank hat sich geändert, seit diese Zahlen angezeigt wurden (ein anderer Import, ein Rückgängigmachen oder eine von Hand angelegte Adresse), daher wurde nichts importiert. Ein Import würde jetzt anlegen: Benutzer {0}, Aliasse {1}, Mailinglisten {2}. Gehen Sie zurück zu „Benutzer“; dort wird neu aufgelistet und geplant. Prüfen Sie die Einträge und importieren Sie dann.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>Vorgang {0} wird rückgängig gemacht…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ Vorgang {0} rückgängig gemacht. Entfernt: Benutzer {1}, Aliasse {2}.</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -837,6 +841,10 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Die Datei {0} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1109,6 +1117,49 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>Mailserver für Nachrichten</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (das Postfix auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>Automatisch (keine auf diesem Computer, sonst STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ die Domäne der Benutzer</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Abse&amp;nder:</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1205,6 +1256,14 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>Frühere Importe übernehmen</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>In {3} wurden aus {4} importiert, bevor dieser Auftrag gespeichert wurde: Benutzer {0}, Mailinglisten {1}, Vorgänge {2}. Soll der Auftrag „{5}“ sie übernehmen? Sein Abgleich aktualisiert sie dann und entfernt die, die das Verzeichnis verlassen.</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>Gespeichertes Profil</translation>
     </message>
@@ -1247,6 +1306,133 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>Das Profil „{0}“ und ein dafür gespeichertes Kennwort löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>Wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>Liste geändert</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>Liste behalten</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>Liste unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>Liste entfernt</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wird angelegt</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Wird übersprungen</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>Würde fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>Wird wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Wird deaktiviert</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>Wird behalten</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>Liste wird geändert</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>Liste wird behalten</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>Liste wird entfernt</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1569,6 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
         <translation>Die Mitglieder der Mailinglisten dieser Datenbank, und von Hand hinzugefügte oder entfernte Mitglieder</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>Abgleich: Das Verzeichnis wird erneut aufgelistet, bisher Einträge: {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>Abgleich abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -1401,10 +1583,6 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>Das Verzeichnis wird aufgelistet, um zu ermitteln, was ein Abgleich tun würde…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>Das Verzeichnis wird aufgelistet, bisher Einträge: {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1422,13 +1600,33 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
         <source>A sync now would: {0} ({1}).</source>
         <translation>Ein Abgleich würde jetzt: {0} ({1}).</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>Von diesem Profil importierte Benutzer, die das Verzeichnis verlassen haben: {0}.</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Abgleich: Das Verzeichnis wird erneut aufgelistet, bisher %n Eintrag…</numerusform>
+            <numerusform>Abgleich: Das Verzeichnis wird erneut aufgelistet, bisher %n Einträge…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>Von diesem Profil importierte Benutzer, die durch die Auswahl, wer importiert wird, ausgelassen werden: {0}.</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>Das Verzeichnis wird aufgelistet, bisher %n Eintrag…</numerusform>
+            <numerusform>Das Verzeichnis wird aufgelistet, bisher %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n von diesem Profil importierter Benutzer hat das Verzeichnis verlassen.</numerusform>
+            <numerusform>%n von diesem Profil importierte Benutzer haben das Verzeichnis verlassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n von diesem Profil importierter Benutzer wird durch die Auswahl, wer importiert wird, ausgelassen.</numerusform>
+            <numerusform>%n von diesem Profil importierte Benutzer werden durch die Auswahl, wer importiert wird, ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1740,6 +1938,68 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>Neu importierten Benutzern eine &amp;Willkommensnachricht senden</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>Jeder Benutzer, den dieser Import anlegt, erhält eine Nachricht in seinem neuen Postfach: seine Adresse, wie er sich anmeldet und wie er sein Mailprogramm einrichtet.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>Mailserver für Nachrichten…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>Willkommensnachrichten: gesendet {0}, fehlgeschlagen {1} (werden beim nächsten Import oder Abgleich erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Gesendet an: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>Nicht gesendet an {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Angehalten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>Willkommensnachricht an {0}</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>Die Nachricht hat auch einen HTML-Teil.</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1798,17 +2058,6 @@ Ein Abgleich kann nicht rückgängig gemacht werden.</translation>
             <numerusform>(und %n weitere)</numerusform>
             <numerusform>(und %n weitere)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>Frühere Importe übernehmen</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

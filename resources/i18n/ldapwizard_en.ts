@@ -763,8 +763,28 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,14 +804,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,19 +816,11 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,6 +837,10 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,6 +1112,49 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1200,6 +1251,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1300,133 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,10 +1564,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,10 +1577,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,13 +1595,33 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <source>A sync now would: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Syncing: listing the directory again, %n entry so far…</numerusform>
+            <numerusform>Syncing: listing the directory again, %n entries so far…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>Listing the directory: %n entry so far…</numerusform>
+            <numerusform>Listing the directory: %n entries so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n user this profile imported left the directory.</numerusform>
+            <numerusform>%n users this profile imported left the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n user this profile imported is left out by the choice of who to import.</numerusform>
+            <numerusform>%n users this profile imported are left out by the choice of who to import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1732,6 +1930,68 @@ A sync cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1790,17 +2050,6 @@ A sync cannot be undone.</source>
             <numerusform>(and %n more)</numerusform>
             <numerusform>(and %n more)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

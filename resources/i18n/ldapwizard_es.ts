@@ -765,10 +765,30 @@ Las filas indicadas en la ventana se cambiaron a mano o las referencian alias o 
         <translation>La base de datos cambió desde que se listó en la página «Usuarios»: vuelva a «Usuarios» y elija «Listar usuarios» antes de importar más.</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>Se crearán en {3}, en la base de datos de usuarios {4}: usuarios {0}, alias {1}, listas de correo {2} (plan {5}).
 Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar: {7}; no importables: {8}; sin marcar: {9}.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ Lote {0}: creados: usuarios {1}, alias {2}, listas de correo {3}; omitidos: {4}, fallidos: {5}.</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>El lote {0} creó en {4}, en la base de datos de usuarios {5}: usuarios {1}, alias {2}, listas de correo {3}. Para importar más, vuelva a «Usuarios» y liste de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>Enviando mensajes de bienvenida…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>La base de datos de usuarios cambió desde que se mostraron estas cifras (otra importación, un deshacer o una dirección creada a mano), así que no se importó nada. Una importación ahora crearía: usuarios {0}, alias {1}, listas de correo {2}. Vuelva a «Usuarios», que lista y planifica de nuevo; compruebe las entradas y luego importe.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ Lote {0} deshecho. Eliminados: usuarios {1}, alias {2}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -787,14 +807,6 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
         <translation>Importando…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ Lote {0}: creados: usuarios {1}, alias {2}, listas de correo {3}; omitidos: {4}, fallidos: {5}.</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>El lote {0} creó en {4}, en la base de datos de usuarios {5}: usuarios {1}, alias {2}, listas de correo {3}. Para importar más, vuelva a «Usuarios» y liste de nuevo.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
@@ -807,20 +819,12 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>La base de datos de usuarios cambió desde que se mostraron estas cifras (otra importación, un deshacer o una dirección creada a mano), así que no se importó nada. Una importación ahora crearía: usuarios {0}, alias {1}, listas de correo {2}. Vuelva a «Usuarios», que lista y planifica de nuevo; compruebe las entradas y luego importe.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>Deshaciendo el lote {0}…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ Lote {0} deshecho. Eliminados: usuarios {1}, alias {2}.</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -837,6 +841,10 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>No se pudo escribir el archivo {0}.</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1109,6 +1117,49 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>Servidor de correo para los mensajes</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (el Postfix de este equipo)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>Automática (ninguna en este equipo, si no STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ el dominio de los usuarios</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1205,6 +1256,14 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>Asumir importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>Antes de guardar esta tarea se importaron desde {4} en {3}: usuarios {0}, listas de correo {1}, lotes {2}. ¿Debe la tarea «{5}» asumirlos? Su sincronización los actualizará y eliminará los que salgan del directorio.</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>Perfil guardado</translation>
     </message>
@@ -1247,6 +1306,133 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>¿Eliminar el perfil «{0}» y la contraseña que se haya recordado para él?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>Reactivado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Salió</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>Lista cambiada</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>Lista conservada</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>Lista sin cambios</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>Lista eliminada</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Se creará</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Se omitirá</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>Fallaría</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Se actualizará</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>Se reactivará</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Se desactivará</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Se eliminará</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>Se conservará</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>La lista cambiará</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>La lista se conservará</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>La lista se eliminará</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1569,6 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
         <translation>Los miembros de las listas de correo de esta base de datos, y los miembros añadidos o quitados a mano</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>Sincronizando: listando de nuevo el directorio, entradas hasta ahora: {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>Sincronización cancelada; no se cambió nada.</translation>
     </message>
@@ -1401,10 +1583,6 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>Listando el directorio para calcular qué haría una sincronización…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>Listando el directorio: entradas hasta ahora: {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1422,13 +1600,33 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
         <source>A sync now would: {0} ({1}).</source>
         <translation>Una sincronización ahora daría: {0} ({1}).</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>Usuarios importados por este perfil que salieron del directorio: {0}.</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Sincronizando: listando de nuevo el directorio, %n entrada hasta ahora…</numerusform>
+            <numerusform>Sincronizando: listando de nuevo el directorio, %n entradas hasta ahora…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>Usuarios importados por este perfil excluidos por la elección de a quién importar: {0}.</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>Listando el directorio: %n entrada hasta ahora…</numerusform>
+            <numerusform>Listando el directorio: %n entradas hasta ahora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n usuario importado por este perfil salió del directorio.</numerusform>
+            <numerusform>%n usuarios importados por este perfil salieron del directorio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n usuario importado por este perfil queda excluido por la elección de a quién importar.</numerusform>
+            <numerusform>%n usuarios importados por este perfil quedan excluidos por la elección de a quién importar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1740,6 +1938,68 @@ Una sincronización no se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>Enviar un mensaje de &amp;bienvenida a los usuarios recién importados</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>Cada usuario que crea esta importación recibe un mensaje en su buzón nuevo: su dirección, cómo iniciar sesión y cómo configurar su programa de correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>Servidor de correo para los mensajes…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>Mensajes de bienvenida: enviados {0}, fallidos {1} (se reenvían en la próxima importación o sincronización).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Enviado a: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>No enviado a {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Detenido: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>Mensaje de bienvenida para {0}</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>El mensaje también tiene una parte HTML.</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1798,17 +2058,6 @@ Una sincronización no se puede deshacer.</translation>
             <numerusform>(y %n más)</numerusform>
             <numerusform>(y %n más)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>Asumir importaciones anteriores</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

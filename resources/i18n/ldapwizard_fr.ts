@@ -765,10 +765,30 @@ Les lignes nommées dans la fenêtre ont été modifiées à la main ou sont ré
         <translation>La base a changé depuis la liste de la page « Utilisateurs » : revenez à « Utilisateurs » et choisissez « Lister les utilisateurs » avant d&apos;importer davantage.</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>Seront créés dans {3}, dans la base d&apos;utilisateurs {4} : utilisateurs {0}, alias {1}, listes de diffusion {2} (plan {5}).
 Masquées car déjà existantes : {6} ; écartées par le choix des personnes à importer : {7} ; impossibles à importer : {8} ; non cochées : {9}.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ Lot {0} : créés : utilisateurs {1}, alias {2}, listes de diffusion {3} ; ignorés : {4}, en échec : {5}.</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>Le lot {0} a créé dans {4}, dans la base d&apos;utilisateurs {5} : utilisateurs {1}, alias {2}, listes de diffusion {3}. Pour importer davantage, revenez à « Utilisateurs » et relancez la liste.</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>Envoi des messages de bienvenue…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>La base d&apos;utilisateurs a changé depuis l&apos;affichage de ces chiffres (une autre importation, une annulation ou une adresse créée à la main) ; rien n&apos;a donc été importé. Une importation maintenant créerait : utilisateurs {0}, alias {1}, listes de diffusion {2}. Revenez à « Utilisateurs », qui relance la liste et le plan ; vérifiez les entrées, puis importez.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ Lot {0} annulé. Supprimés : utilisateurs {1}, alias {2}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -787,14 +807,6 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
         <translation>Importation en cours…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ Lot {0} : créés : utilisateurs {1}, alias {2}, listes de diffusion {3} ; ignorés : {4}, en échec : {5}.</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>Le lot {0} a créé dans {4}, dans la base d&apos;utilisateurs {5} : utilisateurs {1}, alias {2}, listes de diffusion {3}. Pour importer davantage, revenez à « Utilisateurs » et relancez la liste.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé ; rien n&apos;a été modifié.</translation>
     </message>
@@ -807,20 +819,12 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>La base d&apos;utilisateurs a changé depuis l&apos;affichage de ces chiffres (une autre importation, une annulation ou une adresse créée à la main) ; rien n&apos;a donc été importé. Une importation maintenant créerait : utilisateurs {0}, alias {1}, listes de diffusion {2}. Revenez à « Utilisateurs », qui relance la liste et le plan ; vérifiez les entrées, puis importez.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>Annulation du lot {0}…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ Lot {0} annulé. Supprimés : utilisateurs {1}, alias {2}.</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -837,6 +841,10 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Le fichier {0} n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1109,6 +1117,49 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>Serveur de messagerie pour les messages</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (le Postfix de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>Automatique (aucune sur cet ordinateur, sinon STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ le domaine des utilisateurs</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Expé&amp;diteur :</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1205,6 +1256,14 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>Reprendre des importations antérieures</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>Avant l&apos;enregistrement de cette tâche, ont été importés de {4} dans {3} : utilisateurs {0}, listes de diffusion {1}, lots {2}. La tâche « {5} » doit-elle les reprendre ? Sa synchronisation les mettra alors à jour et supprimera ceux qui sortent de l&apos;annuaire.</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>Profil enregistré</translation>
     </message>
@@ -1247,6 +1306,133 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>Supprimer le profil « {0} » et le mot de passe éventuellement mémorisé pour lui ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>Liste modifiée</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>Liste conservée</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>Liste laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>Liste supprimée</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Sera créé</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Sera ignoré</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>Échouerait</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Sera mis à jour</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>Sera réactivé</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Sera désactivé</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Sera supprimé</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>Sera conservé</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>La liste sera modifiée</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>La liste sera conservée</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>La liste sera supprimée</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1569,6 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
         <translation>Les membres des listes de diffusion de cette base, et les membres ajoutés ou retirés à la main</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>Synchronisation : nouvelle liste de l&apos;annuaire, entrées jusqu&apos;ici : {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>Synchronisation annulée ; rien n&apos;a été modifié.</translation>
     </message>
@@ -1401,10 +1583,6 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>Liste de l&apos;annuaire pour calculer ce que ferait une synchronisation…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>Liste de l&apos;annuaire : entrées jusqu&apos;ici : {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1422,13 +1600,33 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
         <source>A sync now would: {0} ({1}).</source>
         <translation>Une synchronisation maintenant donnerait : {0} ({1}).</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>Utilisateurs importés par ce profil et sortis de l&apos;annuaire : {0}.</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Synchronisation : nouvelle liste de l&apos;annuaire, %n entrée jusqu&apos;ici…</numerusform>
+            <numerusform>Synchronisation : nouvelle liste de l&apos;annuaire, %n entrées jusqu&apos;ici…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>Utilisateurs importés par ce profil et écartés par le choix des personnes à importer : {0}.</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>Liste de l&apos;annuaire : %n entrée jusqu&apos;ici…</numerusform>
+            <numerusform>Liste de l&apos;annuaire : %n entrées jusqu&apos;ici…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n utilisateur importé par ce profil est sorti de l&apos;annuaire.</numerusform>
+            <numerusform>%n utilisateurs importés par ce profil sont sortis de l&apos;annuaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n utilisateur importé par ce profil est écarté par le choix des personnes à importer.</numerusform>
+            <numerusform>%n utilisateurs importés par ce profil sont écartés par le choix des personnes à importer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1740,6 +1938,68 @@ Une synchronisation ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>Envoyer un message de &amp;bienvenue aux utilisateurs nouvellement importés</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>Chaque utilisateur créé par cette importation reçoit un message dans sa nouvelle boîte : son adresse, comment se connecter et comment configurer son logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>Serveur de messagerie pour les messages…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>Messages de bienvenue : envoyés {0}, en échec {1} (renvoyés par la prochaine importation ou synchronisation).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Envoyé à : {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>Non envoyé à {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Arrêté : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>Message de bienvenue à {0}</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>Le message a aussi une partie HTML.</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1798,17 +2058,6 @@ Une synchronisation ne peut pas être annulée.</translation>
             <numerusform>(et %n autre)</numerusform>
             <numerusform>(et %n autres)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>Reprendre des importations antérieures</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -765,10 +765,30 @@ Le righe indicate nella finestra sono state modificate a mano o sono citate da a
         <translation>Il database è cambiato dall&apos;elenco della pagina «Utenti»: torna a «Utenti» e scegli «Elenca utenti» prima di importare altro.</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>Verranno creati in {3}, nel database utenti {4}: utenti {0}, alias {1}, mailing list {2} (piano {5}).
 Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}; non importabili: {8}; non selezionate: {9}.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ Lotto {0}: creati utenti {1}, alias {2}, mailing list {3}; saltati: {4}, non riusciti: {5}.</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>Il lotto {0} ha creato in {4}, nel database utenti {5}: utenti {1}, alias {2}, mailing list {3}. Per importare altro, torna a «Utenti» ed elenca di nuovo.</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>Invio dei messaggi di benvenuto…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>Il database utenti è cambiato da quando sono stati mostrati questi numeri (un&apos;altra importazione, un annullamento o un indirizzo creato a mano), quindi non è stato importato nulla. Un&apos;importazione ora creerebbe: utenti {0}, alias {1}, mailing list {2}. Torna a «Utenti», che elenca e pianifica di nuovo; controlla le voci, poi importa.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ Lotto {0} annullato. Rimossi: utenti {1}, alias {2}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -787,14 +807,6 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ Lotto {0}: creati utenti {1}, alias {2}, mailing list {3}; saltati: {4}, non riusciti: {5}.</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>Il lotto {0} ha creato in {4}, nel database utenti {5}: utenti {1}, alias {2}, mailing list {3}. Per importare altro, torna a «Utenti» ed elenca di nuovo.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annullato; non è stato modificato nulla.</translation>
     </message>
@@ -807,20 +819,12 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
         <translation>Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>Il database utenti è cambiato da quando sono stati mostrati questi numeri (un&apos;altra importazione, un annullamento o un indirizzo creato a mano), quindi non è stato importato nulla. Un&apos;importazione ora creerebbe: utenti {0}, alias {1}, mailing list {2}. Torna a «Utenti», che elenca e pianifica di nuovo; controlla le voci, poi importa.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Annulla importazione</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>Annullamento del lotto {0}…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ Lotto {0} annullato. Rimossi: utenti {1}, alias {2}.</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -837,6 +841,10 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Non è stato possibile scrivere il file {0}.</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1109,6 +1117,49 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>Server di posta per i messaggi</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (il Postfix di questo computer)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>Automatica (nessuna su questo computer, altrimenti STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ il dominio degli utenti</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Server SMTP:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Si&amp;curezza:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Mitte&amp;nte:</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1205,6 +1256,14 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>Prendi in carico importazioni precedenti</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>Prima del salvataggio di questa attività sono stati importati da {4} in {3}: utenti {0}, mailing list {1}, lotti {2}. L&apos;attività «{5}» deve prenderli in carico? La sua sincronizzazione li aggiornerà e rimuoverà quelli che escono dalla directory.</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>Profilo salvato</translation>
     </message>
@@ -1247,6 +1306,133 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>Eliminare il profilo «{0}» e l&apos;eventuale password memorizzata per esso?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>Riattivato</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Rimosso</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantenuto</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Uscito</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>Lista modificata</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>Lista mantenuta</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>Lista lasciata com&apos;è</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>Lista rimossa</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Sarà creato</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Sarà saltato</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>Non riuscirebbe</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Sarà aggiornato</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>Sarà riattivato</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Sarà disattivato</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Sarà rimosso</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>Sarà mantenuto</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>La lista cambierà</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>La lista sarà mantenuta</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>La lista sarà rimossa</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1569,6 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
         <translation>I membri delle mailing list di questo database, e i membri aggiunti o rimossi a mano</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>Sincronizzazione: nuovo elenco della directory, voci finora: {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>Sincronizzazione annullata; non è stato modificato nulla.</translation>
     </message>
@@ -1401,10 +1583,6 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>Elenco della directory per calcolare cosa farebbe una sincronizzazione…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>Elenco della directory: voci finora: {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1422,13 +1600,33 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
         <source>A sync now would: {0} ({1}).</source>
         <translation>Una sincronizzazione ora darebbe: {0} ({1}).</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>Utenti importati da questo profilo e usciti dalla directory: {0}.</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Sincronizzazione: nuovo elenco della directory, %n voce finora…</numerusform>
+            <numerusform>Sincronizzazione: nuovo elenco della directory, %n voci finora…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>Utenti importati da questo profilo ed esclusi dalla scelta di chi importare: {0}.</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>Elenco della directory: %n voce finora…</numerusform>
+            <numerusform>Elenco della directory: %n voci finora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n utente importato da questo profilo è uscito dalla directory.</numerusform>
+            <numerusform>%n utenti importati da questo profilo sono usciti dalla directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n utente importato da questo profilo è escluso dalla scelta di chi importare.</numerusform>
+            <numerusform>%n utenti importati da questo profilo sono esclusi dalla scelta di chi importare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1740,6 +1938,68 @@ Una sincronizzazione non si può annullare.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>Invia un messaggio di &amp;benvenuto agli utenti appena importati</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>Ogni utente creato da questa importazione riceve un messaggio nella nuova casella: il suo indirizzo, come accedere e come configurare il programma di posta.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Anteprima…</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>Server di posta per i messaggi…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>Messaggi di benvenuto: inviati {0}, non riusciti {1} (reinviati alla prossima importazione o sincronizzazione).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Inviato a: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>Non inviato a {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Fermato: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>Messaggio di benvenuto a {0}</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>Il messaggio ha anche una parte HTML.</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1798,17 +2058,6 @@ Una sincronizzazione non si può annullare.</translation>
             <numerusform>(e %n altra)</numerusform>
             <numerusform>(e altre %n)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>Prendi in carico importazioni precedenti</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -758,10 +758,30 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>ユーザー ページで一覧表示した後にデータベースが変更されました。さらにインポートする前に、ユーザー ページに戻って［ユーザーを一覧表示］を選んでください。</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>{3} のユーザー データベース {4} に、ユーザー {0}、エイリアス {1}、メーリング リスト {2} を作成します (計画 {5})。
 既に存在するため非表示: {6}、インポート対象の選択で除外: {7}、インポート不可: {8}、チェックなし: {9}。</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ バッチ {0}: 作成 ユーザー {1}、エイリアス {2}、メーリング リスト {3}。スキップ {4}、失敗 {5}。</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>バッチ {0} で、{4} のユーザー データベース {5} に ユーザー {1}、エイリアス {2}、メーリング リスト {3} を作成しました。さらにインポートするには、ユーザー ページに戻ってもう一度一覧表示してください。</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>ウェルカム メッセージを送信しています…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>これらの件数を表示した後にユーザー データベースが変更された（別のインポート、取り消し、または手動で作成したアドレス）ため、何もインポートしませんでした。今インポートすると、ユーザー {0}、エイリアス {1}、メーリング リスト {2} が作成されます。ユーザー ページに戻ると一覧と計画が作り直されます。エントリを確認してからインポートしてください。</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ バッチ {0} を元に戻しました。削除: ユーザー {1}、エイリアス {2}。</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -780,14 +800,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>インポートしています…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ バッチ {0}: 作成 ユーザー {1}、エイリアス {2}、メーリング リスト {3}。スキップ {4}、失敗 {5}。</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>バッチ {0} で、{4} のユーザー データベース {5} に ユーザー {1}、エイリアス {2}、メーリング リスト {3} を作成しました。さらにインポートするには、ユーザー ページに戻ってもう一度一覧表示してください。</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>キャンセルしました。何も変更されていません。</translation>
     </message>
@@ -800,20 +812,12 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>これらの件数を表示した後にユーザー データベースが変更された（別のインポート、取り消し、または手動で作成したアドレス）ため、何もインポートしませんでした。今インポートすると、ユーザー {0}、エイリアス {1}、メーリング リスト {2} が作成されます。ユーザー ページに戻ると一覧と計画が作り直されます。エントリを確認してからインポートしてください。</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>インポートを元に戻す</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>バッチ {0} を元に戻しています…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ バッチ {0} を元に戻しました。削除: ユーザー {1}、エイリアス {2}。</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -830,6 +834,10 @@ The rows named in the window were changed by hand or are referred to by aliases 
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>ファイル {0} に書き込めませんでした。</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1102,6 +1110,49 @@ The rows named in the window were changed by hand or are referred to by aliases 
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>メッセージ用メール サーバー</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (このコンピューターの Postfix)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>自動 (このコンピューターではなし、それ以外は STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ ユーザーのドメイン</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>セキュリティ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>送信者(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1198,6 +1249,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>以前のインポートを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>このジョブを保存する前に、{4} から {3} へインポートされたもの: ユーザー {0}、メーリング リスト {1}、バッチ {2}。ジョブ「{5}」でこれらを引き継ぎますか？ 引き継ぐと、同期でこれらを更新し、ディレクトリから外れたものを削除します。</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>保存したプロファイル</translation>
     </message>
@@ -1240,6 +1299,133 @@ The rows named in the window were changed by hand or are referred to by aliases 
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>プロファイル「{0}」と、保存されているそのパスワードを削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>再有効化</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>外れた</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>リスト変更</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>リスト保持</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>リストはそのまま</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>リスト削除</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>作成予定</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>スキップ予定</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>失敗の見込み</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>更新予定</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>再有効化予定</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>無効化予定</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>削除予定</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>保持予定</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>リスト変更予定</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>リスト保持予定</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>リスト削除予定</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1562,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>このデータベースのメーリング リストのメンバーと、手動で追加・削除したメンバー</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>同期中: ディレクトリを再度一覧表示しています。これまでのエントリ: {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>同期を中止しました。何も変更されていません。</translation>
     </message>
@@ -1394,10 +1576,6 @@ The rows named in the window were changed by hand or are referred to by aliases 
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>同期で行われる内容を調べるため、ディレクトリを一覧表示しています…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>ディレクトリを一覧表示しています。これまでのエントリ: {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1415,13 +1593,29 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <source>A sync now would: {0} ({1}).</source>
         <translation>今同期すると: {0} ({1})。</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>このプロファイルでインポートしたユーザーのうち、ディレクトリから外れたユーザー: {0}。</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>同期中: ディレクトリを再度一覧表示しています (これまで %n 件)…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>このプロファイルでインポートしたユーザーのうち、インポート対象の選択で除外されるユーザー: {0}。</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>ディレクトリを一覧表示しています (これまで %n 件)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>このプロファイルでインポートしたユーザーのうち %n 人がディレクトリから外れました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>このプロファイルでインポートしたユーザーのうち %n 人が、インポート対象の選択で除外されています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1728,6 +1922,68 @@ A sync cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>新しくインポートしたユーザーにウェルカム メッセージを送る(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>このインポートで作成される各ユーザーに、新しいメールボックスへメッセージを 1 通送ります。内容はアドレス、サインイン方法、メール ソフトの設定方法です。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>プレビュー…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>メッセージ用メール サーバー…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>ウェルカム メッセージ: 送信 {0}、失敗 {1} (次のインポートまたは同期で再送されます)。</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>送信先: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>{0} に送信できませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>停止: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>{0} へのウェルカム メッセージ</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>このメッセージには HTML 部分もあります。</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1784,17 +2040,6 @@ A sync cannot be undone.</source>
         <translation>
             <numerusform>（ほか %n 個）</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>以前のインポートを引き継ぐ</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

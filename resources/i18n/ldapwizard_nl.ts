@@ -765,10 +765,30 @@ De rijen in het venster zijn met de hand gewijzigd of er wordt naar verwezen doo
         <translation>De database is gewijzigd sinds de lijst op de pagina „Gebruikers”: ga terug naar „Gebruikers” en kies „Gebruikers tonen” voordat u meer importeert.</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>In {3}, in de gebruikersdatabase {4}, worden aangemaakt: gebruikers {0}, aliassen {1}, mailinglijsten {2} (plan {5}).
 Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: {7}; niet te importeren: {8}; niet aangevinkt: {9}.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ Batch {0}: aangemaakt: gebruikers {1}, aliassen {2}, mailinglijsten {3}; overgeslagen: {4}, mislukt: {5}.</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>Batch {0} heeft in {4}, in de gebruikersdatabase {5}, aangemaakt: gebruikers {1}, aliassen {2}, mailinglijsten {3}. Om meer te importeren, gaat u terug naar „Gebruikers” en toont u opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>Welkomstberichten worden verzonden…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>De gebruikersdatabase is gewijzigd sinds deze aantallen werden getoond (een andere import, een ongedaan gemaakte batch of een met de hand gemaakt adres), dus er is niets geïmporteerd. Een import zou nu aanmaken: gebruikers {0}, aliassen {1}, mailinglijsten {2}. Ga terug naar „Gebruikers”, dat opnieuw toont en plant; controleer de items en importeer dan.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ Batch {0} ongedaan gemaakt. Verwijderd: gebruikers {1}, aliassen {2}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -787,14 +807,6 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ Batch {0}: aangemaakt: gebruikers {1}, aliassen {2}, mailinglijsten {3}; overgeslagen: {4}, mislukt: {5}.</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>Batch {0} heeft in {4}, in de gebruikersdatabase {5}, aangemaakt: gebruikers {1}, aliassen {2}, mailinglijsten {3}. Om meer te importeren, gaat u terug naar „Gebruikers” en toont u opnieuw.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
@@ -807,20 +819,12 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>De gebruikersdatabase is gewijzigd sinds deze aantallen werden getoond (een andere import, een ongedaan gemaakte batch of een met de hand gemaakt adres), dus er is niets geïmporteerd. Een import zou nu aanmaken: gebruikers {0}, aliassen {1}, mailinglijsten {2}. Ga terug naar „Gebruikers”, dat opnieuw toont en plant; controleer de items en importeer dan.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>Batch {0} wordt ongedaan gemaakt…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ Batch {0} ongedaan gemaakt. Verwijderd: gebruikers {1}, aliassen {2}.</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -837,6 +841,10 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Het bestand {0} kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1109,6 +1117,49 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>Mailserver voor berichten</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (de Postfix op deze computer)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>Automatisch (geen op deze computer, anders STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ het domein van de gebruikers</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>B&amp;eveiliging:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1205,6 +1256,14 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>Eerdere imports overnemen</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>Voordat deze taak werd opgeslagen, is uit {4} in {3} geïmporteerd: gebruikers {0}, mailinglijsten {1}, batches {2}. Moet de taak „{5}” ze overnemen? De synchronisatie ervan werkt ze dan bij en verwijdert wie de directory verlaat.</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>Opgeslagen profiel</translation>
     </message>
@@ -1247,6 +1306,133 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>Het profiel „{0}” en een eventueel onthouden wachtwoord verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>Opnieuw ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>Lijst gewijzigd</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>Lijst behouden</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>Lijst ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>Lijst verwijderd</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Wordt aangemaakt</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Wordt overgeslagen</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>Zou mislukken</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Wordt bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>Wordt opnieuw ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Wordt uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Wordt verwijderd</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>Wordt behouden</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>Lijst wordt gewijzigd</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>Lijst wordt behouden</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>Lijst wordt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1569,6 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
         <translation>De leden van de mailinglijsten van deze database, en met de hand toegevoegde of verwijderde leden</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>Synchroniseren: de directory wordt opnieuw getoond, items tot nu toe: {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>Synchronisatie geannuleerd; er is niets gewijzigd.</translation>
     </message>
@@ -1401,10 +1583,6 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>De directory wordt getoond om te bepalen wat een synchronisatie zou doen…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>De directory wordt getoond: items tot nu toe: {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1422,13 +1600,33 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
         <source>A sync now would: {0} ({1}).</source>
         <translation>Een synchronisatie zou nu: {0} ({1}).</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>Door dit profiel geïmporteerde gebruikers die de directory verlieten: {0}.</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Synchroniseren: de directory wordt opnieuw getoond, tot nu toe %n item…</numerusform>
+            <numerusform>Synchroniseren: de directory wordt opnieuw getoond, tot nu toe %n items…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>Door dit profiel geïmporteerde gebruikers die door de keuze wie te importeren worden weggelaten: {0}.</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>De directory wordt getoond: tot nu toe %n item…</numerusform>
+            <numerusform>De directory wordt getoond: tot nu toe %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n door dit profiel geïmporteerde gebruiker heeft de directory verlaten.</numerusform>
+            <numerusform>%n door dit profiel geïmporteerde gebruikers hebben de directory verlaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n door dit profiel geïmporteerde gebruiker wordt weggelaten door de keuze wie te importeren.</numerusform>
+            <numerusform>%n door dit profiel geïmporteerde gebruikers worden weggelaten door de keuze wie te importeren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1740,6 +1938,68 @@ Een synchronisatie kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>Nieuw geïmporteerde gebruikers een &amp;welkomstbericht sturen</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>Elke gebruiker die deze import aanmaakt, krijgt één bericht in zijn nieuwe postvak: zijn adres, hoe hij zich aanmeldt en hoe hij zijn mailprogramma instelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>Mailserver voor berichten…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>Welkomstberichten: verzonden {0}, mislukt {1} (opnieuw verzonden bij de volgende import of synchronisatie).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Verzonden aan: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>Niet verzonden aan {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Gestopt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>Welkomstbericht aan {0}</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Berichttekst</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>Het bericht heeft ook een HTML-deel.</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1798,17 +2058,6 @@ Een synchronisatie kan niet ongedaan worden gemaakt.</translation>
             <numerusform>(en nog %n)</numerusform>
             <numerusform>(en nog %n)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>Eerdere imports overnemen</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

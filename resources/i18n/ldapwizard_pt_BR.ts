@@ -765,10 +765,30 @@ As linhas indicadas na janela foram alteradas à mão ou são referenciadas por 
         <translation>O banco de dados mudou desde a listagem da página “Usuários”: volte a “Usuários” e escolha “Listar usuários” antes de importar mais.</translation>
     </message>
     <message>
-        <source>{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user database {4} (plan {5}).
-{6} entries are hidden because they already exist; {7} are left out by the choice of who to import; {8} cannot be imported; {9} were not ticked.</source>
+        <source>These will be created in {3}, in the user database {4} (plan {5}): users {0}, aliases {1}, mailing lists {2}.
+Hidden because they already exist: {6}; left out by the choice of who to import: {7}; cannot be imported: {8}; not ticked: {9}.</source>
         <translation>Serão criados em {3}, no banco de dados de usuários {4}: usuários {0}, aliases {1}, listas de e-mail {2} (plano {5}).
 Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar: {7}; não importáveis: {8}; não marcadas: {9}.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, failed {5}.</source>
+        <translation>✓ Lote {0}: criados usuários {1}, aliases {2}, listas de e-mail {3}; ignorados: {4}, com falha: {5}.</translation>
+    </message>
+    <message>
+        <source>Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, mailing lists {3}. To import more, go back to Users and list again.</source>
+        <translation>O lote {0} criou em {4}, no banco de dados de usuários {5}: usuários {1}, aliases {2}, listas de e-mail {3}. Para importar mais, volte a “Usuários” e liste de novo.</translation>
+    </message>
+    <message>
+        <source>Sending welcome messages…</source>
+        <translation>Enviando mensagens de boas-vindas…</translation>
+    </message>
+    <message>
+        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which lists and plans again; check the entries, then import.</source>
+        <translation>O banco de dados de usuários mudou desde que estes números foram exibidos (outra importação, um desfazer ou um endereço criado à mão), então nada foi importado. Uma importação agora criaria: usuários {0}, aliases {1}, listas de e-mail {2}. Volte a “Usuários”, que lista e planeja de novo; confira as entradas e depois importe.</translation>
+    </message>
+    <message>
+        <source>✓ Batch {0} undone. Removed: users {1}, aliases {2}.</source>
+        <translation>✓ Lote {0} desfeito. Removidos: usuários {1}, aliases {2}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
@@ -787,14 +807,6 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
         <translation>Importando…</translation>
     </message>
     <message>
-        <source>✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, {5} failed.</source>
-        <translation>✓ Lote {0}: criados usuários {1}, aliases {2}, listas de e-mail {3}; ignorados: {4}, com falha: {5}.</translation>
-    </message>
-    <message>
-        <source>Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the user database {5}. To import more, go back to Users and list again.</source>
-        <translation>O lote {0} criou em {4}, no banco de dados de usuários {5}: usuários {1}, aliases {2}, listas de e-mail {3}. Para importar mais, volte a “Usuários” e liste de novo.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
@@ -807,20 +819,12 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
         <translation>Nada foi alterado.</translation>
     </message>
     <message>
-        <source>The user database changed since these numbers were shown (another import, an undo or a hand-made address), so nothing was imported. An import now would create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which lists and plans again; check the entries, then import.</source>
-        <translation>O banco de dados de usuários mudou desde que estes números foram exibidos (outra importação, um desfazer ou um endereço criado à mão), então nada foi importado. Uma importação agora criaria: usuários {0}, aliases {1}, listas de e-mail {2}. Volte a “Usuários”, que lista e planeja de novo; confira as entradas e depois importe.</translation>
-    </message>
-    <message>
         <source>Undo import</source>
         <translation>Desfazer importação</translation>
     </message>
     <message>
         <source>Undoing batch {0}…</source>
         <translation>Desfazendo o lote {0}…</translation>
-    </message>
-    <message>
-        <source>✓ Batch {0} undone: removed {1} users and {2} aliases.</source>
-        <translation>✓ Lote {0} desfeito. Removidos: usuários {1}, aliases {2}.</translation>
     </message>
     <message>
         <source>Batch {0} was undone: nothing of it is left in {1}. To import again, go back to Users and list again.</source>
@@ -837,6 +841,10 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Não foi possível gravar o arquivo {0}.</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -1109,6 +1117,49 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     </message>
 </context>
 <context>
+    <name>MailServerForMessages</name>
+    <message>
+        <source>Mail server for messages</source>
+        <translation>Servidor de e-mail para as mensagens</translation>
+    </message>
+    <message>
+        <source>{0} (the Postfix on this computer)</source>
+        <translation>{0} (o Postfix deste computador)</translation>
+    </message>
+    <message>
+        <source>Automatic (none on this computer, else STARTTLS)</source>
+        <translation>Automática (nenhuma neste computador, senão STARTTLS)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>postmaster@ the users&apos; domain</source>
+        <translation>postmaster@ o domínio dos usuários</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Reme&amp;tente:</translation>
+    </message>
+</context>
+<context>
     <name>OuTreeBox</name>
     <message>
         <source>Directory tree: tick the OUs to import</source>
@@ -1205,6 +1256,14 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
 <context>
     <name>ProfileBar</name>
     <message>
+        <source>Take over earlier imports</source>
+        <translation>Assumir importações anteriores</translation>
+    </message>
+    <message>
+        <source>Before this job was saved, these were imported from {4} into {3}: users {0}, mailing lists {1}, batches {2}. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
+        <translation>Antes de esta tarefa ser salva, foram importados de {4} em {3}: usuários {0}, listas de e-mail {1}, lotes {2}. A tarefa “{5}” deve assumi-los? A sincronização dela então os atualiza e remove os que saírem do diretório.</translation>
+    </message>
+    <message>
         <source>Saved profile</source>
         <translation>Perfil salvo</translation>
     </message>
@@ -1247,6 +1306,133 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     <message>
         <source>Delete the profile “{0}” and any password remembered for it?</source>
         <translation>Excluir o perfil “{0}” e a senha lembrada para ele, se houver?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Desfeito</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Re-enabled</source>
+        <translation>Reativado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantido</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Saiu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>List changed</source>
+        <translation>Lista alterada</translation>
+    </message>
+    <message>
+        <source>List kept</source>
+        <translation>Lista mantida</translation>
+    </message>
+    <message>
+        <source>List left as it is</source>
+        <translation>Lista deixada como está</translation>
+    </message>
+    <message>
+        <source>List removed</source>
+        <translation>Lista removida</translation>
+    </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Será criado</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Será ignorado</translation>
+    </message>
+    <message>
+        <source>Would fail</source>
+        <translation>Falharia</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>Será atualizado</translation>
+    </message>
+    <message>
+        <source>Will be re-enabled</source>
+        <translation>Será reativado</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Será desativado</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Será removido</translation>
+    </message>
+    <message>
+        <source>Will be kept</source>
+        <translation>Será mantido</translation>
+    </message>
+    <message>
+        <source>List will change</source>
+        <translation>A lista mudará</translation>
+    </message>
+    <message>
+        <source>List will be kept</source>
+        <translation>A lista será mantida</translation>
+    </message>
+    <message>
+        <source>List will be removed</source>
+        <translation>A lista será removida</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1569,6 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
         <translation>Os membros das listas de e-mail deste banco de dados, e membros adicionados ou removidos à mão</translation>
     </message>
     <message>
-        <source>Syncing: listing the directory again, {0} entries so far…</source>
-        <translation>Sincronizando: listando o diretório de novo, entradas até agora: {0}…</translation>
-    </message>
-    <message>
         <source>Sync cancelled; nothing was changed.</source>
         <translation>Sincronização cancelada; nada foi alterado.</translation>
     </message>
@@ -1401,10 +1583,6 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     <message>
         <source>Listing the directory to work out what a sync would do…</source>
         <translation>Listando o diretório para calcular o que uma sincronização faria…</translation>
-    </message>
-    <message>
-        <source>Listing the directory: {0} entries so far…</source>
-        <translation>Listando o diretório: entradas até agora: {0}…</translation>
     </message>
     <message>
         <source>Preview cancelled: change an option to work it out again.</source>
@@ -1422,13 +1600,33 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
         <source>A sync now would: {0} ({1}).</source>
         <translation>Uma sincronização agora daria: {0} ({1}).</translation>
     </message>
-    <message>
-        <source>{0} users this profile imported left the directory.</source>
-        <translation>Usuários importados por este perfil que saíram do diretório: {0}.</translation>
+    <message numerus="yes">
+        <source>Syncing: listing the directory again, %n entries so far…</source>
+        <translation>
+            <numerusform>Sincronizando: listando o diretório de novo, %n entrada até agora…</numerusform>
+            <numerusform>Sincronizando: listando o diretório de novo, %n entradas até agora…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} users this profile imported are left out by the choice of who to import.</source>
-        <translation>Usuários importados por este perfil deixados de fora pela escolha de quem importar: {0}.</translation>
+    <message numerus="yes">
+        <source>Listing the directory: %n entries so far…</source>
+        <translation>
+            <numerusform>Listando o diretório: %n entrada até agora…</numerusform>
+            <numerusform>Listando o diretório: %n entradas até agora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported left the directory.</source>
+        <translation>
+            <numerusform>%n usuário importado por este perfil saiu do diretório.</numerusform>
+            <numerusform>%n usuários importados por este perfil saíram do diretório.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users this profile imported are left out by the choice of who to import.</source>
+        <translation>
+            <numerusform>%n usuário importado por este perfil fica de fora pela escolha de quem importar.</numerusform>
+            <numerusform>%n usuários importados por este perfil ficam de fora pela escolha de quem importar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick Remove accounts to disable them.</source>
@@ -1740,6 +1938,68 @@ Uma sincronização não pode ser desfeita.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeBox</name>
+    <message>
+        <source>Send a &amp;welcome message to newly imported users</source>
+        <translation>Enviar uma mensagem de &amp;boas-vindas aos usuários recém-importados</translation>
+    </message>
+    <message>
+        <source>Each user this import creates is sent one message in their new mailbox: their address, how they sign in and how to set up their mail program.</source>
+        <translation>Cada usuário criado por esta importação recebe uma mensagem na nova caixa postal: seu endereço, como entrar e como configurar seu programa de e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Prévia…</translation>
+    </message>
+    <message>
+        <source>Mail server for messages…</source>
+        <translation>Servidor de e-mail para as mensagens…</translation>
+    </message>
+    <message>
+        <source>Welcome messages: {0} sent, {1} failed (sent again by the next import or sync).</source>
+        <translation>Mensagens de boas-vindas: enviadas {0}, com falha {1} (reenviadas na próxima importação ou sincronização).</translation>
+    </message>
+    <message>
+        <source>Sent to: {0}</source>
+        <translation>Enviado para: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}</source>
+        <translation>Não enviado para {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Parado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePreviewDialog</name>
+    <message>
+        <source>Welcome message to {0}</source>
+        <translation>Mensagem de boas-vindas para {0}</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Assunto:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>The message also has an HTML part.</source>
+        <translation>A mensagem também tem uma parte HTML.</translation>
+    </message>
+</context>
+<context>
     <name>WhoPanel</name>
     <message>
         <source>&amp;Who to import: OUs, groups, exclusion rules, mailing lists</source>
@@ -1798,17 +2058,6 @@ Uma sincronização não pode ser desfeita.</translation>
             <numerusform>(e mais %n)</numerusform>
             <numerusform>(e mais %n)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Take over earlier imports</source>
-        <translation>Assumir importações anteriores</translation>
-    </message>
-    <message>
-        <source>{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} before this job was saved. Should the job “{5}” take them over? Its sync then updates them and removes those that leave the directory.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -168,5 +168,5 @@ def test_stopping_an_import_that_had_already_written_shows_it_instead_of_closing
     assert created > 0
     assert wizard.isVisible() and wizard.currentPage() is importing
     assert told and "already written" in told[0]
-    assert f"Batch 1: {created} users" in importing.result_label.text()
+    assert f"Batch 1: created users {created}," in importing.result_label.text()
 

@@ -94,5 +94,5 @@ def test_the_first_save_offers_to_take_over_the_unsaved_jobs_users(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Job", True))
     qtbot.mouseClick(connection.profile_bar.save_button, Qt.MouseButton.LeftButton)
     job_id = ProfileStore().load("Job").job_id
-    assert len(asked) == 1 and f"{len(before)} users" in asked[0]
+    assert len(asked) == 1 and f"users {len(before)}," in asked[0]
     assert {owner for *_, owner in users(database).values()} == {job_id}

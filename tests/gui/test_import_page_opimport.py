@@ -109,12 +109,12 @@ def test_lists_counted_apart_an_unticked_list_not_created_and_left_out_said_so(
     press_next(wizard)
     importing = wizard.currentPage()
     summary = importing.summary_label.text()
-    assert "3 users, 0 aliases and 1 mailing lists will be created" in summary
-    assert "0 entries are hidden because they already exist" in summary
+    assert "users 3, aliases 0, mailing lists 1." in summary
+    assert "Hidden because they already exist: 0;" in summary
     qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
     wait_complete(qtbot, importing)
-    assert "3 users, 0 aliases and 1 mailing lists created" in importing.result_label.text()
-    assert "created 3 users, 0 aliases and 1 mailing lists" in importing.summary_label.text()
+    assert "created users 3, aliases 0, mailing lists 1;" in importing.result_label.text()
+    assert "users 3, aliases 0, mailing lists 1." in importing.summary_label.text()
     assert created(wizard.session.database_path) == (["ann", "bob", "kim"], ["staff"])
 
 
@@ -137,8 +137,7 @@ def test_an_import_after_the_database_changed_stops_with_the_new_numbers_and_wri
     users = to_users(wizard, qtbot, lab)
     press_next(wizard)
     importing = wizard.currentPage()
-    assert "3 users, 0 aliases and 2 mailing lists will be created" in (
-        importing.summary_label.text())
+    assert "users 3, aliases 0, mailing lists 2." in importing.summary_label.text()
     # meanwhile another import of bob, through the engine
     plan = wizard.session.plan
     bob = [e for e in plan.entries if e.user.dn == person("bob")]
@@ -148,7 +147,7 @@ def test_an_import_after_the_database_changed_stops_with_the_new_numbers_and_wri
     qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "changed since these numbers" in importing.summary_label.text(),
                     timeout=30_000)
-    assert "would create 2 users, 0 aliases and 2 mailing lists" in (
+    assert "would create: users 2, aliases 0, mailing lists 2." in (
         importing.summary_label.text())
     assert created(wizard.session.database_path) == before == (["bob"], [])
     assert not importing.import_button.isEnabled()

@@ -128,7 +128,7 @@ def test_back_then_next_after_an_import_shows_that_import_and_its_undo(
     press_next(wizard)
     assert wizard.currentPage() is importing
     text = importing.result_label.text()
-    assert f"Batch {report.batch_id}: {report.count('created')} users, " in text
+    assert f"Batch {report.batch_id}: created users {report.count('created')}, " in text
     assert "Nothing has been written yet" not in text
     assert "will be created" not in importing.summary_label.text()
     assert not importing.import_button.isEnabled()  # no second, empty batch
@@ -262,7 +262,7 @@ def test_with_nothing_ticked_the_import_page_makes_no_empty_batch(demo_wizard, q
     importing = to_import_page(wizard, qtbot)
     wizard.session.selected = []  # as a sync-only visit would arrive
     importing.initializePage()
-    assert ("0 users, 0 aliases and 0 mailing lists will be created"
+    assert ("users 0, aliases 0, mailing lists 0."
             in importing.summary_label.text())
     assert not importing.import_button.isEnabled()
     importing.start_import()

@@ -29,6 +29,7 @@ from ldapwizard.core.maildb.location import PgTarget, locate, with_ca_file
 from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 from ldapwizard.core.maildb.schema_v8 import shown_owner
 from ldapwizard.core.mailserver import access
+from ldapwizard.core.welcome import record as welcome_record
 
 
 def _open(args: argparse.Namespace, **how) -> UserDatabase:
@@ -128,7 +129,20 @@ def cmd_show(args: argparse.Namespace) -> int:
             out(shown(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
                       f"{profile}): {created} created, {skipped} skipped, {failed} "
                       f"failed{state}{runs}"))
+        _welcome_lines(db)
     return 0
+
+
+def _welcome_lines(db) -> None:
+    """Who was sent a welcome message, and whose failed with the server's answer."""
+    counts = welcome_record.summary(db)
+    if not any(counts.values()):
+        return
+    out(f"Welcome messages: {counts['sent']} sent, {counts['failed']} failed, "
+        f"{counts['in doubt']} in doubt.")
+    for batch, address, answer in welcome_record.failures(db):
+        out(shown(f"  failed: {address} (batch {batch}): {answer} (sent again by the next "
+                  "run)"))
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:

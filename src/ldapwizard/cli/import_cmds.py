@@ -17,6 +17,7 @@ from ldapwizard.cli.common import (
     profile_from_args,
 )
 from ldapwizard.cli.terminal import shown, shown_lines
+from ldapwizard.cli.welcome_cmds import print_outcome
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
@@ -33,6 +34,7 @@ from ldapwizard.core.maildb.planner import (
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
 from ldapwizard.core.maildb.quotas import shown_size
 from ldapwizard.core.maildb.reports import read_selection, write_preview_rows, write_report
+from ldapwizard.core.operations import welcoming
 from ldapwizard.core.operations.importing import write_selection
 from ldapwizard.core.operations.planning import (
     Listing,
@@ -155,6 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     job = job_from_args(args)
     options = job.plan_options()
     path = job.database_location()
+    welcoming.check(job)  # a welcome that could not go out is refused before any file is made
     check_writable(path)  # a standby, a database not ours: refused before the listing
     with StreamedImport(options, selection, with_lists=job.groups_as_lists) as streamed, \
             contextlib.ExitStack() as stack:
@@ -192,7 +195,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  streamed.chosen_lists, owner=job.owner,
                                  directory=job.directory_source(),
                                  directory_moved=args.directory_moved, dry_run=args.dry_run,
-                                 expected=args.expect_plan,
+                                 expected=args.expect_plan, welcome=job,
                                  on_progress=lambda done, total: _progress(
                                      f"Importing: {done}/{total}…"))
         report = result.report
@@ -211,6 +214,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         out(f"Dry run: {summary}; nothing was written.")
     else:
         out(f"Batch {report.batch_id}: {summary}.")
+    print_outcome(result.welcome)  # a failed send leaves the exit status as it is
     return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
 
 

@@ -16,6 +16,8 @@ from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profil
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
 from ldapwizard.core.maildb.location import stored_form
 from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit, policy_words
+from ldapwizard.core.welcome.sending import check as check_welcome
+from ldapwizard.core.welcome.settings import DEFAULT_SERVER, SECURITIES, from_job
 
 
 def cmd_save(args: argparse.Namespace) -> int:
@@ -29,6 +31,7 @@ def cmd_save(args: argparse.Namespace) -> int:
         profile = profile.merged(remove_missing=args.remove_missing)
     if args.max_removals is not None:
         profile = replace(profile, max_removals=checked_limit(args.max_removals))
+    profile = _with_welcome(profile, args)
     if profile.database:  # a scheduled run starts elsewhere: keep no relative path
         profile = profile.merged(database=stored_form(profile.database))
     profile.resolve()[1].check()  # refuse to save what cannot work (a bad rule too)
@@ -43,6 +46,24 @@ def cmd_save(args: argparse.Namespace) -> int:
     if profile.remember_password:
         out("The password is in the system keyring, not in the profile file.")
     return 0
+
+
+def _with_welcome(profile, args: argparse.Namespace):
+    """The job's welcome settings with the options given; checked (the template read, the
+    server and sender parsed) when the job sends welcome messages."""
+    template, rendered = args.welcome_template, args.welcome_mailstack
+    # a scheduled run starts elsewhere: keep no relative path
+    if template:
+        template = os.path.abspath(os.path.expanduser(template))
+    if rendered:
+        rendered = os.path.abspath(os.path.expanduser(rendered))
+    profile = profile.merged(welcome=args.welcome, smtp_server=args.smtp_server,
+                             smtp_security=args.smtp_security, smtp_user=args.smtp_user,
+                             welcome_template=template, welcome_from=args.welcome_from,
+                             welcome_mailstack=rendered, mail_host=args.mail_host)
+    if profile.welcome:
+        check_welcome(from_job(profile))
+    return profile
 
 
 def _password_to_remember(args: argparse.Namespace, who: str) -> str:
@@ -142,6 +163,30 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     policy.add_argument("--max-removals", metavar="N|P%",
                         help="at most this many removals a run: a count or a share of the "
                         f"imported users (empty: {DEFAULT_LIMIT_WORDS})".replace("%", "%%"))
+    welcome = p.add_argument_group("welcome messages (to the users this job's imports and "
+                                   "syncs create; README: Welcome messages)")
+    welcome.add_argument("--welcome", action=argparse.BooleanOptionalAction, default=None,
+                         help="send each user an import or sync of this job creates one "
+                         "welcome message (--no-welcome: send none, the default)")
+    welcome.add_argument("--smtp-server", metavar="HOST[:PORT]",
+                         help=f"where the messages are handed over (empty: {DEFAULT_SERVER}, "
+                         "the local Postfix `mailstack render` set up)")
+    welcome.add_argument("--smtp-security", choices=SECURITIES,
+                         help="none, starttls or tls (default: none on this host, starttls "
+                         "elsewhere)")
+    welcome.add_argument("--smtp-user", metavar="USER",
+                         help="sign in (SMTP AUTH) as USER with the password saved by "
+                         "`welcome smtp-password`")
+    welcome.add_argument("--welcome-template", metavar="FILE",
+                         help="the welcome template (empty: the built-in message)")
+    welcome.add_argument("--welcome-from", metavar="ADDRESS",
+                         help="the sender (empty: postmaster@ the job's domain)")
+    welcome.add_argument("--welcome-mailstack", metavar="DIR",
+                         help="the folder `mailstack render --out` wrote: the message gives "
+                         "the mail client settings of its autoconfig file")
+    welcome.add_argument("--mail-host", metavar="NAME",
+                         help="without --welcome-mailstack: the name mail clients reach the "
+                         "server by (standard ports; empty: this host's name)")
     p.set_defaults(func=cmd_save)
     p = psub.add_parser("list", help="list saved profiles")
     p.set_defaults(func=cmd_list)

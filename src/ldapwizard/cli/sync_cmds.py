@@ -23,6 +23,7 @@ from ldapwizard.cli.common import (
     profile_from_args,
 )
 from ldapwizard.cli.terminal import shown
+from ldapwizard.cli.welcome_cmds import print_outcome
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged, Stopped
 from ldapwizard.core.job import paths
 from ldapwizard.core.job.locks import safe_name
@@ -35,6 +36,7 @@ from ldapwizard.core.maildb.sync_policy import (
 )
 from ldapwizard.core.operations import syncing
 from ldapwizard.core.operations.identity import Counts
+from ldapwizard.i18n import EnglishRecords
 
 log = logging.getLogger("ldapwizard.sync")
 
@@ -46,6 +48,7 @@ def _run_log(profile: str) -> logging.Handler:
     handler = logging.FileHandler(folder / f"sync-{safe_name(profile)}-{stamp}.log",
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.addFilter(EnglishRecords())  # a job's log stays English, as every log does
     logging.getLogger("ldapwizard").addHandler(handler)
     logging.getLogger("ldapwizard").setLevel(logging.INFO)
     return handler
@@ -127,6 +130,9 @@ def _sync(args, profile, settings) -> int:
         out(f"Plan {outcome.plan_id}: run it with `ldapwizard sync --profile {profile.name} "
             f"--expect-plan {outcome.plan_id}`; nothing is written if it changed by then.")
     log.info("%s%s (plan %s)", prefix, summary(counts), outcome.plan_id)
+    print_outcome(outcome.welcome)  # a failed send leaves the exit status as it is
+    if outcome.welcome is not None:
+        log.info("%s", outcome.welcome.summary())
     if report.stopped:
         hint = (" (raise --max-removals if this is intended)"
                 if report.stop_reason in RAISE_THE_LIMIT else "")

@@ -6,9 +6,10 @@ import argparse
 import getpass
 import sys
 
-from ldapwizard.cli.common import add_database_options, database_of, out
+from ldapwizard.cli.common import add_database_options, database_of, database_option, out
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.job.profiles import Profile, ProfileStore
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.welcome import sending, smtp
 from ldapwizard.core.welcome.settings import (
@@ -17,30 +18,51 @@ from ldapwizard.core.welcome.settings import (
     DEFAULT_TIME_LIMIT,
     SECURITIES,
     WelcomeSettings,
+    from_job,
     smtp_server,
 )
 
 
+def _job(args: argparse.Namespace) -> Profile | None:
+    """The saved job named by --profile, if any."""
+    name = vars(args).get("profile")
+    return ProfileStore().load(name) if name else None
+
+
 def welcome_settings(args: argparse.Namespace) -> WelcomeSettings:
-    """The options as the welcome step's settings (the job record's fields, once saved)."""
+    """The welcome settings: the job record's (--profile), with the options given here."""
     option = vars(args).get
+    job = _job(args)
+    saved = from_job(job) if job is not None else WelcomeSettings()
     return WelcomeSettings(
-        template=option("template"), sender=option("sender"),
-        smtp_server=option("smtp_server") or DEFAULT_SERVER,
-        smtp_security=option("smtp_security"), smtp_user=option("smtp_user"),
-        smtp_ca_file=option("smtp_ca_file"), mail_host=option("mail_host"),
-        mailstack=option("mailstack"),
+        template=option("template") or saved.template,
+        sender=option("sender") or saved.sender,
+        smtp_server=option("smtp_server") or saved.smtp_server or DEFAULT_SERVER,
+        smtp_security=option("smtp_security") or saved.smtp_security,
+        smtp_user=option("smtp_user") or saved.smtp_user,
+        smtp_ca_file=option("smtp_ca_file"),
+        mail_host=option("mail_host") or saved.mail_host,
+        mailstack=option("mailstack") or saved.mailstack,
         rate=DEFAULT_RATE if option("rate") is None else option("rate"),
         time_limit=DEFAULT_TIME_LIMIT if option("time_limit") is None else option("time_limit"))
 
 
+def _database(args: argparse.Namespace, job: Profile | None):
+    """--db, else the job's user database, else the default file."""
+    if job is not None and not database_option(args):
+        return job.database_location()
+    return database_of(args)
+
+
 def cmd_preview(args: argparse.Namespace) -> int:
-    if not args.user and not args.domain:
+    job = _job(args)
+    domain = args.domain or (job.domain if job is not None and not args.user else None)
+    if not args.user and not domain:
         raise BadInput("Say whose message to show: --user ADDRESS, or --domain DOMAIN for "
                        "its first user.")
-    with UserDatabase.open(database_of(args)) as database:
+    with UserDatabase.open(_database(args, job)) as database:
         message = sending.preview(database, welcome_settings(args), address=args.user,
-                                  domain=args.domain)
+                                  domain=domain)
     if args.raw:  # byte for byte as it goes to the SMTP server
         data = message.as_bytes(policy=message.policy.clone(linesep="\n"))
         sys.stdout.buffer.write(data)
@@ -56,7 +78,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    with UserDatabase.open(database_of(args), write=not args.dry_run) as database:
+    with UserDatabase.open(_database(args, _job(args)), write=not args.dry_run) as database:
         report = sending.send_welcome(database, args.batch, welcome_settings(args),
                                       dry_run=args.dry_run, resend=tuple(args.resend or ()),
                                       resend_in_doubt=args.resend_in_doubt)
@@ -83,6 +105,16 @@ def print_report(report: sending.WelcomeReport) -> None:
         out(f"Stopped: {shown(report.stopped)}")
     out(f"{len(report.sent)} {verb}, {len(report.failed)} failed, {report.already} sent "
         f"before, {len(report.not_reached)} left for the next run.")
+
+
+def print_outcome(outcome) -> None:
+    """The welcome step after an import or a sync (core.operations.welcoming), if the job
+    sends welcome messages: each batch's report, then the whole in one line."""
+    if outcome is None:
+        return
+    for report in outcome.reports:
+        print_report(report)
+    out(shown(outcome.summary()))
 
 
 def cmd_smtp_password(args: argparse.Namespace) -> int:
@@ -128,19 +160,28 @@ def _message_options(p: argparse.ArgumentParser) -> None:
                        "name)")
 
 
+def _profile_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profile", metavar="NAME",
+                   help="the saved job whose user database, domain and welcome settings "
+                   "(`profile save NAME --welcome …`) to use; options given here win")
+
+
 def add_commands(sub) -> None:
     """Register `welcome` and its sub-commands."""
     welcome = sub.add_parser("welcome", help="the welcome message new users receive")
     wsub = welcome.add_subparsers(dest="welcome_command", required=True, metavar="COMMAND")
     p = wsub.add_parser("preview", help="show exactly what one user would receive")
+    _profile_option(p)
     add_database_options(p)
-    p.add_argument("--user", metavar="ADDRESS", help="the user (default: the domain's first)")
+    p.add_argument("--user", metavar="ADDRESS",
+                   help="the user (default: the first user of --domain or the job's domain)")
     p.add_argument("--domain", help="show the message of this domain's first user")
     p.add_argument("--raw", action="store_true",
                    help="the whole message as it is sent (headers encoded, MIME parts)")
     _message_options(p)
     p.set_defaults(func=cmd_preview)
     p = wsub.add_parser("send", help="send a batch's users their welcome message, once each")
+    _profile_option(p)
     add_database_options(p)
     p.add_argument("--batch", type=int, required=True, metavar="N",
                    help="the import or sync batch whose new users are welcomed")

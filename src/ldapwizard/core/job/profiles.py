@@ -103,6 +103,17 @@ class Profile:
     # at most `max_removals` (N or P%; None: the default limit) per run
     remove_missing: bool = False
     max_removals: str | None = None
+    # welcome messages (core/welcome/) to the users this job's imports and syncs create
+    welcome: bool = False
+    smtp_server: str = ""  # HOST[:PORT]; empty: the local Postfix, localhost:25
+    smtp_security: str = ""  # none, starttls or tls; empty: none on this host, else starttls
+    smtp_user: str = ""  # SMTP AUTH as this user, its password in the system keyring
+    welcome_template: str = ""  # the template file; empty: the built-in message
+    welcome_from: str = ""  # the sender; empty: postmaster@ the users' domain
+    # the mail client settings the message gives: those `mailstack render` wrote into this
+    # folder's autoconfig file, else the standard ports on `mail_host` (empty: this host)
+    welcome_mailstack: str = ""
+    mail_host: str = ""
     # the job's stable identity: what its users, lists and batches are owned by, kept when
     # the job is renamed; empty until the job is first saved
     job_id: str = ""

@@ -23,7 +23,7 @@ from ldapwizard.core.maildb.location import PgTarget
 # `forwards_joined` is not: the copied members and targets mark their addresses, joined again
 # by the deferred trigger (schema_v7.py)
 TABLES = ("batches", "domains", "directories", "users", "mailboxes_issued", "aliases",
-          "alias_targets", "lists", "list_members", "jobs")
+          "alias_targets", "lists", "list_members", "jobs", "welcome_sent")
 CHECKED = (*TABLES, "addresses", "login_names")
 WITH_IDS = ("batches", "domains", "directories", "users", "aliases", "lists")
 # the names of login_names that are neither a user's login nor its address

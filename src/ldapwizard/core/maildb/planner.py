@@ -25,21 +25,29 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ldapwizard import i18n
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, localparts, signin
-from ldapwizard.core.maildb.accounts import KIND_WORDS
 from ldapwizard.core.maildb.claims import Claims
 from ldapwizard.core.maildb.lists import ListEntry, ListInputs
 from ldapwizard.core.maildb.snapshot import Snapshot, among
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
-EXCLUDED = "left out by the choice of who to import: "  # the reason of such an entry
+# an address the database holds, by the kind that holds it (accounts.KIND_WORDS)
+_EXISTS = {"user": i18n.N_("user {address} exists"), "alias": i18n.N_("alias {address} exists"),
+           "list": i18n.N_("mailing list {address} exists")}
+_LOOKS_LIKE = {
+    "user": i18n.N_("mailbox name looks like the user {address}, which exists: a lookalike "
+                    "address"),
+    "alias": i18n.N_("mailbox name looks like the alias {address}, which exists: a lookalike "
+                     "address"),
+    "list": i18n.N_("mailbox name looks like the mailing list {address}, which exists: a "
+                    "lookalike address")}
 USERNAME_SOURCES = ("email", "directory")
 PAGE = 1000  # entries planned per round of look-ups in the user database
 # an imported user the directory disabled: what a sync does about it (sync.py)
-DISABLED_NOTE = "; disabled in the directory: a sync disables it in the mail system too"
 
 
 @dataclass(frozen=True)
@@ -180,11 +188,13 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     """Work out names for one entry; PROBLEM when it cannot have any."""
     notes: list[str] = []
     if user.kind == "computer":
-        return PlanEntry(user, PROBLEM, "a computer account, not a person")
+        return PlanEntry(user, PROBLEM, i18n._("a computer account, not a person"))
     if user.kind == "contact":
-        return PlanEntry(user, PROBLEM, "a contact (an external address), not a mailbox")
+        return PlanEntry(user, PROBLEM,
+                         i18n._("a contact (an external address), not a mailbox"))
     if not user.stable_id:
-        return PlanEntry(user, PROBLEM, "no stable id in the directory (check the server type)")
+        return PlanEntry(user, PROBLEM,
+                         i18n._("no stable id in the directory (check the server type)"))
     email = user.email
     email_domain = checks.domain_of(email) if email else None
     email_local = email.rpartition("@")[0] if email else None
@@ -193,33 +203,38 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     email_alias: tuple[str, ...] = ()
     if options.username_source == "directory" and not options.email_as_username:
         if not user.username:
-            return PlanEntry(user, PROBLEM, "no username in the directory")
+            return PlanEntry(user, PROBLEM, i18n._("no username in the directory"))
         local = username = user.username
         if email and email_domain == domain:
             email_alias = (email,)  # the address they are known by stays deliverable
         elif email:
-            notes.append(f"email {email} is outside {domain}; not used")
+            notes.append(i18n._("email {email} is outside {domain}; not used", email=email,
+                                  domain=domain))
     else:
         if user.smtp_primary:
             # Exchange delivers to the primary SMTP: address; when it is in the target domain
             # it is the mailbox and `mail` stays deliverable as an alias
             if checks.domain_of(user.smtp_primary) == domain:
-                notes.append(f"mailbox at Exchange's primary SMTP address {user.smtp_primary}; "
-                             f"mail {email} kept as an alias")
+                notes.append(i18n._("mailbox at Exchange's primary SMTP address {primary}; "
+                                    "mail {email} kept as an alias",
+                                    primary=user.smtp_primary, email=email))
                 email_alias, email = ((email,) if email else ()), user.smtp_primary
                 email_domain, email_local = domain, email.rpartition("@")[0]
             elif email_domain == domain:
-                notes.append(f"Exchange's primary SMTP address {user.smtp_primary} is outside "
-                             f"{domain}; mail {email} is the mailbox")
+                notes.append(i18n._("Exchange's primary SMTP address {primary} is outside "
+                                    "{domain}; mail {email} is the mailbox",
+                                    primary=user.smtp_primary, domain=domain, email=email))
         if not email:
-            return PlanEntry(user, PROBLEM, "no email address in the directory")
+            return PlanEntry(user, PROBLEM, i18n._("no email address in the directory"))
         if email_domain != domain:
-            return PlanEntry(user, PROBLEM, f"address {email} is outside {domain}")
+            return PlanEntry(user, PROBLEM, i18n._("address {email} is outside {domain}",
+                                                    email=email, domain=domain))
         local = email_local
         username = f"{email_local}@{domain}" if options.email_as_username else email_local
     problem = checks.local_problem(local)
     if problem:
-        return PlanEntry(user, PROBLEM, f"invalid mailbox name: {problem}", local, username)
+        return PlanEntry(user, PROBLEM, i18n._("invalid mailbox name: {problem}", problem=problem),
+                         local, username)
     problem = checks.deceiving(local) or localparts.login_problem(username)
     if problem:
         return PlanEntry(user, PROBLEM, problem, local, username)
@@ -264,12 +279,14 @@ def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
         alias_local = alias.rpartition("@")[0]
         if checks.local_problem(alias_local):
             if notes is not None:
-                notes.append(f"alias {alias} is not a valid address; not imported")
+                notes.append(i18n._("alias {alias} is not a valid address; not imported",
+                                    alias=alias))
             continue
         problem = checks.deceiving(alias_local)
         if problem:
             if notes is not None:
-                notes.append(f"alias {localparts.shown(alias)} is not imported: {problem}")
+                notes.append(i18n._("alias {alias} is not imported: {problem}",
+                                    alias=localparts.shown(alias), problem=problem))
             continue
         if alias_local.casefold() != own:
             taken.append(alias_local)
@@ -340,12 +357,16 @@ class PagePlanner:
         candidates: list[PlanEntry] = []
         for user in users:
             if user.excluded:
-                append(PlanEntry(user, HIDDEN, EXCLUDED + user.excluded))
+                append(PlanEntry(user, HIDDEN, i18n._("left out by the choice of who to import: "
+                                                     "{rule}", rule=user.excluded)))
                 continue
             if user.stable_id and user.stable_id in imported:
-                reason = f"already imported as {imported[user.stable_id]}@{domain}"
+                address = f"{imported[user.stable_id]}@{domain}"
                 if user.disabled and not options.include_disabled:
-                    reason += DISABLED_NOTE
+                    reason = i18n._("already imported as {address}; disabled in the directory: a "
+                                    "sync disables it in the mail system too", address=address)
+                else:
+                    reason = i18n._("already imported as {address}", address=address)
                 append(PlanEntry(user, HIDDEN, reason))
                 continue
             entry = _candidate(user, options, domain, checks)
@@ -398,7 +419,8 @@ class PagePlanner:
             # taken names, in this order: the address, the login name, each alias
             owner = owner_of(key)
             if not owner and login is not None and login in taken_logins:
-                entry.status, entry.reason = HIDDEN, f"login {entry.username} exists"
+                entry.status, entry.reason = HIDDEN, i18n._("login {login} exists",
+                                                               login=entry.username)
                 continue
             for alias in entry.aliases:
                 if owner:
@@ -406,13 +428,12 @@ class PagePlanner:
                 owner = owner_of(alias.casefold())
             if owner:
                 entry.status = HIDDEN
-                entry.reason = f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists"
+                entry.reason = i18n._(_EXISTS[owner[0]], address=f"{owner[1]}@{domain}")
             elif looks and (twin := owner_of(looks.get(id(entry), ""))):
                 entry.status = PROBLEM
-                entry.reason = (f"mailbox name looks like the {KIND_WORDS[twin[0]]} "
-                                f"{twin[1]}@{domain}, which exists: a lookalike address")
+                entry.reason = i18n._(_LOOKS_LIKE[twin[0]], address=f"{twin[1]}@{domain}")
             elif entry.user.disabled and not include_disabled:
-                entry.status, entry.reason = PROBLEM, "disabled account"
+                entry.status, entry.reason = PROBLEM, i18n._("disabled account")
         signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
                           self.snapshot, self.options.domain)
         signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],

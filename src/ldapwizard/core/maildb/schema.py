@@ -7,7 +7,7 @@ Local parts are compared by `local_key` (casefolded in Python: NOCASE folds ASCI
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb import schema_v6, schema_v7, schema_v8, schema_v9
+from ldapwizard.core.maildb import schema_v6, schema_v7, schema_v8, schema_v9, schema_v10
 
 APPLICATION_ID = 0x4C445A57  # "LDZW": marks a file as an ldapwizard user database
 
@@ -273,5 +273,5 @@ END;
 # MIGRATIONS[n] brings a database from version n to n + 1.
 MIGRATIONS: tuple[str, ...] = (_v1(), _V2, _V3 + MAIL_VIEWS_SQL, _V4, _V5,
                                schema_v6.SQLITE, schema_v7.SQLITE, schema_v8.SQLITE,
-                               schema_v9.SQLITE)
+                               schema_v9.SQLITE, schema_v10.SQLITE)
 CURRENT_VERSION = len(MIGRATIONS)

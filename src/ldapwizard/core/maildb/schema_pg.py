@@ -14,7 +14,14 @@ copied rows keep their revisions.
 
 from __future__ import annotations
 
-from ldapwizard.core.maildb import schema, schema_v6, schema_v7, schema_v8, schema_v9
+from ldapwizard.core.maildb import (
+    schema,
+    schema_v6,
+    schema_v7,
+    schema_v8,
+    schema_v9,
+    schema_v10,
+)
 from ldapwizard.core.maildb.schema import APPLICATION_ID
 
 META_TABLE = "ldapwizard_meta"
@@ -385,4 +392,5 @@ MIGRATIONS: dict[int, str] = {
     6: schema_v7.POSTGRESQL,  # the targets joined for Postfix (schema_v7.py)
     7: schema_v8.POSTGRESQL,  # the jobs by their stable id (schema_v8.py)
     8: schema_v9.POSTGRESQL,  # where each list member came from (schema_v9.py)
+    9: schema_v10.POSTGRESQL,  # who was sent a welcome message (schema_v10.py)
 }

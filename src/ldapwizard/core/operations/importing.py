@@ -8,6 +8,8 @@ rolls back and raises PlanChanged with the new numbers: nothing lands. Cancel ro
 An import that would create nothing because another import created its users meanwhile (two
 imports of the same users at once) rolls back too, leaving no empty batch: ImportedMeanwhile.
 A COMMIT that went unanswered but landed is in the result (`interrupted`, outcome.py).
+A job that sends welcome messages has them checked before anything is written and sent after
+COMMIT (welcoming.py): `welcome` in the result; a send failure never fails the import.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.location import Location
 from ldapwizard.core.maildb.outcome import CommitInterrupted
 from ldapwizard.core.maildb.planner import NEW, Plan, PlanEntry
+from ldapwizard.core.operations import welcoming
 from ldapwizard.core.operations.identity import Counts, PlanIdentity
 from ldapwizard.core.operations.planning import (
     IdentityBuilder,
@@ -58,6 +61,7 @@ class ImportResult:
     identity: PlanIdentity
     # the COMMIT went unanswered but the import landed, as found after (outcome.py)
     interrupted: CommitInterrupted | None = None
+    welcome: welcoming.WelcomeOutcome | None = None  # the job's welcome messages, if it sends
 
     @property
     def batch_id(self) -> int | None:
@@ -69,9 +73,13 @@ def write_selection(database: UserDatabase, plan: Plan, selected: Iterable[PlanE
                     directory=None, directory_moved: bool = False, dry_run: bool = False,
                     expected: PlanIdentity | str | None = None,
                     on_progress: Callable[[int, int], None] | None = None,
-                    should_cancel: Callable[[], bool] | None = None) -> ImportResult:
+                    should_cancel: Callable[[], bool] | None = None,
+                    welcome: Profile | None = None) -> ImportResult:
     """Import the selected entries and lists of `plan` into an open database; with
-    `expected`, only if what lands is that plan (else PlanChanged, nothing written)."""
+    `expected`, only if what lands is that plan (else PlanChanged, nothing written). With
+    `welcome` (the job), its welcome messages are checked first and sent after COMMIT."""
+    if welcome is not None:
+        welcoming.check(welcome)
     landed = IdentityBuilder(plan.domain)
 
     def confirm() -> None:
@@ -99,7 +107,11 @@ def write_selection(database: UserDatabase, plan: Plan, selected: Iterable[PlanE
                         before_commit=confirm)
     counts = report.counts
     identity = landed.identity(skipped=counts[SKIPPED], failed=counts[FAILED])
-    return ImportResult(report, identity.counts, identity, database.interrupted)
+    result = ImportResult(report, identity.counts, identity, database.interrupted)
+    if welcome is not None and not dry_run:
+        result.welcome = welcoming.send_after(database, welcome, report.batch_id,
+                                              should_cancel=should_cancel)
+    return result
 
 
 def _created_meanwhile(database: UserDatabase, domain: str,
@@ -129,10 +141,16 @@ def import_selection(job: Profile, database_path: Location, plan: Plan,
                      selected: Iterable[PlanEntry], lists: Iterable[ListEntry] | None, *,
                      expected: PlanIdentity | None = None,
                      on_progress: Callable[[int, int], None] | None = None,
-                     should_cancel: Callable[[], bool] | None = None) -> ImportResult:
+                     should_cancel: Callable[[], bool] | None = None,
+                     send_welcome: bool = True) -> ImportResult:
     """Open the job's user database (made if need be) and import the selection there, owned
-    by the job and recording the directory its users sign in against."""
+    by the job and recording the directory its users sign in against. The job's welcome
+    messages are checked first; sent after COMMIT unless `send_welcome` is off (the window
+    sends them as a step of its own, welcoming.send_after_at)."""
+    if not send_welcome:
+        welcoming.check(job)
     with UserDatabase.open(database_path, write=True, create=True) as database:
         return write_selection(database, plan, selected, lists, owner=job.owner,
                                directory=job.directory_source(), expected=expected,
-                               on_progress=on_progress, should_cancel=should_cancel)
+                               on_progress=on_progress, should_cancel=should_cancel,
+                               welcome=job if send_welcome else None)

@@ -12,6 +12,10 @@ the admin confirmed (`expected`), it re-plans inside the write transaction and, 
 differ, rolls everything back and raises PlanChanged carrying the new identity: what the admin
 confirmed is what runs, or nothing does.
 
+A job that sends welcome messages has them checked before the sync lists or writes, and sent
+after COMMIT to the users the sync created (and those an earlier run could not reach):
+`welcome` in the outcome (welcoming.py); a send failure never fails the sync.
+
 Stops are typed: Stopped(reason=LISTING) when the listing could not be read whole,
 Stopped(reason=UNLISTED) when the users the listing lacks could not be read; a removal limit
 is the report's `stop_reason` (the rest of the sync is written).
@@ -39,6 +43,7 @@ from ldapwizard.core.maildb.reports import name_users
 from ldapwizard.core.maildb.sync import SyncReport, run_sync
 from ldapwizard.core.maildb.sync_policy import ListingMark, listing_mark, now_precise
 from ldapwizard.core.maildb.unlisted import with_disabled_unlisted
+from ldapwizard.core.operations import welcoming
 from ldapwizard.core.operations.identity import Counts, PlanIdentity, digest_of
 
 LISTING = "listing"  # the listing stopped before it was complete
@@ -54,6 +59,7 @@ class SyncOutcome:
     report: SyncReport
     identity: PlanIdentity
     listing: ListingMark
+    welcome: welcoming.WelcomeOutcome | None = None  # the job's welcome messages, if it sends
 
     @property
     def plan_id(self) -> str:
@@ -126,6 +132,8 @@ def sync(job: Profile, password: str | None, *, expected: PlanIdentity | str | N
 def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_moved: bool,
          on_progress, should_cancel) -> SyncOutcome:
     options = job.plan_options()
+    if not dry_run:
+        welcoming.check(job)
     settings, search = job.resolve()
     location = job.database_location()
     source = job.directory_source()
@@ -167,10 +175,12 @@ def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_m
                           before_commit=_same_plan(expected) if expected else None,
                           vanished_under=lambda dn: who.under_vanished(dn, listing.vanished))
         name_users(database, report, options.domain, job.owner, users)  # the CSV's columns
+        welcome = None if dry_run else welcoming.send_after(
+            database, job, report.batch_id, should_cancel=should_cancel)
     report.notes[:0] = listing.notes  # a vanished OU, members that cannot be imported
     if note:
         report.notes.append(note)
-    return SyncOutcome(report, identity_of(report), mark)
+    return SyncOutcome(report, identity_of(report), mark, welcome)
 
 
 def _same_plan(expected: PlanIdentity | str) -> Callable[[SyncReport], None]:

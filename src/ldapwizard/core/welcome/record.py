@@ -8,7 +8,7 @@ heard the server's answer (killed mid-send): perhaps sent, so never sent again u
 admin asks for it by name (`welcome send --resend ADDRESS`). The row goes with its user
 (ON DELETE CASCADE): a user an undo removed and an import makes again is a new user.
 
-The table is created here when missing (`ensure_table`), until a schema version takes it over.
+The table is schema version 10's (core/maildb/schema_v10.py), in SQLite and PostgreSQL alike.
 Postfix and Dovecot read the same database and cannot wait for a write to a file (a lookup
 during a commit fails, and Postfix defers that mail), so the welcome step writes here in few,
 short transactions (sending.py), not one per message.
@@ -23,33 +23,8 @@ from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.welcome.message import Recipient
 
-_TABLE = """CREATE TABLE IF NOT EXISTS welcome_sent (
-    user_id {id_type} PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-    sent_at TEXT,
-    error TEXT
-)"""
 _USERS = ("SELECT u.id, u.local_part || '@' || d.name, u.display_name, u.username, u.auth, "
           "u.enabled FROM users u JOIN domains d ON d.id = u.domain_id")
-
-
-def _dialect(db) -> str:
-    return getattr(db, "dialect", "sqlite")  # pgdb.Connection names itself
-
-
-def ensure_table(db) -> None:
-    """Create `welcome_sent` in the open write transaction `db` when it is missing (SQLite or
-    PostgreSQL; the lead's schema version 10 is meant to take it over as it is)."""
-    db.execute(_TABLE.format(id_type="INTEGER" if _dialect(db) == "sqlite" else "BIGINT"))
-
-
-def has_table(db) -> bool:
-    """Whether the database has `welcome_sent` yet (a dry run creates nothing)."""
-    if _dialect(db) == "sqlite":
-        sql = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"
-    else:
-        sql = ("SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
-               "AND table_schema = current_schema()")
-    return db.execute(sql, ("welcome_sent",)).fetchone()[0] > 0
 
 
 @dataclass
@@ -80,11 +55,9 @@ def batch_users(db, batch_id: int) -> BatchWelcome:
     if row[1]:
         raise BadInput(f"Batch {batch_id} was undone ({row[1]}): its users are gone.")
     found = BatchWelcome(batch_id, row[0])
-    state = {}
-    if has_table(db):
-        state = {int(user): (sent, error) for user, sent, error in db.execute(
-            "SELECT w.user_id, w.sent_at, w.error FROM welcome_sent w JOIN users u "
-            "ON u.id = w.user_id WHERE u.batch_id = ?", (batch_id,))}
+    state = {int(user): (sent, error) for user, sent, error in db.execute(
+        "SELECT w.user_id, w.sent_at, w.error FROM welcome_sent w JOIN users u "
+        "ON u.id = w.user_id WHERE u.batch_id = ?", (batch_id,))}
     for user in map(_recipient, db.execute(f"{_USERS} WHERE u.batch_id = ? ORDER BY u.id",
                                            (batch_id,))):
         sent, error = state.get(user.user_id, (None, None))
@@ -136,8 +109,6 @@ def mark_failed(db, user_id: int, answer: str) -> None:
 def failures(db) -> list[tuple[int, str, str]]:
     """(batch, address, the server's answer) of every user whose message was refused and
     is due again, for `db show` and the window."""
-    if not has_table(db):
-        return []
     return [(row[0], row[1], row[2]) for row in db.execute(
         "SELECT u.batch_id, u.local_part || '@' || d.name, w.error FROM welcome_sent w "
         "JOIN users u ON u.id = w.user_id JOIN domains d ON d.id = u.domain_id "
@@ -157,8 +128,6 @@ def release(db, user_id: int, previous_error: str | None) -> None:
 
 def summary(db) -> dict[str, int]:
     """How many users were sent a welcome message, failed, or are in doubt (for `db show`)."""
-    if not has_table(db):
-        return {"sent": 0, "failed": 0, "in doubt": 0}
     sent, failed, doubt = db.execute(
         "SELECT count(sent_at), count(error), "
         "count(*) - count(sent_at) - count(error) FROM welcome_sent").fetchone()
@@ -170,3 +139,16 @@ def first_user(db, domain: str) -> Recipient | None:
     row = db.execute(f"{_USERS} WHERE d.name = ? AND u.enabled = 1 ORDER BY u.id LIMIT 1",
                      (addresses.normalise_domain(domain),)).fetchone()
     return _recipient(row) if row else None
+
+
+def unfinished_batches(db, owner: str) -> list[int]:
+    """The batches of `owner` whose welcome step began and is not done: an enabled user's
+    message was refused, or never sent while others of the batch were handled (a time limit
+    or a stop). The next run of the job sends theirs; batches imported before the job sent
+    welcome messages have no rows and stay as they are."""
+    return [int(row[0]) for row in db.execute(
+        "SELECT DISTINCT u.batch_id FROM users u LEFT JOIN welcome_sent w ON w.user_id = u.id "
+        "WHERE u.profile = ? AND u.batch_id IS NOT NULL AND u.enabled = 1 "
+        "AND (w.error IS NOT NULL OR (w.user_id IS NULL AND EXISTS ("
+        "SELECT 1 FROM welcome_sent w2 JOIN users u2 ON u2.id = w2.user_id "
+        "WHERE u2.batch_id = u.batch_id))) ORDER BY u.batch_id", (owner,))]

@@ -127,8 +127,6 @@ def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSetting
         return report
     if not due:
         return report
-    with database.transaction("recording welcome messages") as db:
-        record.ensure_table(db)
     server = welcome_settings.smtp_server(settings)
     session = smtp.connect(settings, server, min(MAX_WAIT_FOR_ONE, settings.time_limit))
     run = _Run(database, prepared, settings, clock, sleep)
@@ -242,6 +240,28 @@ class _Run:
         if self.sent:
             self.sleep(min(max(self.interval, MIN_SETTLE), MAX_SETTLE))
         self.write(release=True)
+
+
+def record_unreachable(database: UserDatabase, batch_id: int, settings: WelcomeSettings,
+                       words: str) -> list[tuple[str, str]]:
+    """The SMTP server could not be reached (or refused this client): every user of the batch
+    who is due is recorded as failed with `words`, so `db show` lists them and the next run
+    sends theirs. Their (address, words)."""
+    due = prepare(database, batch_id, settings).due
+    with database.transaction("recording welcome messages") as db:
+        for user in due:
+            if record.claim(db, user.user_id):
+                record.mark_failed(db, user.user_id, words)
+    return [(user.address, words) for user in due]
+
+
+def preview_new(settings: WelcomeSettings, recipient: Recipient) -> EmailMessage:
+    """Exactly the message a user not imported yet (`recipient`, from the plan) will receive."""
+    chosen = template.load(settings.template)
+    clients = welcome_settings.clients(settings)
+    domain_part = recipient.address.rpartition("@")[2]
+    sender = sender_address(settings.sender or f"postmaster@{domain_part}")
+    return build(chosen, recipient, clients, sender)
 
 
 def preview(database: UserDatabase, settings: WelcomeSettings, *, address: str | None = None,

@@ -107,3 +107,15 @@ def clients(settings: WelcomeSettings) -> ClientSettings:
         return autoconfig.read_config(text, str(path))
     host, _ = autoconfig.mail_host(settings.mail_host, socket.getfqdn() or "localhost", ())
     return client_settings(host)
+
+
+def from_job(job) -> WelcomeSettings:
+    """The welcome settings a job record (core/job/profiles.Profile) keeps: its empty fields
+    are the defaults (the local Postfix, the built-in template, postmaster@ the domain)."""
+    return WelcomeSettings(template=job.welcome_template or None,
+                           sender=job.welcome_from or None,
+                           smtp_server=job.smtp_server or DEFAULT_SERVER,
+                           smtp_security=job.smtp_security or None,
+                           smtp_user=job.smtp_user or None,
+                           mail_host=getattr(job, "mail_host", "") or None,
+                           mailstack=getattr(job, "welcome_mailstack", "") or None)

@@ -3,7 +3,7 @@ preview, would handle)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ReportLine
@@ -12,21 +12,48 @@ from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, NOTE, REENABLED, R
 from ldapwizard.core.maildb.undo import UNDONE
 from ldapwizard.gui.models.rows_model import RowsModel
 
-COLUMNS = ("Result", "Address", "Username", "Reason", "DN")
+# words marked for lupdate (context ReportModel); translated where shown
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReportModel", "Result"),
+    QT_TRANSLATE_NOOP("ReportModel", "Address"),
+    QT_TRANSLATE_NOOP("ReportModel", "Username"),
+    QT_TRANSLATE_NOOP("ReportModel", "Reason"),
+    QT_TRANSLATE_NOOP("ReportModel", "DN"),
+)
 # the Reason column is the line's reason, word for word what the report CSV and the terminal
 # say (reports.line_words); a note's line has no address, its note is the reason
-STATUS_WORDS = {CREATED: "Created", SKIPPED: "Skipped", FAILED: "Failed", UNDONE: "Undone",
-                UPDATED: "Updated", REENABLED: "Re-enabled", DISABLED: "Disabled",
-                REMOVED: "Removed", KEPT: "Kept", LEFT: "Left", NOTE: "Note",
-                LIST_UPDATED: "List changed", LIST_KEPT: "List kept",
-                LIST_LEFT: "List left as it is", LIST_REMOVED: "List removed"}
+STATUS_WORDS = {
+    CREATED: QT_TRANSLATE_NOOP("ReportModel", "Created"),
+    SKIPPED: QT_TRANSLATE_NOOP("ReportModel", "Skipped"),
+    FAILED: QT_TRANSLATE_NOOP("ReportModel", "Failed"),
+    UNDONE: QT_TRANSLATE_NOOP("ReportModel", "Undone"),
+    UPDATED: QT_TRANSLATE_NOOP("ReportModel", "Updated"),
+    REENABLED: QT_TRANSLATE_NOOP("ReportModel", "Re-enabled"),
+    DISABLED: QT_TRANSLATE_NOOP("ReportModel", "Disabled"),
+    REMOVED: QT_TRANSLATE_NOOP("ReportModel", "Removed"),
+    KEPT: QT_TRANSLATE_NOOP("ReportModel", "Kept"),
+    LEFT: QT_TRANSLATE_NOOP("ReportModel", "Left"),
+    NOTE: QT_TRANSLATE_NOOP("ReportModel", "Note"),
+    LIST_UPDATED: QT_TRANSLATE_NOOP("ReportModel", "List changed"),
+    LIST_KEPT: QT_TRANSLATE_NOOP("ReportModel", "List kept"),
+    LIST_LEFT: QT_TRANSLATE_NOOP("ReportModel", "List left as it is"),
+    LIST_REMOVED: QT_TRANSLATE_NOOP("ReportModel", "List removed"),
+}
 # what a dry run found, said as what would happen
-PREVIEW_WORDS = {CREATED: "Will be created", SKIPPED: "Will be skipped",
-                 FAILED: "Would fail", UPDATED: "Will be updated",
-                 REENABLED: "Will be re-enabled", DISABLED: "Will be disabled",
-                 REMOVED: "Will be removed", KEPT: "Will be kept", LEFT: "Left",
-                 LIST_UPDATED: "List will change", LIST_KEPT: "List will be kept",
-                 LIST_REMOVED: "List will be removed"}
+PREVIEW_WORDS = {
+    CREATED: QT_TRANSLATE_NOOP("ReportModel", "Will be created"),
+    SKIPPED: QT_TRANSLATE_NOOP("ReportModel", "Will be skipped"),
+    FAILED: QT_TRANSLATE_NOOP("ReportModel", "Would fail"),
+    UPDATED: QT_TRANSLATE_NOOP("ReportModel", "Will be updated"),
+    REENABLED: QT_TRANSLATE_NOOP("ReportModel", "Will be re-enabled"),
+    DISABLED: QT_TRANSLATE_NOOP("ReportModel", "Will be disabled"),
+    REMOVED: QT_TRANSLATE_NOOP("ReportModel", "Will be removed"),
+    KEPT: QT_TRANSLATE_NOOP("ReportModel", "Will be kept"),
+    LEFT: QT_TRANSLATE_NOOP("ReportModel", "Left"),
+    LIST_UPDATED: QT_TRANSLATE_NOOP("ReportModel", "List will change"),
+    LIST_KEPT: QT_TRANSLATE_NOOP("ReportModel", "List will be kept"),
+    LIST_REMOVED: QT_TRANSLATE_NOOP("ReportModel", "List will be removed"),
+}
 _AMBER, _RED = QColor(Qt.GlobalColor.darkYellow), QColor(Qt.GlobalColor.red)
 _WARN = {SKIPPED: _AMBER, UNDONE: _AMBER, LEFT: _AMBER, KEPT: _AMBER, LIST_KEPT: _AMBER,
          LIST_LEFT: _AMBER, NOTE: _AMBER, FAILED: _RED, DISABLED: _RED, REMOVED: _RED,

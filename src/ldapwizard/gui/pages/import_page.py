@@ -39,6 +39,7 @@ from ldapwizard.gui.pages.base import BasePage
 from ldapwizard.gui.widgets.job_name import JobNameField
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.sync_panel import SyncPanel
+from ldapwizard.gui.widgets.welcome_box import WelcomeBox
 from ldapwizard.gui.workers import Task
 
 log = logging.getLogger("ldapwizard.gui.import")
@@ -67,7 +68,7 @@ def import_job(session, expected):
     def run(progress, should_cancel):
         return import_selection(job, path, plan, entries, lists, expected=expected,
                                 on_progress=lambda done, total: progress(done, total),
-                                should_cancel=should_cancel)
+                                should_cancel=should_cancel, send_welcome=False)
 
     return run
 
@@ -136,6 +137,9 @@ class ImportPage(BasePage):
         layout.addWidget(self.summary_label)
         self.job_name = JobNameField(self.session, self.context, self)
         layout.addWidget(self.job_name)
+        self.welcome_box = WelcomeBox(self.session, self)  # sent after the import, below
+        self.welcome_box.changed.connect(self.save_job)
+        layout.addWidget(self.welcome_box)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.report_view, 1)
@@ -170,6 +174,7 @@ class ImportPage(BasePage):
         # else: what was written stays on show (batch, counts, Undo for it), never a second
         # import of the same plan
         self.job_name.refresh()
+        self.welcome_box.refresh()
         self._update_buttons()
         self.sync_panel.refresh()
 
@@ -180,10 +185,10 @@ class ImportPage(BasePage):
         left_out = sum(bool(e.user.excluded) for e in plan.entries if e.status == HIDDEN)
         hidden = plan.count(HIDDEN) - left_out
         self.summary_label.setText(self.tr(
-            "{0} users, {1} aliases and {2} mailing lists will be created in {3}, in the user "
-            "database {4} (plan {5}).\n"
-            "{6} entries are hidden because they already exist; {7} are left out by the "
-            "choice of who to import; {8} cannot be imported; {9} were not ticked.").format(
+            "These will be created in {3}, in the user database {4} (plan {5}): users {0}, "
+            "aliases {1}, mailing lists {2}.\n"
+            "Hidden because they already exist: {6}; left out by the choice of who to import: "
+            "{7}; cannot be imported: {8}; not ticked: {9}.").format(
             counts.users, counts.aliases, counts.lists, self.session.domain,
             self.session.database_path, short_id(identity), hidden, left_out,
             plan.count(PROBLEM), plan.count(NEW) - len(selected)))
@@ -258,12 +263,12 @@ class ImportPage(BasePage):
         self._database_changed()
         self.report_model.set_lines(report.lines)
         self.result_label.setText(self.tr(
-            "✓ Batch {0}: {1} users, {2} aliases and {3} mailing lists created; {4} skipped, "
-            "{5} failed.").format(report.batch_id, counts.users, counts.aliases, counts.lists,
+            "✓ Batch {0}: created users {1}, aliases {2}, mailing lists {3}; skipped {4}, "
+            "failed {5}.").format(report.batch_id, counts.users, counts.aliases, counts.lists,
                                   counts.skipped, counts.failed))
         self.summary_label.setText(self.tr(
-            "Batch {0} created {1} users, {2} aliases and {3} mailing lists in {4}, in the "
-            "user database {5}. To import more, go back to Users and list again.").format(
+            "Batch {0} created in {4}, in the user database {5}: users {1}, aliases {2}, "
+            "mailing lists {3}. To import more, go back to Users and list again.").format(
             report.batch_id, counts.users, counts.aliases, counts.lists, self.session.domain,
             self.session.database_path)
             + (f"\n{result.interrupted.message}" if result.interrupted else ""))
@@ -274,6 +279,13 @@ class ImportPage(BasePage):
                  counts.aliases, counts.lists, counts.skipped, counts.failed)
         self._update_buttons()
         self.sync_panel.refresh()
+        sending = self.welcome_box.sending_job(report.batch_id)
+        if sending is not None:  # after COMMIT: a failure here never undoes the import
+            self.welcome_text = self.result_label.text()
+            self.result_label.setText(self.welcome_text + "\n" + self.tr(
+                "Sending welcome messages…"))
+            self.task.start(sending, lambda outcome: self.result_label.setText(
+                self.welcome_text + "\n" + self.welcome_box.outcome_text(outcome)))
 
     def _on_cancelled(self) -> None:
         self.result_label.setText(self.tr("Cancelled; nothing was changed."))
@@ -304,7 +316,7 @@ class ImportPage(BasePage):
         self.summary_label.setText(self.tr(
             "The user database changed since these numbers were shown (another import, an "
             "undo or a hand-made address), so nothing was imported. An import now would "
-            "create {0} users, {1} aliases and {2} mailing lists. Go back to Users, which "
+            "create: users {0}, aliases {1}, mailing lists {2}. Go back to Users, which "
             "lists and plans again; check the entries, then import.").format(
             now.users, now.aliases, now.lists))
         self.result_label.setText(self.tr("Nothing was changed."))
@@ -338,7 +350,7 @@ class ImportPage(BasePage):
                  undone.batch_id, undone.users, undone.aliases, undone.lists,
                  f" ({len(undone.forced)} forced)" if undone.forced else "")
         self._database_changed()
-        text = self.tr("✓ Batch {0} undone: removed {1} users and {2} aliases.").format(
+        text = self.tr("✓ Batch {0} undone. Removed: users {1}, aliases {2}.").format(
             undone.batch_id, undone.users, undone.aliases)
         if self.import_report is None or undone.batch_id != self.import_report.batch_id:
             self.result_label.setText(text)
@@ -399,7 +411,7 @@ class ImportPage(BasePage):
         try:
             write_report(path, ImportReport(None, False, self.report_model.lines()))
         except OSError as error:
-            show_error(self, LdapWizardError(f"The file {path} could not be written.",
-                                             detail=str(error)))
+            show_error(self, LdapWizardError(self.tr("The file {0} could not be written.")
+                                             .format(path), detail=str(error)))
             return
         self.result_label.setText(self.tr("Report saved to {0}.").format(path))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from ldapwizard.core.errors import LdapWizardError
@@ -29,10 +29,13 @@ def offer_adoption(parent: QWidget, store: ProfileStore, profile: Profile,
     if found is None:
         return
     owner, owned = found
-    if not confirm(parent, parent.tr("Take over earlier imports"), parent.tr(
-            "{0} users, {1} mailing lists and {2} batches in {3} were imported from {4} "
-            "before this job was saved. Should the job \u201c{5}\u201d take them over? Its "
-            "sync then updates them and removes those that leave the directory.").format(
+    # the bar's context: lupdate would file a tr() on `parent` under "parent"
+    title = QCoreApplication.translate("ProfileBar", "Take over earlier imports")
+    if not confirm(parent, title, QCoreApplication.translate(
+            "ProfileBar", "Before this job was saved, these were imported from {4} into {3}: "
+            "users {0}, mailing lists {1}, batches {2}. Should the job \u201c{5}\u201d take "
+            "them over? Its sync then updates them and removes those that leave the "
+            "directory.").format(
             owned.users, owned.lists, owned.batches, location, owner,
             profile.name)):
         return

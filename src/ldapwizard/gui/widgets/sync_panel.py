@@ -35,7 +35,7 @@ from ldapwizard.core.errors import LdapWizardError, PlanChanged
 from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.maildb.reports import line_words
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
-from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit
+from ldapwizard.core.maildb.sync_policy import checked_limit, default_limit_words
 from ldapwizard.gui import messages
 from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.report_model import ReportModel
@@ -103,7 +103,7 @@ class SyncPanel(QGroupBox):
         self.limit_edit.setToolTip(self.tr("At most this many removals in one sync: a count "
                                            "(25) or a share of the imported users (5%); "
                                            "empty: {0}. Saved with the job: the scheduled "
-                                           "job uses it too.").format(DEFAULT_LIMIT_WORDS))
+                                           "job uses it too.").format(default_limit_words()))
         self.limit_edit.setMaximumWidth(110)
         limit_label = QLabel(self.tr("&At most:"))
         limit_label.setBuddy(self.limit_edit)
@@ -149,7 +149,7 @@ class SyncPanel(QGroupBox):
         self.preview_task.failed.connect(self._on_preview_failed)
         self.preview_task.progressed.connect(self._on_progress)
         self.task.progressed.connect(lambda progress: self.result_label.setText(self.tr(
-            "Syncing: listing the directory again, {0} entries so far…").format(progress[0])))
+            "Syncing: listing the directory again, %n entries so far…", "", progress[0])))
         self.preview_task.cancelled.connect(self._on_preview_cancelled)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(lambda: self.result_label.setText(
@@ -241,8 +241,8 @@ class SyncPanel(QGroupBox):
 
     def _on_progress(self, progress) -> None:
         count, _pages = progress
-        self.preview_label.setText(self.tr("Listing the directory: {0} entries so far…")
-                                   .format(count))
+        self.preview_label.setText(self.tr("Listing the directory: %n entries so far…", "",
+                                           count))
 
     def _on_preview_failed(self, error) -> None:
         self._confirming = None
@@ -276,11 +276,11 @@ class SyncPanel(QGroupBox):
             text = self.tr("A sync now would: {0} ({1}).").format(
                 counts_words(outcome.identity.counts), self.listed_when(outcome))
         if preview.missing:
-            text += "\n" + self.tr("{0} users this profile imported left the directory.").format(
-                len(preview.missing))
+            text += "\n" + self.tr("%n users this profile imported left the directory.", "",
+                                   len(preview.missing))
         if preview.left_out:  # still in the directory: the table names the rule or group
-            text += "\n" + self.tr("{0} users this profile imported are left out by the choice "
-                                   "of who to import.").format(len(preview.left_out))
+            text += "\n" + self.tr("%n users this profile imported are left out by the choice "
+                                   "of who to import.", "", len(preview.left_out))
         if (preview.missing or preview.left_out) and not self.remove_check.isChecked():
             text += " " + self.tr("Tick Remove accounts to disable them.")
         if preview.stopped:
@@ -349,6 +349,8 @@ class SyncPanel(QGroupBox):
         if report.stopped:
             text += "\n" + self.tr("⚠ Stopped by a safety limit: {0}. The rest was "
                                    "written.").format(stop_words(report))
+        if outcome.welcome is not None:  # the job's welcome messages, sent after COMMIT
+            text += "\n" + outcome.welcome.summary()
         self.result_label.setText(text)
         log.info("sync from the window of profile %s: batch %s: %s (plan %s)",
                  job_label(self.session), report.batch_id, words, outcome.plan_id)
