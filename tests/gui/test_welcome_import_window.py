@@ -78,7 +78,7 @@ def test_the_checkbox_preview_and_import_send_each_new_user_one_message(
                     timeout=60_000)
     wait_complete(qtbot, importing)
     text = importing.result_label.text()
-    assert "3 users, 0 aliases and 2 mailing lists created" in text
+    assert "created users 3, aliases 0, mailing lists 2;" in text
     assert "Welcome messages: 3 sent, 0 failed" in text
     received = sorted(r for _, (r,), _ in script.received)
     assert received == [f"{uid}@{DOMAIN}" for uid in ("ann", "bob", "kim")]
@@ -122,7 +122,7 @@ def test_cancel_stops_the_sending_and_the_import_stays(real_wizard, lab, qtbot, 
                     timeout=60_000)
     text = importing.result_label.text()
     assert "Stopped: Cancelled." in text
-    assert "3 users, 0 aliases and 2 mailing lists created" in text  # the import stays
+    assert "created users 3, aliases 0, mailing lists 2;" in text  # the import stays
     assert len(script.received) < 3
     with sqlite3.connect(wizard.session.database_path) as db:
         assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 3
