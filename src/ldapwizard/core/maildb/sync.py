@@ -221,10 +221,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             domain_id = database.domain_id(options.domain)
             if domain_id is None:
                 domain_id = ensure_domain(db, options.domain)
-            mine = db.execute(
-                "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
-                "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
-                "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
             batch_id = open_batch(db, "sync", options, domain_id, profile,
                                   {"remove_missing": remove_missing,
                                    "max_removals": max_removals,
@@ -240,20 +236,27 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 learned = db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
                            (directory_id, domain_id, profile)).rowcount
-            _update_known(db, mine, listed, options.domain, domain_id, batch_id, report,
-                          options.allow_role_addresses,
-                          follow_disabled=not options.include_disabled)
-            renamed = sync_names(db, domain_id, options.domain, profile, [
-                (row[0], row[2], listed[row[1]]) for row in mine if row[1] in listed],
+            # the imported users' rows a chunk at a time (memory flat in their number): the
+            # known ones brought in step, the unlisted and left-out ones kept (few)
+            imported, missing, left_out = 0, [], []
+            for chunk in _mine(db, domain_id, profile):
+                imported += len(chunk)
+                _update_known(db, chunk, listed, options.domain, domain_id, batch_id, report,
+                              options.allow_role_addresses,
+                              follow_disabled=not options.include_disabled)
+                missing += [row for row in chunk
+                            if row[1] not in listed and row[1] not in filtered]
+                left_out += [row for row in chunk if row[1] in filtered and row[5]]
+            renamed = sync_names(db, domain_id, options.domain, profile, (
+                (row[0], row[2], listed[row[1]]) for chunk in _mine(db, domain_id, profile)
+                for row in chunk if row[1] in listed),
                 options.sign_in_names, report.reasons, report.notes)
             known = set(report.updated)
             report.updated.extend(a for a in dict.fromkeys(renamed) if a not in known)
             check_cancel()
-            missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
             if vanished_under is not None:
                 missing = _without_vanished(missing, vanished_under, report.notes)
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
-            left_out = [row for row in mine if row[1] in filtered and row[5]]
             report.left_out = {f"{row[2]}@{options.domain}": filtered[row[1]].excluded
                                for row in left_out}
             if remove_missing and missing and any(r.asked for r in
@@ -263,7 +266,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                                   "would look missing; no leaver was disabled or removed")
             elif remove_missing and (missing or left_out):
                 # before planning: an address freed here may go to a re-created object
-                withdraw_leavers(db, missing, left_out, users, len(mine), max_removals,
+                withdraw_leavers(db, missing, left_out, users, imported, max_removals,
                                  options.domain, report, profile=profile,
                                  batch_id=batch_id, listing=listing)
             check_cancel()
@@ -297,6 +300,26 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     return report
 
 
+MINE_CHUNK = 500  # the imported users' rows read at a time (an older SQLite takes 999 parameters)
+
+
+def _mine(db, domain_id: int, profile: str):
+    """The rows of the users this profile imported into the domain (id, stable id, local
+    part, display name, DN, enabled, disabled by), by id, a chunk at a time: each chunk read
+    whole before the caller writes, the next one after the last id seen."""
+    last = 0
+    while True:
+        chunk = db.execute(
+            "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
+            "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
+            "profile = ? AND batch_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+            (domain_id, profile, last, MINE_CHUNK)).fetchall()
+        if not chunk:
+            return
+        yield chunk
+        last = chunk[-1][0]
+
+
 def _without_vanished(missing, vanished_under, notes: list[str]) -> list:
     """The missing rows that are not below a vanished OU; a note per OU for the others."""
     kept, unknown = [], {}
@@ -325,7 +348,7 @@ def _changed(report: SyncReport) -> bool:
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
                   batch_id: int, report: SyncReport, allow_roles: bool = False, *,
                   follow_disabled: bool = True) -> None:
-    made = _made_aliases(db, domain_id)
+    made = _made_aliases(db, domain_id, [row[0] for row in mine if row[1] in listed])
     for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
         user = listed.get(stable_id)
         if user is None:
@@ -356,15 +379,18 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
             report.reasons.setdefault(address, []).append(ENABLED_AGAIN)
 
 
-def _made_aliases(db, domain_id: int) -> dict[int, dict[str, int]]:
-    """user id -> {alias key: alias id} of the aliases this tool made for one user each, in
-    one query for the domain (a query per user is a round trip each to a server)."""
+def _made_aliases(db, domain_id: int, user_ids: list[int]) -> dict[int, dict[str, int]]:
+    """user id -> {alias key: alias id} of the aliases this tool made for one user each, of
+    these users, in one query (a query per user is a round trip each to a server)."""
     made: dict[int, dict[str, int]] = {}
+    if not user_ids:
+        return made
+    marks = ", ".join("?" * len(user_ids))
     for user_id, key, alias_id in db.execute(
-            "SELECT t.user_id, a.local_key, a.id FROM aliases a JOIN alias_targets t "
-            "ON t.alias_id = a.id WHERE a.domain_id = ? AND t.user_id IS NOT NULL "
-            "AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM alias_targets o "
-            "WHERE o.alias_id = a.id) = 1", (domain_id,)):
+            "SELECT t.user_id, a.local_key, a.id FROM alias_targets t JOIN aliases a "
+            "ON a.id = t.alias_id WHERE a.domain_id = ? AND t.user_id IN "
+            f"({marks}) AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM alias_targets o "
+            "WHERE o.alias_id = a.id) = 1", (domain_id, *user_ids)):
         made.setdefault(user_id, {})[key] = alias_id
     return made
 
