@@ -38,11 +38,9 @@ from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import Cancelled
-from ldapwizard.core.maildb import addresses, quotas
+from ldapwizard.core.maildb import quotas
 from ldapwizard.core.maildb.accounts import (
-    AddressTaken,
     DirectorySource,
-    add_alias,
     ensure_directory,
     ensure_domain,
 )
@@ -57,7 +55,11 @@ from ldapwizard.core.maildb.lists_sync import (
     list_lines,
     sync_lists,
 )
-from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
+from ldapwizard.core.maildb.planner import (
+    NEW,
+    PlanOptions,
+    make_plan,
+)
 from ldapwizard.core.maildb.signin_sync import sync_names
 from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read from here too)
     DEFAULT_LIMIT_COUNT,
@@ -70,6 +72,12 @@ from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read
     removal_limit,
 )
 from ldapwizard.core.maildb.sync_policy import remove_missing as withdraw_leavers
+from ldapwizard.core.maildb.sync_rows import (
+    imported_rows,
+    made_aliases,
+    new_entries,
+    sync_aliases,
+)
 
 
 @dataclass
@@ -239,7 +247,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             # the imported users' rows a chunk at a time (memory flat in their number): the
             # known ones brought in step, the unlisted and left-out ones kept (few)
             imported, missing, left_out = 0, [], []
-            for chunk in _mine(db, domain_id, profile):
+            for chunk in imported_rows(db, domain_id, profile):
                 imported += len(chunk)
                 _update_known(db, chunk, listed, options.domain, domain_id, batch_id, report,
                               options.allow_role_addresses,
@@ -248,7 +256,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                             if row[1] not in listed and row[1] not in filtered]
                 left_out += [row for row in chunk if row[1] in filtered and row[5]]
             renamed = sync_names(db, domain_id, options.domain, profile, (
-                (row[0], row[2], listed[row[1]]) for chunk in _mine(db, domain_id, profile)
+                (row[0], row[2], listed[row[1]]) for chunk in imported_rows(db, domain_id, profile)
                 for row in chunk if row[1] in listed),
                 options.sign_in_names, report.reasons, report.notes)
             known = set(report.updated)
@@ -270,10 +278,14 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                                  options.domain, report, profile=profile,
                                  batch_id=batch_id, listing=listing)
             check_cancel()
-            plan = make_plan(users, options, database.snapshot(options.domain), groups or ())
-            report.lines.extend(write_entries(
-                db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
-                profile, batch_id, directory_id))
+            snapshot = database.snapshot(options.domain)
+            if groups is None:  # only the new entries are kept (most users are imported)
+                plan, new = None, new_entries(users, options, snapshot)
+            else:  # lists need every entry: their members are looked up among them
+                plan = make_plan(users, options, snapshot, groups)
+                new = [e for e in plan.entries if e.status == NEW]
+            report.lines.extend(write_entries(db, domain_id, options.domain, new, profile,
+                                              batch_id, directory_id))
             if options.quota_bytes:  # the job's default, for the users this sync created
                 quotas.apply_default(db, batch_id, options.quota_bytes)
             if groups is not None:
@@ -298,26 +310,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     except DryRun:
         report.batch_id = None
     return report
-
-
-MINE_CHUNK = 500  # the imported users' rows read at a time (an older SQLite takes 999 parameters)
-
-
-def _mine(db, domain_id: int, profile: str):
-    """The rows of the users this profile imported into the domain (id, stable id, local
-    part, display name, DN, enabled, disabled by), by id, a chunk at a time: each chunk read
-    whole before the caller writes, the next one after the last id seen."""
-    last = 0
-    while True:
-        chunk = db.execute(
-            "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
-            "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
-            "profile = ? AND batch_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
-            (domain_id, profile, last, MINE_CHUNK)).fetchall()
-        if not chunk:
-            return
-        yield chunk
-        last = chunk[-1][0]
 
 
 def _without_vanished(missing, vanished_under, notes: list[str]) -> list:
@@ -348,13 +340,13 @@ def _changed(report: SyncReport) -> bool:
 def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
                   batch_id: int, report: SyncReport, allow_roles: bool = False, *,
                   follow_disabled: bool = True) -> None:
-    made = _made_aliases(db, domain_id, [row[0] for row in mine if row[1] in listed])
+    made = made_aliases(db, domain_id, [row[0] for row in mine if row[1] in listed])
     for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
         user = listed.get(stable_id)
         if user is None:
             continue
         address = f"{local}@{domain}"
-        why = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
+        why = sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
                             made.get(user_id, {}), allow_roles)
         if user.display_name != display:
             why.append(f"display name {display!r} is now {user.display_name!r}")
@@ -377,53 +369,6 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
                        "updated_at = ? WHERE id = ?", (now(), user_id))
             report.reenabled.append(address)
             report.reasons.setdefault(address, []).append(ENABLED_AGAIN)
-
-
-def _made_aliases(db, domain_id: int, user_ids: list[int]) -> dict[int, dict[str, int]]:
-    """user id -> {alias key: alias id} of the aliases this tool made for one user each, of
-    these users, in one query (a query per user is a round trip each to a server)."""
-    made: dict[int, dict[str, int]] = {}
-    if not user_ids:
-        return made
-    marks = ", ".join("?" * len(user_ids))
-    for user_id, key, alias_id in db.execute(
-            "SELECT t.user_id, a.local_key, a.id FROM alias_targets t JOIN aliases a "
-            "ON a.id = t.alias_id WHERE a.domain_id = ? AND t.user_id IN "
-            f"({marks}) AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM alias_targets o "
-            "WHERE o.alias_id = a.id) = 1", (domain_id, *user_ids)):
-        made.setdefault(user_id, {})[key] = alias_id
-    return made
-
-
-def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
-                  domain_id: int, batch_id: int, report: SyncReport,
-                  made: dict[str, int], allow_roles: bool = False) -> list[str]:
-    """Add the user's new in-domain aliases and drop the ones this tool made that are gone
-    (`made`: its aliases of that kind); what changed, in words."""
-    candidates = user.aliases + ((user.email,) if user.email else ())
-    wanted = {addresses.key(alias): alias
-              for alias in aliases_in_domain(candidates, domain, local,
-                                             allow_roles=allow_roles)}
-    changed: list[str] = []
-    for key, alias_id in made.items():
-        if key not in wanted:
-            db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
-            changed.append(f"alias {key}@{domain} is gone from the directory: removed")
-    for key, alias_local in wanted.items():
-        if key in made:
-            continue
-        db.execute("SAVEPOINT alias")
-        try:
-            add_alias(db, domain_id, alias_local, [f"{local}@{domain}"], batch_id,
-                      user_id=user_id)
-        except AddressTaken as taken:
-            db.execute("ROLLBACK TO alias")
-            report.notes.append(f"alias {alias_local}@{domain} of {local}@{domain} not added: "
-                                f"{taken.message}")
-        else:
-            changed.append(f"new alias {alias_local}@{domain} in the directory: added")
-        db.execute("RELEASE alias")
-    return changed
 
 
 def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,

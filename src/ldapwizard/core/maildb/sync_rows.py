@@ -1,0 +1,97 @@
+"""The sync's reads a chunk or a page at a time (issue 30: memory flat in the directory's
+size): the imported users' rows by id, the new entries of a plan without the others, and the
+aliases this tool made for the known users of one chunk, brought in step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ldapwizard.core import collector
+from ldapwizard.core.directory.records import DirectoryUser
+from ldapwizard.core.maildb import addresses
+from ldapwizard.core.maildb.accounts import AddressTaken, add_alias
+from ldapwizard.core.maildb.claims import Claims
+from ldapwizard.core.maildb.planner import NEW, PagePlanner, PlanOptions, aliases_in_domain, pages
+
+MINE_CHUNK = 500  # the imported users' rows read at a time (an older SQLite takes 999 parameters)
+
+
+def imported_rows(db, domain_id: int, profile: str) -> Iterator[list[tuple]]:
+    """The rows of the users this profile imported into the domain (id, stable id, local
+    part, display name, DN, enabled, disabled by), by id, a chunk at a time: each chunk read
+    whole before the caller writes, the next one after the last id seen."""
+    last = 0
+    while True:
+        chunk = db.execute(
+            "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
+            "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
+            "profile = ? AND batch_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+            (domain_id, profile, last, MINE_CHUNK)).fetchall()
+        if not chunk:
+            return
+        yield chunk
+        last = chunk[-1][0]
+
+
+def new_entries(users: list[DirectoryUser], options: PlanOptions, snapshot) -> list:
+    """The new entries `make_plan` gives, in its order and with its verdicts, planned a page
+    at a time: the others (at a sync, nearly every user, hidden as imported) are dropped page
+    by page instead of kept to the end (issue 30: about 200 bytes a user)."""
+    with collector.paused():
+        plan_page, new = PagePlanner(options, snapshot), []
+        for page in pages(users):
+            new.extend(e for e in plan_page(page) if e.status == NEW)
+        claims = Claims(options.domain)
+        for entry in new:
+            claims.add(entry, entry)
+        settle = claims.settle(lambda entry: entry.user.dn)
+        for entry in new:
+            settle(entry, entry)
+        return [e for e in new if e.status == NEW]
+
+
+def made_aliases(db, domain_id: int, user_ids: list[int]) -> dict[int, dict[str, int]]:
+    """user id -> {alias key: alias id} of the aliases this tool made for one user each, of
+    these users, in one query (a query per user is a round trip each to a server)."""
+    made: dict[int, dict[str, int]] = {}
+    if not user_ids:
+        return made
+    marks = ", ".join("?" * len(user_ids))
+    for user_id, key, alias_id in db.execute(
+            "SELECT t.user_id, a.local_key, a.id FROM alias_targets t JOIN aliases a "
+            "ON a.id = t.alias_id WHERE a.domain_id = ? AND t.user_id IN "
+            f"({marks}) AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM alias_targets o "
+            "WHERE o.alias_id = a.id) = 1", (domain_id, *user_ids)):
+        made.setdefault(user_id, {})[key] = alias_id
+    return made
+
+
+def sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
+                  domain_id: int, batch_id: int, report,
+                  made: dict[str, int], allow_roles: bool = False) -> list[str]:
+    """Add the user's new in-domain aliases and drop the ones this tool made that are gone
+    (`made`: its aliases of that kind); what changed, in words."""
+    candidates = user.aliases + ((user.email,) if user.email else ())
+    wanted = {addresses.key(alias): alias
+              for alias in aliases_in_domain(candidates, domain, local,
+                                             allow_roles=allow_roles)}
+    changed: list[str] = []
+    for key, alias_id in made.items():
+        if key not in wanted:
+            db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
+            changed.append(f"alias {key}@{domain} is gone from the directory: removed")
+    for key, alias_local in wanted.items():
+        if key in made:
+            continue
+        db.execute("SAVEPOINT alias")
+        try:
+            add_alias(db, domain_id, alias_local, [f"{local}@{domain}"], batch_id,
+                      user_id=user_id)
+        except AddressTaken as taken:
+            db.execute("ROLLBACK TO alias")
+            report.notes.append(f"alias {alias_local}@{domain} of {local}@{domain} not added: "
+                                f"{taken.message}")
+        else:
+            changed.append(f"new alias {alias_local}@{domain} in the directory: added")
+        db.execute("RELEASE alias")
+    return changed
