@@ -18,19 +18,21 @@ MINE_CHUNK = 500  # the imported users' rows read at a time (an older SQLite tak
 
 def imported_rows(db, domain_id: int, profile: str) -> Iterator[list[tuple]]:
     """The rows of the users this profile imported into the domain (id, stable id, local
-    part, display name, DN, enabled, disabled by), by id, a chunk at a time: each chunk read
-    whole before the caller writes, the next one after the last id seen."""
-    last = 0
+    part, display name, DN, enabled, disabled by), a chunk at a time in the order of their
+    address (the unique index on domain and local key: each chunk a range of it, never a
+    scan or a sort of the whole table), each read whole before the caller writes."""
+    last = ""
     while True:
         chunk = db.execute(
-            "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
-            "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
-            "profile = ? AND batch_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
-            (domain_id, profile, last, MINE_CHUNK)).fetchall()
+            "SELECT local_key, id, stable_id, local_part, display_name, directory_dn, enabled, "
+            "disabled_by FROM users WHERE domain_id = ? AND local_key > ? AND "
+            "auth = 'directory' AND profile = ? AND batch_id IS NOT NULL "
+            "ORDER BY domain_id, local_key LIMIT ?",
+            (domain_id, last, profile, MINE_CHUNK)).fetchall()
         if not chunk:
             return
-        yield chunk
         last = chunk[-1][0]
+        yield [row[1:] for row in chunk]
 
 
 def new_entries(users: list[DirectoryUser], options: PlanOptions, snapshot) -> list:

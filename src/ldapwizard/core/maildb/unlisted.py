@@ -28,12 +28,11 @@ def unlisted(database: UserDatabase, users: Iterable[DirectoryUser], options: Pl
     if domain_id is None:
         return {}
     listed = {user.stable_id for user in users if user.stable_id}
-    with database.reading() as db:
-        rows = db.execute(
+    with database.reading() as db:  # row by row: only the unlisted ones are kept
+        return {dn: stable_id for dn, stable_id in db.execute(
             "SELECT directory_dn, stable_id FROM users WHERE domain_id = ? AND auth = "
-            "'directory' AND profile = ? AND batch_id IS NOT NULL",
-            (domain_id, profile)).fetchall()
-    return {dn: stable_id for dn, stable_id in rows if stable_id not in listed}
+            "'directory' AND profile = ? AND batch_id IS NOT NULL", (domain_id, profile))
+            if stable_id not in listed}
 
 
 def with_disabled_unlisted(database: UserDatabase, users: list[DirectoryUser],
