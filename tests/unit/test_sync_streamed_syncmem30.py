@@ -92,7 +92,7 @@ def test_the_removal_limit_still_stops_a_sync_read_in_chunks(database, monkeypat
         "SELECT count(*) FROM users WHERE enabled = 1").fetchone()[0] == 9
 
 
-USERS = 5000
+USERS = 10_000
 
 
 def test_a_sync_of_known_users_holds_little_beside_the_listing(sqlite_database):
@@ -113,4 +113,4 @@ def test_a_sync_of_known_users_holds_little_beside_the_listing(sqlite_database):
     assert report.nothing_to_do
     # before: each imported user's row, a plan entry with its reason and a dict of sign-in
     # names per user, about 800 bytes a user; now what is left is chunks and fixed costs
-    assert peak < 350 * USERS, f"{peak / USERS:.0f} bytes a user"
+    assert peak < 400 * USERS, f"{peak / USERS:.0f} bytes a user"

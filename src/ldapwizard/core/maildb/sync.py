@@ -73,8 +73,10 @@ from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read
 )
 from ldapwizard.core.maildb.sync_policy import remove_missing as withdraw_leavers
 from ldapwizard.core.maildb.sync_rows import (
+    Marks,
     imported_rows,
     made_aliases,
+    matched_rows,
     new_entries,
     sync_aliases,
 )
@@ -220,8 +222,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     if listing is None:  # the caller listed just before
         listing = listing_mark(database)
     report = SyncReport(dry_run=dry_run, listing=listing)
-    listed = {u.stable_id: u for u in users if u.stable_id and not u.excluded}
-    filtered = {u.stable_id: u for u in users if u.stable_id and u.excluded}
     try:
         with database.transaction("the sync") as db:
             # before anything is written: the users sign in where they were imported from
@@ -244,20 +244,28 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 learned = db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
                            (directory_id, domain_id, profile)).rowcount
-            # the imported users' rows a chunk at a time (memory flat in their number): the
-            # known ones brought in step, the unlisted and left-out ones kept (few)
-            imported, missing, left_out = 0, [], []
-            for chunk in imported_rows(db, domain_id, profile):
-                imported += len(chunk)
-                _update_known(db, chunk, listed, options.domain, domain_id, batch_id, report,
+            # the listing a page at a time, each page's imported users found by stable id: the
+            # known ones brought in step, the left-out ones kept (few), every row matched
+            # marked; then the imported users' rows a chunk at a time: the unmatched ones are
+            # the missing (memory flat in the number of users, the listing itself a spill)
+            seen, left_out, why_out = Marks(), [], {}
+            for pairs in matched_rows(db, domain_id, profile, users, seen):
+                _update_known(db, [(row, user) for row, user in pairs if not user.excluded],
+                              options.domain, domain_id, batch_id, report,
                               options.allow_role_addresses,
                               follow_disabled=not options.include_disabled)
-                missing += [row for row in chunk
-                            if row[1] not in listed and row[1] not in filtered]
-                left_out += [row for row in chunk if row[1] in filtered and row[5]]
+                for row, user in pairs:
+                    if user.excluded and row[5]:
+                        left_out.append(row)
+                        why_out[row[0]] = user.excluded
+            imported, missing = 0, []
+            for chunk in imported_rows(db, domain_id, profile):
+                imported += len(chunk)
+                missing += [row for row in chunk if row[0] not in seen]
             renamed = sync_names(db, domain_id, options.domain, profile, (
-                (row[0], row[2], listed[row[1]]) for chunk in imported_rows(db, domain_id, profile)
-                for row in chunk if row[1] in listed),
+                (row[0], row[2], user)
+                for pairs in matched_rows(db, domain_id, profile, users, Marks())
+                for row, user in pairs if not user.excluded),
                 options.sign_in_names, report.reasons, report.notes)
             known = set(report.updated)
             report.updated.extend(a for a in dict.fromkeys(renamed) if a not in known)
@@ -265,7 +273,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             if vanished_under is not None:
                 missing = _without_vanished(missing, vanished_under, report.notes)
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
-            report.left_out = {f"{row[2]}@{options.domain}": filtered[row[1]].excluded
+            report.left_out = {f"{row[2]}@{options.domain}": why_out[row[0]]
                                for row in left_out}
             if remove_missing and missing and any(r.asked for r in
                                                   skipped_references):
@@ -337,14 +345,12 @@ def _changed(report: SyncReport) -> bool:
                        for line in list_lines(report.lines)))
 
 
-def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
+def _update_known(db, known: list[tuple[tuple, DirectoryUser]], domain: str, domain_id: int,
                   batch_id: int, report: SyncReport, allow_roles: bool = False, *,
                   follow_disabled: bool = True) -> None:
-    made = made_aliases(db, domain_id, [row[0] for row in mine if row[1] in listed])
-    for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
-        user = listed.get(stable_id)
-        if user is None:
-            continue
+    """Bring the `known` users (their row, their listed entry) in step with the listing."""
+    made = made_aliases(db, domain_id, [row[0] for row, _ in known])
+    for (user_id, _, local, display, dn, enabled, disabled_by), user in known:
         address = f"{local}@{domain}"
         why = sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
                             made.get(user_id, {}), allow_roles)

@@ -1,6 +1,7 @@
-"""The sync's reads a chunk or a page at a time (issue 30: memory flat in the directory's
-size): the imported users' rows by id, the new entries of a plan without the others, and the
-aliases this tool made for the known users of one chunk, brought in step."""
+"""The sync's reads a page or a chunk at a time (issue 30: memory flat in the directory's
+size): the imported users a page of the listing holds (by stable id), the imported users'
+rows in the order of their address, the new entries of a plan without the others, and the
+aliases this tool made for the known users of one page, brought in step."""
 
 from __future__ import annotations
 
@@ -16,16 +17,67 @@ from ldapwizard.core.maildb.planner import NEW, PagePlanner, PlanOptions, aliase
 MINE_CHUNK = 500  # the imported users' rows read at a time (an older SQLite takes 999 parameters)
 
 
+# the columns of an imported user's row a sync reads
+COLUMNS = "id, stable_id, local_part, display_name, directory_dn, enabled, disabled_by"
+ROW = f"SELECT {COLUMNS} FROM users"
+
+
+class Marks:
+    """A bit per user id: the imported users a listing matched (12.5 KB per 100,000 ids,
+    where a set of ids would take about 5 MB)."""
+
+    def __init__(self):
+        self._bits = bytearray()
+
+    def add(self, user_id: int) -> None:
+        index = user_id >> 3
+        if index >= len(self._bits):
+            self._bits.extend(bytes(index + 1 - len(self._bits)))
+        self._bits[index] |= 1 << (user_id & 7)
+
+    def __contains__(self, user_id: int) -> bool:
+        index = user_id >> 3
+        return index < len(self._bits) and bool(self._bits[index] & (1 << (user_id & 7)))
+
+
+def listing_pages(users) -> Iterator[list[DirectoryUser]]:
+    """A listing a page at a time: a spill's pages (spill.ListingSpill), or a list's."""
+    return users.pages() if hasattr(users, "pages") else pages(users)
+
+
+def matched_rows(db, domain_id: int, profile: str, users, seen: Marks
+                 ) -> Iterator[list[tuple[tuple, DirectoryUser]]]:
+    """For each page of the listing `users`, (row, entry) of the users this profile imported
+    into the domain that the page holds, found by stable id (an index): each row once, with
+    the first entry listed with its stable id (`seen` marks the rows given)."""
+    for page in listing_pages(users):
+        ids = list(dict.fromkeys(user.stable_id for user in page if user.stable_id))
+        rows: dict[str, tuple] = {}
+        for start in range(0, len(ids), MINE_CHUNK):
+            chunk = ids[start:start + MINE_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows.update((row[1], row) for row in db.execute(
+                f"{ROW} WHERE domain_id = ? AND stable_id IN ({marks}) AND auth = 'directory' "
+                "AND profile = ? AND batch_id IS NOT NULL", (domain_id, *chunk, profile)
+            ).fetchall())
+        pairs = []
+        for user in page:
+            row = rows.get(user.stable_id) if user.stable_id else None
+            if row is not None and row[0] not in seen:
+                seen.add(row[0])
+                pairs.append((row, user))
+        yield pairs
+
+
 def imported_rows(db, domain_id: int, profile: str) -> Iterator[list[tuple]]:
     """The rows of the users this profile imported into the domain (id, stable id, local
-    part, display name, DN, enabled, disabled by), a chunk at a time in the order of their
+    part, display name, DN, enabled, disabled by: ROW), a chunk at a time in the order of their
     address (the unique index on domain and local key: each chunk a range of it, never a
     scan or a sort of the whole table), each read whole before the caller writes."""
     last = ""
     while True:
         chunk = db.execute(
-            "SELECT local_key, id, stable_id, local_part, display_name, directory_dn, enabled, "
-            "disabled_by FROM users WHERE domain_id = ? AND local_key > ? AND "
+            f"SELECT local_key, {COLUMNS} FROM users WHERE domain_id = ? AND local_key > ? AND "
             "auth = 'directory' AND profile = ? AND batch_id IS NOT NULL "
             "ORDER BY domain_id, local_key LIMIT ?",
             (domain_id, last, profile, MINE_CHUNK)).fetchall()
