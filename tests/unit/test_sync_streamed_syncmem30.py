@@ -1,8 +1,9 @@
-"""Issue 30 (syncmem30): a sync reads the imported users' rows and their sign-in names a chunk
-at a time and keeps only the new entries of its plan. Read in chunks of two, a mixed directory
-syncs to the very outcome (report, actions, rows) of one chunk holding them all, on SQLite and
-PostgreSQL; the removal limit still stops; and a sync of known users holds far less than its
-old row, entry and name per user."""
+"""Issue 30 (syncmem30): a sync reads its listing from a spill a page at a time, the imported
+users' rows and their sign-in names a chunk at a time, and keeps only the new entries of its
+plan. Read in chunks of two, or from a spill, a mixed directory syncs to the very outcome
+(report, actions, rows) of one read of a list, on SQLite and PostgreSQL; the removal limit
+still stops; the unlisted users disabled in the directory join a spilled listing; and a sync
+of known users holds far less than its old row, entry and name per user."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from dataclasses import replace
 
 from ldapwizard.core.maildb import signin_sync, sync_rows
 from ldapwizard.core.maildb.planner import PlanOptions
-from ldapwizard.core.maildb.sync import run_sync
+from ldapwizard.core.maildb.reports import name_users
+from ldapwizard.core.maildb.spill import ListingSpill
+from ldapwizard.core.maildb.sync import SyncReport, run_sync
+from ldapwizard.core.maildb.unlisted import with_disabled_unlisted
 from ldapwizard.core.operations.syncing import actions, counts
 from tests.servers.userdb import rows_dump
 from tests.unit.records import person
@@ -114,3 +118,50 @@ def test_a_sync_of_known_users_holds_little_beside_the_listing(sqlite_database):
     # before: each imported user's row, a plan entry with its reason and a dict of sign-in
     # names per user, about 800 bytes a user; now what is left is chunks and fixed costs
     assert peak < 400 * USERS, f"{peak / USERS:.0f} bytes a user"
+
+
+def spilled(users) -> ListingSpill:
+    spill = ListingSpill()
+    for start in range(0, len(users), 3):  # pages of three, as a listing's pages
+        spill.extend(users[start:start + 3])
+    return spill
+
+
+def test_a_sync_of_a_spilled_listing_is_the_sync_of_the_list(database, monkeypatch):
+    monkeypatch.setattr("ldapwizard.core.maildb.planner.PAGE", 3)
+    run_sync(database, first_listing(), OPTIONS, profile="corp")
+    whole = run_sync(database, second_listing(), OPTIONS, profile="corp",
+                     remove_missing=True, max_removals="5", dry_run=True)
+    with spilled(second_listing()) as spill:
+        assert len(spill) == len(second_listing()) and list(spill) == second_listing()
+        streamed = run_sync(database, spill, OPTIONS, profile="corp", remove_missing=True,
+                            max_removals="5", dry_run=True)
+        named_whole, named_spill = SyncReport(), SyncReport()
+        for report, named in ((whole, named_whole), (streamed, named_spill)):
+            named.updated, named.missing = report.updated, report.missing
+        name_users(database, named_whole, "example.com", "corp", second_listing())
+        name_users(database, named_spill, "example.com", "corp", spill)
+    assert actions(streamed) == actions(whole) and counts(streamed) == counts(whole)
+    assert streamed.notes == whole.notes and streamed.reasons == whole.reasons
+    assert streamed.left_out == whole.left_out and streamed.lines == whole.lines
+    assert named_spill.entries == named_whole.entries
+    assert named_spill.entries["amy@example.com"][1:3] == (
+        "Amy Pond", "uid=amy,ou=moved,dc=example,dc=com")
+
+
+def test_a_spilled_listing_gains_the_unlisted_users_disabled_in_the_directory(database):
+    users = first_listing()
+    run_sync(database, users, OPTIONS, profile="corp")
+    gone = users[4]  # eve: left out of the listing by a filter, disabled in the directory
+    with spilled(users[:4] + users[5:]) as spill:
+        asked = []
+
+        def read(dns):
+            asked.extend(dns)
+            return [replace(gone, disabled=True)]
+
+        found, note = with_disabled_unlisted(database, spill, OPTIONS, "corp", read)
+        assert found is spill and note is None and asked == [gone.dn]
+        assert len(spill) == len(users) and list(spill)[-1] == replace(gone, disabled=True)
+        report = run_sync(database, spill, OPTIONS, profile="corp")
+    assert report.disabled_in_directory == ["eve@example.com"] and report.missing == []
