@@ -57,6 +57,7 @@ from ldapwizard.core.maildb.lists_sync import (
 )
 from ldapwizard.core.maildb.planner import (
     NEW,
+    AddressChecks,
     PlanOptions,
     make_plan,
 )
@@ -350,10 +351,11 @@ def _update_known(db, known: list[tuple[tuple, DirectoryUser]], domain: str, dom
                   follow_disabled: bool = True) -> None:
     """Bring the `known` users (their row, their listed entry) in step with the listing."""
     made = made_aliases(db, domain_id, [row[0] for row, _ in known])
+    checks = AddressChecks(allow_roles)
     for (user_id, _, local, display, dn, enabled, disabled_by), user in known:
         address = f"{local}@{domain}"
         why = sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
-                            made.get(user_id, {}), allow_roles)
+                            made.get(user_id, {}), allow_roles, checks)
         if user.display_name != display:
             why.append(f"display name {display!r} is now {user.display_name!r}")
         if user.dn != dn:

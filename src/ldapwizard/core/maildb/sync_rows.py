@@ -12,7 +12,14 @@ from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.accounts import AddressTaken, add_alias
 from ldapwizard.core.maildb.claims import Claims
-from ldapwizard.core.maildb.planner import NEW, PagePlanner, PlanOptions, aliases_in_domain, pages
+from ldapwizard.core.maildb.planner import (
+    NEW,
+    AddressChecks,
+    PagePlanner,
+    PlanOptions,
+    aliases_in_domain,
+    pages,
+)
 
 MINE_CHUNK = 500  # the imported users' rows read at a time (an older SQLite takes 999 parameters)
 
@@ -124,12 +131,14 @@ def made_aliases(db, domain_id: int, user_ids: list[int]) -> dict[int, dict[str,
 
 def sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
                   domain_id: int, batch_id: int, report,
-                  made: dict[str, int], allow_roles: bool = False) -> list[str]:
+                  made: dict[str, int], allow_roles: bool = False,
+                  checks: AddressChecks | None = None) -> list[str]:
     """Add the user's new in-domain aliases and drop the ones this tool made that are gone
-    (`made`: its aliases of that kind); what changed, in words."""
+    (`made`: its aliases of that kind); what changed, in words. `checks`, shared by the
+    users of a sync, remembers each address domain's verdict (IDNA once a domain)."""
     candidates = user.aliases + ((user.email,) if user.email else ())
     wanted = {addresses.key(alias): alias
-              for alias in aliases_in_domain(candidates, domain, local,
+              for alias in aliases_in_domain(candidates, domain, local, checks,
                                              allow_roles=allow_roles)}
     changed: list[str] = []
     for key, alias_id in made.items():
