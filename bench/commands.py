@@ -13,7 +13,9 @@ anchor), `list` to a pipe, `list --csv FILE`, a bare `executemany` of the same u
 database of the real schema (with that ldapsearch, the import's first anchor), the plain
 anchor of issue 30 (bench.command_anchors.plain_anchor: users, aliases, claims and targets
 into plain tables; with that ldapsearch, the import's target), `import --all` into a new database,
-`preview` and `preview --csv FILE` against the database it filled, and `undo` of its batch.
+`preview` and `preview --csv FILE` against the database it filled, `sync --profile NAME` of
+that database (the import runs as that saved job, saved untimed first, so every listed user
+is known: issue 30's sync), and `undo` of its batch.
 With --before, the same commands of another source tree (PYTHONPATH) run in the same rounds,
 each next to ours. Besides wall time, each run's CPU time (the process's and slapd's while it
 ran) is kept: on a loaded machine it moves much less. Peak memory is the child's own (GNU
