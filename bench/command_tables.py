@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bench.measure import Figure
 
-COMMANDS = ("list", "list --csv", "import --all", "preview", "preview --csv", "undo")
+COMMANDS = ("list", "list --csv", "import --all", "preview", "preview --csv", "sync", "undo")
 ANCHORS = {"list": "ldapsearch", "list --csv": "ldapsearch", "import --all": "ldapsearch+plain"}
 # the import's other anchor, into the project's own schema (its triggers in the floor): shown
 SCHEMA_ANCHOR = "ldapsearch+SQL"
@@ -18,7 +18,8 @@ ANCHOR_WORDS = {"ldapsearch": "ldapsearch to LDIF", "ldapsearch+SQL": "ldapsearc
 TARGETS = {"list --csv": 2.5, "import --all": 3.0}  # at most this many times the anchor
 PG_COMMANDS = {"import --all (PostgreSQL)": "import --all", "undo (PostgreSQL)": "undo"}
 PG_TARGET = 2.0  # an import into PostgreSQL, at most this many times the same into SQLite
-MEMORY_TARGETS = {"import --all": 1000, "preview": 1000}  # bytes per user above the interpreter
+# bytes per user above the interpreter
+MEMORY_TARGETS = {"import --all": 1000, "preview": 1000, "sync": 1000}
 STREAMING = ("list", "list --csv", "preview --csv")  # their memory should not grow with N
 LISTING = ("list", "list --csv")  # what --listing runs
 

@@ -13,7 +13,9 @@ anchor), `list` to a pipe, `list --csv FILE`, a bare `executemany` of the same u
 database of the real schema (with that ldapsearch, the import's first anchor), the plain
 anchor of issue 30 (bench.command_anchors.plain_anchor: users, aliases, claims and targets
 into plain tables; with that ldapsearch, the import's target), `import --all` into a new database,
-`preview` and `preview --csv FILE` against the database it filled, and `undo` of its batch.
+`preview` and `preview --csv FILE` against the database it filled, `sync --profile NAME` of
+that database (the import runs as that saved job, saved untimed first, so every listed user
+is known: issue 30's sync), and `undo` of its batch.
 With --before, the same commands of another source tree (PYTHONPATH) run in the same rounds,
 each next to ours. Besides wall time, each run's CPU time (the process's and slapd's while it
 ran) is kept: on a loaded machine it moves much less. Peak memory is the child's own (GNU
@@ -208,11 +210,19 @@ class _Rounds:
         databases = {v.label: str(work / f"{v.label}-{number}.sqlite") for v in self.versions}
         planning = {label: ["--domain", seed.MAIL_DOMAIN, "--db", database]
                     for label, database in databases.items()}
+        jobs = {label: f"bench-{label}-{number}" for label in databases}
+        for version in self.versions:  # untimed: the saved job the import and sync run as
+            subprocess.run([sys.executable, "-m", "ldapwizard", "profile", "save",
+                            *self.connection, *planning[version.label], jobs[version.label]],
+                           env=version.environment(self.environment), check=True,
+                           stdout=subprocess.DEVNULL)
         imported = self.each("import --all", lambda label: [
-            "import", *self.connection, *planning[label], "--all"])
+            "import", "--profile", jobs[label], *self.connection, *planning[label], "--all"])
         self.each("preview", lambda label: ["preview", *self.connection, *planning[label]])
         self.each("preview --csv", lambda label: [
             "preview", *self.connection, *planning[label], "--csv", csv_file])
+        # a sync of the database the import filled: every listed user known (issue 30)
+        self.each("sync", lambda label: ["sync", "--profile", jobs[label]])
         batches = {label: _batch(run.tail) for label, run in imported.items()}
         self.each("undo", lambda label: ["undo", "--db", databases[label], batches[label]])
         if self.postgres:

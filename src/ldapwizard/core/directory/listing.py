@@ -396,15 +396,17 @@ def open_directory(settings: ConnectionSettings, password: str | None):
 def list_users(settings: ConnectionSettings, password: str | None, search: SearchSettings, *,
                on_progress: ProgressCallback | None = None,
                should_cancel: CancelCheck | None = None, opener=None,
-               vanished_ok: bool = False) -> Listing:
+               vanished_ok: bool = False, into=None) -> Listing:
     """Every user the search selects, or an error: never a silently shorter list. `opener`
-    opens the directory (default open_directory; the window's demo gives its own).
+    opens the directory (default open_directory; the window's demo gives its own). `into`
+    (a list by default) receives each page by `extend`: a sync gives a spill (a file), so
+    that the listing does not stay in memory (maildb.spill.ListingSpill).
 
     A chosen OU that no longer exists is in `Listing.vanished` when `vanished_ok`; else it
     is ListingIncomplete, for a caller (a sync) that would take its users for leavers."""
     from ldapwizard.core.directory import who  # it reads groups through this module
 
-    users: list[DirectoryUser] = []
+    users: list[DirectoryUser] = [] if into is None else into
     pages = 0
     with (opener or open_directory)(settings, password) as directory:
         search = directory.resolve_base(search)

@@ -183,6 +183,9 @@ class _Checks:
         return None if self.allow_roles else localparts.role_problem(local)
 
 
+AddressChecks = _Checks  # for a sync's aliases: one per run, each domain's verdict kept
+
+
 def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
                checks: _Checks) -> PlanEntry:
     """Work out names for one entry; PROBLEM when it cannot have any."""

@@ -105,20 +105,25 @@ def name_users(database, report, domain: str, profile: str, users=()) -> None:
              *report.kept, *report.waiting, *report.missing, *report.left_out}
     if not named:
         return
-    listed = {user.stable_id: user for user in users if user.stable_id}
     missing = set(report.missing)
-    for local, username, display_name, dn, stable_id, enabled in database.connection.execute(
+    rows = []  # of the named users only: a sync's listing may be a spill of 1M users
+    for row in database.connection.execute(
             "SELECT u.local_part, u.username, u.display_name, u.directory_dn, u.stable_id, "
             "u.enabled FROM users u JOIN domains d ON d.id = u.domain_id WHERE d.name = ? "
             "AND u.profile = ? AND u.auth = 'directory'", (domain, profile)):
-        address = f"{local}@{domain}"
-        if address in missing and not enabled:
+        address = f"{row[0]}@{domain}"
+        if address in missing and not row[5]:
             report.disabled_before.add(address)
         if address in named:
-            now = listed.get(stable_id)
-            if now is not None:
-                display_name, dn = now.display_name, now.dn
-            report.entries[address] = (username, display_name or "", dn or "", stable_id or "")
+            rows.append(row)
+    wanted = {row[4] for row in rows if row[4]}
+    listed = {user.stable_id: user for user in users if user.stable_id in wanted}
+    for local, username, display_name, dn, stable_id, _ in rows:
+        now = listed.get(stable_id)
+        if now is not None:
+            display_name, dn = now.display_name, now.dn
+        report.entries[f"{local}@{domain}"] = (username, display_name or "", dn or "",
+                                               stable_id or "")
 
 
 def line_words(line: ReportLine) -> str:

@@ -143,6 +143,39 @@ class Spill(PickledPages):
         return self.read_page(number)[0][ordinal - self._firsts[number]][0][_DN]
 
 
+class ListingSpill(PickledPages):
+    """A listing's users in a private temporary file, a page at a time in the order listed
+    (`extend`, what directory.listing.list_users fills), read back a page or a user at a time:
+    a sync's listing that does not stay in memory (issue 30). Its len() is the users'."""
+
+    def __init__(self):
+        super().__init__("listing")
+        self.count = 0
+
+    def extend(self, users) -> None:
+        """Append users, as one page."""
+        rows = [_user_values(user) for user in users]
+        if rows:
+            self.write_page(rows)
+            self.count += len(rows)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def pages(self) -> Iterator[list[DirectoryUser]]:
+        """Each page of users, made anew, in the order written."""
+        for rows in self.read_pages():
+            with collector.paused():
+                yield [DirectoryUser(*row) for row in rows]
+
+    def __iter__(self) -> Iterator[DirectoryUser]:
+        for page in self.pages():
+            yield from page
+
+
 class SortedSpill:
     """Entries given in any order, written to `spill` in pages of `page_size` sorted by
     `key(entry)` (ties in the order given), in memory that does not grow with their number:

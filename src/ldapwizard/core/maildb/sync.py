@@ -38,11 +38,9 @@ from dataclasses import dataclass, field
 
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import Cancelled
-from ldapwizard.core.maildb import addresses, quotas
+from ldapwizard.core.maildb import quotas
 from ldapwizard.core.maildb.accounts import (
-    AddressTaken,
     DirectorySource,
-    add_alias,
     ensure_directory,
     ensure_domain,
 )
@@ -57,7 +55,12 @@ from ldapwizard.core.maildb.lists_sync import (
     list_lines,
     sync_lists,
 )
-from ldapwizard.core.maildb.planner import NEW, PlanOptions, aliases_in_domain, make_plan
+from ldapwizard.core.maildb.planner import (
+    NEW,
+    AddressChecks,
+    PlanOptions,
+    make_plan,
+)
 from ldapwizard.core.maildb.signin_sync import sync_names
 from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read from here too)
     DEFAULT_LIMIT_COUNT,
@@ -70,6 +73,14 @@ from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read
     removal_limit,
 )
 from ldapwizard.core.maildb.sync_policy import remove_missing as withdraw_leavers
+from ldapwizard.core.maildb.sync_rows import (
+    Marks,
+    imported_rows,
+    made_aliases,
+    matched_rows,
+    new_entries,
+    sync_aliases,
+)
 
 
 @dataclass
@@ -212,8 +223,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
     if listing is None:  # the caller listed just before
         listing = listing_mark(database)
     report = SyncReport(dry_run=dry_run, listing=listing)
-    listed = {u.stable_id: u for u in users if u.stable_id and not u.excluded}
-    filtered = {u.stable_id: u for u in users if u.stable_id and u.excluded}
     try:
         with database.transaction("the sync") as db:
             # before anything is written: the users sign in where they were imported from
@@ -221,10 +230,6 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             domain_id = database.domain_id(options.domain)
             if domain_id is None:
                 domain_id = ensure_domain(db, options.domain)
-            mine = db.execute(
-                "SELECT id, stable_id, local_part, display_name, directory_dn, enabled, "
-                "disabled_by FROM users WHERE domain_id = ? AND auth = 'directory' AND "
-                "profile = ? AND batch_id IS NOT NULL", (domain_id, profile)).fetchall()
             batch_id = open_batch(db, "sync", options, domain_id, profile,
                                   {"remove_missing": remove_missing,
                                    "max_removals": max_removals,
@@ -240,21 +245,36 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                 learned = db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "
                            "profile = ? AND auth = 'directory' AND directory_id IS NULL",
                            (directory_id, domain_id, profile)).rowcount
-            _update_known(db, mine, listed, options.domain, domain_id, batch_id, report,
-                          options.allow_role_addresses,
-                          follow_disabled=not options.include_disabled)
-            renamed = sync_names(db, domain_id, options.domain, profile, [
-                (row[0], row[2], listed[row[1]]) for row in mine if row[1] in listed],
+            # the listing a page at a time, each page's imported users found by stable id: the
+            # known ones brought in step, the left-out ones kept (few), every row matched
+            # marked; then the imported users' rows a chunk at a time: the unmatched ones are
+            # the missing (memory flat in the number of users, the listing itself a spill)
+            seen, left_out, why_out = Marks(), [], {}
+            for pairs in matched_rows(db, domain_id, profile, users, seen):
+                _update_known(db, [(row, user) for row, user in pairs if not user.excluded],
+                              options.domain, domain_id, batch_id, report,
+                              options.allow_role_addresses,
+                              follow_disabled=not options.include_disabled)
+                for row, user in pairs:
+                    if user.excluded and row[5]:
+                        left_out.append(row)
+                        why_out[row[0]] = user.excluded
+            imported, missing = 0, []
+            for chunk in imported_rows(db, domain_id, profile):
+                imported += len(chunk)
+                missing += [row for row in chunk if row[0] not in seen]
+            renamed = sync_names(db, domain_id, options.domain, profile, (
+                (row[0], row[2], user)
+                for pairs in matched_rows(db, domain_id, profile, users, Marks())
+                for row, user in pairs if not user.excluded),
                 options.sign_in_names, report.reasons, report.notes)
             known = set(report.updated)
             report.updated.extend(a for a in dict.fromkeys(renamed) if a not in known)
             check_cancel()
-            missing = [row for row in mine if row[1] not in listed and row[1] not in filtered]
             if vanished_under is not None:
                 missing = _without_vanished(missing, vanished_under, report.notes)
             report.missing = [f"{row[2]}@{options.domain}" for row in missing]
-            left_out = [row for row in mine if row[1] in filtered and row[5]]
-            report.left_out = {f"{row[2]}@{options.domain}": filtered[row[1]].excluded
+            report.left_out = {f"{row[2]}@{options.domain}": why_out[row[0]]
                                for row in left_out}
             if remove_missing and missing and any(r.asked for r in
                                                   skipped_references):
@@ -263,14 +283,18 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
                                   "would look missing; no leaver was disabled or removed")
             elif remove_missing and (missing or left_out):
                 # before planning: an address freed here may go to a re-created object
-                withdraw_leavers(db, missing, left_out, users, len(mine), max_removals,
+                withdraw_leavers(db, missing, left_out, users, imported, max_removals,
                                  options.domain, report, profile=profile,
                                  batch_id=batch_id, listing=listing)
             check_cancel()
-            plan = make_plan(users, options, database.snapshot(options.domain), groups or ())
-            report.lines.extend(write_entries(
-                db, domain_id, options.domain, [e for e in plan.entries if e.status == NEW],
-                profile, batch_id, directory_id))
+            snapshot = database.snapshot(options.domain)
+            if groups is None:  # only the new entries are kept (most users are imported)
+                plan, new = None, new_entries(users, options, snapshot)
+            else:  # lists need every entry: their members are looked up among them
+                plan = make_plan(users, options, snapshot, groups)
+                new = [e for e in plan.entries if e.status == NEW]
+            report.lines.extend(write_entries(db, domain_id, options.domain, new, profile,
+                                              batch_id, directory_id))
             if options.quota_bytes:  # the job's default, for the users this sync created
                 quotas.apply_default(db, batch_id, options.quota_bytes)
             if groups is not None:
@@ -322,17 +346,16 @@ def _changed(report: SyncReport) -> bool:
                        for line in list_lines(report.lines)))
 
 
-def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domain_id: int,
+def _update_known(db, known: list[tuple[tuple, DirectoryUser]], domain: str, domain_id: int,
                   batch_id: int, report: SyncReport, allow_roles: bool = False, *,
                   follow_disabled: bool = True) -> None:
-    made = _made_aliases(db, domain_id)
-    for user_id, stable_id, local, display, dn, enabled, disabled_by in mine:
-        user = listed.get(stable_id)
-        if user is None:
-            continue
+    """Bring the `known` users (their row, their listed entry) in step with the listing."""
+    made = made_aliases(db, domain_id, [row[0] for row, _ in known])
+    checks = AddressChecks(allow_roles)
+    for (user_id, _, local, display, dn, enabled, disabled_by), user in known:
         address = f"{local}@{domain}"
-        why = _sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
-                            made.get(user_id, {}), allow_roles)
+        why = sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
+                            made.get(user_id, {}), allow_roles, checks)
         if user.display_name != display:
             why.append(f"display name {display!r} is now {user.display_name!r}")
         if user.dn != dn:
@@ -354,50 +377,6 @@ def _update_known(db, mine, listed: dict[str, DirectoryUser], domain: str, domai
                        "updated_at = ? WHERE id = ?", (now(), user_id))
             report.reenabled.append(address)
             report.reasons.setdefault(address, []).append(ENABLED_AGAIN)
-
-
-def _made_aliases(db, domain_id: int) -> dict[int, dict[str, int]]:
-    """user id -> {alias key: alias id} of the aliases this tool made for one user each, in
-    one query for the domain (a query per user is a round trip each to a server)."""
-    made: dict[int, dict[str, int]] = {}
-    for user_id, key, alias_id in db.execute(
-            "SELECT t.user_id, a.local_key, a.id FROM aliases a JOIN alias_targets t "
-            "ON t.alias_id = a.id WHERE a.domain_id = ? AND t.user_id IS NOT NULL "
-            "AND a.batch_id IS NOT NULL AND (SELECT count(*) FROM alias_targets o "
-            "WHERE o.alias_id = a.id) = 1", (domain_id,)):
-        made.setdefault(user_id, {})[key] = alias_id
-    return made
-
-
-def _sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
-                  domain_id: int, batch_id: int, report: SyncReport,
-                  made: dict[str, int], allow_roles: bool = False) -> list[str]:
-    """Add the user's new in-domain aliases and drop the ones this tool made that are gone
-    (`made`: its aliases of that kind); what changed, in words."""
-    candidates = user.aliases + ((user.email,) if user.email else ())
-    wanted = {addresses.key(alias): alias
-              for alias in aliases_in_domain(candidates, domain, local,
-                                             allow_roles=allow_roles)}
-    changed: list[str] = []
-    for key, alias_id in made.items():
-        if key not in wanted:
-            db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
-            changed.append(f"alias {key}@{domain} is gone from the directory: removed")
-    for key, alias_local in wanted.items():
-        if key in made:
-            continue
-        db.execute("SAVEPOINT alias")
-        try:
-            add_alias(db, domain_id, alias_local, [f"{local}@{domain}"], batch_id,
-                      user_id=user_id)
-        except AddressTaken as taken:
-            db.execute("ROLLBACK TO alias")
-            report.notes.append(f"alias {alias_local}@{domain} of {local}@{domain} not added: "
-                                f"{taken.message}")
-        else:
-            changed.append(f"new alias {alias_local}@{domain} in the directory: added")
-        db.execute("RELEASE alias")
-    return changed
 
 
 def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.maildb.planner import PlanOptions
+from ldapwizard.core.maildb.sync_rows import Marks, imported_rows, matched_rows
 
 # More unlisted users than this are not read one by one (a base search each): a filter that
 # now leaves out thousands is a change of the admin's, said as leavers, not a lookup storm.
@@ -27,13 +28,12 @@ def unlisted(database: UserDatabase, users: Iterable[DirectoryUser], options: Pl
     domain_id = database.domain_id(options.domain)
     if domain_id is None:
         return {}
-    listed = {user.stable_id for user in users if user.stable_id}
+    seen = Marks()  # the imported users the listing holds: a bit per user id
     with database.reading() as db:
-        rows = db.execute(
-            "SELECT directory_dn, stable_id FROM users WHERE domain_id = ? AND auth = "
-            "'directory' AND profile = ? AND batch_id IS NOT NULL",
-            (domain_id, profile)).fetchall()
-    return {dn: stable_id for dn, stable_id in rows if stable_id not in listed}
+        for _ in matched_rows(db, domain_id, profile, users, seen):
+            pass
+        return {row[4]: row[1] for chunk in imported_rows(db, domain_id, profile)
+                for row in chunk if row[0] not in seen}
 
 
 def with_disabled_unlisted(database: UserDatabase, users: list[DirectoryUser],
@@ -55,6 +55,9 @@ def with_disabled_unlisted(database: UserDatabase, users: list[DirectoryUser],
                        "disabled them; they count as no longer in the directory")
     found = [user for user in read(list(missing))
              if user.disabled and user.stable_id and missing.get(user.dn) == user.stable_id]
+    if not isinstance(users, list):  # a spill (a sync's listing): appended in place
+        users.extend(found)
+        return users, None
     return users + found, None
 
 

@@ -40,6 +40,7 @@ from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED
 from ldapwizard.core.maildb.lists_sync import LIST_REMOVED, LIST_UPDATED, list_lines
 from ldapwizard.core.maildb.reports import name_users
+from ldapwizard.core.maildb.spill import ListingSpill
 from ldapwizard.core.maildb.sync import SyncReport, run_sync
 from ldapwizard.core.maildb.sync_policy import ListingMark, listing_mark, now_precise
 from ldapwizard.core.maildb.unlisted import with_disabled_unlisted
@@ -148,9 +149,12 @@ def _run(job: Profile, password, *, dry_run: bool, expected, opener, directory_m
             with existing:  # before the server is asked anything (the users' DNs included)
                 check_directory(existing, source, directory_moved)
                 mark = listing_mark(existing)
+        # the listing goes to a private temporary file a page at a time, not into memory
+        spill = stack.enter_context(ListingSpill())
         try:
             listing = list_users(settings, password, search, on_progress=on_progress,
-                                 should_cancel=should_cancel, opener=opener, vanished_ok=True)
+                                 should_cancel=should_cancel, opener=opener, vanished_ok=True,
+                                 into=spill)
         except DirectoryError as error:  # an incomplete listing: nothing is written
             raise Stopped(error.message, reason=LISTING, detail=error.detail,
                           hint=error.hint) from error
