@@ -74,7 +74,8 @@ def candidates(user, sources: tuple[str, ...], own: Iterable[str]) -> tuple[list
         seen.add(name.casefold())
         problem = name_problem(name)
         if problem:
-            notes.append(f"sign-in name {localparts.shown(name)} is not added: {problem}")
+            notes.append(i18n._("sign-in name {name} is not added: {problem}",
+                                name=localparts.shown(name), problem=problem))
         else:
             names.append(name)
     return names, notes
@@ -140,8 +141,8 @@ def drop_taken(entries: list, snapshot, domain: str) -> None:
             key = name.casefold()
             owner = owner_of(key[:-len(suffix)]) if key.endswith(suffix) else None
             if key in taken or owner:
-                notes.append(f"sign-in name {localparts.shown(name)} is not added: "
-                             "another user or address has it")
+                notes.append(i18n._("sign-in name {name} is not added: another user or "
+                                    "address has it", name=localparts.shown(name)))
             else:
                 kept.append(name)
         entry.sign_in, entry.notes = tuple(kept), tuple(notes)

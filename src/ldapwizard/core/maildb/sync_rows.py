@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ldapwizard import i18n
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.maildb import addresses
@@ -154,8 +155,9 @@ def sync_aliases(db, user_id: int, local: str, user: DirectoryUser, domain: str,
                       user_id=user_id)
         except AddressTaken as taken:
             db.execute("ROLLBACK TO alias")
-            report.notes.append(f"alias {alias_local}@{domain} of {local}@{domain} not added: "
-                                f"{taken.message}")
+            report.notes.append(i18n._("alias {alias} of {address} not added: {reason}",
+                                       alias=f"{alias_local}@{domain}",
+                                       address=f"{local}@{domain}", reason=taken.message))
         else:
             changed.append(f"new alias {alias_local}@{domain} in the directory: added")
         db.execute("RELEASE alias")
