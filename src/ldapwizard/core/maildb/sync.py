@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ldapwizard import i18n
 from ldapwizard.core.directory.records import DirectoryGroup, DirectoryUser, SkippedReference
 from ldapwizard.core.errors import Cancelled
 from ldapwizard.core.maildb import quotas
@@ -140,19 +141,18 @@ class SyncReport:
                    (DISABLED, self.disabled), (REMOVED, self.removed)]
         lines = list(self.lines)
         for status, found in changes:
-            lines.extend(self._line(status, address, "; ".join(self.reasons.get(address, ())))
+            lines.extend(self._line(status, address, joined(self.reasons.get(address, ())))
                          for address in found)
-        lines.extend(self._line(KEPT, address, KEPT_BY_HAND) for address in self.kept)
-        lines.extend(self._line(LEFT, address, "; ".join(self.reasons.get(address, ())))
+        lines.extend(self._line(KEPT, address, i18n._(KEPT_BY_HAND)) for address in self.kept)
+        lines.extend(self._line(LEFT, address, joined(self.reasons.get(address, ())))
                      for address in self.waiting)
         acted = set(self.disabled) | set(self.removed) | set(self.kept) | set(self.waiting)
-        stopped = "left as it is: removals were stopped by a safety limit (see the stop)"
-        lines.extend(self._line(LEFT, address, f"{NOT_LISTED}; " + (
-            stopped if self.stopped else
-            LEAVER_LEFT_DISABLED if address in self.disabled_before else LEAVER_LEFT))
+        lines.extend(self._line(LEFT, address, joined((i18n._(NOT_LISTED), i18n._(
+            STOPPED_LEFT if self.stopped else
+            LEAVER_LEFT_DISABLED if address in self.disabled_before else LEAVER_LEFT))))
                      for address in self.missing if address not in acted)
-        lines.extend(self._line(LEFT, address, f"{left_out_words(rule)}; "
-                                f"{stopped if self.stopped else LEFT_OUT_LEFT}")
+        lines.extend(self._line(LEFT, address, joined((left_out_words(rule), i18n._(
+            STOPPED_LEFT if self.stopped else LEFT_OUT_LEFT))))
                      for address, rule in self.left_out.items() if address not in acted)
         lines.extend(ReportLine(NOTE, "", "", "", note, "", "") for note in self.notes)
         return lines
@@ -167,32 +167,43 @@ UPDATED, REENABLED, DISABLED, REMOVED, KEPT, LEFT = (
     "updated", "reenabled", "disabled", "removed", "kept", "left")
 NOTE = "note"  # a report line that is a note of the run (no address): all_lines' last lines
 
-# Why a sync leaves a user as it is, in the words of every report (all_lines).
-NOT_LISTED = "no longer in the directory listing"
-KEPT_BY_HAND = "left the directory, but an alias or list made by hand refers to it: kept"
-LEAVER_LEFT = ("left as it is, since removing accounts was not asked for: with "
-               "--remove-missing (the window's Remove accounts) a sync disables it, and "
-               "removes it on a later sync if it is still missing")
-LEAVER_LEFT_DISABLED = ("disabled already; left so, since removing accounts was not asked "
-                        "for: with --remove-missing (the window's Remove accounts) a sync "
-                        "removes it")
-LEFT_OUT_LEFT = ("left as it is, since removing accounts was not asked for: with "
+# Why a sync leaves a user as it is, in the words of every report (all_lines); marked with
+# N_ for the catalogue, each report line says it with _() in the chosen language.
+NOT_LISTED = i18n.N_("no longer in the directory listing")
+KEPT_BY_HAND = i18n.N_("left the directory, but an alias or list made by hand refers to it: kept")
+LEAVER_LEFT = i18n.N_("left as it is, since removing accounts was not asked for: with "
                  "--remove-missing (the window's Remove accounts) a sync disables it, and "
-                 "keeps it disabled while it is in the directory")
+                 "removes it on a later sync if it is still missing")
+LEAVER_LEFT_DISABLED = i18n.N_("disabled already; left so, since removing accounts was not asked "
+                          "for: with --remove-missing (the window's Remove accounts) a sync "
+                          "removes it")
+LEFT_OUT_LEFT = i18n.N_("left as it is, since removing accounts was not asked for: with "
+                   "--remove-missing (the window's Remove accounts) a sync disables it, and "
+                   "keeps it disabled while it is in the directory")
+STOPPED_LEFT = i18n.N_("left as it is: removals were stopped by a safety limit (see the stop)")
 
 
 def left_out_words(rule: str) -> str:
     """Why a user is left out, naming the rule or group (DirectoryUser.excluded)."""
-    return f"still in the directory, but left out by the choice of who to import ({rule})"
+    return i18n._("still in the directory, but left out by the choice of who to import ({rule})",
+             rule=rule)
+
+
+def joined(parts) -> str:
+    """Reasons as one line ("; "), a message's English twin kept for the log."""
+    line = ""
+    for part in parts:
+        line = part if not line else line + "; " + part
+    return line
 
 
 # What a sync says of a user it disables or enables because of the directory's own disabled
 # state (the CLI, the report CSV and the window alike).
-DISABLED_IN_DIRECTORY = ("disabled in the directory: disabled in the mail system (mail to it "
-                         "refused, left out of its lists, sign-in refused) until the directory "
-                         "enables it again")
-ENABLED_AGAIN = ("enabled again in the directory (listed, not disabled there, not left out): "
-                 "enabled again in the mail system, and back in its lists")
+DISABLED_IN_DIRECTORY = i18n.N_("disabled in the directory: disabled in the mail system (mail to "
+                           "it refused, left out of its lists, sign-in refused) until the "
+                           "directory enables it again")
+ENABLED_AGAIN = i18n.N_("enabled again in the directory (listed, not disabled there, not left "
+                   "out): enabled again in the mail system, and back in its lists")
 
 
 def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOptions, *,
@@ -371,12 +382,12 @@ def _update_known(db, known: list[tuple[tuple, DirectoryUser]], domain: str, dom
                 disable(db, user_id)
                 report.disabled.append(address)
                 report.disabled_in_directory.append(address)
-                report.reasons.setdefault(address, []).append(DISABLED_IN_DIRECTORY)
+                report.reasons.setdefault(address, []).append(i18n._(DISABLED_IN_DIRECTORY))
         elif not enabled and disabled_by != "admin":  # an admin's `db disable` stands
             db.execute("UPDATE users SET enabled = 1, disabled_at = NULL, disabled_by = NULL, "
                        "updated_at = ? WHERE id = ?", (now(), user_id))
             report.reenabled.append(address)
-            report.reasons.setdefault(address, []).append(ENABLED_AGAIN)
+            report.reasons.setdefault(address, []).append(i18n._(ENABLED_AGAIN))
 
 
 def preview_sync(database_path, users: list[DirectoryUser], options: PlanOptions, *,

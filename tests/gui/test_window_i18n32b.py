@@ -1,0 +1,67 @@
+"""A German window shows a sync's reasons in German (issue 32, second pass): the Reason column
+of the window's report table says why a user was disabled, enabled again, kept or left in
+German, while the same lines keep their English for the log."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ldapwizard.core.maildb.database import UserDatabase
+from ldapwizard.core.maildb.importer import run_import
+from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
+from ldapwizard.core.maildb.sync import run_sync
+from ldapwizard.gui import i18n
+from ldapwizard.gui.models.report_model import ReportModel
+from ldapwizard.i18n import current_language, english
+from ldapwizard.i18n.catalogues import completeness
+from tests.unit.records import person
+
+OPTIONS = PlanOptions(domain="example.com")
+
+pytestmark = pytest.mark.skipif(not completeness("de").complete,
+                                reason="German is partial, so not offered: "
+                                       "python tools/i18n_check.py de -v")
+
+
+@pytest.fixture
+def german(qapp):
+    assert i18n.install(qapp, "de") == "de"
+    yield
+    i18n.install(qapp, "en")
+    assert current_language() == "en"
+
+
+def reasons(report) -> dict[str, str]:
+    """The Reason column of the window's table, by address."""
+    model = ReportModel()
+    model.set_lines(report.all_lines())
+    column = list(model.COLUMNS).index("Reason")
+    return {model.index(row, 1).data(Qt.ItemDataRole.DisplayRole):
+            model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            for row in range(model.rowCount())}
+
+
+def test_a_german_window_says_why_a_sync_disabled_enabled_or_left_users_in_german(
+        german, tmp_path):
+    staff = [person(name) for name in ("amy", "ben", "cat")]
+    with UserDatabase.open(tmp_path / "users.sqlite", write=True, create=True) as database:
+        plan = make_plan(staff, OPTIONS, database.snapshot(OPTIONS.domain))
+        run_import(database, plan, [e for e in plan.entries if e.status == NEW],
+                   profile="corp")
+        # amy disabled in the directory, cat gone from it (no removals asked for)
+        disabled = run_sync(database, [replace(staff[0], disabled=True), staff[1]], OPTIONS,
+                            profile="corp")
+        back = run_sync(database, staff, OPTIONS, profile="corp")
+
+    shown = reasons(disabled)
+    assert shown["amy@example.com"].startswith("im Verzeichnis deaktiviert: im Mailsystem")
+    assert shown["cat@example.com"].startswith("nicht mehr in der Verzeichnisliste; "
+                                               "unverändert gelassen")
+    assert "Konten entfernen" in shown["cat@example.com"]
+    assert reasons(back)["amy@example.com"].startswith("im Verzeichnis wieder aktiviert")
+    # the log keeps the English
+    line = next(line for line in disabled.all_lines() if line.address == "cat@example.com")
+    assert english(line.reason).startswith("no longer in the directory listing; left as it is")
