@@ -65,3 +65,24 @@ def test_a_german_window_says_why_a_sync_disabled_enabled_or_left_users_in_germa
     # the log keeps the English
     line = next(line for line in disabled.all_lines() if line.address == "cat@example.com")
     assert english(line.reason).startswith("no longer in the directory listing; left as it is")
+
+
+def test_a_german_window_says_why_a_sync_stopped_or_updated_users_in_german(german, tmp_path):
+    staff = [person(name) for name in ("amy", "ben", "cat")]
+    with UserDatabase.open(tmp_path / "users.sqlite", write=True, create=True) as database:
+        plan = make_plan(staff, OPTIONS, database.snapshot(OPTIONS.domain))
+        run_import(database, plan, [e for e in plan.entries if e.status == NEW],
+                   profile="corp")
+        renamed = replace(staff[0], display_name="Amy Neu")
+        stopped = run_sync(database, [renamed, staff[1]], OPTIONS, profile="corp",
+                           remove_missing=True, max_removals="0")
+        removed = run_sync(database, [renamed, staff[1]], OPTIONS, profile="corp",
+                           remove_missing=True, max_removals="5")
+
+    assert stopped.stopped.startswith("1 importierte Benutzer sind nicht mehr im Verzeichnis")
+    assert "mehr als die Grenze von 0" in stopped.stopped
+    assert english(stopped.stopped).startswith("1 imported users are no longer")
+    assert reasons(stopped)["amy@example.com"].startswith("Anzeigename ")
+    assert reasons(removed)["cat@example.com"] == (
+        "nicht mehr in der Verzeichnisliste: deaktiviert (bei einem späteren Lauf entfernt, "
+        "wenn es dann noch fehlt)")

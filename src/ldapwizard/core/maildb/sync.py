@@ -368,9 +368,10 @@ def _update_known(db, known: list[tuple[tuple, DirectoryUser]], domain: str, dom
         why = sync_aliases(db, user_id, local, user, domain, domain_id, batch_id, report,
                             made.get(user_id, {}), allow_roles, checks)
         if user.display_name != display:
-            why.append(f"display name {display!r} is now {user.display_name!r}")
+            why.append(i18n._("display name {old} is now {new}", old=repr(display),
+                              new=repr(user.display_name)))
         if user.dn != dn:
-            why.append(f"renamed or moved in the directory to {user.dn}")
+            why.append(i18n._("renamed or moved in the directory to {dn}", dn=user.dn))
         if user.display_name != display or user.dn != dn:
             db.execute("UPDATE users SET display_name = ?, directory_dn = ?, updated_at = ? "
                        "WHERE id = ?", (user.display_name, user.dn, now(), user_id))

@@ -140,6 +140,19 @@ def referenced_by_others(db, user_id: int, address: str) -> bool:
     return bool(alias or member)
 
 
+def _too_many(count: int, spec: str | None, imported: int, limit: int) -> str:
+    """The stop of a run with more leavers and users left out than the limit."""
+    if spec is not None:
+        return i18n._("{count} imported users are no longer in the directory or left out by "
+                      "the choice of who to import, more than the limit of {limit}; none of "
+                      "them was disabled or removed", count=count, limit=limit)
+    return i18n._("{count} imported users are no longer in the directory or left out by the "
+                  "choice of who to import, more than the limit of {limit} ({percent}% of the "
+                  "{imported} imported users, at least 1 and at most {most}); none of them was "
+                  "disabled or removed", count=count, limit=limit, percent=DEFAULT_LIMIT_PERCENT,
+                  imported=imported, most=DEFAULT_LIMIT_COUNT)
+
+
 def remove_missing(db, missing, left_out, users, imported: int, max_removals: str | None,
                    domain: str, report, *, profile: str, batch_id: int,
                    listing: ListingMark | None) -> None:
@@ -148,24 +161,21 @@ def remove_missing(db, missing, left_out, users, imported: int, max_removals: st
     limit = removal_limit(max_removals, imported)
     if not users or all(user.excluded for user in users):
         report.stop_reason = STOP_EMPTY
-        report.stopped = ("the directory listing is empty while this profile imported "
-                          f"{imported} users; a filter or base DN that matches nothing must "
-                          "not remove them")
+        report.stopped = i18n._("the directory listing is empty while this profile imported "
+                                "{count} users; a filter or base DN that matches nothing must "
+                                "not remove them", count=imported)
         return
     if len(missing) + len(left_out) > limit:
         report.stop_reason = STOP_LIMIT
-        report.stopped = (f"{len(missing) + len(left_out)} imported users are no longer in "
-                          "the directory or left out by the choice of who to import, more "
-                          f"than {limit_words(max_removals, imported, limit)}; none of "
-                          "them was disabled or removed")
+        report.stopped = _too_many(len(missing) + len(left_out), max_removals, imported, limit)
         return
     for user_id, _, local, *_ in left_out:  # still in the directory: disabled, never removed
         address = f"{local}@{domain}"
         disable(db, user_id)
         report.disabled.append(address)
-        report.reasons[address] = [f"left out by the choice of who to import "
-                                   f"({report.left_out[address]}): disabled, and kept while it "
-                                   "is in the directory"]
+        report.reasons[address] = [i18n._("left out by the choice of who to import ({rule}): "
+                                          "disabled, and kept while it is in the directory",
+                                          rule=report.left_out[address])]
     for user_id, _, local, _, _, enabled, _ in missing:
         address = f"{local}@{domain}"
         if not enabled and referenced_by_others(db, user_id, address):
@@ -174,15 +184,15 @@ def remove_missing(db, missing, left_out, users, imported: int, max_removals: st
         if enabled:
             disable(db, user_id)
             report.disabled.append(address)
-            report.reasons[address] = ["no longer in the directory listing: disabled (removed "
-                                       "on a later run if still missing)"]
+            report.reasons[address] = [i18n._("no longer in the directory listing: disabled "
+                                              "(removed on a later run if still missing)")]
             continue
         if listing is not None and disabled_by_batch(
                 db, user_id, profile, batch_id) > listing.after_batch:
             report.waiting.append(address)
-            report.reasons[address] = ["disabled by a sync that finished after this listing "
-                                       "started: removed by a later run with a new listing, "
-                                       "if still missing"]
+            report.reasons[address] = [i18n._("disabled by a sync that finished after this "
+                                              "listing started: removed by a later run with a "
+                                              "new listing, if still missing")]
             continue
         # only aliases this tool made for the user remain pointing at it
         db.execute("DELETE FROM aliases WHERE id IN (SELECT alias_id FROM alias_targets "
