@@ -86,3 +86,13 @@ def test_a_german_window_says_why_a_sync_stopped_or_updated_users_in_german(germ
     assert reasons(removed)["cat@example.com"] == (
         "nicht mehr in der Verzeichnisliste: deaktiviert (bei einem späteren Lauf entfernt, "
         "wenn es dann noch fehlt)")
+
+
+def test_a_german_window_says_why_undo_refuses_a_batch_in_german(german):
+    from ldapwizard.core.maildb.undo import UndoRefused, already_undone
+
+    assert already_undone(3, "2026-12-01 10:00", {}) == (
+        "Stapel 3 wurde bereits am 2026-12-01 10:00 rückgängig gemacht.")
+    refused = UndoRefused(4, ["Benutzer amy@example.com wurde seit dem Import geändert"])
+    assert str(refused.message).startswith("Stapel 4 kann nicht sauber rückgängig gemacht")
+    assert english(refused.message).startswith("Batch 4 cannot be undone cleanly: 1 of its rows")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, ExitCode
 from ldapwizard.core.maildb import mailboxes, outcome
 from ldapwizard.core.maildb.batches import operator_name
@@ -32,12 +33,17 @@ class UndoRefused(BadInput):
 
     def __init__(self, batch_id: int, blockers: list[str]):
         shown = blockers[:SHOWN]
-        more = f"\n… and {len(blockers) - SHOWN} more" if len(blockers) > SHOWN else ""
+        more = ("\n" + i18n._("… and {count} more", count=len(blockers) - SHOWN)
+                if len(blockers) > SHOWN else "")
+        detail = ""
+        for line in shown:
+            detail = line if not detail else detail + "\n" + line
         super().__init__(
-            f"Batch {batch_id} cannot be undone cleanly: {len(blockers)} of its rows were "
-            "changed or are referenced since the import.",
-            detail="\n".join(shown) + more,
-            hint="Resolve them, or undo with --force to remove them and their references.")
+            i18n._("Batch {batch} cannot be undone cleanly: {count} of its rows were changed or "
+                   "are referenced since the import.", batch=batch_id, count=len(blockers)),
+            detail=detail + more,
+            hint=i18n._("Resolve them, or undo with --force to remove them and their "
+                        "references."))
         self.batch_id = batch_id
         self.blockers = blockers
 
@@ -45,8 +51,10 @@ class UndoRefused(BadInput):
 def already_undone(batch_id: int, undone_at: str, options: dict) -> str:
     """The words for a batch undone before: when, and by whom where recorded."""
     by = options.get(outcome.UNDONE_BY_KEY)
-    return (f"Batch {batch_id} was already undone at {undone_at}"
-            + (f" (by {by})." if isinstance(by, str) and by else "."))
+    if isinstance(by, str) and by:
+        return i18n._("Batch {batch} was already undone at {when} (by {who}).",
+                      batch=batch_id, when=undone_at, who=by)
+    return i18n._("Batch {batch} was already undone at {when}.", batch=batch_id, when=undone_at)
 
 
 class AlreadyUndone(BadInput):
@@ -105,8 +113,9 @@ class Batch:
     def refusal(self) -> str | None:
         """Why undo refuses this batch before looking at its rows; None when it may try."""
         if self.kind != "import":
-            return (f"Batch {self.id} is a sync run; only imports can be undone: a sync also "
-                    "updated, disabled or removed users, which undo cannot take back.")
+            return i18n._("Batch {batch} is a sync run; only imports can be undone: a sync "
+                          "also updated, disabled or removed users, which undo cannot take "
+                          "back.", batch=self.id)
         if self.undone_at:
             return already_undone(self.id, self.undone_at, self.options)
         return None
@@ -160,7 +169,6 @@ def batch_contents(database: UserDatabase, batch_id: int) -> BatchContents:
 
 def undone_report(report: ImportReport, undone: UndoReport) -> ImportReport:
     """The import report after its batch was undone: what it created reads as undone."""
-    reason = f"removed again by undoing batch {undone.batch_id}"
 
     paths = {address.casefold(): path for address, path in undone.mailboxes.items()}
 
@@ -169,26 +177,31 @@ def undone_report(report: ImportReport, undone: UndoReport) -> ImportReport:
         return mailboxes.kept_note(path) if path else ""
 
     return replace(report, lines=[
-        replace(line, status=UNDONE, reason=f"{reason} (was: {line.reason}){kept(line)}")
+        replace(line, status=UNDONE, reason=i18n._(
+            "removed again by undoing batch {batch} (was: {reason})", batch=undone.batch_id,
+            reason=line.reason) + kept(line))
         if line.status == CREATED else line for line in report.lines])
 
 
 def _blockers(db, batch_id: int) -> list[str]:
-    found = [f"user {local}@{domain} was changed since the import"
+    found = [i18n._("user {address} was changed since the import", address=f"{local}@{domain}")
              for local, domain in db.execute(
                  "SELECT u.local_part, d.name FROM users u JOIN domains d ON d.id = u.domain_id "
                  "WHERE u.batch_id = ? AND u.revision > 0", (batch_id,))]
-    found += [f"alias {local}@{domain} was changed since the import"
+    found += [i18n._("alias {address} was changed since the import",
+                     address=f"{local}@{domain}")
               for local, domain in db.execute(
                   "SELECT a.local_part, d.name FROM aliases a JOIN domains d "
                   "ON d.id = a.domain_id WHERE a.batch_id = ? AND a.revision > 0", (batch_id,))]
-    found += [f"alias {alias}@{domain} (not from this batch) forwards to {target}"
+    found += [i18n._("alias {address} (not from this batch) forwards to {target}",
+                     address=f"{alias}@{domain}", target=target)
               for alias, domain, target in db.execute(
                   "SELECT a.local_part, d.name, t.target FROM alias_targets t "
                   "JOIN aliases a ON a.id = t.alias_id JOIN domains d ON d.id = a.domain_id "
                   "JOIN users u ON u.id = t.user_id WHERE u.batch_id = ? "
                   "AND a.batch_id IS DISTINCT FROM ?", (batch_id, batch_id))]
-    found += [f"mailing list {lst}@{domain} (not from this batch) has member {member}"
+    found += [i18n._("mailing list {address} (not from this batch) has member {member}",
+                     address=f"{lst}@{domain}", member=member)
               for lst, domain, member in db.execute(
                   "SELECT l.local_part, d.name, m.address FROM list_members m "
                   "JOIN lists l ON l.id = m.list_id JOIN domains d ON d.id = l.domain_id "
@@ -202,8 +215,9 @@ def _blockers(db, batch_id: int) -> list[str]:
             "m WHERE m.list_id = l.id AND m.source = ?) ORDER BY l.local_key",
             (batch_id, ADMIN)).fetchall():
         by_hand = hand_added(db, list_id)
-        found.append(f"mailing list {address} has {len(by_hand)} members added by hand since "
-                     f"the import: {', '.join(by_hand)}")
+        found.append(i18n._("mailing list {address} has {count} members added by hand since "
+                            "the import: {members}", address=address, count=len(by_hand),
+                            members=", ".join(by_hand)))
     return found
 
 
