@@ -96,3 +96,16 @@ def test_a_german_window_says_why_undo_refuses_a_batch_in_german(german):
     refused = UndoRefused(4, ["Benutzer amy@example.com wurde seit dem Import geändert"])
     assert str(refused.message).startswith("Stapel 4 kann nicht sauber rückgängig gemacht")
     assert english(refused.message).startswith("Batch 4 cannot be undone cleanly: 1 of its rows")
+
+
+def test_a_german_window_says_why_a_mailbox_name_cannot_be_imported_in_german(german, tmp_path):
+    from ldapwizard.core.maildb.planner import PROBLEM
+
+    with UserDatabase.open(tmp_path / "users.sqlite", write=True, create=True) as database:
+        plan = make_plan([person("postmaster"), person("p\u0430ul")], OPTIONS,
+                         database.snapshot(OPTIONS.domain))
+    problems = {entry.local_part: entry.reason for entry in plan.entries
+                if entry.status == PROBLEM}
+    assert problems["postmaster"].startswith("postmaster ist eine Rollenadresse")
+    assert problems["p\u0430ul"].startswith("Postfachname mischt ")
+    assert english(problems["p\u0430ul"]).startswith("mailbox name mixes ")

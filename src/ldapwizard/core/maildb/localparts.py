@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ldapwizard import i18n
+
 # admin and administrator: whoever reads them can get a TLS certificate for the domain
 ROLE_ADDRESSES = frozenset({"postmaster", "abuse", "hostmaster", "webmaster", "root",
                             "mailer-daemon", "noreply", "no-reply", "admin",
@@ -89,23 +91,24 @@ def hostile_problem(local: str) -> str | None:
         return None
     for char in local:
         if _invisible(char):
-            return (f"contains {code_point(char)}, an invisible or control character; "
-                    "remove it from the directory entry")
+            return i18n._("contains {char}, an invisible or control character; remove it "
+                          "from the directory entry", char=code_point(char))
     nfc = unicodedata.normalize("NFC", local)
     if nfc != local:
-        return (f'is not written in Unicode normal form (NFC): it would be a second address '
-                f'beside "{nfc}"; write it as "{nfc}" in the directory entry')
+        return i18n._('is not written in Unicode normal form (NFC): it would be a second '
+                      'address beside "{nfc}"; write it as "{nfc}" in the directory entry',
+                      nfc=nfc)
     nfkc = unicodedata.normalize("NFKC", local)
     if nfkc != local:
         odd = next(c for c in local if unicodedata.normalize("NFKC", c) != c)
-        return (f'contains {code_point(odd)}, a compatibility form of "{nfkc}"; '
-                f'write it as "{nfkc}" in the directory entry')
+        return i18n._('contains {char}, a compatibility form of "{nfkc}"; write it as '
+                      '"{nfkc}" in the directory entry', char=code_point(odd), nfkc=nfkc)
     scripts = _scripts(local)
     if len(scripts) > 1 and not any(scripts <= together for together in _TOGETHER):
         *most, last = sorted(s.title() for s in scripts)
-        names = f"{', '.join(most)} and {last}"
-        return (f"mixes {names} letters, so it can pass for another address; "
-                "write it in one script in the directory entry")
+        return i18n._("mixes {scripts} and {last} letters, so it can pass for another "
+                      "address; write it in one script in the directory entry",
+                      scripts=", ".join(most), last=last)
     return None
 
 
@@ -130,9 +133,9 @@ def role_problem(local: str) -> str | None:
     """Why `local` is a role address a directory entry must not take, or None."""
     if len(local) > _LONGEST_ROLE or local.casefold() not in ROLE_ADDRESSES:
         return None
-    return (f"{local} is a role address (mail about the domain or its servers goes there); "
-            f"import it only on purpose, with {ALLOW_ROLES_OPTION} (in the wizard: Directory, "
-            "Advanced)")
+    return i18n._("{local} is a role address (mail about the domain or its servers goes "
+                  "there); import it only on purpose, with {option} (in the wizard: "
+                  "Directory, Advanced)", local=local, option=ALLOW_ROLES_OPTION)
 
 
 def login_problem(login: str) -> str | None:
@@ -144,9 +147,10 @@ def login_problem(login: str) -> str | None:
     seen = "".join(c.lower() if c.isascii() else c for c in login)
     if seen == key:
         return None
-    return (f'login {login} would not sign in: the mail server lower-cases only A-Z, so it '
-            f'looks up "{seen}", while the login is stored as "{key}"; write the name in '
-            f'lower case as "{key}" in the directory entry (or choose another username)')
+    return i18n._('login {login} would not sign in: the mail server lower-cases only A-Z, '
+                  'so it looks up "{seen}", while the login is stored as "{key}"; write the '
+                  'name in lower case as "{key}" in the directory entry (or choose another '
+                  'username)', login=login, seen=seen, key=key)
 
 
 def skeleton(local: str) -> str:

@@ -179,7 +179,7 @@ class _Checks:
         if not local.isascii():  # plain ASCII is never hostile: one test for most names
             problem = localparts.hostile_problem(local)
             if problem:
-                return f"mailbox name {problem}"
+                return i18n._("mailbox name {problem}", problem=problem)
         return None if self.allow_roles else localparts.role_problem(local)
 
 
