@@ -109,3 +109,14 @@ def test_a_german_window_says_why_a_mailbox_name_cannot_be_imported_in_german(ge
     assert problems["postmaster"].startswith("postmaster ist eine Rollenadresse")
     assert problems["p\u0430ul"].startswith("Postfachname mischt ")
     assert english(problems["p\u0430ul"]).startswith("mailbox name mixes ")
+
+
+def test_a_german_window_counts_a_batch_in_german(german):
+    from ldapwizard.core.maildb.undo import Batch
+
+    sync = Batch(7, "sync", "example.com", "corp", "admin", "2026-12-01", 2, 1, 0, None,
+                 {"updated": 3, "disabled": 1, "removed": 0})
+    assert sync.counts_text() == ("2 angelegt, 3 aktualisiert, 1 deaktiviert, 0 entfernt, "
+                                  "1 übersprungen, 0 fehlgeschlagen")
+    assert english(sync.counts_text()) == ("2 created, 3 updated, 1 disabled, 0 removed, "
+                                           "1 skipped, 0 failed")

@@ -122,11 +122,17 @@ class Batch:
 
     def counts_text(self) -> str:
         """Its counts in words, a sync's changes included."""
-        words = [f"{self.created} created", f"{self.skipped} skipped", f"{self.failed} failed"]
+        words = [i18n._("{count} created", count=self.created),
+                 i18n._("{count} skipped", count=self.skipped),
+                 i18n._("{count} failed", count=self.failed)]
         if self.kind == "sync":
-            words[1:1] = [f"{self.options.get(k, 0)} {k}"
-                          for k in ("updated", "disabled", "removed")]
-        return ", ".join(words)
+            words[1:1] = [i18n._("{count} updated", count=self.options.get("updated", 0)),
+                          i18n._("{count} disabled", count=self.options.get("disabled", 0)),
+                          i18n._("{count} removed", count=self.options.get("removed", 0))]
+        line = words[0]
+        for word in words[1:]:
+            line = line + ", " + word
+        return line
 
 
 @dataclass(frozen=True)
