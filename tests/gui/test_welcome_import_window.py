@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ldapwizard.gui.dialogs.welcome_preview import WelcomePreviewDialog
-from ldapwizard.gui.widgets.welcome_box import MailServerForMessages
+from ldapwizard.gui.dialogs.welcome_server import MailServerForMessages
 from tests.gui.driving import press_next, wait_complete
 from tests.gui.test_import_page_opimport import DOMAIN, lab, to_users  # noqa: F401 (fixture)
 from tests.unit.smtp_script import Script, ScriptedSmtp

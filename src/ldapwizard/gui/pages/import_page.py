@@ -31,8 +31,11 @@ from ldapwizard.core.operations.importing import import_selection
 from ldapwizard.core.operations.planning import plan_identity, short_id
 from ldapwizard.gui import messages
 from ldapwizard.gui.dialogs.batches_dialog import BatchesDialog, undo_job, undo_question
+from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.dialogs.mailserver_dialog import MailServerDialog
 from ldapwizard.gui.dialogs.schedule_dialog import ScheduleDialog
+from ldapwizard.gui.dialogs.welcome_preview import WelcomePreviewDialog
+from ldapwizard.gui.dialogs.welcome_server import MailServerForMessages
 from ldapwizard.gui.messages import show_error
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.pages.base import BasePage
@@ -117,7 +120,8 @@ class ImportPage(BasePage):
         self.report_view.setAccessibleName(self.tr("Import report"))
         for column, width in enumerate((80, 240, 160, 240)):
             self.report_view.setColumnWidth(column, width)
-        self.sync_panel = SyncPanel(self.session, self.context.open_directory, self)
+        self.sync_panel = SyncPanel(self.session, self.context.open_directory, self,
+                                    members_dialog=open_list_members)
         self.sync_panel.setVisible(False)
         self.save_button = QPushButton(self.tr("&Save report as CSV…"))
         self.undo_button = QPushButton(self.tr("&Undo this import"))
@@ -137,7 +141,9 @@ class ImportPage(BasePage):
         layout.addWidget(self.summary_label)
         self.job_name = JobNameField(self.session, self.context, self)
         layout.addWidget(self.job_name)
-        self.welcome_box = WelcomeBox(self.session, self)  # sent after the import, below
+        self.welcome_box = WelcomeBox(  # sent after the import, below
+            self.session, self, preview_dialog=WelcomePreviewDialog,
+            server_dialog=MailServerForMessages)
         self.welcome_box.changed.connect(self.save_job)
         layout.addWidget(self.welcome_box)
         layout.addLayout(buttons)

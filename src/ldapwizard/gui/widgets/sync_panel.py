@@ -8,7 +8,8 @@ time, and on Yes runs that plan (`expected`): if the directory or the database c
 meantime, nothing is written and the new numbers are asked about instead. Listing shows its
 progress and can be cancelled; a cancelled sync writes nothing. Its table is the report's
 every line (SyncReport.all_lines: users, lists, notes) in the report CSV's words; Mailing list
-members… (or a double-click on a line) opens dialogs/list_members_dialog.py.
+members… (or a double-click on a line) opens the page's dialog for it
+(dialogs/list_members_dialog.py, handed in as `members_dialog`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from ldapwizard.core.maildb.reports import line_words
 from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, REENABLED, REMOVED, UPDATED
 from ldapwizard.core.maildb.sync_policy import checked_limit, default_limit_words
 from ldapwizard.gui import messages
-from ldapwizard.gui.dialogs.list_members_dialog import open_list_members
 from ldapwizard.gui.models.report_model import ReportModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.sync_jobs import preview_job, sync_job
@@ -60,10 +60,13 @@ class SyncPanel(QGroupBox):
     synced = Signal(object)  # the SyncReport of a run that was written
     running_changed = Signal(bool)  # a sync (a write, not a preview) started or ended
 
-    def __init__(self, session, opener, parent=None):
+    def __init__(self, session, opener, parent=None, *, members_dialog):
         super().__init__(parent)
         self.session = session
         self.opener = opener  # how the context opens the directory (the demo's its own)
+        # the page's "Members of LIST" dialog, (parent, database path, address): a widget
+        # opens no dialog of its own
+        self.members_dialog = members_dialog
         self.setTitle(self.tr("Sync with the directory"))
         self.preview = None  # the SyncReport of the dry run shown
         self.outcome = None  # the SyncOutcome shown (its plan's identity, its listing's time)
@@ -294,7 +297,7 @@ class SyncPanel(QGroupBox):
     def open_list_members(self, address: str | None = None):
         """The members of the list at `address` (a line's address: the first list when it is
         not a list's), with Add… and Remove for members added by hand."""
-        return open_list_members(self, self.session.database_path, address)
+        return self.members_dialog(self, self.session.database_path, address)
 
     # --- running ---------------------------------------------------------------------------
 

@@ -14,87 +14,28 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.operations import welcoming
-from ldapwizard.core.welcome.sending import check
-from ldapwizard.core.welcome.settings import DEFAULT_SERVER, from_job
-from ldapwizard.gui.dialogs.welcome_preview import WelcomePreviewDialog
 from ldapwizard.gui.messages import show_error
-from ldapwizard.gui.widgets.labels import error_text, status_label
-
-
-class MailServerForMessages(QDialog):
-    """Where welcome messages are handed over: SMTP server, security, sender; checked before
-    it is kept."""
-
-    def __init__(self, job, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mail server for messages"))
-        self.job = job
-        self.server_edit = QLineEdit(job.smtp_server)
-        self.server_edit.setPlaceholderText(self.tr(
-            "{0} (the Postfix on this computer)").format(DEFAULT_SERVER))
-        self.security_combo = QComboBox()
-        for value, text in (("", self.tr("Automatic (none on this computer, else STARTTLS)")),
-                            ("none", self.tr("None")), ("starttls", self.tr("STARTTLS")),
-                            ("tls", self.tr("SSL/TLS"))):
-            self.security_combo.addItem(text, value)
-        self.security_combo.setCurrentIndex(max(0, self.security_combo.findData(
-            job.smtp_security)))
-        self.sender_edit = QLineEdit(job.welcome_from)
-        self.sender_edit.setPlaceholderText(self.tr("postmaster@ the users' domain"))
-        self.problem = status_label()
-        self.problem.setVisible(False)
-        form = QFormLayout()
-        form.addRow(self.tr("SMTP &server:"), self.server_edit)
-        form.addRow(self.tr("S&ecurity:"), self.security_combo)
-        form.addRow(self.tr("Se&nder:"), self.sender_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-
-    def chosen(self):
-        """The job record with the settings as typed."""
-        return replace(self.job, smtp_server=self.server_edit.text().strip(),
-                       smtp_security=self.security_combo.currentData(),
-                       welcome_from=self.sender_edit.text().strip())
-
-    def accept(self) -> None:
-        try:
-            check(from_job(self.chosen()))
-        except LdapWizardError as error:
-            self.problem.setText(error_text(error))
-            self.problem.setVisible(True)
-            return
-        self.job = self.chosen()
-        super().accept()
 
 
 class WelcomeBox(QWidget):
     """The checkbox, Preview… and Mail server for messages…; `changed` when the job record
-    changed here (the page saves it)."""
+    changed here (the page saves it). The page hands in the two dialogs it opens
+    (`preview_dialog(address, message, parent)`, `server_dialog(job, parent)`): a widget
+    opens no dialog of its own."""
 
     changed = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, parent=None, *, preview_dialog, server_dialog):
         super().__init__(parent)
         self.session = session
+        self.preview_dialog, self.server_dialog = preview_dialog, server_dialog
         self.check = QCheckBox(self.tr("Send a &welcome message to newly imported users"))
         self.check.setToolTip(self.tr("Each user this import creates is sent one message in "
                                       "their new mailbox: their address, how they sign in and "
@@ -127,7 +68,7 @@ class WelcomeBox(QWidget):
         self._update()
         self.changed.emit()
 
-    def open_preview(self) -> WelcomePreviewDialog | None:
+    def open_preview(self):
         """What the first new user ticked would receive, from the engine's preview."""
         try:
             address, message = welcoming.preview_first_new(self.session.profile,
@@ -135,12 +76,12 @@ class WelcomeBox(QWidget):
         except LdapWizardError as error:
             show_error(self, error)
             return None
-        dialog = WelcomePreviewDialog(address, message, self)
+        dialog = self.preview_dialog(address, message, self)
         dialog.open()
         return dialog
 
-    def open_server(self) -> MailServerForMessages:
-        dialog = MailServerForMessages(self.session.profile, self)
+    def open_server(self):
+        dialog = self.server_dialog(self.session.profile, self)
         dialog.accepted.connect(lambda: self._server_chosen(dialog.job))
         dialog.open()
         return dialog
