@@ -16,6 +16,7 @@ from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.maildb import importer
 from ldapwizard.gui import messages
 from tests.gui.driving import press_next, slapd_form, to_users_page, wait_complete
+from tests.servers import seed
 
 pytestmark = pytest.mark.slapd
 
@@ -138,6 +139,32 @@ def test_discard_closes_and_keeps_the_saved_record(real_wizard, slapd_server, qt
     assert len(seen) == 1 and not wizard.isVisible()
     assert ProfileStore().load("Job").host == slapd_server.host
 
+
+
+@real_box
+def test_an_edit_on_the_directory_page_is_asked_about_before_next(
+        real_wizard, slapd_server, qtbot, monkeypatch):
+    """A saved job's filter changed on the Directory page, then Esc at once (no Next): the
+    window asks, and Save keeps the filter as typed."""
+    wizard = real_wizard
+    connection, directory = wizard.pages[:2]
+    slapd_form(connection, slapd_server)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Job", True))
+    qtbot.mouseClick(connection.test_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, connection)
+    press_next(wizard)
+    directory.binding_edit.setText(seed.BASE_DN)
+    directory.target.domain_combo.setEditText(seed.MAIL_DOMAIN)
+    qtbot.mouseClick(connection.profile_bar.save_button, Qt.MouseButton.LeftButton)
+    assert not connection.profile_bar.edited()
+    directory.filter_edit.setText("(&(objectClass=inetOrgPerson)(ou=sales))")
+
+    seen: list[str] = []
+    _answer(qtbot, QMessageBox.StandardButton.Save, seen)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert seen == ["The job \u201cJob\u201d has changes that are not saved. Save them "
+                    "before closing?"]
+    assert ProfileStore().load("Job").filter == "(&(objectClass=inetOrgPerson)(ou=sales))"
 
 
 def test_stopping_an_import_that_had_already_written_shows_it_instead_of_closing(

@@ -193,6 +193,9 @@ class LdapWizard(QWizard):
     def _keep_edits(self) -> bool:
         """Nothing unsaved, or the admin chose to save or discard it (not Cancel)."""
         bar = self.pages[0].profile_bar
+        commit = getattr(self.currentPage(), "commit_fields", None)
+        if commit is not None:  # the page's fields as typed, not only as of its last Next
+            commit()
         if not self.context.saves_profiles or not bar.edited():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close ldapwizard"), self.tr(

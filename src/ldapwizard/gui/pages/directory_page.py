@@ -274,10 +274,10 @@ class DirectoryPage(BasePage):
         return self._problem() is None and not self.task.running
 
     def validatePage(self) -> bool:
-        self._commit()
+        self.commit_fields()
         return self.save_job()
 
-    def _commit(self) -> None:
+    def commit_fields(self) -> None:
         """The page's fields into the job record (the preset's values are stored as None, so
         a later change of server type brings its own)."""
         preset = PRESETS[self.session.profile.server_type]
@@ -316,7 +316,7 @@ class DirectoryPage(BasePage):
 
     def check_base(self) -> None:
         """Confirm the base DN exists and count the users below it."""
-        self._commit()
+        self.commit_fields()
         try:
             _, search = self.session.search_settings()
         except LdapWizardError as error:
@@ -344,7 +344,7 @@ class DirectoryPage(BasePage):
 
     def _who_job(self, work):
         """A job for Who to import's background reads, on the bound directory."""
-        self._commit()
+        self.commit_fields()
         return self._job(work)
 
     def _base_dn(self) -> str:
