@@ -15,9 +15,10 @@ from ldapwizard.core.job.adoption import adopt
 from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
 from ldapwizard.core.maildb.location import stored_form
-from ldapwizard.core.maildb.sync_policy import DEFAULT_LIMIT_WORDS, checked_limit, policy_words
+from ldapwizard.core.maildb.sync_policy import checked_limit, default_limit_words, policy_words
 from ldapwizard.core.welcome.sending import check as check_welcome
 from ldapwizard.core.welcome.settings import DEFAULT_SERVER, SECURITIES, from_job
+from ldapwizard.i18n import _
 
 
 def cmd_save(args: argparse.Namespace) -> int:
@@ -42,9 +43,9 @@ def cmd_save(args: argparse.Namespace) -> int:
         store_password(name, password)
         profile = profile.merged(remember_password=True)
     store.save(profile)
-    out(f'Saved profile "{name}" in {store.path}.')
+    out(_('Saved profile "{name}" in {path}.', name=name, path=store.path))
     if profile.remember_password:
-        out("The password is in the system keyring, not in the profile file.")
+        out(_("The password is in the system keyring, not in the profile file."))
     return 0
 
 
@@ -72,12 +73,12 @@ def _password_to_remember(args: argparse.Namespace, who: str) -> str:
     if os.environ.get(ENV_VAR):
         return os.environ[ENV_VAR]
     if sys.stdin is not None and sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {who} (to remember): ")
+        password = getpass.getpass(_("Password for {who} (to remember): ", who=who))
         if password:
             return password
-    raise BadInput("--remember-password needs a password.",
-                   hint=f"Type it at the prompt, or give it through {ENV_VAR} or "
-                   "--password-file.")
+    raise BadInput(_("--remember-password needs a password."),
+                   hint=_("Type it at the prompt, or give it through {variable} or "
+                          "--password-file.", variable=ENV_VAR))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -85,10 +86,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     names = store.names()
     for name in names:
         profile = store.load(name)
-        target = profile.binding or profile.host or "(no server)"
+        target = profile.binding or profile.host or _("(no server)")
         out("\t".join(map(shown, (name, profile.server_type, target))))
     if not names:
-        out(f"No saved profiles (looked in {store.path}).")
+        out(_("No saved profiles (looked in {path}).", path=store.path))
     return 0
 
 
@@ -96,10 +97,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     profile = ProfileStore().load(args.name)
     for key, value in asdict(profile).items():
         out(f"{key + ':':18} {_shown(key, value)}")
-    out(f"{'sync policy:':18} "
+    out(f"{_('sync policy:'):18} "
         f"{policy_words(profile.remove_missing, profile.max_removals)}")
     remembered = load_password(profile.name) is not None if profile.remember_password else False
-    out(f"{'password:':18} {'remembered in the system keyring' if remembered else 'not stored'}")
+    out(f"{_('password:'):18} "
+        f"{_('remembered in the system keyring') if remembered else _('not stored')}")
     return 0
 
 
@@ -108,8 +110,8 @@ def _shown(key: str, value) -> str:
     if value is None:
         return ""
     if key == "ous":
-        return "; ".join(f"{dn} ({'with sub-OUs' if subtree else 'this OU only'})"
-                         for dn, subtree in value)
+        return "; ".join(_("{dn} (with sub-OUs)", dn=dn) if subtree
+                         else _("{dn} (this OU only)", dn=dn) for dn, subtree in value)
     if isinstance(value, (list, tuple)):
         return "; ".join(map(str, value))
     return str(value)
@@ -117,13 +119,13 @@ def _shown(key: str, value) -> str:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     delete_profile(ProfileStore(), args.name)
-    out(f'Deleted profile "{args.name}" and any password remembered for it.')
+    out(_('Deleted profile "{name}" and any password remembered for it.', name=args.name))
     return 0
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
     new = rename_profile(ProfileStore(), args.old, args.new)
-    out(f'Renamed profile "{args.old}" to "{new}".')
+    out(_('Renamed profile "{old}" to "{new}".', old=args.old, new=new))
     return 0
 
 
@@ -132,79 +134,84 @@ def cmd_adopt(args: argparse.Namespace) -> int:
     store = ProfileStore()
     profile = store.load(args.name)
     owned = adopt(store, profile, args.owner, dry_run=args.dry_run)
-    what = f"{owned.users} users, {owned.lists} mailing lists and {owned.batches} batches"
-    where = f'owned by "{shown(args.owner)}" in {profile.database_location()}'
+    values = {"profile": shown(profile.name), "users": owned.users, "lists": owned.lists,
+              "batches": owned.batches, "owner": shown(args.owner),
+              "database": profile.database_location()}
     if args.dry_run:
-        out(f'Would give the profile "{shown(profile.name)}" {what} {where}. '
-            "Nothing was changed.")
+        out(_('Would give the profile "{profile}" {users} users, {lists} mailing lists and '
+              '{batches} batches owned by "{owner}" in {database}. Nothing was changed.',
+              **values))
     else:
-        out(f'The profile "{shown(profile.name)}" took over {what} {where}: its sync now '
-            "updates and removes them.")
+        out(_('The profile "{profile}" took over {users} users, {lists} mailing lists and '
+              '{batches} batches owned by "{owner}" in {database}: its sync now updates and '
+              "removes them.", **values))
     return 0
 
 
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register `profile` and its sub-commands."""
-    profile = sub.add_parser("profile", help="saved connection profiles (no secrets in them)")
+    profile = sub.add_parser("profile", help=_("saved connection profiles (no secrets in them)"))
     psub = profile.add_subparsers(dest="profile_command", required=True, metavar="COMMAND")
     p = psub.add_parser("save", parents=[connection_parent, planning_options()],
-                        help="save options as a profile (an existing one keeps what is not "
-                        "given)")
-    p.add_argument("name")
+                        help=_("save options as a profile (an existing one keeps what is not "
+                               "given)"))
+    p.add_argument("name", help=_("the profile's name"))
     p.add_argument("--remember-password", action="store_true",
-                   help="remember the password in the system keyring")
-    policy = p.add_argument_group("sync policy (what `sync --profile NAME` and the scheduled "
-                                  "job do with users who left the directory)")
+                   help=_("remember the password in the system keyring"))
+    policy = p.add_argument_group(_("sync policy (what `sync --profile NAME` and the scheduled "
+                                    "job do with users who left the directory)"))
     policy.add_argument("--remove-missing", action=argparse.BooleanOptionalAction,
                         default=None,
-                        help="disable users of this job no longer in the directory, and "
-                        "remove them on a later run with a new listing if still missing "
-                        "(--no-remove-missing: leave them as they are, the default)")
+                        help=_("disable users of this job no longer in the directory, and "
+                               "remove them on a later run with a new listing if still missing "
+                               "(--no-remove-missing: leave them as they are, the default)"))
     policy.add_argument("--max-removals", metavar="N|P%",
-                        help="at most this many removals a run: a count or a share of the "
-                        f"imported users (empty: {DEFAULT_LIMIT_WORDS})".replace("%", "%%"))
-    welcome = p.add_argument_group("welcome messages (to the users this job's imports and "
-                                   "syncs create; README: Welcome messages)")
+                        help=_("at most this many removals a run: a count or a share of the "
+                               "imported users (empty: {default})",
+                               default=default_limit_words()).replace("%", "%%"))
+    welcome = p.add_argument_group(_("welcome messages (to the users this job's imports and "
+                                     "syncs create; README: Welcome messages)"))
     welcome.add_argument("--welcome", action=argparse.BooleanOptionalAction, default=None,
-                         help="send each user an import or sync of this job creates one "
-                         "welcome message (--no-welcome: send none, the default)")
+                         help=_("send each user an import or sync of this job creates one "
+                                "welcome message (--no-welcome: send none, the default)"))
     welcome.add_argument("--smtp-server", metavar="HOST[:PORT]",
-                         help=f"where the messages are handed over (empty: {DEFAULT_SERVER}, "
-                         "the local Postfix `mailstack render` set up)")
+                         help=_("where the messages are handed over (empty: {server}, the "
+                                "local Postfix `mailstack render` set up)",
+                                server=DEFAULT_SERVER))
     welcome.add_argument("--smtp-security", choices=SECURITIES,
-                         help="none, starttls or tls (default: none on this host, starttls "
-                         "elsewhere)")
+                         help=_("none, starttls or tls (default: none on this host, starttls "
+                                "elsewhere)"))
     welcome.add_argument("--smtp-user", metavar="USER",
-                         help="sign in (SMTP AUTH) as USER with the password saved by "
-                         "`welcome smtp-password`")
+                         help=_("sign in (SMTP AUTH) as USER with the password saved by "
+                                "`welcome smtp-password`"))
     welcome.add_argument("--welcome-template", metavar="FILE",
-                         help="the welcome template (empty: the built-in message)")
+                         help=_("the welcome template (empty: the built-in message)"))
     welcome.add_argument("--welcome-from", metavar="ADDRESS",
-                         help="the sender (empty: postmaster@ the job's domain)")
+                         help=_("the sender (empty: postmaster@ the job's domain)"))
     welcome.add_argument("--welcome-mailstack", metavar="DIR",
-                         help="the folder `mailstack render --out` wrote: the message gives "
-                         "the mail client settings of its autoconfig file")
+                         help=_("the folder `mailstack render --out` wrote: the message gives "
+                                "the mail client settings of its autoconfig file"))
     welcome.add_argument("--mail-host", metavar="NAME",
-                         help="without --welcome-mailstack: the name mail clients reach the "
-                         "server by (standard ports; empty: this host's name)")
+                         help=_("without --welcome-mailstack: the name mail clients reach the "
+                                "server by (standard ports; empty: this host's name)"))
     p.set_defaults(func=cmd_save)
-    p = psub.add_parser("list", help="list saved profiles")
+    p = psub.add_parser("list", help=_("list saved profiles"))
     p.set_defaults(func=cmd_list)
-    p = psub.add_parser("show", help="show a saved profile")
-    p.add_argument("name")
+    p = psub.add_parser("show", help=_("show a saved profile"))
+    p.add_argument("name", help=_("the profile's name"))
     p.set_defaults(func=cmd_show)
-    p = psub.add_parser("delete", help="delete a profile and its remembered password")
-    p.add_argument("name")
+    p = psub.add_parser("delete", help=_("delete a profile and its remembered password"))
+    p.add_argument("name", help=_("the profile's name"))
     p.set_defaults(func=cmd_delete)
-    p = psub.add_parser("rename", help="rename a profile")
-    p.add_argument("old")
-    p.add_argument("new")
+    p = psub.add_parser("rename", help=_("rename a profile"))
+    p.add_argument("old", help=_("the profile's name now"))
+    p.add_argument("new", help=_("its new name"))
     p.set_defaults(func=cmd_rename)
-    p = psub.add_parser("adopt", help="give a saved profile the users, lists and batches "
-                        "imported under an unsaved or deleted one")
-    p.add_argument("name", help="the saved profile that takes them over")
+    p = psub.add_parser("adopt", help=_("give a saved profile the users, lists and batches "
+                                        "imported under an unsaved or deleted one"))
+    p.add_argument("name", help=_("the saved profile that takes them over"))
     p.add_argument("--from", dest="owner", required=True, metavar="OWNER",
-                   help="whom they are owned by now: an unsaved job's server (as `db show` "
-                   "lists it) or a deleted profile's name")
-    p.add_argument("--dry-run", action="store_true", help="only say what would move")
+                   help=_("whom they are owned by now: an unsaved job's server (as `db show` "
+                          "lists it) or a deleted profile's name"))
+    p.add_argument("--dry-run", action="store_true", help=_("only say what would move"))
     p.set_defaults(func=cmd_adopt)

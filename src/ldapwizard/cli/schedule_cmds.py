@@ -10,6 +10,7 @@ from ldapwizard.cli.common import out
 from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.maildb.sync_policy import policy_words, removal_limit
+from ldapwizard.i18n import _
 
 
 def _policy(profile) -> str:
@@ -33,17 +34,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     if policy and not args.print_only:  # the policy is the job record's: `sync --profile` reads it
         profile = profile.merged(**policy)
         store.save(profile)
-        out(f"Saved in the profile: {_policy(profile)}.")
+        out(_("Saved in the profile: {policy}.", policy=_policy(profile)))
     elif policy:
-        out(f"Would save in the profile: {_policy(profile.merged(**policy))}.")
-    out(f"Command: {shlex.join(schedule.command(job))}")
+        out(_("Would save in the profile: {policy}.", policy=_policy(profile.merged(**policy))))
+    out(_("Command: {command}", command=shlex.join(schedule.command(job))))
     if not job.password_file:
         if not profile.remember_password:
-            out("warning: the profile has no password in the keyring; save it with "
-                "`ldapwizard profile save --remember-password` or give --password-file.")
+            out(_("warning: the profile has no password in the keyring; save it with "
+                  "`ldapwizard profile save --remember-password` or give --password-file."))
         if sys.platform not in ("win32", "darwin"):
-            out("warning: cron jobs usually cannot reach the desktop keyring (no session "
-                "bus); if the job cannot sign in, add --password-file FILE (chmod 600).")
+            out(_("warning: cron jobs usually cannot reach the desktop keyring (no session "
+                  "bus); if the job cannot sign in, add --password-file FILE (chmod 600)."))
     if args.print_only:
         if sys.platform == "win32":
             out(schedule.task_xml(job))
@@ -53,7 +54,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             out(schedule.cron_line(job))
         return 0
     where = schedule.install(job)
-    out(f"Installed in {schedule.scheduler_name()}: {where}")
+    out(_("Installed in {scheduler}: {where}", scheduler=schedule.scheduler_name(), where=where))
     return 0
 
 
@@ -62,38 +63,40 @@ def cmd_list(args: argparse.Namespace) -> int:
     for job in jobs:
         out(job)
     if not jobs:
-        out(f"No ldapwizard jobs in {schedule.scheduler_name()}.")
+        out(_("No ldapwizard jobs in {scheduler}.", scheduler=schedule.scheduler_name()))
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     if schedule.remove(args.profile):
-        out(f"Removed the scheduled sync of profile {args.profile}.")
+        out(_("Removed the scheduled sync of profile {profile}.", profile=args.profile))
         return 0
-    out(f"There was no scheduled sync of profile {args.profile}.")
+    out(_("There was no scheduled sync of profile {profile}.", profile=args.profile))
     return 1
 
 
 def add_commands(sub) -> None:
     """Register `schedule` and its sub-commands."""
-    parser = sub.add_parser("schedule", help="run the sync of a profile every 1–24 hours")
+    parser = sub.add_parser("schedule", help=_("run the sync of a profile every 1–24 hours"))
     ssub = parser.add_subparsers(dest="schedule_command", required=True, metavar="COMMAND")
-    p = ssub.add_parser("add", help="install (or replace) the job of a profile")
-    p.add_argument("--profile", required=True)
-    p.add_argument("--every", type=int, required=True, metavar="HOURS", help="1 to 24")
+    p = ssub.add_parser("add", help=_("install (or replace) the job of a profile"))
+    p.add_argument("--profile", required=True, help=_("the saved profile whose sync the job runs"))
+    p.add_argument("--every", type=int, required=True, metavar="HOURS", help=_("1 to 24"))
     p.add_argument("--remove-missing", action=argparse.BooleanOptionalAction, default=None,
-                   help="save in the profile: disable, then on a later run remove, users that "
-                   "left the directory (the job runs `sync --profile NAME`, which reads it)")
+                   help=_("save in the profile: disable, then on a later run remove, users "
+                          "that left the directory (the job runs `sync --profile NAME`, which "
+                          "reads it)"))
     p.add_argument("--max-removals", metavar="N|P%",
-                   help="save in the profile: at most this many removals a run (empty: the "
-                   "default limit)")
+                   help=_("save in the profile: at most this many removals a run (empty: "
+                          "the default limit)"))
     p.add_argument("--password-file", metavar="FILE",
-                   help="for schedulers that cannot reach the keyring (must be chmod 600)")
+                   help=_("for schedulers that cannot reach the keyring (must be chmod 600)"))
     p.add_argument("--print", dest="print_only", action="store_true",
-                   help="show the entry instead of installing it")
+                   help=_("show the entry instead of installing it"))
     p.set_defaults(func=cmd_add)
-    p = ssub.add_parser("list", help="the jobs ldapwizard installed")
+    p = ssub.add_parser("list", help=_("the jobs ldapwizard installed"))
     p.set_defaults(func=cmd_list)
-    p = ssub.add_parser("remove", help="remove the job of a profile")
-    p.add_argument("--profile", required=True)
+    p = ssub.add_parser("remove", help=_("remove the job of a profile"))
+    p.add_argument("--profile", required=True,
+                   help=_("the profile whose scheduled sync is removed"))
     p.set_defaults(func=cmd_remove)

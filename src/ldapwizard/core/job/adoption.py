@@ -5,6 +5,7 @@ never taken."""
 
 from __future__ import annotations
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.job.profiles import Profile, ProfileStore
 from ldapwizard.core.maildb.database import UserDatabase
@@ -15,16 +16,18 @@ from ldapwizard.core.maildb.location import Location
 def check_adoptable(store: ProfileStore, profile: Profile, owner: str) -> None:
     """BadInput when `profile` may not adopt the rows of `owner`."""
     if not profile.job_id:
-        raise BadInput(f'The job "{profile.name}" is not saved yet, so it cannot own rows.',
-                       hint="Save it first.")
+        raise BadInput(i18n._('The job "{name}" is not saved yet, so it cannot own rows.',
+                              name=profile.name),
+                       hint=i18n._("Save it first."))
     if owner == profile.job_id:
-        raise BadInput(f'The rows owned by "{owner}" are the job "{profile.name}"\'s own '
-                       "already.")
+        raise BadInput(i18n._('The rows owned by "{owner}" are the job "{name}"\'s own '
+                              "already.", owner=owner, name=profile.name))
     holder = store.owner_of(owner)
     if holder is not None:
-        raise BadInput(f'The rows owned by "{owner}" belong to the saved job "{holder}"; '
-                       f'"{profile.name}" may not take them.',
-                       hint="Adopt only rows of an unsaved or deleted job.")
+        raise BadInput(i18n._('The rows owned by "{owner}" belong to the saved job '
+                              '"{holder}"; "{name}" may not take them.', owner=owner,
+                              holder=holder, name=profile.name),
+                       hint=i18n._("Adopt only rows of an unsaved or deleted job."))
 
 
 def adopt(store: ProfileStore, profile: Profile, owner: str, *, dry_run: bool = False,

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 import ldap3
 from ldap3.utils.ciDict import CaseInsensitiveDict
 
+from ldapwizard import i18n
 from ldapwizard.assets import DEMO_DIRECTORY, load_json
 from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.listing import Directory
@@ -126,8 +127,9 @@ def open_demo_directory(settings: ConnectionSettings | None = None,
     # without them, and so does the mock now
     server.schema.attribute_types = _AnyAttribute(server.schema.attribute_types)
     if not connection.bind():
-        raise BindError(f"The demo directory refused the password for {settings.bind_user}; "
-                        f'its password is "{DEMO_PASSWORD}".', result=49)
+        raise BindError(i18n._('The demo directory refused the password for {user}; its '
+                               'password is "{password}".', user=settings.bind_user,
+                               password=DEMO_PASSWORD), result=49)
     directory = Directory(connection, settings)
     base = document["base_dn"]
     directory._root_dse = RootDse(

@@ -10,6 +10,7 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.job import paths
 from ldapwizard.core.maildb import pg, pgdb
@@ -21,17 +22,19 @@ class AlreadyRunning(LdapWizardError):
 
 
 @contextmanager
-def exclusive(path: Path, what: str):
-    """Hold an exclusive lock on `path` for the block; AlreadyRunning if another process has it."""
+def exclusive(path: Path, profile: str):
+    """Hold an exclusive lock on `path` for the block; AlreadyRunning if another process (a
+    sync of `profile`) has it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
             _lock(handle)
         except OSError:
-            raise AlreadyRunning(f"Another {what} is running (lock {path}).",
-                                 hint="Wait for it to finish; runs of one profile never "
-                                 "overlap.") from None
+            raise AlreadyRunning(i18n._("Another sync of profile {profile} is running (lock "
+                                        "{path}).", profile=profile, path=path),
+                                 hint=i18n._("Wait for it to finish; runs of one profile "
+                                             "never overlap.")) from None
         os.ftruncate(handle, 0)
         os.write(handle, str(os.getpid()).encode())
         yield
@@ -53,7 +56,7 @@ def sync_lock_path(profile: str) -> Path:
 def sync_lock(profile: str, database: Location | None = None):
     """Hold the sync lock of `profile` for the block — on this computer, and in a PostgreSQL
     `database` for every host; AlreadyRunning if a sync of it runs."""
-    with exclusive(sync_lock_path(profile), f"sync of profile {profile}"):
+    with exclusive(sync_lock_path(profile), profile):
         if not isinstance(database, PgTarget):
             yield
             return
@@ -66,9 +69,9 @@ def sync_lock(profile: str, database: Location | None = None):
                 raise pg.translate(e, database, "taking the sync lock") from None
             if not taken:
                 raise AlreadyRunning(
-                    f"Another sync of profile {profile} is running into {database} (on this "
-                    "or another computer).", hint="Wait for it to finish; runs of one profile "
-                    "never overlap.")
+                    i18n._("Another sync of profile {profile} is running into {database} (on "
+                           "this or another computer).", profile=profile, database=database),
+                    hint=i18n._("Wait for it to finish; runs of one profile never overlap."))
             yield
         finally:
             connection.close()  # the session's end releases the advisory lock

@@ -315,7 +315,8 @@ class ProfileStore:
         try:
             return migrate(data)["profiles"]
         except BadInput as error:
-            raise BadInput(f"{self.path}: {error.message}", hint=error.hint) from None
+            raise BadInput(_("{path}: {message}", path=self.path, message=error.message),
+                           hint=error.hint) from None
 
     def _keep_older_file(self) -> None:
         """Before the first write over an older format, keep that file beside it."""

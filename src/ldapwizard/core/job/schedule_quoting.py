@@ -13,6 +13,7 @@ import re
 import shlex
 import unicodedata
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 
@@ -24,9 +25,11 @@ def refuse_control_characters(argv: list[str]) -> None:
         odd = next((c for c in arg if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
         if odd is not None:
             shown = "".join(f"<U+{ord(c):04X}>" if c == odd else c for c in arg)
-            raise BadInput(f"\"{shown}\" holds U+{ord(odd):04X}, a control or line-separator "
-                           "character; a scheduled command cannot carry it.",
-                           hint="Rename the profile or the file without control characters.")
+            raise BadInput(i18n._('"{text}" holds {character}, a control or line-separator '
+                                  "character; a scheduled command cannot carry it.",
+                                  text=shown, character=f"U+{ord(odd):04X}"),
+                           hint=i18n._("Rename the profile or the file without control "
+                                       "characters."))
 
 
 def _cron_word(arg: str) -> str:
@@ -69,7 +72,7 @@ def windows_arguments(argv: list[str]) -> str:
 def windows_program(path: str) -> str:
     """Task Scheduler's Command: the program's path, which cannot be quoted against %."""
     if "%" in path:
-        raise BadInput(f"The program {path} has a % in its path, which Task Scheduler would "
-                       "read as an environment variable.",
-                       hint="Install ldapwizard in a folder without % in its name.")
+        raise BadInput(i18n._("The program {path} has a % in its path, which Task Scheduler "
+                              "would read as an environment variable.", path=path),
+                       hint=i18n._("Install ldapwizard in a folder without % in its name."))
     return path

@@ -138,7 +138,7 @@ def obtain_password(*, profile: str | None, password_file: str | None, prompt_fo
         if stored:
             return stored
     if interactive:
-        return getpass.getpass(f"Password for {prompt_for}: ")
+        return getpass.getpass(_("Password for {who}: ", who=prompt_for))
     return None
 
 
@@ -176,8 +176,11 @@ def _database_password_from_keyring(target: PgTarget, asked: bool) -> str | None
 def _database_password_prompt(target: PgTarget, asked: bool) -> str | None:
     if sys.stdin is None or not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password for {target.user or 'the database user'} at "
-                           f"{target.host}:{target.port}/{target.dbname}: ") or None
+    where = f"{target.host}:{target.port}/{target.dbname}"
+    if target.user:
+        return getpass.getpass(_("Password for {user} at {where}: ", user=target.user,
+                                 where=where)) or None
+    return getpass.getpass(_("Password for the database user at {where}: ", where=where)) or None
 
 
 def use_database_passwords(*, prompt: bool) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import PlanChanged
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.core.maildb.batches import FAILED, SKIPPED
@@ -44,10 +45,13 @@ class ImportedMeanwhile(PlanChanged):
     plan (two imports of the same users at once): nothing was imported, no batch recorded."""
 
     def __init__(self, batch_id: int | None, *, shown, now):
-        where = f"batch {batch_id} has them" if batch_id else "they exist now"
         super().__init__(
-            f"Another import created these users meanwhile: nothing was imported; {where}.",
-            shown=shown, now=now, hint="List and preview again: they show as existing now.")
+            i18n._("Another import created these users meanwhile: nothing was imported; "
+                   "batch {batch} has them.", batch=batch_id) if batch_id else
+            i18n._("Another import created these users meanwhile: nothing was imported; they "
+                   "exist now."),
+            shown=shown, now=now,
+            hint=i18n._("List and preview again: they show as existing now."))
         self.batch_id = batch_id
 
 
@@ -92,13 +96,17 @@ def write_selection(database: UserDatabase, plan: Plan, selected: Iterable[PlanE
             return
         if not matches(now, expected):
             shown = expected if isinstance(expected, PlanIdentity) else None
-            before = (f"the {counts_words(shown.counts)} shown" if shown is not None
-                      else f"plan {expected}")
+            values = {"now": counts_words(now.counts), "plan": short_id(now)}
             raise PlanChanged(
-                f"The user database changed since the plan was shown: the import would now "
-                f"create {counts_words(now.counts)} (plan {short_id(now)}), not {before}. "
-                "Nothing was imported.", shown=expected, now=now,
-                hint="List and preview again, check the new numbers, then import.")
+                i18n._("The user database changed since the plan was shown: the import would "
+                       "now create {now} (plan {plan}), not the {before} shown. Nothing was "
+                       "imported.", before=counts_words(shown.counts), **values)
+                if shown is not None else
+                i18n._("The user database changed since the plan was shown: the import would "
+                       "now create {now} (plan {plan}), not plan {expected}. Nothing was "
+                       "imported.", expected=expected, **values),
+                shown=expected, now=now,
+                hint=i18n._("List and preview again, check the new numbers, then import."))
 
     report = run_import(database, plan, selected, lists=lists, profile=owner,
                         directory=directory, directory_moved=directory_moved,

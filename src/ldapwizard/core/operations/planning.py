@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ldapwizard import i18n
 from ldapwizard.core import collector
 from ldapwizard.core.directory import who
 from ldapwizard.core.job import listing_process
@@ -94,8 +95,8 @@ def plan_identity(entries: Iterable[PlanEntry], lists: Iterable[ListEntry], doma
 def counts_words(counts: Counts) -> str:
     """"34 users, 40 aliases and 8 mailing lists": what an import creates, in the words of
     the command line's plan and report alike."""
-    return (f"{counts.users} users, {counts.aliases} aliases and {counts.lists} mailing "
-            "lists")
+    return i18n._("{users} users, {aliases} aliases and {lists} mailing lists",
+                  users=counts.users, aliases=counts.aliases, lists=counts.lists)
 
 
 def short_id(identity: PlanIdentity) -> str:

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.directory import who
 from ldapwizard.core.directory.bounds import run_deadline
 from ldapwizard.core.directory.listing import list_users
@@ -196,9 +197,9 @@ def _same_plan(expected: PlanIdentity | str) -> Callable[[SyncReport], None]:
         same = (now.same_actions(expected) if isinstance(expected, PlanIdentity)
                 else len(expected) >= SHORT_ID and now.digest.startswith(expected.lower()))
         if not same:
-            raise PlanChanged("The directory or the user database changed since the sync "
-                              "was previewed: it would now do something else, so nothing "
-                              "was changed.", shown=expected, now=now,
-                              hint="Look at what it would do now, and confirm again.")
+            raise PlanChanged(i18n._("The directory or the user database changed since the "
+                                     "sync was previewed: it would now do something else, so "
+                                     "nothing was changed."), shown=expected, now=now,
+                              hint=i18n._("Look at what it would do now, and confirm again."))
 
     return check

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, LdapWizardError
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.core.maildb.database import UserDatabase
@@ -50,11 +51,12 @@ class WelcomeOutcome:
 
     def summary(self) -> str:
         """The outcome in one sentence."""
-        words = (f"Welcome messages: {len(self.sent)} sent, {len(self.failed)} failed "
-                 "(sent again by the next run)")
         if self.not_reached:
-            words += f", {len(self.not_reached)} left for the next run"
-        return words + "."
+            return i18n._("Welcome messages: {sent} sent, {failed} failed (sent again by the "
+                          "next run), {left} left for the next run.", sent=len(self.sent),
+                          failed=len(self.failed), left=len(self.not_reached))
+        return i18n._("Welcome messages: {sent} sent, {failed} failed (sent again by the next "
+                      "run).", sent=len(self.sent), failed=len(self.failed))
 
 
 def check(job: Profile) -> None:
@@ -115,8 +117,8 @@ def preview_first_new(job: Profile, entries) -> tuple[str, object]:
     domain = job.plan_options().domain
     entry = next((e for e in entries if e.local_part and not e.user.disabled), None)
     if entry is None:
-        raise BadInput("No new user is ticked, so there is no message to show.",
-                       hint="Tick users on the Users page, then preview again.")
+        raise BadInput(i18n._("No new user is ticked, so there is no message to show."),
+                       hint=i18n._("Tick users on the Users page, then preview again."))
     address = f"{entry.local_part}@{domain}"
     recipient = Recipient(0, address, entry.user.display_name or "",
                           entry.username or entry.local_part, "directory")

@@ -11,6 +11,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver.clients import ClientSettings
 from ldapwizard.core.welcome.template import Template
@@ -58,11 +59,14 @@ def sender_address(text: str) -> str:
     try:
         address = Address(addr_spec=text.strip())
     except (ValueError, IndexError, TypeError) as e:  # the parser's words for a bad one
-        raise BadInput(f"The sender {text!r} is not an email address.", detail=str(e),
-                       hint="Give one such as postmaster@example.com with --from.") from None
+        raise BadInput(i18n._("The sender {sender} is not an email address.",
+                              sender=repr(text)), detail=str(e),
+                       hint=i18n._("Give one such as postmaster@example.com with --from.")
+                       ) from None
     if not address.username or not address.domain:
-        raise BadInput(f"The sender {text!r} is not an email address.",
-                       hint="Give one such as postmaster@example.com with --from.")
+        raise BadInput(i18n._("The sender {sender} is not an email address.",
+                              sender=repr(text)),
+                       hint=i18n._("Give one such as postmaster@example.com with --from."))
     return address.addr_spec
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
 from ldapwizard.core.maildb.database import now
@@ -50,10 +51,12 @@ def batch_users(db, batch_id: int) -> BatchWelcome:
     row = db.execute("SELECT domain, undone_at FROM batches WHERE id = ?",
                      (batch_id,)).fetchone()
     if row is None:
-        raise BadInput(f"There is no batch {batch_id} in the user database.",
-                       hint="`ldapwizard db show` lists the batches.")
+        raise BadInput(i18n._("There is no batch {batch} in the user database.",
+                              batch=batch_id),
+                       hint=i18n._("`ldapwizard db show` lists the batches."))
     if row[1]:
-        raise BadInput(f"Batch {batch_id} was undone ({row[1]}): its users are gone.")
+        raise BadInput(i18n._("Batch {batch} was undone ({when}): its users are gone.",
+                              batch=batch_id, when=row[1]))
     found = BatchWelcome(batch_id, row[0])
     state = {int(user): (sent, error) for user, sent, error in db.execute(
         "SELECT w.user_id, w.sent_at, w.error FROM welcome_sent w JOIN users u "

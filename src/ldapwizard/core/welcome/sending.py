@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.mailserver.clients import ClientSettings
@@ -96,9 +97,9 @@ def prepare(database: UserDatabase, batch_id: int, settings: WelcomeSettings, *,
     for address, user in zip(resend, again, strict=True):
         if user is None or user.user_id not in named:
             raise BadInput(
-                f"{address} is no user of batch {batch_id} who was sent a welcome message "
-                "or whose sending is in doubt.", hint="--resend is for those; the others "
-                "are sent theirs without it.")
+                i18n._("{address} is no user of batch {batch} who was sent a welcome message "
+                       "or whose sending is in doubt.", address=address, batch=batch_id),
+                hint=i18n._("--resend is for those; the others are sent theirs without it."))
         due.append(named.pop(user.user_id))
     if resend_in_doubt:
         due += [named.pop(u.user_id) for u in users.in_doubt if u.user_id in named]
@@ -133,10 +134,10 @@ def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSetting
     try:
         for done, user in enumerate(due):
             if should_cancel is not None and should_cancel():
-                report.stopped = "Cancelled."
+                report.stopped = i18n._("Cancelled.")
             elif max(run.next_at, clock()) >= deadline:
-                report.stopped = (f"The time limit of {settings.time_limit:g} seconds was "
-                                  "reached.")
+                report.stopped = i18n._("The time limit of {seconds} seconds was reached.",
+                                        seconds=f"{settings.time_limit:g}")
             if report.stopped:
                 report.not_reached = [u.address for u in due[done:]]
                 break
@@ -214,8 +215,9 @@ class _Run:
                                  to_addrs=[user.address])
         except smtplib.SMTPSenderRefused as e:
             self._failed(user, smtp.answer(e))
-            report.stopped = (f"The SMTP server refused the sender {prepared.sender}: "
-                              f"{smtp.answer(e)}. Give an address it accepts with --from.")
+            report.stopped = i18n._("The SMTP server refused the sender {sender}: {answer}. "
+                                    "Give an address it accepts with --from.",
+                                    sender=prepared.sender, answer=smtp.answer(e))
             return False
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError,
                 smtplib.SMTPNotSupportedError) as e:
@@ -223,7 +225,8 @@ class _Run:
             return True
         except (smtplib.SMTPException, OSError) as e:
             # perhaps after the server took it: stays claimed, in doubt, never sent unasked
-            report.stopped = f"The SMTP server stopped answering: {smtp.answer(e)}."
+            report.stopped = i18n._("The SMTP server stopped answering: {answer}.",
+                                    answer=smtp.answer(e))
             report.in_doubt.append(user.address)
             return False
         self.sent.append(user.user_id)
@@ -272,9 +275,10 @@ def preview(database: UserDatabase, settings: WelcomeSettings, *, address: str |
     with database.reading() as db:
         user = record.find_user(db, address) if address else record.first_user(db, domain)
     if user is None:
-        raise BadInput(f"There is no user {address} in the user database." if address else
-                       f"The domain {domain} has no enabled user yet.",
-                       hint="Give an address of a user with --user.")
+        raise BadInput(i18n._("There is no user {address} in the user database.",
+                              address=address) if address else
+                       i18n._("The domain {domain} has no enabled user yet.", domain=domain),
+                       hint=i18n._("Give an address of a user with --user."))
     domain_part = user.address.rpartition("@")[2]
     sender = sender_address(settings.sender or f"postmaster@{domain_part}")
     return build(chosen, user, clients, sender)

@@ -8,6 +8,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver import autoconfig
 from ldapwizard.core.mailserver.clients import ClientSettings, client_settings
@@ -62,7 +63,8 @@ def smtp_server(settings: WelcomeSettings) -> SmtpServer:
     text = settings.smtp_server.strip()
     security = settings.smtp_security
     if security is not None and security not in SECURITIES:
-        raise BadInput(f"--smtp-security {security!r} is not one of {', '.join(SECURITIES)}.")
+        raise BadInput(i18n._("--smtp-security {value} is not one of {choices}.",
+                              value=repr(security), choices=", ".join(SECURITIES)))
     host, port = text, None
     if text.startswith("["):
         host, bracket, rest = text[1:].partition("]")
@@ -73,8 +75,10 @@ def smtp_server(settings: WelcomeSettings) -> SmtpServer:
         host, port = text.split(":")
     if not host or any(c.isspace() or c in "/@" for c in host) or (
             port is not None and not (port.isdigit() and 0 < int(port) < 65536)):
-        raise BadInput(f"--smtp-server {text!r} is not HOST or HOST:PORT.",
-                       hint="e.g. localhost:25 (the local Postfix) or smtp.example.com:587.")
+        raise BadInput(i18n._("--smtp-server {value} is not HOST or HOST:PORT.",
+                              value=repr(text)),
+                       hint=i18n._("e.g. localhost:25 (the local Postfix) or "
+                                   "smtp.example.com:587."))
     server = SmtpServer(host, 0, "none")
     if security is None:
         security = "none" if server.loopback else "starttls"
@@ -84,11 +88,13 @@ def smtp_server(settings: WelcomeSettings) -> SmtpServer:
 def check_limits(settings: WelcomeSettings) -> None:
     """BadInput unless the rate and the time limit can be kept."""
     if not settings.rate >= 0:
-        raise BadInput(f"A rate of {settings.rate:g} messages a minute cannot be kept.",
-                       hint="Give 0 (no limit) or more with --rate.")
+        raise BadInput(i18n._("A rate of {rate} messages a minute cannot be kept.",
+                              rate=f"{settings.rate:g}"),
+                       hint=i18n._("Give 0 (no limit) or more with --rate."))
     if not settings.time_limit > 0:
-        raise BadInput(f"A time limit of {settings.time_limit:g} seconds leaves no time to "
-                       "send.", hint="Give more than 0 seconds with --time-limit.")
+        raise BadInput(i18n._("A time limit of {seconds} seconds leaves no time to send.",
+                              seconds=f"{settings.time_limit:g}"),
+                       hint=i18n._("Give more than 0 seconds with --time-limit."))
 
 
 def clients(settings: WelcomeSettings) -> ClientSettings:
@@ -100,10 +106,10 @@ def clients(settings: WelcomeSettings) -> ClientSettings:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as e:
-            raise BadInput(f"There is no autoconfig file {path} to take the mail client "
-                           "settings from.", detail=str(e),
-                           hint="Give the folder `mailstack render --out` wrote, after "
-                           "rendering with this version.") from None
+            raise BadInput(i18n._("There is no autoconfig file {path} to take the mail "
+                                  "client settings from.", path=path), detail=str(e),
+                           hint=i18n._("Give the folder `mailstack render --out` wrote, after "
+                                       "rendering with this version.")) from None
         return autoconfig.read_config(text, str(path))
     host, _ = autoconfig.mail_host(settings.mail_host, socket.getfqdn() or "localhost", ())
     return client_settings(host)

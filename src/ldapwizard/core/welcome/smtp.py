@@ -14,6 +14,7 @@ import ssl
 from ldapwizard.core.errors import BadInput, CredentialError, LdapWizardError
 from ldapwizard.core.job import secrets
 from ldapwizard.core.welcome.settings import SmtpServer, WelcomeSettings
+from ldapwizard.i18n import _
 
 
 class SmtpError(LdapWizardError):
@@ -43,9 +44,9 @@ def store_password(server: SmtpServer, user: str, password: str) -> None:
     try:
         secrets.keyring.set_password(secrets.SERVICE, _account(server, user), password)
     except secrets.keyring.errors.KeyringError as e:
-        raise CredentialError("The SMTP password could not be saved in the system keyring: "
-                              f"{type(e).__name__}.", detail=str(e),
-                              hint="Unlock the keyring (or install one), then try again."
+        raise CredentialError(_("The SMTP password could not be saved in the system "
+                                "keyring: {error}.", error=type(e).__name__), detail=str(e),
+                              hint=_("Unlock the keyring (or install one), then try again.")
                               ) from None
 
 
@@ -54,13 +55,15 @@ def load_password(server: SmtpServer, user: str) -> str:
     try:
         password = secrets.keyring.get_password(secrets.SERVICE, _account(server, user))
     except secrets.keyring.errors.KeyringError as e:
-        raise CredentialError("The SMTP password could not be read from the system keyring: "
-                              f"{type(e).__name__}.", detail=str(e),
-                              hint="Unlock the keyring, then try again.") from None
+        raise CredentialError(_("The SMTP password could not be read from the system "
+                                "keyring: {error}.", error=type(e).__name__), detail=str(e),
+                              hint=_("Unlock the keyring, then try again.")) from None
     if not password:
-        raise CredentialError(f"The system keyring holds no SMTP password for {user} at "
-                              f"{server.host}.", hint="Save it once with `ldapwizard welcome "
-                              f"smtp-password --smtp-server {server} --smtp-user {user}`.")
+        raise CredentialError(_("The system keyring holds no SMTP password for {user} at "
+                                "{host}.", user=user, host=server.host),
+                              hint=_("Save it once with `ldapwizard welcome smtp-password "
+                                     "--smtp-server {server} --smtp-user {user}`.",
+                                     server=server, user=user))
     return password
 
 
@@ -68,17 +71,19 @@ def _context(settings: WelcomeSettings) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=settings.smtp_ca_file)
     except (OSError, ssl.SSLError) as e:
-        raise BadInput(f"The CA file {settings.smtp_ca_file} could not be read.",
-                       detail=str(e), hint="Give a PEM file of the CA that signed the SMTP "
-                       "server's certificate with --smtp-ca-file.") from None
+        raise BadInput(_("The CA file {path} could not be read.", path=settings.smtp_ca_file),
+                       detail=str(e), hint=_("Give a PEM file of the CA that signed the SMTP "
+                                             "server's certificate with --smtp-ca-file.")
+                       ) from None
 
 
 def connect(settings: WelcomeSettings, server: SmtpServer, timeout: float) -> smtplib.SMTP:
     """An SMTP session at `server`, in TLS and signed in as settings asks; SmtpError or
     CredentialError when that fails (nothing was sent)."""
     if settings.smtp_user and server.security == "none" and not server.loopback:
-        raise BadInput(f"Signing in to {server} without TLS would send the password in "
-                       "clear text.", hint="Use --smtp-security starttls or tls.")
+        raise BadInput(_("Signing in to {server} without TLS would send the password in "
+                         "clear text.", server=server),
+                       hint=_("Use --smtp-security starttls or tls."))
     password = load_password(server, settings.smtp_user) if settings.smtp_user else None
     context = _context(settings) if server.security != "none" else None
     session = None
@@ -103,22 +108,25 @@ def connect(settings: WelcomeSettings, server: SmtpServer, timeout: float) -> sm
 
 def _translated(error: BaseException, server: SmtpServer) -> BaseException:
     if isinstance(error, ssl.SSLCertVerificationError):
-        return SmtpError(f"The certificate of the SMTP server {server} was refused: "
-                         f"{error.verify_message}.", detail=str(error),
-                         hint="Give the CA that signed it with --smtp-ca-file, or the name "
-                         "its certificate is for as --smtp-server.")
+        return SmtpError(_("The certificate of the SMTP server {server} was refused: "
+                           "{reason}.", server=server, reason=error.verify_message),
+                         detail=str(error),
+                         hint=_("Give the CA that signed it with --smtp-ca-file, or the name "
+                                "its certificate is for as --smtp-server."))
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return SmtpError(f"The SMTP server {server} refused the user name or password.",
-                         detail=answer(error), hint="Save the right password with `ldapwizard "
-                         "welcome smtp-password`, or check --smtp-user.")
+        return SmtpError(_("The SMTP server {server} refused the user name or password.",
+                           server=server),
+                         detail=answer(error), hint=_("Save the right password with "
+                                                      "`ldapwizard welcome smtp-password`, or "
+                                                      "check --smtp-user."))
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return SmtpError(f"The SMTP server {server} does not offer what was asked "
-                         "(STARTTLS or signing in).", detail=str(error),
-                         hint="Check --smtp-security and --smtp-user against what the server "
-                         "offers.")
+        return SmtpError(_("The SMTP server {server} does not offer what was asked "
+                           "(STARTTLS or signing in).", server=server), detail=str(error),
+                         hint=_("Check --smtp-security and --smtp-user against what the "
+                                "server offers."))
     if isinstance(error, (smtplib.SMTPException, OSError)):
-        return SmtpError(f"The SMTP server {server} could not be reached or refused this "
-                         "client; nothing was sent.", detail=answer(error),
-                         hint="Check --smtp-server (default localhost:25, the local Postfix) "
-                         "and that the server runs.")
+        return SmtpError(_("The SMTP server {server} could not be reached or refused this "
+                           "client; nothing was sent.", server=server), detail=answer(error),
+                         hint=_("Check --smtp-server (default localhost:25, the local "
+                                "Postfix) and that the server runs."))
     return error

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 HTML_MARK = "=== HTML ==="
@@ -89,20 +90,49 @@ def _known() -> str:
     return ", ".join("{{" + name + "}}" for name in PLACEHOLDERS)
 
 
+def _unknown_words(where: str, count: int, **values) -> str:
+    """A template's unknown placeholders in its subject, text or HTML, in one sentence."""
+    if where == "subject":
+        return i18n._n("The welcome template {source} uses {named} in its subject, which is "
+                       "no placeholder; nothing was sent.",
+                       "The welcome template {source} uses {named} in its subject, which are "
+                       "no placeholders; nothing was sent.", count, **values)
+    if where == "text":
+        return i18n._n("The welcome template {source} uses {named} in its text, which is no "
+                       "placeholder; nothing was sent.",
+                       "The welcome template {source} uses {named} in its text, which are no "
+                       "placeholders; nothing was sent.", count, **values)
+    return i18n._n("The welcome template {source} uses {named} in its HTML, which is no "
+                   "placeholder; nothing was sent.",
+                   "The welcome template {source} uses {named} in its HTML, which are no "
+                   "placeholders; nothing was sent.", count, **values)
+
+
+def _half_words(where: str, **values) -> str:
+    """A {{ or }} without its other half in a template's subject, text or HTML."""
+    if where == "subject":
+        return i18n._("The welcome template {source} has a {{{{ or }}}} without its other half "
+                      "in its subject (line {line}); nothing was sent.", **values)
+    if where == "text":
+        return i18n._("The welcome template {source} has a {{{{ or }}}} without its other half "
+                      "in its text (line {line}); nothing was sent.", **values)
+    return i18n._("The welcome template {source} has a {{{{ or }}}} without its other half in "
+                  "its HTML (line {line}); nothing was sent.", **values)
+
+
 def _check_placeholders(part: str, where: str, source: str) -> None:
     unknown = sorted({m.group(1) for m in _PLACEHOLDER.finditer(part)} - set(PLACEHOLDERS))
     if unknown:
         named = ", ".join("{{" + name + "}}" for name in unknown)
-        raise BadInput(f"The welcome template {source} uses {named} in its {where}, which "
-                       f"{'is no placeholder' if len(unknown) == 1 else 'are no placeholders'}"
-                       "; nothing was sent.", hint=f"The placeholders are {_known()}.")
+        raise BadInput(_unknown_words(where, len(unknown), source=source, named=named),
+                       hint=i18n._("The placeholders are {names}.", names=_known()))
     rest = _PLACEHOLDER.sub("", part)
     if "{{" in rest or "}}" in rest:
         line = next(n for n, text in enumerate(part.splitlines(), 1)
                     if "{{" in _PLACEHOLDER.sub("", text) or "}}" in _PLACEHOLDER.sub("", text))
-        raise BadInput(f"The welcome template {source} has a {{{{ or }}}} without its other "
-                       f"half in its {where} (line {line}); nothing was sent.",
-                       hint=f"Write each placeholder as {{{{name}}}}; they are {_known()}.")
+        raise BadInput(_half_words(where, source=source, line=line),
+                       hint=i18n._("Write each placeholder as {{{{name}}}}; they are {names}.",
+                                   names=_known()))
 
 
 def parse(content: str, source: str) -> Template:
@@ -110,29 +140,33 @@ def parse(content: str, source: str) -> Template:
     content = content.replace("\r\n", "\n").lstrip("\ufeff")
     head, blank, body = content.partition("\n\n")
     if not blank:
-        raise BadInput(f"The welcome template {source} has no blank line after its Subject.",
-                       hint="Begin it with a line `Subject: …`, then a blank line, then the "
-                       "text of the message.")
+        raise BadInput(i18n._("The welcome template {source} has no blank line after its "
+                              "Subject.", source=source),
+                       hint=i18n._("Begin it with a line `Subject: …`, then a blank line, then "
+                                   "the text of the message."))
     subject = None
     for number, line in enumerate(head.splitlines(), 1):
         name, colon, value = line.partition(":")
         if colon and name.strip().lower() == "subject" and subject is None:
             subject = value.strip()
             continue
-        raise BadInput(f"The welcome template {source} has {line.strip()[:80]!r} on line "
-                       f"{number}, where only the Subject line may stand.",
-                       hint="Begin it with a line `Subject: …`, then a blank line, then the "
-                       "text; the sender is set with --from.")
+        raise BadInput(i18n._("The welcome template {source} has {text} on line {number}, "
+                              "where only the Subject line may stand.", source=source,
+                              text=repr(line.strip()[:80]), number=number),
+                       hint=i18n._("Begin it with a line `Subject: …`, then a blank line, then "
+                                   "the text; the sender is set with --from."))
     if not subject:
-        raise BadInput(f"The welcome template {source} gives no subject.",
-                       hint="Begin it with a line `Subject: …`.")
+        raise BadInput(i18n._("The welcome template {source} gives no subject.",
+                              source=source),
+                       hint=i18n._("Begin it with a line `Subject: …`."))
     text, marked, markup = body.partition("\n" + HTML_MARK + "\n")
     if not marked and body.startswith(HTML_MARK + "\n"):
         text, marked, markup = "", True, body[len(HTML_MARK) + 1:]
     if not text.strip():
-        raise BadInput(f"The welcome template {source} has no plain text (every message "
-                       "carries one, also beside HTML).",
-                       hint="Write the message's text after the Subject and the blank line.")
+        raise BadInput(i18n._("The welcome template {source} has no plain text (every "
+                              "message carries one, also beside HTML).", source=source),
+                       hint=i18n._("Write the message's text after the Subject and the blank "
+                                   "line."))
     for part, where in ((subject, "subject"), (text, "text"), (markup, "HTML")):
         _check_placeholders(part, where, source)
     return Template(subject, text.rstrip("\n") + "\n",
@@ -146,16 +180,18 @@ def load(path: str | Path | None) -> Template:
     file = Path(path)
     try:
         if file.stat().st_size > MAX_SIZE:
-            raise BadInput(f"The welcome template {file} is larger than "
-                           f"{MAX_SIZE // 1024} KB.", hint="Give the text of a message.")
+            raise BadInput(i18n._("The welcome template {path} is larger than {size} KB.",
+                                  path=file, size=MAX_SIZE // 1024),
+                           hint=i18n._("Give the text of a message."))
         content = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise BadInput(f"The welcome template {file} does not exist.") from None
+        raise BadInput(i18n._("The welcome template {path} does not exist.",
+                              path=file)) from None
     except UnicodeDecodeError:
-        raise BadInput(f"The welcome template {file} is not UTF-8 text.",
-                       hint="Save it as UTF-8.") from None
+        raise BadInput(i18n._("The welcome template {path} is not UTF-8 text.", path=file),
+                       hint=i18n._("Save it as UTF-8.")) from None
     except OSError as e:
-        raise BadInput(f"The welcome template {file} could not be read.",
+        raise BadInput(i18n._("The welcome template {path} could not be read.", path=file),
                        detail=str(e)) from None
     return parse(content, str(file))
 
