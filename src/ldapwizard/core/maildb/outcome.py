@@ -21,6 +21,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import DatabaseError, ExitCode
 from ldapwizard.core.maildb import pg, pgdb
 from ldapwizard.core.maildb.sqlite_file import BUSY_TIMEOUT_MS, plain_path
@@ -128,9 +129,15 @@ def run_id_of(options: str | None, key: str = RUN_KEY) -> str | None:
 
 def runs_words(options: str | None) -> str:
     """A batch's run ids as `db show` lists them ("; run …; undo run …"), or ""."""
-    words = [f"{name} {value}" for name, key in (("run", RUN_KEY), ("undo run", UNDO_RUN_KEY))
-             if (value := run_id_of(options, key))]
-    return "".join(f"; {w}" for w in words)
+    words = []
+    if run := run_id_of(options, RUN_KEY):
+        words.append(i18n._("run {run}", run=run))
+    if undo := run_id_of(options, UNDO_RUN_KEY):
+        words.append(i18n._("undo run {run}", run=undo))
+    line = ""
+    for word in words:
+        line = line + "; " + word
+    return line
 
 
 def _what(run: Run | None, action: str) -> str:
@@ -231,10 +238,17 @@ def _look_up(connection, run: Run) -> Found | None:
 
 def _counts(kind: str, options: dict, created, skipped, failed) -> str:
     """A batch's counts in words, a sync's changes included (as Batch.counts_text)."""
-    words = [f"{created or 0} created", f"{skipped or 0} skipped", f"{failed or 0} failed"]
+    words = [i18n._("{count} created", count=created or 0),
+             i18n._("{count} skipped", count=skipped or 0),
+             i18n._("{count} failed", count=failed or 0)]
     if kind == "sync":
-        words[1:1] = [f"{options.get(k, 0)} {k}" for k in ("updated", "disabled", "removed")]
-    return ", ".join(words)
+        words[1:1] = [i18n._("{count} updated", count=options.get("updated", 0)),
+                      i18n._("{count} disabled", count=options.get("disabled", 0)),
+                      i18n._("{count} removed", count=options.get("removed", 0))]
+    line = words[0]
+    for word in words[1:]:
+        line = line + ", " + word  # a Message keeps its English twin for the log
+    return line
 
 
 def _reconnect(database):
