@@ -58,10 +58,19 @@ def test_every_line_the_db_commands_print_is_translated(tmp_path, monkeypatch, c
 
 def test_refusals_of_the_db_commands_are_translated(tmp_path, monkeypatch, capsys):
     path = tmp_path / "users.sqlite"
+    db(capsys, "en", "add-user", "amy@example.com", path=path)
+    db(capsys, "en", "add-list", "team@example.com", path=path)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     for words in (["init", "--reader", "mail"], ["password"], ["set-quota", "a@b.c", "lots"],
-                  ["set-password", "a@b.c"]):
-        assert run(["--language", "pseudo", "db", *words, "--db", str(path)]) == 2, words
+                  ["set-password", "a@b.c"], ["add-user", "amy@example.com"],
+                  ["add-user", "not an address"], ["add-user", "a..b@example.com"],
+                  ["add-alias", "team@example.com", "amy@example.com"],
+                  ["add-member", "amy@example.com", "bob@example.com"],
+                  ["add-member", "nolist@example.com", "bob@example.com"],
+                  ["add-member", "team@example.com", "team@example.com"],
+                  ["add-member", "team@example.com", "nobody@example.com"],
+                  ["enable", "nobody@example.com"]):
+        assert run(["--language", "pseudo", "db", *words, "--db", str(path)]) in (1, 2), words
         err = capsys.readouterr().err
         assert err and untranslated(err) == [], words
 

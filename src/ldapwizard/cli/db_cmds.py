@@ -30,7 +30,7 @@ from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 from ldapwizard.core.maildb.schema_v8 import shown_owner
 from ldapwizard.core.mailserver import access
 from ldapwizard.core.welcome import record as welcome_record
-from ldapwizard.i18n import _, _n
+from ldapwizard.i18n import N_, _, _n
 
 
 def _open(args: argparse.Namespace, **how) -> UserDatabase:
@@ -51,7 +51,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     with _open(args, write=True, create=True) as database:
         path = database.path
         if args.reader:
-            with database.transaction("granting the mail server's role its reads") as db:
+            with database.transaction(
+                    N_("granting the mail server's role its reads")) as db:
                 pg.grant_reader(db, args.reader)
     out(_("User database ready at {path}.", path=path))
     if args.reader:
@@ -173,7 +174,7 @@ def _welcome_lines(db) -> None:
 def cmd_add_user(args: argparse.Namespace) -> int:
     local, domain = addresses.split(args.address)
     with _open(args, write=True, create=True) as database, \
-            database.transaction("adding the user") as db:
+            database.transaction(N_("adding the user")) as db:
         domain_id = accounts.ensure_domain(db, domain)
         _user_id, mailbox = accounts.add_user_mailbox(db, domain_id, accounts.NewUser(
             local_part=local, username=args.username or local,
@@ -190,7 +191,7 @@ def cmd_add_alias(args: argparse.Namespace) -> int:
     targets = [f"{t_local}@{t_domain}" for t_local, t_domain in map(addresses.split,
                                                                      args.targets)]
     with _open(args, write=True, create=True) as database, \
-            database.transaction("adding the alias") as db:
+            database.transaction(N_("adding the alias")) as db:
         accounts.add_alias(db, accounts.ensure_domain(db, domain), local, targets)
     out(_("Added alias {address} -> {targets}.", address=f"{local}@{domain}",
           targets=", ".join(targets)))
@@ -202,7 +203,7 @@ def cmd_add_list(args: argparse.Namespace) -> int:
     members = [f"{m_local}@{m_domain}" for m_local, m_domain in map(addresses.split,
                                                                      args.members)]
     with _open(args, write=True, create=True) as database, \
-            database.transaction("adding the mailing list") as db:
+            database.transaction(N_("adding the mailing list")) as db:
         accounts.add_list(db, accounts.ensure_domain(db, domain), local, args.name or local,
                           members)
     out(_n("Added mailing list {address} with {count} member.",
@@ -213,7 +214,7 @@ def cmd_add_list(args: argparse.Namespace) -> int:
 
 def cmd_add_member(args: argparse.Namespace) -> int:
     with _open(args, write=True) as database, \
-            database.transaction("adding the list member") as db:
+            database.transaction(N_("adding the list member")) as db:
         change = list_members.add_member(db, args.list, args.address)
     out(change_words(change))
     return 0
@@ -221,7 +222,7 @@ def cmd_add_member(args: argparse.Namespace) -> int:
 
 def cmd_remove_member(args: argparse.Namespace) -> int:
     with _open(args, write=True) as database, \
-            database.transaction("removing the list member") as db:
+            database.transaction(N_("removing the list member")) as db:
         change = list_members.remove_member(db, args.list, args.address)
     out(change_words(change))
     return 0
@@ -248,7 +249,7 @@ def cmd_set_password(args: argparse.Namespace) -> int:
     password = _new_password(args, args.address)
     hashed = passwords.hash_password(password)
     with _open(args, write=True) as database, \
-            database.transaction("setting the password") as db:
+            database.transaction(N_("setting the password")) as db:
         address = accounts.set_password_hash(db, args.address, hashed)
     out(_("Password of {address} set (stored as a {scheme} hash only).", address=address,
           scheme=passwords.SCHEME))
@@ -258,7 +259,7 @@ def cmd_set_password(args: argparse.Namespace) -> int:
 def cmd_set_quota(args: argparse.Namespace) -> int:
     size = quotas.parse_size(args.size)
     with _open(args, write=True) as database, \
-            database.transaction("setting the quota") as db:
+            database.transaction(N_("setting the quota")) as db:
         address, before = quotas.set_quota(db, args.address, size)
     out(_("Quota of {address}: {size} (was {before}). The mail server refuses mail for a "
           "full mailbox (`mailstack render` sets it up).", address=address,
@@ -268,7 +269,8 @@ def cmd_set_quota(args: argparse.Namespace) -> int:
 
 def cmd_enable(args: argparse.Namespace, enabled: bool) -> int:
     with _open(args, write=True) as database, \
-            database.transaction("enabling the user" if enabled else "disabling the user") as db:
+            database.transaction(N_("enabling the user") if enabled
+                                 else N_("disabling the user")) as db:
         by = accounts.disabled_by(db, args.address)
         address, changed = accounts.set_enabled(db, args.address, enabled)
     if not changed:

@@ -10,20 +10,29 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.schema_v9 import ADMIN, DIRECTORY
 
-KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
+KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}  # internal words
+# an address the database holds, by the kind that holds it; and found so while writing
+EXISTS = {"user": i18n.N_("user {address} exists"), "alias": i18n.N_("alias {address} exists"),
+          "list": i18n.N_("mailing list {address} exists")}
+EXISTS_NOW = {"user": i18n.N_("user {address} exists now"),
+              "alias": i18n.N_("alias {address} exists now"),
+              "list": i18n.N_("mailing list {address} exists now")}
 
 
 class AddressTaken(BadInput):
-    """The address already belongs to a user, alias or mailing list."""
+    """The address already belongs to a user, alias or mailing list; `now_words` says it was
+    found so while writing (a report line's reason)."""
 
     def __init__(self, address: str, kind: str):
-        super().__init__(f"{KIND_WORDS.get(kind, kind)} {address} exists")
+        super().__init__(i18n._(EXISTS[kind], address=address))
+        self.now_words = i18n._(EXISTS_NOW[kind], address=address)
         self.address = address
         self.kind = kind
 
@@ -32,9 +41,12 @@ class NameTaken(AddressTaken):
     """The address is another user's extra sign-in name (signin.py)."""
 
     def __init__(self, address: str, holder: str):
-        BadInput.__init__(self, f"{address} is a sign-in name of the user {holder}",
-                          hint="Choose another address, or let the job stop giving that "
-                          "name (--sign-in-names) and sync.")
+        BadInput.__init__(self, i18n._("{address} is a sign-in name of the user {holder}",
+                                       address=address, holder=holder),
+                          hint=i18n._("Choose another address, or let the job stop giving "
+                                      "that name (--sign-in-names) and sync."))
+        self.now_words = i18n._("{address} is a sign-in name of the user {holder} now",
+                                address=address, holder=holder)
         self.address, self.kind = address, "sign-in name"
 
 
@@ -75,7 +87,10 @@ class LoginTaken(BadInput):
     """The login name belongs to a user of this or another domain."""
 
     def __init__(self, login: str, address: str):
-        super().__init__(f"login {login} is taken by {address}")
+        super().__init__(i18n._("login {login} is taken by {address}", login=login,
+                                address=address))
+        self.now_words = i18n._("login {login} is taken by {address} now", login=login,
+                                address=address)
         self.login = login
 
 
@@ -294,7 +309,8 @@ def add_alias(db, domain_id: int, local_part: str, targets: list[str],
     `user_id` names the local user of a single target when the caller knows it.
     """
     if not targets:
-        raise BadInput(f"The alias {local_part} needs at least one target address.")
+        raise BadInput(i18n._("The alias {alias} needs at least one target address.",
+                              alias=local_part))
     key = addresses.key(local_part)
     _check_free(db, domain_id, key, user_id if len(targets) == 1 else None)
     alias_id = insert(
@@ -351,9 +367,10 @@ def find_user(db, address: str) -> tuple[int, str, str]:
         "ON d.id = u.domain_id WHERE d.name = ? AND u.local_key = ?",
         (domain, addresses.key(local))).fetchone()
     if row is None:
-        raise BadInput(f"There is no user {local}@{domain} in the user database.",
-                       hint="`ldapwizard db show` lists the domains; aliases and lists have no "
-                       "password and cannot be disabled.")
+        raise BadInput(i18n._("There is no user {address} in the user database.",
+                              address=f"{local}@{domain}"),
+                       hint=i18n._("`ldapwizard db show` lists the domains; aliases and lists "
+                                   "have no password and cannot be disabled."))
     return row
 
 
@@ -361,8 +378,9 @@ def set_password_hash(db, address: str, password_hash: str) -> str:
     """Give a local user a new password hash; directory users sign in with the directory's."""
     user_id, auth, stored = find_user(db, address)
     if auth == "directory":
-        raise BadInput(f"{stored} signs in with the directory password, which ldapwizard "
-                       "never stores.", hint="Change the password in the directory.")
+        raise BadInput(i18n._("{address} signs in with the directory password, which "
+                              "ldapwizard never stores.", address=stored),
+                       hint=i18n._("Change the password in the directory."))
     db.execute("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
                (password_hash, now(), user_id))
     return stored

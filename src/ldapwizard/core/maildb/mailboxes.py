@@ -70,8 +70,13 @@ def new_path_words(path: str) -> str:
 
 def kept_note(path: str) -> str:
     """What a removed user's report line adds: where its mail stays."""
-    return "; " + i18n._("its mail stays in {path} under the mail root, kept aside: no later "
-                         "user gets that folder", path=path)
+    return "; " + kept_words(path)
+
+
+def kept_words(path: str) -> str:
+    """Where a removed user's mail stays, in a clause."""
+    return i18n._("its mail stays in {path} under the mail root, kept aside: no later user gets "
+                  "that folder", path=path)
 
 
 def kept_summary(paths: list[str], shown: int = 5) -> str:
