@@ -43,3 +43,27 @@ def test_no_word_of_a_policy_a_stop_a_kept_mailbox_or_a_quota_is_left_in_english
     words += [localparts.hostile_problem(local, mailbox=True)
               for local in ("p\u0430ul", "a\u200bb", "e\u0301va", "\uff41my")]
     assert all(words) and untranslated("\n".join(words)) == []
+
+
+def test_postgresql_errors_are_translated_around_the_servers_own_words():
+    """Our sentences are in the admin's language; the server's text stays in the detail."""
+    from ldapwizard.core.maildb import pg, pgdb
+    from ldapwizard.core.maildb.location import locate
+
+    target = locate("postgresql://mail@db.example.net/m?sslmode=verify-full")
+    use_language("pseudo")
+    errors = [pg.translate(pgdb.Error("permission denied for table users", state), target,
+                           "adding the user")
+              for state in ("55P03", "25006", "42501", "53100", "08006", "XX000")]
+    errors += [pgdb.password_refused(target, "fe_sendauth: no password supplied", wrong=wrong)
+               for wrong in (True, False)]
+    errors += [pgdb.unreachable(target, OSError(text)) for text in (
+        "server does not support SSL", "certificate verify failed", 'role "x" does not exist',
+        'database "m" does not exist', "no pg_hba.conf entry", "session is read-only", "timeout")]
+    for error in errors:
+        assert untranslated(f"{error.message}\n{error.hint or ''}") == [], error.message
+    assert errors[2].detail == "permission denied for table users"
+    use_language("de")
+    assert pg.translate(pgdb.Error("permission denied", "42501"), target,
+                        "adding the user").message == (
+        f"Die PostgreSQL-Rolle darf in {target} Folgendes nicht tun: Hinzufügen des Benutzers.")
