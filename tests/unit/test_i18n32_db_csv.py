@@ -54,9 +54,10 @@ def test_a_german_preview_is_headed_in_german_and_reads_back_in_any_language(
     # the admin unticks eve in a German spreadsheet and saves with semicolons
     with open(path, encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
+    assert {row[0] for row in rows[1:]} == {"ja"}
     for row in rows[1:]:
         if row[3] == "eve":
-            row[0] = "no"
+            row[0] = "nein"
     with open(path, "w", encoding="utf-8-sig", newline="") as file:
         csv.writer(file, delimiter=";").writerows(rows)
     picked = read_selection(path)
@@ -78,6 +79,18 @@ def test_a_german_report_csv_and_its_terminal_words_are_german(sqlite_database, 
     assert header_of(tmp_path / "report.csv") == list(REPORT_COLUMNS)
     use_language("de")
     assert line_words(report.lines[0]).startswith("angelegt: amy@example.com")
+
+
+def test_a_japanese_preview_ticked_in_japanese_reads_back(sqlite_database, tmp_path):
+    plan = plan_for(sqlite_database)
+    use_language("ja")
+    write_preview(tmp_path / "preview.csv", plan)
+    text = (tmp_path / "preview.csv").read_text(encoding="utf-8-sig")
+    assert text.startswith("選択,状態,理由,ユーザー名,")
+    (tmp_path / "preview.csv").write_text(text.replace("\nはい,", "\nいいえ,", 1),
+                                          encoding="utf-8-sig")
+    use_language("en")
+    assert len(read_selection(tmp_path / "preview.csv").ids) == 2
 
 
 def test_an_unknown_column_is_named_in_the_refusal(tmp_path):

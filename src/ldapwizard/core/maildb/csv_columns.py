@@ -37,6 +37,8 @@ DISPLAY_NAMES = {
     "name": N_("List name"),
     "kind": N_("Kind"),
 }
+# a yes/no column's values (selected, disabled): "yes" and "no" in English
+YES, NO = N_("yes"), N_("no")
 
 
 def header(columns: Sequence[str]) -> list[str]:
@@ -53,19 +55,29 @@ def _folded(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _translations() -> tuple[gettext.GNUTranslations, ...]:
+    """The engine catalogue of every shipped language but English, and the pseudo one."""
+    from ldapwizard.i18n import catalogues
+
+    return tuple(gettext.GNUTranslations(io.BytesIO(catalogues.engine_mo(code)))
+                 for code in [*catalogues.shipped(), i18n.PSEUDO] if code != "en")
+
+
+@lru_cache(maxsize=1)
+def yes_words() -> frozenset[str]:
+    """"yes" in English and in every shipped language, casefolded (a ticked row's value)."""
+    return frozenset({YES, *(t.gettext(YES).casefold() for t in _translations())})
+
+
+@lru_cache(maxsize=1)
 def _known_names() -> dict[str, str]:
     """Every way a column may be headed -> its key: the key, and its display name in English,
     in every shipped language and in the pseudo language."""
-    from ldapwizard.i18n import catalogues
-
     known = {}
     for key, name in DISPLAY_NAMES.items():
         known[_folded(key)] = key
         known[_folded(name)] = key
-    for code in [*catalogues.shipped(), i18n.PSEUDO]:
-        if code == "en":
-            continue
-        translation = gettext.GNUTranslations(io.BytesIO(catalogues.engine_mo(code)))
+    for translation in _translations():
         for key, name in DISPLAY_NAMES.items():
             known.setdefault(_folded(translation.gettext(name)), key)
     return known

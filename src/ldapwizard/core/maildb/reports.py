@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import csv_columns
 from ldapwizard.core.maildb.csv_columns import column_keys
 from ldapwizard.core.maildb.csvfile import write_csv
 from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ImportReport, list_reason
@@ -52,16 +53,17 @@ def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None
 def entry_rows(entries: Iterable[PlanEntry], domain: str, show_hidden: bool = True,
                selected: set[str] | None = None):
     """The users' rows of the preview, of planned entries of `domain` (see preview_rows)."""
+    yes, no = str(i18n._(csv_columns.YES)), str(i18n._(csv_columns.NO))
     for entry in entries:
         if entry.status == HIDDEN and not show_hidden:
             continue
         user = entry.user
         ticked = entry.status == NEW and (selected is None or user.stable_id in selected)
         yield (
-            "yes" if ticked else "no", entry.status, entry.reason,
+            yes if ticked else no, entry.status, entry.reason,
             entry.shown_username(), entry.shown_address(domain),
             " ".join(entry.shown_aliases(domain)), user.display_name,
-            user.email or "", "yes" if user.disabled else "", user.dn, user.stable_id or "",
+            user.email or "", yes if user.disabled else "", user.dn, user.stable_id or "",
             "; ".join(entry.notes),
         )
 
@@ -69,6 +71,7 @@ def entry_rows(entries: Iterable[PlanEntry], domain: str, show_hidden: bool = Tr
 def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None):
     """The mailing lists' rows of the preview (after the users'): the username column empty,
     the members in the aliases column's place, named in the reason."""
+    yes, no = str(i18n._(csv_columns.YES)), str(i18n._(csv_columns.NO))
     for entry in plan.lists:
         if entry.status == HIDDEN and not show_hidden:
             continue
@@ -78,7 +81,7 @@ def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = 
         reason = entry.reason or (i18n._("{reason}; problem: {problem}",
                                          reason=list_reason(entry), problem=entry.flagged)
                                   if entry.flagged else list_reason(entry))
-        yield ("yes" if ticked else "no", entry.status, reason, "",
+        yield (yes if ticked else no, entry.status, reason, "",
                entry.shown_address(plan.domain), " ".join(entry.members), group.name,
                group.email or "", "", group.dn, group.stable_id or "", "; ".join(entry.notes))
 
@@ -351,7 +354,7 @@ def read_selection(path: str | Path) -> Selection:
                                   "column. Nothing was imported.", delimiter=repr(delimiter)))
         row = {key: _unneutralise(value.strip())
                for key, value in zip(keys, values, strict=False) if key is not None}
-        if row.get("selected", "").lower() in TRUE_WORDS:
+        if row.get("selected", "").casefold() in TRUE_WORDS | csv_columns.yes_words():
             if row.get("stable_id"):
                 selection.ids[row["stable_id"].lower()] = reader.line_num
             elif row.get("dn"):
