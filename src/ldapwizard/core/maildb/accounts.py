@@ -16,38 +16,14 @@ from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.schema_v9 import ADMIN, DIRECTORY
-
-KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}  # internal words
-# an address the database holds, by the kind that holds it; and found so while writing
-EXISTS = {"user": i18n.N_("user {address} exists"), "alias": i18n.N_("alias {address} exists"),
-          "list": i18n.N_("mailing list {address} exists")}
-EXISTS_NOW = {"user": i18n.N_("user {address} exists now"),
-              "alias": i18n.N_("alias {address} exists now"),
-              "list": i18n.N_("mailing list {address} exists now")}
-
-
-class AddressTaken(BadInput):
-    """The address already belongs to a user, alias or mailing list; `now_words` says it was
-    found so while writing (a report line's reason)."""
-
-    def __init__(self, address: str, kind: str):
-        super().__init__(i18n._(EXISTS[kind], address=address))
-        self.now_words = i18n._(EXISTS_NOW[kind], address=address)
-        self.address = address
-        self.kind = kind
-
-
-class NameTaken(AddressTaken):
-    """The address is another user's extra sign-in name (signin.py)."""
-
-    def __init__(self, address: str, holder: str):
-        BadInput.__init__(self, i18n._("{address} is a sign-in name of the user {holder}",
-                                       address=address, holder=holder),
-                          hint=i18n._("Choose another address, or let the job stop giving "
-                                      "that name (--sign-in-names) and sync."))
-        self.now_words = i18n._("{address} is a sign-in name of the user {holder} now",
-                                address=address, holder=holder)
-        self.address, self.kind = address, "sign-in name"
+from ldapwizard.core.maildb.taken import (  # noqa: F401 (the callers' names)
+    EXISTS,
+    EXISTS_NOW,
+    KIND_WORDS,
+    AddressTaken,
+    LoginTaken,
+    NameTaken,
+)
 
 
 @dataclass(frozen=True)
@@ -81,17 +57,6 @@ class DirectorySource:
     stable_id_attribute: str
     # the job's name as the admin knows it now (`name` is its stable id): what `jobs` shows
     job_name: str = ""
-
-
-class LoginTaken(BadInput):
-    """The login name belongs to a user of this or another domain."""
-
-    def __init__(self, login: str, address: str):
-        super().__init__(i18n._("login {login} is taken by {address}", login=login,
-                                address=address))
-        self.now_words = i18n._("login {login} is taken by {address} now", login=login,
-                                address=address)
-        self.login = login
 
 
 def ensure_domain(db, name: str, batch_id: int | None = None) -> int:
