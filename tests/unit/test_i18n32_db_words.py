@@ -67,3 +67,25 @@ def test_postgresql_errors_are_translated_around_the_servers_own_words():
     assert pg.translate(pgdb.Error("permission denied", "42501"), target,
                         "adding the user").message == (
         f"Die PostgreSQL-Rolle darf in {target} Folgendes nicht tun: Hinzufügen des Benutzers.")
+
+
+def test_an_interrupted_commit_says_what_became_of_it_in_the_admins_language(sqlite_database):
+    """outcome.settle on a real file, looked up on a new connection: unknown (no run id) and
+    did not land (no batch holds the run id), each a whole sentence."""
+    from ldapwizard.core.maildb import outcome
+
+    use_language("pseudo")
+    failed = OSError("disk I/O error")
+    unknown = outcome.settle(sqlite_database, None, "adding the user", failed)
+    missing = [outcome.settle(sqlite_database, outcome.Run(outcome.new_run_id(), kind, 1),
+                              "the import", failed) for kind in ("import", "sync", "undo")]
+    for error in [unknown, *missing]:
+        assert untranslated(f"{error.message}\n{error.hint or ''}") == [], error.message
+    assert [error.outcome for error in missing] == [outcome.NOT_LANDED] * 3
+    use_language("de")
+    said = outcome.settle(sqlite_database, outcome.Run(outcome.new_run_id(), "undo", 4),
+                          "the undo", failed).message
+    assert said.startswith(f"Ein Datenträgerfehler trat bei {sqlite_database.path} auf, während "
+                           "dies festgeschrieben wurde: Rückgängigmachen von Stapel 4.")
+    assert said.english.endswith("found that the undo of batch 4 did not land: nothing was "
+                                 "changed.")
