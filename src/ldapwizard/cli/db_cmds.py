@@ -30,6 +30,7 @@ from ldapwizard.core.maildb.schema_pg import MAIL_VIEWS
 from ldapwizard.core.maildb.schema_v8 import shown_owner
 from ldapwizard.core.mailserver import access
 from ldapwizard.core.welcome import record as welcome_record
+from ldapwizard.i18n import N_, _, _n
 
 
 def _open(args: argparse.Namespace, **how) -> UserDatabase:
@@ -39,29 +40,33 @@ def _open(args: argparse.Namespace, **how) -> UserDatabase:
 def cmd_init(args: argparse.Namespace) -> int:
     server = isinstance(database_of(args), PgTarget)
     if args.group and server:
-        raise BadInput("--group shares a database file; a PostgreSQL database is shared "
-                       "with the mail servers' role by --reader ROLE.")
+        raise BadInput(_("--group shares a database file; a PostgreSQL database is shared "
+                         "with the mail servers' role by --reader ROLE."))
     if args.reader and not server:
-        raise BadInput("--reader is for a PostgreSQL database; a file is shared with the mail "
-                       "daemons' group by --group GROUP.")
+        raise BadInput(_("--reader is for a PostgreSQL database; a file is shared with the "
+                         "mail daemons' group by --group GROUP."))
     changes: list[str] = []
     if args.group:  # a missing group or a folder shared with others: refused before creating
         changes = access.prepare_folder(database_of(args), args.group)
     with _open(args, write=True, create=True) as database:
         path = database.path
         if args.reader:
-            with database.transaction("granting the mail server's role its reads") as db:
+            with database.transaction(
+                    N_("granting the mail server's role its reads")) as db:
                 pg.grant_reader(db, args.reader)
-    out(f"User database ready at {path}.")
+    out(_("User database ready at {path}.", path=path))
     if args.reader:
-        out(f"The role {args.reader} may read the mail server's views "
-            f"({', '.join(MAIL_VIEWS)}) and nothing else.")
+        out(_("The role {role} may read the mail server's views ({views}) and nothing else.",
+              role=args.reader, views=", ".join(MAIL_VIEWS)))
     if args.group:
         changes += access.share_with_group(path, args.group)
         for change in changes:
-            out(f"changed: {change}")
-        out(f"The mail daemons in the group {args.group} can read it"
-            + ("." if changes else " (nothing needed changing)."))
+            out(_("changed: {change}", change=change))
+        if changes:
+            out(_("The mail daemons in the group {group} can read it.", group=args.group))
+        else:
+            out(_("The mail daemons in the group {group} can read it (nothing needed "
+                  "changing).", group=args.group))
     return 0
 
 
@@ -69,17 +74,19 @@ def cmd_password(args: argparse.Namespace) -> int:
     """Remember (or forget) a PostgreSQL database's password in the system keyring."""
     target = database_of(args)
     if not isinstance(target, PgTarget):
-        raise BadInput("`db password` is for a PostgreSQL database (--db postgresql://…); a "
-                       "database file has no password.")
+        raise BadInput(_("`db password` is for a PostgreSQL database (--db postgresql://…); "
+                         "a database file has no password."))
     if args.forget:
         forget_database_password(target)
-        out(f"Forgot the password of {target} (if the keyring had one).")
+        out(_("Forgot the password of {target} (if the keyring had one).", target=target))
         return 0
-    password = _new_password(args, f"{target.user or 'the user'} at {target.host}:"
-                             f"{target.port}/{target.dbname}", twice=False)
+    where = f"{target.host}:{target.port}/{target.dbname}"
+    who = (_("{user} at {where}", user=target.user, where=where) if target.user
+           else _("the user at {where}", where=where))
+    password = _new_password(args, who, twice=False)
     pgdb.connect(target, read_only=True, password=password).close()  # refused: not stored
     store_database_password(target, password)
-    out(f"The password of {target} works and is in the system keyring now.")
+    out(_("The password of {target} works and is in the system keyring now.", target=target))
     return 0
 
 
@@ -88,22 +95,25 @@ def cmd_copy(args: argparse.Namespace) -> int:
     source = locate(args.source)
     target = locate(with_ca_file(args.to, args.db_ca_file) if args.db_ca_file else args.to)
     if isinstance(source, PgTarget) or not isinstance(target, PgTarget):
-        raise BadInput("db copy moves a database file into PostgreSQL: --from FILE --to "
-                       "postgresql://USER@HOST:PORT/DBNAME.")
+        raise BadInput(_("db copy moves a database file into PostgreSQL: --from FILE --to "
+                         "postgresql://USER@HOST:PORT/DBNAME."))
     report = copy_database(source, target, on_progress=lambda table, rows: out(
-        f"  {table}: {rows} rows"))
-    out(f"Copied {source} (schema {report.source_version}) into {target}: "
-        f"{report.counts['users']} users, {report.counts['aliases']} aliases, "
-        f"{report.counts['lists']} mailing lists, {report.counts['batches']} batches; every "
-        "table's count checked. The file was not changed.")
-    out(f"Point the wizard, profiles and schedules at it with --db {target}, and render the "
-        "mail server's configuration again (`ldapwizard mailstack render --db …`).")
+        "  " + _n("{table}: {count} row", "{table}: {count} rows", rows, table=table)))
+    counts = report.counts
+    out(_("Copied {source} (schema {version}) into {target}: {users} users, {aliases} "
+          "aliases, {lists} mailing lists, {batches} batches; every table's count checked. "
+          "The file was not changed.", source=source, version=report.source_version,
+          target=target, users=counts["users"], aliases=counts["aliases"],
+          lists=counts["lists"], batches=counts["batches"]))
+    out(_("Point the wizard, profiles and schedules at it with --db {target}, and render the "
+          "mail server's configuration again (`ldapwizard mailstack render --db …`).",
+          target=target))
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as database, database.reading() as db:
-        out(f"User database {database.path}")
+        out(_("User database {path}", path=database.path))
         domains = db.execute(
             "SELECT d.name, "
             "(SELECT count(*) FROM users u WHERE u.domain_id = d.id), "
@@ -112,23 +122,39 @@ def cmd_show(args: argparse.Namespace) -> int:
             "(SELECT count(*) FROM lists l WHERE l.domain_id = d.id) "
             "FROM domains d ORDER BY d.name").fetchall()
         if not domains:
-            out("No domains yet.")
+            out(_("No domains yet."))
         for name, users, directory_users, aliases, lists in domains:
-            out(shown(f"  {name}: {users} users ({directory_users} directory-authenticated), "
-                      f"{aliases} aliases, {lists} mailing lists"))
+            out("  " + shown(_("{domain}: {users} users ({directory_users} "
+                               "directory-authenticated), {aliases} aliases, {lists} mailing "
+                               "lists", domain=name, users=users,
+                               directory_users=directory_users, aliases=aliases,
+                               lists=lists)))
         batches = db.execute(
             f"SELECT id, kind, domain, {shown_owner('batches.profile')}, operator, started_at, "
             "created, skipped, failed, undone_at, options FROM batches ORDER BY id DESC LIMIT 10"
         ).fetchall()
         if batches:
-            out("Recent batches:")
+            out(_("Recent batches:"))
         for (batch, kind, domain, profile, operator, started, created, skipped, failed,
              undone, options) in batches:
-            state = f", undone {undone}" if undone else ""
-            runs = outcome.runs_words(options)
-            out(shown(f"  {batch}: {kind} into {domain} at {started} by {operator} (profile "
-                      f"{profile}): {created} created, {skipped} skipped, {failed} "
-                      f"failed{state}{runs}"))
+            values = dict(batch=batch, domain=domain, started=started, operator=operator,
+                          profile=profile, created=created, skipped=skipped, failed=failed,
+                          undone=undone)
+            if kind == "sync":
+                words = (_("{batch}: sync into {domain} at {started} by {operator} (profile "
+                           "{profile}): {created} created, {skipped} skipped, {failed} "
+                           "failed, undone {undone}", **values) if undone else
+                         _("{batch}: sync into {domain} at {started} by {operator} (profile "
+                           "{profile}): {created} created, {skipped} skipped, {failed} failed",
+                           **values))
+            else:
+                words = (_("{batch}: import into {domain} at {started} by {operator} (profile "
+                           "{profile}): {created} created, {skipped} skipped, {failed} "
+                           "failed, undone {undone}", **values) if undone else
+                         _("{batch}: import into {domain} at {started} by {operator} (profile "
+                           "{profile}): {created} created, {skipped} skipped, {failed} failed",
+                           **values))
+            out("  " + shown(words + outcome.runs_words(options)))
         _welcome_lines(db)
     return 0
 
@@ -138,22 +164,25 @@ def _welcome_lines(db) -> None:
     counts = welcome_record.summary(db)
     if not any(counts.values()):
         return
-    out(f"Welcome messages: {counts['sent']} sent, {counts['failed']} failed, "
-        f"{counts['in doubt']} in doubt.")
+    out(_("Welcome messages: {sent} sent, {failed} failed, {doubt} in doubt.",
+          sent=counts["sent"], failed=counts["failed"], doubt=counts["in doubt"]))
     for batch, address, answer in welcome_record.failures(db):
-        out(shown(f"  failed: {address} (batch {batch}): {answer} (sent again by the next "
-                  "run)"))
+        out("  " + shown(_("failed: {address} (batch {batch}): {answer} (sent again by the "
+                           "next run)", address=address, batch=batch, answer=answer)))
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:
     local, domain = addresses.split(args.address)
     with _open(args, write=True, create=True) as database, \
-            database.transaction("adding the user") as db:
+            database.transaction(N_("adding the user")) as db:
         domain_id = accounts.ensure_domain(db, domain)
-        _, mailbox = accounts.add_user_mailbox(db, domain_id, accounts.NewUser(
+        _user_id, mailbox = accounts.add_user_mailbox(db, domain_id, accounts.NewUser(
             local_part=local, username=args.username or local,
             display_name=args.display_name or ""))
-    out(f"Added user {local}@{domain}{mailboxes.new_path_note(mailbox)}.")
+    earlier = mailboxes.new_path_words(mailbox)
+    address = f"{local}@{domain}"
+    out(_("Added user {address}; {note}.", address=address, note=earlier) if earlier
+        else _("Added user {address}.", address=address))
     return 0
 
 
@@ -162,9 +191,10 @@ def cmd_add_alias(args: argparse.Namespace) -> int:
     targets = [f"{t_local}@{t_domain}" for t_local, t_domain in map(addresses.split,
                                                                      args.targets)]
     with _open(args, write=True, create=True) as database, \
-            database.transaction("adding the alias") as db:
+            database.transaction(N_("adding the alias")) as db:
         accounts.add_alias(db, accounts.ensure_domain(db, domain), local, targets)
-    out(f"Added alias {local}@{domain} -> {', '.join(targets)}.")
+    out(_("Added alias {address} -> {targets}.", address=f"{local}@{domain}",
+          targets=", ".join(targets)))
     return 0
 
 
@@ -173,16 +203,18 @@ def cmd_add_list(args: argparse.Namespace) -> int:
     members = [f"{m_local}@{m_domain}" for m_local, m_domain in map(addresses.split,
                                                                      args.members)]
     with _open(args, write=True, create=True) as database, \
-            database.transaction("adding the mailing list") as db:
+            database.transaction(N_("adding the mailing list")) as db:
         accounts.add_list(db, accounts.ensure_domain(db, domain), local, args.name or local,
                           members)
-    out(f"Added mailing list {local}@{domain} with {len(members)} members.")
+    out(_n("Added mailing list {address} with {count} member.",
+           "Added mailing list {address} with {count} members.", len(members),
+           address=f"{local}@{domain}"))
     return 0
 
 
 def cmd_add_member(args: argparse.Namespace) -> int:
     with _open(args, write=True) as database, \
-            database.transaction("adding the list member") as db:
+            database.transaction(N_("adding the list member")) as db:
         change = list_members.add_member(db, args.list, args.address)
     out(change_words(change))
     return 0
@@ -190,7 +222,7 @@ def cmd_add_member(args: argparse.Namespace) -> int:
 
 def cmd_remove_member(args: argparse.Namespace) -> int:
     with _open(args, write=True) as database, \
-            database.transaction("removing the list member") as db:
+            database.transaction(N_("removing the list member")) as db:
         change = list_members.remove_member(db, args.list, args.address)
     out(change_words(change))
     return 0
@@ -201,15 +233,15 @@ def _new_password(args: argparse.Namespace, who: str, twice: bool = True) -> str
     if sys.stdin is None or not sys.stdin.isatty():
         password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
         if not password:
-            raise BadInput("No password on standard input.",
-                           hint="Pipe it in (`… | ldapwizard db set-password ADDRESS`) or run "
-                           "the command in a terminal to be asked.")
+            raise BadInput(_("No password on standard input."),
+                           hint=_("Pipe it in (`… | ldapwizard db set-password ADDRESS`) or "
+                                  "run the command in a terminal to be asked."))
         return password
     if not twice:
-        return getpass.getpass(f"Password for {who}: ")
-    password = getpass.getpass(f"New password for {who}: ")
-    if password != getpass.getpass("Again: "):
-        raise BadInput("The two passwords differ; nothing was changed.")
+        return getpass.getpass(_("Password for {who}: ", who=who))
+    password = getpass.getpass(_("New password for {who}: ", who=who))
+    if password != getpass.getpass(_("Again: ")):
+        raise BadInput(_("The two passwords differ; nothing was changed."))
     return password
 
 
@@ -217,38 +249,43 @@ def cmd_set_password(args: argparse.Namespace) -> int:
     password = _new_password(args, args.address)
     hashed = passwords.hash_password(password)
     with _open(args, write=True) as database, \
-            database.transaction("setting the password") as db:
+            database.transaction(N_("setting the password")) as db:
         address = accounts.set_password_hash(db, args.address, hashed)
-    out(f"Password of {address} set (stored as a {passwords.SCHEME} hash only).")
+    out(_("Password of {address} set (stored as a {scheme} hash only).", address=address,
+          scheme=passwords.SCHEME))
     return 0
 
 
 def cmd_set_quota(args: argparse.Namespace) -> int:
     size = quotas.parse_size(args.size)
     with _open(args, write=True) as database, \
-            database.transaction("setting the quota") as db:
+            database.transaction(N_("setting the quota")) as db:
         address, before = quotas.set_quota(db, args.address, size)
-    out(f"Quota of {address}: {quotas.shown_size(size)} (was {quotas.shown_size(before)}). "
-        "The mail server refuses mail for a full mailbox (`mailstack render` sets it up).")
+    out(_("Quota of {address}: {size} (was {before}). The mail server refuses mail for a "
+          "full mailbox (`mailstack render` sets it up).", address=address,
+          size=quotas.shown_size(size), before=quotas.shown_size(before)))
     return 0
 
 
 def cmd_enable(args: argparse.Namespace, enabled: bool) -> int:
     with _open(args, write=True) as database, \
-            database.transaction("enabling the user" if enabled else "disabling the user") as db:
+            database.transaction(N_("enabling the user") if enabled
+                                 else N_("disabling the user")) as db:
         by = accounts.disabled_by(db, args.address)
         address, changed = accounts.set_enabled(db, args.address, enabled)
-    state = "enabled" if enabled else "disabled"
     if not changed:
-        out(f"{address} was {state} already; nothing was changed.")
+        out(_("{address} was enabled already; nothing was changed.", address=address)
+            if enabled else
+            _("{address} was disabled already; nothing was changed.", address=address))
     elif enabled:
-        out(f"Enabled {address}: the mail server accepts mail for it and lets it sign in.")
+        out(_("Enabled {address}: the mail server accepts mail for it and lets it sign in.",
+              address=address))
         if by == "sync":
-            out("note: a sync disabled it, following its directory; the next sync of its "
-                "profile disables it again unless the directory has enabled it by then.")
+            out(_("note: a sync disabled it, following its directory; the next sync of its "
+                  "profile disables it again unless the directory has enabled it by then."))
     else:
-        out(f"Disabled {address}: the mail server now refuses mail for it and its sign-in; "
-            "its mail is kept, and a sync will not enable it again.")
+        out(_("Disabled {address}: the mail server now refuses mail for it and its sign-in; "
+              "its mail is kept, and a sync will not enable it again.", address=address))
     return 0
 
 

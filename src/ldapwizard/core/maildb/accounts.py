@@ -10,32 +10,20 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses, mailboxes
 from ldapwizard.core.maildb.database import now
 from ldapwizard.core.maildb.directory_rows import allowed_move
 from ldapwizard.core.maildb.schema_v9 import ADMIN, DIRECTORY
-
-KIND_WORDS = {"user": "user", "alias": "alias", "list": "mailing list"}
-
-
-class AddressTaken(BadInput):
-    """The address already belongs to a user, alias or mailing list."""
-
-    def __init__(self, address: str, kind: str):
-        super().__init__(f"{KIND_WORDS.get(kind, kind)} {address} exists")
-        self.address = address
-        self.kind = kind
-
-
-class NameTaken(AddressTaken):
-    """The address is another user's extra sign-in name (signin.py)."""
-
-    def __init__(self, address: str, holder: str):
-        BadInput.__init__(self, f"{address} is a sign-in name of the user {holder}",
-                          hint="Choose another address, or let the job stop giving that "
-                          "name (--sign-in-names) and sync.")
-        self.address, self.kind = address, "sign-in name"
+from ldapwizard.core.maildb.taken import (  # noqa: F401 (the callers' names)
+    EXISTS,
+    EXISTS_NOW,
+    KIND_WORDS,
+    AddressTaken,
+    LoginTaken,
+    NameTaken,
+)
 
 
 @dataclass(frozen=True)
@@ -69,14 +57,6 @@ class DirectorySource:
     stable_id_attribute: str
     # the job's name as the admin knows it now (`name` is its stable id): what `jobs` shows
     job_name: str = ""
-
-
-class LoginTaken(BadInput):
-    """The login name belongs to a user of this or another domain."""
-
-    def __init__(self, login: str, address: str):
-        super().__init__(f"login {login} is taken by {address}")
-        self.login = login
 
 
 def ensure_domain(db, name: str, batch_id: int | None = None) -> int:
@@ -294,7 +274,8 @@ def add_alias(db, domain_id: int, local_part: str, targets: list[str],
     `user_id` names the local user of a single target when the caller knows it.
     """
     if not targets:
-        raise BadInput(f"The alias {local_part} needs at least one target address.")
+        raise BadInput(i18n._("The alias {alias} needs at least one target address.",
+                              alias=local_part))
     key = addresses.key(local_part)
     _check_free(db, domain_id, key, user_id if len(targets) == 1 else None)
     alias_id = insert(
@@ -351,9 +332,10 @@ def find_user(db, address: str) -> tuple[int, str, str]:
         "ON d.id = u.domain_id WHERE d.name = ? AND u.local_key = ?",
         (domain, addresses.key(local))).fetchone()
     if row is None:
-        raise BadInput(f"There is no user {local}@{domain} in the user database.",
-                       hint="`ldapwizard db show` lists the domains; aliases and lists have no "
-                       "password and cannot be disabled.")
+        raise BadInput(i18n._("There is no user {address} in the user database.",
+                              address=f"{local}@{domain}"),
+                       hint=i18n._("`ldapwizard db show` lists the domains; aliases and lists "
+                                   "have no password and cannot be disabled."))
     return row
 
 
@@ -361,8 +343,9 @@ def set_password_hash(db, address: str, password_hash: str) -> str:
     """Give a local user a new password hash; directory users sign in with the directory's."""
     user_id, auth, stored = find_user(db, address)
     if auth == "directory":
-        raise BadInput(f"{stored} signs in with the directory password, which ldapwizard "
-                       "never stores.", hint="Change the password in the directory.")
+        raise BadInput(i18n._("{address} signs in with the directory password, which "
+                              "ldapwizard never stores.", address=stored),
+                       hint=i18n._("Change the password in the directory."))
     db.execute("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?",
                (password_hash, now(), user_id))
     return stored

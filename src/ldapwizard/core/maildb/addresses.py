@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 # RFC 5322 atext plus dots, and any non-ASCII letter (RFC 6531); no spaces, quotes or brackets.
@@ -19,13 +20,14 @@ def key(local_part: str) -> str:
 def local_part_problem(local_part: str) -> str | None:
     """Why a local part cannot be a mailbox name, or None when it can."""
     if not local_part:
-        return "the local part is empty"
+        return i18n._("the local part is empty")
     if len(local_part.encode("utf-8")) > 64:
-        return f'"{local_part}" is longer than 64 bytes'
+        return i18n._('"{local}" is longer than 64 bytes', local=local_part)
     if not _LOCAL.match(local_part) or any(c.isspace() or ord(c) < 32 for c in local_part):
-        return f'"{local_part}" contains characters not allowed in a mailbox name'
+        return i18n._('"{local}" contains characters not allowed in a mailbox name',
+                      local=local_part)
     if local_part.startswith(".") or local_part.endswith(".") or ".." in local_part:
-        return f'"{local_part}" has a leading, trailing or doubled dot'
+        return i18n._('"{local}" has a leading, trailing or doubled dot', local=local_part)
     return None
 
 
@@ -35,11 +37,11 @@ def normalise_domain(domain: str) -> str:
     try:
         ascii_name = text.encode("idna").decode("ascii") if text else ""
     except UnicodeError:
-        raise BadInput(f'"{domain}" is not a valid mail domain.') from None
+        raise BadInput(i18n._('"{domain}" is not a valid mail domain.', domain=domain)) from None
     labels = ascii_name.split(".")
     if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
-        raise BadInput(f'"{domain}" is not a valid mail domain.',
-                       hint="Give a domain such as example.com.")
+        raise BadInput(i18n._('"{domain}" is not a valid mail domain.', domain=domain),
+                       hint=i18n._("Give a domain such as example.com."))
     return ascii_name
 
 
@@ -47,10 +49,12 @@ def split(address: str) -> tuple[str, str]:
     """(local part, domain) of an address; BadInput when it is not one."""
     local, sep, domain = address.strip().rpartition("@")
     if not sep or not local:
-        raise BadInput(f'"{address}" is not a mail address (local@domain).')
+        raise BadInput(i18n._('"{address}" is not a mail address (local@domain).',
+                              address=address))
     problem = local_part_problem(local)
     if problem:
-        raise BadInput(f'"{address}" is not a valid mail address: {problem}.')
+        raise BadInput(i18n._('"{address}" is not a valid mail address: {problem}.',
+                              address=address, problem=problem))
     return local, normalise_domain(domain)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb.database import UserDatabase, inspect, scratch_copy
 from ldapwizard.core.maildb.location import PgTarget
@@ -44,7 +45,7 @@ def copy_database(source: Path, target: PgTarget,
                   on_progress: Callable[[str, int], None] | None = None) -> CopyReport:
     """Copy the database file `source` into the empty PostgreSQL database `target`."""
     if not Path(source).exists():
-        raise BadInput(f"There is no user database at {source}.")
+        raise BadInput(i18n._("There is no user database at {path}.", path=source))
     version = inspect(Path(source)).version  # refusals (not ours, newer, damaged) first
     with scratch_copy(source) as scratch, \
             UserDatabase.open(scratch, write=True, create=True) as origin, \
@@ -52,10 +53,12 @@ def copy_database(source: Path, target: PgTarget,
         report = CopyReport(version, {table: _count(origin, table) for table in CHECKED})
         held = {table: _count(destination, table) for table in ("domains", "users", "batches")}
         if any(held.values()):
-            raise BadInput(f"{target} already holds {held['users']} users, "
-                           f"{held['domains']} domains and {held['batches']} batches.",
-                           hint="db copy fills an empty database only; nothing was changed.")
-        with destination.transaction("the copy") as db:
+            raise BadInput(i18n._("{target} already holds {users} users, {domains} domains and "
+                                  "{batches} batches.", target=target, users=held["users"],
+                                  domains=held["domains"], batches=held["batches"]),
+                           hint=i18n._("db copy fills an empty database only; nothing was "
+                                       "changed."))
+        with destination.transaction(i18n.N_("the copy")) as db:
             db.execute("SET LOCAL ldapwizard.copying = 'on'")  # revisions stay as they were
             db.execute("SET CONSTRAINTS ALL DEFERRED")
             for table in TABLES:
@@ -73,10 +76,13 @@ def copy_database(source: Path, target: PgTarget,
             db.execute("SET CONSTRAINTS ALL IMMEDIATE")
             copied = {table: _count(destination, table) for table in CHECKED}
             if copied != report.counts:
-                differ = ", ".join(f"{t}: {report.counts[t]} in the file, {copied[t]} copied"
-                                   for t in CHECKED if copied[t] != report.counts[t])
-                raise DatabaseError(f"The copy into {target} does not match the file "
-                                    f"({differ}); it was rolled back: no row was copied.")
+                differ = ", ".join(
+                    i18n._("{table}: {count} in the file, {copied} copied", table=t,
+                           count=report.counts[t], copied=copied[t])
+                    for t in CHECKED if copied[t] != report.counts[t])
+                raise DatabaseError(i18n._("The copy into {target} does not match the file "
+                                           "({differ}); it was rolled back: no row was copied.",
+                                           target=target, differ=differ))
     return report
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from ldapwizard.core.errors import LdapWizardError
+from ldapwizard.core.maildb import csv_columns
 
 # A leading one of these makes a spreadsheet treat the cell as a formula (or DDE).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
@@ -33,7 +34,8 @@ def neutralise(value: object) -> str:
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]], *,
               delimiter: str = ",") -> int:
     """Write rows atomically; return how many were written. A file that cannot be written
-    (no such folder, no permission, a full disk) is an LdapWizardError saying so."""
+    (no such folder, no permission, a full disk) is an LdapWizardError saying so. `header`
+    holds the columns' keys, written as csv_columns.header words them (the keys in English)."""
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -47,7 +49,7 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
         # the BOM by hand: Python's utf-8-sig encoder would encode each row on its own
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write("\ufeff")
-            out.write(lines.format([header]))
+            out.write(lines.format([csv_columns.header(header)]))
             rows = iter(rows)
             while batch := list(islice(rows, _BATCH)):
                 out.write(lines.format(batch))

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job import paths
 from ldapwizard.core.maildb import addresses, journal, outcome, pg, pgdb, schema_v7
@@ -83,7 +84,7 @@ def scratch_copy(path: str | Path) -> Iterator[Path]:
                         closing(sqlite3.connect(scratch)) as copy:
                     original.backup(copy)
             except sqlite3.Error as e:
-                raise _translate(e, source, "copying it") from None
+                raise _translate(e, source, i18n.N_("copying it")) from None
         yield scratch
 
 
@@ -136,24 +137,27 @@ class UserDatabase:
         path = location
         check = inspect(path, thorough=write or create)
         if check.exists and check.version < CURRENT_VERSION and not upgrade:
-            raise BadInput(f"{path} has an older schema (version {check.version}).",
-                           hint="Upgrade it first (`ldapwizard db init`); a dry run changes "
-                           "nothing, not even the schema.")
+            raise BadInput(i18n._("{path} has an older schema (version {version}).",
+                                  path=path, version=check.version),
+                           hint=i18n._("Upgrade it first (`ldapwizard db init`); a dry run "
+                                       "changes nothing, not even the schema."))
         if not check.exists and not create:
-            raise BadInput(f"There is no user database at {path}.",
-                           hint="Create it with `ldapwizard db init`, or choose another file.")
+            raise BadInput(i18n._("There is no user database at {path}.", path=path),
+                           hint=i18n._("Create it with `ldapwizard db init`, or choose another "
+                                       "file."))
         if write or create or check.version < CURRENT_VERSION:
             if check.version < CURRENT_VERSION and not (write or create):
-                raise BadInput(f"{path} has an older schema (version {check.version}).",
-                               hint="Open it once for writing (e.g. `ldapwizard db init`) to "
-                               "upgrade it.")
+                raise BadInput(i18n._("{path} has an older schema (version {version}).",
+                                      path=path, version=check.version),
+                               hint=i18n._("Open it once for writing (e.g. `ldapwizard db "
+                                           "init`) to upgrade it."))
             return cls._open_writable(path, check)
         try:
             connection = sqlite3.connect(_read_only_uri(path), uri=True,
                                          timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             connection.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as e:
-            raise _translate(e, path, "opening it") from None
+            raise _translate(e, path, i18n.N_("opening it")) from None
         return cls(path, connection, writable=False)
 
     @classmethod
@@ -163,9 +167,10 @@ class UserDatabase:
         while not existing.exists() and existing != existing.parent:
             existing = existing.parent  # the folder will be created below the nearest one
         if (check.exists and not os.access(path, os.W_OK)) or not os.access(existing, os.W_OK):
-            raise DatabaseError(f"The user database {path} is read-only here.",
-                                hint="Choose a file in a folder you may write to; nothing was "
-                                "changed.")
+            raise DatabaseError(i18n._("The user database {path} is read-only here.",
+                                       path=path),
+                                hint=i18n._("Choose a file in a folder you may write to; "
+                                            "nothing was changed."))
         if not check.exists:
             folder.mkdir(parents=True, exist_ok=True)
         try:
@@ -181,7 +186,7 @@ class UserDatabase:
                 raise
             journal.set_up(connection, new=not check.version)
         except sqlite3.Error as e:
-            raise _translate(e, path, "opening it") from None
+            raise _translate(e, path, i18n.N_("opening it")) from None
         return database
 
     @classmethod
@@ -205,7 +210,7 @@ class UserDatabase:
                                         deterministic=True)
         self.connection.create_function("ldapwizard_mailbox", 2, addresses.mailbox_path,
                                         deterministic=True)
-        with self.transaction("upgrading the schema"):
+        with self.transaction(i18n.N_("upgrading the schema")):
             for target in range(version, CURRENT_VERSION):
                 for statement in _statements(MIGRATIONS[target]):
                     self.connection.execute(statement)
@@ -222,7 +227,7 @@ class UserDatabase:
         self.close()
 
     @contextmanager
-    def transaction(self, action: str = "the change"):
+    def transaction(self, action: str = i18n.N_("the change")):
         """BEGIN IMMEDIATE … COMMIT (PostgreSQL: BEGIN and the writers' lock); any exception
         rolls everything back. Every write commits here: the forwards marked in the
         transaction are joined for Postfix just before (schema_v7.py).
@@ -232,7 +237,8 @@ class UserDatabase:
         the transaction ends normally and `self.interrupted` says what happened; not landed
         or unknown: CommitInterrupted, saying which."""
         if not self.writable:
-            raise DatabaseError(f"The user database {self.path} was opened read-only.")
+            raise DatabaseError(i18n._("The user database {path} was opened read-only.",
+                                       path=self.path))
         self.interrupted = None
         outcome.forget(self.connection)
         try:
@@ -287,7 +293,7 @@ class UserDatabase:
     # --- reading ---------------------------------------------------------------------------
 
     @contextmanager
-    def reading(self, action: str = "reading it"):
+    def reading(self, action: str = i18n.N_("reading it")):
         """The connection for reads; a driver error becomes a typed error naming the file."""
         try:
             yield self.connection
@@ -309,7 +315,7 @@ class UserDatabase:
                                 "AND stable_id IS NOT NULL", (domain_id,))))
 
     @contextmanager
-    def consistent_reads(self, action: str = "reading it"):
+    def consistent_reads(self, action: str = i18n.N_("reading it")):
         """One read transaction, so that a snapshot and the look-ups a plan makes page by
         page all see one state of the database; inside a transaction already, that one."""
         if self.connection.in_transaction:

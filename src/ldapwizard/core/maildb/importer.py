@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts, addresses, quotas, signin
 from ldapwizard.core.maildb.batches import finish_batch, open_batch
@@ -29,6 +30,7 @@ from ldapwizard.core.maildb.report_lines import (
     created_words,
     line_of,
 )
+from ldapwizard.i18n import N_
 
 # the report's parts, imported from here by the rest of the engine and the window
 __all__ = ["CANCEL_EVERY", "CREATED", "FAILED", "SKIPPED", "DryRun", "ImportReport",
@@ -65,7 +67,7 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     report = ImportReport(batch_id=None, dry_run=dry_run)
     record = {"selected": total}
     try:
-        with database.transaction("the import") as db:
+        with database.transaction(N_("the import")) as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             if move is not None:
@@ -84,7 +86,7 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
             done = 0
             for chunk, keep in chunks:
                 if should_cancel and done and should_cancel():
-                    raise Cancelled("Import cancelled; nothing was imported.")
+                    raise Cancelled(i18n._("Import cancelled; nothing was imported."))
                 lines = write_entries(db, domain_id, plan.domain, chunk, profile, batch_id,
                                       directory_id, keep=keep)
                 if landed:
@@ -107,7 +109,7 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
                         landed(entry)
             report.lines.extend(list_lines)
             if should_cancel and should_cancel():  # the last chance before COMMIT
-                raise Cancelled("Import cancelled; nothing was imported.")
+                raise Cancelled(i18n._("Import cancelled; nothing was imported."))
             if before_commit:
                 before_commit()
             finish_batch(db, batch_id, report.lines)
@@ -220,7 +222,7 @@ def write_entry(db, domain_id: int, domain: str, entry: PlanEntry,
     except (accounts.AddressTaken, accounts.LoginTaken) as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
-        return line_of(entry, domain, SKIPPED, f"{e.message} now")
+        return line_of(entry, domain, SKIPPED, e.now_words)
     except INTEGRITY_ERRORS as e:
         db.execute("ROLLBACK TO entry")
         db.execute("RELEASE entry")
@@ -241,14 +243,14 @@ def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
                               batch_id, stable_id=group.stable_id, directory_dn=group.dn,
                               profile=profile)
         except accounts.AddressTaken as e:
-            status, reason = SKIPPED, f"{e.message} now"
+            status, reason = SKIPPED, e.now_words
             db.execute("ROLLBACK TO list")
         except INTEGRITY_ERRORS as e:
             db.execute("ROLLBACK TO list")
             before = _imported_as(db, "lists", domain_id, group.stable_id)
             status = SKIPPED if before else FAILED
-            reason = (f"already imported as {before}@{domain}" if before
-                      else f"refused: {e}")
+            reason = (i18n._("already imported as {address}", address=f"{before}@{domain}")
+                      if before else i18n._("refused: {error}", error=str(e)))
         else:
             status, reason = CREATED, list_reason(entry)
         db.execute("RELEASE list")
@@ -259,9 +261,13 @@ def write_lists(db, domain_id: int, domain: str, entries: list[ListEntry],
 
 def list_reason(entry: ListEntry) -> str:
     """A list's line in words: what it is and who gets its mail."""
+    if not entry.members:
+        return i18n._("mailing list with 0 members")
     shown = ", ".join(entry.members[:5]) + (" …" if len(entry.members) > 5 else "")
-    return (f"mailing list with {len(entry.members)} members"
-            + (f": {shown}" if entry.members else ""))
+    # the English says "members" for one too, as the report has always said it
+    return i18n._n("mailing list with {count} members: {members}",
+                   "mailing list with {count} members: {members}", len(entry.members),
+                   members=shown)
 
 
 def _new_user(entry: PlanEntry, profile: str | None,
@@ -288,8 +294,10 @@ def _refused(db, domain_id: int, entry: PlanEntry, domain: str,
              error: Exception) -> ReportLine:
     before = _imported_as(db, "users", domain_id, entry.user.stable_id)
     if before:
-        return line_of(entry, domain, SKIPPED, f"already imported as {before}@{domain}")
-    return line_of(entry, domain, FAILED, f"refused by the database: {error}")
+        return line_of(entry, domain, SKIPPED, i18n._("already imported as {address}",
+                                                      address=f"{before}@{domain}"))
+    return line_of(entry, domain, FAILED, i18n._("refused by the database: {error}",
+                                                 error=str(error)))
 
 
 def batch_summary(database: UserDatabase, batch_id: int) -> dict:
@@ -297,6 +305,7 @@ def batch_summary(database: UserDatabase, batch_id: int) -> dict:
     cursor = database.connection.execute("SELECT * FROM batches WHERE id = ?", (batch_id,))
     row = cursor.fetchone()
     if row is None:
-        raise BadInput(f"There is no import batch {batch_id} in {database.path}.",
-                       hint="`ldapwizard db show` lists the recent batches.")
+        raise BadInput(i18n._("There is no import batch {batch} in {path}.", batch=batch_id,
+                              path=database.path),
+                       hint=i18n._("`ldapwizard db show` lists the recent batches."))
     return dict(zip([d[0] for d in cursor.description], row, strict=True))

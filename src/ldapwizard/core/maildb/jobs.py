@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.accounts import record_job
 
@@ -35,7 +36,7 @@ def adopt_rows(db, owner: str, job_id: str, name: str) -> Owned:
     """Give the users, lists and batches of `owner` (and its directories row, when the job
     has none yet) to the job `job_id`, named `name`; what moved."""
     if owner == job_id:
-        raise BadInput(f'The rows of "{name}" are already its own.')
+        raise BadInput(i18n._('The rows of "{name}" are already its own.', name=name))
     moved = owned_by(db, owner)
     for table in ("users", "lists", "batches"):
         db.execute(f"UPDATE {table} SET profile = ? WHERE profile = ?", (job_id, owner))

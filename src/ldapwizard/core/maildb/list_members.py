@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb import addresses
-from ldapwizard.core.maildb.accounts import KIND_WORDS, set_list_members
+from ldapwizard.core.maildb.accounts import set_list_members
 from ldapwizard.core.maildb.schema_v9 import ADMIN, DIRECTORY
 
 # what add_member and remove_member did
@@ -23,6 +24,9 @@ KEPT_BY_HAND = "kept by hand"  # a member from the directory, now also kept by h
 ALREADY = "already"  # a member added by hand before: nothing changed
 REMOVED = "removed"
 NOT_A_MEMBER = "not a member"  # nothing changed
+# an address given as a list's that is another kind's
+_NOT_A_LIST = {"user": i18n.N_("{address} is a user, not a mailing list."),
+               "alias": i18n.N_("{address} is an alias, not a mailing list.")}
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,14 @@ def find_list(db, address: str) -> MailingList:
     if row is not None:
         return MailingList(row[0], row[1], row[2] if row[3] else None)
     kind = _kind(db, local, domain)
-    if kind:
-        raise BadInput(f"{local}@{domain} is a {KIND_WORDS[kind]}, not a mailing list.",
-                       hint="Give the address of a mailing list (`ldapwizard db show` counts "
-                       "them per domain).")
-    raise BadInput(f"There is no mailing list {local}@{domain} in the user database.",
-                   hint="Create it with `ldapwizard db add-list`, or import it from a directory "
-                   "group with --groups-as-lists.")
+    if kind in _NOT_A_LIST:
+        raise BadInput(i18n._(_NOT_A_LIST[kind], address=f"{local}@{domain}"),
+                       hint=i18n._("Give the address of a mailing list (`ldapwizard db show` "
+                                   "counts them per domain)."))
+    raise BadInput(i18n._("There is no mailing list {address} in the user database.",
+                          address=f"{local}@{domain}"),
+                   hint=i18n._("Create it with `ldapwizard db add-list`, or import it from a "
+                               "directory group with --groups-as-lists."))
 
 
 def add_member(db, list_address: str, member: str) -> MemberChange:
@@ -88,10 +93,12 @@ def remove_member(db, list_address: str, member: str) -> MemberChange:
     if row is None:
         return MemberChange(NOT_A_MEMBER, target, member.strip())
     if row[1] == DIRECTORY:
-        raise BadInput(f"{row[0]} is on {target.address} because it is a member of the "
-                       f"directory group {target.group_dn}; nothing was changed.",
-                       hint="Remove it from the group in the directory: the next sync takes "
-                       "it off the list. Removed here, the next sync would add it back.")
+        raise BadInput(i18n._("{member} is on {list} because it is a member of the "
+                              "directory group {group}; nothing was changed.", member=row[0],
+                              list=target.address, group=target.group_dn),
+                       hint=i18n._("Remove it from the group in the directory: the next sync "
+                                   "takes it off the list. Removed here, the next sync would "
+                                   "add it back."))
     db.execute("DELETE FROM list_members WHERE list_id = ? AND address_key = ?",
                (target.id, key))
     return MemberChange(REMOVED, target, row[0])
@@ -109,7 +116,7 @@ def _checked_member(db, target: MailingList, member: str) -> str:
     local, domain = addresses.split(member)
     address = f"{local}@{domain}"
     if address.casefold() == target.address.casefold():
-        raise BadInput(f"{target.address} cannot be a member of itself.")
+        raise BadInput(i18n._("{list} cannot be a member of itself.", list=target.address))
     hosted = db.execute("SELECT 1 FROM domains WHERE name = ?", (domain,)).fetchone()
     if hosted is None:
         return address  # mail elsewhere: a valid address is all that can be checked
@@ -117,10 +124,10 @@ def _checked_member(db, target: MailingList, member: str) -> str:
         "SELECT a.address FROM addresses a JOIN domains d ON d.id = a.domain_id "
         "WHERE d.name = ? AND a.local_key = ?", (domain, addresses.key(local))).fetchone()
     if stored is None:
-        raise BadInput(f"There is no user, alias or mailing list {address}; mail to it would "
-                       "bounce, so it was not added.",
-                       hint=f"{domain} is a domain of this database: add the user or alias "
-                       "first, or check the spelling.")
+        raise BadInput(i18n._("There is no user, alias or mailing list {address}; mail to it "
+                              "would bounce, so it was not added.", address=address),
+                       hint=i18n._("{domain} is a domain of this database: add the user or "
+                                   "alias first, or check the spelling.", domain=domain))
     return stored[0]
 
 

@@ -17,6 +17,7 @@ from ldapwizard.core.maildb.list_members import (
     find_list,
 )
 from ldapwizard.core.maildb.schema_v9 import ADMIN
+from ldapwizard.i18n import _
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,10 @@ class Roster:
     def why(self, member: RosterMember) -> str:
         """Where a member came from, and what removing it by hand does (or why it cannot)."""
         if member.by_hand:
-            return ("added by hand: every sync keeps it; Remove takes it off the list")
-        return (f"a member of the directory group {self.list.group_dn}: it leaves the list "
-                "when it leaves the group (the next sync takes it off); removed here, the next "
-                "sync would add it back")
+            return _("added by hand: every sync keeps it; Remove takes it off the list")
+        return _("a member of the directory group {group}: it leaves the list when it leaves "
+                 "the group (the next sync takes it off); removed here, the next sync would "
+                 "add it back", group=self.list.group_dn)
 
     @property
     def hand_added(self) -> int:
@@ -69,13 +70,16 @@ def change_words(change: MemberChange) -> str:
     """What a hand edit of a list's members did, in a sentence."""
     where, member = change.list.address, change.member
     if change.outcome == ALREADY:
-        return f"{member} is a member of {where} added by hand already; nothing was changed."
+        return _("{member} is a member of {list} added by hand already; nothing was changed.",
+                 member=member, list=where)
     if change.outcome == KEPT_BY_HAND:
-        return (f"{member} was a member of {where} from its directory group; it is now kept "
-                "by hand too: syncs keep it even when it leaves the group.")
+        return _("{member} was a member of {list} from its directory group; it is now kept by "
+                 "hand too: syncs keep it even when it leaves the group.",
+                 member=member, list=where)
     if change.outcome == NOT_A_MEMBER:
-        return f"{member} is not a member of {where}; nothing was changed."
+        return _("{member} is not a member of {list}; nothing was changed.",
+                 member=member, list=where)
     if change.outcome == REMOVED:
-        return f"Removed {member} from {where}."
-    return (f"Added {member} to {where} by hand: every sync keeps it, and names it in its "
-            "report.")
+        return _("Removed {member} from {list}.", member=member, list=where)
+    return _("Added {member} to {list} by hand: every sync keeps it, and names it in its "
+             "report.", member=member, list=where)

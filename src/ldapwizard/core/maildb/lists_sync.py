@@ -66,7 +66,7 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
     `report.notes`, a withheld removal into `report.stopped`."""
     from ldapwizard.core.maildb.sync_policy import (
         STOP_LIST_LIMIT,
-        limit_words,
+        lists_stop_words,
         removal_limit,
     )
 
@@ -114,10 +114,8 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
     if len(removable) > limit:
         if not report.stopped:
             report.stop_reason = STOP_LIST_LIMIT
-        report.stopped = report.stopped or (
-            f"{len(removable)} mailing lists lost their groups, more than "
-            f"{limit_words(max_removals, len(mine), limit, 'lists of this profile')}; "
-            "none was removed (raise --max-removals if this is intended)")
+        report.stopped = report.stopped or lists_stop_words(len(removable), max_removals,
+                                                            len(mine), limit)
         report.lines.extend(ListLine(LIST_LEFT, "", address, name, "its group is no longer a "
                                      "mail-enabled group in the listing; left as it is: "
                                      "removals stopped by a safety limit", dn, stable_id)

@@ -84,31 +84,58 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) in _INVISIBLE_CATEGORIES or ord(char) in _IGNORABLE
 
 
-def hostile_problem(local: str) -> str | None:
+def hostile_problem(local: str, *, mailbox: bool = False) -> str | None:
     """Why a valid local part would deceive a reader (invisible, not canonical, mixed
-    scripts), or None. Plain ASCII never does."""
+    scripts), or None. Plain ASCII never does. `mailbox`: as a whole sentence about the
+    mailbox name ("mailbox name contains …")."""
+    found = _hostility(local)
+    if found is None:
+        return None
+    kind, values = found
+    return i18n._(_HOSTILE_MAILBOX[kind] if mailbox else _HOSTILE[kind], **values)
+
+
+_HOSTILE = {
+    "invisible": i18n.N_("contains {char}, an invisible or control character; remove it from "
+                         "the directory entry"),
+    "nfc": i18n.N_('is not written in Unicode normal form (NFC): it would be a second address '
+                   'beside "{nfc}"; write it as "{nfc}" in the directory entry'),
+    "nfkc": i18n.N_('contains {char}, a compatibility form of "{nfkc}"; write it as "{nfkc}" '
+                    'in the directory entry'),
+    "scripts": i18n.N_("mixes {scripts} and {last} letters, so it can pass for another "
+                       "address; write it in one script in the directory entry"),
+}
+_HOSTILE_MAILBOX = {
+    "invisible": i18n.N_("mailbox name contains {char}, an invisible or control character; "
+                         "remove it from the directory entry"),
+    "nfc": i18n.N_('mailbox name is not written in Unicode normal form (NFC): it would be a '
+                   'second address beside "{nfc}"; write it as "{nfc}" in the directory entry'),
+    "nfkc": i18n.N_('mailbox name contains {char}, a compatibility form of "{nfkc}"; write it '
+                    'as "{nfkc}" in the directory entry'),
+    "scripts": i18n.N_("mailbox name mixes {scripts} and {last} letters, so it can pass for "
+                       "another address; write it in one script in the directory entry"),
+}
+
+
+def _hostility(local: str) -> tuple[str, dict] | None:
+    """Which way a local part would deceive (a key of _HOSTILE) and the values its words
+    name, or None."""
     if local.isascii():
         return None
     for char in local:
         if _invisible(char):
-            return i18n._("contains {char}, an invisible or control character; remove it "
-                          "from the directory entry", char=code_point(char))
+            return "invisible", {"char": code_point(char)}
     nfc = unicodedata.normalize("NFC", local)
     if nfc != local:
-        return i18n._('is not written in Unicode normal form (NFC): it would be a second '
-                      'address beside "{nfc}"; write it as "{nfc}" in the directory entry',
-                      nfc=nfc)
+        return "nfc", {"nfc": nfc}
     nfkc = unicodedata.normalize("NFKC", local)
     if nfkc != local:
         odd = next(c for c in local if unicodedata.normalize("NFKC", c) != c)
-        return i18n._('contains {char}, a compatibility form of "{nfkc}"; write it as '
-                      '"{nfkc}" in the directory entry', char=code_point(odd), nfkc=nfkc)
+        return "nfkc", {"char": code_point(odd), "nfkc": nfkc}
     scripts = _scripts(local)
     if len(scripts) > 1 and not any(scripts <= together for together in _TOGETHER):
         *most, last = sorted(s.title() for s in scripts)
-        return i18n._("mixes {scripts} and {last} letters, so it can pass for another "
-                      "address; write it in one script in the directory entry",
-                      scripts=", ".join(most), last=last)
+        return "scripts", {"scripts": ", ".join(most), "last": last}
     return None
 
 

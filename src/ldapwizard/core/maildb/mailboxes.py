@@ -9,6 +9,8 @@ reports where a removed user's mail stays.
 
 from __future__ import annotations
 
+from ldapwizard import i18n
+
 ISSUED_CHUNK = 500  # paths asked about in one statement (SQLite allows 32766 parameters)
 
 
@@ -52,25 +54,44 @@ def earlier_path(path: str) -> str | None:
 def new_path_note(path: str) -> str:
     """What a created user's report line adds when its address's own path held an earlier
     user's mail ("" otherwise)."""
+    words = new_path_words(path)
+    return "; " + words if words else ""
+
+
+def new_path_words(path: str) -> str:
+    """The earlier user's mail a created user's path keeps aside, in a clause ("" when its
+    address's own path held none)."""
     earlier = earlier_path(path)
     if earlier is None:
         return ""
-    return (f"; mailbox {path}: {earlier} holds the mail of an earlier user of this address, "
-            "kept aside, never handed on")
+    return i18n._("mailbox {path}: {earlier} holds the mail of an earlier user of this "
+                  "address, kept aside, never handed on", path=path, earlier=earlier)
 
 
 def kept_note(path: str) -> str:
     """What a removed user's report line adds: where its mail stays."""
-    return (f"; its mail stays in {path} under the mail root, kept aside: no later user gets "
-            "that folder")
+    return "; " + kept_words(path)
+
+
+def kept_words(path: str) -> str:
+    """Where a removed user's mail stays, in a clause."""
+    return i18n._("its mail stays in {path} under the mail root, kept aside: no later user gets "
+                  "that folder", path=path)
 
 
 def kept_summary(paths: list[str], shown: int = 5) -> str:
     """One sentence on where the mail of removed users stays ("" when none was removed)."""
     if not paths:
         return ""
-    named = ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more"
-                                          if len(paths) > shown else "")
-    return (f"Mail delivered to the removed users stays in their mailbox folders under the "
-            f"mail root ({named}), kept aside: no later user gets these folders; move or "
-            "delete them by hand.")
+    named = ", ".join(paths[:shown])
+    if len(paths) > shown:
+        return i18n._n("Mail delivered to the removed users stays in their mailbox folders "
+                       "under the mail root ({folders} and {count} more), kept aside: no later "
+                       "user gets these folders; move or delete them by hand.",
+                       "Mail delivered to the removed users stays in their mailbox folders "
+                       "under the mail root ({folders} and {count} more), kept aside: no later "
+                       "user gets these folders; move or delete them by hand.",
+                       len(paths) - shown, folders=named)
+    return i18n._("Mail delivered to the removed users stays in their mailbox folders under "
+                  "the mail root ({folders}), kept aside: no later user gets these folders; "
+                  "move or delete them by hand.", folders=named)

@@ -21,6 +21,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import DatabaseError, ExitCode
 from ldapwizard.core.maildb import pg, pgdb
 from ldapwizard.core.maildb.sqlite_file import BUSY_TIMEOUT_MS, plain_path
@@ -128,23 +129,63 @@ def run_id_of(options: str | None, key: str = RUN_KEY) -> str | None:
 
 def runs_words(options: str | None) -> str:
     """A batch's run ids as `db show` lists them ("; run …; undo run …"), or ""."""
-    words = [f"{name} {value}" for name, key in (("run", RUN_KEY), ("undo run", UNDO_RUN_KEY))
-             if (value := run_id_of(options, key))]
-    return "".join(f"; {w}" for w in words)
+    words = []
+    if run := run_id_of(options, RUN_KEY):
+        words.append(i18n._("run {run}", run=run))
+    if undo := run_id_of(options, UNDO_RUN_KEY):
+        words.append(i18n._("undo run {run}", run=undo))
+    line = ""
+    for word in words:
+        line = line + "; " + word
+    return line
+
+
+# what was being committed, by the run's kind (an undo names its batch)
+_KIND_WORDS = {"import": i18n.N_("the import"), "sync": i18n.N_("the sync")}
+# what broke the COMMIT and what ldapwizard found out after, by dialect: whole sentences
+_UNKNOWN = {
+    "sqlite": i18n.N_("A disk error struck {where} while {what} was being committed: whether "
+                      "it landed is unknown."),
+    "postgresql": i18n.N_("The connection to {where} broke while {what} was being committed: "
+                          "whether it landed is unknown.")}
+_NOT_FOUND_OUT = {
+    "sqlite": i18n.N_("A disk error struck {where} while {what} was being committed, and "
+                      "ldapwizard could not find out whether it landed: the outcome is "
+                      "unknown."),
+    "postgresql": i18n.N_("The connection to {where} broke while {what} was being committed, "
+                          "and ldapwizard could not find out whether it landed: the outcome is "
+                          "unknown.")}
+_NOT_LANDED = {
+    "sqlite": i18n.N_("A disk error struck {where} while {what} was being committed; "
+                      "ldapwizard opened it again and found that {what} did not land: nothing "
+                      "was changed."),
+    "postgresql": i18n.N_("The connection to {where} broke while {what} was being committed; "
+                          "ldapwizard reconnected and found that {what} did not land: nothing "
+                          "was changed.")}
+_UNDO_LANDED = {
+    "sqlite": i18n.N_("A disk error struck {where} while {what} was being committed; "
+                      "ldapwizard opened it again and found that {what} landed: batch {batch} "
+                      "was undone at {when}."),
+    "postgresql": i18n.N_("The connection to {where} broke while {what} was being committed; "
+                          "ldapwizard reconnected and found that {what} landed: batch {batch} "
+                          "was undone at {when}.")}
+_LANDED = {
+    "sqlite": i18n.N_("A disk error struck {where} while {what} was being committed; "
+                      "ldapwizard opened it again and found that {what} landed: batch {batch} "
+                      "({counts})."),
+    "postgresql": i18n.N_("The connection to {where} broke while {what} was being committed; "
+                          "ldapwizard reconnected and found that {what} landed: batch {batch} "
+                          "({counts}).")}
 
 
 def _what(run: Run | None, action: str) -> str:
     if run is not None and run.kind == "undo":
-        return f"the undo of batch {run.batch_id}"
+        return i18n._("the undo of batch {batch}", batch=run.batch_id)
+    if run is not None and run.kind in _KIND_WORDS:
+        return i18n._(_KIND_WORDS[run.kind])
     if run is not None:
         return f"the {run.kind}"
-    return action
-
-
-def _cause(dialect: str, where: str, what: str) -> str:
-    if dialect == "sqlite":
-        return f"A disk error struck {where} while {what} was being committed"
-    return f"The connection to {where} broke while {what} was being committed"
+    return i18n._(action)
 
 
 def settle(database, run: Run | None, action: str, error: Exception) -> CommitInterrupted:
@@ -152,16 +193,14 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
     `error`, found on a new connection (PostgreSQL: it then replaces the broken one, so the
     run can go on reading). Never raises itself."""
     where = str(database.path)
-    dialect = database.dialect
+    dialect = "sqlite" if database.dialect == "sqlite" else "postgresql"
     what = _what(run, action)
-    cause = _cause(dialect, where, what)
-    looked = "opened it again" if dialect == "sqlite" else "reconnected"
     detail = str(error)
     if run is None:  # a write without a run id (a hand-made user, a schema upgrade)
         return CommitInterrupted(
-            f"{cause}: whether it landed is unknown.", outcome=UNKNOWN, run_id=None,
-            detail=detail, hint="Check the user database (`ldapwizard db show`) before doing "
-            "it again.")
+            i18n._(_UNKNOWN[dialect], where=where, what=what), outcome=UNKNOWN, run_id=None,
+            detail=detail, hint=i18n._("Check the user database (`ldapwizard db show`) before "
+                                       "doing it again."))
     try:
         connection = _reconnect(database)
         try:
@@ -173,27 +212,30 @@ def settle(database, run: Run | None, action: str, error: Exception) -> CommitIn
     except Exception as e:  # whatever stops the look-up leaves the outcome unknown
         why = getattr(e, "message", None) or str(e)
         return CommitInterrupted(
-            f"{cause}, and ldapwizard could not find out whether it landed: the outcome is "
-            "unknown.", outcome=UNKNOWN, run_id=run.run_id, batch_id=run.batch_id,
-            detail=f"{detail}\nLooking it up: {why}",
-            hint=f"Before running it again, look for run id {run.run_id} in `ldapwizard db "
-            "show` (its recent batches name their run ids): "
-            + ("a batch shown undone with that undo run id means the undo landed; none "
-               "means nothing was changed." if run.kind == "undo" else
-               "a batch with that run id means it landed; none means nothing was changed."))
+            i18n._(_NOT_FOUND_OUT[dialect], where=where, what=what), outcome=UNKNOWN,
+            run_id=run.run_id, batch_id=run.batch_id,
+            detail=detail + "\n" + i18n._("Looking it up: {why}", why=why),
+            hint=i18n._("Before running it again, look for run id {run} in `ldapwizard db "
+                        "show` (its recent batches name their run ids): a batch shown undone "
+                        "with that undo run id means the undo landed; none means nothing was "
+                        "changed.", run=run.run_id) if run.kind == "undo" else
+            i18n._("Before running it again, look for run id {run} in `ldapwizard db show` "
+                   "(its recent batches name their run ids): a batch with that run id means "
+                   "it landed; none means nothing was changed.", run=run.run_id))
     if found is None:
         undone = run.batch_id if run.kind == "undo" else None  # an import's batch: none
         return CommitInterrupted(
-            f"{cause}; ldapwizard {looked} and found that {what} did not land: nothing "
-            "was changed.", outcome=NOT_LANDED, run_id=run.run_id, batch_id=undone,
-            detail=detail, hint="Run it again when the database is reachable.")
+            i18n._(_NOT_LANDED[dialect], where=where, what=what), outcome=NOT_LANDED,
+            run_id=run.run_id, batch_id=undone, detail=detail,
+            hint=i18n._("Run it again when the database is reachable."))
     if run.kind == "undo":
-        landed = f"batch {found.batch_id} was undone at {found.undone_at}"
+        message = i18n._(_UNDO_LANDED[dialect], where=where, what=what,
+                         batch=found.batch_id, when=found.undone_at)
     else:
-        landed = f"batch {found.batch_id} ({found.counts})"
-    return CommitInterrupted(
-        f"{cause}; ldapwizard {looked} and found that {what} landed: {landed}.",
-        outcome=LANDED, run_id=run.run_id, batch_id=found.batch_id, detail=detail)
+        message = i18n._(_LANDED[dialect], where=where, what=what, batch=found.batch_id,
+                         counts=found.counts)
+    return CommitInterrupted(message, outcome=LANDED, run_id=run.run_id,
+                             batch_id=found.batch_id, detail=detail)
 
 
 def _look_up(connection, run: Run) -> Found | None:
@@ -210,7 +252,7 @@ def _look_up(connection, run: Run) -> Found | None:
                 "pg_catalog.pg_stat_activity WHERE pid = ? AND backend_start = ?",
                 (END_OLD_SESSION_MS, pid, started)).fetchone()
             if row is not None and not row[0]:
-                raise _Unsure("its session on the server could not be ended")
+                raise _Unsure(i18n._("its session on the server could not be ended"))
     if run.kind == "undo":
         row = connection.execute("SELECT id, options, undone_at FROM batches WHERE id = ?",
                                  (run.batch_id,)).fetchone()
@@ -225,16 +267,23 @@ def _look_up(connection, run: Run) -> Found | None:
                 found = Found(batch_id, _counts(kind, json.loads(options), created, skipped,
                                                 failed))
     if found is None and not same_server:
-        raise _Unsure("the server reached now is not the one the run was sent to")
+        raise _Unsure(i18n._("the server reached now is not the one the run was sent to"))
     return found
 
 
 def _counts(kind: str, options: dict, created, skipped, failed) -> str:
     """A batch's counts in words, a sync's changes included (as Batch.counts_text)."""
-    words = [f"{created or 0} created", f"{skipped or 0} skipped", f"{failed or 0} failed"]
+    words = [i18n._("{count} created", count=created or 0),
+             i18n._("{count} skipped", count=skipped or 0),
+             i18n._("{count} failed", count=failed or 0)]
     if kind == "sync":
-        words[1:1] = [f"{options.get(k, 0)} {k}" for k in ("updated", "disabled", "removed")]
-    return ", ".join(words)
+        words[1:1] = [i18n._("{count} updated", count=options.get("updated", 0)),
+                      i18n._("{count} disabled", count=options.get("disabled", 0)),
+                      i18n._("{count} removed", count=options.get("removed", 0))]
+    line = words[0]
+    for word in words[1:]:
+        line = line + ", " + word  # a Message keeps its English twin for the log
+    return line
 
 
 def _reconnect(database):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bcrypt
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 SCHEME = "BLF-CRYPT"
@@ -20,13 +21,14 @@ def hash_password(password: str) -> str:
     """`{BLF-CRYPT}` and the bcrypt hash of a new password; BadInput when it is unusable."""
     data = password.encode("utf-8")
     if len(password) < 8:
-        raise BadInput("The password is shorter than 8 characters.",
-                       hint="Choose a longer one.")
+        raise BadInput(i18n._("The password is shorter than 8 characters."),
+                       hint=i18n._("Choose a longer one."))
     if len(data) > MAX_BYTES:
-        raise BadInput(f"The password is longer than {MAX_BYTES} bytes, which bcrypt cannot "
-                       "use whole.", hint="Choose a shorter one.")
+        raise BadInput(i18n._("The password is longer than {count} bytes, which bcrypt "
+                              "cannot use whole.", count=MAX_BYTES),
+                       hint=i18n._("Choose a shorter one."))
     if "\x00" in password or "\n" in password:
-        raise BadInput("The password contains a NUL or line break.")
+        raise BadInput(i18n._("The password contains a NUL or line break."))
     return "{" + SCHEME + "}" + bcrypt.hashpw(data, bcrypt.gensalt(ROUNDS)).decode("ascii")
 
 

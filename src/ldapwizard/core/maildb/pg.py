@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.maildb import pgdb, schema_pg, targets
 from ldapwizard.core.maildb.location import PgTarget
@@ -53,18 +54,22 @@ def open_connection(target: PgTarget, *, write: bool, create: bool,
         settle_session(connection, target, write=write or create)
         version = _checked_version(connection, target)
         if version is None and not create:
-            raise BadInput(f"There is no user database in {target}.",
-                           hint="Create it with `ldapwizard db init --db URL` (the database "
-                           "itself must exist: createdb), or choose another one.")
+            raise BadInput(i18n._("There is no user database in {target}.", target=target),
+                           hint=i18n._("Create it with `ldapwizard db init --db URL` (the "
+                                       "database itself must exist: createdb), or choose "
+                                       "another one."))
         if (version or 0) < CURRENT_VERSION:
             if not (write or create) or not upgrade:
                 if version is not None:
-                    raise BadInput(f"{target} has an older schema (version {version}).",
-                                   hint="Open it once for writing (e.g. `ldapwizard db "
-                                   "init`) to upgrade it; a dry run changes nothing.")
-                raise BadInput(f"There is no user database in {target} yet.",
-                               hint="Create it with `ldapwizard db init --db URL`; a dry run "
-                               "changes nothing.")
+                    raise BadInput(i18n._("{target} has an older schema (version "
+                                          "{version}).", target=target, version=version),
+                                   hint=i18n._("Open it once for writing (e.g. `ldapwizard "
+                                               "db init`) to upgrade it; a dry run changes "
+                                               "nothing."))
+                raise BadInput(i18n._("There is no user database in {target} yet.",
+                                      target=target),
+                               hint=i18n._("Create it with `ldapwizard db init --db URL`; a "
+                                           "dry run changes nothing."))
             version = _migrate(connection, target, version)
     except BaseException:
         connection.close()
@@ -84,9 +89,10 @@ def open_existing(target: PgTarget, *, writing: bool = False) -> pgdb.Connection
             connection.close()
             return None
         if version < CURRENT_VERSION:
-            raise BadInput(f"{target} has an older schema (version {version}).",
-                           hint="Open it once for writing (e.g. `ldapwizard db init`) to "
-                           "upgrade it.")
+            raise BadInput(i18n._("{target} has an older schema (version {version}).",
+                                  target=target, version=version),
+                           hint=i18n._("Open it once for writing (e.g. `ldapwizard db init`) "
+                                       "to upgrade it."))
     except BaseException:
         connection.close()
         raise
@@ -113,16 +119,17 @@ def settle_session(connection: pgdb.Connection, target: PgTarget, *, write: bool
             "SELECT name FROM pg_catalog.pg_settings WHERE source = 'client'")
             if name.lower() not in targets.SAFE_SETTINGS]
         if moved:
-            raise BadInput(f"The connection to {target} sets {', '.join(moved)}, which would "
-                           "change where ldapwizard's tables go, whose they are or how they "
-                           "are written; it is refused.",
-                           hint="Remove it from the service file (pg_service.conf) or the "
-                           "PGOPTIONS environment variable.")
+            raise BadInput(i18n._("The connection to {target} sets {settings}, which would "
+                                  "change where ldapwizard's tables go, whose they are or how "
+                                  "they are written; it is refused.", target=target,
+                                  settings=", ".join(moved)),
+                           hint=i18n._("Remove it from the service file (pg_service.conf) or "
+                                       "the PGOPTIONS environment variable."))
         if write:
             refuse_read_only(connection, target)
         connection.execute(f"SELECT pg_catalog.set_config('search_path', '{SCHEMA}', false)")
     except pgdb.Error as e:
-        raise translate(e, target, "opening it") from None
+        raise translate(e, target, i18n.N_("opening it")) from None
 
 
 def refuse_read_only(connection: pgdb.Connection, target: PgTarget) -> None:
@@ -134,13 +141,16 @@ def refuse_read_only(connection: pgdb.Connection, target: PgTarget) -> None:
         "SELECT pg_catalog.pg_is_in_recovery(), reset_val::bool FROM pg_catalog.pg_settings "
         "WHERE name = 'default_transaction_read_only'").fetchone()
     if standby or read_only:
-        why = ("is a standby (it replays the primary's changes)" if standby else
-               "makes every transaction read-only (default_transaction_read_only)")
-        raise BadInput(f"The PostgreSQL server of {target} {why}: imports, syncs and undos "
-                       "cannot write there; nothing was done.",
-                       hint="Point the address at the primary, or list the primary and its "
-                       "standbys with ?target_session_attrs=read-write "
-                       "(postgresql://USER@HOST1,HOST2/DBNAME?target_session_attrs=read-write).")
+        message = (i18n._("The PostgreSQL server of {target} is a standby (it replays the "
+                          "primary's changes): imports, syncs and undos cannot write there; "
+                          "nothing was done.", target=target) if standby else
+                   i18n._("The PostgreSQL server of {target} makes every transaction "
+                          "read-only (default_transaction_read_only): imports, syncs and undos "
+                          "cannot write there; nothing was done.", target=target))
+        raise BadInput(message, hint=i18n._(
+            "Point the address at the primary, or list the primary and its standbys with "
+            "?target_session_attrs=read-write "
+            "(postgresql://USER@HOST1,HOST2/DBNAME?target_session_attrs=read-write)."))
 
 
 def _checked_version(connection: pgdb.Connection, target: PgTarget) -> int | None:
@@ -151,22 +161,25 @@ def _checked_version(connection: pgdb.Connection, target: PgTarget) -> int | Non
         if not ours:
             others = [name for (name,) in connection.execute(_FOREIGN_RELATIONS)]
             if others:
-                raise BadInput(f"{target} holds tables of another program ({', '.join(others)}"
-                               "), not a user database.", hint="Choose the mail system's "
-                               "user database or an empty one; ldapwizard will not modify "
-                               "this one.")
+                raise BadInput(i18n._("{target} holds tables of another program ({tables}), "
+                                      "not a user database.", target=target,
+                                      tables=", ".join(others)),
+                               hint=i18n._("Choose the mail system's user database or an "
+                                           "empty one; ldapwizard will not modify this one."))
             return None
         row = connection.execute(
             f"SELECT application_id, version FROM {SCHEMA}.{schema_pg.META_TABLE}").fetchone()
     except pgdb.Error as e:
-        raise translate(e, target, "opening it") from None
+        raise translate(e, target, i18n.N_("opening it")) from None
     if row is None or row[0] != APPLICATION_ID:
-        raise BadInput(f"{target} is not an ldapwizard user database.",
-                       hint="ldapwizard will not modify it.")
+        raise BadInput(i18n._("{target} is not an ldapwizard user database.", target=target),
+                       hint=i18n._("ldapwizard will not modify it."))
     if row[1] > CURRENT_VERSION:
-        raise BadInput(f"{target} was written by a newer ldapwizard (schema {row[1]}; this "
-                       f"version knows up to {CURRENT_VERSION}).",
-                       hint="Use the newer ldapwizard; this one will not modify the database.")
+        raise BadInput(i18n._("{target} was written by a newer ldapwizard (schema {version}; "
+                              "this version knows up to {value}).", target=target,
+                              version=row[1], value=CURRENT_VERSION),
+                       hint=i18n._("Use the newer ldapwizard; this one will not modify the "
+                                   "database."))
     return row[1]
 
 
@@ -197,8 +210,8 @@ def _migrate(connection: pgdb.Connection, target: PgTarget, version: int | None)
             connection.execute("ROLLBACK")
             raise
     except pgdb.Error as e:
-        raise translate(e, target, "creating the schema" if version is None
-                        else "upgrading the schema") from None
+        raise translate(e, target, i18n.N_("creating the schema") if version is None
+                        else i18n.N_("upgrading the schema")) from None
     return CURRENT_VERSION
 
 
@@ -229,13 +242,15 @@ def try_sync_lock(connection: pgdb.Connection, profile: str) -> bool:
         "AND l.granted AND l.objsubid = 2 AND l.classid = ?::oid "
         "AND l.objid = hashtext(?)::oid", (SYNC_LOCK_CLASS, profile)).fetchall()
     if holders and not any(may_write for _, _, may_write in holders):
-        roles = ", ".join(sorted({f"{role} (process {pid})" for role, pid, _ in holders}))
-        raise DatabaseError(f"The sync lock of profile {profile} in {connection.target} is "
-                            f"held by {roles}, which may not write the user database: no sync "
-                            "holds it, but no sync can start while it does.",
-                            hint="Have the database's administrator end that session "
-                            "(SELECT pg_terminate_backend(PROCESS)) and find out why that "
-                            "role took ldapwizard's lock.")
+        roles = ", ".join(sorted({i18n._("{role} (process {pid})", role=role, pid=pid)
+                                  for role, pid, _ in holders}))
+        raise DatabaseError(i18n._("The sync lock of profile {profile} in {target} is held by "
+                                   "{roles}, which may not write the user database: no sync "
+                                   "holds it, but no sync can start while it does.",
+                                   profile=profile, target=connection.target, roles=roles),
+                            hint=i18n._("Have the database's administrator end that session "
+                                        "(SELECT pg_terminate_backend(PROCESS)) and find out "
+                                        "why that role took ldapwizard's lock."))
     return False
 
 
@@ -243,12 +258,14 @@ def grant_reader(db, role: str) -> None:
     """Let `role` (the mail servers') read the mail views — they run with the owner's rights,
     so the tables behind them stay closed to it."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_$]{0,62}", role):
-        raise BadInput(f'"{role}" is not a PostgreSQL role name ldapwizard will quote.',
-                       hint="Use a plain name: letters, digits and _.")
+        raise BadInput(i18n._('"{role}" is not a PostgreSQL role name ldapwizard will quote.',
+                              role=role),
+                       hint=i18n._("Use a plain name: letters, digits and _."))
     exists = db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (role,)).fetchone()
     if not exists:
-        raise BadInput(f"There is no PostgreSQL role {role}.",
-                       hint=f"Create it first (CREATE ROLE {role} LOGIN PASSWORD …).")
+        raise BadInput(i18n._("There is no PostgreSQL role {role}.", role=role),
+                       hint=i18n._("Create it first (CREATE ROLE {role} LOGIN PASSWORD …).",
+                                   role=role))
     db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
     db.execute(f'GRANT SELECT ON {", ".join(schema_pg.MAIL_VIEWS)} TO "{role}"')
 
@@ -257,24 +274,31 @@ def translate(error: pgdb.Error, target, action: str) -> Exception:
     """A PostgreSQL error in the words database.py uses for SQLite's."""
     state = error.sqlstate or ""
     text = str(error)
+    # `action` is the caller's words for what was being done ("adding the user"), marked N_()
+    # where it is written and said here in the admin's language
     if state in ("55P03", "40P01") or "lock timeout" in text:
-        return DatabaseError(f"The user database {target} is busy with another import or "
-                             "sync.", detail=text, hint="Wait for it to finish (it may run on "
-                             "another workstation), then try again. Nothing was changed.")
+        return DatabaseError(i18n._("The user database {target} is busy with another import or "
+                               "sync.", target=target), detail=text,
+                             hint=i18n._("Wait for it to finish (it may run on another "
+                                    "workstation), then try again. Nothing was changed."))
     if state == "25006":
-        return DatabaseError(f"The user database {target} was opened read-only.", detail=text)
+        return DatabaseError(i18n._("The user database {target} was opened read-only.",
+                               target=target), detail=text)
     if state == "42501":
-        return DatabaseError(f"The PostgreSQL role may not do {action} in {target}.",
-                             detail=text, hint="Grant it the rights (the owner of the database "
-                             "has them), or connect as the owner.")
+        return DatabaseError(i18n._("The PostgreSQL role may not do {action} in {target}.",
+                               action=i18n._(action), target=target), detail=text,
+                             hint=i18n._("Grant it the rights (the owner of the database has "
+                                    "them), or connect as the owner."))
     if state.startswith("53"):
-        return DatabaseError(f"The PostgreSQL server of {target} ran out of resources; "
-                             f"{action} was undone.", detail=text,
-                             hint="Free disk space or memory on the server, then try again.")
+        return DatabaseError(i18n._("The PostgreSQL server of {target} ran out of resources; "
+                               "{action} was undone.", target=target, action=i18n._(action)),
+                             detail=text, hint=i18n._("Free disk space or memory on the server, "
+                                                 "then try again."))
     if state.startswith("08") or state.startswith("57P") or not state:
-        return DatabaseError(f"The connection to {target} broke during {action}; nothing was "
-                             "changed.", detail=text, hint="Check the network and the server, "
-                             "then try again.")
+        return DatabaseError(i18n._("The connection to {target} broke during {action}; nothing was "
+                               "changed.", target=target, action=i18n._(action)), detail=text,
+                             hint=i18n._("Check the network and the server, then try again."))
+    # the server's own words (in the server's language) stay the detail's
     first = text.splitlines()[0] if text else type(error).__name__
-    return DatabaseError(f"The user database {target} could not be used: {first}.",
-                         detail=text)
+    return DatabaseError(i18n._("The user database {target} could not be used: {text}.",
+                           target=target, text=first), detail=text)

@@ -13,6 +13,7 @@ import functools
 import logging
 from collections.abc import Callable, Iterable, Sequence
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import DatabaseError
 from ldapwizard.core.maildb.location import PgTarget
 
@@ -145,9 +146,10 @@ def connect(target: PgTarget, *, read_only: bool = False,
     try:
         import psycopg
     except ImportError as e:  # a broken bundle or install, not the admin's doing
-        raise DatabaseError("The PostgreSQL driver (psycopg) is not installed.", detail=str(e),
-                            hint="Reinstall ldapwizard (pip install ldapwizard pulls "
-                            "psycopg[binary]).") from None
+        raise DatabaseError(i18n._("The PostgreSQL driver (psycopg) is not installed."),
+                            detail=str(e), hint=i18n._("Reinstall ldapwizard (pip install "
+                                                       "ldapwizard pulls psycopg[binary]).")
+                            ) from None
     asked = password is not None
     sources = iter(() if asked else _password_sources)
     warning = target.tls_warning
@@ -181,43 +183,62 @@ def connect(target: PgTarget, *, read_only: bool = False,
 def unreachable(target: PgTarget, error: Exception) -> DatabaseError:
     """Why the server was not reached, with the hint that fits libpq's words."""
     text = str(error).strip()
-    return DatabaseError(f"The PostgreSQL database {target.display} could not be reached.",
+    return DatabaseError(i18n._("The PostgreSQL database {target} could not be reached.",
+                                target=target.display),
                          detail=text, hint=_hint(target, text.lower()))
 
 
 def _hint(target: PgTarget, lowered: str) -> str:
     if "server does not support ssl" in lowered:
-        return ("The server does not offer TLS, but the address asks for it (sslmode="
-                f"{target.sslmode or 'verify-full'}; verify-full is the default for a database "
-                "over the network). Turn TLS on at the server (ssl = on with its certificate); "
-                "sslmode=disable is for a trusted network only and is warned about.")
+        return i18n._("The server does not offer TLS, but the address asks for it "
+                      "(sslmode={sslmode}; verify-full is the default for a database over the "
+                      "network). Turn TLS on at the server (ssl = on with its certificate); "
+                      "sslmode=disable is for a trusted network only and is warned about.",
+                      sslmode=target.sslmode or "verify-full")
     if any(words in lowered for words in ("certificate verify failed", "root certificate",
                                           "does not match host name", "certificate")):
-        return ("The server's certificate could not be verified. Give the CA that signed it "
-                "(--db-ca-file, or sslrootcert= in the URL); sslmode=verify-full is the "
-                "default for a database over the network.")
+        return i18n._("The server's certificate could not be verified. Give the CA that "
+                      "signed it (--db-ca-file, or sslrootcert= in the URL); "
+                      "sslmode=verify-full is the default for a database over the network.")
     if "role" in lowered and "does not exist" in lowered:
-        return (f"There is no PostgreSQL role {target.user or '(the login name)'} on the "
-                "server: check the user name in the address, or have the server's "
-                "administrator create it (CREATE ROLE … LOGIN).")
+        if target.user:
+            return i18n._("There is no PostgreSQL role {role} on the server: check the user "
+                          "name in the address, or have the server's administrator create it "
+                          "(CREATE ROLE … LOGIN).", role=target.user)
+        return i18n._("There is no PostgreSQL role (the login name) on the server: check the "
+                      "user name in the address, or have the server's administrator create it "
+                      "(CREATE ROLE … LOGIN).")
     if "database" in lowered and "does not exist" in lowered:
-        return "Create the database (createdb), or check its name."
+        return i18n._("Create the database (createdb), or check its name.")
     if "pg_hba.conf" in lowered:
-        return ("The server does not let this user in from here: its administrator adds a "
-                "line for this host, user and database to pg_hba.conf.")
+        return i18n._("The server does not let this user in from here: its administrator "
+                      "adds a line for this host, user and database to pg_hba.conf.")
     if "read-write" in lowered or "session is read-only" in lowered:
-        return ("None of the servers named takes writes now (target_session_attrs="
-                "read-write): check which one is the primary.")
-    return "Check the host, port and database name, and that PostgreSQL accepts connections."
+        return i18n._("None of the servers named takes writes now "
+                      "(target_session_attrs=read-write): check which one is the primary.")
+    return i18n._("Check the host, port and database name, and that PostgreSQL accepts "
+                  "connections.")
 
 
 def password_refused(target: PgTarget, text: str, *, wrong: bool) -> DatabaseError:
-    what = "refused the password" if wrong else "needs a password"
-    return DatabaseError(
-        f"PostgreSQL at {target.host}:{target.port} {what} for {target.user or 'this user'}.",
-        detail=text,
-        hint=f"Store it with the wizard's Password… button beside the database, or `ldapwizard "
-        f"db password {target.display}` (both keep it in the system keyring), or in the "
-        "PostgreSQL password file (.pgpass, or the file PGPASSFILE names)"
-        + ("; that file is read first, so correct or remove a wrong line there." if wrong
-           else "."))
+    server = f"{target.host}:{target.port}"
+    if target.user:
+        message = (i18n._("PostgreSQL at {server} refused the password for {user}.",
+                          server=server, user=target.user) if wrong else
+                   i18n._("PostgreSQL at {server} needs a password for {user}.",
+                          server=server, user=target.user))
+    else:
+        message = (i18n._("PostgreSQL at {server} refused the password for this user.",
+                          server=server) if wrong else
+                   i18n._("PostgreSQL at {server} needs a password for this user.",
+                          server=server))
+    hint = (i18n._("Store it with the wizard's Password… button beside the database, or "
+                   "`ldapwizard db password {target}` (both keep it in the system keyring), or "
+                   "in the PostgreSQL password file (.pgpass, or the file PGPASSFILE names); "
+                   "that file is read first, so correct or remove a wrong line there.",
+                   target=target.display) if wrong else
+            i18n._("Store it with the wizard's Password… button beside the database, or "
+                   "`ldapwizard db password {target}` (both keep it in the system keyring), or "
+                   "in the PostgreSQL password file (.pgpass, or the file PGPASSFILE names).",
+                   target=target.display))
+    return DatabaseError(message, detail=text, hint=hint)

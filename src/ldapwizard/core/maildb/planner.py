@@ -69,8 +69,10 @@ class PlanOptions:
         # against this spelling
         object.__setattr__(self, "domain", addresses.normalise_domain(self.domain))
         if self.username_source not in USERNAME_SOURCES:
-            raise BadInput(f'"{self.username_source}" is not a username source.',
-                           hint=f"Choose one of: {', '.join(USERNAME_SOURCES)}.")
+            raise BadInput(i18n._('"{source}" is not a username source.',
+                                  source=self.username_source),
+                           hint=i18n._("Choose one of: {choices}.",
+                                       choices=", ".join(USERNAME_SOURCES)))
 
 
 @dataclass(slots=True)
@@ -177,9 +179,9 @@ class _Checks:
     def deceiving(self, local: str) -> str | None:
         """Why a valid local part must not be imported as it is (localparts.py), or None."""
         if not local.isascii():  # plain ASCII is never hostile: one test for most names
-            problem = localparts.hostile_problem(local)
+            problem = localparts.hostile_problem(local, mailbox=True)
             if problem:
-                return i18n._("mailbox name {problem}", problem=problem)
+                return problem
         return None if self.allow_roles else localparts.role_problem(local)
 
 

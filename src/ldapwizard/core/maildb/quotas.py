@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.maildb.accounts import find_user
 from ldapwizard.core.maildb.database import now
@@ -27,20 +28,20 @@ def parse_size(text: str) -> int | None:
     match = _SIZE.fullmatch(value)
     size = int(match.group(1)) * _UNITS[match.group(2).upper()] if match else 0
     if not match or not 0 < size <= MAX_BYTES:
-        raise BadInput(f"{text!r} is not a quota size.",
-                       hint="Give a size such as 500M, 2G or 3000 (bytes; K, M, G and T are "
-                       "powers of 1024), or none for no limit.")
+        raise BadInput(i18n._("{size} is not a quota size.", size=repr(text)),
+                       hint=i18n._("Give a size such as 500M, 2G or 3000 (bytes; K, M, G and T are "
+                              "powers of 1024), or none for no limit."))
     return size
 
 
 def shown_size(size: int | None) -> str:
     """A quota as an admin reads it: 500M, 2G, 3000 bytes, or no limit."""
     if size is None:
-        return "no limit"
+        return i18n._("no limit")
     for unit in ("T", "G", "M", "K"):
         if size % _UNITS[unit] == 0:
             return f"{size // _UNITS[unit]}{unit}"
-    return f"{size} bytes"
+    return i18n._n("{count} byte", "{count} bytes", size)
 
 
 def apply_default(db, batch_id: int, size: int) -> int:

@@ -8,14 +8,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
+from ldapwizard.core.maildb import csv_columns
+from ldapwizard.core.maildb.csv_columns import column_keys
 from ldapwizard.core.maildb.csvfile import write_csv
-from ldapwizard.core.maildb.importer import ImportReport, list_reason
+from ldapwizard.core.maildb.importer import CREATED, FAILED, SKIPPED, ImportReport, list_reason
 from ldapwizard.core.maildb.lists import ListEntry
-from ldapwizard.core.maildb.lists_sync import ListLine, list_lines
+from ldapwizard.core.maildb.lists_sync import (
+    LIST_KEPT,
+    LIST_LEFT,
+    LIST_REMOVED,
+    LIST_UPDATED,
+    ListLine,
+    list_lines,
+)
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, Plan, PlanEntry
 from ldapwizard.core.maildb.report_lines import ReportLine
-from ldapwizard.core.maildb.sync import NOTE, REENABLED
+from ldapwizard.core.maildb.sync import DISABLED, KEPT, LEFT, NOTE, REENABLED, REMOVED, UPDATED
+from ldapwizard.core.maildb.undo import UNDONE
 
 PREVIEW_COLUMNS = ("selected", "status", "reason", "username", "address", "aliases",
                    "display_name", "email", "disabled", "dn", "stable_id", "notes")
@@ -42,16 +53,17 @@ def preview_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None
 def entry_rows(entries: Iterable[PlanEntry], domain: str, show_hidden: bool = True,
                selected: set[str] | None = None):
     """The users' rows of the preview, of planned entries of `domain` (see preview_rows)."""
+    yes, no = str(i18n._(csv_columns.YES)), str(i18n._(csv_columns.NO))
     for entry in entries:
         if entry.status == HIDDEN and not show_hidden:
             continue
         user = entry.user
         ticked = entry.status == NEW and (selected is None or user.stable_id in selected)
         yield (
-            "yes" if ticked else "no", entry.status, entry.reason,
+            yes if ticked else no, entry.status, entry.reason,
             entry.shown_username(), entry.shown_address(domain),
             " ".join(entry.shown_aliases(domain)), user.display_name,
-            user.email or "", "yes" if user.disabled else "", user.dn, user.stable_id or "",
+            user.email or "", yes if user.disabled else "", user.dn, user.stable_id or "",
             "; ".join(entry.notes),
         )
 
@@ -59,15 +71,17 @@ def entry_rows(entries: Iterable[PlanEntry], domain: str, show_hidden: bool = Tr
 def list_rows(plan: Plan, show_hidden: bool = True, selected: set[str] | None = None):
     """The mailing lists' rows of the preview (after the users'): the username column empty,
     the members in the aliases column's place, named in the reason."""
+    yes, no = str(i18n._(csv_columns.YES)), str(i18n._(csv_columns.NO))
     for entry in plan.lists:
         if entry.status == HIDDEN and not show_hidden:
             continue
         group = entry.group
         ticked = entry.status == NEW and (entry.ticked_by_default if selected is None
                                           else group.stable_id in selected)
-        reason = entry.reason or list_reason(entry) + (f"; problem: {entry.flagged}"
-                                                       if entry.flagged else "")
-        yield ("yes" if ticked else "no", entry.status, reason, "",
+        reason = entry.reason or (i18n._("{reason}; problem: {problem}",
+                                         reason=list_reason(entry), problem=entry.flagged)
+                                  if entry.flagged else list_reason(entry))
+        yield (yes if ticked else no, entry.status, reason, "",
                entry.shown_address(plan.domain), " ".join(entry.members), group.name,
                group.email or "", "", group.dn, group.stable_id or "", "; ".join(entry.notes))
 
@@ -131,14 +145,27 @@ def line_words(line: ReportLine) -> str:
     (a note: just the note), and why, in the words of the line's reason, which the report
     CSV and the window show as they are."""
     if line.status == NOTE:
-        return f"note: {line.reason}"
-    words = f"{STATUS_WORDS.get(line.status, line.status)}: {line.address or line.dn}"
+        return i18n._("note: {note}", note=line.reason)
+    status = STATUS_WORDS.get(line.status)
+    status = i18n._(status) if status else line.status
+    address = line.address or line.dn
     if isinstance(line, ListLine) and line.old_address:
-        words += f" (was {line.old_address})"
-    return f"{words}: {line.reason}" if line.reason else words
+        words = i18n._("{status}: {address} (was {old_address})", status=status,
+                       address=address, old_address=line.old_address)
+    else:
+        words = i18n._("{status}: {address}", status=status, address=address)
+    return i18n._("{line}: {reason}", line=words, reason=line.reason) if line.reason else words
 
 
-STATUS_WORDS = {REENABLED: "re-enabled"}  # the terminal's word where the CSV's key differs
+# each status as the terminal and the log say it; the CSV's status column keeps the key
+STATUS_WORDS = {
+    CREATED: i18n.N_("created"), SKIPPED: i18n.N_("skipped"), FAILED: i18n.N_("failed"),
+    UPDATED: i18n.N_("updated"), REENABLED: i18n.N_("re-enabled"),
+    DISABLED: i18n.N_("disabled"), REMOVED: i18n.N_("removed"), KEPT: i18n.N_("kept"),
+    LEFT: i18n.N_("left"), UNDONE: i18n.N_("undone"),
+    LIST_UPDATED: i18n.N_("list updated"), LIST_KEPT: i18n.N_("list kept"),
+    LIST_LEFT: i18n.N_("list left"), LIST_REMOVED: i18n.N_("list removed"),
+}
 
 
 def write_report(path: str | Path, report: ImportReport, *, delimiter: str = ",",
@@ -252,20 +279,23 @@ class SelectionMatch:
 
     def unmatched(self) -> list[str]:
         """For each row that selected nothing, why."""
-        notes = [f"line {line}: stable id {stable_id} matched no entry of this listing "
-                 "(deleted, moved out of the base DN, or the id was edited); not imported"
+        notes = [i18n._("line {line}: stable id {stable_id} matched no entry of this listing "
+                        "(deleted, moved out of the base DN, or the id was edited); not imported",
+                        line=line, stable_id=stable_id)
                  for stable_id, line in self.ids.items() if stable_id not in self.found]
         for dn, line in self.dns.items():
             if dn in self.found:
                 continue
             if dn in self.lossy:
-                notes.append(f"line {line}: the DN {dn} matched no entry as written: the file "
-                             "was saved in an encoding that cannot hold some of its characters "
-                             f"(the listed entry is {self.lossy[dn]}); not imported. Save the "
-                             "file as \"CSV UTF-8\" and select it again")
+                notes.append(i18n._(
+                    "line {line}: the DN {dn} matched no entry as written: the file was saved "
+                    "in an encoding that cannot hold some of its characters (the listed entry "
+                    "is {listed}); not imported. Save the file as \"CSV UTF-8\" and select it "
+                    "again", line=line, dn=dn, listed=self.lossy[dn]))
             else:
-                notes.append(f"line {line}: the DN {dn} matched no entry of this listing "
-                             "(renamed, moved or deleted since the preview); not imported")
+                notes.append(i18n._("line {line}: the DN {dn} matched no entry of this listing "
+                                    "(renamed, moved or deleted since the preview); not imported",
+                                    line=line, dn=dn))
         return notes
 
 
@@ -277,14 +307,16 @@ def _as_cp1252(text: str) -> str:
 def read_selection(path: str | Path) -> Selection:
     """The rows marked selected in an edited preview CSV, by stable id or else DN.
 
-    Accepts what Excel saves: with or without the BOM, `,` or `;`, UTF-8 or Windows-1252.
+    Accepts what Excel saves: with or without the BOM, `,` or `;`, UTF-8 or Windows-1252;
+    the header in keys or in the display names of any shipped language (csv_columns).
     """
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise BadInput(f"The selection file {path} does not exist.") from None
+        raise BadInput(i18n._("The selection file {path} does not exist.", path=path)) from None
     except OSError as e:
-        raise BadInput(f"The selection file {path} could not be read.", detail=str(e)) from None
+        raise BadInput(i18n._("The selection file {path} could not be read.", path=path),
+                       detail=str(e)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -293,22 +325,36 @@ def read_selection(path: str | Path) -> Selection:
     # a preview holds directory values as they are, some far over csv's default 128 kB a cell
     csv.field_size_limit(max(csv.field_size_limit(), SELECTION_FIELD_LIMIT))
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    fields = {name.strip().lower() for name in reader.fieldnames or []}
-    if not {"selected", "stable_id", "dn"} <= fields:
-        raise BadInput(f"{path} is not an ldapwizard preview: it needs the columns selected, "
-                       "stable_id and dn.", hint="Export the preview with `ldapwizard preview "
-                       "--csv FILE`, edit the selected column, and give that file.")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    names = next(reader, [])
+    keys = column_keys(names)
+    if not {"selected", "stable_id", "dn"} <= set(keys):
+        unknown = [name for name, key in zip(names, keys, strict=True) if key is None]
+        if unknown:
+            raise BadInput(i18n._n("{path} is not an ldapwizard preview: ldapwizard does not know "
+                              "the column {names}, and it needs the columns selected, stable_id "
+                              "and dn.",
+                              "{path} is not an ldapwizard preview: ldapwizard does not know "
+                              "the columns {names}, and it needs the columns selected, "
+                              "stable_id and dn.", len(unknown), path=path,
+                              names=", ".join(f'"{name}"' for name in unknown)),
+                           hint=i18n._("Export the preview with `ldapwizard preview --csv FILE`, "
+                                  "edit the selected column, and give that file."))
+        raise BadInput(i18n._("{path} is not an ldapwizard preview: it needs the columns selected, "
+                         "stable_id and dn.", path=path),
+                       hint=i18n._("Export the preview with `ldapwizard preview --csv FILE`, edit "
+                              "the selected column, and give that file."))
     selection = Selection()
-    for row in reader:
-        if None in row:  # the csv module gathers the values past the header's under None
-            raise BadInput(f"{path}, line {reader.line_num}: the row has more values than the "
-                           "header has columns.", hint="A value there probably holds a stray "
-                           f"{delimiter!r}: fix that row, or export the preview again and "
-                           "edit only the selected column. Nothing was imported.")
-        row = {(k or "").strip().lower(): _unneutralise((v or "").strip())
-               for k, v in row.items()}
-        if row.get("selected", "").lower() in TRUE_WORDS:
+    for values in reader:
+        if len(values) > len(keys):
+            raise BadInput(i18n._("{path}, line {line}: the row has more values than the header "
+                             "has columns.", path=path, line=reader.line_num),
+                           hint=i18n._("A value there probably holds a stray {delimiter}: fix that "
+                                  "row, or export the preview again and edit only the selected "
+                                  "column. Nothing was imported.", delimiter=repr(delimiter)))
+        row = {key: _unneutralise(value.strip())
+               for key, value in zip(keys, values, strict=False) if key is not None}
+        if row.get("selected", "").casefold() in TRUE_WORDS | csv_columns.yes_words():
             if row.get("stable_id"):
                 selection.ids[row["stable_id"].lower()] = reader.line_num
             elif row.get("dn"):

@@ -18,6 +18,7 @@ from dataclasses import fields
 from functools import partial
 from operator import attrgetter, itemgetter
 
+from ldapwizard import i18n
 from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryUser
 from ldapwizard.core.errors import ScratchSpaceError
@@ -89,11 +90,11 @@ class PickledPages:
             yield
         except OSError as e:
             raise ScratchSpaceError(
-                f"A temporary file in {tempfile.gettempdir()} could not be written "
-                f"({e.strerror or e}); nothing was changed.",
-                hint="The disk there is full, or a limit stops the file growing. Free some "
-                "space, or set TMPDIR (TEMP on Windows) to a folder with room: about 300 bytes "
-                "for each directory entry.") from None
+                i18n._("A temporary file in {folder} could not be written ({error}); nothing "
+                       "was changed.", folder=tempfile.gettempdir(), error=e.strerror or e),
+                hint=i18n._("The disk there is full, or a limit stops the file growing. Free "
+                            "some space, or set TMPDIR (TEMP on Windows) to a folder with "
+                            "room: about 300 bytes for each directory entry.")) from None
 
     def close(self) -> None:
         self._cached = None

@@ -69,7 +69,6 @@ from ldapwizard.core.maildb.sync_policy import (  # noqa: F401 (the policy, read
     STOP_REFERRALS,
     ListingMark,
     disable,
-    limit_words,
     listing_mark,
     removal_limit,
 )

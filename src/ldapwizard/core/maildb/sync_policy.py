@@ -53,9 +53,9 @@ def removal_limit(spec: str | None, imported: int) -> int:
             raise ValueError
         return value
     except ValueError:
-        raise BadInput(f'"{spec}" is not a removal limit.',
-                       hint="Give a count (e.g. 25) or a share of the imported users "
-                       "(e.g. 5%).") from None
+        raise BadInput(i18n._('"{limit}" is not a removal limit.', limit=spec),
+                       hint=i18n._("Give a count (e.g. 25) or a share of the imported users "
+                                   "(e.g. 5%).")) from None
 
 
 def checked_limit(spec: str | None) -> str | None:
@@ -67,22 +67,35 @@ def checked_limit(spec: str | None) -> str | None:
     return spec.strip()
 
 
-def limit_words(spec: str | None, count: int, limit: int, kind: str = "imported users") -> str:
-    """The limit in a stop's words: with the default, its rule too, so a small profile's
-    admin sees why it is so low."""
+def lists_stop_words(count: int, spec: str | None, lists: int, limit: int) -> str:
+    """The stop of a sync whose mailing lists lost more groups than the limit: with the
+    default limit, its rule too, so a small profile's admin sees why it is so low."""
     if spec is not None:
-        return f"the limit of {limit}"
-    return (f"the limit of {limit} ({DEFAULT_LIMIT_PERCENT}% of the {count} {kind}, at least 1 "
-            f"and at most {DEFAULT_LIMIT_COUNT})")
+        return i18n._n("{count} mailing list lost its group, more than the limit of {limit}; "
+                       "none was removed (raise --max-removals if this is intended)",
+                       "{count} mailing lists lost their groups, more than the limit of "
+                       "{limit}; none was removed (raise --max-removals if this is intended)",
+                       count, limit=limit)
+    return i18n._n("{count} mailing list lost its group, more than the limit of {limit} "
+                   "({percent}% of the {lists} lists of this profile, at least 1 and at most "
+                   "{most}); none was removed (raise --max-removals if this is intended)",
+                   "{count} mailing lists lost their groups, more than the limit of {limit} "
+                   "({percent}% of the {lists} lists of this profile, at least 1 and at most "
+                   "{most}); none was removed (raise --max-removals if this is intended)",
+                   count, limit=limit, percent=DEFAULT_LIMIT_PERCENT, lists=lists,
+                   most=DEFAULT_LIMIT_COUNT)
 
 
 def policy_words(remove_missing: bool, max_removals: str | None) -> str:
     """A job's removal policy in words (`profile show`)."""
     if not remove_missing:
-        return "users who left the directory are left as they are (not removed)"
-    limit = max_removals or DEFAULT_LIMIT_WORDS
-    return (f"users who left the directory are disabled, then removed on a later run; at most "
-            f"{limit} a run")
+        return i18n._("users who left the directory are left as they are (not removed)")
+    if max_removals:
+        return i18n._("users who left the directory are disabled, then removed on a later run; "
+                      "at most {limit} a run", limit=max_removals)
+    return i18n._("users who left the directory are disabled, then removed on a later run; at "
+                  "most {percent}% of the imported users, at least 1 and at most {count} a run",
+                  percent=DEFAULT_LIMIT_PERCENT, count=DEFAULT_LIMIT_COUNT)
 
 
 @dataclass(frozen=True)
@@ -202,5 +215,5 @@ def remove_missing(db, missing, left_out, users, imported: int, max_removals: st
         report.removed.append(address)
         report.mailboxes[address] = mailbox
         mailboxes.set_aside(db, [mailbox], now())
-        report.reasons[address] = ["disabled on an earlier run and still missing: removed"
-                                   + mailboxes.kept_note(mailbox)]
+        report.reasons[address] = [i18n._("disabled on an earlier run and still missing: "
+                                          "removed; {note}", note=mailboxes.kept_words(mailbox))]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ldapwizard.core.errors import BadInput
+from ldapwizard.i18n import _, _n
 
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:([\\/]|$)")
 _UNC = re.compile(r"^(\\\\|//)[^\\/]")
@@ -63,60 +64,65 @@ def refuse_mistyped(text: str) -> None:
     message says what was probably meant."""
     missing = _NO_COLON.match(text)
     if missing:
-        meant = f"postgresql://{_rest_of_address(text[len(missing.group(1)):])}"
-        raise _not_an_address(text, f"a PostgreSQL URL starts with {missing.group(1)}://",
-                              f"Did you mean {meant}?")
+        raise _wrong_scheme(text, missing.group(1), text[len(missing.group(1)):])
     scheme = _SCHEME_LIKE.match(text)
     if not scheme:
         return
     name, rest = scheme.group(1), text[scheme.end():]
     lowered = name.lower()
     if lowered in POSTGRES_SCHEMES:
-        meant = f"postgresql://{_rest_of_address(rest)}"
-        raise _not_an_address(text, f"a PostgreSQL URL starts with {name}://",
-                              f"Did you mean {meant}?")
+        raise _wrong_scheme(text, name, rest)
     if lowered == "file":
         path = rest.split("?", 1)[0]
         path = "/" + path.lstrip("/") if path.startswith("//") else path
-        raise _not_an_address(text, "ldapwizard opens an SQLite file by its path, never as a "
-                              "file: URI", f"Give the path itself: {path or 'FILE'}.")
+        raise BadInput(_('"{text}" is neither a file name nor a database address ldapwizard '
+                         "can use: ldapwizard opens an SQLite file by its path, never as a "
+                         "file: URI.", text=text),
+                       hint=_("Give the path itself: {path}.", path=path or "FILE"))
     if lowered in ("sqlite", "sqlite3"):
         path = rest[2:] if rest.startswith("//") else rest
         path = path[1:] if path.startswith("/") else path  # sqlite:///x.db is x.db
-        raise _not_an_address(text, "ldapwizard opens an SQLite file by its path, not by a "
-                              "URL", f"Give the path itself: {path or 'FILE'}.")
+        raise BadInput(_('"{text}" is neither a file name nor a database address ldapwizard '
+                         "can use: ldapwizard opens an SQLite file by its path, not by a URL.",
+                         text=text),
+                       hint=_("Give the path itself: {path}.", path=path or "FILE"))
     if rest.startswith("//"):
-        raise BadInput(f'"{text}" is a {name} URL; the user database is an SQLite file or a '
-                       "PostgreSQL database.",
-                       hint="Give a file name, or postgresql://USER@HOST:PORT/DBNAME.")
-    raise _not_an_address(text, f'it starts like a URL ("{name}:")',
-                          f"For a PostgreSQL database write postgresql://USER@HOST:PORT/DBNAME; "
-                          f"for a file of this name write ./{text}.")
+        raise BadInput(_('"{text}" is a {scheme} URL; the user database is an SQLite file or '
+                         "a PostgreSQL database.", text=text, scheme=name),
+                       hint=_("Give a file name, or postgresql://USER@HOST:PORT/DBNAME."))
+    raise BadInput(_('"{text}" is neither a file name nor a database address ldapwizard can '
+                     'use: it starts like a URL ("{scheme}:").', text=text, scheme=name),
+                   hint=_("For a PostgreSQL database write postgresql://USER@HOST:PORT/DBNAME; "
+                          "for a file of this name write ./{text}.", text=text))
+
+
+def _wrong_scheme(text: str, scheme: str, rest: str) -> BadInput:
+    meant = f"postgresql://{_rest_of_address(rest)}"
+    return BadInput(_('"{text}" is neither a file name nor a database address ldapwizard can '
+                      "use: a PostgreSQL URL starts with {scheme}://.", text=text,
+                      scheme=scheme), hint=_("Did you mean {address}?", address=meant))
 
 
 def _rest_of_address(rest: str) -> str:
     return rest.replace("\\", "/").lstrip("/:")
 
 
-def _not_an_address(text: str, why: str, hint: str) -> BadInput:
-    return BadInput(f'"{text}" is neither a file name nor a database address ldapwizard can '
-                    f"use: {why}.", hint=hint)
-
-
 def refuse_bad_words(text: str, unknown: list[str]) -> None:
     """BadInput for `key=value` words libpq would not take."""
     if unknown:
         names = ", ".join(f'"{key}"' for key in unknown)
-        verb = "is not a connection setting" if len(unknown) == 1 else \
-            "are not connection settings"
-        raise BadInput(f'"{text}" reads as PostgreSQL connection words, but {names} {verb}.',
-                       hint="Use libpq's names (host, port, dbname, user, sslmode, service, …) "
-                       "or a URL, postgresql://USER@HOST:PORT/DBNAME; for a file of this name "
-                       f"write ./{text}.")
-    raise BadInput(f'"{text}" reads as PostgreSQL connection words, but not all of it is '
-                   "key=value.", hint="Quote a value holding spaces ('like this'), or give a "
-                   "URL, postgresql://USER@HOST:PORT/DBNAME; for a file of this name write "
-                   f"./{text}.")
+        raise BadInput(_n('"{text}" reads as PostgreSQL connection words, but {names} is not a '
+                          "connection setting.",
+                          '"{text}" reads as PostgreSQL connection words, but {names} are not '
+                          "connection settings.", len(unknown), text=text, names=names),
+                       hint=_("Use libpq's names (host, port, dbname, user, sslmode, service, "
+                              "…) or a URL, postgresql://USER@HOST:PORT/DBNAME; for a file of "
+                              "this name write ./{text}.", text=text))
+    raise BadInput(_('"{text}" reads as PostgreSQL connection words, but not all of it is '
+                     "key=value.", text=text),
+                   hint=_("Quote a value holding spaces ('like this'), or give a URL, "
+                          "postgresql://USER@HOST:PORT/DBNAME; for a file of this name write "
+                          "./{text}.", text=text))
 
 
 def check_options(options: str) -> None:
@@ -126,16 +132,17 @@ def check_options(options: str) -> None:
     for match in _OPTION.finditer(options):
         name = match.group(1).lower()
         if name not in SAFE_SETTINGS:
-            raise BadInput(f'The connection option "{match.group(0)}" would change where '
-                           "ldapwizard's tables go, whose they are or how they are written; "
-                           "it is refused.", hint="Leave it out of the address (and out of "
-                           "the service file and PGOPTIONS): the user database lives in the "
-                           "database's public schema, where the mail servers find the views.")
+            raise BadInput(_('The connection option "{option}" would change where '
+                             "ldapwizard's tables go, whose they are or how they are written; "
+                             "it is refused.", option=match.group(0)),
+                           hint=_("Leave it out of the address (and out of the service file "
+                                  "and PGOPTIONS): the user database lives in the database's "
+                                  "public schema, where the mail servers find the views."))
         rest = rest.replace(match.group(0), "", 1)
     if rest.strip():
-        raise BadInput(f'The connection option "{options}" is not one ldapwizard can check '
-                       "(only -c NAME=VALUE settings are).",
-                       hint="Leave options out of the database address.")
+        raise BadInput(_('The connection option "{option}" is not one ldapwizard can check '
+                         "(only -c NAME=VALUE settings are).", option=options),
+                       hint=_("Leave options out of the database address."))
 
 
 def dbname_is_plain(dbname: str) -> bool:
