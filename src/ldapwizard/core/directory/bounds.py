@@ -136,7 +136,12 @@ class Exceeded(lex.LDAPException):
 
 
 class Malformed(lex.LDAPException):
-    """A reply that is not the LDAP message it claims to be (read by ldap3's own path)."""
+    """A reply that is not the LDAP message it claims to be (read by ldap3's own path): the
+    text says where, `damage` the kind (ber's sentences)."""
+
+    def __init__(self, detail: str, damage: str = ber.UNDECODABLE):
+        super().__init__(detail)
+        self.damage = damage
 
 
 class Deadline:
@@ -269,7 +274,7 @@ class Guard:
                 try:
                     length = ber.message_length(data)
                 except ber.BerError as e:
-                    raise self.abandon(Malformed(str(e))) from None
+                    raise self.abandon(Malformed(str(e), e.damage)) from None
                 if length < 0:
                     break
                 self.check_length(length)
@@ -301,7 +306,7 @@ class Guard:
         try:
             largest = ber.check_structure(message, MAX_DEPTH)
         except ber.BerError as e:
-            raise self.abandon(Malformed(str(e))) from None
+            raise self.abandon(Malformed(str(e), e.damage)) from None
         if largest > self.bounds.max_value_size:
             raise self.abandon(Exceeded("max-value-size", largest, self.bounds.max_value_size))
 

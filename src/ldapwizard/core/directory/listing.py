@@ -241,7 +241,8 @@ class Directory:
                 except lex.LDAPException as e:
                     raise failures.lost(e, self.settings, fetched) from None
                 except BerError as e:
-                    raise failures.malformed(str(e), self.settings, fetched) from None
+                    raise failures.malformed(str(e), self.settings, fetched,
+                                             damage=e.damage) from None
                 result = page.result
                 code = result.get("result")
                 entries = page.entries
