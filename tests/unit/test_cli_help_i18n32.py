@@ -149,3 +149,9 @@ def test_ldapwizard_language_and_the_locale_choose_the_command_line_s_language(t
     given = _run("--language", "en", "--demo", "list", "-q", tmp_path=tmp_path,
                  LDAPWIZARD_LANGUAGE="de")
     assert given.stdout == english.stdout
+
+
+def test_a_language_is_matched_by_region_then_language(capsys):
+    assert _help(capsys, "--language", "de_AT").startswith("Aufruf: ldapwizard")
+    assert _help(capsys, "--language", "pt-BR").startswith("uso: ldapwizard")
+    assert _help(capsys, "--language", "xx").startswith("usage: ldapwizard")

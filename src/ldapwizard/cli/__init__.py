@@ -102,7 +102,8 @@ def choose_language(argv: list[str]) -> str:
         elif word.startswith("--language="):
             wanted = word.partition("=")[2]
     wanted = wanted or os.environ.get("LDAPWIZARD_LANGUAGE")
-    code = use_language(wanted or best_match(system_languages(), LANGUAGES))
+    # "de_AT" speaks German, "pt-BR" Brazilian Portuguese; one not offered, English
+    code = use_language(best_match([wanted] if wanted else system_languages(), LANGUAGES))
     speak_argparse()
     return code
 
@@ -115,7 +116,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
     handler.addFilter(EnglishRecords())  # log lines stay English, messages follow the locale
     if args.command is not None and args.language:  # the window chooses its own
-        use_language(args.language)  # (ldapwizard.gui.i18n); --lang, as argparse allows
+        use_language(best_match([args.language], LANGUAGES))  # (gui.i18n); also for --lang
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         handlers=[handler])
     return args
