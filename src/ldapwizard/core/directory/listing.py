@@ -231,8 +231,8 @@ class Directory:
         try:
             while True:
                 if should_cancel and should_cancel():
-                    raise Cancelled(f"Listing cancelled after {fetched} entries; nothing was "
-                                    "changed.")
+                    raise Cancelled(i18n._("Listing cancelled after {fetched} entries; "
+                                           "nothing was changed.", fetched=fetched))
                 try:
                     if not ahead:
                         send(page_size, cookie)

@@ -147,9 +147,9 @@ def present_scopes(directory, scopes: list[tuple[str, str]]) -> list[tuple[str, 
             present.append((base_dn, scope))
             continue
         directory.vanished.append(base_dn)
-        directory.notes.append(f"The chosen OU {base_dn} no longer exists on "
-                               f"{directory.settings.address}; its users were not listed. "
-                               "Untick it, or choose where it moved to.")
+        directory.notes.append(_("The chosen OU {ou} no longer exists on {address}; its users "
+                                 "were not listed. Untick it, or choose where it moved to.",
+                                 ou=base_dn, address=directory.settings.address))
         log.warning("%s", directory.notes[-1])
     if not present:
         raise BadInput(_("None of the chosen OUs exists on {address}: {ous}.",
