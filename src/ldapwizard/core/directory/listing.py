@@ -252,8 +252,9 @@ class Directory:
                     # e.g. OpenLDAP's size.pr: a page larger than allowed is refused, not
                     # shortened
                     smaller = max(MIN_PAGE_SIZE, page_size // 2)
-                    self.notes.append(f"The server refused pages of {page_size} entries; "
-                                      f"using pages of {smaller}.")
+                    self.notes.append(i18n._("The server refused pages of {size} entries; "
+                                             "using pages of {smaller}.", size=page_size,
+                                             smaller=smaller))
                     log.warning("%s", self.notes[-1])
                     page_size = smaller
                     continue

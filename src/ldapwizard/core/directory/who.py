@@ -79,10 +79,12 @@ class Chooser:
     def mark(self, user: DirectoryUser, raw) -> DirectoryUser:
         """The entry, with why it is left out when it is."""
         if self.members and not self._is_member(user):
-            return replace(user, excluded=f"not a member of {self.member_names}")
+            return replace(user, excluded=_("not a member of {groups}",
+                                            groups=self.member_names))
         rule = self.exclusions.first_match(user.dn, raw, self.rule_groups)
         if rule is not None:
-            return replace(user, excluded=str(rule))
+            return replace(user, excluded=_("rule {number}: {rule}", number=rule.number,
+                                            rule=rule.text))
         return user
 
     def member_notes(self) -> list[MemberNote]:
