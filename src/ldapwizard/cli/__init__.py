@@ -22,6 +22,7 @@ from ldapwizard.cli import (
     sync_cmds,
     welcome_cmds,
 )
+from ldapwizard.cli.argparse_words import Parser, speak_argparse
 from ldapwizard.cli.common import connection_options
 from ldapwizard.cli.terminal import TerminalFormatter, shown_lines
 from ldapwizard.core.errors import LdapWizardError
@@ -42,23 +43,26 @@ class _Version(argparse.Action):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="ldapwizard",
-        description="Import users from an LDAP directory into a mail user database.",
-        epilog="Passwords never go on the command line: they come from the system keyring "
-        "(saved profile), the LDAPWIZARD_PASSWORD environment variable, --password-file, or a "
-        "prompt.",
+        description=_("Import users from an LDAP directory into a mail user database."),
+        epilog=_("Passwords never go on the command line: they come from the system keyring "
+                 "(saved profile), the LDAPWIZARD_PASSWORD environment variable, "
+                 "--password-file, or a prompt."),
     )
-    parser.add_argument("--version", action=_Version, help="show the version and exit")
-    parser.add_argument("-v", "--verbose", action="store_true", help="say more about each step")
+    parser.add_argument("--version", action=_Version, help=_("show the version and exit"))
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help=_("say more about each step"))
     parser.add_argument("--language", metavar="CODE",
-                        help="the language of messages and of the window: en, de, ja, fr, es, "
-                        "it, nl, pt_BR (default: the system's; LANG=C also gives English)")
+                        help=_("the language of messages and of the window: {codes} (default: "
+                               "LDAPWIZARD_LANGUAGE, else the system's; LANG=C also gives "
+                               "English)", codes=", ".join(LANGUAGES)))
     parser.add_argument("--demo", action="store_true",
-                        help="use the bundled sample directory instead of a server")
+                        help=_("use the bundled sample directory instead of a server"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation: open the wizard offscreen on the demo "
-                        "directory, list, export the preview, import into a temporary database")
+                        help=_("check this installation: open the wizard offscreen on the demo "
+                               "directory, list, export the preview, import into a temporary "
+                               "database"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = connection_options()
     directory_cmds.add_commands(sub, parent)
@@ -86,14 +90,33 @@ def report(error: LdapWizardError) -> None:
         print(shown_lines(_("Details: {detail}", detail=error.detail)), file=sys.stderr)
 
 
+def choose_language(argv: list[str]) -> str:
+    """Speak the language the command line asks for, before any help text is built:
+    --language CODE, else LDAPWIZARD_LANGUAGE, else the system's (LANG=C: English)."""
+    wanted = None
+    for at, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--language" and at + 1 < len(argv):
+            wanted = argv[at + 1]
+        elif word.startswith("--language="):
+            wanted = word.partition("=")[2]
+    wanted = wanted or os.environ.get("LDAPWIZARD_LANGUAGE")
+    # "de_AT" speaks German, "pt-BR" Brazilian Portuguese; one not offered, English
+    code = use_language(best_match([wanted] if wanted else system_languages(), LANGUAGES))
+    speak_argparse()
+    return code
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The parsed command line, with logging set to its verbosity; --help and --version exit."""
+    choose_language(argv)
     args = build_parser().parse_args(argv)
     handler = logging.StreamHandler()
     handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
     handler.addFilter(EnglishRecords())  # log lines stay English, messages follow the locale
-    if args.command is not None:  # the window chooses its own (ldapwizard.gui.i18n)
-        use_language(args.language or best_match(system_languages(), LANGUAGES))
+    if args.command is not None and args.language:  # the window chooses its own
+        use_language(best_match([args.language], LANGUAGES))  # (gui.i18n); also for --lang
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         handlers=[handler])
     return args
@@ -107,7 +130,7 @@ def run(argv: list[str]) -> int:
 def run_command(args: argparse.Namespace) -> int:
     """Run the command the arguments name; the wizard and --self-test are __main__'s to start."""
     if not getattr(args, "func", None):
-        build_parser().error("no COMMAND given (without one, ldapwizard opens the wizard)")
+        build_parser().error(_("no COMMAND given (without one, ldapwizard opens the wizard)"))
     use_database_passwords(prompt=True)
     try:
         return args.func(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ldapwizard.cli.argparse_words import Parser
 from ldapwizard.cli.bounds_options import bounds_chosen, bounds_options
 from ldapwizard.cli.terminal import shown_lines
 from ldapwizard.core.directory.presets import PRESETS
@@ -18,66 +19,67 @@ from ldapwizard.core.maildb.location import locate, with_ca_file
 from ldapwizard.core.maildb.planner import USERNAME_SOURCES
 from ldapwizard.core.maildb.quotas import parse_size
 from ldapwizard.core.maildb.signin import parse_sources
+from ldapwizard.i18n import _
 
 
 def connection_options() -> argparse.ArgumentParser:
     """A parent parser with the connection, search and mapping options of every directory
     command."""
-    parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("connection (override the saved profile)")
-    group.add_argument("--profile", metavar="NAME", help="start from a saved profile")
+    parser = Parser(add_help=False)
+    group = parser.add_argument_group(_("connection (override the saved profile)"))
+    group.add_argument("--profile", metavar="NAME", help=_("start from a saved profile"))
     group.add_argument("--binding", metavar="STRING",
-                       help="LDAP://host[:port]/DN, an LDAP URL, or a bare DN")
-    group.add_argument("--server-type", choices=list(PRESETS), help="directory product preset")
-    group.add_argument("--host", help="server host name or IP, or an AD domain name")
-    group.add_argument("--port", type=int, help="TCP port (default 636 for LDAPS, else 389)")
-    group.add_argument("--security", choices=SECURITIES, help="LDAPS, StartTLS or none")
-    group.add_argument("--ca-file", metavar="PEM", help="verify the server against this CA")
+                       help=_("LDAP://host[:port]/DN, an LDAP URL, or a bare DN"))
+    group.add_argument("--server-type", choices=list(PRESETS), help=_("directory product preset"))
+    group.add_argument("--host", help=_("server host name or IP, or an AD domain name"))
+    group.add_argument("--port", type=int, help=_("TCP port (default 636 for LDAPS, else 389)"))
+    group.add_argument("--security", choices=SECURITIES, help=_("LDAPS, StartTLS or none"))
+    group.add_argument("--ca-file", metavar="PEM", help=_("verify the server against this CA"))
     group.add_argument("--no-verify", action="store_true",
-                       help="do NOT verify the server certificate (unsafe; logged)")
-    group.add_argument("--auth", choices=AUTH_METHODS, help="how to sign in")
+                       help=_("do NOT verify the server certificate (unsafe; logged)"))
+    group.add_argument("--auth", choices=AUTH_METHODS, help=_("how to sign in"))
     group.add_argument("--bind-user", metavar="USER",
-                       help="DN, user@domain, or DOMAIN\\user for NTLM")
+                       help=_("DN, user@domain, or DOMAIN\\user for NTLM"))
     group.add_argument("--kerberos-host", metavar="NAME",
-                       help="the DC's host name for the Kerberos ticket (when --host is an IP)")
+                       help=_("the DC's host name for the Kerberos ticket (when --host is an IP)"))
     group.add_argument("--password-file", metavar="FILE",
-                       help="read the password from the first line of FILE")
-    search = parser.add_argument_group("search (override the saved profile)")
-    search.add_argument("--filter", help="LDAP filter for users (default: the server type's)")
-    search.add_argument("--scope", choices=("sub", "one"), help="search scope below the base DN")
-    search.add_argument("--page-size", type=int, help="entries per page")
+                       help=_("read the password from the first line of FILE"))
+    search = parser.add_argument_group(_("search (override the saved profile)"))
+    search.add_argument("--filter", help=_("LDAP filter for users (default: the server type's)"))
+    search.add_argument("--scope", choices=("sub", "one"), help=_("search scope below the base DN"))
+    search.add_argument("--page-size", type=int, help=_("entries per page"))
     search.add_argument("--include-contacts", action=argparse.BooleanOptionalAction,
-                        help="list mail-enabled contacts too (Active Directory)")
+                        help=_("list mail-enabled contacts too (Active Directory)"))
     search.add_argument("--ignore-referrals", action="store_const", const="ignore",
-                        dest="referrals", help="skip referrals to other servers instead of "
-                        "failing")
+                        dest="referrals", help=_("skip referrals to other servers instead of "
+                        "failing"))
     search.add_argument("--timeout", type=float, metavar="SECONDS",
-                        help="connect timeout (default 5)")
+                        help=_("connect timeout (default 5)"))
     search.add_argument("--receive-timeout", type=float, metavar="SECONDS",
-                        help="how long to wait for each server reply (default 30)")
+                        help=_("how long to wait for each server reply (default 30)"))
     bounds_options(search)
     who = parser.add_argument_group(
-        "who to import (override the saved profile; README: Choosing who to import)")
+        _("who to import (override the saved profile; README: Choosing who to import)"))
     who.add_argument("--ou", metavar="DN", action="append",
-                     help="list below this OU and its sub-OUs (repeatable; instead of the "
-                     "binding string's base DN)")
+                     help=_("list below this OU and its sub-OUs (repeatable; instead of the "
+                     "binding string's base DN)"))
     who.add_argument("--ou-only", metavar="DN", action="append",
-                     help="list this OU's own entries, not its sub-OUs' (repeatable)")
+                     help=_("list this OU's own entries, not its sub-OUs' (repeatable)"))
     who.add_argument("--member-of", metavar="GROUP", action="append",
-                     help="import the members of GROUP, a name or DN (repeatable; nested "
-                     "groups followed)")
+                     help=_("import the members of GROUP, a name or DN (repeatable; nested "
+                     "groups followed)"))
     who.add_argument("--direct-members", action="store_true", default=None,
-                     help="with --member-of: direct members only, no nested groups")
+                     help=_("with --member-of: direct members only, no nested groups"))
     who.add_argument("--exclude", metavar="RULE", action="append",
-                     help='leave out entries a rule matches, e.g. "sAMAccountName glob svc-*" '
-                     'or "memberof Leavers" (repeatable, tried in order)')
+                     help=_('leave out entries a rule matches, e.g. "sAMAccountName glob svc-*" '
+                     'or "memberof Leavers" (repeatable, tried in order)'))
     who.add_argument("--groups-as-lists", action=argparse.BooleanOptionalAction,
-                     help="bring mail-enabled groups along as mailing lists")
+                     help=_("bring mail-enabled groups along as mailing lists"))
     who.add_argument("--groups-base", metavar="DN",
-                     help="find groups (--member-of, memberof rules, --groups-as-lists) below "
+                     help=_("find groups (--member-of, memberof rules, --groups-as-lists) below "
                      "this DN (default: the whole naming context of the base DN, from the "
-                     "RootDSE)")
-    mapping = parser.add_argument_group("attribute mapping (default: the server type's)")
+                     "RootDSE)"))
+    mapping = parser.add_argument_group(_("attribute mapping (default: the server type's)"))
     for name in MAPPING_FIELDS:
         mapping.add_argument("--" + name.replace("_", "-"), metavar="ATTRIBUTE")
     return parser
@@ -85,51 +87,57 @@ def connection_options() -> argparse.ArgumentParser:
 
 def planning_options() -> argparse.ArgumentParser:
     """A parent parser with the job's planning choices (preview, import, sync, profile save)."""
-    parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("planning (override the saved profile)")
-    group.add_argument("--domain", help="the target mail domain")
-    add_database_options(group, default=f"the profile's, else {default_path()}")
+    parser = Parser(add_help=False)
+    group = parser.add_argument_group(_("planning (override the saved profile)"))
+    group.add_argument("--domain", help=_("the target mail domain"))
+    add_database_options(group, profile_first=True)
     group.add_argument("--username-from", choices=USERNAME_SOURCES,
-                       help="mailbox name from the email's local part (default) or the "
-                       "directory's username attribute (sAMAccountName / uid)")
+                       help=_("mailbox name from the email's local part (default) or the "
+                       "directory's username attribute (sAMAccountName / uid)"))
     group.add_argument("--email-as-username", action=argparse.BooleanOptionalAction,
-                       help="use the full LDAP email address as the username")
+                       help=_("use the full LDAP email address as the username"))
     group.add_argument("--include-disabled", action=argparse.BooleanOptionalAction,
-                       help="also import accounts disabled in the directory")
+                       help=_("also import accounts disabled in the directory"))
     group.add_argument("--allow-role-addresses", action=argparse.BooleanOptionalAction,
-                       help="let directory entries take role addresses (postmaster, abuse, "
+                       help=_("let directory entries take role addresses (postmaster, abuse, "
                        "hostmaster, webmaster, admin, administrator, root, MAILER-DAEMON, "
-                       "noreply); refused by default")
+                       "noreply); refused by default"))
     group.add_argument("--quota", metavar="SIZE",
-                       help="the quota of the users an import or sync creates, e.g. 2G or "
-                       "500M (none: no limit, the default); `db set-quota` changes one user's")
+                       help=_("the quota of the users an import or sync creates, e.g. 2G or "
+                       "500M (none: no limit, the default); `db set-quota` changes one user's"))
     group.add_argument("--sign-in-names", metavar="KINDS",
-                       help="let users also sign in with the directory's username "
+                       help=_("let users also sign in with the directory's username "
                        "(sAMAccountName / uid) and/or the UPN: `directory`, `upn`, "
                        "`directory,upn`, or `none` (the default: the login and the full "
-                       "address only); a name another user has is left out, said so")
+                       "address only); a name another user has is left out, said so"))
     return parser
 
 
-def add_database_options(parser, default: str | None = None) -> None:
-    """--db FILE|URL and --db-ca-file, for every command that opens the user database."""
-    parser.add_argument("--db", metavar="FILE|URL",
-                        help="the user database: an SQLite file, or a PostgreSQL database as "
-                        "postgresql://USER@HOST:PORT/DBNAME or service=NAME (the password "
-                        "from the keyring, .pgpass or a prompt; never in the URL) (default: "
-                        f"{default or default_path()})")
+def add_database_options(parser, profile_first: bool = False) -> None:
+    """--db FILE|URL and --db-ca-file, for every command that opens the user database
+    (`profile_first`: the job's commands, where the saved profile's database comes first)."""
+    default = default_path()
+    parser.add_argument("--db", metavar="FILE|URL", help=_(
+        "the user database: an SQLite file, or a PostgreSQL database as "
+        "postgresql://USER@HOST:PORT/DBNAME or service=NAME (the password from the keyring, "
+        ".pgpass or a prompt; never in the URL) (default: the profile's, else {path})",
+        path=default) if profile_first else _(
+        "the user database: an SQLite file, or a PostgreSQL database as "
+        "postgresql://USER@HOST:PORT/DBNAME or service=NAME (the password from the keyring, "
+        ".pgpass or a prompt; never in the URL) (default: {path})", path=default))
     parser.add_argument("--db-ca-file", metavar="FILE",
-                        help="the CA certificate(s) that signed the PostgreSQL server's "
-                        "certificate (verify-full is the default for a server over the network)")
+                        help=_("the CA certificate(s) that signed the PostgreSQL server's "
+                               "certificate (verify-full is the default for a server over "
+                               "the network)"))
 
 
 def add_directory_moved(parser) -> None:
     """--directory-moved: the profile's users may follow it to the directory it names now."""
     parser.add_argument(MOVED_OPTION, dest="directory_moved", action="store_true",
-                        help="the profile now names the same directory under a new name or "
+                        help=_("the profile now names the same directory under a new name or "
                         "address, or a replica with the same stable ids: its imported users "
                         "sign in there from now on (recorded in the batch); without it a run "
-                        "refuses when the server, base DN or server type changed")
+                        "refuses when the server, base DN or server type changed"))
 
 
 def database_option(args: argparse.Namespace) -> str | None:
@@ -137,8 +145,8 @@ def database_option(args: argparse.Namespace) -> str | None:
     value, ca_file = vars(args).get("db"), vars(args).get("db_ca_file")
     if ca_file:
         if not value:
-            raise BadInput("--db-ca-file is for a PostgreSQL database; give it with "
-                           "--db postgresql://USER@HOST:PORT/DBNAME.")
+            raise BadInput(_("--db-ca-file is for a PostgreSQL database; give it with "
+                             "--db postgresql://USER@HOST:PORT/DBNAME."))
         value = with_ca_file(value, ca_file)
     if value:
         locate(value)
@@ -155,7 +163,7 @@ def profile_from_args(args: argparse.Namespace) -> Profile:
     base = ProfileStore().load(args.profile) if args.profile else Profile()
     verify = None
     if args.no_verify and args.ca_file:
-        raise BadInput("--no-verify and --ca-file contradict each other; give one.")
+        raise BadInput(_("--no-verify and --ca-file contradict each other; give one."))
     if args.no_verify:
         verify = "off"
     elif args.ca_file:

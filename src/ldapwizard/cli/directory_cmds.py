@@ -16,6 +16,7 @@ from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
 from ldapwizard.core.maildb.csvfile import write_csv
+from ldapwizard.i18n import _, _n
 
 log = logging.getLogger(__name__)
 
@@ -27,45 +28,48 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Print the parts of a binding string, or the problem and its position."""
     binding = parse_binding(args.string)
     for label, value in binding.describe():
-        out(f"{label + ':':12} {value}")
-    out(f"{'normalised:':12} {binding.normalised()}")
+        out(f"{label + ':':12} {value}")  # a table: each label a translated word
+    out(f"{_('normalised') + ':':12} {binding.normalised()}")
     return 0
 
 
 def cmd_test(args: argparse.Namespace) -> int:
     """The staged connection diagnosis; exit 0 only when every step passed."""
     profile = profile_from_args(args)
-    settings, _ = profile.resolve()
+    settings, _search = profile.resolve()
     password = password_for(args, profile, settings)
     result = diagnose(settings, password, on_step=_print_step)
     for warning in result.warnings:
-        out(f"warning: {warning}")
+        out(_("warning: {warning}", warning=warning))
     if result.ok:
-        out("All steps passed.")
+        out(_("All steps passed."))
         return 0
     return 1
 
 
 def _print_step(step) -> None:
-    mark = "[ ok ]" if step.ok else "[FAIL]"
-    out(f"{mark} {step.title}: {step.message}")
+    if step.ok:
+        out(_("[ ok ] {step}: {message}", step=step.title, message=step.message))
+    else:
+        out(_("[FAIL] {step}: {message}", step=step.title, message=step.message))
     for line in step.details:
         out(f"       {line}")
     if not step.ok and step.hint:
-        out(f"       What to do: {step.hint}")
+        out("       " + _("What to do: {hint}", hint=step.hint))
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
     """Find a working port/security and the base DN from the RootDSE."""
     profile = profile_from_args(args)
-    settings, _ = profile.resolve()
+    settings, _search = profile.resolve()
     found = detect(settings)
     for note in found.notes:
         out(note)
-    out(f"port:       {found.port}")
-    out(f"security:   {found.security}")
-    out(f"base DN:    {found.base_dn or '(none advertised)'}")
-    out(f"server:     {found.root_dse.vendor}")
+    out(_("port:       {port}", port=found.port))
+    out(_("security:   {security}", security=found.security))
+    out(_("base DN:    {dn}", dn=found.base_dn) if found.base_dn
+        else _("base DN:    (none advertised)"))
+    out(_("server:     {vendor}", vendor=found.root_dse.vendor))
     return 0
 
 
@@ -103,7 +107,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                          nested=job.nested_groups, exclude=job.exclude,
                          groups_as_lists=job.groups_as_lists, groups_base=job.groups_base)
         opener, password = open_demo_directory, DEMO_PASSWORD
-        out(f"Demo directory {settings.host} (bundled sample data, served in-process).")
+        out(_("Demo directory {host} (bundled sample data, served in-process).",
+              host=settings.host))
     else:
         profile = profile_from_args(args)
         settings, search = profile.resolve()
@@ -126,42 +131,64 @@ def cmd_list(args: argparse.Namespace) -> int:
         if search.groups_as_lists:
             lists = who.list_groups(directory, search)
     for dn, why in left_out or ():
-        out(shown(f"left out ({why}): {dn}"))
+        out(shown(_("left out ({why}): {dn}", why=why, dn=dn)))
     for group in lists:
-        out(shown(f"mailing list {group.email}: {group.name}, {len(group.members)} members "
-                  f"({group.dn})"))
+        out(shown(_n("mailing list {email}: {name}, {count} member ({dn})",
+                     "mailing list {email}: {name}, {count} members ({dn})",
+                     len(group.members), email=group.email, name=group.name, dn=group.dn)))
     for note in notes:
-        out(shown(f"note: {note}"))
+        out(shown(_("note: {note}", note=note)))
     for reference in skipped:
-        out(shown(f"skipped reference: {reference}"))
-    where = f", written to {args.csv}" if args.csv else ""
-    pages = f"{counter[1]} page" + ("s" if counter[1] != 1 else "")
-    chosen = f", {counter[2]} left out by the choice of who to import" if counter[2] else ""
-    out(f"{counter[0]} entries listed below {search.base_dn} in {pages}{where}{chosen}; "
-        "the listing is complete.")
+        out(shown(_("skipped reference: {reference}", reference=reference)))
+    out(_listed(counter, search.base_dn, args.csv))
     return 0
+
+
+def _listed(counter: list[int], base_dn: str, csv: str | None) -> str:
+    """The final line of `list`: how many entries in how many pages, and that it is complete."""
+    listed, pages, left_out = counter
+    if csv and left_out:
+        return _n("{entries} entries listed below {dn} in {count} page, written to {path}, "
+                  "{left_out} left out by the choice of who to import; the listing is complete.",
+                  "{entries} entries listed below {dn} in {count} pages, written to {path}, "
+                  "{left_out} left out by the choice of who to import; the listing is complete.",
+                  pages, entries=listed, dn=base_dn, path=csv, left_out=left_out)
+    if csv:
+        return _n("{entries} entries listed below {dn} in {count} page, written to {path}; "
+                  "the listing is complete.",
+                  "{entries} entries listed below {dn} in {count} pages, written to {path}; "
+                  "the listing is complete.", pages, entries=listed, dn=base_dn, path=csv)
+    if left_out:
+        return _n("{entries} entries listed below {dn} in {count} page, {left_out} left out by "
+                  "the choice of who to import; the listing is complete.",
+                  "{entries} entries listed below {dn} in {count} pages, {left_out} left out by "
+                  "the choice of who to import; the listing is complete.",
+                  pages, entries=listed, dn=base_dn, left_out=left_out)
+    return _n("{entries} entries listed below {dn} in {count} page; the listing is complete.",
+              "{entries} entries listed below {dn} in {count} pages; the listing is complete.",
+              pages, entries=listed, dn=base_dn)
 
 
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register the directory commands on a subparsers object."""
-    p = sub.add_parser("validate", help="check a binding string and show its parts")
-    p.add_argument("string", help="LDAP://host[:port]/DN, ldaps://…, an LDAP URL or a DN")
+    p = sub.add_parser("validate", help=_("check a binding string and show its parts"))
+    p.add_argument("string", help=_("LDAP://host[:port]/DN, ldaps://…, an LDAP URL or a DN"))
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("test", parents=[connection_parent],
-                       help="diagnose the connection step by step")
+                       help=_("diagnose the connection step by step"))
     p.set_defaults(func=cmd_test)
 
     p = sub.add_parser("detect", parents=[connection_parent],
-                       help="find the port, security and base DN")
+                       help=_("find the port, security and base DN"))
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("list", parents=[connection_parent],
-                       help="list every user, or fail saying the listing is incomplete")
-    p.add_argument("--csv", metavar="FILE", help="write the users to a CSV file")
+                       help=_("list every user, or fail saying the listing is incomplete"))
+    p.add_argument("--csv", metavar="FILE", help=_("write the users to a CSV file"))
     p.add_argument("--delimiter", default=",", choices=(",", ";"),
-                   help="CSV delimiter (; for locales where Excel expects it)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the final line")
+                   help=_("CSV delimiter (; for locales where Excel expects it)"))
+    p.add_argument("-q", "--quiet", action="store_true", help=_("print only the final line"))
     p.add_argument("--show-left-out", action="store_true",
-                   help="also name each entry the choice of who to import leaves out, and why")
+                   help=_("also name each entry the choice of who to import leaves out, and why"))
     p.set_defaults(func=cmd_list)

@@ -22,6 +22,7 @@ from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
+from ldapwizard.core.maildb.batches import FAILED, SKIPPED
 from ldapwizard.core.maildb.database import UserDatabase, check_writable, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
 from ldapwizard.core.maildb.import_stream import StreamedImport
@@ -49,6 +50,7 @@ from ldapwizard.core.operations.planning import (
     short_id,
 )
 from ldapwizard.core.operations.undoing import undo
+from ldapwizard.i18n import _, _n
 
 
 def _progress(text: str) -> None:
@@ -70,33 +72,37 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> Listing
     if args.demo:
         opener, password = open_demo_directory, DEMO_PASSWORD
     else:
-        settings, _ = listing_settings(job)
+        settings, _search = listing_settings(job)
         opener, password = open_directory, password_for(args, job, settings)
 
     def progress(count: int, stage: str) -> None:
-        _progress(f"Listing: {count} entries…" if stage == "listing"
-                  else "Reading the mail-enabled groups…")
+        _progress(_("Listing: {count} entries…", count=count) if stage == "listing"
+                  else _("Reading the mail-enabled groups…"))
 
     return list_everything(job, opener, password, on_page=on_page, demo=args.demo,
                            on_progress=progress)
 
 
 def _print_summary(summary: PreviewSummary) -> None:
-    out(f"{summary.new} new, {summary.hidden} hidden because they already exist, "
-        + (f"{summary.left_out} left out by the choice of who to import, "
-           if summary.left_out else "")
-        + f"{summary.problems} with problems; the listing was complete "
-        f"({summary.total} entries).")
+    if summary.left_out:
+        out(_("{new} new, {hidden} hidden because they already exist, {left_out} left out by "
+              "the choice of who to import, {problems} with problems; the listing was complete "
+              "({total} entries).", new=summary.new, hidden=summary.hidden,
+              left_out=summary.left_out, problems=summary.problems, total=summary.total))
+    else:
+        out(_("{new} new, {hidden} hidden because they already exist, {problems} with "
+              "problems; the listing was complete ({total} entries).", new=summary.new,
+              hidden=summary.hidden, problems=summary.problems, total=summary.total))
     lists = summary.lists
     if any(lists.values()):
-        out(f"Mailing lists: {lists[NEW]} new, {lists[HIDDEN]} hidden, {lists[PROBLEM]} with "
-            "problems.")
+        out(_("Mailing lists: {new} new, {hidden} hidden, {problems} with problems.",
+              new=lists[NEW], hidden=lists[HIDDEN], problems=lists[PROBLEM]))
     identity = summary.identity
     if identity is None:
         return
-    out(f"Plan {short_id(identity)}: an import of every new entry would create "
-        f"{counts_words(identity.counts)}. Give --expect-plan {short_id(identity)} to "
-        "`ldapwizard import --all` to import exactly that, or nothing.")
+    out(_("Plan {plan}: an import of every new entry would create {what}. Give --expect-plan "
+          "{plan} to `ldapwizard import --all` to import exactly that, or nothing.",
+          plan=short_id(identity), what=counts_words(identity.counts)))
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -121,13 +127,15 @@ def cmd_preview(args: argparse.Namespace) -> int:
             with_lists=job.groups_as_lists))
         listing = _list_everything(args, job, on_page=preview.add)
         if database is None:
-            out(f"note: no user database at {path} yet; nothing exists in {options.domain}.")
+            out(_("note: no user database at {path} yet; nothing exists in {domain}.",
+                  path=path, domain=options.domain))
         for note in listing.notes:
-            out(shown(f"note: {note}"))
+            out(shown(_("note: {note}", note=note)))
         rows, summary = preview_rows(preview, listing.groups)
         if args.csv:
             written = write_preview_rows(args.csv, rows, delimiter=args.delimiter)
-            out(f"Wrote {written} rows to {args.csv}.")
+            out(_n("Wrote {count} row to {path}.", "Wrote {count} rows to {path}.", written,
+                   path=args.csv))
         else:
             for row in rows:  # the notes (extra sign-in names, aliases left out) when any
                 shown_row = (*row[1:6], row[9], *(row[11:12] if row[11] else ()))
@@ -139,21 +147,23 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import the chosen new entries in one transaction; print the batch and counts."""
     if not args.all and not args.select:
-        raise BadInput("Say what to import: --all new entries, or --select FILE (an edited "
-                       "preview CSV).")
+        raise BadInput(_("Say what to import: --all new entries, or --select FILE (an edited "
+                         "preview CSV)."))
     if args.expect_plan and not args.all:
-        raise BadInput("--expect-plan goes with --all: the plan `ldapwizard preview` printed "
-                       "is an import of every new entry.")
+        raise BadInput(_("--expect-plan goes with --all: the plan `ldapwizard preview` printed "
+                         "is an import of every new entry."))
     if args.expect_plan and not is_plan_id(args.expect_plan):
-        raise BadInput(f"{args.expect_plan!r} is not a plan id.",
-                       hint="Give the 12 hexadecimal digits `ldapwizard preview` printed after "
-                       "\"Plan\".")
+        raise BadInput(_("{plan} is not a plan id.", plan=repr(args.expect_plan)),
+                       hint=_("Give the 12 hexadecimal digits `ldapwizard preview` printed "
+                              "after \"Plan\"."))
     try:
         selection = read_selection(args.select) if args.select else None
     except csv.Error as e:  # e.g. a cell past the csv module's field size limit
-        raise BadInput(f"The selection file {args.select} could not be read as CSV.",
-                       detail=str(e), hint="Export the preview again with `ldapwizard preview "
-                       "--csv FILE` and edit only its selected column.") from None
+        raise BadInput(_("The selection file {path} could not be read as CSV.",
+                         path=args.select),
+                       detail=str(e), hint=_("Export the preview again with `ldapwizard preview "
+                                             "--csv FILE` and edit only its selected column.")
+                       ) from None
     job = job_from_args(args)
     options = job.plan_options()
     path = job.database_location()
@@ -165,67 +175,95 @@ def cmd_import(args: argparse.Namespace) -> int:
         listing = _list_everything(args, job, on_page=streamed.listing.write_page)
         groups = listing.groups
         for note in listing.notes:  # members that cannot be imported, with why, as preview
-            out(shown(f"note: {note}"))
+            out(shown(_("note: {note}", note=note)))
         database = stack.enter_context(
             open_for_dry_run(path) if args.dry_run
             else UserDatabase.open(path, write=True, create=True))
         check_directory(database, job.directory_source(), args.directory_moved)
-        _progress("Planning…")
+        _progress(_("Planning…"))
         with database.consistent_reads("planning the import"):
             streamed.choose(database.snapshot(options.domain), groups)
         for note in streamed.unmatched:
-            out(f"note: {args.select}, {note}.")
+            out(_("note: {path}, {note}.", path=args.select, note=note))
         if streamed.nothing_to_import():
             empty = plan_identity((), (), options.domain)
             if args.expect_plan and not matches(empty, args.expect_plan):
                 raise PlanChanged(
-                    f"The plan changed since it was shown: an import would now create "
-                    f"nothing (plan {short_id(empty)}), not plan {args.expect_plan}. Nothing "
-                    "was imported.", shown=args.expect_plan, now=empty,
-                    hint="Preview again and check the new numbers.")
+                    _("The plan changed since it was shown: an import would now create "
+                      "nothing (plan {plan}), not plan {shown}. Nothing was imported.",
+                      plan=short_id(empty), shown=args.expect_plan),
+                    shown=args.expect_plan, now=empty,
+                    hint=_("Preview again and check the new numbers."))
             _print_summary(PreviewSummary(
                 new=streamed.counts[NEW], hidden=streamed.counts[HIDDEN] - streamed.left_out,
                 left_out=streamed.left_out, problems=streamed.counts[PROBLEM],
                 total=streamed.total,
                 lists={s: sum(1 for e in streamed.plan.lists if e.status == s)
                        for s in (NEW, HIDDEN, PROBLEM)}, identity=None))
-            out("Nothing to import; no batch was created.")
+            out(_("Nothing to import; no batch was created."))
             return ExitCode.OK
         result = write_selection(database, streamed.plan, streamed.chosen,
                                  streamed.chosen_lists, owner=job.owner,
                                  directory=job.directory_source(),
                                  directory_moved=args.directory_moved, dry_run=args.dry_run,
                                  expected=args.expect_plan, welcome=job,
-                                 on_progress=lambda done, total: _progress(
-                                     f"Importing: {done}/{total}…"))
+                                 on_progress=lambda done, total: _progress(_(
+                                     "Importing: {done}/{total}…", done=done, total=total)))
         report = result.report
         if args.report:  # its created lines are read back from the spill
             write_report(args.report, report, delimiter=args.delimiter,
                          notes=listing.notes)
-            out(f"Report written to {args.report}.")
+            out(_("Report written to {path}.", path=args.report))
     for line in report.lines.not_created():
-        out(shown(f"{line.status}: {line.address or line.dn}: {line.reason}"))
-    counts = result.counts
-    summary = (f"{counts.users + counts.lists} created ({counts_words(counts)}), "
-               f"{counts.skipped} skipped, {counts.failed} failed")
-    if options.quota_bytes and counts.users:
-        summary += f"; each new user's quota: {shown_size(options.quota_bytes)}"
-    if args.dry_run:
-        out(f"Dry run: {summary}; nothing was written.")
-    else:
-        out(f"Batch {report.batch_id}: {summary}.")
+        out(shown(_not_created(line)))
+    out(_imported(result.counts, args.dry_run, report.batch_id,
+                  shown_size(options.quota_bytes) if options.quota_bytes else None))
     print_outcome(result.welcome)  # a failed send leaves the exit status as it is
-    return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
+    return ExitCode.OK if result.counts.failed == 0 else ExitCode.FAILED
+
+
+def _not_created(line) -> str:
+    """A report line of an entry the import did not create: skipped or failed, and why."""
+    address = line.address or line.dn
+    if line.status == SKIPPED:
+        return _("skipped: {address}: {reason}", address=address, reason=line.reason)
+    if line.status == FAILED:
+        return _("failed: {address}: {reason}", address=address, reason=line.reason)
+    return f"{line.status}: {address}: {line.reason}"  # a status added later: its key
+
+
+def _imported(counts, dry_run: bool, batch_id, quota: str | None) -> str:
+    """The last line of `import`: what the batch (or the dry run) created, skipped, failed."""
+    values = {"created": counts.users + counts.lists, "what": counts_words(counts),
+              "skipped": counts.skipped, "failed": counts.failed}
+    if quota and counts.users:
+        if dry_run:
+            return _("Dry run: {created} created ({what}), {skipped} skipped, {failed} failed; "
+                     "each new user's quota: {quota}; nothing was written.", quota=quota,
+                     **values)
+        return _("Batch {batch}: {created} created ({what}), {skipped} skipped, {failed} "
+                 "failed; each new user's quota: {quota}.", batch=batch_id, quota=quota,
+                 **values)
+    if dry_run:
+        return _("Dry run: {created} created ({what}), {skipped} skipped, {failed} failed; "
+                 "nothing was written.", **values)
+    return _("Batch {batch}: {created} created ({what}), {skipped} skipped, {failed} failed.",
+             batch=batch_id, **values)
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """Remove what one import batch created."""
     report = undo(database_of(args), args.batch, force=args.force)
     for forced in report.forced:
-        out(f"forced: {forced}")
-    out(f"Batch {report.batch_id} undone: removed {report.users} users, {report.aliases} "
-        f"aliases, {report.lists} mailing lists"
-        + (f" and the domain {report.domain_removed}" if report.domain_removed else "") + ".")
+        out(_("forced: {row}", row=forced))
+    if report.domain_removed:
+        out(_("Batch {batch} undone: removed {users} users, {aliases} aliases, {lists} mailing "
+              "lists and the domain {domain}.", batch=report.batch_id, users=report.users,
+              aliases=report.aliases, lists=report.lists, domain=report.domain_removed))
+    else:
+        out(_("Batch {batch} undone: removed {users} users, {aliases} aliases, {lists} mailing "
+              "lists.", batch=report.batch_id, users=report.users, aliases=report.aliases,
+              lists=report.lists))
     if report.mailboxes:
         out(kept_summary(sorted(report.mailboxes.values())))
     return ExitCode.OK
@@ -235,32 +273,32 @@ def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register preview, import and undo."""
     planning = planning_options()
     p = sub.add_parser("preview", parents=[connection_parent, planning],
-                       help="show what an import would create, hide and refuse")
+                       help=_("show what an import would create, hide and refuse"))
     p.add_argument("--show-hidden", action="store_true",
-                   help="include the hidden entries with their reasons (they exist already, "
-                   "or who to import leaves them out)")
-    p.add_argument("--csv", metavar="FILE", help="write the preview to a CSV file")
-    p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
+                   help=_("include the hidden entries with their reasons (they exist already, "
+                   "or who to import leaves them out)"))
+    p.add_argument("--csv", metavar="FILE", help=_("write the preview to a CSV file"))
+    p.add_argument("--delimiter", default=",", choices=(",", ";"), help=_("CSV delimiter"))
     p.set_defaults(func=cmd_preview)
 
     p = sub.add_parser("import", parents=[connection_parent, planning],
-                       help="import new users in one transaction")
+                       help=_("import new users in one transaction"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="every new entry")
+    which.add_argument("--all", action="store_true", help=_("every new entry"))
     which.add_argument("--select", metavar="FILE",
-                       help="the rows marked selected in an edited preview CSV")
-    p.add_argument("--dry-run", action="store_true", help="do everything but commit")
+                       help=_("the rows marked selected in an edited preview CSV"))
+    p.add_argument("--dry-run", action="store_true", help=_("do everything but commit"))
     add_directory_moved(p)
     p.add_argument("--expect-plan", metavar="ID",
-                   help="import only if the plan is still the one `preview` printed as ID "
-                   "(else nothing is written and the exit status is 4)")
-    p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
-    p.add_argument("--delimiter", default=",", choices=(",", ";"), help="CSV delimiter")
+                   help=_("import only if the plan is still the one `preview` printed as ID "
+                   "(else nothing is written and the exit status is 4)"))
+    p.add_argument("--report", metavar="FILE", help=_("write the per-entry report as CSV"))
+    p.add_argument("--delimiter", default=",", choices=(",", ";"), help=_("CSV delimiter"))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("undo", help="remove exactly what one import batch created")
-    p.add_argument("batch", type=int, help="the batch number printed by import")
+    p = sub.add_parser("undo", help=_("remove exactly what one import batch created"))
+    p.add_argument("batch", type=int, help=_("the batch number printed by import"))
     add_database_options(p)
     p.add_argument("--force", action="store_true",
-                   help="also remove rows changed or referenced since the import")
+                   help=_("also remove rows changed or referenced since the import"))
     p.set_defaults(func=cmd_undo)

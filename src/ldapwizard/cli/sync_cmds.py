@@ -30,13 +30,13 @@ from ldapwizard.core.job.locks import safe_name
 from ldapwizard.core.maildb.mailboxes import kept_summary
 from ldapwizard.core.maildb.reports import line_words, write_report
 from ldapwizard.core.maildb.sync_policy import (
-    DEFAULT_LIMIT_WORDS,
     RAISE_THE_LIMIT,
     checked_limit,
+    default_limit_words,
 )
 from ldapwizard.core.operations import syncing
 from ldapwizard.core.operations.identity import Counts
-from ldapwizard.i18n import EnglishRecords
+from ldapwizard.i18n import EnglishRecords, _, english
 
 log = logging.getLogger("ldapwizard.sync")
 
@@ -57,11 +57,11 @@ def _run_log(profile: str) -> logging.Handler:
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync a saved profile into the user database."""
     if not args.profile:
-        raise BadInput("sync needs --profile NAME (a saved profile).",
-                       hint="Save one with `ldapwizard profile save NAME …` or the wizard.")
+        raise BadInput(_("sync needs --profile NAME (a saved profile)."),
+                       hint=_("Save one with `ldapwizard profile save NAME …` or the wizard."))
     profile = with_policy_overrides(profile_from_args(args), args)
     profile.check_unattended()
-    settings, _ = profile.resolve()
+    settings, _search = profile.resolve()
     handler = _run_log(profile.name)
     try:
         return _sync(args, profile, settings)
@@ -80,13 +80,17 @@ def with_policy_overrides(profile, args: argparse.Namespace):
 def summary(counts: Counts) -> str:
     """A run's counts: the users', then the mailing lists' when it touched any (a list is
     never counted among the users)."""
-    words = (f"{counts.users} created, {counts.updated} updated, {counts.reenabled} "
-             f"re-enabled, {counts.disabled} disabled, {counts.removed} removed, "
-             f"{counts.skipped} skipped, {counts.failed} failed")
+    values = {"created": counts.users, "updated": counts.updated,
+              "reenabled": counts.reenabled, "disabled": counts.disabled,
+              "removed": counts.removed, "skipped": counts.skipped, "failed": counts.failed}
     if counts.lists or counts.lists_changed or counts.lists_removed:
-        words += (f"; mailing lists: {counts.lists} created, {counts.lists_changed} changed, "
-                  f"{counts.lists_removed} removed")
-    return words
+        return _("{created} created, {updated} updated, {reenabled} re-enabled, {disabled} "
+                 "disabled, {removed} removed, {skipped} skipped, {failed} failed; mailing "
+                 "lists: {lists_created} created, {lists_changed} changed, {lists_removed} "
+                 "removed", lists_created=counts.lists, lists_changed=counts.lists_changed,
+                 lists_removed=counts.lists_removed, **values)
+    return _("{created} created, {updated} updated, {reenabled} re-enabled, {disabled} "
+             "disabled, {removed} removed, {skipped} skipped, {failed} failed", **values)
 
 
 def _sync(args, profile, settings) -> int:
@@ -101,14 +105,16 @@ def _sync(args, profile, settings) -> int:
                                                      count, page))
     except Stopped as stop:  # the listing, or the users it lacks, could not be read
         log.error("%s failed: %s", stop.reason, stop.message)
-        out(f"Stopped: {stop.message} Nothing was imported, changed or removed.")
+        out(_("Stopped: {message} Nothing was imported, changed or removed.",
+              message=stop.message))
         if stop.hint:
-            out(f"What to do: {stop.hint}")
+            out(_("What to do: {hint}", hint=stop.hint))
         return ExitCode.STOPPED
     except PlanChanged as changed:
         log.warning("plan %s changed: now %s", changed.shown, syncing.short_id(changed.now))
-        out(f"Not run: {changed.message}")
-        out(f"It would now: {summary(changed.now.counts)} (plan {syncing.short_id(changed.now)}).")
+        out(_("Not run: {message}", message=changed.message))
+        out(_("It would now: {summary} (plan {plan}).", summary=summary(changed.now.counts),
+              plan=syncing.short_id(changed.now)))
         return ExitCode.CHANGED
     report, counts = outcome.report, outcome.identity.counts
     if args.report:
@@ -119,24 +125,30 @@ def _sync(args, profile, settings) -> int:
         log.info("%s", words)
     if report.mailboxes:
         out(kept_summary([report.mailboxes[a] for a in report.removed if a in report.mailboxes]))
+    words = summary(counts)
     if args.dry_run:
-        prefix = "Dry run: "
+        prefix = "Dry run: "  # the log's English; the terminal's line is a whole sentence
+        out(_("Dry run: {summary}.", summary=words))
     elif report.nothing_to_do:
         prefix = "Nothing to do (no batch recorded): "
+        out(_("Nothing to do (no batch recorded): {summary}.", summary=words))
     else:
         prefix = f"Sync batch {report.batch_id}: "
-    out(prefix + summary(counts) + ".")
+        out(_("Sync batch {batch}: {summary}.", batch=report.batch_id, summary=words))
     if args.dry_run:
-        out(f"Plan {outcome.plan_id}: run it with `ldapwizard sync --profile {profile.name} "
-            f"--expect-plan {outcome.plan_id}`; nothing is written if it changed by then.")
-    log.info("%s%s (plan %s)", prefix, summary(counts), outcome.plan_id)
+        out(_("Plan {plan}: run it with `ldapwizard sync --profile {profile} --expect-plan "
+              "{plan}`; nothing is written if it changed by then.", plan=outcome.plan_id,
+              profile=profile.name))
+    log.info("%s%s (plan %s)", prefix, english(words), outcome.plan_id)
     print_outcome(outcome.welcome)  # a failed send leaves the exit status as it is
     if outcome.welcome is not None:
         log.info("%s", outcome.welcome.summary())
     if report.stopped:
-        hint = (" (raise --max-removals if this is intended)"
-                if report.stop_reason in RAISE_THE_LIMIT else "")
-        out(f"Stopped by a safety limit: {report.stopped}{hint}.")
+        if report.stop_reason in RAISE_THE_LIMIT:
+            out(_("Stopped by a safety limit: {reason} (raise --max-removals if this is "
+                  "intended).", reason=report.stopped))
+        else:
+            out(_("Stopped by a safety limit: {reason}.", reason=report.stopped))
         log.warning("stopped by a safety limit: %s", report.stopped)
         return ExitCode.STOPPED
     return ExitCode.OK if counts.failed == 0 else ExitCode.FAILED
@@ -145,21 +157,21 @@ def _sync(args, profile, settings) -> int:
 def add_commands(sub, connection_parent: argparse.ArgumentParser) -> None:
     """Register `sync`."""
     p = sub.add_parser("sync", parents=[connection_parent, planning_options()],
-                       help="import new users and update imported ones (for scheduled jobs)")
+                       help=_("import new users and update imported ones (for scheduled jobs)"))
     p.add_argument("--remove-missing", action=argparse.BooleanOptionalAction, default=None,
-                   help="for this run only, instead of the job record's policy (`profile save "
+                   help=_("for this run only, instead of the job record's policy (`profile save "
                    "NAME --remove-missing`): disable, then on a later run with a new listing "
                    "remove, users of this job that are no longer in the directory (users "
                    "disabled in the directory are disabled by every sync, with or without "
-                   "this)")
+                   "this)"))
     p.add_argument("--max-removals", metavar="N|P%",
-                   help="for this run only, instead of the job record's: at most this many "
-                   f"removals per run (default: {DEFAULT_LIMIT_WORDS})".replace("%", "%%"))
+                   help=_("for this run only, instead of the job record's: at most this many "
+                          "removals per run (default: {limit})", limit=default_limit_words()))
     p.add_argument("--expect-plan", metavar="ID",
-                   help="run only the plan `--dry-run` printed: if the sync would now do "
-                   "something else, write nothing and exit with status 4")
-    p.add_argument("--dry-run", action="store_true", help="do everything but commit")
+                   help=_("run only the plan `--dry-run` printed: if the sync would now do "
+                   "something else, write nothing and exit with status 4"))
+    p.add_argument("--dry-run", action="store_true", help=_("do everything but commit"))
     add_directory_moved(p)
-    p.add_argument("--report", metavar="FILE", help="write the per-entry report as CSV")
+    p.add_argument("--report", metavar="FILE", help=_("write the per-entry report as CSV"))
     p.add_argument("--delimiter", default=",", choices=(",", ";"))
     p.set_defaults(func=cmd_sync)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard.i18n import N_
+
 SEQUENCE, SET, INTEGER, OCTETS, ENUMERATED, BOOLEAN = 0x30, 0x31, 0x02, 0x04, 0x0A, 0x01
 ENTRY, DONE, REFERENCE = 0x64, 0x65, 0x73  # [APPLICATION 4], [5], [19], constructed
 EXTENDED, INTERMEDIATE = 0x78, 0x79  # [APPLICATION 24], [25]
@@ -23,8 +25,24 @@ CONTROLS, REFERRAL, RESPONSE_NAME = 0xA0, 0xA3, 0x8A
 MAX_NAMES = 4096  # attribute names remembered per cache; a server cannot make it grow forever
 
 
+# the kinds of damage a reply can have, as the admin reads them; the error's own text (which
+# byte, which tag) is the technical detail
+ENDS_EARLY = N_("The reply ends early, or one of its parts runs past the part that holds it.")
+NOT_EXPECTED = N_("A part of the reply is not what LDAP expects there.")
+LENGTH_FORM = N_("The reply gives a length in a form LDAP does not use.")
+TOO_DEEP = N_("The reply's parts nest more deeply than any LDAP reply does.")
+LEFT_OVER = N_("A part of the reply holds more than LDAP puts in it.")
+NO_PLACE = N_("The server sent a message that has no place in a search.")
+UNDECODABLE = N_("The reply could not be decoded as LDAP.")
+
+
 class BerError(ValueError):
-    """The bytes are not the LDAP message they claim to be."""
+    """The bytes are not the LDAP message they claim to be: `damage` is the kind (one of the
+    sentences above, translated where shown), the text says where."""
+
+    def __init__(self, detail: str, damage: str = UNDECODABLE):
+        super().__init__(detail)
+        self.damage = damage
 
 
 class ValueTooLarge(BerError):
@@ -70,9 +88,10 @@ def _text(value: bytes) -> str:
 def _element(data: bytes, pos: int, tag: int, limit: int) -> tuple[int, int]:
     """(contents start, contents end) of the element at pos, which must carry `tag`."""
     if pos + 2 > limit:
-        raise BerError(f"an element at byte {pos} runs past its enclosing element")
+        raise BerError(f"an element at byte {pos} runs past its enclosing element", ENDS_EARLY)
     if data[pos] != tag:
-        raise BerError(f"expected tag 0x{tag:02x} at byte {pos}, found 0x{data[pos]:02x}")
+        raise BerError(f"expected tag 0x{tag:02x} at byte {pos}, found 0x{data[pos]:02x}",
+                       NOT_EXPECTED)
     n = data[pos + 1]
     if n < 0x80:
         start = pos + 2
@@ -80,11 +99,11 @@ def _element(data: bytes, pos: int, tag: int, limit: int) -> tuple[int, int]:
     else:
         size = n & 0x7F
         if not 0 < size <= 8:
-            raise BerError(f"unsupported length form 0x{n:02x} at byte {pos + 1}")
+            raise BerError(f"unsupported length form 0x{n:02x} at byte {pos + 1}", LENGTH_FORM)
         start = pos + 2 + size
         end = start + int.from_bytes(data[pos + 2:start], "big")
     if end > limit:
-        raise BerError(f"an element at byte {pos} runs past its enclosing element")
+        raise BerError(f"an element at byte {pos} runs past its enclosing element", ENDS_EARLY)
     return start, end
 
 
@@ -94,13 +113,13 @@ def message_length(data: bytes, start: int = 0) -> int:
     if available < 2:
         return -1
     if data[start] != SEQUENCE:
-        raise BerError(f"an LDAP message starts with 0x30, not 0x{data[start]:02x}")
+        raise BerError(f"an LDAP message starts with 0x30, not 0x{data[start]:02x}", NOT_EXPECTED)
     n = data[start + 1]
     if n < 0x80:
         return 2 + n
     size = n & 0x7F
     if not 0 < size <= 8:
-        raise BerError(f"unsupported length form 0x{n:02x} in an LDAP message")
+        raise BerError(f"unsupported length form 0x{n:02x} in an LDAP message", LENGTH_FORM)
     if available < 2 + size:
         return -1
     return 2 + size + int.from_bytes(data[start + 2:start + 2 + size], "big")
@@ -118,12 +137,12 @@ def header(data: bytes, start: int, end: int) -> Header:
         body, body_end = _element(data, start, SEQUENCE, end)
         id_start, id_end = _element(data, body, INTEGER, body_end)
         if not 0 < id_end - id_start <= 4:
-            raise BerError("a message id must be 1 to 4 bytes")
+            raise BerError("a message id must be 1 to 4 bytes", NOT_EXPECTED)
         message_id = int.from_bytes(data[id_start:id_end], "big", signed=True)
         tag = data[id_end]
         op_start, op_end = _element(data, id_end, tag, body_end)
     except IndexError:
-        raise BerError("an LDAP message ends early") from None
+        raise BerError("an LDAP message ends early", ENDS_EARLY) from None
     return Header(message_id, tag, op_start, op_end, body_end)
 
 
@@ -139,14 +158,14 @@ def entries(data: bytes, pos: int, message_id: int, names: dict[bytes, str],
     try:
         return _entries(data, pos, message_id, names, out, max_value)
     except IndexError:
-        raise BerError("a search result entry ends early") from None
+        raise BerError("a search result entry ends early", ENDS_EARLY) from None
 
 
 def _long(data: bytes, pos: int, n: int) -> tuple[int, int]:
     """(length, contents start) for a long-form length byte `n` at data[pos]."""
     size = n & 0x7F
     if not 0 < size <= 8:
-        raise BerError(f"unsupported length form 0x{n:02x} at byte {pos}")
+        raise BerError(f"unsupported length form 0x{n:02x} at byte {pos}", LENGTH_FORM)
     return int.from_bytes(data[pos + 1:pos + 1 + size], "big"), pos + 1 + size
 
 
@@ -158,7 +177,7 @@ def _entries(data, pos, message_id, names, out, max_value):
     append = out.append
     while pos + 2 <= limit:
         if data[pos] != SEQUENCE:
-            raise BerError(f"an LDAP message starts with 0x30, not 0x{data[pos]:02x}")
+            raise BerError(f"an LDAP message starts with 0x30, not 0x{data[pos]:02x}", NOT_EXPECTED)
         n = data[pos + 1]
         if n < 0x80:
             p = pos + 2
@@ -173,7 +192,7 @@ def _entries(data, pos, message_id, names, out, max_value):
         if end > limit:
             return pos
         if data[p] != INTEGER or not 0 < data[p + 1] <= 4:
-            raise BerError(f"expected a message id at byte {p}")
+            raise BerError(f"expected a message id at byte {p}", NOT_EXPECTED)
         n = data[p + 1]
         if int.from_bytes(data[p + 2:p + 2 + n], "big", signed=True) != message_id or \
                 data[p + 2 + n] != ENTRY:
@@ -188,9 +207,10 @@ def _entries(data, pos, message_id, names, out, max_value):
             n, p = _long(data, p, n)
         op_end = p + n  # controls may follow; an entry's are of no use here
         if op_end > end:
-            raise BerError(f"a search result entry runs past its message at byte {pos}")
+            raise BerError(f"a search result entry runs past its message at byte {pos}", ENDS_EARLY)
         if data[p] != OCTETS:
-            raise BerError(f"a search result entry must start with its DN, at byte {p}")
+            raise BerError(f"a search result entry must start with its DN, at byte {p}",
+                           NOT_EXPECTED)
         n = data[p + 1]
         if n < 0x80:
             p += 2
@@ -204,7 +224,7 @@ def _entries(data, pos, message_id, names, out, max_value):
             dn = _text(data[p:p + n])
         p += n
         if data[p] != SEQUENCE:
-            raise BerError(f"expected the attributes of {dn} at byte {p}")
+            raise BerError(f"expected the attributes of {dn} at byte {p}", NOT_EXPECTED)
         n = data[p + 1]
         if n < 0x80:
             p += 2
@@ -215,11 +235,11 @@ def _entries(data, pos, message_id, names, out, max_value):
         else:
             n, p = _long(data, p + 1, n)
         if p + n != op_end:
-            raise BerError(f"the attributes of {dn} do not fill their entry")
+            raise BerError(f"the attributes of {dn} do not fill their entry", LEFT_OVER)
         raw: dict[str, list[bytes]] = {}
         while p < op_end:
             if data[p] != SEQUENCE:
-                raise BerError(f"expected an attribute of {dn} at byte {p}")
+                raise BerError(f"expected an attribute of {dn} at byte {p}", NOT_EXPECTED)
             n = data[p + 1]
             if n < 0x80:
                 p += 2
@@ -227,7 +247,7 @@ def _entries(data, pos, message_id, names, out, max_value):
                 n, p = _long(data, p + 1, n)
             attribute_end = p + n
             if data[p] != OCTETS:
-                raise BerError(f"expected an attribute description at byte {p}")
+                raise BerError(f"expected an attribute description at byte {p}", NOT_EXPECTED)
             n = data[p + 1]
             if n < 0x80:
                 p += 2
@@ -242,14 +262,14 @@ def _entries(data, pos, message_id, names, out, max_value):
                     names[key] = name
             p += n
             if data[p] != SET:
-                raise BerError(f"expected the values of {name} at byte {p}")
+                raise BerError(f"expected the values of {name} at byte {p}", NOT_EXPECTED)
             n = data[p + 1]
             if n < 0x80:
                 p += 2
             else:
                 n, p = _long(data, p + 1, n)
             if p + n != attribute_end:
-                raise BerError(f"the values of {name} do not fill their attribute")
+                raise BerError(f"the values of {name} do not fill their attribute", LEFT_OVER)
             if 1 < n < 0x82 and data[p] == OCTETS and data[p + 1] == n - 2:
                 raw[name] = [data[p + 2:attribute_end]]  # the usual: one short value
                 p = attribute_end
@@ -257,7 +277,7 @@ def _entries(data, pos, message_id, names, out, max_value):
             values = []
             while p < attribute_end:
                 if data[p] != OCTETS:
-                    raise BerError(f"expected a value of {name} at byte {p}")
+                    raise BerError(f"expected a value of {name} at byte {p}", NOT_EXPECTED)
                 n = data[p + 1]
                 if n < 0x80:
                     p += 2
@@ -268,10 +288,10 @@ def _entries(data, pos, message_id, names, out, max_value):
                 values.append(data[p:p + n])
                 p += n
             if p != attribute_end:
-                raise BerError(f"a value of {name} runs past its attribute")
+                raise BerError(f"a value of {name} runs past its attribute", ENDS_EARLY)
             raw[name] = values
         if p != op_end:
-            raise BerError(f"the last attribute of {dn} runs past its entry")
+            raise BerError(f"the last attribute of {dn} runs past its entry", ENDS_EARLY)
         append((dn, raw))
         pos = end
     return pos
@@ -291,7 +311,7 @@ def references(data: bytes, head: Header) -> list[str]:
             uri, pos = _octets(data, pos, head.end)
             uris.append(_text(uri))
     except IndexError:
-        raise BerError("a search result reference ends early") from None
+        raise BerError("a search result reference ends early", ENDS_EARLY) from None
     return uris
 
 
@@ -317,7 +337,7 @@ def result(data: bytes, head: Header) -> Result:
             pos = stop
         controls = _controls(data, head.end, head.message_end)
     except IndexError:
-        raise BerError("an LDAP result ends early") from None
+        raise BerError("an LDAP result ends early", ENDS_EARLY) from None
     return Result(code, _text(matched), _text(message), tuple(referrals), controls,
                   response_name)
 
@@ -337,7 +357,7 @@ def _controls(data: bytes, pos: int, end: int) -> tuple[tuple[str, bool, bytes |
         if inner < stop:
             value, inner = _octets(data, inner, stop)
         if inner != stop:
-            raise BerError("a control holds more than its type, criticality and value")
+            raise BerError("a control holds more than its type, criticality and value", LEFT_OVER)
         controls.append((_text(oid), critical, value))
         pos = stop
     return tuple(controls)
@@ -350,9 +370,9 @@ def paged_results(value: bytes) -> tuple[int, bytes]:
         size_start, size_end = _element(value, start, INTEGER, end)
         cookie, pos = _octets(value, size_end, end)
     except IndexError:
-        raise BerError("a paged-results control ends early") from None
+        raise BerError("a paged-results control ends early", ENDS_EARLY) from None
     if pos != end:
-        raise BerError("a paged-results control holds more than its size and cookie")
+        raise BerError("a paged-results control holds more than its size and cookie", LEFT_OVER)
     return int.from_bytes(value[size_start:size_end], "big", signed=True), cookie
 
 
@@ -372,20 +392,20 @@ def check_structure(data: bytes, max_depth: int) -> int:
         while pos == ends[-1]:
             ends.pop()
         if pos + 2 > ends[-1]:
-            raise BerError(f"an element at byte {pos} runs past its enclosing element")
+            raise BerError(f"an element at byte {pos} runs past its enclosing element", ENDS_EARLY)
         tag, n = data[pos], data[pos + 1]
         if tag & 0x1F == 0x1F:
-            raise BerError(f"unsupported multi-byte tag at byte {pos}")
+            raise BerError(f"unsupported multi-byte tag at byte {pos}", NOT_EXPECTED)
         if n < 0x80:
             start, size = pos + 2, n
         else:
             size, start = _long(data, pos + 1, n)
         end = start + size
         if end > ends[-1]:
-            raise BerError(f"an element at byte {pos} runs past its enclosing element")
+            raise BerError(f"an element at byte {pos} runs past its enclosing element", ENDS_EARLY)
         if tag & 0x20:  # constructed: its contents are elements
             if len(ends) > max_depth:
-                raise BerError(f"elements nest more than {max_depth} deep at byte {pos}")
+                raise BerError(f"elements nest more than {max_depth} deep at byte {pos}", TOO_DEEP)
             if end > start:
                 ends.append(end)
             pos = start

@@ -64,16 +64,18 @@ class Binding:
         return text
 
     def describe(self) -> list[tuple[str, str]]:
-        """The parts as (label, value) rows for display."""
+        """The parts as (label, value) rows for display, in the language messages are in."""
+        connection, from_type = _("(from the connection)"), _("(from the server type)")
+        host = self.host or connection
         return [
-            ("scheme", self.scheme or "(from the connection)"),
-            ("host", (self.host or "(from the connection)")
-             + (" (derived from the DC components)" if self.host_from_dn else "")),
-            ("port", str(self.port) if self.port else "(default for the security setting)"),
-            ("base DN", self.base_dn or "(root)"),
-            ("scope", self.scope or "(from the settings)"),
-            ("filter", self.filter or "(from the server type)"),
-            ("attributes", ",".join(self.attributes) or "(from the server type)"),
+            (_("scheme"), self.scheme or connection),
+            (_("host"), _("{host} (derived from the DC components)", host=host)
+             if self.host_from_dn else host),
+            (_("port"), str(self.port) if self.port else _("(default for the security setting)")),
+            (_("base DN"), self.base_dn or _("(root)")),
+            (_("scope"), self.scope or _("(from the settings)")),
+            (_("filter"), self.filter or from_type),
+            (_("attributes"), ",".join(self.attributes) or from_type),
         ]
 
 

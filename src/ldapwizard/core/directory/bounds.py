@@ -32,6 +32,7 @@ from ldap3.strategy.sync import SyncStrategy
 
 from ldapwizard.core.directory import ber
 from ldapwizard.core.errors import BadInput
+from ldapwizard.i18n import _
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 MAX_DEPTH = 16  # an LDAP reply nests 6 deep (message, op, attributes, attribute, set, value)
@@ -76,21 +77,23 @@ class Bounds:
                                      ("--max-message-size", self.max_message_size, KIB),
                                      ("--max-page-bytes", self.max_page_bytes, KIB)):
             if type(value) is not int or value < least:
-                raise BadInput(f"{option} must be at least 1K, not {value!r}.",
-                               hint="Give a size such as 1M, 16M or 128M.")
+                raise BadInput(_("{option} must be at least 1K, not {value}.", option=option,
+                                 value=repr(value)),
+                               hint=_("Give a size such as 1M, 16M or 128M."))
         deadline = self.listing_deadline
         if type(deadline) not in (int, float) or not deadline > 0:
-            raise BadInput(f"--listing-deadline must be more than 0 seconds, not "
-                           f"{self.listing_deadline!r}.", hint="Give a duration such as 3600, "
-                           "90m or 2h.")
+            raise BadInput(_("--listing-deadline must be more than 0 seconds, not {value}.",
+                             value=repr(self.listing_deadline)),
+                           hint=_("Give a duration such as 3600, 90m or 2h."))
 
 
 def parse_size(text: str, option: str) -> int:
     """Bytes for 1M, 16M, 512K or 4096 (powers of 1024); BadInput naming `option`."""
     match = _SIZE.fullmatch(text.strip())
     if not match:
-        raise BadInput(f"{option} {text!r} is not a size.", hint="Give a size such as 1M, "
-                       "16M or 128M (K, M and G are powers of 1024).")
+        raise BadInput(_("{option} {value} is not a size.", option=option, value=repr(text)),
+                       hint=_("Give a size such as 1M, 16M or 128M (K, M and G are powers of "
+                              "1024)."))
     return int(match.group(1)) * _UNITS[match.group(2).upper()]
 
 
@@ -98,8 +101,8 @@ def parse_duration(text: str, option: str) -> float:
     """Seconds for 3600, 90s, 30m or 2h; BadInput naming `option`."""
     match = _DURATION.fullmatch(text.strip())
     if not match:
-        raise BadInput(f"{option} {text!r} is not a duration.",
-                       hint="Give seconds (3600) or a number with s, m or h (90m, 2h).")
+        raise BadInput(_("{option} {value} is not a duration.", option=option, value=repr(text)),
+                       hint=_("Give seconds (3600) or a number with s, m or h (90m, 2h)."))
     return float(match.group(1)) * _SECONDS[match.group(2).lower()]
 
 
@@ -133,7 +136,12 @@ class Exceeded(lex.LDAPException):
 
 
 class Malformed(lex.LDAPException):
-    """A reply that is not the LDAP message it claims to be (read by ldap3's own path)."""
+    """A reply that is not the LDAP message it claims to be (read by ldap3's own path): the
+    text says where, `damage` the kind (ber's sentences)."""
+
+    def __init__(self, detail: str, damage: str = ber.UNDECODABLE):
+        super().__init__(detail)
+        self.damage = damage
 
 
 class Deadline:
@@ -266,7 +274,7 @@ class Guard:
                 try:
                     length = ber.message_length(data)
                 except ber.BerError as e:
-                    raise self.abandon(Malformed(str(e))) from None
+                    raise self.abandon(Malformed(str(e), e.damage)) from None
                 if length < 0:
                     break
                 self.check_length(length)
@@ -298,7 +306,7 @@ class Guard:
         try:
             largest = ber.check_structure(message, MAX_DEPTH)
         except ber.BerError as e:
-            raise self.abandon(Malformed(str(e))) from None
+            raise self.abandon(Malformed(str(e), e.damage)) from None
         if largest > self.bounds.max_value_size:
             raise self.abandon(Exceeded("max-value-size", largest, self.bounds.max_value_size))
 

@@ -95,9 +95,10 @@ def resolve(settings: ConnectionSettings) -> list[str]:
                                    type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
         raise DirectoryError(
-            f'The name "{settings.host}" could not be resolved to an address.',
+            _('The name "{host}" could not be resolved to an address.', host=settings.host),
             step="resolve", detail=str(e),
-            hint="Check the host name, or enter the server's IP address or the AD domain name.",
+            hint=_("Check the host name, or enter the server's IP address or the AD domain "
+                   "name."),
         ) from None
     return list(dict.fromkeys(info[4][0] for info in infos))
 
@@ -115,9 +116,9 @@ def _authentication(settings: ConnectionSettings, password: str | None) -> dict:
                 import winkerberos  # noqa: F401
             except ImportError:
                 raise DirectoryError(
-                    "Kerberos sign-in is not available on this computer.", step="bind",
-                    hint="Install ldapwizard with the 'kerberos' extra, or use simple bind "
-                    "over LDAPS.",
+                    _("Kerberos sign-in is not available on this computer."), step="bind",
+                    hint=_("Install ldapwizard with the 'kerberos' extra, or use simple bind "
+                           "over LDAPS."),
                 ) from None
         kerberos = {"authentication": ldap3.SASL, "sasl_mechanism": ldap3.KERBEROS}
         if settings.kerberos_host:

@@ -19,7 +19,7 @@ def lost(error: Exception, settings: ConnectionSettings, fetched: int | None = N
     if isinstance(error, Exceeded):
         return exceeded(error, settings, fetched, step)
     if isinstance(error, Malformed):
-        return malformed(str(error), settings, fetched, step)
+        return malformed(str(error), settings, fetched, step, error.damage)
     text = str(error) or type(error).__name__
     where, seconds = settings.address, f"{settings.receive_timeout:g}"
     silent = "timed out" in text.lower() or isinstance(error, lex.LDAPResponseTimeoutError)
@@ -81,9 +81,19 @@ def search_failure(result: dict, address: str, base_dn: str, fetched: int) -> Di
 
 
 def malformed(detail: str, settings: ConnectionSettings, fetched: int | None = None,
-              step: str = "search") -> DirectoryError:
-    """A reply that is not valid LDAP (truncated, wrong tags, nested past reason)."""
+              step: str = "search", damage: str | None = None) -> DirectoryError:
+    """A reply that is not valid LDAP (truncated, wrong tags, nested past reason): the kind of
+    damage (ber's sentences) said in the message, where it is (`detail`) in the details."""
     hint = _("Try again; if it repeats, report it with the log file.")
+    if damage and fetched is not None:
+        return ListingIncomplete(
+            _("{address} sent a reply that is not valid LDAP after {fetched} entries; the "
+              "listing is incomplete. {damage}", address=settings.address, fetched=fetched,
+              damage=_(damage)), fetched=fetched, detail=detail, hint=hint)
+    if damage:
+        return DirectoryError(_("{address} sent a reply that is not valid LDAP. {damage}",
+                                address=settings.address, damage=_(damage)),
+                              step=step, detail=detail, hint=hint)
     if fetched is not None:
         return ListingIncomplete(
             _("{address} sent a reply that is not valid LDAP after {fetched} entries; the "

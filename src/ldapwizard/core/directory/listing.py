@@ -231,8 +231,8 @@ class Directory:
         try:
             while True:
                 if should_cancel and should_cancel():
-                    raise Cancelled(f"Listing cancelled after {fetched} entries; nothing was "
-                                    "changed.")
+                    raise Cancelled(i18n._("Listing cancelled after {fetched} entries; "
+                                           "nothing was changed.", fetched=fetched))
                 try:
                     if not ahead:
                         send(page_size, cookie)
@@ -241,7 +241,8 @@ class Directory:
                 except lex.LDAPException as e:
                     raise failures.lost(e, self.settings, fetched) from None
                 except BerError as e:
-                    raise failures.malformed(str(e), self.settings, fetched) from None
+                    raise failures.malformed(str(e), self.settings, fetched,
+                                             damage=e.damage) from None
                 result = page.result
                 code = result.get("result")
                 entries = page.entries
@@ -251,8 +252,9 @@ class Directory:
                     # e.g. OpenLDAP's size.pr: a page larger than allowed is refused, not
                     # shortened
                     smaller = max(MIN_PAGE_SIZE, page_size // 2)
-                    self.notes.append(f"The server refused pages of {page_size} entries; "
-                                      f"using pages of {smaller}.")
+                    self.notes.append(i18n._("The server refused pages of {size} entries; "
+                                             "using pages of {smaller}.", size=page_size,
+                                             smaller=smaller))
                     log.warning("%s", self.notes[-1])
                     page_size = smaller
                     continue

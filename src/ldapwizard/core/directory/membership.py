@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.directory import dn as dnmod
 from ldapwizard.core.directory.filters import escape_value
 from ldapwizard.core.directory.groups import (
@@ -152,7 +153,7 @@ class Expander:
 
     def _check_cancel(self) -> None:
         if self.should_cancel and self.should_cancel():
-            raise Cancelled("Reading group members was cancelled; nothing was changed.")
+            raise Cancelled(i18n._("Reading group members was cancelled; nothing was changed."))
 
     def _ad(self) -> bool:
         if self._is_ad is None:

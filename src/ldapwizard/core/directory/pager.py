@@ -126,7 +126,8 @@ class PagedSearch:
                                                                 len(page.references) + 1, asked))
                         page.references.append((len(entries), ber.references(data, head)))
                     elif head.tag != ber.INTERMEDIATE:
-                        raise ber.BerError(f"unexpected message 0x{head.tag:02x} in a search")
+                        raise ber.BerError(f"unexpected message 0x{head.tag:02x} in a search",
+                                           ber.NO_PLACE)
                     pos = end
         except ber.BerError:
             self._abandon_connection()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ldapwizard.core.errors import BadInput
+from ldapwizard.i18n import _
 
 # userAccountControl bit for ACCOUNTDISABLE
 UAC_ACCOUNTDISABLE = 0x2
@@ -162,6 +163,5 @@ def get_preset(key: str) -> Preset:
     try:
         return PRESETS[key]
     except KeyError:
-        raise BadInput(
-            f'unknown server type "{key}"; choose one of {", ".join(PRESETS)}'
-        ) from None
+        raise BadInput(_('unknown server type "{key}"; choose one of {choices}', key=key,
+                         choices=", ".join(PRESETS))) from None

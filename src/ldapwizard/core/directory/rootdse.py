@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ldapwizard.core.directory.pager import PAGED_RESULTS
 from ldapwizard.core.errors import DirectoryError
+from ldapwizard.i18n import _
 
 AD_CAPABILITY = "1.2.840.113556.1.4.800"
 ROOT_DSE_ATTRIBUTES = (
@@ -81,6 +82,6 @@ def root_dse_from_response(response: list | None, result: dict | None,
     entries = [r for r in response or [] if r.get("type") == "searchResEntry"]
     if not entries:
         raise DirectoryError(
-            f"{address} did not return its RootDSE.", step="rootdse", detail=str(result),
-            hint="The bind user may lack read access to the root entry.")
+            _("{address} did not return its RootDSE.", address=address), step="rootdse",
+            detail=str(result), hint=_("The bind user may lack read access to the root entry."))
     return parse_root_dse(entries[0]["raw_attributes"])

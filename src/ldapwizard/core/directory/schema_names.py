@@ -10,6 +10,7 @@ import re
 
 from ldapwizard.core.directory.exclusions import Exclusions, quote
 from ldapwizard.core.errors import BadInput, LdapWizardError
+from ldapwizard.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +60,21 @@ def check_rule_attributes(directory, exclusions: Exclusions) -> str | None:
         return None
     names = attribute_names(directory)
     if names is None:
-        return ("The directory's schema could not be read, so the attribute names in the "
-                "exclusion rules were not checked; a misspelt one matches nobody.")
+        return _("The directory's schema could not be read, so the attribute names in the "
+                 "exclusion rules were not checked; a misspelt one matches nobody.")
     for rule in wanted:
         if rule.attribute.lower() in names:
             continue
         close = difflib.get_close_matches(rule.attribute.lower(),
                                           [n for n in names if not n[0].isdigit()], n=1,
                                           cutoff=0.6)
-        hint = (f'Did you mean "{names[close[0]]}"? Write the rule as '
-                f'"{_rewritten(rule, names[close[0]])}".' if close else
-                "Check the attribute's name in the directory's schema.")
-        raise BadInput(f'Exclusion rule {rule.number} "{rule.text}" is on the attribute '
-                       f'"{rule.attribute}", which the directory\'s schema does not have, '
-                       "so it would leave out nobody.", hint=hint)
+        hint = (_('Did you mean "{name}"? Write the rule as "{rule}".', name=names[close[0]],
+                  rule=_rewritten(rule, names[close[0]])) if close else
+                _("Check the attribute's name in the directory's schema."))
+        raise BadInput(_('Exclusion rule {number} "{rule}" is on the attribute "{attribute}", '
+                         "which the directory's schema does not have, so it would leave out "
+                         "nobody.", number=rule.number, rule=rule.text,
+                         attribute=rule.attribute), hint=hint)
     return None
 
 

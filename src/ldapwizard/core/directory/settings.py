@@ -91,13 +91,15 @@ class ConnectionSettings:
         """Risks the admin chose knowingly; shown, never silent."""
         found = []
         if self.security == "none" and self.auth == "simple":
-            found.append("The password is sent unencrypted over plain LDAP; anyone on the "
-                         "network path can read it. Use LDAPS or StartTLS.")
+            found.append(_("The password is sent unencrypted over plain LDAP; anyone on the "
+                           "network path can read it. Use LDAPS or StartTLS."))
         if self.security == "none" and self.auth == "ntlm":
-            found.append("NTLM over plain LDAP is open to relay attacks; use LDAPS or StartTLS.")
+            found.append(_("NTLM over plain LDAP is open to relay attacks; use LDAPS or "
+                           "StartTLS."))
         if self.security != "none" and self.verify == "off":
-            found.append("Certificate verification is OFF: the connection is encrypted but the "
-                         "server is not authenticated, so an impostor could read the password.")
+            found.append(_("Certificate verification is OFF: the connection is encrypted but "
+                           "the server is not authenticated, so an impostor could read the "
+                           "password."))
         return found
 
 

@@ -44,13 +44,16 @@ class CertificateInfo:
 
     def lines(self) -> list[str]:
         """The details as lines of text."""
+        start, end = f"{self.not_before:%Y-%m-%d %H:%M}", f"{self.not_after:%Y-%m-%d %H:%M}"
         return [
-            f"Subject: {self.subject}",
-            f"Issuer: {self.issuer}" + (" (self-signed)" if self.self_signed else ""),
-            f"Valid: {self.not_before:%Y-%m-%d %H:%M} to {self.not_after:%Y-%m-%d %H:%M} UTC"
-            + (" (EXPIRED)" if self.expired else ""),
-            f"Names: {', '.join(self.names) or '(none)'}",
-            f"SHA-256 fingerprint: {self.sha256}",
+            _("Subject: {subject}", subject=self.subject),
+            _("Issuer: {issuer} (self-signed)", issuer=self.issuer) if self.self_signed
+            else _("Issuer: {issuer}", issuer=self.issuer),
+            _("Valid: {start} to {end} UTC (EXPIRED)", start=start, end=end) if self.expired
+            else _("Valid: {start} to {end} UTC", start=start, end=end),
+            _("Names: {names}", names=", ".join(self.names)) if self.names
+            else _("Names: (none)"),
+            _("SHA-256 fingerprint: {fingerprint}", fingerprint=self.sha256),
         ]
 
 

@@ -79,10 +79,12 @@ class Chooser:
     def mark(self, user: DirectoryUser, raw) -> DirectoryUser:
         """The entry, with why it is left out when it is."""
         if self.members and not self._is_member(user):
-            return replace(user, excluded=f"not a member of {self.member_names}")
+            return replace(user, excluded=_("not a member of {groups}",
+                                            groups=self.member_names))
         rule = self.exclusions.first_match(user.dn, raw, self.rule_groups)
         if rule is not None:
-            return replace(user, excluded=str(rule))
+            return replace(user, excluded=_("rule {number}: {rule}", number=rule.number,
+                                            rule=rule.text))
         return user
 
     def member_notes(self) -> list[MemberNote]:
@@ -147,9 +149,9 @@ def present_scopes(directory, scopes: list[tuple[str, str]]) -> list[tuple[str, 
             present.append((base_dn, scope))
             continue
         directory.vanished.append(base_dn)
-        directory.notes.append(f"The chosen OU {base_dn} no longer exists on "
-                               f"{directory.settings.address}; its users were not listed. "
-                               "Untick it, or choose where it moved to.")
+        directory.notes.append(_("The chosen OU {ou} no longer exists on {address}; its users "
+                                 "were not listed. Untick it, or choose where it moved to.",
+                                 ou=base_dn, address=directory.settings.address))
         log.warning("%s", directory.notes[-1])
     if not present:
         raise BadInput(_("None of the chosen OUs exists on {address}: {ous}.",

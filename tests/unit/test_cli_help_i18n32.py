@@ -1,0 +1,156 @@
+"""The command line in the admin's language (issue 32): every command's --help, argparse's own
+words (usage, options, errors) and a command's lines, chosen by --language,
+LDAPWIZARD_LANGUAGE or the locale before any help text is built."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ldapwizard import cli
+from ldapwizard.cli.argparse_words import speak_argparse
+from ldapwizard.i18n import use_language
+from ldapwizard.i18n.catalogues import completeness
+from tests.unit.pseudo_lines import accented, plain_english
+
+SRC = Path(cli.__file__).resolve().parents[2]  # the ldapwizard these tests import
+
+# The commands other helpers of issue 32 translate, whose --help still has English lines
+# here (db_cmds, profile_cmds, schedule_cmds, mailstack_cmds, welcome_cmds): the lead empties
+# this list once their branches are merged (strict: a command translated since fails here).
+NOT_YET_TRANSLATED = {
+    "db", "db init", "db password", "db copy",
+    "db add-user", "db add-list", "db add-member", "db remove-member", "db set-quota",
+    "mailstack", "mailstack render", "mailstack check"}
+
+german = pytest.mark.skipif(not completeness("de").complete,
+                            reason="German is partial, so not offered: "
+                                   "python tools/i18n_check.py de -v")
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    use_language("en")
+    speak_argparse()
+
+
+def _commands(parser: argparse.ArgumentParser, path: tuple = ()):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield (*path, name), child
+                yield from _commands(child, (*path, name))
+
+
+COMMANDS = [path for path, _ in _commands(cli.build_parser())]
+# words that are names here, not English: the commands and the positional arguments
+NAMES = {word for path in COMMANDS for word in path} | {
+    action.dest for _, parser in _commands(cli.build_parser()) for action in parser._actions
+    if not action.option_strings}
+
+
+@pytest.fixture(autouse=True)
+def unwrapped(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "1000")  # a help line is one line, a path never cut
+
+
+def _help(capsys, *words: str) -> str:
+    with pytest.raises(SystemExit) as done:
+        cli.parse_args([*words, "--help"])
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_ldapwizard_help_is_in_the_pseudo_language(capsys):
+    text = _help(capsys, "--language", "pseudo")
+    left = [line for line in plain_english(text, NAMES)
+            if line.split()[0] not in NOT_YET_TRANSLATED]  # their line in the COMMAND list
+    assert left == [], "\n".join(left)
+    assert accented(text.splitlines()[0])  # "usage:"
+
+
+@pytest.mark.parametrize("command", [
+    pytest.param(path, marks=pytest.mark.xfail(
+        strict=True, reason="translated by another issue-32 helper")
+        if " ".join(path) in NOT_YET_TRANSLATED else ())
+    for path in COMMANDS], ids=" ".join)
+def test_every_command_s_help_is_in_the_pseudo_language(command, capsys):
+    text = _help(capsys, "--language", "pseudo", *command)
+    left = plain_english(text, NAMES)
+    assert left == [], "\n".join(left)
+
+
+def test_argparse_s_own_errors_are_in_the_pseudo_language(capsys):
+    for words in (["list", "--bogus"], ["list", "--scope", "everything"], ["undo"],
+                  ["import", "--all", "--select", "x.csv"], ["list", "--port", "x"],
+                  ["nosuchcommand"]):
+        with pytest.raises(SystemExit) as done:
+            cli.parse_args(["--language", "pseudo", *words])
+        assert done.value.code == 2
+        err = capsys.readouterr().err
+        left = plain_english(err, NAMES | {"nosuchcommand", "everything", "int"})
+        assert left == [], "\n".join(left)
+        assert "error" not in err and "usage" not in err
+
+
+@german
+def test_german_help_and_errors_then_english_again(capsys):
+    text = _help(capsys, "--language", "de", "list")
+    assert text.startswith("Aufruf: ldapwizard list [-h]")
+    assert "\nOptionen:\n" in text
+    assert "diese Hilfe anzeigen und beenden" in text
+    assert "Verbindung (überschreibt das gespeicherte Profil):" in text
+    assert "jeden Benutzer auflisten" not in text  # the command's own line is in `ldapwizard`'s
+    assert "das Passwort aus der ersten Zeile von FILE lesen" in " ".join(text.split())
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--language", "de", "undo"])
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "ldapwizard undo: Fehler: die folgenden Argumente sind erforderlich: batch")
+    # English again: argparse's own words, as before any language was chosen
+    text = _help(capsys, "--language", "en", "undo")
+    assert text.startswith("usage: ldapwizard undo")
+    assert "\noptions:\n" in text and "show this help message and exit" in text
+
+
+def _run(*words: str, tmp_path: Path, **env) -> subprocess.CompletedProcess:
+    environment = {"PATH": "/usr/bin:/bin", "LDAPWIZARD_CONFIG_DIR": str(tmp_path),
+                   "LDAPWIZARD_DATA_DIR": str(tmp_path), "PYTHONPATH": str(SRC),
+                   **env}
+    return subprocess.run([sys.executable, "-m", "ldapwizard", *words], capture_output=True,
+                          text=True, env=environment, timeout=120)
+
+
+def test_demo_list_speaks_pseudo_on_every_line_but_the_users(tmp_path):
+    done = _run("--language", "pseudo", "--demo", "list", "--ou",
+                "OU=Engineering,OU=Company,DC=demo,DC=example", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    prose = [line for line in lines if "\t" not in line]  # the users' rows are data
+    assert len(prose) == 2 and len(lines) > 10
+    assert all(accented(line) for line in prose), prose
+
+
+@german
+def test_ldapwizard_language_and_the_locale_choose_the_command_line_s_language(tmp_path):
+    german = _run("--demo", "list", "-q", tmp_path=tmp_path, LDAPWIZARD_LANGUAGE="de",
+                  LANG="C")
+    assert german.stdout.splitlines()[-1].startswith("321 Einträge unterhalb von")
+    by_locale = _run("--help", tmp_path=tmp_path, LANG="de_DE.UTF-8")
+    assert by_locale.stdout.startswith("Aufruf: ldapwizard")
+    english = _run("--demo", "list", "-q", tmp_path=tmp_path, LANG="C")
+    assert english.stdout.splitlines()[-1] == (
+        "321 entries listed below DC=demo,DC=example in 1 page; the listing is complete.")
+    given = _run("--language", "en", "--demo", "list", "-q", tmp_path=tmp_path,
+                 LDAPWIZARD_LANGUAGE="de")
+    assert given.stdout == english.stdout
+
+
+def test_a_language_is_matched_by_region_then_language(capsys):
+    assert _help(capsys, "--language", "de_AT").startswith("Aufruf: ldapwizard")
+    assert _help(capsys, "--language", "pt-BR").startswith("uso: ldapwizard")
+    assert _help(capsys, "--language", "xx").startswith("usage: ldapwizard")
