@@ -434,7 +434,8 @@ def _notes(facts: DatabaseFacts, reader: PgReader | None) -> list[str]:
                             "one, whose views the mail server reads.",
                             version=facts.upgraded_from))
     if facts.unrouted:
-        notes.append(i18n._n("{count} directory user has no directory recorded (imported "
+        # English as before for every count; other languages' plural forms
+        notes.append(i18n._n("{count} directory users have no directory recorded (imported "
                              "before schema 3) and cannot sign in yet: run `ldapwizard sync "
                              "--profile NAME` once for their profile, then render again.",
                              "{count} directory users have no directory recorded (imported "
