@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath, PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
-from ldapwizard.core.maildb.location import is_local_host
 from ldapwizard.core.mailserver import (
     access,
     autoconfig,
@@ -37,13 +36,20 @@ from ldapwizard.core.mailserver.layout import (
     DATABASE_PATH,
     DOVECOT_TLS_CONF,
     INSTANCE_FOLDER,
-    SYSTEM_MAIL_ID,
     SYSTEM_TLS,
     Layout,
     Ports,
     plain_path,
 )
 from ldapwizard.core.mailserver.pgreader import PgReader
+from ldapwizard.core.mailserver.render_checks import (
+    POSTFIX_USER,
+    check_ports,
+    database_notes,
+    mail_owner,
+    server_database,
+    system_user,
+)
 from ldapwizard.core.mailserver.sources import (
     DatabaseFacts,
     ServiceAccount,
@@ -52,8 +58,6 @@ from ldapwizard.core.mailserver.sources import (
 )
 from ldapwizard.core.mailserver.tls import TlsFiles
 
-POSTFIX_USER = "postfix"
-SERVER_DB_FOLDER = PurePosixPath("/var/lib/ldapwizard")  # where a database from Windows goes
 MAX_INSTANCE_PATH = 60  # Unix socket paths below it must stay under 108 bytes
 
 
@@ -75,73 +79,6 @@ class Rendered:
     installer: Installer | None = field(default=None, repr=False, compare=False)
     clients: ClientSettings | None = None  # what autoconfig/ tells mail clients
     clients_note: str | None = None  # for the README: the host name in them is a guess
-
-
-def _user(name: str):
-    import pwd  # Unix only: rendering runs anywhere, an instance only on the mail host
-
-    return pwd.getpwnam(name)
-
-
-def mail_owner(name: str | None, instance: bool) -> tuple[str, int, int]:
-    """The user (name, uid, gid) that owns the Maildirs; `vmail` by default."""
-    for candidate in ([name] if name else ["vmail"] + (["nobody"] if instance else [])):
-        try:
-            entry = _user(candidate)
-            return candidate, entry.pw_uid, entry.pw_gid
-        except (KeyError, ImportError):
-            continue
-    if instance or name:
-        raise BadInput(i18n._("There is no user {user} on this system to own the mail.",
-                              user=name or "vmail"),
-                       hint=i18n._("Give an existing one with --mail-user, or create it "
-                                   "(`useradd --system --home-dir /var/vmail vmail`)."))
-    return "vmail", SYSTEM_MAIL_ID, SYSTEM_MAIL_ID
-
-
-def check_ports(ports: Ports, tls_files: TlsFiles | None) -> None:
-    """BadInput unless an instance's ports are valid and different, and the TLS ones are
-    given exactly when its certificate is."""
-    with_tls = (ports.submission, ports.imaps)
-    if tls_files is not None and None in with_tls:
-        raise BadInput(i18n._("An instance with --tls-cert and --tls-key serves submission and "
-                              "IMAPS too."),
-                       hint=i18n._("Give --submission-port and --imaps-port as well."))
-    if tls_files is None and with_tls != (None, None):
-        raise BadInput(i18n._("--submission-port and --imaps-port are served over TLS only."),
-                       hint=i18n._("Give the instance's certificate with --tls-cert and "
-                                   "--tls-key (or --self-signed HOST)."))
-    values = ports.opened()
-    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != len(values):
-        raise BadInput(i18n._("An instance needs different ports between 1 and 65535 "
-                              "(--smtp-port, --imap-port; with TLS --submission-port, "
-                              "--imaps-port)."))
-
-
-def server_database(facts: DatabaseFacts, given: str | None, instance: bool,
-                    reader: PgReader | None = None) -> tuple[PurePath | PgReader, str | None]:
-    """Where the mail server opens the database (or how it logs in to PostgreSQL), and a
-    note when that is a guess."""
-    if given and instance:
-        raise BadInput(i18n._("--server-db is for a mail server's set; an instance serves the "
-                              "--db database itself."))
-    if facts.postgresql:
-        if reader is None:
-            raise BadInput(i18n._("The mail servers need a PostgreSQL role of their own to "
-                                  "read the database."),
-                           hint=i18n._("Give it with --db-reader ROLE."))
-        return reader, None
-    if reader is not None:
-        raise BadInput(i18n._("--db-reader is for a PostgreSQL database (--db postgresql://…); "
-                              "the mail daemons read a file through its group (--group)."))
-    if given:
-        return PurePosixPath(given), None
-    if os.name == "posix":
-        return facts.location, None
-    guess = SERVER_DB_FOLDER / facts.name
-    return guess, i18n._("The configuration expects the database at {path} on the mail "
-                         "server: copy it there, or render again with --server-db PATH.",
-                         path=guess)
 
 
 def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount], *,
@@ -168,7 +105,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         tls_files = tls.tls_files(None, None)  # BadInput: a mail server needs its certificate
     if ports is not None:
         try:
-            _user(POSTFIX_USER)
+            system_user(POSTFIX_USER)
         except (KeyError, ImportError):
             raise BadInput(i18n._("An instance runs Postfix and Dovecot, which are not "
                                   "installed here."),
@@ -206,7 +143,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         _write_autoconfig(result, facts.domains, mail_host)
         if ports is not None:
             _check_reach(result)
-        result.notes += _notes(facts, reader)
+        result.notes += database_notes(facts, reader)
         if reader is not None:
             result.notes += pgreader.reader_notes(facts.location, reader, facts.unreadable)
         _write(result, out / "README.md", readme.text(result, facts))
@@ -236,7 +173,7 @@ def _make_folders(result: Rendered) -> None:
     for folder in folders:
         install.folder(folder)
     if layout.instance:
-        postfix_user = _user(POSTFIX_USER)
+        postfix_user = system_user(POSTFIX_USER)
         install.folder("data", mode=0o700, owner=(postfix_user.pw_uid, postfix_user.pw_gid))
         # Postfix's private sockets, and Dovecot's for it (SASL, quota-status): a chrooted
         # smtpd reaches them in its queue only
@@ -310,7 +247,7 @@ def _chgrp_note() -> str:
 
 def _postfix_group() -> int | None:
     try:
-        return _user(POSTFIX_USER).pw_gid
+        return system_user(POSTFIX_USER).pw_gid
     except (KeyError, ImportError):
         return None
 
@@ -394,7 +331,7 @@ def _write_database_ca(result: Rendered) -> None:
 
 def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -> None:
     if group is None:
-        group = access.group_name(_user(POSTFIX_USER).pw_gid)
+        group = access.group_name(system_user(POSTFIX_USER).pw_gid)
     result.group = group
     folder, out = facts.location.parent, result.layout.out
     if out == folder or folder in out.parents:
@@ -409,7 +346,7 @@ def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -
 def _check_reach(result: Rendered) -> None:
     layout = result.layout
     if not layout.postgresql:  # a file: Postfix's daemons open it as user postfix
-        postfix_user = _user(POSTFIX_USER)
+        postfix_user = system_user(POSTFIX_USER)
         gid = access.group_id(result.group)
         for folder in access.unreachable_parents(layout.database, postfix_user.pw_uid, gid):
             result.notes.append(i18n._("Postfix (user postfix) cannot pass through {folder} "
@@ -420,41 +357,3 @@ def _check_reach(result: Rendered) -> None:
         result.notes.append(i18n._("The mail user {user} cannot pass through {folder} to "
                                    "reach the mailboxes.", user=result.mail_user,
                                    folder=folder))
-
-
-def _notes(facts: DatabaseFacts, reader: PgReader | None) -> list[str]:
-    notes = []
-    if reader is not None and not reader.verifies and not is_local_host(reader.host):
-        notes.append(i18n._("The mail servers reach the database at {host} without checking "
-                            "its certificate (sslmode {sslmode}): give sslmode=verify-full and "
-                            "the CA (--db-ca-file) so that nobody can pose as it.",
-                            host=reader.host, sslmode=reader.sslmode))
-    if facts.upgraded_from is not None:
-        notes.append(i18n._("The database was upgraded from schema {version} to the current "
-                            "one, whose views the mail server reads.",
-                            version=facts.upgraded_from))
-    if facts.unrouted:
-        # English as before for every count; other languages' plural forms
-        notes.append(i18n._n("{count} directory users have no directory recorded (imported "
-                             "before schema 3) and cannot sign in yet: run `ldapwizard sync "
-                             "--profile NAME` once for their profile, then render again.",
-                             "{count} directory users have no directory recorded (imported "
-                             "before schema 3) and cannot sign in yet: run `ldapwizard sync "
-                             "--profile NAME` once for their profile, then render again.",
-                             facts.unrouted))
-    for directory in facts.directories:
-        if directory.security == "none":
-            notes.append(i18n._('The directory "{name}" is reached without TLS: passwords '
-                                "cross the network in clear text.", name=directory.name))
-    if facts.largest_list * 2 > postfix.EXPANSION_DEFAULT:
-        limit = postfix.expansion_limit(facts.largest_list)
-        notes.append(i18n._("Postfix may expand one address to {limit} "
-                            "(virtual_alias_expansion_limit, duplicate_filter_limit): the "
-                            "largest list, {address}, has {members} members. Render again (and "
-                            "reload Postfix) before a list grows past {limit}, or its mail is "
-                            "deferred (4.6.0).", limit=limit, address=facts.largest_address,
-                            members=facts.largest_list))
-    if not facts.domains:
-        notes.append(i18n._("The database has no domains yet: the mail server accepts no mail "
-                            "until an import or `db add-user` adds one."))
-    return notes
