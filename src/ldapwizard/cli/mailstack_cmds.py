@@ -14,6 +14,7 @@ from ldapwizard.core.maildb.location import PgTarget
 from ldapwizard.core.mailserver import check, pgreader, sources, tls
 from ldapwizard.core.mailserver.layout import Ports
 from ldapwizard.core.mailserver.render import render
+from ldapwizard.i18n import _, _n
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -22,10 +23,10 @@ def cmd_render(args: argparse.Namespace) -> int:
              args.imaps_port)
     if args.instance:
         if None in (args.smtp_port, args.imap_port):
-            raise BadInput("--instance needs --smtp-port and --imap-port.")
+            raise BadInput(_("--instance needs --smtp-port and --imap-port."))
         ports = Ports(args.smtp_port, args.imap_port, args.submission_port, args.imaps_port)
     elif any(p is not None for p in given):
-        raise BadInput("The ports are for --instance only; a mail server keeps its own.")
+        raise BadInput(_("The ports are for --instance only; a mail server keeps its own."))
     location = database_of(args)
     reader = None
     if isinstance(location, PgTarget):  # asked before the database, which may ask too
@@ -33,12 +34,12 @@ def cmd_render(args: argparse.Namespace) -> int:
                                  password_file=args.db_reader_password_file,
                                  server_db=args.server_db)
     elif args.db_reader or args.db_reader_password_file:
-        raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
-                       "mail daemons read a file through its group (--group).")
+        raise BadInput(_("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
+                         "mail daemons read a file through its group (--group)."))
     tls_files = None
     if args.self_signed is not None and (args.tls_cert or args.tls_key):
-        raise BadInput("--self-signed makes a certificate; --tls-cert and --tls-key give "
-                       "yours.", hint="Give one or the other.")
+        raise BadInput(_("--self-signed makes a certificate; --tls-cert and --tls-key give "
+                         "yours."), hint=_("Give one or the other."))
     if args.self_signed is None and (not args.instance or args.tls_cert or args.tls_key):
         tls_files = tls.tls_files(args.tls_cert, args.tls_key)  # an instance may go without
     facts = sources.read_database(location, reader.user if reader else None)
@@ -52,40 +53,44 @@ def cmd_render(args: argparse.Namespace) -> int:
                     tls_files=tls_files, self_signed=args.self_signed, replace=args.replace,
                     mail_host=args.mail_host)
     layout = result.layout
-    what = "A private Postfix and Dovecot" if ports else "Mail server configuration"
-    out(f"{what} for {facts.location} written to {layout.out}:")
+    out(_("A private Postfix and Dovecot for {database} written to {folder}:",
+          database=facts.location, folder=layout.out) if ports else
+        _("Mail server configuration for {database} written to {folder}:",
+          database=facts.location, folder=layout.out))
     for path in result.files:
         installed = layout.installed(path)
         where = "" if installed == path else f"  -> {installed}"
         if path.name == "main.cf.snippet":
-            where = "  -> its lines into /etc/postfix/main.cf (postconf -e)"
+            where = "  -> " + _("its lines into {file} (postconf -e)", file="/etc/postfix/main.cf")
         elif path.name == "master.cf.snippet":
-            where = "  -> its service into /etc/postfix/master.cf"
+            where = "  -> " + _("its service into {file}", file="/etc/postfix/master.cf")
         secret = ""
         if path in result.secret_files:
-            whose = ("the service account's password" if path.name.startswith("ldap-")
-                     else "the certificate's private key" if path.parent.name == "tls"
-                     else "the database role's password")
-            mode = stat.S_IMODE(path.stat().st_mode)
-            secret = f"  (mode {mode:04o}: {whose})"
+            mode = f"{stat.S_IMODE(path.stat().st_mode):04o}"
+            secret = "  " + (
+                _("(mode {mode}: the service account's password)", mode=mode)
+                if path.name.startswith("ldap-") else
+                _("(mode {mode}: the certificate's private key)", mode=mode)
+                if path.parent.name == "tls" else
+                _("(mode {mode}: the database role's password)", mode=mode))
         out(f"  {path.relative_to(layout.out)}{where}{secret}")
     for path in result.removed:
-        out(f"removed (written by the last render, not by this one): "
-            f"{path.relative_to(layout.out)}")
+        out(_("removed (written by the last render, not by this one): {file}",
+              file=path.relative_to(layout.out)))
     for change in result.changes:
-        out(f"changed: {change}")
+        out(_("changed: {change}", change=change))
     for note in result.notes:
-        out(f"note: {note}")
+        out(_("note: {note}", note=note))
     for warning in sources.plain_ldap_warnings(facts.directories):
-        out(f"warning: {warning}")
+        out(_("warning: {warning}", warning=warning))
     if args.lmtp_port is not None:
-        out("note: --lmtp-port is no longer used (the instance opens no LMTP port: Postfix "
-            "delivers into the Maildirs itself); leave it out.")
+        out(_("note: --lmtp-port is no longer used (the instance opens no LMTP port: Postfix "
+              "delivers into the Maildirs itself); leave it out."))
     if ports:
-        out(f"Start: postfix -c {layout.out / 'postfix'} start && "
-            f"dovecot -c {layout.out / 'dovecot' / 'dovecot.conf'}")
+        out(_("Start: {command}", command=f"postfix -c {layout.out / 'postfix'} start && "
+              f"dovecot -c {layout.out / 'dovecot' / 'dovecot.conf'}"))
     else:
-        out(f"Next: install the files as {layout.out / 'README.md'} says.")
+        out(_("Next: install the files as {readme} says.", readme=layout.out / "README.md"))
     return 0
 
 
@@ -98,22 +103,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in report.lines:  # each one line: a value's own line break is shown escaped
         out(shown(line))
     if report.problems:
-        out(f"{len(report.problems)} problems:")
+        # English as before for every count (scripts read it); other languages' plural forms
+        out(_n("{count} problems:", "{count} problems:", len(report.problems)))
         for problem in report.problems:
             out(f"  - {shown(problem)}")
         return 1
-    out(f"All {report.checked} checks match the database.")
+    out(_n("All {count} checks match the database.", "All {count} checks match the database.",
+           report.checked))
     return 0
 
 
 def _password(login: str) -> str:
     """A sign-in test's password: one line of stdin each, or asked at a terminal."""
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"Password of {login} (to test signing in): ")
+        return getpass.getpass(_("Password of {login} (to test signing in): ", login=login))
     line = sys.stdin.readline() if sys.stdin else ""
     if not line:
-        raise BadInput(f"No password for {login} on standard input.",
-                       hint="Give one line per --sign-in, in the same order.")
+        raise BadInput(_("No password for {login} on standard input.", login=login),
+                       hint=_("Give one line per --sign-in, in the same order."))
     return line.rstrip("\r\n")
 
 

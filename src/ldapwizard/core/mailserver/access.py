@@ -23,6 +23,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
 
 FILE_MODE = 0o640
@@ -34,17 +35,17 @@ OLD_FOLDER_MODE = 0o2770  # what ldapwizard before issue 25 made of the folder
 def group_id(group: str) -> int:
     """The id of a Unix group; BadInput on Windows or when there is no such group."""
     if os.name != "posix":
-        raise BadInput("--group works on Linux and other Unix systems only.",
-                       hint="The mail server (Postfix, Dovecot) runs on Unix: set the group "
-                       "up there, where the database file lives.")
+        raise BadInput(i18n._("--group works on Linux and other Unix systems only."),
+                       hint=i18n._("The mail server (Postfix, Dovecot) runs on Unix: set the "
+                                   "group up there, where the database file lives."))
     import grp
 
     try:
         return grp.getgrnam(group).gr_gid
     except KeyError:
-        raise BadInput(f"There is no group {group} on this system.",
-                       hint="Give the group the mail daemons run as (on Debian and Ubuntu: "
-                       "postfix), or create one with `groupadd`.") from None
+        raise BadInput(i18n._("There is no group {group} on this system.", group=group),
+                       hint=i18n._("Give the group the mail daemons run as (on Debian and "
+                                   "Ubuntu: postfix), or create one with `groupadd`.")) from None
 
 
 def group_name(gid: int) -> str:
@@ -66,12 +67,22 @@ def _user_name(uid: int) -> str:
         return str(uid)
 
 
-def _own_folder_hint(database: Path, group: str) -> str:
-    return (f"Give the database a folder of its own that does not exist yet, e.g. "
-            f"`ldapwizard db init --db /var/lib/ldapwizard/{database.name} --group {group}` "
-            f"(ldapwizard creates it: owner you, group {group}, 0750), and move the existing "
-            "database there first (with its -journal/-wal/-shm files, while nothing writes "
-            "to it). ldapwizard changes no folder it did not create.")
+def _own_folder_hint(database: Path, group: str, owner: str | None = None) -> str:
+    """What to do instead; `owner`: the folder's owner, who could run the command too."""
+    if owner is not None:
+        return i18n._("Run the command as {owner}, or give the database a folder of its own "
+                      "that does not exist yet, e.g. `ldapwizard db init --db "
+                      "/var/lib/ldapwizard/{name} --group {group}` (ldapwizard creates it: "
+                      "owner you, group {group}, 0750), and move the existing database there "
+                      "first (with its -journal/-wal/-shm files, while nothing writes to it). "
+                      "ldapwizard changes no folder it did not create.",
+                      owner=owner, name=database.name, group=group)
+    return i18n._("Give the database a folder of its own that does not exist yet, e.g. "
+                  "`ldapwizard db init --db /var/lib/ldapwizard/{name} --group {group}` "
+                  "(ldapwizard creates it: owner you, group {group}, 0750), and move the "
+                  "existing database there first (with its -journal/-wal/-shm files, while "
+                  "nothing writes to it). ldapwizard changes no folder it did not create.",
+                  name=database.name, group=group)
 
 
 def prepare_folder(database: Path, group: str) -> list[str]:
@@ -89,11 +100,12 @@ def prepare_folder(database: Path, group: str) -> list[str]:
         os.chmod(folder, FOLDER_MODE)
     except PermissionError as e:
         folder.rmdir()
-        raise DatabaseError(f"The folder {folder} could not be given to the group {group}.",
-                            detail=str(e), hint="Run the command as root, or as a member of "
-                            "the group.") from None
-    return [f"{folder}: created (owner {_user_name(os.geteuid())}, group {group}, "
-            f"{FOLDER_MODE:04o})"]
+        raise DatabaseError(i18n._("The folder {folder} could not be given to the group "
+                                   "{group}.", folder=folder, group=group), detail=str(e),
+                            hint=i18n._("Run the command as root, or as a member of the "
+                                        "group.")) from None
+    return [i18n._("{folder}: created (owner {owner}, group {group}, {mode})", folder=folder,
+                   owner=_user_name(os.geteuid()), group=group, mode=f"{FOLDER_MODE:04o}")]
 
 
 def check_folder(database: Path, gid: int) -> list[str]:
@@ -104,35 +116,42 @@ def check_folder(database: Path, gid: int) -> list[str]:
     hint = _own_folder_hint(database, group)
     info = os.lstat(folder)
     if not stat.S_ISDIR(info.st_mode):
-        raise BadInput(f"{folder} is not a folder (a symbolic link?).",
-                       hint="Give the database's real path. " + hint)
+        raise BadInput(i18n._("{folder} is not a folder (a symbolic link?).", folder=folder),
+                       hint=i18n._("Give the database's real path.") + " " + hint)
     ours = {database.name, *(database.name + s for s in JOURNAL_SUFFIXES)}
     others = sorted(set(os.listdir(folder)) - ours)
     if others:
         shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
-        raise BadInput(f"{folder} holds other files ({shown}): the mail daemons' group must "
-                       "not be let into a folder shared with anything else.", hint=hint)
+        raise BadInput(i18n._("{folder} holds other files ({files}): the mail daemons' group "
+                              "must not be let into a folder shared with anything else.",
+                              folder=folder, files=shown), hint=hint)
     if info.st_uid not in (0, os.geteuid()):
-        raise BadInput(f"{folder} belongs to {_user_name(info.st_uid)}, who could replace "
-                       "the database.", hint=f"Run the command as {_user_name(info.st_uid)}, "
-                       "or " + hint[0].lower() + hint[1:])
+        owner = _user_name(info.st_uid)
+        raise BadInput(i18n._("{folder} belongs to {owner}, who could replace the database.",
+                              folder=folder, owner=owner),
+                       hint=_own_folder_hint(database, group, owner))
     mode = stat.S_IMODE(info.st_mode)
     changes: list[str] = []
     if mode & 0o022:
         if mode != OLD_FOLDER_MODE or info.st_gid != gid:
-            writers = "everybody" if mode & 0o002 else "its group " + group_name(info.st_gid)
-            raise BadInput(f"{folder} may be written by {writers} (mode {mode:04o}), who "
-                           "could replace the database.", hint=hint)
+            raise BadInput(i18n._("{folder} may be written by everybody (mode {mode}), who "
+                                  "could replace the database.", folder=folder,
+                                  mode=f"{mode:04o}") if mode & 0o002 else
+                           i18n._("{folder} may be written by its group {group} (mode {mode}), "
+                                  "who could replace the database.", folder=folder,
+                                  group=group_name(info.st_gid), mode=f"{mode:04o}"), hint=hint)
         # the layout ldapwizard made before: only the database in it, so taking the
         # group's write away takes nothing from anyone else
         _change(folder, lambda: os.chmod(folder, FOLDER_MODE))
-        changes.append(f"{folder}: mode {mode:04o} -> {FOLDER_MODE:04o} (the mail daemons "
-                       "may no longer write to it)")
+        changes.append(i18n._("{folder}: mode {old} -> {new} (the mail daemons may no longer "
+                              "write to it)", folder=folder, old=f"{mode:04o}",
+                              new=f"{FOLDER_MODE:04o}"))
         mode = FOLDER_MODE
     passes = mode & (stat.S_IXGRP if info.st_gid == gid else stat.S_IXOTH)
     if not passes:
-        raise BadInput(f"The mail daemons' group {group} cannot enter {folder} (mode "
-                       f"{mode:04o}, group {group_name(info.st_gid)}).", hint=hint)
+        raise BadInput(i18n._("The mail daemons' group {group} cannot enter {folder} (mode "
+                              "{mode}, group {owner}).", group=group, folder=folder,
+                              mode=f"{mode:04o}", owner=group_name(info.st_gid)), hint=hint)
     _check_above(folder, hint)
     return changes
 
@@ -156,26 +175,32 @@ def _check_above(folder: Path, hint: str) -> None:
         if (info.st_dev, info.st_ino) in seen:
             continue
         seen.add((info.st_dev, info.st_ino))
-        unsafe = _unsafe_above(info)
+        unsafe = _unsafe_above(above, info, folder)
         if unsafe:
-            raise BadInput(f"{above} {unsafe}, who could rename {folder} away and put a "
-                           "database of their own in its place, which the mail daemons "
-                           "would then serve.",
-                           hint="Every folder above the database's own folder must belong "
-                           f"to root (or to you) and be writable by nobody else (`chmod go-w "
-                           f"{above}` if it is yours to change). " + hint)
+            raise BadInput(unsafe, hint=i18n._(
+                "Every folder above the database's own folder must belong to root (or to you) "
+                "and be writable by nobody else (`chmod go-w {folder}` if it is yours to "
+                "change).", folder=above) + " " + hint)
 
 
-def _unsafe_above(info: os.stat_result) -> str | None:
-    """Why a folder above the database's folder lets somebody else replace it; None if not."""
+def _unsafe_above(above: Path, info: os.stat_result, folder: Path) -> str | None:
+    """Why the folder `above` the database's `folder` lets somebody else replace it; None if
+    not."""
     if info.st_uid not in (0, os.geteuid()):
-        return f"belongs to {_user_name(info.st_uid)}"
+        return i18n._("{above} belongs to {owner}, who could rename {folder} away and put a "
+                      "database of their own in its place, which the mail daemons would then "
+                      "serve.", above=above, owner=_user_name(info.st_uid), folder=folder)
     if not info.st_mode & 0o022 or info.st_mode & stat.S_ISVTX:
         return None  # sticky (/tmp): only an entry's owner may rename it
-    mode = stat.S_IMODE(info.st_mode)
-    if mode & stat.S_IWOTH:
-        return f"may be written by everybody (mode {mode:04o})"
-    return f"may be written by the group {group_name(info.st_gid)} (mode {mode:04o})"
+    mode = f"{stat.S_IMODE(info.st_mode):04o}"
+    if info.st_mode & stat.S_IWOTH:
+        return i18n._("{above} may be written by everybody (mode {mode}), who could rename "
+                      "{folder} away and put a database of their own in its place, which the "
+                      "mail daemons would then serve.", above=above, mode=mode, folder=folder)
+    return i18n._("{above} may be written by the group {group} (mode {mode}), who could rename "
+                  "{folder} away and put a database of their own in its place, which the mail "
+                  "daemons would then serve.", above=above, group=group_name(info.st_gid),
+                  mode=mode, folder=folder)
 
 
 def share_with_group(database: Path, group: str) -> list[str]:
@@ -188,9 +213,9 @@ def share_with_group(database: Path, group: str) -> list[str]:
     gid = group_id(group)
     database = Path(database).absolute()
     if database.is_symlink() or not database.is_file():
-        raise BadInput(f"There is no user database file at {database}.",
-                       hint="Create it first, e.g. with `ldapwizard db init --db FILE`; give "
-                       "the file's real path, not a symbolic link.")
+        raise BadInput(i18n._("There is no user database file at {path}.", path=database),
+                       hint=i18n._("Create it first, e.g. with `ldapwizard db init --db FILE`; "
+                                   "give the file's real path, not a symbolic link."))
     changes = check_folder(database, gid)
     changes += _rollback_journal(database)
     for path in [database, *(database.with_name(database.name + s) for s in JOURNAL_SUFFIXES)]:
@@ -212,33 +237,39 @@ def _rollback_journal(database: Path) -> list[str]:
     except sqlite3.Error as e:
         mode = str(e)
     if mode != "delete":
-        raise DatabaseError(f"The user database {database} could not be switched to a "
-                            "rollback journal.", detail=mode, hint="Close the programs that "
-                            "use it (the mail daemons too), then try again.")
-    return [f"{database}: journal WAL -> rollback (the mail daemons need no write "
-            "permission to read it)"]
+        raise DatabaseError(i18n._("The user database {path} could not be switched to a "
+                                   "rollback journal.", path=database), detail=mode,
+                            hint=i18n._("Close the programs that use it (the mail daemons "
+                                        "too), then try again."))
+    return [i18n._("{path}: journal WAL -> rollback (the mail daemons need no write permission "
+                   "to read it)", path=database)]
 
 
 def _adjust(path: Path, gid: int, mode: int, changes: list[str]) -> None:
     info = path.lstat()
     if info.st_uid not in (0, os.geteuid()):
-        raise BadInput(f"{path} belongs to {_user_name(info.st_uid)}, who could change it.",
-                       hint=f"Run the command as {_user_name(info.st_uid)} or as root.")
+        owner = _user_name(info.st_uid)
+        raise BadInput(i18n._("{path} belongs to {owner}, who could change it.", path=path,
+                              owner=owner),
+                       hint=i18n._("Run the command as {owner} or as root.", owner=owner))
     if info.st_gid != gid:
         _change(path, lambda: os.chown(path, -1, gid))
-        changes.append(f"{path}: group {group_name(info.st_gid)} -> {group_name(gid)}")
+        changes.append(i18n._("{path}: group {old} -> {new}", path=path,
+                              old=group_name(info.st_gid), new=group_name(gid)))
     if stat.S_IMODE(info.st_mode) != mode:
         _change(path, lambda: os.chmod(path, mode))
-        changes.append(f"{path}: mode {stat.S_IMODE(info.st_mode):04o} -> {mode:04o}")
+        changes.append(i18n._("{path}: mode {old} -> {new}", path=path,
+                              old=f"{stat.S_IMODE(info.st_mode):04o}", new=f"{mode:04o}"))
 
 
 def _change(path: Path, change) -> None:
     try:
         change()
     except PermissionError as e:
-        raise DatabaseError(f"The group or mode of {path} could not be changed.", detail=str(e),
-                            hint="Run the command as the file's owner (and a member of the "
-                            "group) or as root.") from None
+        raise DatabaseError(i18n._("The group or mode of {path} could not be changed.",
+                                   path=path), detail=str(e),
+                            hint=i18n._("Run the command as the file's owner (and a member of "
+                                        "the group) or as root.")) from None
 
 
 def unreachable_parents(path: Path, uid: int, gid: int) -> list[Path]:

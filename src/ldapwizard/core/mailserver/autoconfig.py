@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver.clients import (
     PLAIN,
@@ -104,14 +105,16 @@ def read_config(text: str, source: str) -> ClientSettings:
                        sign_in=element.findtext("authentication") != "none")
                 for element in provider.findall(kind))
     except (ET.ParseError, AttributeError, ValueError) as e:
-        raise BadInput(f"{source} is not an autoconfig file written by `mailstack render`.",
-                       detail=str(e), hint="Give the folder `mailstack render --out` wrote "
-                       "(it holds autoconfig/config-v1.1.xml), or render again.") from None
+        raise BadInput(i18n._("{file} is not an autoconfig file written by `mailstack "
+                              "render`.", file=source), detail=str(e),
+                       hint=i18n._("Give the folder `mailstack render --out` wrote (it holds "
+                                   "autoconfig/config-v1.1.xml), or render again.")) from None
     servers = found["incomingServer"] + found["outgoingServer"]
     if (not found["incomingServer"] or not found["outgoingServer"]
             or any(s.security not in (SSL, STARTTLS, PLAIN) or not s.host for s in servers)):
-        raise BadInput(f"{source} names no IMAP and SMTP server a mail client could use.",
-                       hint="Render the mail server's configuration again.")
+        raise BadInput(i18n._("{file} names no IMAP and SMTP server a mail client could use.",
+                              file=source),
+                       hint=i18n._("Render the mail server's configuration again."))
     return ClientSettings(found["incomingServer"], found["outgoingServer"])
 
 
@@ -126,9 +129,9 @@ def mail_host(given: str | None, self_signed: str | None,
                 label and len(label) <= 63 and label.isascii()
                 and all(c.isalnum() or c == "-" for c in label)
                 and not label.startswith("-") and not label.endswith("-") for label in labels):
-            raise BadInput(f"--mail-host {given!r} is not a host name.",
-                           hint="Give the name mail clients reach the server by, e.g. "
-                           "mail.example.com (an IDN in its xn-- form).")
+            raise BadInput(i18n._("--mail-host {name} is not a host name.", name=repr(given)),
+                           hint=i18n._("Give the name mail clients reach the server by, e.g. "
+                                       "mail.example.com (an IDN in its xn-- form)."))
         return host, None
     if self_signed:
         return self_signed, None

@@ -15,6 +15,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.mailserver import dovecot_probe, postfix_probe, userdb
 
@@ -98,10 +99,10 @@ def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> No
     try:
         values = _run(["postconf", *option, "-h", *MAPS, LIMIT])
     except FileNotFoundError:
-        report.problems.append("Postfix is not installed here (no postconf).")
+        report.problems.append(i18n._("Postfix is not installed here (no postconf)."))
         return
     if values.returncode != 0:
-        report.problems.append(f"postconf failed: {values.stderr.strip()}")
+        report.problems.append(i18n._("postconf failed: {error}", error=values.stderr.strip()))
         return
     settings = dict(zip((*MAPS, LIMIT), values.stdout.splitlines(), strict=False))
     addresses = [a for a, _, _ in sample.mailboxes] + [a for a, _ in sample.disabled]
@@ -120,46 +121,60 @@ def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> No
             try:
                 found.update(_postmap(["postmap", *option], _table(spec), keys))
             except RuntimeError as error:
-                report.problems.append(f"Postfix could not look up {parameter}: {error}")
+                report.problems.append(i18n._("Postfix could not look up {parameter}: {error}",
+                                              parameter=parameter, error=error))
         return found
 
-    def refused(address: str, what: str) -> bool:
+    def refused(address: str, kind: str) -> bool:
         """Whether the running Postfix refused `address` (said so), when it was asked."""
         answer = probe.answers.get(address)
         if answer is None or answer[0] in (250, 251):
             return False
-        report.problems.append(postfix_probe.refusal(f"the {what} {address}", answer, config))
+        report.problems.append(postfix_probe.refusal(kind, address, answer, config))
         return True
 
     domains = ask("virtual_mailbox_domains", sample.domains)
-    report.problems += [f"Postfix does not accept mail for the domain {d}."
+    report.problems += [i18n._("Postfix does not accept mail for the domain {domain}.", domain=d)
                         for d in sample.domains if d not in domains]
     mailboxes = ask("virtual_mailbox_maps", addresses)
     for address, mailbox, _ in sample.mailboxes:
         answer = mailboxes.get(address)
-        if refused(address, "mailbox") or answer == mailbox:
+        if refused(address, postfix_probe.MAILBOX) or answer == mailbox:
             continue
         report.problems.append(
-            f"Postfix does not know the mailbox {address} (the database has {mailbox})."
+            i18n._("Postfix does not know the mailbox {address} (the database has {mailbox}).",
+                   address=address, mailbox=mailbox)
             if answer is None else
-            f"Postfix delivers {address} to {answer}, the database says {mailbox}.")
+            i18n._("Postfix delivers {address} to {answer}, the database says {mailbox}.",
+                   address=address, answer=answer, mailbox=mailbox))
     for address, _ in sample.disabled:
         accepted = probe.answers[address][0] in (250, 251) if address in probe.answers \
             else address in mailboxes
         if accepted:
-            report.problems.append(f"Postfix still accepts mail for the disabled user {address}.")
+            report.problems.append(i18n._("Postfix still accepts mail for the disabled user "
+                                          "{address}.", address=address))
     forwards = ask("virtual_alias_maps", list(sample.forwards))
     for address, targets in sample.forwards.items():
         answer = {t.strip() for t in forwards.get(address, "").split(",") if t.strip()}
-        if not refused(address, "alias or list") and answer != targets:
-            report.problems.append(f"Postfix forwards {address} to "
-                                   f"{', '.join(sorted(answer)) or 'nobody'}; the database "
-                                   f"says {', '.join(sorted(targets))}.")
+        if refused(address, postfix_probe.FORWARD) or answer == targets:
+            continue
+        wanted = ", ".join(sorted(targets))
+        report.problems.append(
+            i18n._("Postfix forwards {address} to {targets}; the database says {wanted}.",
+                   address=address, targets=", ".join(sorted(answer)), wanted=wanted)
+            if answer else
+            i18n._("Postfix forwards {address} to nobody; the database says {wanted}.",
+                   address=address, wanted=wanted))
     report.checked += len(sample.domains) + len(addresses) + len(sample.forwards)
-    asked = f" (SMTP at {probe.where}, no mail sent)" if probe.answers else ""
-    report.lines.append(f"Postfix{asked}: asked about {len(sample.domains)} domains, "
-                        f"{len(sample.mailboxes)} mailboxes, {len(sample.forwards)} aliases and "
-                        f"lists, {len(sample.disabled)} disabled users.")
+    counts = {"domains": len(sample.domains), "mailboxes": len(sample.mailboxes),
+              "forwards": len(sample.forwards), "disabled": len(sample.disabled)}
+    # several counts in one line: translations say them without a plural to agree with
+    report.lines.append(
+        i18n._("Postfix (SMTP at {where}, no mail sent): asked about {domains} domains, "
+               "{mailboxes} mailboxes, {forwards} aliases and lists, {disabled} disabled users.",
+               where=probe.where, **counts) if probe.answers else
+        i18n._("Postfix: asked about {domains} domains, {mailboxes} mailboxes, {forwards} "
+               "aliases and lists, {disabled} disabled users.", **counts))
 
 
 def _check_proxy(settings: dict[str, str], config: str | None, report: CheckReport) -> None:
@@ -171,9 +186,10 @@ def _check_proxy(settings: dict[str, str], config: str | None, report: CheckRepo
     direct = [spec for spec in specs if spec.split(":")[0] in ("sqlite", "pgsql")]
     chrooted = postfix_probe.chrooted_services(config) if direct else []
     if chrooted:
-        report.problems += [f"Postfix's chrooted {', '.join(chrooted)} (master.cf) read "
-                            f"{spec} themselves, where the database's files are out of "
-                            f"reach: name it proxy:{spec} (render again)." for spec in direct]
+        report.problems += [i18n._("Postfix's chrooted {services} (master.cf) read {table} "
+                                   "themselves, where the database's files are out of reach: "
+                                   "name it proxy:{table} (render again).",
+                                   services=", ".join(chrooted), table=spec) for spec in direct]
     if not proxied:
         return
     try:
@@ -181,10 +197,10 @@ def _check_proxy(settings: dict[str, str], config: str | None, report: CheckRepo
                       .replace(",", " ").split())
     except (OSError, subprocess.SubprocessError):
         return
-    report.problems += [f"Postfix's proxymap refuses the table {spec}: proxy_read_maps does "
-                        "not name it (keep $virtual_alias_maps, $virtual_mailbox_maps and "
-                        "$virtual_mailbox_domains in it)." for spec in proxied
-                        if spec not in allowed]
+    report.problems += [i18n._("Postfix's proxymap refuses the table {table}: proxy_read_maps "
+                               "does not name it (keep $virtual_alias_maps, "
+                               "$virtual_mailbox_maps and $virtual_mailbox_domains in it).",
+                               table=spec) for spec in proxied if spec not in allowed]
 
 
 def _check_limit(sample: Sample, value: str, report: CheckReport) -> None:
@@ -194,10 +210,11 @@ def _check_limit(sample: Sample, value: str, report: CheckReport) -> None:
     limit = int(value)
     for address, members in sample.largest:
         if members > limit:
-            report.problems.append(
-                f"The list {address} has {members} members, but Postfix expands one address "
-                f"to at most {limit} ({LIMIT}): its mail is deferred (451 4.6.0 Alias "
-                "expansion error). Run `ldapwizard mailstack render` again and reload Postfix.")
+            report.problems.append(i18n._(
+                "The list {address} has {members} members, but Postfix expands one address to "
+                "at most {limit} ({parameter}): its mail is deferred (451 4.6.0 Alias expansion "
+                "error). Run `ldapwizard mailstack render` again and reload Postfix.",
+                address=address, members=members, limit=limit, parameter=LIMIT))
     report.checked += 1
 
 
@@ -209,36 +226,44 @@ def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
     try:
         path = userdb.socket_path(config, TIMEOUT)
     except FileNotFoundError:
-        report.problems.append("Dovecot is not installed here (no doveconf).")
+        report.problems.append(i18n._("Dovecot is not installed here (no doveconf)."))
         return
     except (OSError, subprocess.SubprocessError) as error:
-        report.problems.append(f"Dovecot's configuration could not be read: {error}")
+        report.problems.append(i18n._("Dovecot's configuration could not be read: {error}",
+                                      error=error))
         return
     try:  # every login literally: `doveadm user` would read * and ? as wildcards
         answers = userdb.lookup(path, ["ldapwizard-check-nobody", *logins, *gone], TIMEOUT)
     except (ConnectionRefusedError, FileNotFoundError):
-        report.problems.append(f"Dovecot is not running: nothing answers on {path}. Start it "
-                               "(`systemctl start dovecot`).")
+        report.problems.append(i18n._("Dovecot is not running: nothing answers on {path}. "
+                                      "Start it (`systemctl start dovecot`).", path=path))
         return
     except OSError as error:
-        report.problems.append(f"Dovecot did not answer on {path}: {error}")
+        report.problems.append(i18n._("Dovecot did not answer on {path}: {error}", path=path,
+                                      error=error))
         return
     homes, still = answers[1:1 + len(logins)], answers[1 + len(logins):]
     for (address, mailbox, login), answer in zip(sample.mailboxes, homes, strict=True):
         home = answer.fields.get("home", "").rstrip("/")
         if answer.failure:
-            report.problems.append(f"Dovecot could not look up the login {login} ({address}): "
-                                   f"{answer.failure}")
+            report.problems.append(i18n._("Dovecot could not look up the login {login} "
+                                          "({address}): {failure}", login=login,
+                                          address=address, failure=answer.failure))
         elif not answer.found:
-            report.problems.append(f"Dovecot does not know the login {login} ({address}).")
+            report.problems.append(i18n._("Dovecot does not know the login {login} "
+                                          "({address}).", login=login, address=address))
         elif not home.endswith("/" + mailbox.rstrip("/")):
-            report.problems.append(f"Dovecot gives {login} the mailbox {home}; the database "
-                                   f"says …/{mailbox}.")
+            report.problems.append(i18n._("Dovecot gives {login} the mailbox {home}; the "
+                                          "database says …/{mailbox}.", login=login,
+                                          home=home, mailbox=mailbox))
     for (address, login), answer in zip(sample.disabled, still, strict=True):
         if answer.found or answer.failure:
-            report.problems.append(f"Dovecot still knows the disabled user {login} ({address})."
-                                   if answer.found else f"Dovecot could not look up the "
-                                   f"disabled user {login} ({address}): {answer.failure}")
+            report.problems.append(
+                i18n._("Dovecot still knows the disabled user {login} ({address}).",
+                       login=login, address=address)
+                if answer.found else
+                i18n._("Dovecot could not look up the disabled user {login} ({address}): "
+                       "{failure}", login=login, address=address, failure=answer.failure))
     accounts = _check_service_accounts(config, report)
     for login, password in passwords.items():
         # auth test reads no wildcards: the name goes to the passdb as it is
@@ -247,18 +272,25 @@ def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
             continue
         if answer.temporary:
             report.problems.append(
-                f"Dovecot could not check the password of {login}: a passdb failed to do its "
-                "work (a temporary failure, not a wrong password)"
-                + (": its service account is refused (above)." if accounts else
-                   f"{': ' + answer.detail if answer.detail else ''}; see Dovecot's log."))
+                i18n._("Dovecot could not check the password of {login}: a passdb failed to do "
+                       "its work (a temporary failure, not a wrong password): its service "
+                       "account is refused (above).", login=login) if accounts else
+                i18n._("Dovecot could not check the password of {login}: a passdb failed to do "
+                       "its work (a temporary failure, not a wrong password): {detail}; see "
+                       "Dovecot's log.", login=login, detail=answer.detail) if answer.detail else
+                i18n._("Dovecot could not check the password of {login}: a passdb failed to do "
+                       "its work (a temporary failure, not a wrong password); see Dovecot's "
+                       "log.", login=login))
         else:
-            report.problems.append(f"Dovecot refused the sign-in of {login}: the password "
-                                   "given is wrong (the user's own; Dovecot's service "
-                                   "accounts are let in).")
+            report.problems.append(i18n._("Dovecot refused the sign-in of {login}: the "
+                                          "password given is wrong (the user's own; Dovecot's "
+                                          "service accounts are let in).", login=login))
     _check_routing(sample, config, report)
     report.checked += len(sample.mailboxes) + len(sample.disabled) + len(passwords)
-    report.lines.append(f"Dovecot: asked about {len(sample.mailboxes)} logins, "
-                        f"{len(sample.disabled)} disabled users, {len(passwords)} sign-ins.")
+    # several counts in one line: translations say them without a plural to agree with
+    report.lines.append(i18n._("Dovecot: asked about {logins} logins, {disabled} disabled "
+                               "users, {signins} sign-ins.", logins=len(sample.mailboxes),
+                               disabled=len(sample.disabled), signins=len(passwords)))
 
 
 def _check_service_accounts(config: str | None, report: CheckReport) -> int:
@@ -268,11 +300,12 @@ def _check_service_accounts(config: str | None, report: CheckReport) -> int:
         try:
             problem = dovecot_probe.service_account_problem(path)
         except PermissionError:
-            report.lines.append(f"Dovecot's service account in {path} was not tried: only "
-                                "root may read that file.")
+            report.lines.append(i18n._("Dovecot's service account in {path} was not tried: "
+                                       "only root may read that file.", path=path))
             continue
         except (OSError, ValueError, IndexError) as error:
-            report.problems.append(f"Dovecot's passdb file {path} could not be read: {error}")
+            report.problems.append(i18n._("Dovecot's passdb file {path} could not be read: "
+                                          "{error}", path=path, error=error))
             continue
         report.checked += 1
         if problem:
@@ -293,9 +326,9 @@ def _check_routing(sample: Sample, config: str | None, report: CheckReport) -> N
             routed.update(value.split())
     for name in sample.directories:
         if f"*/{name.encode('utf-8').hex().upper()}" not in routed:
-            report.problems.append(f'Dovecot has no passdb for the directory "{name}": its '
-                                   "users cannot sign in. Run `ldapwizard mailstack render` "
-                                   "again and reload Dovecot.")
+            report.problems.append(i18n._('Dovecot has no passdb for the directory "{name}": '
+                                          "its users cannot sign in. Run `ldapwizard mailstack "
+                                          "render` again and reload Dovecot.", name=name))
     report.checked += len(sample.directories)
 
 

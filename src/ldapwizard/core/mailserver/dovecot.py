@@ -32,9 +32,17 @@ userdb gives the mailbox (the view's path under the mail root) and quota.
 
 from __future__ import annotations
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver import quota, tls
-from ldapwizard.core.mailserver.layout import DATABASE_CA, HOST, Layout, plain_path
+from ldapwizard.core.mailserver.layout import (
+    DATABASE_CA,
+    DATABASE_PATH,
+    HOST,
+    MAIL_ROOT,
+    Layout,
+    plain_path,
+)
 from ldapwizard.core.mailserver.sources import Directory, ServiceAccount, plain_ldap_refused
 
 USERS_CONF = "users-sql.conf.ext"
@@ -56,7 +64,7 @@ def _connection(layout: Layout) -> str:
         connect = layout.database.dovecot_connect(layout.dovecot_dir / DATABASE_CA)
         return ("# Holds the mail servers' database password: keep this file mode 0600, owned "
                 f"by root.\ndriver = pgsql\nconnect = {connect}\n")
-    return f"driver = sqlite\nconnect = {plain_path(layout.database, 'database path')}\n"
+    return f"driver = sqlite\nconnect = {plain_path(layout.database, DATABASE_PATH)}\n"
 
 
 def _hex(layout: Layout, column: str) -> str:
@@ -74,7 +82,7 @@ def route(directory: Directory) -> str:
 def users_conf(layout: Layout) -> str:
     """The `sql` passdb of every login (local hashes, directory users routed) and the `sql`
     userdb of everyone."""
-    root = plain_path(layout.mail_root, "mail root") + "/"
+    root = plain_path(layout.mail_root, MAIL_ROOT) + "/"
     directory = "auth = 'directory'"
     # only an id of hex and dashes (a UUID, a GUID, a 389 DS nsUniqueId) is handed on, so
     # nothing else ever reaches a search; ltrim() runs alike in SQLite and PostgreSQL
@@ -112,17 +120,19 @@ def ldap_conf(layout: Layout, directory: Directory, account: ServiceAccount) -> 
         where = f"base = <GUID={wanted}>\nscope = base\npass_filter = (objectClass=user)"
     elif directory.stable_id_attribute.lower() in ("entryuuid", "nsuniqueid"):
         if not directory.base_dn:
-            raise BadInput(f'The directory "{directory.name}" has no base DN recorded.',
-                           hint="Save the profile with its base DN and run `ldapwizard sync "
-                           "--profile NAME` once, then render again.")
+            raise BadInput(i18n._('The directory "{name}" has no base DN recorded.',
+                                  name=directory.name),
+                           hint=i18n._("Save the profile with its base DN and run `ldapwizard "
+                                       "sync --profile NAME` once, then render again."))
         base = directory.base_dn.replace("%", "%%")
         where = (f"base = {_quoted(base)}\nscope = subtree\n"
                  f"pass_filter = ({directory.stable_id_attribute}={wanted})")
     else:
-        raise BadInput(f'Dovecot cannot find users of "{directory.name}" by their '
-                       f"{directory.stable_id_attribute}, a binary value.",
-                       hint="Its users can sign in with local passwords (`ldapwizard db "
-                       "set-password`) instead.")
+        raise BadInput(i18n._('Dovecot cannot find users of "{name}" by their {attribute}, '
+                              "a binary value.", name=directory.name,
+                              attribute=directory.stable_id_attribute),
+                       hint=i18n._("Its users can sign in with local passwords (`ldapwizard db "
+                                   "set-password`) instead."))
     tls = "yes" if directory.security == "starttls" else "no"
     return f"""\
 # Written by `ldapwizard mailstack render`: the directory {_quoted(directory.name)}.
@@ -177,7 +187,7 @@ def auth_conf(layout: Layout, directories: tuple[Directory, ...]) -> str:
 
 def mailboxes_conf(layout: Layout) -> str:
     """The userdb file that finds a mailbox by its address (for the quota-status service)."""
-    root = plain_path(layout.mail_root, "mail root") + "/"
+    root = plain_path(layout.mail_root, MAIL_ROOT) + "/"
     return quota.mailboxes_conf(_connection(layout), root)
 
 

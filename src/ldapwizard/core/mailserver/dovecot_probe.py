@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import ldap3
 from ldap3.core.exceptions import LDAPException
 
+from ldapwizard import i18n
+
 TIMEOUT = 30
 
 
@@ -90,13 +92,17 @@ def service_account_problem(path: str) -> str | None:
             return None
         result = connection.result or {}
         if result.get("result") == 49:
-            return (f"The directory at {uri} refuses Dovecot's service account "
-                    f"{settings.get('dn')} (invalid credentials): the password in {path} is "
-                    "wrong or has changed. Render again with the right one (--password-file) "
-                    "and reload Dovecot.")
-        return (f"The directory at {uri} refuses Dovecot's service account "
-                f"{settings.get('dn')}: {result.get('description', 'bind failed')}.")
+            return i18n._("The directory at {uri} refuses Dovecot's service account {dn} "
+                          "(invalid credentials): the password in {path} is wrong or has "
+                          "changed. Render again with the right one (--password-file) and "
+                          "reload Dovecot.", uri=uri, dn=settings.get("dn"), path=path)
+        if "description" not in result:
+            return i18n._("The directory at {uri} refuses Dovecot's service account {dn}: "
+                          "bind failed.", uri=uri, dn=settings.get("dn"))
+        return i18n._("The directory at {uri} refuses Dovecot's service account {dn}: "
+                      "{reason}.", uri=uri, dn=settings.get("dn"), reason=result["description"])
     except LDAPException as error:
-        return f"Dovecot's directory at {uri} could not be reached: {error}"
+        return i18n._("Dovecot's directory at {uri} could not be reached: {error}",
+                      uri=uri, error=error)
     finally:
         connection.unbind()

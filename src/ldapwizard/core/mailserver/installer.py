@@ -23,6 +23,7 @@ import secrets
 import stat
 from pathlib import Path, PurePosixPath
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
 
 MANIFEST = ".ldapwizard-render"
@@ -42,26 +43,30 @@ def _trusted_owners() -> tuple[int, ...]:
 
 
 def _refuse_link(path: str) -> BadInput:
-    return BadInput(f"{path} is a symbolic link; render writes only into real folders.",
-                    hint="Give the folder it points to as --out (if that is yours), or "
-                    "another folder; remove the link if you did not make it.")
+    return BadInput(i18n._("{path} is a symbolic link; render writes only into real folders.",
+                           path=path),
+                    hint=i18n._("Give the folder it points to as --out (if that is yours), or "
+                                "another folder; remove the link if you did not make it."))
 
 
 def _check_folder(info: os.stat_result, path: str, *, passing: bool) -> None:
     """BadInput unless a folder is ours and nobody else may change what is in it (a sticky
     folder, such as /tmp, only when render merely `passing` through it)."""
     if info.st_uid not in _trusted_owners():
-        raise BadInput(f"The folder {path} belongs to another user (uid {info.st_uid}), who "
-                       "could replace what render writes there.",
-                       hint="Render into a folder of your own (e.g. a new one under /root or "
-                       "/srv), or have its owner give it to you.")
+        raise BadInput(i18n._("The folder {path} belongs to another user (uid {uid}), who "
+                              "could replace what render writes there.", path=path,
+                              uid=info.st_uid),
+                       hint=i18n._("Render into a folder of your own (e.g. a new one under "
+                                   "/root or /srv), or have its owner give it to you."))
     shared = info.st_mode & 0o022
     if shared and not (passing and info.st_mode & stat.S_ISVTX):
-        whom = "its group" if not info.st_mode & 0o002 else "others"
-        raise BadInput(f"The folder {path} is writable by {whom}, who could replace what "
-                       "render writes there.",
-                       hint=f"Render into a folder only you can write (chmod go-w {path}), "
-                       "or another folder.")
+        raise BadInput(i18n._("The folder {path} is writable by its group, who could replace "
+                              "what render writes there.", path=path)
+                       if not info.st_mode & 0o002 else
+                       i18n._("The folder {path} is writable by others, who could replace what "
+                              "render writes there.", path=path),
+                       hint=i18n._("Render into a folder only you can write (chmod go-w "
+                                   "{path}), or another folder.", path=path))
 
 
 class Installer:
@@ -89,11 +94,12 @@ class Installer:
         if MANIFEST in entries:
             self._previous = self._read_manifest()
         elif entries and not self.replace:
-            raise BadInput(f"{self.out} already holds files that render did not write.",
-                           hint="Give an empty or new folder as --out, or --replace to write "
-                           "into it anyway (render replaces only its own files there: one of "
-                           f"another's where render writes is kept aside as NAME{KEPT_SUFFIX})."
-                           )
+            raise BadInput(i18n._("{folder} already holds files that render did not write.",
+                                  folder=self.out),
+                           hint=i18n._("Give an empty or new folder as --out, or --replace to "
+                                       "write into it anyway (render replaces only its own "
+                                       "files there: one of another's where render writes is "
+                                       "kept aside as NAME{suffix}).", suffix=KEPT_SUFFIX))
 
     def _walk_to_out(self) -> int:
         """The output folder's descriptor, reached from / one folder at a time."""
@@ -121,7 +127,8 @@ class Installer:
                         raise _refuse_link(str(where / name))
                     links += 1
                     if links > _MAX_LINKS:
-                        raise BadInput(f"Too many symbolic links in {self.out}.")
+                        raise BadInput(i18n._("Too many symbolic links in {folder}.",
+                                              folder=self.out))
                     target = PurePosixPath(os.readlink(name, dir_fd=fd))
                     parts[:0] = list(target.parts[1:] if target.is_absolute() else target.parts)
                     if target.is_absolute():
@@ -131,8 +138,8 @@ class Installer:
                 if info is None:
                     self._make(fd, name, where / name, 0o755)
                 elif not stat.S_ISDIR(info.st_mode):
-                    raise BadInput(f"{where / name} is not a folder.",
-                                   hint="Give a folder as --out.")
+                    raise BadInput(i18n._("{path} is not a folder.", path=where / name),
+                                   hint=i18n._("Give a folder as --out."))
                 child = os.open(name, _DIRECTORY, dir_fd=fd)
                 os.close(fd)
                 fd = child
@@ -160,9 +167,10 @@ class Installer:
                     os.fchown(fd, *owner)
                 os.fchmod(fd, mode)  # whatever the umask
             except PermissionError as e:
-                raise DatabaseError(f"{path} could not be given to its daemon's user.",
-                                    detail=str(e), hint="An instance is set up and started "
-                                    "as root.") from None
+                raise DatabaseError(i18n._("{path} could not be given to its daemon's user.",
+                                           path=path), detail=str(e),
+                                    hint=i18n._("An instance is set up and started as "
+                                                "root.")) from None
             finally:
                 os.close(fd)
         self.created.append(Path(path))
@@ -186,16 +194,17 @@ class Installer:
         except OSError as e:
             if e.errno in (errno.ELOOP, errno.ENOTDIR):
                 raise _refuse_link(str(path)) if os.path.islink(path) else BadInput(
-                    f"{path} is not a folder.", hint="Remove it, or render into another "
-                    "folder.") from None
+                    i18n._("{path} is not a folder.", path=path),
+                    hint=i18n._("Remove it, or render into another folder.")) from None
             raise
         info = os.fstat(fd)
         expected = (owner[0],) if owner else _trusted_owners()
         if info.st_uid not in expected:
             os.close(fd)
-            raise BadInput(f"The folder {path} belongs to uid {info.st_uid}, not to "
-                           f"uid {expected[-1]} as render would make it.",
-                           hint="Move it aside, or render into a new folder.")
+            raise BadInput(i18n._("The folder {path} belongs to uid {uid}, not to uid "
+                                  "{expected} as render would make it.", path=path,
+                                  uid=info.st_uid, expected=expected[-1]),
+                           hint=i18n._("Move it aside, or render into a new folder."))
         if owner is None:
             try:
                 _check_folder(info, str(path), passing=False)
@@ -238,8 +247,9 @@ class Installer:
         except BaseException as e:
             self._unlink(folder, path.parent / temporary, temporary)
             if isinstance(e, IsADirectoryError):
-                raise BadInput(f"{path} is a folder where render writes a file.",
-                               hint="Move it aside and render again.") from None
+                raise BadInput(i18n._("{path} is a folder where render writes a file.",
+                                      path=path),
+                               hint=i18n._("Move it aside and render again.")) from None
             raise
         self.written.append(relative)
         return path
@@ -310,9 +320,9 @@ class Installer:
                         raise OSError(errno.EPERM, "owned by another user")
                     text = f.read()
         except (OSError, UnicodeDecodeError) as e:
-            raise BadInput(f"{self.out / MANIFEST}, the list of what render wrote, cannot be "
-                           "read.", detail=str(e), hint="Remove it and render into a new "
-                           "folder.") from None
+            raise BadInput(i18n._("{path}, the list of what render wrote, cannot be read.",
+                                  path=self.out / MANIFEST), detail=str(e),
+                           hint=i18n._("Remove it and render into a new folder.")) from None
         # only plain relative names are ever removed, whatever the file says
         return [line for line in text.splitlines()
                 if line and not line.startswith("#") and _plain_relative(line)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 if TYPE_CHECKING:
@@ -31,17 +32,31 @@ _UNSAFE_IN_PATH = (set("$,;{}<>'\"\\%#") | {chr(c) for c in range(33)}
                    | {chr(c) for c in range(0x7F, 0xA0)})
 
 
+# what plain_path() is given: each has its own sentence
+INSTANCE_FOLDER, DATABASE_PATH, MAIL_ROOT = "instance folder", "database path", "mail root"
+
+
 def plain_path(path: PurePath, what: str) -> str:
     """A path that Postfix's and Dovecot's files can hold as it is; BadInput naming the
-    characters they would read as syntax (a `$NAME` would make Postfix use another folder)."""
+    characters they would read as syntax (a `$NAME` would make Postfix use another folder).
+    `what`: INSTANCE_FOLDER, DATABASE_PATH or MAIL_ROOT."""
     text = str(path)
     found = sorted({c for c in text if c in _UNSAFE_IN_PATH})
     if found:
-        shown = ", ".join(repr(c) for c in found)
-        raise BadInput(f"The {what} {text!r} holds {shown}, which Postfix's or Dovecot's "
-                       "configuration would read as syntax ($ expands a setting, spaces and "
-                       "commas split a list), not as part of the path.",
-                       hint="Choose a path of letters, digits and / . - _ : @ + only.")
+        values = {"path": repr(text), "characters": ", ".join(repr(c) for c in found)}
+        raise BadInput(
+            i18n._("The instance folder {path} holds {characters}, which Postfix's or "
+                   "Dovecot's configuration would read as syntax ($ expands a setting, spaces "
+                   "and commas split a list), not as part of the path.", **values)
+            if what == INSTANCE_FOLDER else
+            i18n._("The database path {path} holds {characters}, which Postfix's or Dovecot's "
+                   "configuration would read as syntax ($ expands a setting, spaces and commas "
+                   "split a list), not as part of the path.", **values)
+            if what == DATABASE_PATH else
+            i18n._("The mail root {path} holds {characters}, which Postfix's or Dovecot's "
+                   "configuration would read as syntax ($ expands a setting, spaces and commas "
+                   "split a list), not as part of the path.", **values),
+            hint=i18n._("Choose a path of letters, digits and / . - _ : @ + only."))
     return text
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from urllib.parse import quote
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
 from ldapwizard.core.job.secrets import read_password_file
 from ldapwizard.core.maildb import pgdb
@@ -97,11 +98,11 @@ def conninfo(words: dict[str, str]) -> str:
     return " ".join(f"{key}={quoted(value)}" for key, value in words.items())
 
 
-def _checked(value: str, what: str) -> str:
+def _checked(value: str, refusal: str) -> str:
+    """`value` when a connection setting can carry it; else BadInput with `refusal`."""
     if not value or any(c.isspace() or c == "\0" for c in value):
-        raise BadInput(f"The {what} is empty or holds a space, line break or NUL, which "
-                       "Dovecot's connection setting cannot carry.",
-                       hint="Choose one without (a long random password is best).")
+        raise BadInput(refusal, hint=i18n._("Choose one without (a long random password is "
+                                            "best)."))
     return value
 
 
@@ -114,30 +115,38 @@ def reader(target: PgTarget, *, role: str | None, password_file: str | None,
     if server_db:
         where = locate(server_db)
         if not isinstance(where, PgTarget):
-            raise BadInput("--server-db for a PostgreSQL database is a URL as the mail "
-                           "servers reach it: postgresql://HOST:PORT/DBNAME?sslmode=….")
+            raise BadInput(i18n._("--server-db for a PostgreSQL database is a URL as the mail "
+                                  "servers reach it: postgresql://HOST:PORT/DBNAME?sslmode=…."))
     words = _words(where)
     if "service" in words and "host" not in words:
-        raise BadInput(f"{where} is a service name, which the mail servers' libpq does not "
-                       "know.", hint="Say how they reach the database with --server-db "
-                       "postgresql://HOST:PORT/DBNAME.")
+        raise BadInput(i18n._("{database} is a service name, which the mail servers' libpq "
+                              "does not know.", database=where),
+                       hint=i18n._("Say how they reach the database with --server-db "
+                                   "postgresql://HOST:PORT/DBNAME."))
     role = role or (where.user if server_db else None)
     if not role:
-        raise BadInput("The mail servers need a PostgreSQL role of their own that may only "
-                       "read the mail views.",
-                       hint="Give it with --db-reader ROLE (`ldapwizard db init --db URL "
-                       "--reader ROLE` grants it the views).")
+        raise BadInput(i18n._("The mail servers need a PostgreSQL role of their own that may "
+                              "only read the mail views."),
+                       hint=i18n._("Give it with --db-reader ROLE (`ldapwizard db init --db URL "
+                                   "--reader ROLE` grants it the views)."))
     if not _ROLE.fullmatch(role):
-        raise BadInput(f'"{role}" is not a PostgreSQL role name ldapwizard will write.',
-                       hint="Use a plain name: letters, digits and _.")
+        raise BadInput(i18n._('"{role}" is not a PostgreSQL role name ldapwizard will write.',
+                              role=role),
+                       hint=i18n._("Use a plain name: letters, digits and _."))
     password = _password(role, password_file)
     host = words.get("host") or where.host
     local = is_local_host(host)
     sslmode = words.get("sslmode") or (None if local else "verify-full")
     given_ca = words.get("sslrootcert")
-    return PgReader(host=_checked(host, "database host"), port=where.port,
-                    dbname=_checked(where.dbname, "database name"), user=role,
-                    password=_checked(password, f"password of the role {role}"),
+    return PgReader(host=_checked(host, i18n._(
+                        "The database host is empty or holds a space, line break or NUL, which "
+                        "Dovecot's connection setting cannot carry.")), port=where.port,
+                    dbname=_checked(where.dbname, i18n._(
+                        "The database name is empty or holds a space, line break or NUL, which "
+                        "Dovecot's connection setting cannot carry.")), user=role,
+                    password=_checked(password, i18n._(
+                        "The password of the role {role} is empty or holds a space, line break "
+                        "or NUL, which Dovecot's connection setting cannot carry.", role=role)),
                     sslmode=sslmode, ca_source=None if server_db else given_ca,
                     ca_path=given_ca if server_db else None)
 
@@ -152,11 +161,11 @@ def _password(role: str, password_file: str | None) -> str:
     if password_file:
         return read_password_file(password_file)
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"Password of the PostgreSQL role {role} (the mail servers' "
-                               "login): ")
-    raise BadInput(f"No password for the PostgreSQL role {role}.",
-                   hint="Give it with --db-reader-password-file FILE, or run the command in "
-                   "a terminal to be asked.")
+        return getpass.getpass(i18n._("Password of the PostgreSQL role {role} (the mail "
+                                      "servers' login): ", role=role))
+    raise BadInput(i18n._("No password for the PostgreSQL role {role}.", role=role),
+                   hint=i18n._("Give it with --db-reader-password-file FILE, or run the command "
+                               "in a terminal to be asked."))
 
 
 def unreadable_views(db, role: str) -> tuple[str, ...] | None:
@@ -173,12 +182,13 @@ def reader_notes(target: PgTarget, account: PgReader,
     """What keeps the role from reading the views: no such role, a grant missing, or a login
     refused from here (tried only when the grants are there)."""
     if unreadable is None:
-        return [f"There is no PostgreSQL role {account.user}: create it (CREATE ROLE "
-                f"{account.user} LOGIN PASSWORD …), then run `ldapwizard db init --db {target} "
-                f"--reader {account.user}`."]
+        return [i18n._("There is no PostgreSQL role {role}: create it (CREATE ROLE {role} "
+                       "LOGIN PASSWORD …), then run `ldapwizard db init --db {database} "
+                       "--reader {role}`.", role=account.user, database=target)]
     if unreadable:
-        return [f"The role {account.user} may not read {', '.join(unreadable)}: run "
-                f"`ldapwizard db init --db {target} --reader {account.user}`."]
+        return [i18n._("The role {role} may not read {views}: run `ldapwizard db init --db "
+                       "{database} --reader {role}`.", role=account.user,
+                       views=", ".join(unreadable), database=target)]
     probe = locate(account.url() + ("&" if account.sslmode else "?") + "connect_timeout=5")
     if account.verifies:
         root = account.ca_path or account.ca_source or SYSTEM_CA
@@ -190,7 +200,7 @@ def reader_notes(target: PgTarget, account: PgReader,
         finally:
             connection.close()
     except (DatabaseError, pgdb.Error) as error:
-        return [f"The role {account.user} could not read the mail views from here "
-                f"({str(error).splitlines()[0]}); the mail servers may fare the same: check "
-                "its password, pg_hba.conf and TLS."]
+        return [i18n._("The role {role} could not read the mail views from here ({error}); "
+                       "the mail servers may fare the same: check its password, pg_hba.conf "
+                       "and TLS.", role=account.user, error=str(error).splitlines()[0])]
     return []

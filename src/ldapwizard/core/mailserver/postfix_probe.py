@@ -16,6 +16,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ldapwizard import i18n
+
 TIMEOUT = 10
 SYSTEM_LOG = Path("/var/log/mail.log")
 LOOKERS = ("smtpd", "cleanup", "trivial-rewrite")  # daemons that query the virtual tables
@@ -39,7 +41,7 @@ def postconf(config: str | None, *args: str) -> str:
     result = subprocess.run(["postconf", *(["-c", config] if config else []), *args],
                             capture_output=True, text=True, timeout=TIMEOUT)
     if result.returncode != 0:
-        raise OSError(result.stderr.strip() or "postconf failed")
+        raise OSError(result.stderr.strip() or i18n._("postconf failed"))
     return result.stdout
 
 
@@ -53,7 +55,7 @@ def listener(config: str | None) -> tuple[str, int]:
                 and "smtpd_tls_wrappermode=yes" not in line:
             services.append(words[0])
     if not services:
-        raise OSError("its master.cf has no smtpd service on the internet")
+        raise OSError(i18n._("its master.cf has no smtpd service on the internet"))
     name = next((s for s in services if s.rpartition(":")[2] in ("smtp", "25")), services[0])
     host, _, port = name.rpartition(":")
     if not host:
@@ -102,7 +104,8 @@ def probe(config: str | None, addresses: list[str]) -> Probe:
     try:
         host, port = listener(config)
     except (OSError, ValueError, subprocess.SubprocessError) as error:
-        result.failure = f"Postfix's SMTP service could not be found: {error}"
+        result.failure = i18n._("Postfix's SMTP service could not be found: {error}",
+                                error=error)
         return result
     result.where = f"{host}:{port}"
     try:
@@ -113,37 +116,63 @@ def probe(config: str | None, addresses: list[str]) -> Probe:
                 batch = addresses[start:start + _BATCH]
                 code, text = smtp.mail("", utf8 if not all(a.isascii() for a in batch) else [])
                 if code != 250:
-                    result.failure = (f"Postfix at {result.where} refused the probe's MAIL "
-                                      f"FROM:<> ({code} {text.decode(errors='replace')}).")
+                    result.failure = i18n._(
+                        "Postfix at {where} refused the probe's MAIL FROM:<> ({code} {text}).",
+                        where=result.where, code=code, text=text.decode(errors="replace"))
                     return result
                 for address in batch:
                     code, text = smtp.rcpt(address)
                     result.answers[address] = (code, text.decode("utf-8", "replace"))
                 smtp.rset()  # nothing is sent: no DATA
     except (ConnectionRefusedError, FileNotFoundError):
-        result.failure = (f"Postfix is not running: nothing answers at {result.where} (its "
-                          "smtpd in master.cf). Start it: `postfix start`.")
+        result.failure = i18n._("Postfix is not running: nothing answers at {where} (its smtpd "
+                                "in master.cf). Start it: `postfix start`.", where=result.where)
     except (TimeoutError, smtplib.SMTPServerDisconnected) as error:
         if not isinstance(error, TimeoutError) and "timed out" not in str(error):
-            result.failure = f"Postfix at {result.where} closed the connection: {error}"
+            result.failure = i18n._("Postfix at {where} closed the connection: {error}",
+                                    where=result.where, error=error)
             return result
         why = log_trouble(config)
-        result.failure = (f"Postfix at {result.where} did not answer within {TIMEOUT} s: its "
-                          "daemons wait for a table they cannot open; "
-                          + (f"its log says: {why}" if why else "see its log."))
+        result.failure = (
+            i18n._("Postfix at {where} did not answer within {seconds} s: its daemons wait for "
+                   "a table they cannot open; its log says: {why}",
+                   where=result.where, seconds=TIMEOUT, why=why) if why else
+            i18n._("Postfix at {where} did not answer within {seconds} s: its daemons wait for "
+                   "a table they cannot open; see its log.", where=result.where, seconds=TIMEOUT))
     except (OSError, smtplib.SMTPException) as error:
-        result.failure = f"Postfix at {result.where} could not be asked: {error}"
+        result.failure = i18n._("Postfix at {where} could not be asked: {error}",
+                                where=result.where, error=error)
     return result
 
 
-def refusal(what: str, answer: tuple[int, str], config: str | None) -> str:
-    """Why Postfix's answer to RCPT TO for `what` (e.g. "the mailbox a@b") is not
-    acceptance, in words."""
+MAILBOX, FORWARD = "mailbox", "forward"  # what refusal() was asked about
+
+
+def refusal(kind: str, address: str, answer: tuple[int, str], config: str | None) -> str:
+    """Why Postfix's answer to RCPT TO for `address`, a mailbox or an alias or list (`kind`),
+    is not acceptance, in words."""
     code, text = answer
+    mailbox = kind == MAILBOX
     if code == 451 and "4.3.0" in text:
         why = log_trouble(config)
-        return (f"Postfix cannot open a table to look up {what} ({code} {text}): "
-                + (f"its log says: {why}" if why else "see its log."))
+        if why:
+            return (i18n._("Postfix cannot open a table to look up the mailbox {address} "
+                           "({code} {text}): its log says: {why}",
+                           address=address, code=code, text=text, why=why) if mailbox else
+                    i18n._("Postfix cannot open a table to look up the alias or list {address} "
+                           "({code} {text}): its log says: {why}",
+                           address=address, code=code, text=text, why=why))
+        return (i18n._("Postfix cannot open a table to look up the mailbox {address} "
+                       "({code} {text}): see its log.", address=address, code=code, text=text)
+                if mailbox else
+                i18n._("Postfix cannot open a table to look up the alias or list {address} "
+                       "({code} {text}): see its log.", address=address, code=code, text=text))
     if code >= 500 and "5.1.1" in text:
-        return f"Postfix does not know {what}: it refuses mail for it ({code} {text})."
-    return f"Postfix answers mail for {what} with {code} {text}."
+        return (i18n._("Postfix does not know the mailbox {address}: it refuses mail for it "
+                       "({code} {text}).", address=address, code=code, text=text) if mailbox else
+                i18n._("Postfix does not know the alias or list {address}: it refuses mail for "
+                       "it ({code} {text}).", address=address, code=code, text=text))
+    return (i18n._("Postfix answers mail for the mailbox {address} with {code} {text}.",
+                   address=address, code=code, text=text) if mailbox else
+            i18n._("Postfix answers mail for the alias or list {address} with {code} {text}.",
+                   address=address, code=code, text=text))

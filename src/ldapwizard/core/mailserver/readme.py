@@ -15,6 +15,7 @@ from ldapwizard.core.mailserver.layout import (
     SYSTEM_DOVECOT_CONF_D,
 )
 from ldapwizard.core.mailserver.pgreader import SYSTEM_CA
+from ldapwizard.i18n import english
 
 if TYPE_CHECKING:
     from ldapwizard.core.mailserver.render import Rendered
@@ -89,8 +90,9 @@ def _notes(rendered: Rendered) -> list[str]:
     if not rendered.notes and not rendered.changes:
         return []
     lines = ["## Notes", ""]
-    lines += [f"- {note}" for note in rendered.notes]
-    lines += [f"- changed: {change}" for change in rendered.changes]
+    # the README is the mail server's documentation, in English like its configuration
+    lines += [f"- {english(note)}" for note in rendered.notes]
+    lines += [f"- changed: {english(change)}" for change in rendered.changes]
     return [*lines, ""]
 
 

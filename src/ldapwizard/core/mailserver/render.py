@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath, PurePosixPath
+from pathlib import Path, PurePosixPath
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
-from ldapwizard.core.maildb.location import is_local_host
 from ldapwizard.core.mailserver import (
     access,
     autoconfig,
@@ -33,14 +33,23 @@ from ldapwizard.core.mailserver.clients import ClientSettings
 from ldapwizard.core.mailserver.installer import Installer
 from ldapwizard.core.mailserver.layout import (
     DATABASE_CA,
+    DATABASE_PATH,
     DOVECOT_TLS_CONF,
-    SYSTEM_MAIL_ID,
+    INSTANCE_FOLDER,
     SYSTEM_TLS,
     Layout,
     Ports,
     plain_path,
 )
 from ldapwizard.core.mailserver.pgreader import PgReader
+from ldapwizard.core.mailserver.render_checks import (
+    POSTFIX_USER,
+    check_ports,
+    database_notes,
+    mail_owner,
+    server_database,
+    system_user,
+)
 from ldapwizard.core.mailserver.sources import (
     DatabaseFacts,
     ServiceAccount,
@@ -49,8 +58,6 @@ from ldapwizard.core.mailserver.sources import (
 )
 from ldapwizard.core.mailserver.tls import TlsFiles
 
-POSTFIX_USER = "postfix"
-SERVER_DB_FOLDER = PurePosixPath("/var/lib/ldapwizard")  # where a database from Windows goes
 MAX_INSTANCE_PATH = 60  # Unix socket paths below it must stay under 108 bytes
 
 
@@ -74,68 +81,6 @@ class Rendered:
     clients_note: str | None = None  # for the README: the host name in them is a guess
 
 
-def _user(name: str):
-    import pwd  # Unix only: rendering runs anywhere, an instance only on the mail host
-
-    return pwd.getpwnam(name)
-
-
-def mail_owner(name: str | None, instance: bool) -> tuple[str, int, int]:
-    """The user (name, uid, gid) that owns the Maildirs; `vmail` by default."""
-    for candidate in ([name] if name else ["vmail"] + (["nobody"] if instance else [])):
-        try:
-            entry = _user(candidate)
-            return candidate, entry.pw_uid, entry.pw_gid
-        except (KeyError, ImportError):
-            continue
-    if instance or name:
-        raise BadInput(f"There is no user {name or 'vmail'} on this system to own the mail.",
-                       hint="Give an existing one with --mail-user, or create it (`useradd "
-                       "--system --home-dir /var/vmail vmail`).")
-    return "vmail", SYSTEM_MAIL_ID, SYSTEM_MAIL_ID
-
-
-def check_ports(ports: Ports, tls_files: TlsFiles | None) -> None:
-    """BadInput unless an instance's ports are valid and different, and the TLS ones are
-    given exactly when its certificate is."""
-    with_tls = (ports.submission, ports.imaps)
-    if tls_files is not None and None in with_tls:
-        raise BadInput("An instance with --tls-cert and --tls-key serves submission and IMAPS "
-                       "too.", hint="Give --submission-port and --imaps-port as well.")
-    if tls_files is None and with_tls != (None, None):
-        raise BadInput("--submission-port and --imaps-port are served over TLS only.",
-                       hint="Give the instance's certificate with --tls-cert and --tls-key "
-                       "(or --self-signed HOST).")
-    values = ports.opened()
-    if any(not 1 <= p <= 65535 for p in values) or len(set(values)) != len(values):
-        raise BadInput("An instance needs different ports between 1 and 65535 "
-                       "(--smtp-port, --imap-port; with TLS --submission-port, --imaps-port).")
-
-
-def server_database(facts: DatabaseFacts, given: str | None, instance: bool,
-                    reader: PgReader | None = None) -> tuple[PurePath | PgReader, str | None]:
-    """Where the mail server opens the database (or how it logs in to PostgreSQL), and a
-    note when that is a guess."""
-    if given and instance:
-        raise BadInput("--server-db is for a mail server's set; an instance serves the "
-                       "--db database itself.")
-    if facts.postgresql:
-        if reader is None:
-            raise BadInput("The mail servers need a PostgreSQL role of their own to read the "
-                           "database.", hint="Give it with --db-reader ROLE.")
-        return reader, None
-    if reader is not None:
-        raise BadInput("--db-reader is for a PostgreSQL database (--db postgresql://…); the "
-                       "mail daemons read a file through its group (--group).")
-    if given:
-        return PurePosixPath(given), None
-    if os.name == "posix":
-        return facts.location, None
-    guess = SERVER_DB_FOLDER / facts.name
-    return guess, (f"The configuration expects the database at {guess} on the mail server: "
-                   "copy it there, or render again with --server-db PATH.")
-
-
 def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount], *,
            ports: Ports | None = None, group: str | None = None,
            mail_user: str | None = None, server_db: str | None = None,
@@ -150,8 +95,8 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
     out = Path(os.path.abspath(out))
     if self_signed is not None:
         if tls_files is not None:
-            raise BadInput("--self-signed makes a certificate; --tls-cert and --tls-key give "
-                           "yours.", hint="Give one or the other.")
+            raise BadInput(i18n._("--self-signed makes a certificate; --tls-cert and --tls-key "
+                                  "give yours."), hint=i18n._("Give one or the other."))
         self_signed = selfsigned.host_name(self_signed)
         folder = (out / "tls") if ports is not None else SYSTEM_TLS  # as Layout.installed
         cert, key = selfsigned.file_names(self_signed)
@@ -160,28 +105,30 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         tls_files = tls.tls_files(None, None)  # BadInput: a mail server needs its certificate
     if ports is not None:
         try:
-            _user(POSTFIX_USER)
+            system_user(POSTFIX_USER)
         except (KeyError, ImportError):
-            raise BadInput("An instance runs Postfix and Dovecot, which are not installed "
-                           "here.", hint="On Debian or Ubuntu: apt-get install "
-                           f"{readme.packages(facts)}") from None
+            raise BadInput(i18n._("An instance runs Postfix and Dovecot, which are not "
+                                  "installed here."),
+                           hint=i18n._("On Debian or Ubuntu: apt-get install {packages}",
+                                       packages=readme.packages(facts))) from None
     name, uid, gid = mail_owner(mail_user, ports is not None)
     database, guessed = server_database(facts, server_db, ports is not None, reader)
     layout = Layout(out=out, database=database, mail_uid=uid, mail_gid=gid, ports=ports)
     # every path main.cf, master.cf, the lookup tables and Dovecot's files name: an
     # instance's are all under --out
     if layout.instance:
-        plain_path(out, "instance folder")
+        plain_path(out, INSTANCE_FOLDER)
     if not layout.postgresql:
-        plain_path(database, "database path")
+        plain_path(database, DATABASE_PATH)
     result = Rendered(layout=layout, mail_user=name, notes=[guessed] if guessed else [],
                       tls=tls_files, self_signed=self_signed)
     if ports is not None:
         check_ports(ports, tls_files)
         if len(str(out)) > MAX_INSTANCE_PATH:
-            raise BadInput(f"The folder {out} is too long for an instance's sockets.",
-                           hint=f"Choose one of at most {MAX_INSTANCE_PATH} characters, "
-                           "e.g. under /tmp or /srv.")
+            raise BadInput(i18n._("The folder {folder} is too long for an instance's sockets.",
+                                  folder=out),
+                           hint=i18n._("Choose one of at most {count} characters, e.g. under "
+                                       "/tmp or /srv.", count=MAX_INSTANCE_PATH))
     if ports is not None and not facts.postgresql:
         # first: a database folder that cannot be shared safely refuses before anything is
         # written into --out
@@ -196,7 +143,7 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         _write_autoconfig(result, facts.domains, mail_host)
         if ports is not None:
             _check_reach(result)
-        result.notes += _notes(facts, reader)
+        result.notes += database_notes(facts, reader)
         if reader is not None:
             result.notes += pgreader.reader_notes(facts.location, reader, facts.unreadable)
         _write(result, out / "README.md", readme.text(result, facts))
@@ -204,12 +151,14 @@ def render(facts: DatabaseFacts, out: Path, accounts: dict[str, ServiceAccount],
         if result.installer is not None:
             result.installer.abandon()
         if isinstance(e, OSError):  # e.g. a folder this user may not write
-            raise BadInput(f"render could not write into {out}.", detail=str(e),
-                           hint="Render into a folder of your own, or as its owner.") from None
+            raise BadInput(i18n._("render could not write into {folder}.", folder=out),
+                           detail=str(e), hint=i18n._("Render into a folder of your own, or as "
+                                                      "its owner.")) from None
         raise
     result.removed = result.installer.finish()
-    result.notes += [f"{kept.relative_to(out)} was not written by render: kept aside as "
-                     f"{aside.relative_to(out)}, unchanged; render wrote its own in its place."
+    result.notes += [i18n._("{file} was not written by render: kept aside as {aside}, "
+                            "unchanged; render wrote its own in its place.",
+                            file=kept.relative_to(out), aside=aside.relative_to(out))
                      for kept, aside in result.installer.kept_aside]
     return result
 
@@ -224,7 +173,7 @@ def _make_folders(result: Rendered) -> None:
     for folder in folders:
         install.folder(folder)
     if layout.instance:
-        postfix_user = _user(POSTFIX_USER)
+        postfix_user = system_user(POSTFIX_USER)
         install.folder("data", mode=0o700, owner=(postfix_user.pw_uid, postfix_user.pw_gid))
         # Postfix's private sockets, and Dovecot's for it (SASL, quota-status): a chrooted
         # smtpd reaches them in its queue only
@@ -245,10 +194,14 @@ def _write_self_signed(result: Rendered) -> None:
     _write(result, folder / cert_name, cert)
     _write(result, folder / key_name, key, secret=True)
     result.notes.append(
-        f"The certificate is self-signed for {host}"
-        + (" (made now)" if result.self_signed_new else " (kept from the last render)")
-        + ": mail clients and other mail servers will warn or refuse until you render with "
-        "a certificate from a CA (--tls-cert, --tls-key; e.g. Let's Encrypt's).")
+        i18n._("The certificate is self-signed for {host} (made now): mail clients and other "
+               "mail servers will warn or refuse until you render with a certificate from a CA "
+               "(--tls-cert, --tls-key; e.g. Let's Encrypt's).", host=host)
+        if result.self_signed_new else
+        i18n._("The certificate is self-signed for {host} (kept from the last render): mail "
+               "clients and other mail servers will warn or refuse until you render with a "
+               "certificate from a CA (--tls-cert, --tls-key; e.g. Let's Encrypt's).",
+               host=host))
 
 
 def _write(result: Rendered, path: Path, text: str, *, secret: bool = False,
@@ -268,8 +221,9 @@ def _write(result: Rendered, path: Path, text: str, *, secret: bool = False,
             install.write(relative, text, mode=0o600)
     if secret:
         if not hasattr(os, "fchmod") and not result.secret_files:  # Windows: no Unix modes
-            result.notes.append("This system has no Unix file modes: keep the files holding "
-                                "passwords private, and chmod 600 them on the mail server.")
+            result.notes.append(i18n._("This system has no Unix file modes: keep the files "
+                                       "holding passwords private, and chmod 600 them on the "
+                                       "mail server."))
         result.secret_files.append(path)
     result.files.append(path)
 
@@ -278,18 +232,22 @@ def _not_given_to_group(result: Rendered, path: Path, error: PermissionError) ->
     """Postfix's tables are for its group too (0640: its virtual(8) and proxymap(8) open them
     as user postfix); without root, the admin gives them on the mail server."""
     if result.layout.instance:
-        raise DatabaseError(f"{path} could not be given to Postfix's group.",
-                            detail=str(error), hint="An instance is set up and started as "
-                            "root.") from None
-    if not any("chgrp postfix" in note for note in result.notes):
-        result.notes.append("On the mail server, give the postfix/*.cf files to the "
-                            "group postfix, mode 0640 (`chgrp postfix …; chmod 640 …`): "
-                            "Postfix's daemons read them as user postfix.")
+        raise DatabaseError(i18n._("{path} could not be given to Postfix's group.", path=path),
+                            detail=str(error),
+                            hint=i18n._("An instance is set up and started as root.")) from None
+    if _chgrp_note() not in result.notes:
+        result.notes.append(_chgrp_note())
+
+
+def _chgrp_note() -> str:
+    return i18n._("On the mail server, give the postfix/*.cf files to the group postfix, mode "
+                  "0640 (`chgrp postfix …; chmod 640 …`): Postfix's daemons read them as user "
+                  "postfix.")
 
 
 def _postfix_group() -> int | None:
     try:
-        return _user(POSTFIX_USER).pw_gid
+        return system_user(POSTFIX_USER).pw_gid
     except (KeyError, ImportError):
         return None
 
@@ -299,9 +257,7 @@ def _write_postfix(result: Rendered, largest: int) -> None:
     folder = layout.out / "postfix"
     group = _postfix_group() if layout.postgresql else None
     if layout.postgresql and group is None:
-        result.notes.append("On the mail server, give the postfix/*.cf files to the group "
-                            "postfix, mode 0640 (`chgrp postfix …; chmod 640 …`): Postfix's "
-                            "daemons read them as user postfix.")
+        result.notes.append(_chgrp_note())
     for name, table in postfix.LOOKUP_TABLES.items():
         _write(result, folder / name, postfix.lookup_table(layout, table),
                secret=layout.postgresql, group=group)
@@ -358,15 +314,16 @@ def _write_database_ca(result: Rendered) -> None:
     try:
         text = Path(reader.ca_source).read_text(encoding="ascii", errors="replace")
     except OSError as e:
-        raise BadInput(f"The database's CA file {reader.ca_source} could not be read.",
-                       detail=str(e)) from None
+        raise BadInput(i18n._("The database's CA file {path} could not be read.",
+                              path=reader.ca_source), detail=str(e)) from None
     certificates, broken = pem_certificates(text)
     if broken or not certificates:
-        raise BadInput(f"The database's CA file {reader.ca_source} holds "
-                       + ("a block marked as a certificate that is none." if broken else
-                          "no PEM certificate."),
-                       hint="Give the CA's certificate (PEM, -----BEGIN CERTIFICATE-----) "
-                       "with --db-ca-file.")
+        raise BadInput(i18n._("The database's CA file {path} holds a block marked as a "
+                              "certificate that is none.", path=reader.ca_source) if broken else
+                       i18n._("The database's CA file {path} holds no PEM certificate.",
+                              path=reader.ca_source),
+                       hint=i18n._("Give the CA's certificate (PEM, -----BEGIN "
+                                   "CERTIFICATE-----) with --db-ca-file."))
     for folder in ("postfix", "dovecot"):
         _write(result, result.layout.out / folder / DATABASE_CA,
                "".join(pem + "\n" for pem in certificates))
@@ -374,56 +331,29 @@ def _write_database_ca(result: Rendered) -> None:
 
 def _share_database(result: Rendered, facts: DatabaseFacts, group: str | None) -> None:
     if group is None:
-        group = access.group_name(_user(POSTFIX_USER).pw_gid)
+        group = access.group_name(system_user(POSTFIX_USER).pw_gid)
     result.group = group
     folder, out = facts.location.parent, result.layout.out
     if out == folder or folder in out.parents:
-        raise BadInput(f"The instance {out} would be inside the database's folder {folder}, "
-                       "which the mail daemons' group may enter and which must hold the "
-                       "database alone.", hint="Render the instance into a folder of its own, "
-                       "outside the database's folder.")
+        raise BadInput(i18n._("The instance {out} would be inside the database's folder "
+                              "{folder}, which the mail daemons' group may enter and which must "
+                              "hold the database alone.", out=out, folder=folder),
+                       hint=i18n._("Render the instance into a folder of its own, outside the "
+                                   "database's folder."))
     result.changes += access.share_with_group(facts.location, group)
 
 
 def _check_reach(result: Rendered) -> None:
     layout = result.layout
     if not layout.postgresql:  # a file: Postfix's daemons open it as user postfix
-        postfix_user = _user(POSTFIX_USER)
+        postfix_user = system_user(POSTFIX_USER)
         gid = access.group_id(result.group)
         for folder in access.unreachable_parents(layout.database, postfix_user.pw_uid, gid):
-            result.notes.append(f"Postfix (user postfix) cannot pass through {folder} to "
-                                "reach the database: move the database or let others pass "
-                                "(chmod o+x).")
+            result.notes.append(i18n._("Postfix (user postfix) cannot pass through {folder} "
+                                       "to reach the database: move the database or let "
+                                       "others pass (chmod o+x).", folder=folder))
     for folder in access.unreachable_parents(layout.mail_root, layout.mail_uid,
                                              layout.mail_gid):
-        result.notes.append(f"The mail user {result.mail_user} cannot pass through {folder} "
-                            "to reach the mailboxes.")
-
-
-def _notes(facts: DatabaseFacts, reader: PgReader | None) -> list[str]:
-    notes = []
-    if reader is not None and not reader.verifies and not is_local_host(reader.host):
-        notes.append(f"The mail servers reach the database at {reader.host} without checking "
-                     f"its certificate (sslmode {reader.sslmode}): give sslmode=verify-full "
-                     "and the CA (--db-ca-file) so that nobody can pose as it.")
-    if facts.upgraded_from is not None:
-        notes.append(f"The database was upgraded from schema {facts.upgraded_from} to the "
-                     "current one, whose views the mail server reads.")
-    if facts.unrouted:
-        notes.append(f"{facts.unrouted} directory users have no directory recorded (imported "
-                     "before schema 3) and cannot sign in yet: run `ldapwizard sync --profile "
-                     "NAME` once for their profile, then render again.")
-    for directory in facts.directories:
-        if directory.security == "none":
-            notes.append(f'The directory "{directory.name}" is reached without TLS: '
-                         "passwords cross the network in clear text.")
-    if facts.largest_list * 2 > postfix.EXPANSION_DEFAULT:
-        limit = postfix.expansion_limit(facts.largest_list)
-        notes.append(f"Postfix may expand one address to {limit} (virtual_alias_expansion_limit"
-                     f", duplicate_filter_limit): the largest list, {facts.largest_address}, "
-                     f"has {facts.largest_list} members. Render again (and reload Postfix) "
-                     f"before a list grows past {limit}, or its mail is deferred (4.6.0).")
-    if not facts.domains:
-        notes.append("The database has no domains yet: the mail server accepts no mail "
-                     "until an import or `db add-user` adds one.")
-    return notes
+        result.notes.append(i18n._("The mail user {user} cannot pass through {folder} to "
+                                   "reach the mailboxes.", user=result.mail_user,
+                                   folder=folder))

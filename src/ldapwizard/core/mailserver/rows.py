@@ -15,6 +15,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from ldap3.core.exceptions import LDAPInvalidDnError
 from ldap3.utils.dn import parse_dn
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 # the presets' keys (core.directory.presets, which this side may not import; a test compares)
@@ -34,11 +35,14 @@ def hidden_characters(text: str) -> bool:
 
 
 def _refuse(row_id: int, name: object, column: str, value: object, why: str) -> BadInput:
-    return BadInput(f"Row {row_id} of the table directories (name {name!r}) has a {column} "
-                    f"the mail server configuration cannot hold: {value!r} ({why}).",
-                    hint="ldapwizard never writes such a value: someone changed the "
-                    "database. Correct the row, or save the profile again and run "
-                    "`ldapwizard sync --profile NAME`, then render again.")
+    """`why`: a reason in the admin's language (a clause such as "not a DN")."""
+    return BadInput(i18n._("Row {row} of the table directories (name {name}) has a {column} "
+                           "the mail server configuration cannot hold: {value} ({why}).",
+                           row=row_id, name=repr(name), column=column, value=repr(value),
+                           why=why),
+                    hint=i18n._("ldapwizard never writes such a value: someone changed the "
+                                "database. Correct the row, or save the profile again and run "
+                                "`ldapwizard sync --profile NAME`, then render again."))
 
 
 def check_directory_row(row_id: int, name: object, uri: object, security: object,
@@ -47,50 +51,54 @@ def check_directory_row(row_id: int, name: object, uri: object, security: object
     """BadInput naming the row and column of the first value that is not as recorded."""
     def text(column: str, value: object, *, empty: bool = False) -> str:
         if not isinstance(value, str) or (not value and not empty):
-            raise _refuse(row_id, name, column, value, "not a text" if value else "empty")
+            raise _refuse(row_id, name, column, value,
+                          i18n._("not a text") if value else i18n._("empty"))
         if hidden_characters(value) or len(value) > MAX_TEXT:
-            raise _refuse(row_id, name, column, value, "a control or invisible character, "
-                          "or too long")
+            raise _refuse(row_id, name, column, value,
+                          i18n._("a control or invisible character, or too long"))
         return value
 
     text("name", name)
     match = _URI.fullmatch(text("uri", uri))
     if not match or (match.group(4) and not 0 < int(match.group(4)) < 65536):
-        raise _refuse(row_id, name, "uri", uri, "not ldap://HOST:PORT or ldaps://HOST:PORT")
+        raise _refuse(row_id, name, "uri", uri,
+                      i18n._("not ldap://HOST:PORT or ldaps://HOST:PORT"))
     if SECURITIES.get(text("security", security)) != match.group(1):
         raise _refuse(row_id, name, "security", security,
-                      f"not one of {', '.join(SECURITIES)} matching the URI")
+                      i18n._("not one of {values} matching the URI",
+                             values=", ".join(SECURITIES)))
     if ca_file is not None and ca_file != "":
         path = text("ca_file", ca_file)
         if not (PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute()):
-            raise _refuse(row_id, name, "ca_file", ca_file, "not an absolute path")
+            raise _refuse(row_id, name, "ca_file", ca_file, i18n._("not an absolute path"))
     if text("base_dn", base_dn, empty=True):
         try:
             parse_dn(base_dn)
         except LDAPInvalidDnError:
-            raise _refuse(row_id, name, "base_dn", base_dn, "not a DN") from None
+            raise _refuse(row_id, name, "base_dn", base_dn, i18n._("not a DN")) from None
     if text("server_type", server_type) not in SERVER_TYPES:
         raise _refuse(row_id, name, "server_type", server_type,
-                      f"not one of {', '.join(SERVER_TYPES)}")
+                      i18n._("not one of {values}", values=", ".join(SERVER_TYPES)))
     if not _ATTRIBUTE.fullmatch(text("stable_id_attribute", stable_id_attribute)):
         raise _refuse(row_id, name, "stable_id_attribute", stable_id_attribute,
-                      "not an attribute name")
+                      i18n._("not an attribute name"))
 
 
 def check_service_dn(dn: str, directory: str) -> None:
     """BadInput when a service account's DN holds a character no configuration line can."""
     if hidden_characters(dn) or len(dn) > MAX_TEXT:
-        raise BadInput(f'The service account {dn!r} of the directory "{directory}" contains '
-                       "a control or invisible character.",
-                       hint="Give its DN as the directory shows it, with --service-account "
-                       f'"{directory}=DN".')
+        raise BadInput(i18n._('The service account {dn} of the directory "{name}" contains a '
+                              "control or invisible character.", dn=repr(dn), name=directory),
+                       hint=i18n._("Give its DN as the directory shows it, with "
+                                   '--service-account "{name}=DN".', name=directory))
 
 
 def check_domain(domain: object) -> None:
     """BadInput when a row of `domains` holds a name no README or configuration line can."""
     if not isinstance(domain, str) or not domain or len(domain) > 253 or \
             hidden_characters(domain) or any(c.isspace() for c in domain):
-        raise BadInput(f"The table domains holds a name the mail server configuration cannot "
-                       f"hold: {domain!r} (empty, too long, a space, a control or invisible "
-                       "character).", hint="ldapwizard never writes such a name: someone "
-                       "changed the database. Correct or remove the row, then render again.")
+        raise BadInput(i18n._("The table domains holds a name the mail server configuration "
+                              "cannot hold: {domain} (empty, too long, a space, a control or "
+                              "invisible character).", domain=repr(domain)),
+                       hint=i18n._("ldapwizard never writes such a name: someone changed the "
+                                   "database. Correct or remove the row, then render again."))

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 
 DAYS = 825  # the longest a client such as Apple's accepts for a server certificate
@@ -34,9 +35,9 @@ def host_name(text: str) -> str:
     except ValueError:
         pass
     if not host or len(host) > 253 or not all(_LABEL.fullmatch(p) for p in host.split(".")):
-        raise BadInput(f"--self-signed {text!r} is not a host name.",
-                       hint="Give the name clients reach the mail server by, e.g. "
-                       "mail.example.com (ASCII: an IDN in its xn-- form).")
+        raise BadInput(i18n._("--self-signed {name} is not a host name.", name=repr(text)),
+                       hint=i18n._("Give the name clients reach the mail server by, e.g. "
+                                   "mail.example.com (ASCII: an IDN in its xn-- form)."))
     return host
 
 

@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.profiles import ProfileStore
 from ldapwizard.core.job.secrets import obtain_password
@@ -160,10 +161,11 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
             dn = profile.bind_user
         if not dn:
             called = job or directory.name
-            raise BadInput(f'No service account for the directory "{called}".',
-                           hint="Dovecot needs a read-only account to find users by their "
-                           f'stable id: give --service-account "{called}=DN" (or save '
-                           "the profile with a simple bind user).")
+            raise BadInput(i18n._('No service account for the directory "{name}".', name=called),
+                           hint=i18n._("Dovecot needs a read-only account to find users by "
+                                       'their stable id: give --service-account "{name}=DN" (or '
+                                       "save the profile with a simple bind user).",
+                                       name=called))
         check_service_dn(dn, directory.name)
         password = obtain_password(
             profile=job,
@@ -173,14 +175,14 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
             prompt_for=f"{dn} (the service account of the directory {directory.name})",
             use_keyring=bool(profile and profile.remember_password))
         if not password:
-            raise BadInput(f"No password for the service account {dn} of the directory "
-                           f'"{directory.name}".',
-                           hint="Give it with --password-file FILE (or NAME=FILE for one "
-                           "directory), the LDAPWIZARD_PASSWORD variable, or run the command "
-                           "in a terminal to be asked.")
+            raise BadInput(i18n._('No password for the service account {dn} of the directory '
+                                  '"{name}".', dn=dn, name=directory.name),
+                           hint=i18n._("Give it with --password-file FILE (or NAME=FILE for one "
+                                       "directory), the LDAPWIZARD_PASSWORD variable, or run the "
+                                       "command in a terminal to be asked."))
         if any(c in password for c in "\r\n\0"):
-            raise BadInput(f"The password of {dn} contains a line break or NUL, which "
-                           "Dovecot's configuration cannot hold.")
+            raise BadInput(i18n._("The password of {dn} contains a line break or NUL, which "
+                                  "Dovecot's configuration cannot hold.", dn=dn))
         found[directory.name] = ServiceAccount(dn, password, allow_plain_ldap)
     return found
 
@@ -225,19 +227,22 @@ def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
             try:
                 text = Path(directory.ca_file).read_text(encoding="ascii", errors="replace")
             except OSError as e:
-                notes.append(f'The CA file of "{directory.name}" ({directory.ca_file}) could '
-                             f"not be read here ({e.strerror}); add its certificates to the "
-                             "CA bundle by hand.")
+                notes.append(i18n._('The CA file of "{name}" ({path}) could not be read here '
+                                    "({error}); add its certificates to the CA bundle by hand.",
+                                    name=directory.name, path=directory.ca_file,
+                                    error=e.strerror))
                 continue
             if not _PEM.search(text):
-                notes.append(f'The CA file of "{directory.name}" ({directory.ca_file}) holds '
-                             "no PEM certificate; add its CA to the CA bundle by hand.")
+                notes.append(i18n._('The CA file of "{name}" ({path}) holds no PEM '
+                                    "certificate; add its CA to the CA bundle by hand.",
+                                    name=directory.name, path=directory.ca_file))
             add(text)
             continue
         system = next((p for p in SYSTEM_CA_BUNDLES if p.exists()), None)
         if system is None:
-            notes.append(f'"{directory.name}" is checked against the system trust store, '
-                         "which was not found here; add its CA to the CA bundle by hand.")
+            notes.append(i18n._('"{name}" is checked against the system trust store, which was '
+                                "not found here; add its CA to the CA bundle by hand.",
+                                name=directory.name))
         else:
             add(system.read_text(encoding="ascii", errors="replace"))
     return "".join(pem + "\n" for pem in certificates), notes
@@ -245,18 +250,25 @@ def ca_bundle(directories: tuple[Directory, ...]) -> tuple[str, list[str]]:
 
 def plain_ldap_refused(directory: Directory) -> BadInput:
     """Why Dovecot is not given a directory reached over unencrypted LDAP, and what to do."""
-    return BadInput(f'The directory "{directory.name}" is reached over unencrypted LDAP '
-                    f"({directory.uri}): whoever answers that traffic decides every sign-in "
-                    "of its users, and reads their passwords and the service account's.",
-                    hint="Save the profile with --security starttls or ldaps and run "
-                    "`ldapwizard sync --profile NAME` once; or, knowing the risk, render "
-                    "with --allow-plain-ldap.")
+    return BadInput(i18n._('The directory "{name}" is reached over unencrypted LDAP ({uri}): '
+                           "whoever answers that traffic decides every sign-in of its users, "
+                           "and reads their passwords and the service account's.",
+                           name=directory.name, uri=directory.uri),
+                    hint=i18n._("Save the profile with --security starttls or ldaps and run "
+                                "`ldapwizard sync --profile NAME` once; or, knowing the risk, "
+                                "render with --allow-plain-ldap."))
 
 
 def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
     """What an admin accepts with --allow-plain-ldap, one warning per such directory."""
-    return [f'The directory "{d.name}" is reached over unencrypted LDAP ({d.uri}): whoever '
-            "can answer that traffic (a spoofed address, a fake server) decides every "
-            f"sign-in of its {d.users} users and reads their passwords and the service "
-            "account's. Users of other directories and local users are not affected."
+    # English as before for every count (tests and scripts read it); other languages' forms
+    return [i18n._n('The directory "{name}" is reached over unencrypted LDAP ({uri}): whoever '
+                    "can answer that traffic (a spoofed address, a fake server) decides every "
+                    "sign-in of its {count} users and reads their passwords and the service "
+                    "account's. Users of other directories and local users are not affected.",
+                    'The directory "{name}" is reached over unencrypted LDAP ({uri}): whoever '
+                    "can answer that traffic (a spoofed address, a fake server) decides every "
+                    "sign-in of its {count} users and reads their passwords and the service "
+                    "account's. Users of other directories and local users are not affected.",
+                    d.users, name=d.name, uri=d.uri)
             for d in directories if d.security == "none"]

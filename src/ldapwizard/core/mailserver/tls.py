@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
 from ldapwizard.core.mailserver.layout import DOVECOT_TLS_CONF, Layout
 
@@ -43,22 +44,24 @@ class TlsFiles:
 def tls_files(cert: str | None, key: str | None) -> TlsFiles:
     """The certificate and key options checked; BadInput naming what is wrong."""
     if not cert or not key:
-        raise BadInput("A mail server serves IMAP and submission over TLS only, with its own "
-                       "certificate.",
-                       hint="Give --tls-cert FILE and --tls-key FILE as paths on the mail "
-                       "server (e.g. /etc/letsencrypt/live/HOST/fullchain.pem and privkey.pem).")
+        raise BadInput(i18n._("A mail server serves IMAP and submission over TLS only, with "
+                              "its own certificate."),
+                       hint=i18n._("Give --tls-cert FILE and --tls-key FILE as paths on the "
+                                   "mail server (e.g. /etc/letsencrypt/live/HOST/fullchain.pem "
+                                   "and privkey.pem)."))
     paths = []
     for option, value in (("--tls-cert", cert), ("--tls-key", key)):
         path = PurePosixPath(value)
         if not path.is_absolute() or any(c in _UNSAFE for c in value) or ".." in path.parts:
-            raise BadInput(f"{option} {value!r} is not a plain absolute path on the mail "
-                           "server.", hint="Give the full path, without spaces, quotes, "
-                           "backslashes, .. or any of % # $ , ; { } < >.")
+            raise BadInput(i18n._("{option} {value} is not a plain absolute path on the mail "
+                                  "server.", option=option, value=repr(value)),
+                           hint=i18n._("Give the full path, without spaces, quotes, "
+                                       "backslashes, .. or any of % # $ , ; { } < >."))
         paths.append(path)
     if paths[0] == paths[1]:
-        raise BadInput("--tls-cert and --tls-key name the same file.",
-                       hint="Keep the private key in a file of its own, readable by root "
-                       "only (e.g. /etc/ssl/private/, mode 0600).")
+        raise BadInput(i18n._("--tls-cert and --tls-key name the same file."),
+                       hint=i18n._("Keep the private key in a file of its own, readable by "
+                                   "root only (e.g. /etc/ssl/private/, mode 0600)."))
     return TlsFiles(*paths)
 
 

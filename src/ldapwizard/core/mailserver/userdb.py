@@ -13,6 +13,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ldapwizard import i18n
+
 # Dovecot's tab escaping (str_tabescape): these characters are sent as \001 and a letter
 _TAB_ESCAPES = {"\x01": "\x011", "\t": "\x01t", "\r": "\x01r", "\n": "\x01n"}
 _TAB_UNESCAPES = {v[1]: k for k, v in _TAB_ESCAPES.items()}
@@ -41,7 +43,8 @@ def socket_path(config: str | None, timeout: float) -> Path:
     result = subprocess.run(["doveconf", *(["-c", config] if config else []), "-h", "base_dir"],
                             capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
-        raise OSError(result.stderr.strip() or "doveconf could not read the configuration")
+        raise OSError(result.stderr.strip()
+                      or i18n._("doveconf could not read the configuration"))
     return Path(result.stdout.strip()) / "auth-userdb"
 
 
@@ -61,7 +64,7 @@ def lookup(path: Path, logins: list[str], timeout: float) -> list[Answer]:
         while len(replies) < len(logins):
             chunk = connection.recv(65536)
             if not chunk:
-                raise OSError("Dovecot's auth process closed the connection")
+                raise OSError(i18n._("Dovecot's auth process closed the connection"))
             *lines, pending = (pending + chunk).split(b"\n")
             for line in lines:
                 words = line.decode("utf-8", "replace").split("\t")
@@ -79,4 +82,5 @@ def _answer(words: list[str]) -> Answer:
         return Answer(True, fields)
     if words[0] == "NOTFOUND":
         return Answer(False)
-    return Answer(False, failure=fields.get("reason", "the lookup failed"))
+    return Answer(False, failure=fields["reason"] if "reason" in fields
+                  else i18n._("the lookup failed"))
