@@ -19,14 +19,6 @@ from tests.unit.pseudo_lines import accented, plain_english
 
 SRC = Path(cli.__file__).resolve().parents[2]  # the ldapwizard these tests import
 
-# The commands other helpers of issue 32 translate, whose --help still has English lines
-# here (db_cmds, profile_cmds, schedule_cmds, mailstack_cmds, welcome_cmds): the lead empties
-# this list once their branches are merged (strict: a command translated since fails here).
-NOT_YET_TRANSLATED = {
-    "db", "db init", "db password", "db copy",
-    "db add-user", "db add-list", "db add-member", "db remove-member", "db set-quota",
-    "mailstack", "mailstack render", "mailstack check"}
-
 german = pytest.mark.skipif(not completeness("de").complete,
                             reason="German is partial, so not offered: "
                                    "python tools/i18n_check.py de -v")
@@ -48,10 +40,14 @@ def _commands(parser: argparse.ArgumentParser, path: tuple = ()):
 
 
 COMMANDS = [path for path, _ in _commands(cli.build_parser())]
-# words that are names here, not English: the commands and the positional arguments
+# words that are names here, not English: the commands, the positional arguments and the
+# one-letter METAVARS (`--smtp-port P`; longer ones pass as METAVARS in plain_english)
 NAMES = {word for path in COMMANDS for word in path} | {
     action.dest for _, parser in _commands(cli.build_parser()) for action in parser._actions
-    if not action.option_strings}
+    if not action.option_strings} | {
+    action.metavar for _, parser in _commands(cli.build_parser()) for action in parser._actions
+    if isinstance(action.metavar, str) and len(action.metavar) == 1
+    and action.metavar.isupper()}
 
 
 @pytest.fixture(autouse=True)
@@ -68,21 +64,36 @@ def _help(capsys, *words: str) -> str:
 
 def test_ldapwizard_help_is_in_the_pseudo_language(capsys):
     text = _help(capsys, "--language", "pseudo")
-    left = [line for line in plain_english(text, NAMES)
-            if line.split()[0] not in NOT_YET_TRANSLATED]  # their line in the COMMAND list
+    left = plain_english(text, NAMES)
     assert left == [], "\n".join(left)
     assert accented(text.splitlines()[0])  # "usage:"
 
 
-@pytest.mark.parametrize("command", [
-    pytest.param(path, marks=pytest.mark.xfail(
-        strict=True, reason="translated by another issue-32 helper")
-        if " ".join(path) in NOT_YET_TRANSLATED else ())
-    for path in COMMANDS], ids=" ".join)
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_command_s_help_is_in_the_pseudo_language(command, capsys):
     text = _help(capsys, "--language", "pseudo", *command)
     left = plain_english(text, NAMES)
     assert left == [], "\n".join(left)
+
+
+@german
+def test_db_and_mailstack_help_in_german(capsys):
+    text = " ".join(_help(capsys, "--language", "de", "db").split())
+    assert "init die Benutzerdatenbank anlegen (oder aktualisieren)" in text
+    assert ("add-member einer Mailingliste von Hand ein Mitglied hinzufügen (jede "
+            "Synchronisierung behält es)") in text
+    text = " ".join(_help(capsys, "--language", "de", "db", "set-quota").split())
+    assert ("z. B. 500M, 2G, 3000 (Bytes; K, M, G, T sind Potenzen von 1024), oder none für "
+            "keine Grenze") in text
+    text = " ".join(_help(capsys, "--language", "de", "mailstack", "render").split())
+    assert "eine eigenständige Instanz auf 127.0.0.1:" in text
+    assert ("--mail-user USER der Benutzer, dem die Maildirs gehören (Standard vmail; eine "
+            "Instanz weicht auf nobody aus)") in text
+    assert ("z. B. postgresql://HOST:PORT/DBNAME?sslmode=verify-full&sslrootcert="
+            "CA-FILE-ON-THE-MAIL-SERVER (Standard: die von --db)") in text
+    text = " ".join(_help(capsys, "--language", "de", "mailstack", "check").split())
+    assert "wie viele Benutzer, Aliase und Listen jeder Art (Standard 20)" in text
+    assert "der Konfigurationsordner von Postfix (Standard /etc/postfix)" in text
 
 
 def test_argparse_s_own_errors_are_in_the_pseudo_language(capsys):
