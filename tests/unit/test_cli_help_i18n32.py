@@ -76,6 +76,33 @@ def test_every_command_s_help_is_in_the_pseudo_language(command, capsys):
     assert left == [], "\n".join(left)
 
 
+def _texts(parser: argparse.ArgumentParser, path: tuple = ()):
+    """(command, where, text) of every text a parser shows in --help: its description and
+    epilog, its groups' titles, each sub-command's line and each option's help."""
+    yield path, "description", parser.description
+    yield path, "epilog", parser.epilog
+    for group in parser._action_groups[2:]:  # beyond positionals and options: ours
+        yield path, "group", group.title
+        yield path, "group", group.description
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                yield (*path, listed.dest), "help", listed.help
+            for name, child in action.choices.items():
+                yield from _texts(child, (*path, name))
+        elif action.help != argparse.SUPPRESS and "-h" not in action.option_strings:
+            yield path, action.option_strings or action.dest, action.help  # -h: argparse's
+
+
+def test_every_help_text_goes_through_the_catalogue():
+    """Each text whole, not only each line: a help text half of which the line wrapping put
+    on a line of its own is found too."""
+    use_language("pseudo")
+    left = [f"{' '.join(path)} {where}: {text}"
+            for path, where, text in _texts(cli.build_parser()) if text and not accented(text)]
+    assert left == [], "\n".join(left)
+
+
 @german
 def test_db_and_mailstack_help_in_german(capsys):
     text = " ".join(_help(capsys, "--language", "de", "db").split())
