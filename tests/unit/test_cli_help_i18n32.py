@@ -15,6 +15,7 @@ from ldapwizard import cli
 from ldapwizard.cli.argparse_words import speak_argparse
 from ldapwizard.i18n import use_language
 from ldapwizard.i18n.catalogues import completeness
+from ldapwizard.i18n.pseudo import pseudo
 from tests.unit.pseudo_lines import accented, plain_english
 
 SRC = Path(cli.__file__).resolve().parents[2]  # the ldapwizard these tests import
@@ -192,3 +193,55 @@ def test_a_language_is_matched_by_region_then_language(capsys):
     assert _help(capsys, "--language", "de_AT").startswith("Aufruf: ldapwizard")
     assert _help(capsys, "--language", "pt-BR").startswith("uso: ldapwizard")
     assert _help(capsys, "--language", "xx").startswith("usage: ldapwizard")
+
+
+
+@pytest.fixture
+def old_layout(tmp_path, capsys):
+    """A database of the shared layout ldapwizard made before issue 25 (its folder 2770 in
+    the group, the file 0660, WAL), and the group: this process's own."""
+    if sys.platform == "win32":
+        pytest.skip("--group is for Unix groups")
+    import grp
+    import os
+
+    database = tmp_path / "shared" / "users.sqlite"
+    assert cli.run(["db", "init", "--db", str(database)]) == 0
+    database.parent.chmod(0o2770)
+    database.chmod(0o660)
+    capsys.readouterr()
+    return database, grp.getgrgid(os.getegid()).gr_name
+
+
+def test_db_init_group_says_each_change_in_the_pseudo_language(old_layout, capsys):
+    database, group = old_layout
+    said = []
+    for _run in range(2):  # the second: nothing needed changing
+        assert cli.run(["--language", "pseudo", "db", "init", "--db", str(database),
+                        "--group", group]) == 0
+        said.append(capsys.readouterr().out.splitlines())
+        assert all(accented(line) for line in said[-1]), said[-1]
+    # ready, the folder's mode, the journal, the file's mode, the daemons can read it
+    assert [len(lines) for lines in said] == [5, 2]
+    # each change itself, inside "changed: {change}", is in the pseudo-language too
+    before, _, after = pseudo("changed: {change}").partition("{change}")
+    for line in said[0][1:4]:
+        assert line.startswith(before) and line.endswith(after), line
+        change = line[len(before):-len(after)]
+        assert accented(change.replace(str(database), "").replace(str(database.parent), "")), \
+            line
+
+
+@german
+def test_db_init_group_says_each_change_in_german(old_layout, capsys):
+    database, group = old_layout
+    assert cli.run(["--language", "de", "db", "init", "--db", str(database), "--group",
+                    group]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Benutzerdatenbank bereit unter {database}.",
+        f"geändert: {database.parent}: Modus 2770 -> 0750 (die Mail-Dienste dürfen nicht "
+        "mehr hineinschreiben)",
+        f"geändert: {database}: Journal WAL -> Rollback (die Mail-Dienste brauchen zum Lesen "
+        "keine Schreibrechte)",
+        f"geändert: {database}: Modus 0660 -> 0640",
+        f"Die Mail-Dienste der Gruppe {group} können sie lesen."]
