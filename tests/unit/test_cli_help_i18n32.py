@@ -124,6 +124,16 @@ def test_db_and_mailstack_help_in_german(capsys):
     assert "der Konfigurationsordner von Postfix (Standard /etc/postfix)" in text
 
 
+@german
+def test_the_default_removal_limit_in_help_is_in_german(capsys):
+    """The default limit is words of its own inside the option's help: translated too."""
+    limit = "10 % der importierten Benutzer, mindestens 1 und höchstens 500"
+    assert f"(Standard: {limit})" in " ".join(_help(capsys, "--language", "de",
+                                                      "sync").split())
+    assert f"(leer: {limit})" in " ".join(_help(capsys, "--language", "de", "profile",
+                                                  "save").split())
+
+
 def test_argparse_s_own_errors_are_in_the_pseudo_language(capsys):
     for words in (["list", "--bogus"], ["list", "--scope", "everything"], ["undo"],
                   ["import", "--all", "--select", "x.csv"], ["list", "--port", "x"],
