@@ -15,17 +15,10 @@ from ldapwizard import cli
 from ldapwizard.cli.argparse_words import speak_argparse
 from ldapwizard.i18n import use_language
 from ldapwizard.i18n.catalogues import completeness
+from ldapwizard.i18n.pseudo import pseudo
 from tests.unit.pseudo_lines import accented, plain_english
 
 SRC = Path(cli.__file__).resolve().parents[2]  # the ldapwizard these tests import
-
-# The commands other helpers of issue 32 translate, whose --help still has English lines
-# here (db_cmds, profile_cmds, schedule_cmds, mailstack_cmds, welcome_cmds): the lead empties
-# this list once their branches are merged (strict: a command translated since fails here).
-NOT_YET_TRANSLATED = {
-    "db", "db init", "db password", "db copy",
-    "db add-user", "db add-list", "db add-member", "db remove-member", "db set-quota",
-    "mailstack", "mailstack render", "mailstack check"}
 
 german = pytest.mark.skipif(not completeness("de").complete,
                             reason="German is partial, so not offered: "
@@ -48,10 +41,14 @@ def _commands(parser: argparse.ArgumentParser, path: tuple = ()):
 
 
 COMMANDS = [path for path, _ in _commands(cli.build_parser())]
-# words that are names here, not English: the commands and the positional arguments
+# words that are names here, not English: the commands, the positional arguments and the
+# one-letter METAVARS (`--smtp-port P`; longer ones pass as METAVARS in plain_english)
 NAMES = {word for path in COMMANDS for word in path} | {
     action.dest for _, parser in _commands(cli.build_parser()) for action in parser._actions
-    if not action.option_strings}
+    if not action.option_strings} | {
+    action.metavar for _, parser in _commands(cli.build_parser()) for action in parser._actions
+    if isinstance(action.metavar, str) and len(action.metavar) == 1
+    and action.metavar.isupper()}
 
 
 @pytest.fixture(autouse=True)
@@ -68,21 +65,73 @@ def _help(capsys, *words: str) -> str:
 
 def test_ldapwizard_help_is_in_the_pseudo_language(capsys):
     text = _help(capsys, "--language", "pseudo")
-    left = [line for line in plain_english(text, NAMES)
-            if line.split()[0] not in NOT_YET_TRANSLATED]  # their line in the COMMAND list
+    left = plain_english(text, NAMES)
     assert left == [], "\n".join(left)
     assert accented(text.splitlines()[0])  # "usage:"
 
 
-@pytest.mark.parametrize("command", [
-    pytest.param(path, marks=pytest.mark.xfail(
-        strict=True, reason="translated by another issue-32 helper")
-        if " ".join(path) in NOT_YET_TRANSLATED else ())
-    for path in COMMANDS], ids=" ".join)
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_command_s_help_is_in_the_pseudo_language(command, capsys):
     text = _help(capsys, "--language", "pseudo", *command)
     left = plain_english(text, NAMES)
     assert left == [], "\n".join(left)
+
+
+def _texts(parser: argparse.ArgumentParser, path: tuple = ()):
+    """(command, where, text) of every text a parser shows in --help: its description and
+    epilog, its groups' titles, each sub-command's line and each option's help."""
+    yield path, "description", parser.description
+    yield path, "epilog", parser.epilog
+    for group in parser._action_groups[2:]:  # beyond positionals and options: ours
+        yield path, "group", group.title
+        yield path, "group", group.description
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                yield (*path, listed.dest), "help", listed.help
+            for name, child in action.choices.items():
+                yield from _texts(child, (*path, name))
+        elif action.help != argparse.SUPPRESS and "-h" not in action.option_strings:
+            yield path, action.option_strings or action.dest, action.help  # -h: argparse's
+
+
+def test_every_help_text_goes_through_the_catalogue():
+    """Each text whole, not only each line: a help text half of which the line wrapping put
+    on a line of its own is found too."""
+    use_language("pseudo")
+    left = [f"{' '.join(path)} {where}: {text}"
+            for path, where, text in _texts(cli.build_parser()) if text and not accented(text)]
+    assert left == [], "\n".join(left)
+
+
+@german
+def test_db_and_mailstack_help_in_german(capsys):
+    text = " ".join(_help(capsys, "--language", "de", "db").split())
+    assert "init die Benutzerdatenbank anlegen (oder aktualisieren)" in text
+    assert ("add-member einer Mailingliste von Hand ein Mitglied hinzufügen (jede "
+            "Synchronisierung behält es)") in text
+    text = " ".join(_help(capsys, "--language", "de", "db", "set-quota").split())
+    assert ("z. B. 500M, 2G, 3000 (Bytes; K, M, G, T sind Potenzen von 1024), oder none für "
+            "keine Grenze") in text
+    text = " ".join(_help(capsys, "--language", "de", "mailstack", "render").split())
+    assert "eine eigenständige Instanz auf 127.0.0.1:" in text
+    assert ("--mail-user USER der Benutzer, dem die Maildirs gehören (Standard vmail; eine "
+            "Instanz weicht auf nobody aus)") in text
+    assert ("z. B. postgresql://HOST:PORT/DBNAME?sslmode=verify-full&sslrootcert="
+            "CA-FILE-ON-THE-MAIL-SERVER (Standard: die von --db)") in text
+    text = " ".join(_help(capsys, "--language", "de", "mailstack", "check").split())
+    assert "wie viele Benutzer, Aliase und Listen jeder Art (Standard 20)" in text
+    assert "der Konfigurationsordner von Postfix (Standard /etc/postfix)" in text
+
+
+@german
+def test_the_default_removal_limit_in_help_is_in_german(capsys):
+    """The default limit is words of its own inside the option's help: translated too."""
+    limit = "10 % der importierten Benutzer, mindestens 1 und höchstens 500"
+    assert f"(Standard: {limit})" in " ".join(_help(capsys, "--language", "de",
+                                                      "sync").split())
+    assert f"(leer: {limit})" in " ".join(_help(capsys, "--language", "de", "profile",
+                                                  "save").split())
 
 
 def test_argparse_s_own_errors_are_in_the_pseudo_language(capsys):
@@ -154,3 +203,55 @@ def test_a_language_is_matched_by_region_then_language(capsys):
     assert _help(capsys, "--language", "de_AT").startswith("Aufruf: ldapwizard")
     assert _help(capsys, "--language", "pt-BR").startswith("uso: ldapwizard")
     assert _help(capsys, "--language", "xx").startswith("usage: ldapwizard")
+
+
+
+@pytest.fixture
+def old_layout(tmp_path, capsys):
+    """A database of the shared layout ldapwizard made before issue 25 (its folder 2770 in
+    the group, the file 0660, WAL), and the group: this process's own."""
+    if sys.platform == "win32":
+        pytest.skip("--group is for Unix groups")
+    import grp
+    import os
+
+    database = tmp_path / "shared" / "users.sqlite"
+    assert cli.run(["db", "init", "--db", str(database)]) == 0
+    database.parent.chmod(0o2770)
+    database.chmod(0o660)
+    capsys.readouterr()
+    return database, grp.getgrgid(os.getegid()).gr_name
+
+
+def test_db_init_group_says_each_change_in_the_pseudo_language(old_layout, capsys):
+    database, group = old_layout
+    said = []
+    for _run in range(2):  # the second: nothing needed changing
+        assert cli.run(["--language", "pseudo", "db", "init", "--db", str(database),
+                        "--group", group]) == 0
+        said.append(capsys.readouterr().out.splitlines())
+        assert all(accented(line) for line in said[-1]), said[-1]
+    # ready, the folder's mode, the journal, the file's mode, the daemons can read it
+    assert [len(lines) for lines in said] == [5, 2]
+    # each change itself, inside "changed: {change}", is in the pseudo-language too
+    before, _, after = pseudo("changed: {change}").partition("{change}")
+    for line in said[0][1:4]:
+        assert line.startswith(before) and line.endswith(after), line
+        change = line[len(before):-len(after)]
+        assert accented(change.replace(str(database), "").replace(str(database.parent), "")), \
+            line
+
+
+@german
+def test_db_init_group_says_each_change_in_german(old_layout, capsys):
+    database, group = old_layout
+    assert cli.run(["--language", "de", "db", "init", "--db", str(database), "--group",
+                    group]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Benutzerdatenbank bereit unter {database}.",
+        f"geändert: {database.parent}: Modus 2770 -> 0750 (die Mail-Dienste dürfen nicht "
+        "mehr hineinschreiben)",
+        f"geändert: {database}: Journal WAL -> Rollback (die Mail-Dienste brauchen zum Lesen "
+        "keine Schreibrechte)",
+        f"geändert: {database}: Modus 0660 -> 0640",
+        f"Die Mail-Dienste der Gruppe {group} können sie lesen."]

@@ -291,73 +291,75 @@ def cmd_enable(args: argparse.Namespace, enabled: bool) -> int:
 
 def add_commands(sub) -> None:
     """Register `db` and its sub-commands."""
-    db = sub.add_parser("db", help="the user database: create, show, add existing accounts")
+    db = sub.add_parser("db", help=_("the user database: create, show, add existing accounts"))
     dsub = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     add_database_options(common)
-    p = dsub.add_parser("init", parents=[common], help="create (or upgrade) the user database")
+    p = dsub.add_parser("init", parents=[common],
+                        help=_("create (or upgrade) the user database"))
     p.add_argument("--group", metavar="GROUP",
-                   help="let the mail daemons in GROUP read it and nothing more: the file "
-                   "0640 in the group, in a folder of its own (created 0750 when missing; "
-                   "Debian: postfix)")
+                   help=_("let the mail daemons in GROUP read it and nothing more: the file "
+                          "0640 in the group, in a folder of its own (created 0750 when "
+                          "missing; Debian: postfix)"))
     p.add_argument("--reader", metavar="ROLE",
-                   help="PostgreSQL: let the mail servers' role read the mail views (only)")
+                   help=_("PostgreSQL: let the mail servers' role read the mail views (only)"))
     p.set_defaults(func=cmd_init)
     p = dsub.add_parser("password", parents=[common],
-                        help="remember a PostgreSQL database's password in the system keyring "
-                        "(asked for, or read from stdin; checked first)")
-    p.add_argument("--forget", action="store_true", help="remove it from the keyring")
+                        help=_("remember a PostgreSQL database's password in the system "
+                               "keyring (asked for, or read from stdin; checked first)"))
+    p.add_argument("--forget", action="store_true", help=_("remove it from the keyring"))
     p.set_defaults(func=cmd_password)
-    p = dsub.add_parser("copy", help="copy a database file into an empty PostgreSQL database "
-                        "(the file is not changed; counts are checked)")
+    p = dsub.add_parser("copy", help=_("copy a database file into an empty PostgreSQL database "
+                                       "(the file is not changed; counts are checked)"))
     p.add_argument("--from", dest="source", metavar="FILE", required=True)
     p.add_argument("--to", metavar="URL", required=True,
-                   help="postgresql://USER@HOST:PORT/DBNAME (an empty database)")
+                   help=_("postgresql://USER@HOST:PORT/DBNAME (an empty database)"))
     p.add_argument("--db-ca-file", metavar="FILE",
-                   help="the CA that signed the PostgreSQL server's certificate")
+                   help=_("the CA that signed the PostgreSQL server's certificate"))
     p.set_defaults(func=cmd_copy)
-    p = dsub.add_parser("show", parents=[common], help="domains, counts and recent batches")
+    p = dsub.add_parser("show", parents=[common],
+                        help=_("domains, counts and recent batches"))
     p.set_defaults(func=cmd_show)
-    p = dsub.add_parser("add-user", parents=[common], help="add a mailbox user")
+    p = dsub.add_parser("add-user", parents=[common], help=_("add a mailbox user"))
     p.add_argument("address")
     p.add_argument("--display-name")
-    p.add_argument("--username", help="login name (default: the local part)")
+    p.add_argument("--username", help=_("login name (default: the local part)"))
     p.set_defaults(func=cmd_add_user)
-    p = dsub.add_parser("add-alias", parents=[common], help="add an alias")
+    p = dsub.add_parser("add-alias", parents=[common], help=_("add an alias"))
     p.add_argument("address")
     p.add_argument("targets", nargs="+", metavar="TARGET")
     p.set_defaults(func=cmd_add_alias)
-    p = dsub.add_parser("add-list", parents=[common], help="add a mailing list")
+    p = dsub.add_parser("add-list", parents=[common], help=_("add a mailing list"))
     p.add_argument("address")
     p.add_argument("members", nargs="*", metavar="MEMBER")
-    p.add_argument("--name", help="the list's display name")
+    p.add_argument("--name", help=_("the list's display name"))
     p.set_defaults(func=cmd_add_list)
     p = dsub.add_parser("add-member", parents=[common],
-                        help="add a member to a mailing list by hand (kept by every sync)")
-    p.add_argument("list", metavar="LIST", help="the list's address")
+                        help=_("add a member to a mailing list by hand (kept by every sync)"))
+    p.add_argument("list", metavar="LIST", help=_("the list's address"))
     p.add_argument("address", metavar="ADDRESS",
-                   help="a user, alias or list of a domain of this database, or an address "
-                   "elsewhere")
+                   help=_("a user, alias or list of a domain of this database, or an address "
+                          "elsewhere"))
     p.set_defaults(func=cmd_add_member)
     p = dsub.add_parser("remove-member", parents=[common],
-                        help="remove a member added by hand from a mailing list")
-    p.add_argument("list", metavar="LIST", help="the list's address")
+                        help=_("remove a member added by hand from a mailing list"))
+    p.add_argument("list", metavar="LIST", help=_("the list's address"))
     p.add_argument("address", metavar="ADDRESS")
     p.set_defaults(func=cmd_remove_member)
     p = dsub.add_parser("set-password", parents=[common],
-                        help="set a local user's password (asked for, or read from stdin)")
+                        help=_("set a local user's password (asked for, or read from stdin)"))
     p.add_argument("address")
     p.set_defaults(func=cmd_set_password)
     p = dsub.add_parser("set-quota", parents=[common],
-                        help="set how much mail a user's mailbox may hold")
+                        help=_("set how much mail a user's mailbox may hold"))
     p.add_argument("address")
-    p.add_argument("size", help="e.g. 500M, 2G, 3000 (bytes; K, M, G, T are powers of 1024), "
-                   "or none for no limit")
+    p.add_argument("size", help=_("e.g. 500M, 2G, 3000 (bytes; K, M, G, T are powers of 1024), "
+                                  "or none for no limit"))
     p.set_defaults(func=cmd_set_quota)
     p = dsub.add_parser("disable", parents=[common],
-                        help="refuse mail and sign-in for a user (kept, reversible)")
+                        help=_("refuse mail and sign-in for a user (kept, reversible)"))
     p.add_argument("address")
     p.set_defaults(func=lambda args: cmd_enable(args, False))
-    p = dsub.add_parser("enable", parents=[common], help="enable a disabled user again")
+    p = dsub.add_parser("enable", parents=[common], help=_("enable a disabled user again"))
     p.add_argument("address")
     p.set_defaults(func=lambda args: cmd_enable(args, True))

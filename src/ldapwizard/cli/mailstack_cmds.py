@@ -16,6 +16,8 @@ from ldapwizard.core.mailserver.layout import Ports
 from ldapwizard.core.mailserver.render import render
 from ldapwizard.i18n import _, _n
 
+SAMPLE = 20  # users, aliases and lists of each kind `mailstack check` asks about
+
 
 def cmd_render(args: argparse.Namespace) -> int:
     ports = None
@@ -127,76 +129,84 @@ def _password(login: str) -> str:
 def add_commands(sub) -> None:
     """Register `mailstack` and its sub-commands."""
     mailstack = sub.add_parser("mailstack",
-                               help="Postfix and Dovecot serving the user database")
+                               help=_("Postfix and Dovecot serving the user database"))
     msub = mailstack.add_subparsers(dest="mailstack_command", required=True, metavar="COMMAND")
-    p = msub.add_parser("render", help="write Postfix and Dovecot configuration for the "
-                        "user database (or a self-contained instance)")
+    p = msub.add_parser("render", help=_("write Postfix and Dovecot configuration for the user "
+                                         "database (or a self-contained instance)"))
     add_database_options(p)
     p.add_argument("--out", metavar="DIR", required=True,
-                   help="folder to write into: new, empty, or written by render before")
+                   help=_("folder to write into: new, empty, or written by render before"))
     p.add_argument("--replace", action="store_true",
-                   help="write into --out although it holds files render did not write")
+                   help=_("write into --out although it holds files render did not write"))
     p.add_argument("--tls-cert", metavar="FILE",
-                   help="a mail server's certificate chain (PEM), as a path on the mail "
-                   "server: IMAP and submission are served over TLS only")
+                   help=_("a mail server's certificate chain (PEM), as a path on the mail "
+                          "server: IMAP and submission are served over TLS only"))
     p.add_argument("--tls-key", metavar="FILE",
-                   help="its private key, as a path on the mail server (root, mode 0600)")
+                   help=_("its private key, as a path on the mail server (root, mode 0600)"))
     p.add_argument("--self-signed", metavar="HOST",
-                   help="for trying: make a self-signed certificate for the mail host HOST "
-                   "instead (clients will warn until you give a CA's with --tls-cert)")
+                   help=_("for trying: make a self-signed certificate for the mail host HOST "
+                          "instead (clients will warn until you give a CA's with --tls-cert)"))
     p.add_argument("--mail-host", metavar="NAME",
-                   help="the name mail clients reach the mail server by, for the autoconfig "
-                   "files (default: the --self-signed host, else mail.DOMAIN)")
+                   help=_("the name mail clients reach the mail server by, for the autoconfig "
+                          "files (default: the --self-signed host, else mail.DOMAIN)"))
     p.add_argument("--service-account", metavar="[DIRECTORY=]DN", action="append",
-                   help="the read-only account Dovecot searches a directory with (default: "
-                   "the profile's bind user); repeat per directory")
+                   help=_("the read-only account Dovecot searches a directory with (default: "
+                          "the profile's bind user); repeat per directory"))
     p.add_argument("--password-file", metavar="[DIRECTORY=]FILE", action="append",
-                   help="read the service account's password from the first line of FILE "
-                   "(else LDAPWIZARD_PASSWORD, the keyring, or a prompt)")
+                   help=_("read the service account's password from the first line of FILE "
+                          "(else LDAPWIZARD_PASSWORD, the keyring, or a prompt)"))
     p.add_argument("--allow-plain-ldap", action="store_true",
-                   help="let Dovecot check passwords against a directory reached over "
-                   "unencrypted LDAP (refused otherwise: whoever answers that traffic "
-                   "decides every sign-in of its users)")
+                   help=_("let Dovecot check passwords against a directory reached over "
+                          "unencrypted LDAP (refused otherwise: whoever answers that traffic "
+                          "decides every sign-in of its users)"))
     p.add_argument("--server-db", metavar="PATH|URL",
-                   help="where the mail server opens the database (default: --db's path; "
-                   "rendered on Windows: /var/lib/ldapwizard/NAME); for PostgreSQL the URL "
-                   "the mail servers reach it by, e.g. postgresql://HOST:PORT/DBNAME?sslmode="
-                   "verify-full&sslrootcert=CA-FILE-ON-THE-MAIL-SERVER (default: --db's)")
+                   help=_("where the mail server opens the database (default: --db's path; "
+                          "rendered on Windows: {windows_path}); for PostgreSQL the URL the "
+                          "mail servers reach it by, e.g. {example} (default: --db's)",
+                          windows_path="/var/lib/ldapwizard/NAME",
+                          example="postgresql://HOST:PORT/DBNAME?sslmode=verify-full"
+                                  "&sslrootcert=CA-FILE-ON-THE-MAIL-SERVER"))
     p.add_argument("--db-reader", metavar="ROLE",
-                   help="PostgreSQL: the role Postfix and Dovecot log in as, which may read "
-                   "the mail views only (`ldapwizard db init --db URL --reader ROLE`)")
+                   help=_("PostgreSQL: the role Postfix and Dovecot log in as, which may read "
+                          "the mail views only (`ldapwizard db init --db URL --reader ROLE`)"))
     p.add_argument("--db-reader-password-file", metavar="FILE",
-                   help="PostgreSQL: read that role's password from the first line of FILE "
-                   "(else it is asked); it is written only into files of mode 0600")
+                   help=_("PostgreSQL: read that role's password from the first line of FILE "
+                          "(else it is asked); it is written only into files of mode 0600"))
     p.add_argument("--mail-user", metavar="USER",
-                   help="the user owning the Maildirs (default vmail; an instance falls back "
-                   "to nobody)")
-    group = p.add_argument_group("a self-contained instance on 127.0.0.1")
+                   help=_("the user owning the Maildirs (default {user}; an instance falls "
+                          "back to {fallback})", user="vmail", fallback="nobody"))
+    group = p.add_argument_group(_("a self-contained instance on {address}",
+                                   address="127.0.0.1"))
     group.add_argument("--instance", action="store_true",
-                       help="write a private Postfix and Dovecot with every path under --out")
+                       help=_("write a private Postfix and Dovecot with every path under "
+                              "--out"))
     group.add_argument("--smtp-port", type=int, metavar="P")
     group.add_argument("--imap-port", type=int, metavar="P")
     group.add_argument("--submission-port", type=int, metavar="P",
-                       help="with --tls-cert/--tls-key: submission (STARTTLS, then SMTP AUTH)")
+                       help=_("with --tls-cert/--tls-key: submission (STARTTLS, then SMTP "
+                              "AUTH)"))
     group.add_argument("--imaps-port", type=int, metavar="P",
-                       help="with --tls-cert/--tls-key: IMAP in TLS from the first byte")
+                       help=_("with --tls-cert/--tls-key: IMAP in TLS from the first byte"))
     # accepted so that saved commands keep working; nothing listens on it any more
     group.add_argument("--lmtp-port", type=int, metavar="P", help=argparse.SUPPRESS)
     group.add_argument("--group", metavar="GROUP",
-                       help="share a database file with this group (default: Postfix's)")
+                       help=_("share a database file with this group (default: Postfix's)"))
     p.set_defaults(func=cmd_render)
-    p = msub.add_parser("check", help="ask the running Postfix (over SMTP: RCPT TO, no mail "
-                        "sent) and Dovecot (its auth service) about a sample of users, aliases "
-                        "and lists; as root it also tries Dovecot's service accounts")
+    p = msub.add_parser("check", help=_("ask the running Postfix (over SMTP: RCPT TO, no mail "
+                                        "sent) and Dovecot (its auth service) about a sample "
+                                        "of users, aliases and lists; as root it also tries "
+                                        "Dovecot's service accounts"))
     add_database_options(p)
     p.add_argument("--postfix-config", metavar="DIR",
-                   help="Postfix's configuration folder (default /etc/postfix): its master.cf "
-                   "says where its smtpd listens, its main.cf which tables and limits it uses")
+                   help=_("Postfix's configuration folder (default {folder}): its master.cf "
+                          "says where its smtpd listens, its main.cf which tables and limits "
+                          "it uses", folder="/etc/postfix"))
     p.add_argument("--dovecot-config", metavar="FILE",
-                   help="dovecot.conf (default: the running system Dovecot's)")
-    p.add_argument("--sample", type=int, default=20, metavar="N",
-                   help="how many users, aliases and lists of each kind (default 20)")
+                   help=_("dovecot.conf (default: the running system Dovecot's)"))
+    p.add_argument("--sample", type=int, default=SAMPLE, metavar="N",
+                   help=_("how many users, aliases and lists of each kind (default {count})",
+                          count=SAMPLE))
     p.add_argument("--sign-in", metavar="LOGIN", action="append",
-                   help="also test signing in (doveadm auth test) as LOGIN; its password is "
-                   "read from standard input, one line per --sign-in, or asked")
+                   help=_("also test signing in (doveadm auth test) as LOGIN; its password is "
+                          "read from standard input, one line per --sign-in, or asked"))
     p.set_defaults(func=cmd_check)
