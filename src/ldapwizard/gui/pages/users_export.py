@@ -40,7 +40,7 @@ def export_to(page, path: str, delimiter: str = ",", *, as_shown: bool = False) 
                              selected=page.model.checked_ids(), entries=entries)
     except (LdapWizardError, OSError) as error:
         show_error(page, error if isinstance(error, LdapWizardError) else
-                   LdapWizardError(f"The file {path} could not be written.",
+                   LdapWizardError(tr("The file {0} could not be written.").format(path),
                                    detail=str(error)))
         return
     if as_shown:

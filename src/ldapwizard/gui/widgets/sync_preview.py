@@ -136,10 +136,12 @@ def stop_words(report: SyncReport) -> str:
 def left_reason(report: SyncReport, address: str) -> str:
     """Why and how a sync treats a user who left the directory."""
     if address in report.kept:
-        return "left the directory, but an alias or mailing list made by hand refers to it: kept"
+        return tr("left the directory, but an alias or mailing list made by hand refers to it: "
+                  "kept")
     if address in report.reasons and (address in report.disabled or address in report.removed):
         return "; ".join(report.reasons[address])
-    return "no longer in the directory listing; left alone, since removals would stop (above)"
+    return tr("no longer in the directory listing; left alone, since removals would stop "
+              "(above)")
 
 
 class SyncPreviewView(QWidget):
