@@ -144,3 +144,35 @@ def test_the_import_page_s_dialogs_speak_the_language_and_cut_nothing(
     problems += open_dialog(files, qtbot)
     files.close()
     assert problems == [], "\n".join(dict.fromkeys(problems))
+
+
+def test_who_left_since_the_import_is_said_in_the_language(
+        spoken, demo_wizard, qtbot):  # noqa: F811 (the fixture)
+    wizard = demo_wizard
+    directory = to_directory(wizard, qtbot)
+    press_next(wizard)
+    users = wizard.pages[2]
+    wait_complete(qtbot, users)
+    press_next(wizard)
+    importing = wizard.pages[3]
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
+    wait_complete(qtbot, importing)
+    wizard.back()
+    wizard.back()
+    # the job narrowed to one OU: everyone outside it left, as far as a sync can tell
+    directory.binding_edit.setText("OU=Support,OU=Company,DC=demo,DC=example")
+    press_next(wizard)
+    qtbot.waitUntil(lambda: users.complete_listing and not users.task.running, timeout=30_000)
+    view = users.sync_view
+    users.tabs.setCurrentWidget(view)
+    problems = check_page(wizard)
+    tree = view.tree
+    header = tree.headerItem()
+    shown = [header.text(c) for c in range(tree.columnCount())]
+    for row in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(row)
+        shown += [group.text(0), *(group.child(c).text(1) for c in range(group.childCount()))]
+    problems += [f"English in the sync preview: {text!r}" for text in shown if english(text)]
+    if spoken == "pseudo":
+        problems += [f"English title: {text!r}" for text in untranslated(shown[:2], spoken)]
+    assert problems == [], "\n".join(dict.fromkeys(problems))
