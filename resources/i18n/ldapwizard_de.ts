@@ -722,6 +722,14 @@ Die im Fenster genannten Zeilen wurden von Hand geändert, oder seit dem Import 
         <translation>Keine Gruppe gewählt: Die Gruppenmitgliedschaft schränkt den Import nicht ein.</translation>
     </message>
     <message>
+        <source>security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>Verteilergruppe</translation>
+    </message>
+    <message>
         <source>Counting the members…</source>
         <translation>Die Mitglieder werden gezählt…</translation>
     </message>

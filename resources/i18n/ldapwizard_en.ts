@@ -720,6 +720,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counting the members…</source>
         <translation type="unfinished"></translation>
     </message>

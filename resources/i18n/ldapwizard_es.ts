@@ -614,6 +614,14 @@ Las filas indicadas en la ventana se cambiaron a mano o las referencian alias o 
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>grupo de seguridad</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>grupo de distribución</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>parte del nombre o la dirección de un grupo</translation>
     </message>

@@ -614,6 +614,14 @@ Les lignes nommées dans la fenêtre ont été modifiées à la main ou sont ré
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>groupe de distribution</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>une partie du nom ou de l&apos;adresse d&apos;un groupe</translation>
     </message>

@@ -614,6 +614,14 @@ Le righe indicate nella finestra sono state modificate a mano o sono citate da a
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>gruppo di sicurezza</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>gruppo di distribuzione</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>parte del nome o dell&apos;indirizzo di un gruppo</translation>
     </message>

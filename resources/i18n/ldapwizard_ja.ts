@@ -715,6 +715,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>グループが選ばれていません。グループのメンバーシップでインポート対象は絞り込まれません。</translation>
     </message>
     <message>
+        <source>security group</source>
+        <translation>セキュリティ グループ</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>配布グループ</translation>
+    </message>
+    <message>
         <source>Counting the members…</source>
         <translation>メンバーを数えています…</translation>
     </message>

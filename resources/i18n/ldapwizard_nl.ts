@@ -614,6 +614,14 @@ De rijen in het venster zijn met de hand gewijzigd of er wordt naar verwezen doo
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>beveiligingsgroep</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>distributiegroep</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>deel van de naam of het adres van een groep</translation>
     </message>

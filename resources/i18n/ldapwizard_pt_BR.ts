@@ -614,6 +614,14 @@ As linhas indicadas na janela foram alteradas à mão ou são referenciadas por 
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>grupo de segurança</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>grupo de distribuição</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>parte do nome ou do endereço de um grupo</translation>
     </message>

@@ -80,8 +80,11 @@ def test_who_to_import_and_the_mailing_lists_tab_speak_the_language(
     who.tabs.setCurrentIndex(1)
     who.groups.search_edit.setText("Sales")
     who.groups.search()
-    qtbot.waitUntil(lambda: who.groups.found_list.count() > 0)
+    found = who.groups.found_list
+    qtbot.waitUntil(lambda: found.count() > 0)
     problems += check_page(wizard)
+    problems += [f"English group kind: {found.item(row).text()!r}" for row in range(found.count())
+                 if " group" in found.item(row).text()]  # "(distribution group, sales@…)"
     who.tabs.setCurrentIndex(2)
     problems += check_page(wizard)
     who.lists_check.setChecked(True)
