@@ -6,13 +6,17 @@ column title cut at 1024×700."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeWidget, QWidget
 
+from ldapwizard.gui import i18n
 from ldapwizard.gui.dialogs.batches_dialog import undo_question
 from ldapwizard.gui.dialogs.list_members_dialog import ListMembersDialog
 from ldapwizard.gui.dialogs.welcome_server import MailServerForMessages
+from ldapwizard.i18n.catalogues import completeness
 from ldapwizard.i18n.pseudo import _ACCENTED
 from tests.gui.driving import press_next, wait_complete
 from tests.gui.test_window_i18n32 import check_page, check_widgets, english, spoken  # noqa: F401
@@ -179,3 +183,26 @@ def test_who_left_since_the_import_is_said_in_the_language(
     if spoken == "pseudo":
         problems += [f"English title: {text!r}" for text in untranslated(shown[:2], spoken)]
     assert problems == [], "\n".join(dict.fromkeys(problems))
+
+
+@pytest.fixture
+def german(qapp):
+    if not completeness("de").complete:
+        pytest.skip("German is partial, so not offered: python tools/i18n_check.py de -v")
+    assert i18n.install(qapp, "de") == "de"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_job_s_name_and_a_name_taken_are_said_in_german(german, real_wizard):
+    from ldapwizard.gui.widgets.job_name import default_name
+
+    assert default_name("corp.example", "dc1", []) == "corp.example von dc1"
+    assert default_name("", "", ["Importauftrag"]) == "Importauftrag (2)"
+    wizard = real_wizard  # one that saves its jobs (the demo's does not)
+    field = wizard.pages[3].job_name
+    wizard.context.profiles.save(replace(wizard.session.profile, name="Personal"))
+    field.edit.setText("Personal")
+    assert field.needed() and not field.save_job()
+    assert field.problem.text() == ("✗ Ein Profil namens „Personal“ gibt es bereits.\n"
+                                    "Wählen Sie einen anderen Namen für diesen Auftrag.")

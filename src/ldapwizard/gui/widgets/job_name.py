@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ldapwizard.core.errors import BadInput, LdapWizardError
@@ -18,6 +18,11 @@ from ldapwizard.core.job.profiles import check_name
 from ldapwizard.core.maildb.location import stored_form
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.profile_bar import offer_adoption
+from ldapwizard.i18n import Message
+
+# shown translated, logged in English
+TAKEN = QT_TRANSLATE_NOOP("JobNameField", 'A profile named "{0}" exists already.')
+ANOTHER = QT_TRANSLATE_NOOP("JobNameField", "Choose another name for this job.")
 
 
 def default_name(domain: str, host: str, taken: list[str]) -> str:
@@ -88,8 +93,8 @@ class JobNameField(QWidget):
         try:
             name = check_name(self.edit.text())
             if name in store.names():
-                raise BadInput(self.tr('A profile named "{0}" exists already.').format(name),
-                               hint=self.tr("Choose another name for this job."))
+                raise BadInput(Message(self.tr(TAKEN).format(name), TAKEN.format(name)),
+                               hint=Message(self.tr(ANOTHER), ANOTHER))
             profile = replace(self.session.profile, name=name,
                               database=stored_form(str(self.session.database_path)))
             self.session.profile = store.save(profile)
