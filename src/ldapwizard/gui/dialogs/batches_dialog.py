@@ -33,6 +33,9 @@ from ldapwizard.gui.models.batches_model import BatchesModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.workers import Task
 
+WIDTH, MARGINS = 940, 40  # the dialog's width, and what its frame and margins take of it
+COUNTS_COLUMN = 6
+
 
 def undo_job(path: Path, batch_id: int, force: bool = False):
     """Undo one batch in the worker, with its own database connection."""
@@ -122,9 +125,15 @@ class BatchesDialog(QDialog):
         self.undo_button.clicked.connect(lambda: self.undo())
         self.force_button.clicked.connect(lambda: self.undo_anyway())
         self.refresh_button.clicked.connect(self.load)
-        needed = sum(header.sectionSize(c) for c in range(self.model.columnCount() - 1))
-        last = header.sectionSizeHint(self.model.columnCount() - 1)
-        self.resize(max(940, needed + last + 60), 440)
+        # longer titles take their room from Counts (elided, its tool tip says it whole)
+        counts, last = COUNTS_COLUMN, self.model.columnCount() - 1
+        needed = sum(header.sectionSize(c) for c in range(last)) + header.sectionSizeHint(last)
+        if needed > WIDTH - MARGINS:
+            self.view.setColumnWidth(counts, max(header.sectionSizeHint(counts),
+                                                 header.sectionSize(counts) - needed + WIDTH
+                                                 - MARGINS))
+        needed = sum(header.sectionSize(c) for c in range(last)) + header.sectionSizeHint(last)
+        self.resize(max(WIDTH, needed + MARGINS), 440)
         self.load()
 
     def load(self) -> None:
