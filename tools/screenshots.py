@@ -8,8 +8,8 @@ LANGUAGE (de, ja, pseudo…) shows the window in that language; its files are na
 
 Walks the demo wizard like a user (test connection, list users, import; then a narrower
 binding string, so the Users page shows who left since the import and the Import page previews
-a sync with leavers) and grabs the screen after each page has settled; the Batches… and Mail
-server set-up… dialogs too.
+a sync with leavers) and grabs the screen after each page has settled; Who to import (the OU
+tree, a group search), the Batches…, Mail server set-up… and Members of a list dialogs too.
 """
 
 from __future__ import annotations
@@ -97,6 +97,18 @@ def main(out: Path, scheme: str, language: str | None = None) -> None:
     directory.advanced.setChecked(True)
     shoot("2-directory")
     directory.advanced.setChecked(False)
+    who = directory.who  # Who to import: the OU tree, then the groups found by a search
+    who.setChecked(True)
+    settle(app, lambda: who.tree_box.loaded)
+    shoot("2-directory-who")
+    who.tabs.setCurrentIndex(1)
+    who.groups.search_edit.setText("Sales")
+    who.groups.search()
+    settle(app, lambda: who.groups.found_list.count() > 0)
+    shoot("2-directory-groups")
+    who.tabs.setCurrentIndex(0)
+    who.lists_check.setChecked(True)  # the demo's mail-enabled groups become mailing lists
+    who.setChecked(False)
     wizard.button(QWizard.WizardButton.NextButton).click()
     settle(app, users.isComplete)
     users.show_hidden.setChecked(True)
@@ -144,6 +156,14 @@ def main(out: Path, scheme: str, language: str | None = None) -> None:
     mail.show()
     shoot("7-mail-server", mail)
     mail.close()
+    from ldapwizard.gui.dialogs.list_members_dialog import ListMembersDialog
+
+    members = ListMembersDialog(wizard.session.database_path, None, wizard)
+    members.move(60, 80)
+    members.show()
+    settle(app, lambda: members.tree.topLevelItemCount() > 0)
+    shoot("8-list-members", members)
+    members.close()
     for page in wizard.pages:
         page.task.wait()
     wizard.close()

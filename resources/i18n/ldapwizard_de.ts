@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>Vorschau exportieren</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Die Datei {0} konnte nicht geschrieben werden.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -84,6 +88,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (erhöhen Sie die Grenze „Höchstens“, wenn das beabsichtigt ist)</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>hat das Verzeichnis verlassen, aber ein von Hand angelegter Alias oder eine Mailingliste verweist darauf: behalten</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>nicht mehr in der Verzeichnisliste; unverändert gelassen, da die Entfernungen anhalten würden (siehe oben)</translation>
     </message>
     <message>
         <source>User</source>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>Vorgang {0} rückgängig machen? Dabei werden die von ihm angelegten Benutzer ({1}), Aliasse ({2}) und Mailinglisten ({3}) aus {4} entfernt; ihre Mailadressen funktionieren sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>Vorgang {0} rückgängig machen? Dabei werden die von ihm angelegten Benutzer ({1}) und Aliasse ({2}) aus {3} entfernt; ihre Mailadressen funktionieren sofort nicht mehr.</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>Vorgänge</translation>
@@ -702,6 +722,14 @@ Die im Fenster genannten Zeilen wurden von Hand geändert, oder seit dem Import 
         <translation>Keine Gruppe gewählt: Die Gruppenmitgliedschaft schränkt den Import nicht ein.</translation>
     </message>
     <message>
+        <source>security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>Verteilergruppe</translation>
+    </message>
+    <message>
         <source>Counting the members…</source>
         <translation>Die Mitglieder werden gezählt…</translation>
     </message>
@@ -854,6 +882,14 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Importauftrag</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>Diesen Auftrag speichern als</translation>
     </message>
@@ -864,6 +900,14 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>Auftrag spei&amp;chern als:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>Ein Profil namens „{0}“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>Wählen Sie einen anderen Namen für diesen Auftrag.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +974,14 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>Aus der Verzeichnisgruppe</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>Mailingliste</translation>
@@ -1029,6 +1081,57 @@ Ausgeblendet, weil bereits vorhanden: {6}; durch die Auswahl, wer importiert wir
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>Kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0}: {1}, … {2} weitere</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>nicht angehakt: {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Grund und Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n Mitglied der Gruppe wird nicht importiert (siehe Hinweise)</numerusform>
+            <numerusform>%n Mitglieder der Gruppe werden nicht importiert (siehe Hinweise)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Aus Verzeichnisgruppen erstellte Mailinglisten</translation>

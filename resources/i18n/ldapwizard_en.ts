@@ -56,6 +56,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +123,10 @@
         <source>Export preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation type="unfinished"></translation>
@@ -700,6 +720,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counting the members…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,6 +879,14 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +896,14 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
     </message>
     <message>
         <source>Sa&amp;ve this job as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +971,14 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation type="unfinished"></translation>
@@ -1026,6 +1078,57 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n members of the group are not imported (see the notes)</numerusform>
+            <numerusform>%n members of the group are not imported (see the notes)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation type="unfinished"></translation>

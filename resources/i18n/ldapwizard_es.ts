@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>Exportar vista previa</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>No se pudo escribir el archivo {0}.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -84,6 +88,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (suba el límite «Como máximo» si es lo que pretende)</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>salió del directorio, pero un alias o una lista de correo creados a mano lo usan: se conserva</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>ya no está en el listado del directorio; se deja como está, porque las eliminaciones se detendrían (ver arriba)</translation>
     </message>
     <message>
         <source>User</source>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>¿Deshacer el lote {0}? Esto elimina de {4} los usuarios ({1}), alias ({2}) y listas de correo ({3}) que creó; sus direcciones dejan de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>¿Deshacer el lote {0}? Esto elimina de {3} los usuarios ({1}) y alias ({2}) que creó; sus direcciones dejan de funcionar de inmediato.</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>Lotes</translation>
@@ -594,6 +614,14 @@ Las filas indicadas en la ventana se cambiaron a mano o las referencian alias o 
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>grupo de seguridad</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>grupo de distribución</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>parte del nombre o la dirección de un grupo</translation>
     </message>
@@ -854,6 +882,14 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{0} desde {1}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Tarea de importación</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>Guardar esta tarea como</translation>
     </message>
@@ -864,6 +900,14 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>Guardar esta tarea &amp;como:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>Ya existe un perfil llamado «{0}».</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>Elija otro nombre para esta tarea.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +974,14 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Añadido a mano</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>Del grupo del directorio</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>Lista de correo</translation>
@@ -1029,6 +1081,57 @@ Ocultas porque ya existen: {6}; excluidas por la elección de a quién importar:
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculta</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>No se puede crear</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0}: {1}, … {2} más</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>no marcada: {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Motivo y notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n miembro del grupo no se importa (ver las notas)</numerusform>
+            <numerusform>%n miembros del grupo no se importan (ver las notas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Listas de correo creadas a partir de grupos del directorio</translation>

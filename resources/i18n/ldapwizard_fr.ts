@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>Exporter l&apos;aperçu</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Le fichier {0} n’a pas pu être écrit.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -84,6 +88,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (relevez la limite « Au plus » si c&apos;est voulu)</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>a quitté l’annuaire, mais un alias ou une liste de diffusion créé à la main y renvoie : conservé</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>ne figure plus dans la liste de l’annuaire ; laissé tel quel, car les suppressions s’arrêteraient (voir ci-dessus)</translation>
     </message>
     <message>
         <source>User</source>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>Annuler le lot {0} ? Cela supprime de {4} les utilisateurs ({1}), alias ({2}) et listes de diffusion ({3}) qu’il a créés ; leurs adresses cessent aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>Annuler le lot {0} ? Cela supprime de {3} les utilisateurs ({1}) et alias ({2}) qu’il a créés ; leurs adresses cessent aussitôt de fonctionner.</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>Lots</translation>
@@ -594,6 +614,14 @@ Les lignes nommées dans la fenêtre ont été modifiées à la main ou sont ré
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>groupe de distribution</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>une partie du nom ou de l&apos;adresse d&apos;un groupe</translation>
     </message>
@@ -854,6 +882,14 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{0} depuis {1}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Tâche d’importation</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>Enregistrer cette tâche sous</translation>
     </message>
@@ -864,6 +900,14 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>Enregistrer cette tâche &amp;sous :</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>Un profil nommé « {0} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>Choisissez un autre nom pour cette tâche.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +974,14 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ajouté à la main</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>Du groupe de l’annuaire</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>Liste de diffusion</translation>
@@ -1029,6 +1081,57 @@ Masquées car déjà existantes : {6} ; écartées par le choix des personnes à
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masquée</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>Ne peut pas être créée</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0} : {1}, … {2} de plus</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>non cochée : {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Raison et remarques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n membre du groupe n’est pas importé (voir les remarques)</numerusform>
+            <numerusform>%n membres du groupe ne sont pas importés (voir les remarques)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Listes de diffusion créées à partir des groupes de l&apos;annuaire</translation>

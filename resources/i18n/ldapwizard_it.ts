@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>Esporta anteprima</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Impossibile scrivere il file {0}.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -84,6 +88,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (alza il limite «Al massimo» se è voluto)</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>ha lasciato la directory, ma un alias o una mailing list creati a mano vi fanno riferimento: mantenuto</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>non è più nell’elenco della directory; lasciato com’è, perché le rimozioni si fermerebbero (vedi sopra)</translation>
     </message>
     <message>
         <source>User</source>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>Annullare il lotto {0}? Vengono rimossi da {4} gli utenti ({1}), gli alias ({2}) e le mailing list ({3}) che ha creato; i loro indirizzi smettono subito di funzionare.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>Annullare il lotto {0}? Vengono rimossi da {3} gli utenti ({1}) e gli alias ({2}) che ha creato; i loro indirizzi smettono subito di funzionare.</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>Lotti</translation>
@@ -594,6 +614,14 @@ Le righe indicate nella finestra sono state modificate a mano o sono citate da a
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>gruppo di sicurezza</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>gruppo di distribuzione</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>parte del nome o dell&apos;indirizzo di un gruppo</translation>
     </message>
@@ -854,6 +882,14 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{0} da {1}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>Salva questa attività come</translation>
     </message>
@@ -864,6 +900,14 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>Sal&amp;va questa attività come:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>Esiste già un profilo chiamato «{0}».</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>Scegliete un altro nome per questo processo.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +974,14 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Aggiunto a mano</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>Dal gruppo della directory</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>Mailing list</translation>
@@ -1029,6 +1081,57 @@ Nascoste perché già esistenti: {6}; escluse dalla scelta di chi importare: {7}
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Nascosta</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>Non può essere creata</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0}: {1}, … altri {2}</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>non spuntata: {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Motivo e note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n membro del gruppo non viene importato (vedi le note)</numerusform>
+            <numerusform>%n membri del gruppo non vengono importati (vedi le note)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Mailing list create dai gruppi della directory</translation>

@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>プレビューのエクスポート</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>ファイル {0} に書き込めませんでした。</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -82,6 +86,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0}（意図したものであれば「上限」を引き上げてください）</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>ディレクトリから外れましたが、手動で作成したエイリアスまたはメーリングリストが参照しているため保持します</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>ディレクトリの一覧にありません。削除が停止されるため (上記参照)、そのままにします</translation>
     </message>
     <message>
         <source>User</source>
@@ -141,6 +153,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>バッチ {0} を元に戻しますか? このバッチが {4} に作成したユーザー ({1} 件)、エイリアス ({2} 件)、メーリングリスト ({3} 件) を削除します。これらのメールアドレスはすぐに使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>バッチ {0} を元に戻しますか? このバッチが {3} に作成したユーザー ({1} 件) とエイリアス ({2} 件) を削除します。これらのメールアドレスはすぐに使えなくなります。</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>バッチ</translation>
@@ -695,6 +715,14 @@ The rows named in the window were changed by hand or are referred to by aliases 
         <translation>グループが選ばれていません。グループのメンバーシップでインポート対象は絞り込まれません。</translation>
     </message>
     <message>
+        <source>security group</source>
+        <translation>セキュリティ グループ</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>配布グループ</translation>
+    </message>
+    <message>
         <source>Counting the members…</source>
         <translation>メンバーを数えています…</translation>
     </message>
@@ -847,6 +875,14 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{1} からの {0}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>インポートジョブ</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>このジョブの保存名</translation>
     </message>
@@ -857,6 +893,14 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>このジョブの保存名(&amp;V):</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>「{0}」という名前のプロファイルはすでにあります。</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>このジョブには別の名前を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -923,6 +967,14 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>手動で追加</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>ディレクトリのグループから</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>メーリング リスト</translation>
@@ -1022,6 +1074,56 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>作成できません</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0}: {1}、… ほか {2} 件</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>チェックなし: {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>理由とメモ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>グループのメンバー %n 人はインポートされません (メモを参照)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>ディレクトリのグループから作成するメーリング リスト</translation>

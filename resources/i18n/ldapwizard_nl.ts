@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>Voorbeeld exporteren</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Het bestand {0} kon niet worden geschreven.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -84,6 +88,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (verhoog de grens „Hoogstens” als dit de bedoeling is)</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>heeft de directory verlaten, maar een met de hand gemaakte alias of mailinglijst verwijst ernaar: behouden</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>staat niet meer in de directorylijst; ongewijzigd gelaten, omdat de verwijderingen zouden stoppen (zie boven)</translation>
     </message>
     <message>
         <source>User</source>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>Batch {0} ongedaan maken? Dit verwijdert de gebruikers ({1}), aliassen ({2}) en mailinglijsten ({3}) die deze batch in {4} heeft gemaakt; hun mailadressen werken direct niet meer.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>Batch {0} ongedaan maken? Dit verwijdert de gebruikers ({1}) en aliassen ({2}) die deze batch in {3} heeft gemaakt; hun mailadressen werken direct niet meer.</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>Batches</translation>
@@ -594,6 +614,14 @@ De rijen in het venster zijn met de hand gewijzigd of er wordt naar verwezen doo
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>beveiligingsgroep</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>distributiegroep</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>deel van de naam of het adres van een groep</translation>
     </message>
@@ -854,6 +882,14 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{0} van {1}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Importtaak</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>Deze taak opslaan als</translation>
     </message>
@@ -864,6 +900,14 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>Deze taak opslaan &amp;als:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>Er bestaat al een profiel met de naam ‘{0}’.</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>Kies een andere naam voor deze taak.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +974,14 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Met de hand toegevoegd</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>Uit de directorygroep</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>Mailinglijst</translation>
@@ -1029,6 +1081,57 @@ Verborgen omdat ze al bestaan: {6}; weggelaten door de keuze wie te importeren: 
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>Kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0}: {1}, … nog {2}</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>niet aangevinkt: {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Reden en opmerkingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n lid van de groep wordt niet geïmporteerd (zie de opmerkingen)</numerusform>
+            <numerusform>%n leden van de groep worden niet geïmporteerd (zie de opmerkingen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Mailinglijsten gemaakt van directorygroepen</translation>

@@ -59,6 +59,10 @@
         <source>Export preview</source>
         <translation>Exportar prévia</translation>
     </message>
+    <message>
+        <source>The file {0} could not be written.</source>
+        <translation>Não foi possível gravar o arquivo {0}.</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n rows (as shown) to %1.</source>
         <translation>
@@ -84,6 +88,14 @@
     <message>
         <source>{0} (raise the At most limit if this is intended)</source>
         <translation>{0} (aumente o limite “No máximo” se for intencional)</translation>
+    </message>
+    <message>
+        <source>left the directory, but an alias or mailing list made by hand refers to it: kept</source>
+        <translation>saiu do diretório, mas um alias ou lista de e-mail criado à mão se refere a ele: mantido</translation>
+    </message>
+    <message>
+        <source>no longer in the directory listing; left alone, since removals would stop (above)</source>
+        <translation>não está mais na listagem do diretório; deixado como está, pois as remoções seriam interrompidas (veja acima)</translation>
     </message>
     <message>
         <source>User</source>
@@ -143,6 +155,14 @@
 </context>
 <context>
     <name>BatchesDialog</name>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases, {3} mailing lists it created from {4}; their mail addresses stop working at once.</source>
+        <translation>Desfazer o lote {0}? Isso remove de {4} os usuários ({1}), aliases ({2}) e listas de e-mail ({3}) que ele criou; seus endereços param de funcionar imediatamente.</translation>
+    </message>
+    <message>
+        <source>Undo batch {0}? This removes the {1} users and {2} aliases it created from {3}; their mail addresses stop working at once.</source>
+        <translation>Desfazer o lote {0}? Isso remove de {3} os usuários ({1}) e aliases ({2}) que ele criou; seus endereços param de funcionar imediatamente.</translation>
+    </message>
     <message>
         <source>Batches</source>
         <translation>Lotes</translation>
@@ -594,6 +614,14 @@ As linhas indicadas na janela foram alteradas à mão ou são referenciadas por 
 <context>
     <name>GroupPicker</name>
     <message>
+        <source>security group</source>
+        <translation>grupo de segurança</translation>
+    </message>
+    <message>
+        <source>distribution group</source>
+        <translation>grupo de distribuição</translation>
+    </message>
+    <message>
         <source>part of a group&apos;s name or address</source>
         <translation>parte do nome ou do endereço de um grupo</translation>
     </message>
@@ -854,6 +882,14 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
 <context>
     <name>JobNameField</name>
     <message>
+        <source>{0} from {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Tarefa de importação</translation>
+    </message>
+    <message>
         <source>Save this job as</source>
         <translation>Salvar esta tarefa como</translation>
     </message>
@@ -864,6 +900,14 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
     <message>
         <source>Sa&amp;ve this job as:</source>
         <translation>Sal&amp;var esta tarefa como:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; exists already.</source>
+        <translation>Já existe um perfil chamado “{0}”.</translation>
+    </message>
+    <message>
+        <source>Choose another name for this job.</source>
+        <translation>Escolha outro nome para esta tarefa.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +974,14 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
 </context>
 <context>
     <name>ListMembersDialog</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Adicionado à mão</translation>
+    </message>
+    <message>
+        <source>From the directory group</source>
+        <translation>Do grupo do diretório</translation>
+    </message>
     <message>
         <source>Mailing list</source>
         <translation>Lista de e-mail</translation>
@@ -1029,6 +1081,57 @@ Ocultas porque já existem: {6}; deixadas de fora pela escolha de quem importar:
 </context>
 <context>
     <name>ListsView</name>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculta</translation>
+    </message>
+    <message>
+        <source>Cannot be created</source>
+        <translation>Não pode ser criada</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, … {2} more</source>
+        <translation>{0}: {1}, … mais {2}</translation>
+    </message>
+    <message>
+        <source>not ticked: {0}</source>
+        <translation>não marcada: {0}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Motivo e observações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members of the group are not imported (see the notes)</source>
+        <translation>
+            <numerusform>%n membro do grupo não é importado (veja as observações)</numerusform>
+            <numerusform>%n membros do grupo não são importados (veja as observações)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mailing lists made from directory groups</source>
         <translation>Listas de e-mail criadas a partir de grupos do diretório</translation>

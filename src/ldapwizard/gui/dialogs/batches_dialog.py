@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,9 @@ from ldapwizard.gui.models.batches_model import BatchesModel
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.workers import Task
 
+WIDTH, MARGINS = 940, 40  # the dialog's width, and what its frame and margins take of it
+COUNTS_COLUMN = 6
+
 
 def undo_job(path: Path, batch_id: int, force: bool = False):
     """Undo one batch in the worker, with its own database connection."""
@@ -53,10 +56,15 @@ def undo_question(path: Path, batch_id: int) -> str:
     """The question before undoing a batch: what would go, in numbers."""
     with UserDatabase.open(path) as database:
         found = batch_contents(database, batch_id)
-    lists = f", {found.lists} mailing lists" if found.lists else ""
-    return (f"Undo batch {batch_id}? This removes the {found.users} users and "
-            f"{found.aliases} aliases{lists} it created from {path}; their mail addresses stop "
-            "working at once.")
+    if found.lists:
+        question = QCoreApplication.translate(
+            "BatchesDialog", "Undo batch {0}? This removes the {1} users and {2} aliases, "
+            "{3} mailing lists it created from {4}; their mail addresses stop working at once.")
+        return question.format(batch_id, found.users, found.aliases, found.lists, path)
+    question = QCoreApplication.translate(
+        "BatchesDialog", "Undo batch {0}? This removes the {1} users and {2} aliases it "
+        "created from {3}; their mail addresses stop working at once.")
+    return question.format(batch_id, found.users, found.aliases, path)
 
 
 class BatchesDialog(QDialog):
@@ -84,8 +92,10 @@ class BatchesDialog(QDialog):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.view.horizontalHeader()
         for column, width in enumerate((50, 120, 55, 120, 80, 130, 260)):
-            self.view.setColumnWidth(column, width)
+            # never narrower than its title, which is longer in some languages
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.setAccessibleName(self.tr("Batches"))
         label = QLabel(self.tr("&Imports and syncs in {0}, newest first:").format(self.path))
         label.setWordWrap(True)
@@ -115,7 +125,15 @@ class BatchesDialog(QDialog):
         self.undo_button.clicked.connect(lambda: self.undo())
         self.force_button.clicked.connect(lambda: self.undo_anyway())
         self.refresh_button.clicked.connect(self.load)
-        self.resize(940, 440)
+        # longer titles take their room from Counts (elided, its tool tip says it whole)
+        counts, last = COUNTS_COLUMN, self.model.columnCount() - 1
+        needed = sum(header.sectionSize(c) for c in range(last)) + header.sectionSizeHint(last)
+        if needed > WIDTH - MARGINS:
+            self.view.setColumnWidth(counts, max(header.sectionSizeHint(counts),
+                                                 header.sectionSize(counts) - needed + WIDTH
+                                                 - MARGINS))
+        needed = sum(header.sectionSize(c) for c in range(last)) + header.sectionSizeHint(last)
+        self.resize(max(WIDTH, needed + MARGINS), 440)
         self.load()
 
     def load(self) -> None:

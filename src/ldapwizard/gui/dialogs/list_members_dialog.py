@@ -9,7 +9,7 @@ database is a network connection)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,8 @@ from ldapwizard.gui import messages
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.workers import Task
 
-BY_HAND, FROM_GROUP = "Added by hand", "From the directory group"
+BY_HAND = QT_TRANSLATE_NOOP("ListMembersDialog", "Added by hand")
+FROM_GROUP = QT_TRANSLATE_NOOP("ListMembersDialog", "From the directory group")
 
 
 def read_job(path, address: str | None):

@@ -39,6 +39,8 @@ class BatchesModel(RowsModel):
                     batch.operator or "", batch.domain, batch.counts_text(),
                     undone)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 6:  # the counts, often elided
+                return batch.counts_text()
             return batch.refusal() or self.tr("Can be undone")
         if role == BATCH_ROLE:
             return batch

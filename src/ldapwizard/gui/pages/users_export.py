@@ -3,12 +3,16 @@ their reasons) or the rows as the table shows them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ldapwizard.core.errors import LdapWizardError
 from ldapwizard.core.maildb.reports import write_preview
 from ldapwizard.gui.messages import show_error
+from ldapwizard.i18n import Message
+
+# shown translated, logged in English
+NOT_WRITTEN = QT_TRANSLATE_NOOP("", "The file {0} could not be written.")
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -40,7 +44,7 @@ def export_to(page, path: str, delimiter: str = ",", *, as_shown: bool = False) 
                              selected=page.model.checked_ids(), entries=entries)
     except (LdapWizardError, OSError) as error:
         show_error(page, error if isinstance(error, LdapWizardError) else
-                   LdapWizardError(f"The file {path} could not be written.",
+                   LdapWizardError(Message(tr(NOT_WRITTEN).format(path), NOT_WRITTEN.format(path)),
                                    detail=str(error)))
         return
     if as_shown:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,10 +57,15 @@ class SearchEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
+# a group's kind as the lists show it, translated where shown (group_text)
+KINDS = {"security": QT_TRANSLATE_NOOP("GroupPicker", "security group"),
+         "distribution": QT_TRANSLATE_NOOP("GroupPicker", "distribution group")}
+
+
 def group_text(group) -> str:
     """A found group as a line of the lists: name, kind and address."""
-    kind = {"security": "security group", "distribution": "distribution group"}.get(
-        group.kind, group.kind)
+    kind = (QCoreApplication.translate("GroupPicker", KINDS[group.kind])
+            if group.kind in KINDS else group.kind)
     return f"{group.name} ({kind}{', ' + group.mail if group.mail else ''})"
 
 
@@ -279,7 +284,7 @@ class GroupPicker(QWidget):
         if membership.missing:
             words += " " + self.tr("%n member entries could not be read.", "",
                                    len(membership.missing))
-        self.count_label.setText("✓ " + words + ".")
+        self.count_label.setText("✓ " + words)  # each sentence ends with its own full stop
 
     def wait(self) -> None:
         for task in (self.search_task, self.count_task):

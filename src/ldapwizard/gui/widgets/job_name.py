@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ldapwizard.core.errors import BadInput, LdapWizardError
@@ -17,11 +18,20 @@ from ldapwizard.core.job.profiles import check_name
 from ldapwizard.core.maildb.location import stored_form
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.widgets.profile_bar import offer_adoption
+from ldapwizard.i18n import Message
+
+# shown translated, logged in English
+TAKEN = QT_TRANSLATE_NOOP("JobNameField", 'A profile named "{0}" exists already.')
+ANOTHER = QT_TRANSLATE_NOOP("JobNameField", "Choose another name for this job.")
 
 
 def default_name(domain: str, host: str, taken: list[str]) -> str:
     """"<domain> from <host>", made unique among the saved names by a number."""
-    base = " from ".join(part for part in (domain.strip(), host.strip()) if part) or "Import job"
+    domain, host = domain.strip(), host.strip()
+    if domain and host:
+        base = QCoreApplication.translate("JobNameField", "{0} from {1}").format(domain, host)
+    else:
+        base = domain or host or QCoreApplication.translate("JobNameField", "Import job")
     folded = {name.casefold() for name in taken}
     name, number = base[:100], 2
     while name.casefold() in folded:
@@ -83,8 +93,8 @@ class JobNameField(QWidget):
         try:
             name = check_name(self.edit.text())
             if name in store.names():
-                raise BadInput(f'A profile named "{name}" exists already.',
-                               hint="Choose another name for this job.")
+                raise BadInput(Message(self.tr(TAKEN).format(name), TAKEN.format(name)),
+                               hint=Message(self.tr(ANOTHER), ANOTHER))
             profile = replace(self.session.profile, name=name,
                               database=stored_form(str(self.session.database_path)))
             self.session.profile = store.save(profile)

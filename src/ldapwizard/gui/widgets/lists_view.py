@@ -9,7 +9,7 @@ in dialogs/list_members_dialog.py (the Import page's Sync panel opens it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from ldapwizard.core.maildb.lists import HIDDEN, NEW, PROBLEM
 from ldapwizard.gui.widgets.labels import status_label
 
-STATUS_WORDS = {NEW: "New", HIDDEN: "Hidden", PROBLEM: "Cannot be created"}
+STATUS_WORDS = {NEW: QT_TRANSLATE_NOOP("ListsView", "New"),
+                HIDDEN: QT_TRANSLATE_NOOP("ListsView", "Hidden"),
+                PROBLEM: QT_TRANSLATE_NOOP("ListsView", "Cannot be created")}
 SHOWN_MEMBERS = 3  # members named in the Members column; all are in its tool tip
 _WARN = {HIDDEN: QColor(Qt.GlobalColor.darkYellow), PROBLEM: QColor(Qt.GlobalColor.red)}
 
@@ -33,22 +35,17 @@ def members_text(members) -> str:
     if not members:
         return "0"
     shown = ", ".join(members[:SHOWN_MEMBERS])
-    more = f", … {len(members) - SHOWN_MEMBERS} more" if len(members) > SHOWN_MEMBERS else ""
-    return f"{len(members)}: {shown}{more}"
-
-
-def members_tip(entry) -> str:
-    """Every member, and how many of the group's members are outside the import."""
-    outside = (f"\n{entry.left_out} members of the group are not imported (see the notes)"
-               if entry.left_out else "")
-    return "\n".join(entry.members) + outside
+    if len(members) > SHOWN_MEMBERS:
+        more = QCoreApplication.translate("ListsView", "{0}: {1}, … {2} more")
+        return more.format(len(members), shown, len(members) - SHOWN_MEMBERS)
+    return f"{len(members)}: {shown}"
 
 
 def problem_text(entry) -> str:
     """What is wrong with the list, if anything: a new list not ticked by default, and why
     (empty, every member outside the import), or why it cannot be created."""
     if entry.flagged:
-        return f"not ticked: {entry.flagged}"
+        return QCoreApplication.translate("ListsView", "not ticked: {0}").format(entry.flagged)
     return entry.reason if entry.status == PROBLEM else ""
 
 
@@ -61,11 +58,20 @@ def why_text(entry) -> str:
 class ListsView(QWidget):
     """The plan's mailing lists; a tab of `tabs` while the plan has any."""
 
-    COLUMNS = ("Address", "Group", "Status", "Members", "Problem", "Reason and notes")
+    COLUMNS = (QT_TRANSLATE_NOOP("ListsView", "Address"), QT_TRANSLATE_NOOP("ListsView", "Group"),
+               QT_TRANSLATE_NOOP("ListsView", "Status"), QT_TRANSLATE_NOOP("ListsView", "Members"),
+               QT_TRANSLATE_NOOP("ListsView", "Problem"),
+               QT_TRANSLATE_NOOP("ListsView", "Reason and notes"))
     selection_changed = Signal()  # a list was ticked or unticked
     # a hidden list (imported before, so in the database) was double-clicked: its address,
     # for its members (dialogs/list_members_dialog.py)
     members_asked = Signal(str)
+
+    def members_tip(self, entry) -> str:
+        """Every member, and how many of the group's members are outside the import."""
+        outside = ("\n" + self.tr("%n members of the group are not imported (see the notes)",
+                                  "", entry.left_out) if entry.left_out else "")
+        return "\n".join(entry.members) + outside
 
     def __init__(self, tabs: QTabWidget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,7 +122,7 @@ class ListsView(QWidget):
                                    else Qt.CheckState.Unchecked)
                 self._items.append((item, entry))
             item.setToolTip(1, entry.group.dn)
-            item.setToolTip(3, members_tip(entry))
+            item.setToolTip(3, self.members_tip(entry))
             item.setToolTip(4, problem)
             item.setToolTip(5, why)
             if entry.status in _WARN:

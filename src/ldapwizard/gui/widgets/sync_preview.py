@@ -31,7 +31,7 @@ from ldapwizard.core.maildb.sync import SyncReport, preview_sync
 from ldapwizard.core.maildb.sync_policy import RAISE_THE_LIMIT
 from ldapwizard.core.maildb.undo import has_batches
 from ldapwizard.core.maildb.unlisted import listing_with_disabled
-from ldapwizard.gui.messages import tr
+from ldapwizard.gui.messages import tr  # also in the class: lupdate files all under ""
 from ldapwizard.gui.widgets.labels import status_label
 
 
@@ -136,10 +136,12 @@ def stop_words(report: SyncReport) -> str:
 def left_reason(report: SyncReport, address: str) -> str:
     """Why and how a sync treats a user who left the directory."""
     if address in report.kept:
-        return "left the directory, but an alias or mailing list made by hand refers to it: kept"
+        return tr("left the directory, but an alias or mailing list made by hand refers to it: "
+                  "kept")
     if address in report.reasons and (address in report.disabled or address in report.removed):
         return "; ".join(report.reasons[address])
-    return "no longer in the directory listing; left alone, since removals would stop (above)"
+    return tr("no longer in the directory listing; left alone, since removals would stop "
+              "(above)")
 
 
 class SyncPreviewView(QWidget):
@@ -156,8 +158,8 @@ class SyncPreviewView(QWidget):
         self.stop_label.setVisible(False)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("User"), self.tr("What a sync would do, and why")])
-        self.tree.setAccessibleName(self.tr("Users who left the directory or changed"))
+        self.tree.setHeaderLabels([tr("User"), tr("What a sync would do, and why")])
+        self.tree.setAccessibleName(tr("Users who left the directory or changed"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -197,15 +199,15 @@ class SyncPreviewView(QWidget):
             return "; ".join(report.reasons.get(address, ()))
 
         groups = (
-            (self.tr("Left the directory: disabled by a sync, removed by a later one ({0})"),
+            (tr("Left the directory: disabled by a sync, removed by a later one ({0})"),
              left, lambda address: left_reason(report, address)),
-            (self.tr("Disabled in the directory: disabled in the mail system by a sync ({0})"),
+            (tr("Disabled in the directory: disabled in the mail system by a sync ({0})"),
              disabled, reasons),
-            (self.tr("Enabled again in the directory: enabled again by a sync ({0})"),
+            (tr("Enabled again in the directory: enabled again by a sync ({0})"),
              reenabled, reasons),
-            (self.tr("Changed in the directory: updated by a sync ({0})"), updated, reasons),
+            (tr("Changed in the directory: updated by a sync ({0})"), updated, reasons),
             # still in the directory: the reason names the rule or group (SyncReport.all_lines)
-            (self.tr("Left out by the choice of who to import ({0})"), list(report.left_out),
+            (tr("Left out by the choice of who to import ({0})"), list(report.left_out),
              {line.address: line.reason for line in report.all_lines() if line.address}.get),
         )
         for title, addresses, why in groups:
@@ -219,7 +221,7 @@ class SyncPreviewView(QWidget):
                 item.setToolTip(1, why(address))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             group.setExpanded(True)
-        title = self.tr("Left or c&hanged since the last import ({0})").format(
+        title = tr("Left or c&hanged since the last import ({0})").format(
             len(left) + len(changed) + len(report.left_out))
         index = self.tabs.indexOf(self)
         if index < 0:
@@ -228,13 +230,13 @@ class SyncPreviewView(QWidget):
             QWidget.setTabOrder(before, self.tree)
         else:
             self.tabs.setTabText(index, title)
-        self.summary_label.setText(self.tr(
+        self.summary_label.setText(tr(
             "Since this profile's last import, {0} of its users left the directory and {1} "
             "changed ({3} disabled in the directory, {4} enabled again). A sync (Sync now on "
             "the next page, or the scheduled job) would treat them as listed here, and also "
             "create the new entries ({2}).").format(
             len(left), len(changed), report.count(CREATED), len(disabled), len(reenabled)))
-        self.stop_label.setText(self.tr("⚠ A sync would disable and remove no one now: {0}.")
+        self.stop_label.setText(tr("⚠ A sync would disable and remove no one now: {0}.")
                                 .format(stop_words(report)) if report.stopped else "")
         self.stop_label.setVisible(bool(report.stopped))
 
