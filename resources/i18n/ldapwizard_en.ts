@@ -1125,7 +1125,7 @@ Hidden because they already exist: {6}; left out by the choice of who to import:
     <message numerus="yes">
         <source>%n members of the group are not imported (see the notes)</source>
         <translation>
-            <numerusform>%n members of the group are not imported (see the notes)</numerusform>
+            <numerusform>%n member of the group is not imported (see the notes)</numerusform>
             <numerusform>%n members of the group are not imported (see the notes)</numerusform>
         </translation>
     </message>

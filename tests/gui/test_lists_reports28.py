@@ -92,7 +92,7 @@ def test_lists_in_the_window_counts_problems_members_by_hand_and_the_sync_report
     partners = items[f"partners@{DOMAIN}"]
     assert partners.text(3) == "0"
     assert partners.text(4).startswith("not ticked: ") and "imported" in partners.text(4)
-    assert "1 members of the group are not imported" in partners.toolTip(3)
+    assert "1 member of the group is not imported" in partners.toolTip(3)
     assert "not ticked because of a problem: 1" in users.lists_view.summary_label.text()
 
     press_next(wizard)

@@ -73,3 +73,40 @@ def test_a_few_in_german():
     assert _certificate().lines()[1] == "Aussteller: CN=ldap.example.com (selbst signiert)"
     assert ConnectionSettings(host="h", security="ldaps", verify="off").warnings()[0].startswith(
         "Die Zertifikatsprüfung ist AUS")
+
+
+RULES = ["", "mail", "2mail is x", "mail equals x", "mail ~ x", "mail is", "mail present x",
+         'mail is "open', 'mail is "x" y', "memberof", "mail regex (?=x)"]
+
+
+def _rule_refusals() -> list:
+    from ldapwizard.core.directory.exclusions import parse_rule
+    caught = []
+    for text in RULES:
+        with pytest.raises(BadInput) as error:
+            parse_rule(text, 3)
+        caught.append(error.value)
+    return caught
+
+
+def test_an_exclusion_rule_s_mistake_is_said_in_the_pseudo_language():
+    """Each way a rule can be mistyped (the window's Who to import and --exclude) says what is
+    wrong and how rules are written in the admin's language, English kept for the log."""
+    english_words = [(e.message, e.hint) for e in _rule_refusals()]
+    use_language("pseudo")
+    for error, (message, hint) in zip(_rule_refusals(), english_words, strict=True):
+        assert accented(error.message) and accented(error.hint), error.message
+        problem = message.split('": ', 1)[1].rsplit(" (position", 1)[0]  # the English problem
+        assert problem not in error.message, error.message
+        # what was typed stays as typed; the English is kept for the log
+        assert english(error.message) == message and english(error.hint) == hint
+
+
+@pytest.mark.skipif(not completeness("de").complete, reason="German is partial")
+def test_an_exclusion_rule_s_mistake_in_german():
+    use_language("de")
+    refusals = {text: e.message for text, e in zip(RULES, _rule_refusals(), strict=True)}
+    assert refusals["mail equals x"] == ('Ausschlussregel 3 „mail equals x“: „equals“ ist kein '
+                                         'Operator; verwenden Sie einen von is, contains, glob, '
+                                         'regex, present, absent (meinten Sie „is“?) (Position 5)')
+    assert refusals[""] == "Ausschlussregel 3 „“: die Regel ist leer (Position 0)"

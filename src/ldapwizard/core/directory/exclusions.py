@@ -38,16 +38,16 @@ from typing import Protocol
 
 from ldapwizard.core.directory.patterns import PatternError, compile_glob, compile_regex
 from ldapwizard.core.errors import BadInput, PositionedInputError
-from ldapwizard.i18n import _
+from ldapwizard.i18n import N_, _
 
 OPERATORS = ("is", "contains", "glob", "regex", "present", "absent")
 GROUP_OPERATOR = "memberof"
 _NO_VALUE = ("present", "absent")
 _ATTRIBUTE = re.compile(r"([A-Za-z][A-Za-z0-9-]*|[0-9]+(\.[0-9]+)+)\Z")
-SYNTAX_HINT = ("Write ATTRIBUTE OPERATOR VALUE, where OPERATOR is is, contains, glob, regex, "
-               "present or absent (the last two without a VALUE), or memberof GROUP; e.g. "
-               "'sAMAccountName glob svc-*', 'mail contains @contractors.', "
-               "'memberof Leavers'. Quote a VALUE to keep spaces at its ends.")
+SYNTAX_HINT = N_("Write ATTRIBUTE OPERATOR VALUE, where OPERATOR is is, contains, glob, regex, "
+                 "present or absent (the last two without a VALUE), or memberof GROUP; e.g. "
+                 "'sAMAccountName glob svc-*', 'mail contains @contractors.', "
+                 "'memberof Leavers'. Quote a VALUE to keep spaces at its ends.")
 
 
 class GroupMembers(Protocol):
@@ -176,7 +176,7 @@ def quote(value: str, *, force: bool = False) -> str:
 def _error(number: int, text: str, problem: str, position: int) -> PositionedInputError:
     return PositionedInputError(_('exclusion rule {number} "{text}": {problem}',
                                   number=number, text=text, problem=problem), position,
-                                hint=SYNTAX_HINT)
+                                hint=_(SYNTAX_HINT))
 
 
 def _word(text: str, i: int) -> tuple[str, int, int]:
@@ -203,11 +203,11 @@ def _value(text: str, i: int, number: int) -> str:
         out.append(rest[j])
         j += 1
     if j >= len(rest):
-        raise _error(number, text, f"the quoted value is not closed (a {quote_char} is "
-                     "missing at the end)", i)
+        raise _error(number, text, _("the quoted value is not closed (a {quote} is missing "
+                                     "at the end)", quote=quote_char), i)
     if j + 1 < len(rest):
-        raise _error(number, text, "text follows the closing quote; put all of the value "
-                     "inside the quotes", i + j + 1)
+        raise _error(number, text, _("text follows the closing quote; put all of the value "
+                                     "inside the quotes"), i + j + 1)
     return "".join(out)
 
 
@@ -215,39 +215,44 @@ def parse_rule(text: str, number: int = 1) -> Rule:
     """One rule in the documented syntax (positions in errors count from 0)."""
     first, start, i = _word(text, 0)
     if not first:
-        raise _error(number, text, "the rule is empty", 0)
+        raise _error(number, text, _("the rule is empty"), 0)
     if first.lower() == GROUP_OPERATOR:
-        following, _, _ = _word(text, i)
+        following = _word(text, i)[0]
         if following.lower() not in OPERATORS:
             group = _value(text, i, number)
             if not group:
-                raise _error(number, text, "memberof needs a group's name or DN after it",
+                raise _error(number, text, _("memberof needs a group's name or DN after it"),
                              len(text))
             return Rule(number, None, GROUP_OPERATOR, group)
     if not _ATTRIBUTE.match(first):
-        raise _error(number, text, f'"{first}" is not an attribute name (letters, digits and '
-                     '"-", starting with a letter)', start)
+        raise _error(number, text, _('"{word}" is not an attribute name (letters, digits and '
+                                     '"-", starting with a letter)', word=first), start)
     operator, op_start, i = _word(text, i)
     if not operator:
-        raise _error(number, text, f'an operator is missing after "{first}" (one of '
-                     f'{", ".join(OPERATORS)})', len(text))
+        raise _error(number, text, _('an operator is missing after "{word}" (one of '
+                                     '{operators})', word=first, operators=", ".join(OPERATORS)),
+                     len(text))
     operator_key = operator.lower()
     if operator_key not in OPERATORS:
         close = {"=": "is", "==": "is", "equals": "is", "matches": "glob or regex",
                  "like": "glob", "~": "regex", "has": "contains", "in": "contains"}
         suggestion = close.get(operator_key)
-        problem = f'"{operator}" is not an operator; use one of {", ".join(OPERATORS)}'
-        if suggestion:
-            problem += f' (did you mean "{suggestion}"?)'
+        problem = (_('"{word}" is not an operator; use one of {operators} (did you mean '
+                     '"{suggestion}"?)', word=operator, operators=", ".join(OPERATORS),
+                     suggestion=suggestion) if suggestion else
+                   _('"{word}" is not an operator; use one of {operators}', word=operator,
+                     operators=", ".join(OPERATORS)))
         raise _error(number, text, problem, op_start)
     value_start = i
     value = _value(text, i, number)
     if operator_key in _NO_VALUE:
         if value:
-            raise _error(number, text, f'"{operator_key}" takes no value', value_start + 1)
+            raise _error(number, text, _('"{operator}" takes no value', operator=operator_key),
+                         value_start + 1)
         return Rule(number, first, operator_key, "")
     if not value:
-        raise _error(number, text, f'a value is missing after "{operator_key}"', len(text))
+        raise _error(number, text, _('a value is missing after "{operator}"',
+                                     operator=operator_key), len(text))
     pattern = None
     if operator_key == "glob":
         pattern = compile_glob(value)
