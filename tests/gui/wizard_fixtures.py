@@ -10,6 +10,14 @@ from __future__ import annotations
 import pytest
 
 
+def _english(qapp) -> None:
+    """The window's English catalogue, installed as the application does before it builds the
+    window (it gives English's singulars: "1 member", not the source's "1 members")."""
+    from ldapwizard.gui import i18n
+
+    i18n.install(qapp, "en")
+
+
 def _shown(qtbot, wizard):
     """Show a wizard for a test; afterwards stop its background work."""
     qtbot.addWidget(wizard)
@@ -22,17 +30,19 @@ def _shown(qtbot, wizard):
 
 
 @pytest.fixture
-def demo_wizard(qtbot):
+def demo_wizard(qtbot, qapp):
     """The wizard on the bundled demo directory, shown."""
     from ldapwizard.gui.app import make_wizard
 
+    _english(qapp)
     yield from _shown(qtbot, make_wizard(demo=True))
 
 
 @pytest.fixture
-def real_wizard(qtbot, tmp_path):
+def real_wizard(qtbot, qapp, tmp_path):
     """The wizard with the real directory opener and a user database in tmp_path."""
     from ldapwizard.core.job.context import AppContext
     from ldapwizard.gui.wizard import LdapWizard
 
+    _english(qapp)
     yield from _shown(qtbot, LdapWizard(AppContext(database_path=tmp_path / "users.sqlite")))
