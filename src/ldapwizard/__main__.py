@@ -12,9 +12,10 @@ def main(argv: list[str] | None = None) -> int:
     """
     started = time.time()
     _give_streams_to_a_windowed_program()
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # a no-op elsewhere, and 5 ms of every start
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the listing runs in a child process, also when frozen
+        multiprocessing.freeze_support()  # the listing runs in a child process, also frozen
     from ldapwizard import cli
 
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
