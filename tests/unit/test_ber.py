@@ -244,3 +244,65 @@ def test_the_structure_check_reports_the_largest_value_and_refuses_deep_or_broke
                    b"\x30\x03\x02\x01", b"\x30\x80\x02\x01\x01\x00\x00", b"\x30\x02\x1f\x00"):
         with pytest.raises(ber.BerError):
             ber.check_structure(broken, 16)
+
+
+def _mixed(sequence: int, name: int, values: int) -> bytes:
+    """An attribute whose sequence, description and set take these long forms (0: short)."""
+    vals = tlv(ber.SET, tlv(ber.OCTETS, b"v1") + tlv(ber.OCTETS, b"v2" * 70), values)
+    return tlv(ber.SEQUENCE, tlv(ber.OCTETS, b"cn", name) + vals, sequence)
+
+
+@pytest.mark.parametrize("forms", [(0, 0, 1), (0, 1, 0), (1, 0, 0), (0, 0, 2), (2, 1, 1)])
+def test_an_attribute_in_any_mix_of_length_forms_between_short_ones_decodes_like_ldap3(forms):
+    # issue 30: the all-short attribute is read in one step; any long form among its three
+    # lengths takes the general path, and the attributes round it still decode the same
+    message = entry_message(5, b"cn=x", [attribute(b"uid", [b"x"]), _mixed(*forms),
+                                         attribute(b"sn", [b"y", b"z"]),
+                                         attribute(b"mail", [b"m" * 125])])
+    assert decode(message)[1] == ldap3_view(message)
+    assert decode(message)[1][1]["cn"] == [b"v1", b"v2" * 70]
+    for cut in range(1, len(message)):  # an incomplete message is waited for, never misread
+        assert ber.entries(message[:cut], 0, 5, {}, []) == 0
+
+
+@pytest.mark.parametrize("damage", [
+    lambda m: m.replace(b"\x31\x03\x04\x01x", b"\x31\x03\x04\x02x"),  # a value past its set
+    lambda m: m.replace(b"\x30\x0a\x04\x03uid", b"\x30\x0b\x04\x03uid"),  # past the entry
+    lambda m: m.replace(b"\x04\x03uid\x31", b"\x04\x03uid\x30"),  # not a set
+    lambda m: m.replace(b"\x04\x03uid\x31\x03", b"\x04\x03uid\x31\x83"),  # a long form, cut
+])
+def test_a_damaged_short_attribute_is_refused(damage):
+    message = entry_message(5, b"cn=x", [attribute(b"uid", [b"x"]), attribute(b"sn", [b"y"])])
+    broken = damage(message)
+    assert broken != message
+    with pytest.raises(ber.BerError):
+        ber.entries(broken, 0, 5, {}, [])
+
+
+def test_a_page_request_is_the_bytes_ldap3_sends():
+    # issue 30: pages after the first are sent as their search's encoded protocolOp between
+    # a new message id and the paged-results control, not rebuilt through pyasn1
+    import ldap3
+    from ldap3.operation.search import search_operation
+    from ldap3.protocol.convert import build_controls_list
+    from ldap3.protocol.rfc2696 import paged_search_control
+    from ldap3.protocol.rfc4511 import LDAPMessage, MessageID, ProtocolOp
+    from ldap3.utils.asn1 import encode
+
+    from ldapwizard.core.directory.pagerequest import paged_request
+
+    request = search_operation(
+        "ou=Péople,dc=example,dc=com", "(&(objectClass=person)(mail=*))", ldap3.SUBTREE,
+        ldap3.DEREF_ALWAYS, ["uid", "mail", "entryUUID"], 0, 0, False, True, True, None,
+        validator=None, check_names=True)
+    operation = encode(ProtocolOp().setComponentByName("searchRequest", request))
+    for message_id in (1, 127, 128, 255, 256, 32768, 2**31 - 1):
+        for size in (1, 127, 128, 1000, 65536):
+            for cookie in (None, b"", b"0", bytes(range(256)), b"c" * 127, b"c" * 128):
+                message = LDAPMessage()
+                message["messageID"] = MessageID(message_id)
+                message["protocolOp"] = ProtocolOp().setComponentByName("searchRequest",
+                                                                         request)
+                message["controls"] = build_controls_list(
+                    [paged_search_control(False, size, cookie)])
+                assert paged_request(message_id, operation, size, cookie) == encode(message)

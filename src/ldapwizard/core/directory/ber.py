@@ -218,42 +218,26 @@ def _entries(data, pos, message_id, names, out, max_value):
             raise BerError(f"the attributes of {dn} do not fill their entry")
         raw: dict[str, list[bytes]] = {}
         while p < op_end:
-            if data[p] != SEQUENCE:
-                raise BerError(f"expected an attribute of {dn} at byte {p}")
             n = data[p + 1]
-            if n < 0x80:
-                p += 2
+            k = data[p + 3]
+            # the usual attribute: the sequence, its description and its set of values each
+            # in short form (q: where the set begins), the set ending where the attribute does
+            if data[p] == SEQUENCE and n < 0x80 and data[p + 2] == OCTETS and k < 0x80 and \
+                    data[(q := p + 4 + k)] == SET and (v := data[q + 1]) < 0x80 and \
+                    q + v == p + n:
+                key = data[p + 4:q]
+                try:
+                    name = names[key]
+                except KeyError:
+                    name = _name(names, key)
+                attribute_end = q + 2 + v
+                if v > 1 and data[q + 2] == OCTETS and data[q + 3] == v - 2:
+                    raw[name] = [data[q + 4:attribute_end]]  # one value
+                    p = attribute_end
+                    continue
+                p = q + 2
             else:
-                n, p = _long(data, p + 1, n)
-            attribute_end = p + n
-            if data[p] != OCTETS:
-                raise BerError(f"expected an attribute description at byte {p}")
-            n = data[p + 1]
-            if n < 0x80:
-                p += 2
-            else:
-                n, p = _long(data, p + 1, n)
-            key = data[p:p + n]
-            try:
-                name = names[key]
-            except KeyError:
-                name = _text(key).lower()
-                if len(names) < MAX_NAMES:
-                    names[key] = name
-            p += n
-            if data[p] != SET:
-                raise BerError(f"expected the values of {name} at byte {p}")
-            n = data[p + 1]
-            if n < 0x80:
-                p += 2
-            else:
-                n, p = _long(data, p + 1, n)
-            if p + n != attribute_end:
-                raise BerError(f"the values of {name} do not fill their attribute")
-            if 1 < n < 0x82 and data[p] == OCTETS and data[p + 1] == n - 2:
-                raw[name] = [data[p + 2:attribute_end]]  # the usual: one short value
-                p = attribute_end
-                continue
+                p, attribute_end, name = _attribute(data, p, names)
             values = []
             while p < attribute_end:
                 if data[p] != OCTETS:
@@ -275,6 +259,45 @@ def _entries(data, pos, message_id, names, out, max_value):
         append((dn, raw))
         pos = end
     return pos
+
+
+def _name(names: dict[bytes, str], key: bytes) -> str:
+    name = _text(key).lower()
+    if len(names) < MAX_NAMES:
+        names[key] = name
+    return name
+
+
+def _attribute(data: bytes, p: int, names: dict[bytes, str]) -> tuple[int, int, str]:
+    """An attribute's header in any length form: (its values' start, its end, its name)."""
+    if data[p] != SEQUENCE:
+        raise BerError(f"expected an attribute at byte {p}")
+    n = data[p + 1]
+    if n < 0x80:
+        p += 2
+    else:
+        n, p = _long(data, p + 1, n)
+    attribute_end = p + n
+    if data[p] != OCTETS:
+        raise BerError(f"expected an attribute description at byte {p}")
+    n = data[p + 1]
+    if n < 0x80:
+        p += 2
+    else:
+        n, p = _long(data, p + 1, n)
+    key = data[p:p + n]
+    name = names.get(key) or _name(names, key)
+    p += n
+    if data[p] != SET:
+        raise BerError(f"expected the values of {name} at byte {p}")
+    n = data[p + 1]
+    if n < 0x80:
+        p += 2
+    else:
+        n, p = _long(data, p + 1, n)
+    if p + n != attribute_end:
+        raise BerError(f"the values of {name} do not fill their attribute")
+    return p, attribute_end, name
 
 
 def _octets(data: bytes, pos: int, limit: int, tag: int = OCTETS) -> tuple[bytes, int]:

@@ -184,7 +184,8 @@ class Progress:
         """One more page, with the cookie it came with and the entries asked for."""
         if len(entries) > asked:
             raise Exceeded("page-size", len(entries), asked)
-        page = hash(tuple(sorted(hash(dn.lower()) for dn, _ in entries)))
+        page = hash(frozenset([dn for dn, _ in entries]))  # in any order; each DN's hash
+        # is kept by its string, which the records reuse
         if entries and page in self.pages:
             raise Exceeded("repeated-page", len(entries), 0)
         new = bool(entries)  # an empty page brings nothing new
