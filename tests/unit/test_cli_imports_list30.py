@@ -92,3 +92,27 @@ def test_help_still_lists_every_command():
     shown = subprocess.run([sys.executable, "-m", "ldapwizard", "list", "--help"],
                            capture_output=True, text=True, check=True).stdout
     assert "--csv" in shown and "--max-value-size" in shown
+
+
+def _modules_after_run(argv: list[str]) -> set[str]:
+    script = ("import contextlib, io, json, sys\n"
+              "from ldapwizard import cli\n"
+              "with contextlib.redirect_stdout(io.StringIO()):\n"
+              f"    assert cli.run({argv!r}) == 0\n"
+              "print(json.dumps(sorted(sys.modules)))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout
+    return set(json.loads(out))
+
+
+WHO = ("ldapwizard.core.directory.who", "ldapwizard.core.directory.groups",
+       "ldapwizard.core.directory.members", "difflib")
+
+
+def test_listing_everyone_loads_nothing_of_the_choice_of_who_to_import():
+    # the groups, rules and OU scopes are loaded when a listing chooses, not to list everyone
+    loaded = _modules_after_run(["--demo", "list", "-q"])
+    assert "ldapwizard.core.directory.listing" in loaded
+    assert not [name for name in WHO if name in loaded]
+    loaded = _modules_after_run(["--demo", "list", "-q", "--exclude", "uid glob svc-*"])
+    assert "ldapwizard.core.directory.who" in loaded
