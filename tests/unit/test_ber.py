@@ -7,6 +7,7 @@ from ldap3.operation.search import search_result_entry_response_to_dict_fast
 from ldap3.utils.asn1 import decode_message_fast
 
 from ldapwizard.core.directory import ber
+from ldapwizard.core.directory.bounds import check_structure
 from tests.unit.ber_messages import (
     attribute,
     done_message,
@@ -233,17 +234,17 @@ def test_a_value_or_dn_longer_than_allowed_is_refused_by_its_length():
 def test_the_structure_check_reports_the_largest_value_and_refuses_deep_or_broken_nesting():
     message = entry_message(1, b"cn=x", [attribute(b"cn", [b"x", b"y" * 300])],
                             controls=paged_control(b"c"))
-    assert ber.check_structure(message, 16) == 300
-    assert ber.check_structure(done_message(1, 0), 16) == 1  # the id and the result code
+    assert check_structure(message, 16) == 300
+    assert check_structure(done_message(1, 0), 16) == 1  # the id and the result code
     nested = b"\x05\x00"
     for _ in range(5000):  # ldap3's recursive decoder ends in RecursionError on this
         nested = tlv(ber.SEQUENCE, nested)
     with pytest.raises(ber.BerError, match="nest more than 16 deep"):
-        ber.check_structure(tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + nested), 16)
+        check_structure(tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + nested), 16)
     for broken in (message[:-1] + b"", message.replace(b"\x04\x01x", b"\x04\x09x"),
                    b"\x30\x03\x02\x01", b"\x30\x80\x02\x01\x01\x00\x00", b"\x30\x02\x1f\x00"):
         with pytest.raises(ber.BerError):
-            ber.check_structure(broken, 16)
+            check_structure(broken, 16)
 
 
 def _mixed(sequence: int, name: int, values: int) -> bytes:
@@ -306,3 +307,41 @@ def test_a_page_request_is_the_bytes_ldap3_sends():
                 message["controls"] = build_controls_list(
                     [paged_search_control(False, size, cookie)])
                 assert paged_request(message_id, operation, size, cookie) == encode(message)
+
+
+def test_entries_shaped_unlike_the_one_before_decode_like_ldap3():
+    # issue 30: each attribute's beginning is compared whole with the one in the same place
+    # of the entry before; any other name, order, length or form there is read in full
+    entries = [
+        [attribute(b"uid", [b"a"]), attribute(b"mail", [b"a@x"]), attribute(b"cn", [b"A"])],
+        [attribute(b"uid", [b"b"]), attribute(b"mail", [b"b@x"]), attribute(b"cn", [b"B"])],
+        [attribute(b"mail", [b"c@x"]), attribute(b"uid", [b"c"])],  # another order
+        [attribute(b"uid", [b"d"]), attribute(b"mailx", [b"d@x"]),  # a longer name
+         attribute(b"cn", [b"D1", b"D2"]), attribute(b"sn", [b"D"])],
+        [attribute(b"UID", [b"e"]), attribute(b"mai", [b"e@x"])],  # other case, shorter
+        [attribute(b"uid", [b"f"], long_form=1), attribute(b"mail", [b"f" * 200])],
+        [attribute(b"uid", [b"g"]), attribute(b"mail", [b"g@x"]), attribute(b"cn", [b""])],
+    ]
+    messages = [entry_message(9, f"uid={i},dc=x".encode(), a) for i, a in enumerate(entries)]
+    shape: list = []
+    for whole in (b"".join(messages), b"".join(messages + messages)):
+        out: list = []
+        assert ber.entries(whole, 0, 9, {}, out, shape=shape) == len(whole)
+        assert out == [ldap3_view(m) for m in messages] * (len(whole) // len(b"".join(messages)))
+    out = []
+    for message in messages:  # one call a message, the shape kept between them
+        assert ber.entries(message, 0, 9, {}, out, shape=shape) == len(message)
+    assert out == [ldap3_view(m) for m in messages]
+
+
+def test_a_message_id_written_in_more_bytes_than_it_needs_is_read():
+    # issue 30: the id is compared as most servers write it, in its fewest bytes; a server
+    # that writes it wider is read as before
+    message = entry_message(7, b"cn=x", [attribute(b"cn", [b"x"])])
+    wide = message.replace(b"\x02\x01\x07", b"\x02\x04\x00\x00\x00\x07", 1)
+    wide = bytes([wide[0], wide[1] + 3]) + wide[2:]
+    assert ldap3_view(wide) == ldap3_view(message)
+    out: list = []
+    assert ber.entries(wide, 0, 7, {}, out) == len(wide)
+    assert out == [("cn=x", {"cn": [b"x"]})]
+    assert ber.entries(wide, 0, 8, {}, []) == 0  # another search's: not read

@@ -70,6 +70,7 @@ class PagedSearch:
         self.scope = scope
         self.attributes = attributes or [ldap3.NO_ATTRIBUTES]
         self.names: dict[bytes, str] = {}
+        self.shape: list[tuple[bytes, str, int]] = []  # see ber.entries
         self.guard = bounds.guard_of(connection)
         self._message_id: int | None = None
         self._asked = 0  # entries the last request asked for
@@ -120,7 +121,7 @@ class PagedSearch:
         message_id = self._message_id
         page = Page()
         entries = page.entries
-        names = self.names
+        names, shape = self.names, self.shape
         data, pos = self._pending, 0
         guard, asked = self.guard, self._asked
         max_value = guard.bounds.max_value_size
@@ -129,7 +130,8 @@ class PagedSearch:
             with collector.paused():
                 while True:
                     try:
-                        pos = ber.entries(data, pos, message_id, names, entries, max_value)
+                        pos = ber.entries(data, pos, message_id, names, entries, max_value,
+                                          shape)
                     except ber.ValueTooLarge as e:
                         raise guard.abandon(bounds.Exceeded("max-value-size", e.size,
                                                             e.allowed)) from None
