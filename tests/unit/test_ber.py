@@ -7,6 +7,7 @@ from ldap3.operation.search import search_result_entry_response_to_dict_fast
 from ldap3.utils.asn1 import decode_message_fast
 
 from ldapwizard.core.directory import ber
+from ldapwizard.core.directory.bounds import check_structure
 from tests.unit.ber_messages import (
     attribute,
     done_message,
@@ -233,14 +234,114 @@ def test_a_value_or_dn_longer_than_allowed_is_refused_by_its_length():
 def test_the_structure_check_reports_the_largest_value_and_refuses_deep_or_broken_nesting():
     message = entry_message(1, b"cn=x", [attribute(b"cn", [b"x", b"y" * 300])],
                             controls=paged_control(b"c"))
-    assert ber.check_structure(message, 16) == 300
-    assert ber.check_structure(done_message(1, 0), 16) == 1  # the id and the result code
+    assert check_structure(message, 16) == 300
+    assert check_structure(done_message(1, 0), 16) == 1  # the id and the result code
     nested = b"\x05\x00"
     for _ in range(5000):  # ldap3's recursive decoder ends in RecursionError on this
         nested = tlv(ber.SEQUENCE, nested)
     with pytest.raises(ber.BerError, match="nest more than 16 deep"):
-        ber.check_structure(tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + nested), 16)
+        check_structure(tlv(ber.SEQUENCE, tlv(ber.INTEGER, b"\x01") + nested), 16)
     for broken in (message[:-1] + b"", message.replace(b"\x04\x01x", b"\x04\x09x"),
                    b"\x30\x03\x02\x01", b"\x30\x80\x02\x01\x01\x00\x00", b"\x30\x02\x1f\x00"):
         with pytest.raises(ber.BerError):
-            ber.check_structure(broken, 16)
+            check_structure(broken, 16)
+
+
+def _mixed(sequence: int, name: int, values: int) -> bytes:
+    """An attribute whose sequence, description and set take these long forms (0: short)."""
+    vals = tlv(ber.SET, tlv(ber.OCTETS, b"v1") + tlv(ber.OCTETS, b"v2" * 70), values)
+    return tlv(ber.SEQUENCE, tlv(ber.OCTETS, b"cn", name) + vals, sequence)
+
+
+@pytest.mark.parametrize("forms", [(0, 0, 1), (0, 1, 0), (1, 0, 0), (0, 0, 2), (2, 1, 1)])
+def test_an_attribute_in_any_mix_of_length_forms_between_short_ones_decodes_like_ldap3(forms):
+    # issue 30: the all-short attribute is read in one step; any long form among its three
+    # lengths takes the general path, and the attributes round it still decode the same
+    message = entry_message(5, b"cn=x", [attribute(b"uid", [b"x"]), _mixed(*forms),
+                                         attribute(b"sn", [b"y", b"z"]),
+                                         attribute(b"mail", [b"m" * 125])])
+    assert decode(message)[1] == ldap3_view(message)
+    assert decode(message)[1][1]["cn"] == [b"v1", b"v2" * 70]
+    for cut in range(1, len(message)):  # an incomplete message is waited for, never misread
+        assert ber.entries(message[:cut], 0, 5, {}, []) == 0
+
+
+@pytest.mark.parametrize("damage", [
+    lambda m: m.replace(b"\x31\x03\x04\x01x", b"\x31\x03\x04\x02x"),  # a value past its set
+    lambda m: m.replace(b"\x30\x0a\x04\x03uid", b"\x30\x0b\x04\x03uid"),  # past the entry
+    lambda m: m.replace(b"\x04\x03uid\x31", b"\x04\x03uid\x30"),  # not a set
+    lambda m: m.replace(b"\x04\x03uid\x31\x03", b"\x04\x03uid\x31\x83"),  # a long form, cut
+])
+def test_a_damaged_short_attribute_is_refused(damage):
+    message = entry_message(5, b"cn=x", [attribute(b"uid", [b"x"]), attribute(b"sn", [b"y"])])
+    broken = damage(message)
+    assert broken != message
+    with pytest.raises(ber.BerError):
+        ber.entries(broken, 0, 5, {}, [])
+
+
+def test_a_page_request_is_the_bytes_ldap3_sends():
+    # issue 30: pages after the first are sent as their search's encoded protocolOp between
+    # a new message id and the paged-results control, not rebuilt through pyasn1
+    import ldap3
+    from ldap3.operation.search import search_operation
+    from ldap3.protocol.convert import build_controls_list
+    from ldap3.protocol.rfc2696 import paged_search_control
+    from ldap3.protocol.rfc4511 import LDAPMessage, MessageID, ProtocolOp
+    from ldap3.utils.asn1 import encode
+
+    from ldapwizard.core.directory.pagerequest import paged_request
+
+    request = search_operation(
+        "ou=Péople,dc=example,dc=com", "(&(objectClass=person)(mail=*))", ldap3.SUBTREE,
+        ldap3.DEREF_ALWAYS, ["uid", "mail", "entryUUID"], 0, 0, False, True, True, None,
+        validator=None, check_names=True)
+    operation = encode(ProtocolOp().setComponentByName("searchRequest", request))
+    for message_id in (1, 127, 128, 255, 256, 32768, 2**31 - 1):
+        for size in (1, 127, 128, 1000, 65536):
+            for cookie in (None, b"", b"0", bytes(range(256)), b"c" * 127, b"c" * 128):
+                message = LDAPMessage()
+                message["messageID"] = MessageID(message_id)
+                message["protocolOp"] = ProtocolOp().setComponentByName("searchRequest",
+                                                                         request)
+                message["controls"] = build_controls_list(
+                    [paged_search_control(False, size, cookie)])
+                assert paged_request(message_id, operation, size, cookie) == encode(message)
+
+
+def test_entries_shaped_unlike_the_one_before_decode_like_ldap3():
+    # issue 30: each attribute's beginning is compared whole with the one in the same place
+    # of the entry before; any other name, order, length or form there is read in full
+    entries = [
+        [attribute(b"uid", [b"a"]), attribute(b"mail", [b"a@x"]), attribute(b"cn", [b"A"])],
+        [attribute(b"uid", [b"b"]), attribute(b"mail", [b"b@x"]), attribute(b"cn", [b"B"])],
+        [attribute(b"mail", [b"c@x"]), attribute(b"uid", [b"c"])],  # another order
+        [attribute(b"uid", [b"d"]), attribute(b"mailx", [b"d@x"]),  # a longer name
+         attribute(b"cn", [b"D1", b"D2"]), attribute(b"sn", [b"D"])],
+        [attribute(b"UID", [b"e"]), attribute(b"mai", [b"e@x"])],  # other case, shorter
+        [attribute(b"uid", [b"f"], long_form=1), attribute(b"mail", [b"f" * 200])],
+        [attribute(b"uid", [b"g"]), attribute(b"mail", [b"g@x"]), attribute(b"cn", [b""])],
+    ]
+    messages = [entry_message(9, f"uid={i},dc=x".encode(), a) for i, a in enumerate(entries)]
+    shape: list = []
+    for whole in (b"".join(messages), b"".join(messages + messages)):
+        out: list = []
+        assert ber.entries(whole, 0, 9, {}, out, shape=shape) == len(whole)
+        assert out == [ldap3_view(m) for m in messages] * (len(whole) // len(b"".join(messages)))
+    out = []
+    for message in messages:  # one call a message, the shape kept between them
+        assert ber.entries(message, 0, 9, {}, out, shape=shape) == len(message)
+    assert out == [ldap3_view(m) for m in messages]
+
+
+def test_a_message_id_written_in_more_bytes_than_it_needs_is_read():
+    # issue 30: the id is compared as most servers write it, in its fewest bytes; a server
+    # that writes it wider is read as before
+    message = entry_message(7, b"cn=x", [attribute(b"cn", [b"x"])])
+    wide = message.replace(b"\x02\x01\x07", b"\x02\x04\x00\x00\x00\x07", 1)
+    wide = bytes([wide[0], wide[1] + 3]) + wide[2:]
+    assert ldap3_view(wide) == ldap3_view(message)
+    out: list = []
+    assert ber.entries(wide, 0, 7, {}, out) == len(wide)
+    assert out == [("cn=x", {"cn": [b"x"]})]
+    assert ber.entries(wide, 0, 8, {}, []) == 0  # another search's: not read

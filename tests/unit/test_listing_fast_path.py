@@ -40,6 +40,7 @@ class ScriptedServer:
 
     def __init__(self, script: list[Reply]):
         self.script = list(script)
+        self.requests: list[bytes] = []  # the search requests received, as sent
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.thread = threading.Thread(target=self._serve, daemon=True)
@@ -56,12 +57,13 @@ class ScriptedServer:
                 data += chunk
                 while (end := ber.message_end(data)) > 0:
                     head = ber.header(data, 0, end)
-                    data = data[end:]
+                    message, data = data[:end], data[end:]
                     if head.tag == BIND_REQUEST:
                         result = tlv(ber.ENUMERATED, b"\x00") + tlv(ber.OCTETS, b"") * 2
                         connection.sendall(tlv(ber.SEQUENCE, tlv(
                             ber.INTEGER, integer(head.message_id)) + tlv(BIND_RESPONSE, result)))
                     elif head.tag == SEARCH_REQUEST:
+                        self.requests.append(message)
                         connection.sendall(self.script.pop(0)(head.message_id))
 
     def close(self) -> None:
@@ -79,6 +81,7 @@ def serve():
                                   auth="simple", bind_user="cn=reader,dc=example,dc=com",
                                   connect_timeout=5, receive_timeout=5)
 
+    start.servers = servers
     yield start
     for server in servers:
         server.close()
@@ -119,3 +122,34 @@ def test_a_size_limit_after_some_entries_is_an_error_naming_how_many(serve):
     settings = serve([lambda i: person(i, "ann") + done_message(i, 4, message=b"limit")])
     with pytest.raises(ListingIncomplete, match="size limit after 1 entries"):
         list_users(settings, "secret", SEARCH)
+
+
+def test_pages_after_the_first_are_asked_for_without_ldap3_and_with_its_bytes(serve, monkeypatch):
+    # issue 30: ldap3 builds the first request; the next are its bytes with a new message id
+    # and the cookie, what ldap3 would send (test_ber.py compares them byte for byte)
+    from ldap3.strategy.sync import SyncStrategy
+
+    settings = serve([
+        lambda i: person(i, "ann") + person(i, "bob") + done_message(i, 0, paged_control(b"p2")),
+        lambda i: person(i, "cy") + person(i, "di") + done_message(i, 0, paged_control(b"p3")),
+        lambda i: person(i, "ed") + done_message(i, 0, paged_control(b"")),
+    ])
+    sent = []
+    original = SyncStrategy.send
+    monkeypatch.setattr(SyncStrategy, "send", lambda self, kind, *rest: (
+        sent.append(kind), original(self, kind, *rest))[1])
+    listing = list_users(settings, "secret", SEARCH)
+    assert [u.username for u in listing.users] == ["ann", "bob", "cy", "di", "ed"]
+    assert sent.count("searchRequest") == 1
+    requests = serve.servers[0].requests
+    assert len(requests) == 3
+    ids, operations, cookies = [], set(), []
+    for request in requests:
+        head = ber.header(request, 0, len(request))
+        ids.append(head.message_id)
+        operations.add(request[head.start - 2:head.end])  # the search request, whole
+        [(oid, critical, value)] = ber._controls(request, head.end, head.message_end)
+        assert (oid, critical) == ("1.2.840.113556.1.4.319", False)
+        cookies.append(ber.paged_results(value)[1])
+    assert len(set(ids)) == 3 and len(operations) == 1
+    assert cookies == [b"", b"p2", b"p3"]

@@ -7,27 +7,33 @@ but by ldapwizard.__main__, so importing the command line loads no Qt.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 
 import ldapwizard
-from ldapwizard.cli import (
-    db_cmds,
-    directory_cmds,
-    import_cmds,
-    mailstack_cmds,
-    profile_cmds,
-    schedule_cmds,
-    sync_cmds,
-    welcome_cmds,
-)
 from ldapwizard.cli.argparse_words import Parser, speak_argparse
-from ldapwizard.cli.common import connection_options
 from ldapwizard.cli.terminal import TerminalFormatter, shown_lines
 from ldapwizard.core.errors import LdapWizardError
-from ldapwizard.core.job.secrets import use_database_passwords
 from ldapwizard.i18n import LANGUAGES, EnglishRecords, _, best_match, system_languages, use_language
+
+# The modules of the commands, in the order --help lists them: whether each takes the
+# connection options, and the commands it adds. A command's run imports only its own module
+# (and what that imports): the others' imports (the mail stack's, TLS certificates',
+# the welcome mail's) cost every command's start otherwise. A command missing here still
+# works: it is found by building every module's commands (tests/unit/test_cli_imports.py).
+COMMAND_MODULES = (
+    ("directory_cmds", True, ("validate", "test", "detect", "list")),
+    ("profile_cmds", True, ("profile",)),
+    ("db_cmds", False, ("db",)),
+    ("import_cmds", True, ("preview", "import", "undo")),
+    ("sync_cmds", True, ("sync",)),
+    ("schedule_cmds", False, ("schedule",)),
+    ("mailstack_cmds", False, ("mailstack",)),
+    ("welcome_cmds", False, ("welcome",)),
+)
+_VALUED = ("--language",)  # the global options that take a value
 
 
 class _Version(argparse.Action):
@@ -41,8 +47,9 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with a `command` of COMMAND_MODULES, only its module's
+    commands (what parsing that command needs)."""
     parser = Parser(
         prog="ldapwizard",
         description=_("Import users from an LDAP directory into a mail user database."),
@@ -64,16 +71,34 @@ def build_parser() -> argparse.ArgumentParser:
                                "directory, list, export the preview, import into a temporary "
                                "database"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    parent = connection_options()
-    directory_cmds.add_commands(sub, parent)
-    profile_cmds.add_commands(sub, parent)
-    db_cmds.add_commands(sub)
-    import_cmds.add_commands(sub, parent)
-    sync_cmds.add_commands(sub, parent)
-    schedule_cmds.add_commands(sub)
-    mailstack_cmds.add_commands(sub)
-    welcome_cmds.add_commands(sub)
+    chosen = [entry for entry in COMMAND_MODULES if command in entry[2]] or COMMAND_MODULES
+    parent = None
+    for name, connection, _commands in chosen:
+        module = importlib.import_module(f"ldapwizard.cli.{name}")
+        if not connection:
+            module.add_commands(sub)
+            continue
+        if parent is None:
+            from ldapwizard.cli.common import connection_options
+
+            parent = connection_options()
+        module.add_commands(sub, parent)
     return parser
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The COMMAND word of a command line (the first word that is not a global option or
+    its value), or None; parsing decides what it really is."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if not word.startswith("-"):
+            return word
+        if "=" not in word and any(len(word) > 2 and option.startswith(word)
+                                   for option in _VALUED):
+            next(words, None)  # --language CODE, or an abbreviation argparse accepts
+    return None
 
 
 def report(error: LdapWizardError) -> None:
@@ -111,7 +136,7 @@ def choose_language(argv: list[str]) -> str:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The parsed command line, with logging set to its verbosity; --help and --version exit."""
     choose_language(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(command_named(argv)).parse_args(argv)
     handler = logging.StreamHandler()
     handler.setFormatter(TerminalFormatter("%(levelname)s: %(message)s"))
     handler.addFilter(EnglishRecords())  # log lines stay English, messages follow the locale
@@ -131,6 +156,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the command the arguments name; the wizard and --self-test are __main__'s to start."""
     if not getattr(args, "func", None):
         build_parser().error(_("no COMMAND given (without one, ldapwizard opens the wizard)"))
+    from ldapwizard.core.job.secrets import use_database_passwords
+
     use_database_passwords(prompt=True)
     try:
         return args.func(args)

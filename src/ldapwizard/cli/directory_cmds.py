@@ -10,7 +10,6 @@ from itertools import chain
 from ldapwizard.cli.common import out, password_for, profile_from_args
 from ldapwizard.cli.terminal import shown
 from ldapwizard.core import collector
-from ldapwizard.core.directory import who
 from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
@@ -129,6 +128,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     out("\n".join("\t".join(map(shown, row)) for row in rows))
         skipped, notes = directory.skipped_references, directory.notes
         if search.groups_as_lists:
+            from ldapwizard.core.directory import who
+
             lists = who.list_groups(directory, search)
     for dn, why in left_out or ():
         out(shown(_("left out ({why}): {dn}", why=why, dn=dn)))

@@ -23,6 +23,7 @@ ENTRY, DONE, REFERENCE = 0x64, 0x65, 0x73  # [APPLICATION 4], [5], [19], constru
 EXTENDED, INTERMEDIATE = 0x78, 0x79  # [APPLICATION 24], [25]
 CONTROLS, REFERRAL, RESPONSE_NAME = 0xA0, 0xA3, 0x8A
 MAX_NAMES = 4096  # attribute names remembered per cache; a server cannot make it grow forever
+MAX_PLACES = 64  # attributes of an entry whose beginning is remembered (see _entries)
 
 
 # the kinds of damage a reply can have, as the admin reads them; the error's own text (which
@@ -147,16 +148,19 @@ def header(data: bytes, start: int, end: int) -> Header:
 
 
 def entries(data: bytes, pos: int, message_id: int, names: dict[bytes, str],
-            out: list[tuple[str, dict[str, list[bytes]]]], max_value: int = 1 << 62) -> int:
+            out: list[tuple[str, dict[str, list[bytes]]]], max_value: int = 1 << 62,
+            shape: list[tuple[bytes, str, int]] | None = None) -> int:
     """Decode the SearchResultEntries of `message_id` that lie complete in data from `pos`.
 
     Each is appended to `out` as (DN, {lower-case attribute description: [raw values]});
     `names` caches decoded attribute names (the caller owns it). Returns the position of the
     first message that is not such an entry, or is not complete yet. A DN or value longer
-    than `max_value` (at least 127) is ValueTooLarge.
+    than `max_value` (at least 127) is ValueTooLarge. `shape`, the caller's across calls,
+    remembers how the attributes of the last entry began, place by place.
     """
     try:
-        return _entries(data, pos, message_id, names, out, max_value)
+        return _entries(data, pos, message_id, names, out, max_value,
+                        [] if shape is None else shape)
     except IndexError:
         raise BerError("a search result entry ends early", ENDS_EARLY) from None
 
@@ -169,14 +173,20 @@ def _long(data: bytes, pos: int, n: int) -> tuple[int, int]:
     return int.from_bytes(data[pos + 1:pos + 1 + size], "big"), pos + 1 + size
 
 
-def _entries(data, pos, message_id, names, out, max_value):
+def _entries(data, pos, message_id, names, out, max_value, shape):
     # This runs once per value of every entry: tags, short lengths and the long forms an
     # entry's own elements usually take (one or two bytes) are read inline, and each element
     # is checked to end exactly where its parent does. Only long forms can exceed max_value.
+    # Tags are literals here (0x30 SEQUENCE, 0x02 INTEGER, 0x64 ENTRY, 0x04 OCTETS, 0x31 SET):
+    # a constant is read faster than a module's global, and this reads a million a listing.
+    # An entry's attributes mostly come as the entry before's did: the bytes from each one's
+    # description to its set's tag (04, length, name, 31) are compared whole with the ones in
+    # the same place before (`shape`: those bytes, the name, their length less one).
     limit = len(data)
     append = out.append
+    id_tlv = _message_id(message_id)
     while pos + 2 <= limit:
-        if data[pos] != SEQUENCE:
+        if data[pos] != 0x30:
             raise BerError(f"an LDAP message starts with 0x30, not 0x{data[pos]:02x}", NOT_EXPECTED)
         n = data[pos + 1]
         if n < 0x80:
@@ -191,13 +201,16 @@ def _entries(data, pos, message_id, names, out, max_value):
         end = p + n
         if end > limit:
             return pos
-        if data[p] != INTEGER or not 0 < data[p + 1] <= 4:
-            raise BerError(f"expected a message id at byte {p}", NOT_EXPECTED)
-        n = data[p + 1]
-        if int.from_bytes(data[p + 2:p + 2 + n], "big", signed=True) != message_id or \
-                data[p + 2 + n] != ENTRY:
-            return pos
-        p += 3 + n
+        if data.startswith(id_tlv, p) and data[p + len(id_tlv)] == 0x64:
+            p += len(id_tlv) + 1  # the id as written by most servers, and an entry
+        else:
+            if data[p] != 0x02 or not 0 < data[p + 1] <= 4:
+                raise BerError(f"expected a message id at byte {p}", NOT_EXPECTED)
+            n = data[p + 1]
+            if int.from_bytes(data[p + 2:p + 2 + n], "big", signed=True) != message_id or \
+                    data[p + 2 + n] != 0x64:
+                return pos
+            p += 3 + n
         n = data[p]
         if n < 0x80:
             p += 1
@@ -207,8 +220,9 @@ def _entries(data, pos, message_id, names, out, max_value):
             n, p = _long(data, p, n)
         op_end = p + n  # controls may follow; an entry's are of no use here
         if op_end > end:
-            raise BerError(f"a search result entry runs past its message at byte {pos}", ENDS_EARLY)
-        if data[p] != OCTETS:
+            raise BerError(f"a search result entry runs past its message at byte {pos}",
+                           ENDS_EARLY)
+        if data[p] != 0x04:
             raise BerError(f"a search result entry must start with its DN, at byte {p}",
                            NOT_EXPECTED)
         n = data[p + 1]
@@ -223,7 +237,7 @@ def _entries(data, pos, message_id, names, out, max_value):
         except UnicodeDecodeError:
             dn = _text(data[p:p + n])
         p += n
-        if data[p] != SEQUENCE:
+        if data[p] != 0x30:
             raise BerError(f"expected the attributes of {dn} at byte {p}", NOT_EXPECTED)
         n = data[p + 1]
         if n < 0x80:
@@ -237,8 +251,9 @@ def _entries(data, pos, message_id, names, out, max_value):
         if p + n != op_end:
             raise BerError(f"the attributes of {dn} do not fill their entry", LEFT_OVER)
         raw: dict[str, list[bytes]] = {}
+        place = 0
         while p < op_end:
-            if data[p] != SEQUENCE:
+            if data[p] != 0x30:
                 raise BerError(f"expected an attribute of {dn} at byte {p}", NOT_EXPECTED)
             n = data[p + 1]
             if n < 0x80:
@@ -246,23 +261,12 @@ def _entries(data, pos, message_id, names, out, max_value):
             else:
                 n, p = _long(data, p + 1, n)
             attribute_end = p + n
-            if data[p] != OCTETS:
-                raise BerError(f"expected an attribute description at byte {p}", NOT_EXPECTED)
-            n = data[p + 1]
-            if n < 0x80:
-                p += 2
+            if place < len(shape) and data.startswith((known := shape[place])[0], p):
+                name = known[1]
+                p += known[2]
             else:
-                n, p = _long(data, p + 1, n)
-            key = data[p:p + n]
-            try:
-                name = names[key]
-            except KeyError:
-                name = _text(key).lower()
-                if len(names) < MAX_NAMES:
-                    names[key] = name
-            p += n
-            if data[p] != SET:
-                raise BerError(f"expected the values of {name} at byte {p}", NOT_EXPECTED)
+                p, name = _description(data, p, names, shape, place)
+            place += 1
             n = data[p + 1]
             if n < 0x80:
                 p += 2
@@ -270,13 +274,13 @@ def _entries(data, pos, message_id, names, out, max_value):
                 n, p = _long(data, p + 1, n)
             if p + n != attribute_end:
                 raise BerError(f"the values of {name} do not fill their attribute", LEFT_OVER)
-            if 1 < n < 0x82 and data[p] == OCTETS and data[p + 1] == n - 2:
+            if 1 < n < 0x82 and data[p] == 0x04 and data[p + 1] == n - 2:
                 raw[name] = [data[p + 2:attribute_end]]  # the usual: one short value
                 p = attribute_end
                 continue
             values = []
             while p < attribute_end:
-                if data[p] != OCTETS:
+                if data[p] != 0x04:
                     raise BerError(f"expected a value of {name} at byte {p}", NOT_EXPECTED)
                 n = data[p + 1]
                 if n < 0x80:
@@ -295,6 +299,48 @@ def _entries(data, pos, message_id, names, out, max_value):
         append((dn, raw))
         pos = end
     return pos
+
+
+def _message_id(message_id: int) -> bytes:
+    """The message id's INTEGER in its fewest bytes."""
+    value = message_id.to_bytes(message_id.bit_length() // 8 + 1, "big", signed=True)
+    return bytes((0x02, len(value))) + value
+
+
+def _description(data: bytes, p: int, names: dict[bytes, str], shape: list, place: int
+                 ) -> tuple[int, str]:
+    """The attribute description at p and its set's tag: (the tag's position, the name);
+    remembered in `shape` for the attributes in this place of the entries after."""
+    start = p
+    if data[p] != 0x04:
+        raise BerError(f"expected an attribute description at byte {p}", NOT_EXPECTED)
+    n = data[p + 1]
+    if n < 0x80:
+        p += 2
+    else:
+        n, p = _long(data, p + 1, n)
+    q = p + n
+    key = data[p:q]
+    try:
+        name = names[key]
+    except KeyError:
+        name = _name(names, key)
+    if data[q] != 0x31:
+        raise BerError(f"expected the values of {name} at byte {q}", NOT_EXPECTED)
+    if q - start < 256:  # a name the server could make long is not worth remembering
+        known = (data[start:q + 1], name, q - start)
+        if place < len(shape):
+            shape[place] = known
+        elif place < MAX_PLACES:
+            shape.append(known)
+    return q, name
+
+
+def _name(names: dict[bytes, str], key: bytes) -> str:
+    name = _text(key).lower()
+    if len(names) < MAX_NAMES:
+        names[key] = name
+    return name
 
 
 def _octets(data: bytes, pos: int, limit: int, tag: int = OCTETS) -> tuple[bytes, int]:
@@ -374,42 +420,3 @@ def paged_results(value: bytes) -> tuple[int, bytes]:
     if pos != end:
         raise BerError("a paged-results control holds more than its size and cookie", LEFT_OVER)
     return int.from_bytes(value[size_start:size_end], "big", signed=True), cookie
-
-
-def check_structure(data: bytes, max_depth: int) -> int:
-    """Check that the whole message `data` nests at most `max_depth` deep, with every element
-    inside its parent and ending where the message does; the length of its largest primitive
-    element (a value) is returned.
-
-    For replies ldap3 decodes itself: its decoder recurses once per level and trusts lengths,
-    so a reply nested thousands deep would end in RecursionError. This walk keeps a stack of
-    ends, never recursing.
-    """
-    ends = [len(data)]
-    pos = 0
-    largest = 0
-    while pos < len(data):
-        while pos == ends[-1]:
-            ends.pop()
-        if pos + 2 > ends[-1]:
-            raise BerError(f"an element at byte {pos} runs past its enclosing element", ENDS_EARLY)
-        tag, n = data[pos], data[pos + 1]
-        if tag & 0x1F == 0x1F:
-            raise BerError(f"unsupported multi-byte tag at byte {pos}", NOT_EXPECTED)
-        if n < 0x80:
-            start, size = pos + 2, n
-        else:
-            size, start = _long(data, pos + 1, n)
-        end = start + size
-        if end > ends[-1]:
-            raise BerError(f"an element at byte {pos} runs past its enclosing element", ENDS_EARLY)
-        if tag & 0x20:  # constructed: its contents are elements
-            if len(ends) > max_depth:
-                raise BerError(f"elements nest more than {max_depth} deep at byte {pos}", TOO_DEEP)
-            if end > start:
-                ends.append(end)
-            pos = start
-        else:
-            largest = max(largest, size)
-            pos = end
-    return largest

@@ -192,7 +192,8 @@ class Progress:
         """One more page, with the cookie it came with and the entries asked for."""
         if len(entries) > asked:
             raise Exceeded("page-size", len(entries), asked)
-        page = hash(tuple(sorted(hash(dn.lower()) for dn, _ in entries)))
+        page = hash(frozenset([dn for dn, _ in entries]))  # in any order; each DN's hash
+        # is kept by its string, which the records reuse
         if entries and page in self.pages:
             raise Exceeded("repeated-page", len(entries), 0)
         new = bool(entries)  # an empty page brings nothing new
@@ -304,11 +305,53 @@ class Guard:
         if self._replies > REPLIES_PER_READ:
             raise self.abandon(Exceeded("replies", self._replies, REPLIES_PER_READ))
         try:
-            largest = ber.check_structure(message, MAX_DEPTH)
+            largest = check_structure(message, MAX_DEPTH)
         except ber.BerError as e:
             raise self.abandon(Malformed(str(e), e.damage)) from None
         if largest > self.bounds.max_value_size:
             raise self.abandon(Exceeded("max-value-size", largest, self.bounds.max_value_size))
+
+
+def check_structure(data: bytes, max_depth: int) -> int:
+    """Check that the whole message `data` nests at most `max_depth` deep, with every element
+    inside its parent and ending where the message does; the length of its largest primitive
+    element (a value) is returned.
+
+    For replies ldap3 decodes itself: its decoder recurses once per level and trusts lengths,
+    so a reply nested thousands deep would end in RecursionError. This walk keeps a stack of
+    ends, never recursing.
+    """
+    ends = [len(data)]
+    pos = 0
+    largest = 0
+    while pos < len(data):
+        while pos == ends[-1]:
+            ends.pop()
+        if pos + 2 > ends[-1]:
+            raise ber.BerError(f"an element at byte {pos} runs past its enclosing element",
+                               ber.ENDS_EARLY)
+        tag, n = data[pos], data[pos + 1]
+        if tag & 0x1F == 0x1F:
+            raise ber.BerError(f"unsupported multi-byte tag at byte {pos}", ber.NOT_EXPECTED)
+        if n < 0x80:
+            start, size = pos + 2, n
+        else:
+            size, start = ber._long(data, pos + 1, n)
+        end = start + size
+        if end > ends[-1]:
+            raise ber.BerError(f"an element at byte {pos} runs past its enclosing element",
+                               ber.ENDS_EARLY)
+        if tag & 0x20:  # constructed: its contents are elements
+            if len(ends) > max_depth:
+                raise ber.BerError(f"elements nest more than {max_depth} deep at byte {pos}",
+                                   ber.TOO_DEEP)
+            if end > start:
+                ends.append(end)
+            pos = start
+        else:
+            largest = max(largest, size)
+            pos = end
+    return largest
 
 
 def install(connection: ldap3.Connection, bounds: Bounds) -> Guard | None:

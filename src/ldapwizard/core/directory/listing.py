@@ -134,21 +134,24 @@ class Directory:
         A caller that stops early must not treat what it has as the whole directory.
         `skipped_references` gathers continuation references that were skipped.
         """
-        from ldapwizard.core.directory import who  # it reads groups through this class
-
         search.check()
         self.skipped_references = []
         self.notes = []
         self.member_notes = []
         self.vanished = []
-        chooser = who.prepare(self, search)  # groups expanded, rules parsed: before paging
+        if search.member_of or search.exclude or search.bases:
+            from ldapwizard.core.directory import who  # it reads groups through this class
+
+            chooser = who.prepare(self, search)  # groups expanded, rules parsed: before paging
+            scopes = who.scopes(search)
+            if search.bases:
+                scopes = who.present_scopes(self, scopes)
+        else:  # who.prepare and who.scopes of the whole search, without loading them
+            chooser, scopes = None, [(search.base_dn, search.scope)]
         attributes = list(search.preset.attributes())
         if chooser:
             attributes += [a for a in chooser.attributes() if a not in attributes]
         build = record_builder(search.preset)
-        scopes = who.scopes(search)
-        if search.bases:
-            scopes = who.present_scopes(self, scopes)
         for base_dn, scope in scopes:
             for entries, _ in self._pages(base_dn, search.effective_filter, scope, attributes,
                                           search.effective_page_size, should_cancel,

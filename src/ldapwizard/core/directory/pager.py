@@ -18,11 +18,13 @@ from ldap3.core import exceptions as lex
 from ldap3.core.results import RESULT_CODES
 from ldap3.operation.search import search_operation
 from ldap3.protocol.rfc2696 import paged_search_control
+from ldap3.protocol.rfc4511 import ProtocolOp
 from ldap3.strategy.sync import SyncStrategy
+from ldap3.utils.asn1 import encode
 from ldap3.utils.dn import safe_dn
 
 from ldapwizard.core import collector
-from ldapwizard.core.directory import ber, bounds
+from ldapwizard.core.directory import ber, bounds, pagerequest
 
 PAGED_RESULTS = "1.2.840.113556.1.4.319"
 NOTICE_OF_DISCONNECTION = "1.3.6.1.4.1.1466.20036"
@@ -68,30 +70,58 @@ class PagedSearch:
         self.scope = scope
         self.attributes = attributes or [ldap3.NO_ATTRIBUTES]
         self.names: dict[bytes, str] = {}
+        self.shape: list[tuple[bytes, str, int]] = []  # see ber.entries
         self.guard = bounds.guard_of(connection)
         self._message_id: int | None = None
         self._asked = 0  # entries the last request asked for
         self._pending = b""  # bytes received past the last complete message
+        self._operation: bytes | None = None  # the search request's protocolOp, encoded
+        self._request: dict | None = None  # and as ldap3 records it (connection.request)
 
     def request(self, page_size: int, cookie: bytes | None) -> None:
-        """Send the request for the next page (ldap3 encodes and sends it)."""
+        """Send the request for the next page: the first through ldap3, which encodes and
+        sends it; the next ones are the same request with another message id and cookie,
+        sent here (ldap3 builds and encodes each anew, 0.6 ms a page)."""
         connection = self.connection
         with connection.connection_lock:
-            request = search_operation(
-                self.base_dn, self.search_filter, self.scope, ldap3.DEREF_ALWAYS,
-                self.attributes, 0, 0, False, connection.auto_escape, connection.auto_encode,
-                connection.server.schema, validator=connection.server.custom_validator,
-                check_names=connection.check_names)
-            self._message_id = connection.send(
-                "searchRequest", request, [paged_search_control(False, page_size, cookie)])
+            if self._operation is not None and connection.listening and \
+                    not connection.sasl_in_progress and not connection.usage:
+                self._message_id = self._send(page_size, cookie)
+            else:
+                request = search_operation(
+                    self.base_dn, self.search_filter, self.scope, ldap3.DEREF_ALWAYS,
+                    self.attributes, 0, 0, False, connection.auto_escape,
+                    connection.auto_encode, connection.server.schema,
+                    validator=connection.server.custom_validator,
+                    check_names=connection.check_names)
+                self._message_id = connection.send(
+                    "searchRequest", request, [paged_search_control(False, page_size, cookie)])
+                self._operation = encode(ProtocolOp().setComponentByName("searchRequest",
+                                                                         request))
+                self._request = connection.request
         self._asked = page_size
+
+    def _send(self, page_size: int, cookie: bytes | None) -> int:
+        """ldap3's SyncStrategy.send of this search request, bytes and bookkeeping alike."""
+        connection = self.connection
+        message_id = connection.server.next_message_id()
+        message = pagerequest.paged_request(message_id, self._operation, page_size, cookie)
+        connection.request = self._request
+        connection.strategy._outstanding[message_id] = self._request
+        try:
+            connection.socket.sendall(message)
+        except OSError as e:  # ldap3's own words and exception type for the same failure
+            connection.last_error = "socket sending error" + str(e)
+            raise lex.communication_exception_factory(lex.LDAPSocketSendError, type(e)(str(e)))(
+                connection.last_error) from None
+        return message_id
 
     def receive(self) -> Page:
         """Every reply to the last request, up to and including its searchResDone."""
         message_id = self._message_id
         page = Page()
         entries = page.entries
-        names = self.names
+        names, shape = self.names, self.shape
         data, pos = self._pending, 0
         guard, asked = self.guard, self._asked
         max_value = guard.bounds.max_value_size
@@ -100,7 +130,8 @@ class PagedSearch:
             with collector.paused():
                 while True:
                     try:
-                        pos = ber.entries(data, pos, message_id, names, entries, max_value)
+                        pos = ber.entries(data, pos, message_id, names, entries, max_value,
+                                          shape)
                     except ber.ValueTooLarge as e:
                         raise guard.abandon(bounds.Exceeded("max-value-size", e.size,
                                                             e.allowed)) from None

@@ -189,6 +189,8 @@ def record_builder(preset: Preset) -> Callable[[str, dict[str, list[bytes]]], Di
     display_key = (preset.display_name_attribute or "").lower()
     upn_key = (preset.upn_attribute or "").lower()
     rule = preset.disabled_rule
+    # the rule of most directories, a value's presence, is read here rather than called
+    locked_key = "pwdaccountlockedtime" if rule == "pwdlocked" else None
 
     def build(dn: str, raw: dict[str, list[bytes]]) -> DirectoryUser:
         get = raw.get
@@ -215,7 +217,13 @@ def record_builder(preset: Preset) -> Callable[[str, dict[str, list[bytes]]], Di
         username = values[0].decode("utf-8", "replace").strip() if values else None
         values = get(upn_key) if upn_key else None
         upn = values[0].decode("utf-8", "replace").strip() if values else None
-        return DirectoryUser(dn, stable_id, username, email, aliases, display,
-                             is_disabled(raw, rule), _kind(raw), upn, smtp_primary)
+        disabled = bool(get(locked_key)) if locked_key else is_disabled(raw, rule)
+        kind = "user"
+        for value in get("objectclass", ()):  # _kind, inline
+            if len(value) in (7, 8):
+                kind = _kind(raw)
+                break
+        return DirectoryUser(dn, stable_id, username, email, aliases, display, disabled, kind,
+                             upn, smtp_primary)
 
     return build
