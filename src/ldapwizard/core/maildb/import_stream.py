@@ -14,6 +14,7 @@ Exactly the entries, lists, counts and notes of planning the whole listing in me
 
 from __future__ import annotations
 
+from ldapwizard.core import collector
 from ldapwizard.core.directory.records import DirectoryGroup
 from ldapwizard.core.maildb.importer import CANCEL_EVERY, write_order
 from ldapwizard.core.maildb.lists import ListEntry
@@ -58,6 +59,12 @@ class StreamedImport:
     def choose(self, snapshot: Snapshot | None, groups: list[DirectoryGroup]) -> None:
         """Plan the spilled listing against `snapshot` and spill the entries to import (call
         it once the listing is complete, inside the database's consistent reads)."""
+        # no cyclic collection while planning (collector.py): the entries make no cycles,
+        # and a collection after each paused page walked every key the claims hold so far
+        with collector.paused():
+            self._choose(snapshot, groups)
+
+    def _choose(self, snapshot: Snapshot | None, groups: list[DirectoryGroup]) -> None:
         match = self.selection.matcher() if self.selection is not None else None
         with StreamedPreview(self.options, snapshot, show_hidden=match is not None,
                              with_lists=self.with_lists) as preview:

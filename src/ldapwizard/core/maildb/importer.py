@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from ldapwizard.core import collector
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts, addresses, quotas, signin
 from ldapwizard.core.maildb.batches import finish_batch, open_batch
@@ -64,8 +65,10 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     total, chunks = _chunks(selected)
     report = ImportReport(batch_id=None, dry_run=dry_run)
     record = {"selected": total}
+    # no cyclic collection inside the transaction (collector.py): its rows make no cycles,
+    # and a collection every few hundred rows walked every object the process holds
     try:
-        with database.transaction("the import") as db:
+        with collector.paused(), database.transaction("the import") as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             if move is not None:
