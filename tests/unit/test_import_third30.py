@@ -71,3 +71,32 @@ def test_planning_and_the_transaction_run_no_cyclic_collection(sqlite_database,
     with sqlite_database.reading() as db:
         assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 3000
 
+
+
+def test_plain_entries_are_decided_without_the_full_check_and_as_it_decides(monkeypatch):
+    # a plain entry (an ASCII address in the domain, no aliases) skips _candidate's many
+    # questions; every other kind still asks them all, and the verdicts are the same
+    from ldapwizard.core.maildb import planner
+
+    users = [person("amy"), person("Bob.Smith", username="bsmith"), person("off", disabled=True),
+             person("postmaster"), person("zed", aliases=["z@example.com"]),
+             person("jürgen"), person("out", email="out@elsewhere.org"),
+             person("pc", kind="computer"), person("nomail", email=None),
+             person("bad..dots"), person("x" * 65)]
+    expected = [planner._candidate(u, OPTIONS, OPTIONS.domain, planner._Checks()) for u in users]
+    asked = []
+    full_check = planner._candidate
+
+    def watched(user, *args):
+        asked.append(user.username)
+        return full_check(user, *args)
+
+    monkeypatch.setattr(planner, "_candidate", watched)
+    plan = planner.make_plan(users, OPTIONS)
+    assert "amy" not in asked and "bsmith" not in asked and "off" not in asked
+    assert {"postmaster", "zed", "jürgen", "out", "pc", "nomail", "bad..dots"} <= set(asked)
+    for entry, want in zip(plan.entries, expected, strict=True):
+        if entry.user.username == "off":  # disabled: a problem once checked against the database
+            assert (entry.status, entry.reason) == ("problem", "disabled account")
+            continue
+        assert entry == want
