@@ -100,3 +100,50 @@ def test_plain_entries_are_decided_without_the_full_check_and_as_it_decides(monk
             assert (entry.status, entry.reason) == ("problem", "disabled account")
             continue
         assert entry == want
+
+
+@pytest.mark.parametrize("run", [4, 10_000])  # sorted runs merged from the file, or one
+def test_every_new_entry_goes_straight_to_the_sorted_runs_as_the_whole_plan_decides(
+        sqlite_database, monkeypatch, run):
+    # `import --all` without lists writes no spill of the planned listing to read back: the
+    # new entries go to the sorted runs as each page is planned, and the verdicts only the
+    # whole listing gives (duplicates naming each other's DN, lookalikes, shared aliases,
+    # extra sign-in names two entries claim) are applied as the runs merge
+    from dataclasses import replace
+
+    from ldapwizard.core.maildb import import_stream
+    from ldapwizard.core.maildb.importer import write_order
+    from ldapwizard.core.maildb.planner import NEW, make_plan
+    from ldapwizard.core.maildb.spill import SortedSpill
+
+    def no_preview(*args, **kwargs):
+        raise AssertionError("the planned listing was spilled to be read back")
+
+    monkeypatch.setattr(import_stream, "StreamedPreview", no_preview)
+    monkeypatch.setattr(SortedSpill, "RUN", run)
+    options = PlanOptions(domain="example.com", sign_in_names=("upn",))
+    users = [
+        replace(person("zoe", aliases=["help@example.com"]), upn="shared@corp.example"),
+        person("amy", aliases=["help@example.com", "a@example.com"]),
+        person("dup"), person("dup2", email="dup@example.com",
+                              dn="uid=dup2,ou=other,dc=example,dc=com"),
+        person("ace"), person("асе"),  # Cyrillic: a lookalike of ace
+        replace(person("ben"), upn="shared@corp.example"),
+        replace(person("svc"), excluded="rule 1: uid glob svc*"),
+        person("off", disabled=True), person("pc", kind="computer"),
+        *(person(f"user{n:03}", aliases=[f"u{n:03}@example.com"] if n % 4 == 0 else [])
+          for n in range(40, 0, -3)),
+    ]
+    plan = make_plan(users, options)
+    assert {e.status for e in plan.entries} == {"new", "hidden", "problem"}
+    with StreamedImport(options) as streamed:
+        for start in range(0, len(users), 3):
+            streamed.listing.write_page(users[start:start + 3])
+        with sqlite_database.consistent_reads():
+            streamed.choose(sqlite_database.snapshot(options.domain), [])
+        chosen = [entry for _, page, _ in streamed.chosen for entry in page]
+        assert chosen == sorted([e for e in plan.entries if e.status == NEW], key=write_order)
+        assert streamed.counts == plan.counts
+        assert (streamed.total, streamed.left_out) == (len(plan.entries), 1)
+    reasons = {e.user.username: e.reason for e in plan.entries}
+    assert "uid=dup2,ou=other" in reasons["dup"] and "lookalike" in reasons["ace"]
