@@ -169,7 +169,9 @@ def write_entries(db, domain_id: int, domain: str,
             db.execute("SAVEPOINT run")
             try:
                 moved = accounts.add_users(db, domain_id, [
-                    _new_user(e, profile, directory_id) for e in run], batch_id)
+                    accounts.UserRow(e.local_part, e.username, e.user.display_name,
+                                     "directory", e.user.dn, e.user.stable_id, profile,
+                                     directory_id) for e in run], batch_id)
                 accounts.add_user_aliases(db, domain_id, [
                     (alias, e.local_part, e.address(domain)) for e in run for alias in e.aliases],
                     batch_id)
