@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
@@ -40,6 +41,23 @@ class NewUser:
     enabled: bool = True
     directory_id: int | None = None  # the directory a directory user signs in against
     password_hash: str | None = None  # a local user's {SCHEME} hash (passwords.py)
+    quota_bytes: int | None = None
+
+
+class UserRow(NamedTuple):
+    """A NewUser's fields as `add_users` reads them, made in a tenth of the time: what an
+    import builds for each of its many directory users."""
+
+    local_part: str
+    username: str
+    display_name: str
+    auth: str
+    directory_dn: str | None
+    stable_id: str | None
+    profile: str | None
+    directory_id: int | None
+    enabled: bool = True
+    password_hash: str | None = None
     quota_bytes: int | None = None
 
 
@@ -139,7 +157,7 @@ def add_user_mailbox(db, domain_id: int, user: NewUser,
     return user_id, mailbox
 
 
-def add_users(db, domain_id: int, users: list[NewUser],
+def add_users(db, domain_id: int, users: list[NewUser] | list[UserRow],
               batch_id: int | None = None) -> dict[int, str]:
     """Insert many users in one statement: no "is it free" look-ups, the database's own
     constraints (address, login, mailbox, stable id) refuse a clash, with the driver's
@@ -149,15 +167,18 @@ def add_users(db, domain_id: int, users: list[NewUser],
     got instead (see mailboxes.issue)."""
     folder = _domain_name(db, domain_id) + "/"  # stored normalised: no IDNA per user
     stamp = now()
-    names = [addresses.mailbox_name(addresses.key(user.local_part)) for user in users]
+    keys = [addresses.key(user.local_part) for user in users]
+    names = [addresses.mailbox_name(key) for key in keys]
     paths = [f"{folder}{name}/" for name in names]
     taken = mailboxes.issued(db, paths)
     moved = {index: mailboxes.issue(db, folder, names[index])
              for index, path in enumerate(paths) if path in taken}
     rows = []
     for index, user in enumerate(users):
-        rows.append((domain_id, user.local_part, addresses.key(user.local_part), user.username,
-                     user.username.casefold(), moved.get(index, paths[index]),
+        key, username = keys[index], user.username
+        rows.append((domain_id, user.local_part, key, username,
+                     key if username is user.local_part else username.casefold(),
+                     moved.get(index, paths[index]),
                      user.quota_bytes, user.display_name,
                      user.auth, user.password_hash, user.directory_dn, user.stable_id,
                      user.profile, user.directory_id, int(user.enabled), batch_id, stamp,

@@ -46,18 +46,25 @@ class Claims:
         self.looks: dict[str, list[tuple[Token, str]]] = {}
         # alias key -> (stable id, claimant) of each entry claiming it as an alias
         self.alias_claims: dict[str, list[tuple[str, Token]]] = {}
+        self.only_extras = False  # known once settled
 
     def add(self, token: Token, entry: PlanEntry) -> None:
         """Record a new entry's address and, when it differs, its login name."""
         local = entry.local_part
         key = local.casefold()
-        self._claim(local if key == local else key, token)  # no second copy of the text
+        first = self.first
+        claimed = local if key == local else key  # no second copy of the text
+        if claimed in first:
+            self._claim(claimed, token)
+        else:
+            first[claimed] = token
         if not key.isascii():
             skeleton = localparts.skeleton(key)
             if skeleton != key:
                 self.looks.setdefault(skeleton, []).append((token, key))
-        if entry.username:
-            name = entry.username.casefold()
+        username = entry.username
+        if username and username is not local:  # the local part itself: the same key
+            name = username.casefold()
             if name != key:
                 self._claim("\0" + name, token)
         for name in entry.sign_in:  # extra sign-in names (signin.py)
@@ -91,6 +98,9 @@ class Claims:
                     duplicate[_ident(token)] = key
         lookalike = self._lookalikes()
         alias_owner = self._alias_owners(duplicate, lookalike)
+        # without duplicates or lookalikes, only an entry's aliases and extra names can
+        # change: `apply` leaves any other entry as it is, and need not be given it
+        self.only_extras = not duplicate and not lookalike
         suffix = "@" + domain
 
         def _settle_sign_in(entry: PlanEntry, token: Token) -> None:
@@ -118,9 +128,9 @@ class Claims:
             entry.sign_in, entry.notes = tuple(kept), tuple(notes)
 
         def apply(token: Token, entry: PlanEntry) -> None:
-            key = duplicate.get(_ident(token))
+            ident = token if type(token) is int else id(token)  # _ident, inline
+            key = duplicate.get(ident) if duplicate else None
             if key is not None:
-                ident = _ident(token)
                 others = ", ".join(dn_of(o) for o in more[key] if _ident(o) != ident)
                 entry.status = PROBLEM
                 entry.reason = (
@@ -129,7 +139,7 @@ class Claims:
                     i18n._("duplicate address {address} in the directory (also {others})",
                            address=f"{entry.local_part}@{domain}", others=others))
                 return
-            group = lookalike.get(_ident(token))
+            group = lookalike.get(ident) if lookalike else None
             if group is not None:
                 own = entry.local_part.casefold()
                 others = ", ".join(f"{other_key}@{domain} ({dn_of(other)})"
@@ -145,7 +155,6 @@ class Claims:
                 return
             kept = []
             notes = list(entry.notes)
-            ident = _ident(token)
             for alias in entry.aliases:
                 key = alias.casefold()
                 if key in first:

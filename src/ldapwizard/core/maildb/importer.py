@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ldapwizard import i18n
+from ldapwizard.core import collector
 from ldapwizard.core.errors import BadInput, Cancelled
 from ldapwizard.core.maildb import accounts, addresses, quotas, signin
 from ldapwizard.core.maildb.batches import finish_batch, open_batch
@@ -66,8 +67,10 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     total, chunks = _chunks(selected)
     report = ImportReport(batch_id=None, dry_run=dry_run)
     record = {"selected": total}
+    # no cyclic collection inside the transaction (collector.py): its rows make no cycles,
+    # and a collection every few hundred rows walked every object the process holds
     try:
-        with database.transaction(N_("the import")) as db:
+        with collector.paused(), database.transaction(N_("the import")) as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             if move is not None:
@@ -168,7 +171,9 @@ def write_entries(db, domain_id: int, domain: str,
             db.execute("SAVEPOINT run")
             try:
                 moved = accounts.add_users(db, domain_id, [
-                    _new_user(e, profile, directory_id) for e in run], batch_id)
+                    accounts.UserRow(e.local_part, e.username, e.user.display_name,
+                                     "directory", e.user.dn, e.user.stable_id, profile,
+                                     directory_id) for e in run], batch_id)
                 accounts.add_user_aliases(db, domain_id, [
                     (alias, e.local_part, e.address(domain)) for e in run for alias in e.aliases],
                     batch_id)

@@ -315,12 +315,14 @@ def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
             if lists:
                 lists.keep_imported(planned, plan_page.imported)
         claims = Claims(options.domain)
+        claim = claims.add
         for entry in entries:
             if entry.status == NEW:
-                claims.add(entry, entry)
+                claim(entry, entry)
         settle = claims.settle(lambda entry: entry.user.dn)
+        every = not claims.only_extras
         for entry in entries:
-            if entry.status == NEW:
+            if entry.status == NEW and (every or entry.aliases or entry.sign_in):
                 settle(entry, entry)
         plan = Plan(options.domain, entries, options)
         if lists:
@@ -360,7 +362,27 @@ class PagePlanner:
         entries: list[PlanEntry] = []
         append = entries.append
         candidates: list[PlanEntry] = []
+        # the plain case, most of a directory, decided here as _candidate decides it: a
+        # person with an address in the domain whose local part is plain ASCII and no role
+        # address, no aliases, no Exchange primary, the mailbox named after the address
+        plain = (options.username_source == "email" and not options.email_as_username
+                 and not options.sign_in_names)
+        domains, plain_local = checks.domains, _PLAIN_LOCAL.match
+        roles = () if options.allow_role_addresses else localparts.ROLE_ADDRESSES
         for user in users:
+            if plain and not user.excluded and not user.aliases and user.kind == "user" \
+                    and not user.smtp_primary and (email := user.email) \
+                    and user.stable_id not in imported:
+                local, _, text = email.rpartition("@")
+                if (domains.get(text) or checks.domain_of(email)) == domain and \
+                        len(local) <= 64 and plain_local(local) and \
+                        local.lower() not in roles and user.stable_id:
+                    if local == user.username:
+                        local = user.username  # the same text kept once
+                    entry = PlanEntry(user, NEW, "", local, local)
+                    append(entry)
+                    candidates.append(entry)
+                    continue
             if user.excluded:
                 append(PlanEntry(user, HIDDEN, i18n._("left out by the choice of who to import: "
                                                      "{rule}", rule=user.excluded)))
@@ -401,9 +423,11 @@ class PagePlanner:
         existing = self.snapshot.lookalikes()
         any_existing = len(existing) > 1  # more than the "read" mark: non-ASCII keys exist
         own: list[tuple[PlanEntry, str, str | None]] = []  # (entry, key, login key)
+        add_key, add_login, add_own = keys.append, logins.append, own.append
         for entry in candidates:
-            key = entry.local_part.casefold()
-            keys.append(key)
+            local = entry.local_part
+            key = local.casefold()
+            add_key(key)
             if any_existing or not key.isascii():
                 skeleton = key if key.isascii() else localparts.skeleton(key)
                 twin = existing.get(skeleton, key)
@@ -411,13 +435,15 @@ class PagePlanner:
                     twin = skeleton
                 if twin != key:
                     looks[id(entry)] = twin
-                    keys.append(twin)
+                    add_key(twin)
             if entry.aliases:
                 keys.extend(alias.casefold() for alias in entry.aliases)
-            login = entry.username.casefold() if entry.username else None
+            username = entry.username
+            # the login is most often the local part itself: its key is the address's
+            login = key if username is local else (username.casefold() if username else None)
             if login is not None:
-                logins.append(login)
-            own.append((entry, key, login))
+                add_login(login)
+            add_own((entry, key, login))
         owner_of = among(self.snapshot.namespace, keys).get
         taken_logins = among(self.snapshot.usernames, logins)
         for entry, key, login in own:
@@ -439,7 +465,9 @@ class PagePlanner:
                 entry.reason = i18n._(_LOOKS_LIKE[twin[0]], address=f"{twin[1]}@{domain}")
             elif entry.user.disabled and not include_disabled:
                 entry.status, entry.reason = PROBLEM, i18n._("disabled account")
-        signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
-                          self.snapshot, self.options.domain)
-        signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],
-                                  self.snapshot, self.options.domain)
+        if self.options.sign_in_names:
+            signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
+                              self.snapshot, self.options.domain)
+        if any(entry.aliases for entry in candidates):
+            signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],
+                                      self.snapshot, self.options.domain)

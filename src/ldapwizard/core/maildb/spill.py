@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import partial
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from ldapwizard import i18n
 from ldapwizard.core import collector
@@ -25,10 +25,10 @@ from ldapwizard.core.errors import ScratchSpaceError
 from ldapwizard.core.maildb.planner import PlanEntry
 
 _USER_FIELDS = tuple(f.name for f in fields(DirectoryUser))
-_ENTRY_FIELDS = tuple(f.name for f in fields(PlanEntry))[1:]  # after `user`
+ENTRY_FIELDS = tuple(f.name for f in fields(PlanEntry))[1:]  # after `user`, in a row
 _DN = _USER_FIELDS.index("dn")
 _user_values = attrgetter(*_USER_FIELDS)
-_entry_values = attrgetter(*_ENTRY_FIELDS)
+_entry_values = attrgetter(*ENTRY_FIELDS)
 
 
 class PickledPages:
@@ -198,15 +198,18 @@ class SortedSpill:
         self._run_pages: list[range] = []  # the page numbers of each run
         self._count = 0
 
-    def add(self, entry: PlanEntry) -> None:
-        self._run.append((self.key(entry), self._count,
+    def add(self, entry: PlanEntry, ordinal: int | None = None) -> None:
+        """Add an entry; `ordinal`, when given, numbers it instead of the order of adding
+        (it must grow as entries are added: ties keep that order) and comes back with it
+        from `merged`."""
+        self._run.append((self.key(entry), self._count if ordinal is None else ordinal,
                           (_user_values(entry.user), *_entry_values(entry))))
         self._count += 1
         if len(self._run) == self.RUN:
             self._spill_run()
 
     def _spill_run(self) -> None:
-        self._run.sort(key=_ORDER)
+        self._run.sort()  # by (key, ordinal): never equal, so the rows are not compared
         if self._runs is None:
             self._runs = PickledPages("import-runs")
         first = len(self._runs)
@@ -217,31 +220,35 @@ class SortedSpill:
 
     def finish(self) -> None:
         """Write every entry added to the spill, in order; the runs' file is removed."""
-        if self._runs is None:  # one run: sorted in memory
-            self._run.sort(key=_ORDER)
-            self._write(iter(self._run))
-            self._run = []
-            return
-        try:
-            if self._run:
-                self._spill_run()
-            runs = self._runs
-            self._write(heapq.merge(*(_pages_of(runs, pages) for pages in self._run_pages),
-                                    key=_ORDER))
-        finally:
-            self._runs.close()
-            self._runs = None
+        self.finish_rows(lambda ordinal, row: row)
 
-    def _write(self, ordered: Iterator[tuple]) -> None:
-        spill, size = self.spill, self.page_size
-        page: list[tuple] = []
-        for _, _, row in ordered:
-            page.append(row)
-            if len(page) == size:
+    def finish_rows(self, keep: Callable[[int, tuple], tuple | None]) -> None:
+        """As `finish`, each entry's spilled row given to `keep(ordinal, row)` on the way:
+        the row it returns is written (None: the entry is not)."""
+        try:
+            if self._runs is None:  # one run: sorted in memory
+                self._run.sort()
+                ordered: Iterator[tuple] = iter(self._run)
+            else:
+                if self._run:
+                    self._spill_run()
+                runs = self._runs
+                ordered = heapq.merge(*(_pages_of(runs, pages) for pages in self._run_pages))
+            spill, size = self.spill, self.page_size
+            page: list[tuple] = []
+            for _, ordinal, row in ordered:
+                row = keep(ordinal, row)
+                if row is None:
+                    continue
+                page.append(row)
+                if len(page) == size:
+                    spill.write_rows(page)
+                    page = []
+            if page:
                 spill.write_rows(page)
-                page = []
-        if page:
-            spill.write_rows(page)
+        finally:
+            self._run = []
+            self.close()
 
     def close(self) -> None:
         if self._runs is not None:
@@ -249,12 +256,20 @@ class SortedSpill:
             self._runs = None
 
 
-_ORDER = itemgetter(0, 1)  # (key, ordinal): ties keep the order given
-
-
 def _pages_of(runs: PickledPages, pages: range) -> Iterator[tuple]:
     for number in pages:
         yield from runs.read_page(number)
+
+
+def entry_of(row: tuple) -> PlanEntry:
+    """The entry a spilled row holds, made anew."""
+    user, *rest = row
+    return PlanEntry(DirectoryUser(*user), *rest)
+
+
+def row_of(entry: PlanEntry) -> tuple:
+    """An entry in its spilled form."""
+    return (_user_values(entry.user), *_entry_values(entry))
 
 
 def _entries(rows: list[tuple]) -> list[PlanEntry]:

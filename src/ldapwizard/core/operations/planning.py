@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from hashlib import sha256
 
 from ldapwizard import i18n
 from ldapwizard.core import collector
@@ -59,22 +60,32 @@ class IdentityBuilder:
 
     def add(self, entry: PlanEntry | ListEntry) -> None:
         """One user or mailing list to be created (or created)."""
-        if isinstance(entry, ListEntry):
-            self.lists += 1
-            action = list_action(entry, self.domain)
-        else:
+        if type(entry) is PlanEntry and not entry.aliases:
+            # user_action's text, made here at once: the case of most users
             self.users += 1
-            self.aliases += len(entry.aliases)
-            action = user_action(entry, self.domain)
-        hashed = hashlib.sha256("\x1f".join(action).encode("utf-8", "surrogatepass"))
-        self._sum = (self._sum + int.from_bytes(hashed.digest(), "big")) & _MASK
+            user = entry.user
+            local = entry.local_part
+            text = (f"user\x1f{user.stable_id or 'dn:' + user.dn}\x1f"
+                    f"{local + '@' + self.domain if local else ''}\x1f{entry.username or ''}\x1f")
+        else:
+            if isinstance(entry, ListEntry):
+                self.lists += 1
+                action = list_action(entry, self.domain)
+            else:
+                self.users += 1
+                self.aliases += len(entry.aliases)
+                action = user_action(entry, self.domain)
+            text = "\x1f".join(action)
+        # summed unmasked (the sum of 2**32 actions needs 32 bits more): masked when read
+        self._sum += int.from_bytes(
+            sha256(text.encode("utf-8", "surrogatepass")).digest(), "big")
         self._count += 1
 
     def identity(self, **more: int) -> PlanIdentity:
         """The identity of the actions gathered; `more` adds other counts (left_out…)."""
         counts = Counts(users=self.users, aliases=self.aliases, lists=self.lists, **more)
         digest = hashlib.sha256(b"ldapwizard import plan\x1e%d\x1e" % self._count
-                                + self._sum.to_bytes(32, "big"))
+                                + (self._sum & _MASK).to_bytes(32, "big"))
         return PlanIdentity(counts, digest.hexdigest())
 
 
