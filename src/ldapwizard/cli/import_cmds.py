@@ -50,7 +50,7 @@ from ldapwizard.core.operations.planning import (
     short_id,
 )
 from ldapwizard.core.operations.undoing import undo
-from ldapwizard.i18n import _, _n
+from ldapwizard.i18n import N_, _, _n
 
 
 def _progress(text: str) -> None:
@@ -120,7 +120,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if database is not None:
             stack.enter_context(database)
             # the snapshot and every page's look-ups read one state of the database
-            stack.enter_context(database.consistent_reads("planning the preview"))
+            stack.enter_context(database.consistent_reads(N_("planning the preview")))
             snapshot = database.snapshot(options.domain)
         preview = stack.enter_context(StreamedPreview(
             options, snapshot, show_hidden=args.show_hidden,
@@ -181,7 +181,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             else UserDatabase.open(path, write=True, create=True))
         check_directory(database, job.directory_source(), args.directory_moved)
         _progress(_("Planning…"))
-        with database.consistent_reads("planning the import"):
+        with database.consistent_reads(N_("planning the import")):
             streamed.choose(database.snapshot(options.domain), groups)
         for note in streamed.unmatched:
             out(_("note: {path}, {note}.", path=args.select, note=note))

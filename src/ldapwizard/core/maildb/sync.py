@@ -234,7 +234,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
         listing = listing_mark(database)
     report = SyncReport(dry_run=dry_run, listing=listing)
     try:
-        with database.transaction("the sync") as db:
+        with database.transaction(i18n.N_("the sync")) as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             domain_id = database.domain_id(options.domain)

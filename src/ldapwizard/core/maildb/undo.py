@@ -151,7 +151,7 @@ _BATCH_COLUMNS = (f"id, kind, domain, {shown_owner('batches.profile')} AS profil
 
 def recent_batches(database: UserDatabase, limit: int = 200) -> list[Batch]:
     """The latest imports and syncs, newest first."""
-    with database.reading("reading its batches") as db:
+    with database.reading(i18n.N_("reading its batches")) as db:
         cursor = db.execute(f"SELECT {_BATCH_COLUMNS} FROM batches ORDER BY id DESC LIMIT ?",
                             (limit,))
         names = [d[0] for d in cursor.description]
@@ -160,14 +160,14 @@ def recent_batches(database: UserDatabase, limit: int = 200) -> list[Batch]:
 
 def has_batches(database: UserDatabase, profile: str) -> bool:
     """True when this profile imported or synced into the database before."""
-    with database.reading("reading its batches") as db:
+    with database.reading(i18n.N_("reading its batches")) as db:
         return db.execute("SELECT 1 FROM batches WHERE profile = ? LIMIT 1",
                           (profile,)).fetchone() is not None
 
 
 def batch_contents(database: UserDatabase, batch_id: int) -> BatchContents:
     """How many users, aliases and mailing lists of the batch are still there."""
-    with database.reading("reading the batch") as db:
+    with database.reading(i18n.N_("reading the batch")) as db:
         return BatchContents(*(
             db.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?",  # our own names
                        (batch_id,)).fetchone()[0] for table in ("users", "aliases", "lists")))
@@ -236,7 +236,7 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
     if refusal:
         raise BadInput(refusal)
     report = UndoReport(batch_id)
-    with database.transaction("the undo") as db:
+    with database.transaction(i18n.N_("the undo")) as db:
         # asked again under the writers' lock: another undo may have run since
         undone_at, recorded = db.execute("SELECT undone_at, options FROM batches WHERE id = ?",
                                          (batch_id,)).fetchone()
