@@ -7,6 +7,8 @@ import ast
 from pathlib import Path
 
 import ldapwizard
+from ldapwizard.cli import run
+from ldapwizard.core.mailserver.sources import Directory, plain_ldap_warnings
 
 SRC = Path(ldapwizard.__file__).parent
 
@@ -23,3 +25,25 @@ def test_every_database_action_is_marked_for_translation():
                     and isinstance(node.args[0].value, str)):
                 unmarked.append(f"{path.relative_to(SRC)}:{node.lineno} {node.args[0].value!r}")
     assert unmarked == []
+
+
+def _plain_directory(users: int) -> Directory:
+    return Directory(number=1, name="Branch", uri="ldap://branch.example.com", security="none",
+                     ca_file=None, base_dn="dc=example,dc=com", server_type="openldap",
+                     stable_id_attribute="entryUUID", users=users)
+
+
+def test_the_plain_ldap_warning_says_one_user_in_the_singular():
+    one, = plain_ldap_warnings((_plain_directory(1),))
+    two, = plain_ldap_warnings((_plain_directory(2),))
+    assert "decides every sign-in of its 1 user and reads that user's password" in one
+    assert "decides every sign-in of its 2 users and reads their passwords" in two
+
+
+def test_check_counts_its_problems_in_the_plural(tmp_path, capsys):
+    database = tmp_path / "users.sqlite"
+    assert run(["db", "init", "--db", str(database)]) == 0
+    capsys.readouterr()
+    assert run(["mailstack", "check", "--db", str(database), "--postfix-config", "/nonexistent",
+                "--dovecot-config", "/nonexistent/dovecot.conf"]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == "2 problems:"

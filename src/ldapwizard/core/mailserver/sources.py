@@ -261,10 +261,9 @@ def plain_ldap_refused(directory: Directory) -> BadInput:
 
 def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
     """What an admin accepts with --allow-plain-ldap, one warning per such directory."""
-    # English as before for every count (tests and scripts read it); other languages' forms
     return [i18n._n('The directory "{name}" is reached over unencrypted LDAP ({uri}): whoever '
                     "can answer that traffic (a spoofed address, a fake server) decides every "
-                    "sign-in of its {count} users and reads their passwords and the service "
+                    "sign-in of its {count} user and reads that user's password and the service "
                     "account's. Users of other directories and local users are not affected.",
                     'The directory "{name}" is reached over unencrypted LDAP ({uri}): whoever '
                     "can answer that traffic (a spoofed address, a fake server) decides every "
