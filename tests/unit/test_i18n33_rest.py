@@ -47,3 +47,24 @@ def test_check_counts_its_problems_in_the_plural(tmp_path, capsys):
     assert run(["mailstack", "check", "--db", str(database), "--postfix-config", "/nonexistent",
                 "--dovecot-config", "/nonexistent/dovecot.conf"]) == 1
     assert capsys.readouterr().out.splitlines()[0] == "2 problems:"
+
+
+def test_db_show_counts_one_of_a_kind_in_the_singular(tmp_path, capsys):
+    db = ["--db", str(tmp_path / "users.sqlite")]
+    for words in (["add-user", "anna@example.com"], ["add-alias", "info@example.com",
+                                                     "anna@example.com"],
+                  ["add-list", "all@example.com", "anna@example.com"],
+                  ["add-user", "bob@example.org"], ["add-user", "carl@example.org"],
+                  ["add-alias", "info@example.org", "bob@example.org"],
+                  ["add-alias", "help@example.org", "bob@example.org"],
+                  ["add-list", "all@example.org", "bob@example.org", "carl@example.org"],
+                  ["add-list", "staff@example.org", "bob@example.org"]):
+        assert run(["db", *words, *db]) == 0
+    said = capsys.readouterr().out
+    assert "Added mailing list all@example.com with 1 member.\n" in said
+    assert "Added mailing list all@example.org with 2 members.\n" in said
+    assert run(["db", "show", *db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  example.com: 1 user (0 directory-authenticated), 1 alias, 1 mailing list" in lines
+    assert ("  example.org: 2 users (0 directory-authenticated), 2 aliases, 2 mailing lists"
+            in lines)

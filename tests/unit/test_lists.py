@@ -111,7 +111,7 @@ def test_lists_are_in_the_preview_csv_and_an_unticked_one_is_not_imported(databa
     planned = plan(database, [AMY], [group("staff", member(AMY)), group("sales")])
     rows = list(preview_rows(planned))
     assert rows[-2][4] == "staff@example.com" and rows[-2][5] == "amy@example.com"
-    assert "mailing list with 1 members" in rows[-2][2]
+    assert "mailing list with 1 member:" in rows[-2][2]
     assert rows[-1][:2] == ("no", "new")  # empty: flagged, unticked
     assert "problem: the group has no members" in rows[-1][2]
     path = tmp_path / "preview.csv"

@@ -22,6 +22,7 @@ from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
+from ldapwizard.core.maildb import count_words
 from ldapwizard.core.maildb.batches import FAILED, SKIPPED
 from ldapwizard.core.maildb.database import UserDatabase, check_writable, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
@@ -256,14 +257,15 @@ def cmd_undo(args: argparse.Namespace) -> int:
     report = undo(database_of(args), args.batch, force=args.force)
     for forced in report.forced:
         out(_("forced: {row}", row=forced))
+    removed = {"users": count_words.users(report.users),
+               "aliases": count_words.aliases(report.aliases),
+               "lists": count_words.lists(report.lists)}
     if report.domain_removed:
-        out(_("Batch {batch} undone: removed {users} users, {aliases} aliases, {lists} mailing "
-              "lists and the domain {domain}.", batch=report.batch_id, users=report.users,
-              aliases=report.aliases, lists=report.lists, domain=report.domain_removed))
+        out(_("Batch {batch} undone: removed {users}, {aliases}, {lists} and the domain "
+              "{domain}.", batch=report.batch_id, domain=report.domain_removed, **removed))
     else:
-        out(_("Batch {batch} undone: removed {users} users, {aliases} aliases, {lists} mailing "
-              "lists.", batch=report.batch_id, users=report.users, aliases=report.aliases,
-              lists=report.lists))
+        out(_("Batch {batch} undone: removed {users}, {aliases}, {lists}.",
+              batch=report.batch_id, **removed))
     if report.mailboxes:
         out(kept_summary(sorted(report.mailboxes.values())))
     return ExitCode.OK

@@ -1,0 +1,23 @@
+"""A count of the database's rows as words, in the singular for one ("1 user", "3 users"):
+what the sentences that name several counts at once are filled with, since one sentence
+cannot take a plural form for each of them."""
+
+from __future__ import annotations
+
+from ldapwizard import i18n
+
+
+def users(count: int) -> str:
+    return i18n._n("{count} user", "{count} users", count)
+
+
+def aliases(count: int) -> str:
+    return i18n._n("{count} alias", "{count} aliases", count)
+
+
+def lists(count: int) -> str:
+    return i18n._n("{count} mailing list", "{count} mailing lists", count)
+
+
+def batches(count: int) -> str:
+    return i18n._n("{count} batch", "{count} batches", count)
