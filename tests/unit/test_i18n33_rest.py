@@ -4,11 +4,17 @@ engine's words put inside translated sentences are translated too."""
 from __future__ import annotations
 
 import ast
+import csv
 from pathlib import Path
+
+import pytest
 
 import ldapwizard
 from ldapwizard.cli import run
+from ldapwizard.core.mailserver.clients import PLAIN, Server
 from ldapwizard.core.mailserver.sources import Directory, plain_ldap_warnings
+from ldapwizard.i18n import english, use_language
+from tests.unit.pseudo_lines import accented
 
 SRC = Path(ldapwizard.__file__).parent
 
@@ -68,3 +74,43 @@ def test_db_show_counts_one_of_a_kind_in_the_singular(tmp_path, capsys):
     assert "  example.com: 1 user (0 directory-authenticated), 1 alias, 1 mailing list" in lines
     assert ("  example.org: 2 users (0 directory-authenticated), 2 aliases, 2 mailing lists"
             in lines)
+
+
+@pytest.fixture
+def english_afterwards():
+    yield
+    use_language("en")
+
+
+def test_welcome_settings_speak_the_admin_s_language_and_the_readme_stays_english(
+        tmp_path, capsys, english_afterwards):
+    db = str(tmp_path / "users.sqlite")
+    out = tmp_path / "out"
+    assert run(["db", "add-user", "ben@example.org", "--db", db]) == 0
+    assert run(["--language", "de", "mailstack", "render", "--db", db, "--out", str(out),
+                "--tls-cert", "/etc/ssl/mail/fullchain.pem", "--tls-key",
+                "/etc/ssl/private/mail.key", "--mail-host", "mail.example.org"]) == 0
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "- Incoming mail (IMAP): mail.example.org, port 993, SSL/TLS\n" in readme
+    capsys.readouterr()
+    assert run(["--language", "de", "welcome", "preview", "--db", db, "--user",
+                "ben@example.org", "--mailstack", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert "Posteingang (IMAP): mail.example.org, Port 993, SSL/TLS" in shown
+    assert ("Postausgang (SMTP): mail.example.org, Port 587, STARTTLS, mit demselben "
+            "Benutzernamen und Passwort") in shown
+    use_language("pseudo")
+    plain = Server("smtp", "localhost", 25, PLAIN, sign_in=False)
+    assert accented(plain.security_words()) and accented(plain.described())
+    assert english(plain.described()) == "localhost, port 25, no encryption"
+
+
+def test_directory_list_csv_says_yes_in_the_language_of_its_header(tmp_path, english_afterwards):
+    path = tmp_path / "users.csv"
+    assert run(["--language", "de", "--demo", "list", "--csv", str(path)]) == 0
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    disabled = rows[0].index("Deaktiviert")
+    assert {row[disabled] for row in rows[1:]} == {"", "ja"}
+    assert run(["--language", "en", "--demo", "list", "--csv", str(path)]) == 0
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert {row[rows[0].index("disabled")] for row in rows[1:]} == {"", "yes"}

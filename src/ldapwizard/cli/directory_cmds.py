@@ -15,6 +15,7 @@ from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
+from ldapwizard.core.maildb import csv_columns
 from ldapwizard.core.maildb.csvfile import write_csv
 from ldapwizard.i18n import _, _n
 
@@ -73,21 +74,22 @@ def cmd_detect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _row(user) -> tuple:
+def _row(user, yes: str) -> tuple:
     return (user.username or "", user.email or "", " ".join(user.aliases), user.display_name,
-            "yes" if user.disabled else "", user.kind, user.stable_id or "", user.dn)
+            yes if user.disabled else "", user.kind, user.stable_id or "", user.dn)
 
 
 def _row_pages(directory, search, counter: list[int], left_out: list | None):
     """The rows of the entries the choice of who to import keeps, a page at a time; the ones
     it leaves out (a group or a rule) are counted, and kept in `left_out` with why when it
     is a list; entries and pages counted."""
+    yes = str(_(csv_columns.YES))  # as the preview CSV says it
     for page in directory.iter_users(search):
         counter[1] += 1
         rows = []
         for user in page:
             if not user.excluded:
-                rows.append(_row(user))
+                rows.append(_row(user, yes))
                 continue
             counter[2] += 1
             if left_out is not None:

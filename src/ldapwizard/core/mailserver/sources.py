@@ -172,7 +172,8 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
             password_file=(password_files.get(directory.name)
                            or (password_files.get(job) if job else None)
                            or password_files.get(None)),
-            prompt_for=f"{dn} (the service account of the directory {directory.name})",
+            prompt_for=dn, prompt=i18n._('Password of the service account {dn} of the directory '
+                                         '"{name}": ', dn=dn, name=directory.name),
             use_keyring=bool(profile and profile.remember_password))
         if not password:
             raise BadInput(i18n._('No password for the service account {dn} of the directory '
