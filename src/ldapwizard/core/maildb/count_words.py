@@ -21,3 +21,7 @@ def lists(count: int) -> str:
 
 def batches(count: int) -> str:
     return i18n._n("{count} batch", "{count} batches", count)
+
+
+def domains(count: int) -> str:
+    return i18n._n("{count} domain", "{count} domains", count)

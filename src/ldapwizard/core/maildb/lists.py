@@ -101,12 +101,13 @@ def _plan_one(group: DirectoryGroup, domain: str, user_addresses, planned_keys, 
                          f"{planned_keys[key]}", local, members, tuple(notes), left_out)
     flagged = ""
     if not group.members:
-        flagged = "the group has no members: the list would be empty"
+        flagged = i18n._("the group has no members: the list would be empty; not created "
+                         "unless ticked")
     elif not members:
-        flagged = (f"none of the group's {len(group.members)} members is imported by this job: "
-                   "the list would be empty")
-    if flagged:
-        flagged += "; not created unless ticked"
+        flagged = i18n._n("the group's {count} member is not imported by this job: the list "
+                          "would be empty; not created unless ticked",
+                          "none of the group's {count} members is imported by this job: the "
+                          "list would be empty; not created unless ticked", len(group.members))
     return ListEntry(group, NEW, "", local, members, tuple(notes), left_out, flagged)
 
 

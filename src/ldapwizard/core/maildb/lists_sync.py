@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS
 from ldapwizard.core.maildb.importer import CREATED, ReportLine, write_lists
@@ -96,9 +97,14 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
         if kept:
             report.lines.append(ListLine(
                 LIST_KEPT if remove_missing else LIST_LEFT, "", address, name,
-                "its group is no longer a mail-enabled group in the listing; kept as it is, "
-                f"because it has {len(kept)} members added by hand ({_shown(kept)}): remove "
-                "them (db remove-member) to let a sync with --remove-missing remove the list",
+                i18n._n("its group is no longer a mail-enabled group in the listing; kept as it "
+                        "is, because it has {count} member added by hand ({members}): remove "
+                        "it (db remove-member) to let a sync with --remove-missing remove the "
+                        "list",
+                        "its group is no longer a mail-enabled group in the listing; kept as it "
+                        "is, because it has {count} members added by hand ({members}): remove "
+                        "them (db remove-member) to let a sync with --remove-missing remove the "
+                        "list", len(kept), members=_shown(kept)),
                 dn or "", stable_id, by_hand=kept))
             _note_by_hand(report.notes, address, kept)
         elif not remove_missing:
@@ -126,10 +132,11 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
             "SELECT address FROM list_members WHERE list_id = ? ORDER BY address_key",
             (list_id,)))
         db.execute("DELETE FROM lists WHERE id = ?", (list_id,))
-        report.lines.append(ListLine(LIST_REMOVED, "", address, name, "its group is gone from "
-                                     "the directory listing: the list removed, with its "
-                                     f"{len(members)} members from the group", dn, stable_id,
-                                     removed=members))
+        report.lines.append(ListLine(LIST_REMOVED, "", address, name, i18n._n(
+            "its group is gone from the directory listing: the list removed, with its {count} "
+            "member from the group",
+            "its group is gone from the directory listing: the list removed, with its {count} "
+            "members from the group", len(members)), dn, stable_id, removed=members))
 
 
 def has_list_work(lines) -> bool:
@@ -191,7 +198,9 @@ def _follow(db, domain_id: int, domain: str, row, entry: ListEntry,
     if not why:
         return None
     if by_hand:
-        why.append(f"{len(by_hand)} members added by hand kept: {_shown(by_hand)}")
+        why.append(i18n._n("{count} member added by hand kept: {members}",
+                           "{count} members added by hand kept: {members}", len(by_hand),
+                           members=_shown(by_hand)))
     return ListLine(LIST_UPDATED, "", address, group.name, "; ".join(why), group.dn,
                     stable_id, added, dropped, by_hand, old_address)
 
@@ -262,11 +271,15 @@ def _move(db, domain_id: int, list_id: int, new_local: str) -> int:
 
 
 def _note_by_hand(notes: list[str], address: str, by_hand: tuple[str, ...]) -> None:
-    notes.append(f"mailing list {address}: {len(by_hand)} members added by hand kept: "
-                 f"{_shown(by_hand)}")
+    notes.append(i18n._n("mailing list {address}: {count} member added by hand kept: {members}",
+                         "mailing list {address}: {count} members added by hand kept: "
+                         "{members}", len(by_hand), address=address, members=_shown(by_hand)))
 
 
 def _shown(addresses) -> str:
     addresses = list(addresses)
-    more = f" and {len(addresses) - SHOWN} more" if len(addresses) > SHOWN else ""
-    return ", ".join(addresses[:SHOWN]) + more
+    shown = ", ".join(addresses[:SHOWN])
+    if len(addresses) > SHOWN:
+        return i18n._("{addresses} and {count} more", addresses=shown,
+                      count=len(addresses) - SHOWN)
+    return shown

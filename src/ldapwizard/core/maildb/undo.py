@@ -39,8 +39,10 @@ class UndoRefused(BadInput):
         for line in shown:
             detail = line if not detail else detail + "\n" + line
         super().__init__(
-            i18n._("Batch {batch} cannot be undone cleanly: {count} of its rows were changed or "
-                   "are referenced since the import.", batch=batch_id, count=len(blockers)),
+            i18n._n("Batch {batch} cannot be undone cleanly: {count} of its rows was changed or "
+                    "is referenced since the import.",
+                    "Batch {batch} cannot be undone cleanly: {count} of its rows were changed or "
+                    "are referenced since the import.", len(blockers), batch=batch_id),
             detail=detail + more,
             hint=i18n._("Resolve them, or undo with --force to remove them and their "
                         "references."))
@@ -221,9 +223,11 @@ def _blockers(db, batch_id: int) -> list[str]:
             "m WHERE m.list_id = l.id AND m.source = ?) ORDER BY l.local_key",
             (batch_id, ADMIN)).fetchall():
         by_hand = hand_added(db, list_id)
-        found.append(i18n._("mailing list {address} has {count} members added by hand since "
-                            "the import: {members}", address=address, count=len(by_hand),
-                            members=", ".join(by_hand)))
+        found.append(i18n._n("mailing list {address} has {count} member added by hand since "
+                             "the import: {members}",
+                             "mailing list {address} has {count} members added by hand since "
+                             "the import: {members}", len(by_hand), address=address,
+                             members=", ".join(by_hand)))
     return found
 
 
