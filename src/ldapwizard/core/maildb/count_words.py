@@ -25,3 +25,24 @@ def batches(count: int) -> str:
 
 def domains(count: int) -> str:
     return i18n._n("{count} domain", "{count} domains", count)
+
+
+def mailboxes(count: int) -> str:
+    return i18n._n("{count} mailbox", "{count} mailboxes", count)
+
+
+def forwards(count: int) -> str:
+    """Addresses that forward: aliases and mailing lists together."""
+    return i18n._n("{count} alias or list", "{count} aliases and lists", count)
+
+
+def disabled_users(count: int) -> str:
+    return i18n._n("{count} disabled user", "{count} disabled users", count)
+
+
+def logins(count: int) -> str:
+    return i18n._n("{count} login", "{count} logins", count)
+
+
+def sign_ins(count: int) -> str:
+    return i18n._n("{count} sign-in", "{count} sign-ins", count)
