@@ -77,7 +77,8 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> Listing
         opener, password = open_directory, password_for(args, job, settings)
 
     def progress(count: int, stage: str) -> None:
-        _progress(_("Listing: {count} entries…", count=count) if stage == "listing"
+        _progress(_("Listing: {entries}…", entries=count_words.entries(count))
+                  if stage == "listing"
                   else _("Reading the mail-enabled groups…"))
 
     return list_everything(job, opener, password, on_page=on_page, demo=args.demo,
@@ -88,12 +89,14 @@ def _print_summary(summary: PreviewSummary) -> None:
     if summary.left_out:
         out(_("{new} new, {hidden} hidden because they already exist, {left_out} left out by "
               "the choice of who to import, {problems} with problems; the listing was complete "
-              "({total} entries).", new=summary.new, hidden=summary.hidden,
-              left_out=summary.left_out, problems=summary.problems, total=summary.total))
+              "({total}).", new=summary.new, hidden=summary.hidden,
+              left_out=summary.left_out, problems=summary.problems,
+              total=count_words.entries(summary.total)))
     else:
         out(_("{new} new, {hidden} hidden because they already exist, {problems} with "
-              "problems; the listing was complete ({total} entries).", new=summary.new,
-              hidden=summary.hidden, problems=summary.problems, total=summary.total))
+              "problems; the listing was complete ({total}).", new=summary.new,
+              hidden=summary.hidden, problems=summary.problems,
+              total=count_words.entries(summary.total)))
     lists = summary.lists
     if any(lists.values()):
         out(_("Mailing lists: {new} new, {hidden} hidden, {problems} with problems.",

@@ -46,3 +46,8 @@ def logins(count: int) -> str:
 
 def sign_ins(count: int) -> str:
     return i18n._n("{count} sign-in", "{count} sign-ins", count)
+
+
+def entries(count: int) -> str:
+    """Directory entries listed."""
+    return i18n._n("{count} entry", "{count} entries", count)
