@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import ast
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
 import ldapwizard
 from ldapwizard.cli import run
+from ldapwizard.core.maildb.lists_sync import LIST_LEFT, LIST_UPDATED, list_lines
+from ldapwizard.core.maildb.reports import line_words
+from ldapwizard.core.maildb.sync import run_sync
 from ldapwizard.core.mailserver.clients import PLAIN, Server
 from ldapwizard.core.mailserver.sources import Directory, plain_ldap_warnings
 from ldapwizard.i18n import english, use_language
-from tests.unit.pseudo_lines import accented
+from tests.unit.pseudo_lines import accented, plain_english
+from tests.unit.test_lists import AMY, BEN, OPTIONS, by_hand, group, imported_staff, member
 
 SRC = Path(ldapwizard.__file__).parent
 
@@ -114,3 +119,17 @@ def test_directory_list_csv_says_yes_in_the_language_of_its_header(tmp_path, eng
     assert run(["--language", "en", "--demo", "list", "--csv", str(path)]) == 0
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     assert {row[rows[0].index("disabled")] for row in rows[1:]} == {"", "yes"}
+
+
+def test_a_list_s_sync_lines_and_notes_speak_the_pseudo_language(database, english_afterwards):
+    imported_staff(database, group("staff", member(AMY)), group("sales", member(BEN)))
+    by_hand(database, "staff@example.com", "partner@elsewhere.org")
+    use_language("pseudo")
+    report = run_sync(database, [AMY, BEN], OPTIONS, profile="corp",
+                      groups=[group("staff", member(BEN))])
+    said = [line_words(line) for line in list_lines(report.lines)] + list(report.notes)
+    assert any(LIST_UPDATED in line.status for line in list_lines(report.lines))
+    assert any(line.status == LIST_LEFT for line in list_lines(report.lines))
+    # every part of every line is translated; only addresses are left as they are
+    assert [part for text in said for part in re.split(r"[;:] ", text)
+            if plain_english(part)] == []
