@@ -129,24 +129,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ Ein Abgleich würde jetzt niemanden deaktivieren oder entfernen: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … %n weiteres</numerusform>
-            <numerusform>%1, … %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n Mitglied der Gruppe wird nicht importiert (siehe die Hinweise)</numerusform>
-            <numerusform>%n Mitglieder der Gruppe werden nicht importiert (siehe die Hinweise)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>nicht angehakt: %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

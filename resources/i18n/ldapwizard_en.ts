@@ -129,24 +129,6 @@
             <numerusform>Exported %n rows (all entries) to %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … %n more</numerusform>
-            <numerusform>%1, … %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n member of the group is not imported (see the notes)</numerusform>
-            <numerusform>%n members of the group are not imported (see the notes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

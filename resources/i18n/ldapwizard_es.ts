@@ -129,24 +129,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ Ahora una sincronización no desactivaría ni eliminaría a nadie: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … %n más</numerusform>
-            <numerusform>%1, … %n más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n miembro del grupo no se importa (vea las notas)</numerusform>
-            <numerusform>%n miembros del grupo no se importan (vea las notas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>sin marcar: %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

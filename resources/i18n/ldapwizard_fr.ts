@@ -129,24 +129,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ Une synchronisation ne désactiverait ni ne supprimerait personne pour l&apos;instant : {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … %n de plus</numerusform>
-            <numerusform>%1, … %n de plus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n membre du groupe n&apos;est pas importé (voir les notes)</numerusform>
-            <numerusform>%n membres du groupe ne sont pas importés (voir les notes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>non cochée : %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

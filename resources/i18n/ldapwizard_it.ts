@@ -129,24 +129,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ Ora una sincronizzazione non disattiverebbe né rimuoverebbe nessuno: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … altro %n</numerusform>
-            <numerusform>%1, … altri %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n membro del gruppo non è importato (vedere le note)</numerusform>
-            <numerusform>%n membri del gruppo non sono importati (vedere le note)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>non spuntata: %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

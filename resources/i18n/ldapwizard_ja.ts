@@ -127,22 +127,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ 現在、同期では誰も無効化・削除されません: {0}。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1、… ほか %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>グループのメンバー %n 人はインポートされません (注記を参照)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>チェックなし: %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

@@ -129,24 +129,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ Een synchronisatie zou nu niemand uitschakelen of verwijderen: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … nog %n</numerusform>
-            <numerusform>%1, … nog %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n lid van de groep wordt niet geïmporteerd (zie de notities)</numerusform>
-            <numerusform>%n leden van de groep worden niet geïmporteerd (zie de notities)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>niet aangevinkt: %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

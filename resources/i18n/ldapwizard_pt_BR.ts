@@ -129,24 +129,6 @@
         <source>⚠ A sync would disable and remove no one now: {0}.</source>
         <translation>⚠ Agora uma sincronização não desativaria nem removeria ninguém: {0}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, … %n more</source>
-        <translation>
-            <numerusform>%1, … mais %n</numerusform>
-            <numerusform>%1, … mais %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members of the group are not imported (see the notes)</source>
-        <translation>
-            <numerusform>%n membro do grupo não é importado (veja as notas)</numerusform>
-            <numerusform>%n membros do grupo não são importados (veja as notas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not ticked: %1</source>
-        <translation>não marcada: %1</translation>
-    </message>
 </context>
 <context>
     <name>BasePage</name>

@@ -9,7 +9,7 @@ in dialogs/list_members_dialog.py (the Import page's Sync panel opens it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -28,25 +28,19 @@ SHOWN_MEMBERS = 3  # members named in the Members column; all are in its tool ti
 _WARN = {HIDDEN: QColor(Qt.GlobalColor.darkYellow), PROBLEM: QColor(Qt.GlobalColor.red)}
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    # lupdate files a module's own tr() under the empty context
-    return QCoreApplication.translate("", text, disambiguation or None, n)
-
-
 def members_text(members) -> str:
     """The member count and the first few addresses."""
     if not members:
         return "0"
     shown = ", ".join(members[:SHOWN_MEMBERS])
-    if len(members) > SHOWN_MEMBERS:
-        shown = tr("%1, … %n more", "", len(members) - SHOWN_MEMBERS).replace("%1", shown)
-    return f"{len(members)}: {shown}"
+    more = f", … {len(members) - SHOWN_MEMBERS} more" if len(members) > SHOWN_MEMBERS else ""
+    return f"{len(members)}: {shown}{more}"
 
 
 def members_tip(entry) -> str:
     """Every member, and how many of the group's members are outside the import."""
-    outside = ("\n" + tr("%n members of the group are not imported (see the notes)", "",
-                         entry.left_out) if entry.left_out else "")
+    outside = (f"\n{entry.left_out} members of the group are not imported (see the notes)"
+               if entry.left_out else "")
     return "\n".join(entry.members) + outside
 
 
@@ -54,7 +48,7 @@ def problem_text(entry) -> str:
     """What is wrong with the list, if anything: a new list not ticked by default, and why
     (empty, every member outside the import), or why it cannot be created."""
     if entry.flagged:
-        return tr("not ticked: %1").replace("%1", entry.flagged)
+        return f"not ticked: {entry.flagged}"
     return entry.reason if entry.status == PROBLEM else ""
 
 
