@@ -47,7 +47,7 @@ def test_logins_holding_wildcards_are_checked_as_themselves(lab, mail_stack):
     # `*` is asked about as `*` (not as every user), and the disabled `ab?` is unknown to
     # Dovecot even though `abc` is served
     assert status == 0, output
-    assert "Dovecot: asked about 3 logins, 1 disabled users" in output
+    assert "Dovecot: asked about 3 logins, 1 disabled user, " in output
     assert "All " in output and "checks match the database" in output
 
 

@@ -75,7 +75,7 @@ def test_asked_explicitly_only_the_plain_directory_s_own_users_are_exposed(
         output = mail_stack.serve(lab.db, *render_options(lab), "--allow-plain-ldap",
                                   probe="victim@example.com")
     assert 'warning: The directory "Branch" is reached over unencrypted LDAP' in output
-    assert "decides every sign-in of its 1 users" in output
+    assert "decides every sign-in of its 1 user and reads that user's password" in output
     # what the option exposes: the fake server lets the plain directory's user in with any
     # password (and saw the service account's password, and would see the user's)
     assert auth_test(mail_stack, "victim", "any-Password-1")

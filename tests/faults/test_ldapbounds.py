@@ -129,7 +129,7 @@ def test_a_value_past_its_bound_stops_the_run_and_raising_the_bound_lets_it_thro
     server = hostile("big-value", value_size=18 << 20)
     status, output, _ = run("list", *connection(server, "--max-value-size", "32M"))
     assert status == 0, output
-    assert "1 entries listed below dc=example,dc=com in 1 page" in output
+    assert "1 entry listed below dc=example,dc=com in 1 page" in output
 
 
 def test_a_page_of_300000_entries_for_1000_asked_stops_the_run(hostile, tmp_path, ledger):

@@ -146,7 +146,7 @@ def test_lists_in_the_window_counts_problems_members_by_hand_and_the_sync_report
     lines = panel.model.lines()
     (staff,) = [line for line in lines if line.status == LIST_UPDATED]
     assert f"members removed as in the directory: bob@{DOMAIN}" in staff.reason
-    assert f"1 members added by hand kept: {PARTNER}" in staff.reason
+    assert f"1 member added by hand kept: {PARTNER}" in staff.reason
     shown = {(panel.model.index(row, 0).data(), panel.model.index(row, 3).data())
              for row in range(panel.model.rowCount())}
     assert ("List will change", staff.reason) in shown

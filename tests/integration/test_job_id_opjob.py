@@ -82,7 +82,7 @@ def test_a_saved_job_adopts_the_users_an_unsaved_one_imported(server, tmp_path, 
     assert run(["profile", "adopt", "job", "--from", server.host, "--dry-run"]) == 0
     said = capsys.readouterr().out
     assert f"Would give the profile \"job\" {len(imported)} users, 0 mailing lists and " \
-           f"1 batches owned by \"{server.host}\"" in said
+           f"1 batch owned by \"{server.host}\"" in said
     assert users(db) == imported  # a dry run changes nothing
     assert run(["profile", "adopt", "job", "--from", server.host]) == 0
     assert {owner for *_, owner in users(db).values()} == {job_id}

@@ -81,14 +81,14 @@ def test_hand_added_members_survive_sync_rename_deletion_and_undo(lab, tmp_path,
     # undo without --force refuses, naming the hand-added members; nothing removed
     assert run(["undo", "1", "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert f"mailing list staff@{DOMAIN} has 1 members added by hand" in err
+    assert f"mailing list staff@{DOMAIN} has 1 member added by hand" in err
     assert "partner@elsewhere.org" in err and f"eve@{DOMAIN}" in err
     assert members(db, "sales") == {f"bob@{DOMAIN}": "directory", f"eve@{DOMAIN}": "admin"}
 
     # a sync with the group unchanged keeps them and names them
     assert run(["sync", "--profile", "lists"]) == 0
     out = capsys.readouterr().out
-    assert (f"mailing list staff@{DOMAIN}: 1 members added by hand kept: "
+    assert (f"mailing list staff@{DOMAIN}: 1 member added by hand kept: "
             "partner@elsewhere.org") in out
     assert "partner@elsewhere.org" in members(db, "staff")
 
@@ -117,7 +117,7 @@ def test_hand_added_members_survive_sync_rename_deletion_and_undo(lab, tmp_path,
         lines[f"team@{DOMAIN}"]["reason"]
     assert "name 'Staff' is now 'Team'" in lines[f"team@{DOMAIN}"]["reason"]
     assert lines[f"sales@{DOMAIN}"]["status"] == "list kept"
-    assert f"members added by hand ({'eve@' + DOMAIN})" in lines[f"sales@{DOMAIN}"]["reason"]
+    assert f"1 member added by hand ({'eve@' + DOMAIN})" in lines[f"sales@{DOMAIN}"]["reason"]
 
     # the last hand-added member goes: the next sync removes the list of the gone group
     assert run(["db", "remove-member", f"sales@{DOMAIN}", f"eve@{DOMAIN}", "--db",

@@ -88,7 +88,8 @@ def test_a_wrong_user_password_is_told_apart_from_a_wrong_service_account(
     status, output = check(lab, mail_stack, "--sign-in", "alice", stdin="wrong-Secret-1\n")
     assert status == 1
     assert "Dovecot refused the sign-in of alice: the password given is wrong" in output
-    assert "service account" not in output.partition("problems:")[2].replace(
+    assert "\n1 problem:\n" in output  # one problem, said in the singular
+    assert "service account" not in output.partition("problem:")[2].replace(
         "Dovecot's service accounts are let in", "")
     wrong = tmp_path / "wrong.password"
     wrong.write_text("not-the-Reader-password\n", encoding="utf-8")

@@ -94,8 +94,8 @@ def test_a_stopped_postfix_is_named_in_the_pseudo_language(lab, mail_stack):
 def test_a_check_in_german(lab, mail_stack, unserved):
     status, lines = check(lab, mail_stack, lab.db, "de")
     assert status == 0, lines
-    assert lines[1] == ("Dovecot – abgefragt: Anmeldenamen: 2, deaktivierte Benutzer: 1, "
-                        "Anmeldungen: 0.")
+    assert lines[1] == ("Dovecot – abgefragt: 2 Anmeldenamen, 1 deaktivierter Benutzer, "
+                        "0 Anmeldungen.")
     assert lines[2].startswith("Alle ") and lines[2].endswith(
         " Prüfungen stimmen mit der Datenbank überein.")
     status, lines = check(lab, mail_stack, unserved, "de")

@@ -14,7 +14,7 @@ def test_db_commands_use_the_default_location_and_show_counts(capsys):
     capsys.readouterr()
     assert run(["db", "show"]) == 0
     out = capsys.readouterr().out
-    assert ("example.com: 1 users (0 directory-authenticated), 1 aliases, 1 mailing lists"
+    assert ("example.com: 1 user (0 directory-authenticated), 1 alias, 1 mailing list"
             in out)
 
 

@@ -81,5 +81,5 @@ def test_the_db_commands_speak_german(tmp_path, capsys):
     assert db(capsys, "de", "add-list", "team@example.com", "amy@example.com", "bob@example.com",
               path=path) == "Mailingliste team@example.com mit 2 Mitgliedern hinzugefügt.\n"
     shown = db(capsys, "de", "show", path=path)
-    assert shown.splitlines()[1] == ("  example.com: Benutzer: 0 (davon über das Verzeichnis "
-                                     "angemeldet: 0), Aliasse: 0, Mailinglisten: 1")
+    assert shown.splitlines()[1] == ("  example.com: 0 Benutzer (davon über das Verzeichnis "
+                                     "angemeldet: 0), 0 Aliasse, 1 Mailingliste")

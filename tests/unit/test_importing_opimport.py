@@ -70,7 +70,7 @@ def test_an_import_after_the_database_changed_stops_with_the_new_numbers_and_wri
                         expected=shown if expected == "identity" else short_id(shown))
     assert rows_dump(database) == before
     assert stopped.value.now.counts.users == 2
-    assert "would now create 2 users, 1 aliases and 0 mailing lists" in stopped.value.message
+    assert "would now create 2 users, 1 alias and 0 mailing lists" in stopped.value.message
     assert stopped.value.exit_code == 4
 
 

@@ -120,7 +120,7 @@ def test_a_reply_that_is_not_ldap_ends_the_listing_as_incomplete(serve):
 
 def test_a_size_limit_after_some_entries_is_an_error_naming_how_many(serve):
     settings = serve([lambda i: person(i, "ann") + done_message(i, 4, message=b"limit")])
-    with pytest.raises(ListingIncomplete, match="size limit after 1 entries"):
+    with pytest.raises(ListingIncomplete, match="size limit after 1 entry;"):
         list_users(settings, "secret", SEARCH)
 
 

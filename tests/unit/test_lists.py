@@ -111,7 +111,7 @@ def test_lists_are_in_the_preview_csv_and_an_unticked_one_is_not_imported(databa
     planned = plan(database, [AMY], [group("staff", member(AMY)), group("sales")])
     rows = list(preview_rows(planned))
     assert rows[-2][4] == "staff@example.com" and rows[-2][5] == "amy@example.com"
-    assert "mailing list with 1 members" in rows[-2][2]
+    assert "mailing list with 1 member:" in rows[-2][2]
     assert rows[-1][:2] == ("no", "new")  # empty: flagged, unticked
     assert "problem: the group has no members" in rows[-1][2]
     path = tmp_path / "preview.csv"
@@ -254,7 +254,7 @@ def test_a_gone_group_never_takes_its_list_with_hand_added_members(database):
     assert lines["sales@example.com"].status == LIST_REMOVED
     kept = lines["staff@example.com"]
     assert kept.status == LIST_KEPT and kept.by_hand == ("partner@elsewhere.org",)
-    assert "members added by hand (partner@elsewhere.org)" in kept.reason
+    assert "it has 1 member added by hand (partner@elsewhere.org): remove it " in kept.reason
     assert list_members(database, "staff") == ["amy@example.com", "partner@elsewhere.org"]
     assert list_members(database, "sales") == [] and report.has_work
     with database.transaction() as db:
@@ -317,8 +317,8 @@ def test_sync_does_not_create_a_list_whose_members_are_all_outside_the_import(da
                       groups=[group("staff", member(AMY)),
                               group("partners", ("cn=p,dc=example,dc=com", "p@elsewhere.org"))])
     assert report.count(CREATED) == 0 and list_members(database, "partners") == []
-    assert any(note.startswith("mailing list partners@example.com not created: none of the "
-                               "group's 1 members is imported") for note in report.notes)
+    assert any(note.startswith("mailing list partners@example.com not created: the group's 1 "
+                               "member is not imported") for note in report.notes)
 
 
 def test_undo_of_a_list_with_hand_added_members_needs_force_and_names_them(database):
@@ -326,8 +326,9 @@ def test_undo_of_a_list_with_hand_added_members_needs_force_and_names_them(datab
     by_hand(database, "staff@example.com", "partner@elsewhere.org")
     with pytest.raises(UndoRefused) as refused:
         undo_batch(database, batch)
-    assert refused.value.blockers == ["mailing list staff@example.com has 1 members added by "
+    assert refused.value.blockers == ["mailing list staff@example.com has 1 member added by "
                                       "hand since the import: partner@elsewhere.org"]
+    assert "cleanly: 1 of its rows was changed or is referenced since" in refused.value.message
     assert list_members(database, "staff") == ["amy@example.com", "partner@elsewhere.org"]
     undone = undo_batch(database, batch, force=True)
     assert undone.lists == 1 and undone.forced == refused.value.blockers

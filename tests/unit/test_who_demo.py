@@ -31,4 +31,4 @@ def test_members_a_rule_and_a_list_on_the_demo_from_the_command_line(tmp_path, c
     assert run(["--demo", "import", *common, "--all"]) == 0
     assert "0 failed" in capsys.readouterr().out
     assert run(["db", "show", "--db", db]) == 0
-    assert "1 mailing lists" in capsys.readouterr().out
+    assert "1 mailing list\n" in capsys.readouterr().out

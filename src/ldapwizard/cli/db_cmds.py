@@ -14,6 +14,7 @@ from ldapwizard.core.job.secrets import forget_database_password, store_database
 from ldapwizard.core.maildb import (
     accounts,
     addresses,
+    count_words,
     list_members,
     mailboxes,
     outcome,
@@ -100,11 +101,13 @@ def cmd_copy(args: argparse.Namespace) -> int:
     report = copy_database(source, target, on_progress=lambda table, rows: out(
         "  " + _n("{table}: {count} row", "{table}: {count} rows", rows, table=table)))
     counts = report.counts
-    out(_("Copied {source} (schema {version}) into {target}: {users} users, {aliases} "
-          "aliases, {lists} mailing lists, {batches} batches; every table's count checked. "
-          "The file was not changed.", source=source, version=report.source_version,
-          target=target, users=counts["users"], aliases=counts["aliases"],
-          lists=counts["lists"], batches=counts["batches"]))
+    out(_("Copied {source} (schema {version}) into {target}: {users}, {aliases}, {lists}, "
+          "{batches}; every table's count checked. The file was not changed.", source=source,
+          version=report.source_version, target=target,
+          users=count_words.users(counts["users"]),
+          aliases=count_words.aliases(counts["aliases"]),
+          lists=count_words.lists(counts["lists"]),
+          batches=count_words.batches(counts["batches"])))
     out(_("Point the wizard, profiles and schedules at it with --db {target}, and render the "
           "mail server's configuration again (`ldapwizard mailstack render --db …`).",
           target=target))
@@ -124,11 +127,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         if not domains:
             out(_("No domains yet."))
         for name, users, directory_users, aliases, lists in domains:
-            out("  " + shown(_("{domain}: {users} users ({directory_users} "
-                               "directory-authenticated), {aliases} aliases, {lists} mailing "
-                               "lists", domain=name, users=users,
-                               directory_users=directory_users, aliases=aliases,
-                               lists=lists)))
+            out("  " + shown(_("{domain}: {users} ({directory_users} "
+                               "directory-authenticated), {aliases}, {lists}", domain=name,
+                               users=count_words.users(users),
+                               directory_users=directory_users,
+                               aliases=count_words.aliases(aliases),
+                               lists=count_words.lists(lists))))
         batches = db.execute(
             f"SELECT id, kind, domain, {shown_owner('batches.profile')}, operator, started_at, "
             "created, skipped, failed, undone_at, options FROM batches ORDER BY id DESC LIMIT 10"

@@ -14,6 +14,7 @@ from ldapwizard.core.directory.bindstring import parse_binding
 from ldapwizard.core.directory.diagnose import detect, diagnose
 from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_settings, open_demo_directory
+from ldapwizard.core.maildb import count_words, csv_columns
 from ldapwizard.core.maildb.csvfile import write_csv
 from ldapwizard.i18n import _, _n
 
@@ -72,21 +73,22 @@ def cmd_detect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _row(user) -> tuple:
+def _row(user, yes: str) -> tuple:
     return (user.username or "", user.email or "", " ".join(user.aliases), user.display_name,
-            "yes" if user.disabled else "", user.kind, user.stable_id or "", user.dn)
+            yes if user.disabled else "", user.kind, user.stable_id or "", user.dn)
 
 
 def _row_pages(directory, search, counter: list[int], left_out: list | None):
     """The rows of the entries the choice of who to import keeps, a page at a time; the ones
     it leaves out (a group or a rule) are counted, and kept in `left_out` with why when it
     is a list; entries and pages counted."""
+    yes = str(_(csv_columns.YES))  # as the preview CSV says it
     for page in directory.iter_users(search):
         counter[1] += 1
         rows = []
         for user in page:
             if not user.excluded:
-                rows.append(_row(user))
+                rows.append(_row(user, yes))
                 continue
             counter[2] += 1
             if left_out is not None:
@@ -148,25 +150,26 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _listed(counter: list[int], base_dn: str, csv: str | None) -> str:
     """The final line of `list`: how many entries in how many pages, and that it is complete."""
     listed, pages, left_out = counter
+    listed = count_words.entries(listed)
     if csv and left_out:
-        return _n("{entries} entries listed below {dn} in {count} page, written to {path}, "
-                  "{left_out} left out by the choice of who to import; the listing is complete.",
-                  "{entries} entries listed below {dn} in {count} pages, written to {path}, "
-                  "{left_out} left out by the choice of who to import; the listing is complete.",
+        return _n("{entries} listed below {dn} in {count} page, written to {path}, {left_out} "
+                  "left out by the choice of who to import; the listing is complete.",
+                  "{entries} listed below {dn} in {count} pages, written to {path}, {left_out} "
+                  "left out by the choice of who to import; the listing is complete.",
                   pages, entries=listed, dn=base_dn, path=csv, left_out=left_out)
     if csv:
-        return _n("{entries} entries listed below {dn} in {count} page, written to {path}; "
-                  "the listing is complete.",
-                  "{entries} entries listed below {dn} in {count} pages, written to {path}; "
-                  "the listing is complete.", pages, entries=listed, dn=base_dn, path=csv)
+        return _n("{entries} listed below {dn} in {count} page, written to {path}; the listing "
+                  "is complete.",
+                  "{entries} listed below {dn} in {count} pages, written to {path}; the listing "
+                  "is complete.", pages, entries=listed, dn=base_dn, path=csv)
     if left_out:
-        return _n("{entries} entries listed below {dn} in {count} page, {left_out} left out by "
-                  "the choice of who to import; the listing is complete.",
-                  "{entries} entries listed below {dn} in {count} pages, {left_out} left out by "
-                  "the choice of who to import; the listing is complete.",
+        return _n("{entries} listed below {dn} in {count} page, {left_out} left out by the "
+                  "choice of who to import; the listing is complete.",
+                  "{entries} listed below {dn} in {count} pages, {left_out} left out by the "
+                  "choice of who to import; the listing is complete.",
                   pages, entries=listed, dn=base_dn, left_out=left_out)
-    return _n("{entries} entries listed below {dn} in {count} page; the listing is complete.",
-              "{entries} entries listed below {dn} in {count} pages; the listing is complete.",
+    return _n("{entries} listed below {dn} in {count} page; the listing is complete.",
+              "{entries} listed below {dn} in {count} pages; the listing is complete.",
               pages, entries=listed, dn=base_dn)
 
 

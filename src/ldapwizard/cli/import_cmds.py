@@ -22,6 +22,7 @@ from ldapwizard.core.directory.listing import open_directory
 from ldapwizard.core.errors import BadInput, ExitCode, PlanChanged
 from ldapwizard.core.job.demo import DEMO_PASSWORD, demo_profile, open_demo_directory
 from ldapwizard.core.job.profiles import PLANNING_FIELDS, WHO_FIELDS, Profile
+from ldapwizard.core.maildb import count_words
 from ldapwizard.core.maildb.batches import FAILED, SKIPPED
 from ldapwizard.core.maildb.database import UserDatabase, check_writable, open_for_dry_run
 from ldapwizard.core.maildb.directory_rows import check_directory
@@ -50,7 +51,7 @@ from ldapwizard.core.operations.planning import (
     short_id,
 )
 from ldapwizard.core.operations.undoing import undo
-from ldapwizard.i18n import _, _n
+from ldapwizard.i18n import N_, _, _n
 
 
 def _progress(text: str) -> None:
@@ -76,7 +77,8 @@ def _list_everything(args: argparse.Namespace, job: Profile, on_page) -> Listing
         opener, password = open_directory, password_for(args, job, settings)
 
     def progress(count: int, stage: str) -> None:
-        _progress(_("Listing: {count} entries…", count=count) if stage == "listing"
+        _progress(_("Listing: {entries}…", entries=count_words.entries(count))
+                  if stage == "listing"
                   else _("Reading the mail-enabled groups…"))
 
     return list_everything(job, opener, password, on_page=on_page, demo=args.demo,
@@ -87,12 +89,14 @@ def _print_summary(summary: PreviewSummary) -> None:
     if summary.left_out:
         out(_("{new} new, {hidden} hidden because they already exist, {left_out} left out by "
               "the choice of who to import, {problems} with problems; the listing was complete "
-              "({total} entries).", new=summary.new, hidden=summary.hidden,
-              left_out=summary.left_out, problems=summary.problems, total=summary.total))
+              "({total}).", new=summary.new, hidden=summary.hidden,
+              left_out=summary.left_out, problems=summary.problems,
+              total=count_words.entries(summary.total)))
     else:
         out(_("{new} new, {hidden} hidden because they already exist, {problems} with "
-              "problems; the listing was complete ({total} entries).", new=summary.new,
-              hidden=summary.hidden, problems=summary.problems, total=summary.total))
+              "problems; the listing was complete ({total}).", new=summary.new,
+              hidden=summary.hidden, problems=summary.problems,
+              total=count_words.entries(summary.total)))
     lists = summary.lists
     if any(lists.values()):
         out(_("Mailing lists: {new} new, {hidden} hidden, {problems} with problems.",
@@ -120,7 +124,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         if database is not None:
             stack.enter_context(database)
             # the snapshot and every page's look-ups read one state of the database
-            stack.enter_context(database.consistent_reads("planning the preview"))
+            stack.enter_context(database.consistent_reads(N_("planning the preview")))
             snapshot = database.snapshot(options.domain)
         preview = stack.enter_context(StreamedPreview(
             options, snapshot, show_hidden=args.show_hidden,
@@ -181,7 +185,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             else UserDatabase.open(path, write=True, create=True))
         check_directory(database, job.directory_source(), args.directory_moved)
         _progress(_("Planning…"))
-        with database.consistent_reads("planning the import"):
+        with database.consistent_reads(N_("planning the import")):
             streamed.choose(database.snapshot(options.domain), groups)
         for note in streamed.unmatched:
             out(_("note: {path}, {note}.", path=args.select, note=note))
@@ -256,14 +260,15 @@ def cmd_undo(args: argparse.Namespace) -> int:
     report = undo(database_of(args), args.batch, force=args.force)
     for forced in report.forced:
         out(_("forced: {row}", row=forced))
+    removed = {"users": count_words.users(report.users),
+               "aliases": count_words.aliases(report.aliases),
+               "lists": count_words.lists(report.lists)}
     if report.domain_removed:
-        out(_("Batch {batch} undone: removed {users} users, {aliases} aliases, {lists} mailing "
-              "lists and the domain {domain}.", batch=report.batch_id, users=report.users,
-              aliases=report.aliases, lists=report.lists, domain=report.domain_removed))
+        out(_("Batch {batch} undone: removed {users}, {aliases}, {lists} and the domain "
+              "{domain}.", batch=report.batch_id, domain=report.domain_removed, **removed))
     else:
-        out(_("Batch {batch} undone: removed {users} users, {aliases} aliases, {lists} mailing "
-              "lists.", batch=report.batch_id, users=report.users, aliases=report.aliases,
-              lists=report.lists))
+        out(_("Batch {batch} undone: removed {users}, {aliases}, {lists}.",
+              batch=report.batch_id, **removed))
     if report.mailboxes:
         out(kept_summary(sorted(report.mailboxes.values())))
     return ExitCode.OK

@@ -105,12 +105,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in report.lines:  # each one line: a value's own line break is shown escaped
         out(shown(line))
     if report.problems:
-        # English as before for every count (scripts read it); other languages' plural forms
-        out(_n("{count} problems:", "{count} problems:", len(report.problems)))
+        out(_n("{count} problem:", "{count} problems:", len(report.problems)))
         for problem in report.problems:
             out(f"  - {shown(problem)}")
         return 1
-    out(_n("All {count} checks match the database.", "All {count} checks match the database.",
+    out(_n("The {count} check matches the database.", "All {count} checks match the database.",
            report.checked))
     return 0
 

@@ -14,6 +14,7 @@ from ldapwizard.core.errors import BadInput
 from ldapwizard.core.job.adoption import adopt
 from ldapwizard.core.job.profiles import ProfileStore, check_name, delete_profile, rename_profile
 from ldapwizard.core.job.secrets import ENV_VAR, load_password, read_password_file, store_password
+from ldapwizard.core.maildb import count_words
 from ldapwizard.core.maildb.location import stored_form
 from ldapwizard.core.maildb.sync_policy import checked_limit, default_limit_words, policy_words
 from ldapwizard.core.welcome.sending import check as check_welcome
@@ -134,17 +135,17 @@ def cmd_adopt(args: argparse.Namespace) -> int:
     store = ProfileStore()
     profile = store.load(args.name)
     owned = adopt(store, profile, args.owner, dry_run=args.dry_run)
-    values = {"profile": shown(profile.name), "users": owned.users, "lists": owned.lists,
-              "batches": owned.batches, "owner": shown(args.owner),
+    values = {"profile": shown(profile.name), "users": count_words.users(owned.users),
+              "lists": count_words.lists(owned.lists),
+              "batches": count_words.batches(owned.batches), "owner": shown(args.owner),
               "database": profile.database_location()}
     if args.dry_run:
-        out(_('Would give the profile "{profile}" {users} users, {lists} mailing lists and '
-              '{batches} batches owned by "{owner}" in {database}. Nothing was changed.',
+        out(_('Would give the profile "{profile}" {users}, {lists} and {batches} owned by '
+              '"{owner}" in {database}. Nothing was changed.',
               **values))
     else:
-        out(_('The profile "{profile}" took over {users} users, {lists} mailing lists and '
-              '{batches} batches owned by "{owner}" in {database}: its sync now updates and '
-              "removes them.", **values))
+        out(_('The profile "{profile}" took over {users}, {lists} and {batches} owned by '
+              '"{owner}" in {database}: its sync now updates and removes them.', **values))
     return 0
 
 

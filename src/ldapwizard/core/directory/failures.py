@@ -8,7 +8,7 @@ from ldap3.core import exceptions as lex
 from ldapwizard.core.directory.bounds import Exceeded, Malformed, shown_duration, shown_size
 from ldapwizard.core.directory.settings import ConnectionSettings
 from ldapwizard.core.errors import DirectoryError, ListingIncomplete, ReadLimitExceeded
-from ldapwizard.i18n import _
+from ldapwizard.i18n import _, _n
 
 
 def lost(error: Exception, settings: ConnectionSettings, fetched: int | None = None,
@@ -24,11 +24,16 @@ def lost(error: Exception, settings: ConnectionSettings, fetched: int | None = N
     where, seconds = settings.address, f"{settings.receive_timeout:g}"
     silent = "timed out" in text.lower() or isinstance(error, lex.LDAPResponseTimeoutError)
     if fetched is not None:
-        message = (_("{address} stopped answering (no reply within {seconds} s) after "
-                     "{fetched} entries; the listing is incomplete.", address=where,
-                     seconds=seconds, fetched=fetched) if silent else
-                   _("The connection to {address} was lost after {fetched} entries; the "
-                     "listing is incomplete.", address=where, fetched=fetched))
+        message = (_n("{address} stopped answering (no reply within {seconds} s) after {fetched} "
+                      "entry; the listing is incomplete.",
+                      "{address} stopped answering (no reply within {seconds} s) after {fetched} "
+                      "entries; the listing is incomplete.",
+                      fetched, address=where, seconds=seconds, fetched=fetched) if silent else
+                   _n("The connection to {address} was lost after {fetched} entry; the listing is "
+                      "incomplete.",
+                      "The connection to {address} was lost after {fetched} entries; the listing "
+                      "is incomplete.",
+                      fetched, address=where, fetched=fetched))
         return ListingIncomplete(
             message, fetched=fetched, detail=text,
             hint=_("Try again; if it repeats, check the server and network, or raise the "
@@ -52,19 +57,28 @@ def search_failure(result: dict, address: str, base_dn: str, fetched: int) -> Di
                                      "spelling."))
     if code == 4:
         return ListingIncomplete(
-            _("The server stopped the listing at its size limit after {fetched} entries; the "
-              "listing is incomplete.", fetched=fetched), fetched=fetched, detail=detail,
+            _n("The server stopped the listing at its size limit after {fetched} entry; the "
+               "listing is incomplete.",
+               "The server stopped the listing at its size limit after {fetched} entries; the "
+               "listing is incomplete.",
+               fetched, fetched=fetched), fetched=fetched, detail=detail,
             hint=_("The server did not page the results: check that it supports paged "
                    "results, or ask its administrator to raise the bind user's size limit."))
     if code == 3:
         return ListingIncomplete(
-            _("The server stopped the listing at its time limit after {fetched} entries; the "
-              "listing is incomplete.", fetched=fetched), fetched=fetched, detail=detail,
+            _n("The server stopped the listing at its time limit after {fetched} entry; the "
+               "listing is incomplete.",
+               "The server stopped the listing at its time limit after {fetched} entries; the "
+               "listing is incomplete.",
+               fetched, fetched=fetched), fetched=fetched, detail=detail,
             hint=_("Use a smaller page size or a narrower base DN."))
     if code == 11:
         return ListingIncomplete(
-            _("The server refused to continue (administrative limit) after {fetched} "
-              "entries; the listing is incomplete.", fetched=fetched), fetched=fetched,
+            _n("The server refused to continue (administrative limit) after {fetched} entry; the "
+               "listing is incomplete.",
+               "The server refused to continue (administrative limit) after {fetched} entries; the"
+               " listing is incomplete.",
+               fetched, fetched=fetched), fetched=fetched,
             detail=detail,
             hint=_("Use a page size of at most 1000 (Active Directory's MaxPageSize)."))
     if code == 10:
@@ -75,9 +89,12 @@ def search_failure(result: dict, address: str, base_dn: str, fetched: int) -> Di
     if code == 87:
         return DirectoryError(_("The server refused the search filter."), step="search",
                               detail=detail, hint=_("Check the filter in Advanced."))
-    return ListingIncomplete(_("The search failed after {fetched} entries ({description}); the "
-                               "listing is incomplete.", fetched=fetched,
-                               description=description), fetched=fetched, detail=detail)
+    return ListingIncomplete(_n("The search failed after {fetched} entry ({description}); the "
+                                "listing is incomplete.",
+                                "The search failed after {fetched} entries ({description}); the "
+                                "listing is incomplete.",
+                                fetched, fetched=fetched, description=description),
+                             fetched=fetched, detail=detail)
 
 
 def malformed(detail: str, settings: ConnectionSettings, fetched: int | None = None,
@@ -87,17 +104,23 @@ def malformed(detail: str, settings: ConnectionSettings, fetched: int | None = N
     hint = _("Try again; if it repeats, report it with the log file.")
     if damage and fetched is not None:
         return ListingIncomplete(
-            _("{address} sent a reply that is not valid LDAP after {fetched} entries; the "
-              "listing is incomplete. {damage}", address=settings.address, fetched=fetched,
-              damage=_(damage)), fetched=fetched, detail=detail, hint=hint)
+            _n("{address} sent a reply that is not valid LDAP after {fetched} entry; the listing "
+               "is incomplete. {damage}",
+               "{address} sent a reply that is not valid LDAP after {fetched} entries; the listing"
+               " is incomplete. {damage}",
+               fetched, address=settings.address, fetched=fetched, damage=_(damage)),
+            fetched=fetched, detail=detail, hint=hint)
     if damage:
         return DirectoryError(_("{address} sent a reply that is not valid LDAP. {damage}",
                                 address=settings.address, damage=_(damage)),
                               step=step, detail=detail, hint=hint)
     if fetched is not None:
         return ListingIncomplete(
-            _("{address} sent a reply that is not valid LDAP after {fetched} entries; the "
-              "listing is incomplete.", address=settings.address, fetched=fetched),
+            _n("{address} sent a reply that is not valid LDAP after {fetched} entry; the listing "
+               "is incomplete.",
+               "{address} sent a reply that is not valid LDAP after {fetched} entries; the listing"
+               " is incomplete.",
+               fetched, address=settings.address, fetched=fetched),
             fetched=fetched, detail=detail, hint=hint)
     return DirectoryError(_("{address} sent a reply that is not valid LDAP.",
                             address=settings.address), step=step, detail=detail, hint=hint)
@@ -165,8 +188,9 @@ def exceeded(error: Exceeded, settings: ConnectionSettings, fetched: int | None 
         detail = None
         hint = _("The server is broken or hostile; report it with the log file.")
     if fetched is not None:
-        message = _("{what}; the listing stopped after {fetched} entries and is incomplete.",
-                    what=what, fetched=fetched)
+        message = _n("{what}; the listing stopped after {fetched} entry and is incomplete.",
+                     "{what}; the listing stopped after {fetched} entries and is incomplete.",
+                     fetched, what=what, fetched=fetched)
     else:
         message = _("{what}; the read was stopped.", what=what)
     return ReadLimitExceeded(message, limit=limit, fetched=fetched or 0, step=step,

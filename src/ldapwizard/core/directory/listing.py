@@ -234,8 +234,11 @@ class Directory:
         try:
             while True:
                 if should_cancel and should_cancel():
-                    raise Cancelled(i18n._("Listing cancelled after {fetched} entries; "
-                                           "nothing was changed.", fetched=fetched))
+                    raise Cancelled(i18n._n("Listing cancelled after {fetched} entry; nothing was "
+                                            "changed.",
+                                            "Listing cancelled after {fetched} entries; nothing "
+                                            "was changed.",
+                                            fetched, fetched=fetched))
                 try:
                     if not ahead:
                         send(page_size, cookie)

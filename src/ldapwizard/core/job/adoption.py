@@ -40,7 +40,7 @@ def adopt(store: ProfileStore, profile: Profile, owner: str, *, dry_run: bool = 
         with UserDatabase.open(location) as database, database.reading() as db:
             return owned_by(db, owner)
     with UserDatabase.open(location, write=True) as database, \
-            database.transaction("the adoption") as db:
+            database.transaction(i18n.N_("the adoption")) as db:
         return adopt_rows(db, owner, profile.job_id, profile.name)
 
 

@@ -157,7 +157,7 @@ def create_demo_database(path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     existing = load_json("demo", "existing.json")
     with UserDatabase.open(path, write=True, create=True) as database, \
-            database.transaction("creating the demo database") as db:
+            database.transaction(i18n.N_("creating the demo database")) as db:
         domain = accounts.ensure_domain(db, existing["domain"])
         for user in existing["users"]:
             local, _ = addresses.split(user["address"])

@@ -65,7 +65,7 @@ def _snapshot(stack: ExitStack, database_path: Location, domain: str) -> Snapsho
     if database is None:
         return Snapshot()
     stack.enter_context(database)
-    stack.enter_context(database.consistent_reads("planning the listing"))
+    stack.enter_context(database.consistent_reads(i18n.N_("planning the listing")))
     return database.snapshot(domain)
 
 

@@ -122,9 +122,10 @@ def read_password_file(path: str) -> str:
 
 
 def obtain_password(*, profile: str | None, password_file: str | None, prompt_for: str,
-                    interactive: bool | None = None, use_keyring: bool = True) -> str | None:
+                    interactive: bool | None = None, use_keyring: bool = True,
+                    prompt: str | None = None) -> str | None:
     """The password from --password-file, the environment, the keyring (when the profile
-    remembers it), or a prompt."""
+    remembers it), or a prompt: `prompt` as it is, or "Password for {prompt_for}: "."""
     if password_file:
         return read_password_file(password_file)
     from_env = os.environ.get(ENV_VAR)
@@ -138,7 +139,7 @@ def obtain_password(*, profile: str | None, password_file: str | None, prompt_fo
         if stored:
             return stored
     if interactive:
-        return getpass.getpass(_("Password for {who}: ", who=prompt_for))
+        return getpass.getpass(prompt or _("Password for {who}: ", who=prompt_for))
     return None
 
 

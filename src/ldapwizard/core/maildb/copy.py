@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput, DatabaseError
+from ldapwizard.core.maildb import count_words
 from ldapwizard.core.maildb.database import UserDatabase, inspect, scratch_copy
 from ldapwizard.core.maildb.location import PgTarget
 
@@ -53,9 +54,10 @@ def copy_database(source: Path, target: PgTarget,
         report = CopyReport(version, {table: _count(origin, table) for table in CHECKED})
         held = {table: _count(destination, table) for table in ("domains", "users", "batches")}
         if any(held.values()):
-            raise BadInput(i18n._("{target} already holds {users} users, {domains} domains and "
-                                  "{batches} batches.", target=target, users=held["users"],
-                                  domains=held["domains"], batches=held["batches"]),
+            raise BadInput(i18n._("{target} already holds {users}, {domains} and {batches}.",
+                                  target=target, users=count_words.users(held["users"]),
+                                  domains=count_words.domains(held["domains"]),
+                                  batches=count_words.batches(held["batches"])),
                            hint=i18n._("db copy fills an empty database only; nothing was "
                                        "changed."))
         with destination.transaction(i18n.N_("the copy")) as db:

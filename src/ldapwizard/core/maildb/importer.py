@@ -270,7 +270,7 @@ def list_reason(entry: ListEntry) -> str:
         return i18n._("mailing list with 0 members")
     shown = ", ".join(entry.members[:5]) + (" …" if len(entry.members) > 5 else "")
     # the English says "members" for one too, as the report has always said it
-    return i18n._n("mailing list with {count} members: {members}",
+    return i18n._n("mailing list with {count} member: {members}",
                    "mailing list with {count} members: {members}", len(entry.members),
                    members=shown)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ldapwizard import i18n
 from ldapwizard.core.directory.records import DirectoryGroup
 from ldapwizard.core.maildb import addresses
-from ldapwizard.core.maildb.accounts import KIND_WORDS
+from ldapwizard.core.maildb.taken import EXISTS
 
 NEW, HIDDEN, PROBLEM = "new", "hidden", "problem"
 
@@ -77,36 +77,44 @@ def _plan_one(group: DirectoryGroup, domain: str, user_addresses, planned_keys, 
     if group.stable_id and group.stable_id in imported:  # its members, for a sync to compare
         local = imported[group.stable_id]
         members, notes = _recipients(group, domain, user_addresses)
-        return ListEntry(group, HIDDEN, f"already imported as {local}@{domain}", local,
+        return ListEntry(group, HIDDEN, i18n._("already imported as {address}",
+                                               address=f"{local}@{domain}"), local,
                          members, tuple(notes), len(notes))
     if not group.stable_id:
-        return ListEntry(group, PROBLEM, "no stable id in the directory (check the server type)")
+        return ListEntry(group, PROBLEM,
+                         i18n._("no stable id in the directory (check the server type)"))
     if not group.email:
-        return ListEntry(group, PROBLEM, "no email address in the directory")
+        return ListEntry(group, PROBLEM, i18n._("no email address in the directory"))
     if addresses.domain_of(group.email) != domain:
-        return ListEntry(group, PROBLEM, f"address {group.email} is outside {domain}")
+        return ListEntry(group, PROBLEM, i18n._("address {email} is outside {domain}",
+                                                email=group.email, domain=domain))
     local = group.email.rpartition("@")[0]
     problem = addresses.local_part_problem(local)
     if problem:
-        return ListEntry(group, PROBLEM, f"invalid list name: {problem}", local)
+        return ListEntry(group, PROBLEM, i18n._("invalid list name: {problem}",
+                                                problem=problem), local)
     members, notes = _recipients(group, domain, user_addresses)
     left_out = len(notes)
     key = local.casefold()
     owner = namespace.get(key)
     if owner:
-        return ListEntry(group, HIDDEN, f"{KIND_WORDS[owner[0]]} {owner[1]}@{domain} exists",
+        return ListEntry(group, HIDDEN, i18n._(EXISTS[owner[0]],
+                                               address=f"{owner[1]}@{domain}"),
                          local, members, tuple(notes), left_out)
     if key in planned_keys:
-        return ListEntry(group, HIDDEN, f"address {local}@{domain} is planned for the user "
-                         f"{planned_keys[key]}", local, members, tuple(notes), left_out)
+        return ListEntry(group, HIDDEN, i18n._("address {address} is planned for the user "
+                                               "{user}", address=f"{local}@{domain}",
+                                               user=planned_keys[key]),
+                         local, members, tuple(notes), left_out)
     flagged = ""
     if not group.members:
-        flagged = "the group has no members: the list would be empty"
+        flagged = i18n._("the group has no members: the list would be empty; not created "
+                         "unless ticked")
     elif not members:
-        flagged = (f"none of the group's {len(group.members)} members is imported by this job: "
-                   "the list would be empty")
-    if flagged:
-        flagged += "; not created unless ticked"
+        flagged = i18n._n("the group's {count} member is not imported by this job: the list "
+                          "would be empty; not created unless ticked",
+                          "none of the group's {count} members is imported by this job: the "
+                          "list would be empty; not created unless ticked", len(group.members))
     return ListEntry(group, NEW, "", local, members, tuple(notes), left_out, flagged)
 
 
@@ -119,8 +127,9 @@ def _recipients(group: DirectoryGroup, domain: str,
     for dn, mail in group.members:
         address = user_addresses.get(dn.casefold())
         if address is None:
-            shown = f" ({mail})" if mail else ""
-            notes.append(f"member {dn}{shown} is not imported by this job; left out")
+            notes.append(i18n._("member {dn} ({mail}) is not imported by this job; left out",
+                                dn=dn, mail=mail) if mail else
+                         i18n._("member {dn} is not imported by this job; left out", dn=dn))
             continue
         recipients.setdefault(address.casefold(), address)
     return tuple(recipients.values()), notes

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.maildb import accounts
 from ldapwizard.core.maildb.database import INTEGRITY_ERRORS
 from ldapwizard.core.maildb.importer import CREATED, ReportLine, write_lists
@@ -85,7 +86,8 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
         if line:
             report.lines.append(line)
     report.lines.extend(_created(db, domain_id, domain, plan.lists, profile, batch_id))
-    report.notes.extend(f"mailing list {e.address(domain)} not created: {e.flagged}"
+    report.notes.extend(i18n._("mailing list {address} not created: {reason}",
+                               address=e.address(domain), reason=e.flagged)
                         for e in plan.lists if e.status == NEW and e.flagged)
     if not gone:
         return
@@ -96,16 +98,21 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
         if kept:
             report.lines.append(ListLine(
                 LIST_KEPT if remove_missing else LIST_LEFT, "", address, name,
-                "its group is no longer a mail-enabled group in the listing; kept as it is, "
-                f"because it has {len(kept)} members added by hand ({_shown(kept)}): remove "
-                "them (db remove-member) to let a sync with --remove-missing remove the list",
+                i18n._n("its group is no longer a mail-enabled group in the listing; kept as it "
+                        "is, because it has {count} member added by hand ({members}): remove "
+                        "it (db remove-member) to let a sync with --remove-missing remove the "
+                        "list",
+                        "its group is no longer a mail-enabled group in the listing; kept as it "
+                        "is, because it has {count} members added by hand ({members}): remove "
+                        "them (db remove-member) to let a sync with --remove-missing remove the "
+                        "list", len(kept), members=_shown(kept)),
                 dn or "", stable_id, by_hand=kept))
             _note_by_hand(report.notes, address, kept)
         elif not remove_missing:
             report.lines.append(ListLine(
-                LIST_LEFT, "", address, name, "its group is no longer a mail-enabled group in "
-                "the listing; left as it is: removing lists was not asked for "
-                "(--remove-missing)", dn or "", stable_id))
+                LIST_LEFT, "", address, name, i18n._(
+                    "its group is no longer a mail-enabled group in the listing; left as it is: "
+                    "removing lists was not asked for (--remove-missing)"), dn or "", stable_id))
         else:
             removable.append((list_id, address, name, dn or "", stable_id))
     if not removable:
@@ -116,9 +123,9 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
             report.stop_reason = STOP_LIST_LIMIT
         report.stopped = report.stopped or lists_stop_words(len(removable), max_removals,
                                                             len(mine), limit)
-        report.lines.extend(ListLine(LIST_LEFT, "", address, name, "its group is no longer a "
-                                     "mail-enabled group in the listing; left as it is: "
-                                     "removals stopped by a safety limit", dn, stable_id)
+        left = i18n._("its group is no longer a mail-enabled group in the listing; left as it "
+                      "is: removals stopped by a safety limit")
+        report.lines.extend(ListLine(LIST_LEFT, "", address, name, left, dn, stable_id)
                             for _, address, name, dn, stable_id in removable)
         return
     for list_id, address, name, dn, stable_id in removable:
@@ -126,10 +133,11 @@ def sync_lists(db, plan, domain_id: int, profile: str, batch_id: int, remove_mis
             "SELECT address FROM list_members WHERE list_id = ? ORDER BY address_key",
             (list_id,)))
         db.execute("DELETE FROM lists WHERE id = ?", (list_id,))
-        report.lines.append(ListLine(LIST_REMOVED, "", address, name, "its group is gone from "
-                                     "the directory listing: the list removed, with its "
-                                     f"{len(members)} members from the group", dn, stable_id,
-                                     removed=members))
+        report.lines.append(ListLine(LIST_REMOVED, "", address, name, i18n._n(
+            "its group is gone from the directory listing: the list removed, with its {count} "
+            "member from the group",
+            "its group is gone from the directory listing: the list removed, with its {count} "
+            "members from the group", len(members)), dn, stable_id, removed=members))
 
 
 def has_list_work(lines) -> bool:
@@ -168,14 +176,16 @@ def _follow(db, domain_id: int, domain: str, row, entry: ListEntry,
     if dropped:
         db.executemany("DELETE FROM list_members WHERE list_id = ? AND address_key = ?",
                        [(list_id, address.casefold()) for address in dropped])
-        why.append(f"members removed as in the directory: {_shown(dropped)}")
+        why.append(i18n._("members removed as in the directory: {members}",
+                          members=_shown(dropped)))
     if added:
         accounts.set_list_members(db, list_id, list(added), DIRECTORY)
-        why.append(f"members added as in the directory: {_shown(added)}")
+        why.append(i18n._("members added as in the directory: {members}",
+                          members=_shown(added)))
     if group.name != name:
-        why.append(f"name {name!r} is now {group.name!r}")
+        why.append(i18n._("name {old} is now {new}", old=repr(name), new=repr(group.name)))
     if group.dn != dn:
-        why.append(f"renamed or moved in the directory to {group.dn}")
+        why.append(i18n._("renamed or moved in the directory to {dn}", dn=group.dn))
     if group.name != name or group.dn != dn:
         db.execute("UPDATE lists SET name = ?, directory_dn = ? WHERE id = ?",
                    (group.name, group.dn, list_id))
@@ -184,14 +194,17 @@ def _follow(db, domain_id: int, domain: str, row, entry: ListEntry,
     moved = _follow_address(db, domain_id, domain, list_id, local, group.email, notes)
     if moved:
         old_address, address = address, moved
-        why.append(f"the group's address is now {moved}: the list moved there, and "
-                   f"{old_address} stays as an alias of it for mail sent to the old address")
+        why.append(i18n._("the group's address is now {address}: the list moved there, and "
+                          "{old_address} stays as an alias of it for mail sent to the old "
+                          "address", address=moved, old_address=old_address))
     if by_hand:
         _note_by_hand(notes, address, by_hand)
     if not why:
         return None
     if by_hand:
-        why.append(f"{len(by_hand)} members added by hand kept: {_shown(by_hand)}")
+        why.append(i18n._n("{count} member added by hand kept: {members}",
+                           "{count} members added by hand kept: {members}", len(by_hand),
+                           members=_shown(by_hand)))
     return ListLine(LIST_UPDATED, "", address, group.name, "; ".join(why), group.dn,
                     stable_id, added, dropped, by_hand, old_address)
 
@@ -205,8 +218,9 @@ def _follow_address(db, domain_id: int, domain: str, list_id: int, local: str,
     new_local, _, new_domain = email.rpartition("@")
     current = f"{local}@{domain}"
     if new_domain.casefold() != domain.casefold():
-        notes.append(f"mailing list {current}: its group's address is now {email}, outside "
-                     f"{domain}; the list keeps its address")
+        notes.append(i18n._("mailing list {address}: its group's address is now {email}, "
+                            "outside {domain}; the list keeps its address", address=current,
+                            email=email, domain=domain))
         return None
     new_address = f"{new_local}@{domain}"
     db.execute("SAVEPOINT list_address")
@@ -217,8 +231,9 @@ def _follow_address(db, domain_id: int, domain: str, list_id: int, local: str,
         db.execute("ROLLBACK TO list_address")
         db.execute("RELEASE list_address")
         reason = taken.message if isinstance(taken, accounts.AddressTaken) else str(taken)
-        notes.append(f"mailing list {current}: its group's address is now {new_address}, "
-                     f"which is taken ({reason}); the list keeps its address")
+        notes.append(i18n._("mailing list {address}: its group's address is now {email}, "
+                            "which is taken ({reason}); the list keeps its address",
+                            address=current, email=new_address, reason=reason))
         return None
     db.execute("RELEASE list_address")
     batch = db.execute("SELECT batch_id FROM lists WHERE id = ?", (moved_id,)).fetchone()[0]
@@ -227,8 +242,9 @@ def _follow_address(db, domain_id: int, domain: str, list_id: int, local: str,
         accounts.add_alias(db, domain_id, local, [new_address], batch)
     except accounts.AddressTaken as taken:
         db.execute("ROLLBACK TO old_address")
-        notes.append(f"mailing list {new_address}: its old address {current} could not be "
-                     f"kept as an alias ({taken.message}); mail to it bounces")
+        notes.append(i18n._("mailing list {address}: its old address {old_address} could not "
+                            "be kept as an alias ({reason}); mail to it bounces",
+                            address=new_address, old_address=current, reason=taken.message))
     db.execute("RELEASE old_address")
     return new_address
 
@@ -262,11 +278,15 @@ def _move(db, domain_id: int, list_id: int, new_local: str) -> int:
 
 
 def _note_by_hand(notes: list[str], address: str, by_hand: tuple[str, ...]) -> None:
-    notes.append(f"mailing list {address}: {len(by_hand)} members added by hand kept: "
-                 f"{_shown(by_hand)}")
+    notes.append(i18n._n("mailing list {address}: {count} member added by hand kept: {members}",
+                         "mailing list {address}: {count} members added by hand kept: "
+                         "{members}", len(by_hand), address=address, members=_shown(by_hand)))
 
 
 def _shown(addresses) -> str:
     addresses = list(addresses)
-    more = f" and {len(addresses) - SHOWN} more" if len(addresses) > SHOWN else ""
-    return ", ".join(addresses[:SHOWN]) + more
+    shown = ", ".join(addresses[:SHOWN])
+    if len(addresses) > SHOWN:
+        return i18n._("{addresses} and {count} more", addresses=shown,
+                      count=len(addresses) - SHOWN)
+    return shown

@@ -234,7 +234,7 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
         listing = listing_mark(database)
     report = SyncReport(dry_run=dry_run, listing=listing)
     try:
-        with database.transaction("the sync") as db:
+        with database.transaction(i18n.N_("the sync")) as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             domain_id = database.domain_id(options.domain)
@@ -248,8 +248,9 @@ def run_sync(database: UserDatabase, users: list[DirectoryUser], options: PlanOp
             directory_id = (ensure_directory(db, directory, batch_id, moved=directory_moved)
                             if directory else None)
             if move is not None:
-                report.notes.append(f"the directory moved, as --directory-moved says: "
-                                    f"{move.before} is now {move.after}")
+                report.notes.append(i18n._("the directory moved, as --directory-moved says: "
+                                           "{before} is now {after}", before=move.before,
+                                           after=move.after))
             learned = 0
             if directory_id is not None:  # users imported before schema 3 learn theirs
                 learned = db.execute("UPDATE users SET directory_id = ? WHERE domain_id = ? AND "

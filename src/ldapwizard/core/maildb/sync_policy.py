@@ -174,9 +174,12 @@ def remove_missing(db, missing, left_out, users, imported: int, max_removals: st
     limit = removal_limit(max_removals, imported)
     if not users or all(user.excluded for user in users):
         report.stop_reason = STOP_EMPTY
-        report.stopped = i18n._("the directory listing is empty while this profile imported "
-                                "{count} users; a filter or base DN that matches nothing must "
-                                "not remove them", count=imported)
+        report.stopped = i18n._n("the directory listing is empty while this profile imported "
+                                 "{count} user; a filter or base DN that matches nothing must "
+                                 "not remove it",
+                                 "the directory listing is empty while this profile imported "
+                                 "{count} users; a filter or base DN that matches nothing must "
+                                 "not remove them", imported)
         return
     if len(missing) + len(left_out) > limit:
         report.stop_reason = STOP_LIMIT

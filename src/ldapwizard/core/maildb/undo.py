@@ -39,8 +39,10 @@ class UndoRefused(BadInput):
         for line in shown:
             detail = line if not detail else detail + "\n" + line
         super().__init__(
-            i18n._("Batch {batch} cannot be undone cleanly: {count} of its rows were changed or "
-                   "are referenced since the import.", batch=batch_id, count=len(blockers)),
+            i18n._n("Batch {batch} cannot be undone cleanly: {count} of its rows was changed or "
+                    "is referenced since the import.",
+                    "Batch {batch} cannot be undone cleanly: {count} of its rows were changed or "
+                    "are referenced since the import.", len(blockers), batch=batch_id),
             detail=detail + more,
             hint=i18n._("Resolve them, or undo with --force to remove them and their "
                         "references."))
@@ -151,7 +153,7 @@ _BATCH_COLUMNS = (f"id, kind, domain, {shown_owner('batches.profile')} AS profil
 
 def recent_batches(database: UserDatabase, limit: int = 200) -> list[Batch]:
     """The latest imports and syncs, newest first."""
-    with database.reading("reading its batches") as db:
+    with database.reading(i18n.N_("reading its batches")) as db:
         cursor = db.execute(f"SELECT {_BATCH_COLUMNS} FROM batches ORDER BY id DESC LIMIT ?",
                             (limit,))
         names = [d[0] for d in cursor.description]
@@ -160,14 +162,14 @@ def recent_batches(database: UserDatabase, limit: int = 200) -> list[Batch]:
 
 def has_batches(database: UserDatabase, profile: str) -> bool:
     """True when this profile imported or synced into the database before."""
-    with database.reading("reading its batches") as db:
+    with database.reading(i18n.N_("reading its batches")) as db:
         return db.execute("SELECT 1 FROM batches WHERE profile = ? LIMIT 1",
                           (profile,)).fetchone() is not None
 
 
 def batch_contents(database: UserDatabase, batch_id: int) -> BatchContents:
     """How many users, aliases and mailing lists of the batch are still there."""
-    with database.reading("reading the batch") as db:
+    with database.reading(i18n.N_("reading the batch")) as db:
         return BatchContents(*(
             db.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?",  # our own names
                        (batch_id,)).fetchone()[0] for table in ("users", "aliases", "lists")))
@@ -221,9 +223,11 @@ def _blockers(db, batch_id: int) -> list[str]:
             "m WHERE m.list_id = l.id AND m.source = ?) ORDER BY l.local_key",
             (batch_id, ADMIN)).fetchall():
         by_hand = hand_added(db, list_id)
-        found.append(i18n._("mailing list {address} has {count} members added by hand since "
-                            "the import: {members}", address=address, count=len(by_hand),
-                            members=", ".join(by_hand)))
+        found.append(i18n._n("mailing list {address} has {count} member added by hand since "
+                             "the import: {members}",
+                             "mailing list {address} has {count} members added by hand since "
+                             "the import: {members}", len(by_hand), address=address,
+                             members=", ".join(by_hand)))
     return found
 
 
@@ -236,7 +240,7 @@ def undo_batch(database: UserDatabase, batch_id: int, *, force: bool = False) ->
     if refusal:
         raise BadInput(refusal)
     report = UndoReport(batch_id)
-    with database.transaction("the undo") as db:
+    with database.transaction(i18n.N_("the undo")) as db:
         # asked again under the writers' lock: another undo may have run since
         undone_at, recorded = db.execute("SELECT undone_at, options FROM batches WHERE id = ?",
                                          (batch_id,)).fetchone()

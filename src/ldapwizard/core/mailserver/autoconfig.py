@@ -166,7 +166,7 @@ def readme_lines(settings: ClientSettings | None, domains: tuple[str, ...],
              f"{AUTODISCOVER}` (Outlook) tell a mail program the servers when a user types "
              "their address and password; the welcome message (`ldapwizard welcome`) tells "
              "the users the same settings, read from this file:", ""]
-    lines += [f"- {line}" for line in settings.lines()]
+    lines += [f"- {i18n.english(line)}" for line in settings.lines()]  # the README: English
     lines += ["", note] if note else []
     lines += ["", "A web server with a certificate valid for these names serves them (HTTPS), "
               "for each mail domain:", ""]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ldapwizard import i18n
+from ldapwizard.core.maildb import count_words
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.core.mailserver import dovecot_probe, postfix_probe, userdb
 
@@ -166,15 +167,16 @@ def check_postfix(sample: Sample, config: str | None, report: CheckReport) -> No
             i18n._("Postfix forwards {address} to nobody; the database says {wanted}.",
                    address=address, wanted=wanted))
     report.checked += len(sample.domains) + len(addresses) + len(sample.forwards)
-    counts = {"domains": len(sample.domains), "mailboxes": len(sample.mailboxes),
-              "forwards": len(sample.forwards), "disabled": len(sample.disabled)}
-    # several counts in one line: translations say them without a plural to agree with
+    # several counts in one line: each in its own plural form
+    counts = {"domains": count_words.domains(len(sample.domains)),
+              "mailboxes": count_words.mailboxes(len(sample.mailboxes)),
+              "forwards": count_words.forwards(len(sample.forwards)),
+              "disabled": count_words.disabled_users(len(sample.disabled))}
     report.lines.append(
-        i18n._("Postfix (SMTP at {where}, no mail sent): asked about {domains} domains, "
-               "{mailboxes} mailboxes, {forwards} aliases and lists, {disabled} disabled users.",
-               where=probe.where, **counts) if probe.answers else
-        i18n._("Postfix: asked about {domains} domains, {mailboxes} mailboxes, {forwards} "
-               "aliases and lists, {disabled} disabled users.", **counts))
+        i18n._("Postfix (SMTP at {where}, no mail sent): asked about {domains}, {mailboxes}, "
+               "{forwards}, {disabled}.", where=probe.where, **counts) if probe.answers else
+        i18n._("Postfix: asked about {domains}, {mailboxes}, {forwards}, {disabled}.",
+               **counts))
 
 
 def _check_proxy(settings: dict[str, str], config: str | None, report: CheckReport) -> None:
@@ -287,10 +289,10 @@ def check_dovecot(sample: Sample, config: str | None, passwords: dict[str, str],
                                           "service accounts are let in).", login=login))
     _check_routing(sample, config, report)
     report.checked += len(sample.mailboxes) + len(sample.disabled) + len(passwords)
-    # several counts in one line: translations say them without a plural to agree with
-    report.lines.append(i18n._("Dovecot: asked about {logins} logins, {disabled} disabled "
-                               "users, {signins} sign-ins.", logins=len(sample.mailboxes),
-                               disabled=len(sample.disabled), signins=len(passwords)))
+    report.lines.append(i18n._("Dovecot: asked about {logins}, {disabled}, {signins}.",
+                               logins=count_words.logins(len(sample.mailboxes)),
+                               disabled=count_words.disabled_users(len(sample.disabled)),
+                               signins=count_words.sign_ins(len(passwords))))
 
 
 def _check_service_accounts(config: str | None, report: CheckReport) -> int:

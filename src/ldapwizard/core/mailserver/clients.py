@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ldapwizard import i18n
 from ldapwizard.core.mailserver.layout import HOST, Ports
 
 SSL, STARTTLS, PLAIN = "SSL", "STARTTLS", "plain"  # Thunderbird's socketType words
 IMAPS_PORT, SUBMISSION_PORT = 993, 587
-_SECURITY_WORDS = {SSL: "SSL/TLS", STARTTLS: "STARTTLS", PLAIN: "no encryption"}
+_SECURITY_WORDS = {SSL: "SSL/TLS", STARTTLS: "STARTTLS", PLAIN: i18n.N_("no encryption")}
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,14 @@ class Server:
     security: str  # SSL, STARTTLS or plain
     sign_in: bool = True  # SMTP without sign-in: an instance's plain port 25, local mail only
 
+    def security_words(self) -> str:
+        """"SSL/TLS", "STARTTLS" or "no encryption", in the language messages are shown in."""
+        return i18n._(_SECURITY_WORDS[self.security])
+
     def described(self) -> str:
         """"mail.example.com, port 993, SSL/TLS" as a person reads it."""
-        return f"{self.host}, port {self.port}, {_SECURITY_WORDS[self.security]}"
+        return i18n._("{host}, port {port}, {security}", host=self.host, port=self.port,
+                      security=self.security_words())
 
 
 @dataclass(frozen=True)
@@ -52,12 +58,14 @@ class ClientSettings:
         return self.outgoing[0]
 
     def lines(self) -> list[str]:
-        """The settings as lines a person types into a mail program."""
-        smtp = self.smtp
-        sending = ("with the same user name and password" if smtp.sign_in
-                   else "without signing in (this host only)")
-        return [f"Incoming mail (IMAP): {self.imap.described()}",
-                f"Outgoing mail (SMTP): {smtp.described()}, {sending}"]
+        """The settings as lines a person types into a mail program, in the language
+        messages are shown in (each keeps its English: i18n.english)."""
+        smtp = self.smtp.described()
+        return [i18n._("Incoming mail (IMAP): {server}", server=self.imap.described()),
+                i18n._("Outgoing mail (SMTP): {server}, with the same user name and password",
+                       server=smtp) if self.smtp.sign_in else
+                i18n._("Outgoing mail (SMTP): {server}, without signing in (this host only)",
+                       server=smtp)]
 
 
 def client_settings(host: str, ports: Ports | None = None, *,

@@ -172,7 +172,8 @@ def service_accounts(directories: tuple[Directory, ...], *, accounts: dict,
             password_file=(password_files.get(directory.name)
                            or (password_files.get(job) if job else None)
                            or password_files.get(None)),
-            prompt_for=f"{dn} (the service account of the directory {directory.name})",
+            prompt_for=dn, prompt=i18n._('Password of the service account {dn} of the directory '
+                                         '"{name}": ', dn=dn, name=directory.name),
             use_keyring=bool(profile and profile.remember_password))
         if not password:
             raise BadInput(i18n._('No password for the service account {dn} of the directory '
@@ -261,10 +262,9 @@ def plain_ldap_refused(directory: Directory) -> BadInput:
 
 def plain_ldap_warnings(directories: tuple[Directory, ...]) -> list[str]:
     """What an admin accepts with --allow-plain-ldap, one warning per such directory."""
-    # English as before for every count (tests and scripts read it); other languages' forms
     return [i18n._n('The directory "{name}" is reached over unencrypted LDAP ({uri}): whoever '
                     "can answer that traffic (a spoofed address, a fake server) decides every "
-                    "sign-in of its {count} users and reads their passwords and the service "
+                    "sign-in of its {count} user and reads that user's password and the service "
                     "account's. Users of other directories and local users are not affected.",
                     'The directory "{name}" is reached over unencrypted LDAP ({uri}): whoever '
                     "can answer that traffic (a spoofed address, a fake server) decides every "

@@ -20,6 +20,7 @@ from ldapwizard.core.directory import who
 from ldapwizard.core.job import listing_process
 from ldapwizard.core.job.demo import demo_settings
 from ldapwizard.core.job.profiles import Profile
+from ldapwizard.core.maildb import count_words
 from ldapwizard.core.maildb.lists import ListEntry
 from ldapwizard.core.maildb.planner import HIDDEN, NEW, PROBLEM, Plan, PlanEntry
 from ldapwizard.core.maildb.preview_stream import StreamedPreview
@@ -106,8 +107,9 @@ def plan_identity(entries: Iterable[PlanEntry], lists: Iterable[ListEntry], doma
 def counts_words(counts: Counts) -> str:
     """"34 users, 40 aliases and 8 mailing lists": what an import creates, in the words of
     the command line's plan and report alike."""
-    return i18n._("{users} users, {aliases} aliases and {lists} mailing lists",
-                  users=counts.users, aliases=counts.aliases, lists=counts.lists)
+    return i18n._("{users}, {aliases} and {lists}", users=count_words.users(counts.users),
+                  aliases=count_words.aliases(counts.aliases),
+                  lists=count_words.lists(counts.lists))
 
 
 def short_id(identity: PlanIdentity) -> str:

@@ -47,9 +47,9 @@ def values(recipient: Recipient, settings: ClientSettings) -> dict[str, str]:
         "domain": recipient.address.rpartition("@")[2],
         "sign_in_method": SIGN_IN_METHODS.get(recipient.auth, SIGN_IN_METHODS["local"]),
         "imap_host": imap.host, "imap_port": str(imap.port),
-        "imap_security": imap.described().rpartition(", ")[2],
+        "imap_security": imap.security_words(),
         "smtp_host": smtp.host, "smtp_port": str(smtp.port),
-        "smtp_security": smtp.described().rpartition(", ")[2],
+        "smtp_security": smtp.security_words(),
         "client_settings": "\n".join(f"  {line}" for line in settings.lines()),
     }
 

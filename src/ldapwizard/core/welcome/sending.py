@@ -192,7 +192,7 @@ class _Run:
         """Record the outcomes so far, and claim the users `claim` (free ones only); with
         `release`, give back the users claimed and not sent to."""
         again, previous = self.prepared.again, self.prepared.failed_before
-        with self.database.transaction("recording welcome messages") as db:
+        with self.database.transaction(i18n.N_("recording welcome messages")) as db:
             if release:
                 for user_id in self.claimed:
                     record.release(db, user_id, previous.get(user_id))
@@ -251,7 +251,7 @@ def record_unreachable(database: UserDatabase, batch_id: int, settings: WelcomeS
     who is due is recorded as failed with `words`, so `db show` lists them and the next run
     sends theirs. Their (address, words)."""
     due = prepare(database, batch_id, settings).due
-    with database.transaction("recording welcome messages") as db:
+    with database.transaction(i18n.N_("recording welcome messages")) as db:
         for user in due:
             if record.claim(db, user.user_id):
                 record.mark_failed(db, user.user_id, words)

@@ -32,6 +32,7 @@ from ldapwizard.core.maildb.location import locate
 from ldapwizard.gui import messages
 from ldapwizard.gui.widgets.labels import error_text, status_label
 from ldapwizard.gui.workers import Task
+from ldapwizard.i18n import N_
 
 BY_HAND = QT_TRANSLATE_NOOP("ListMembersDialog", "Added by hand")
 FROM_GROUP = QT_TRANSLATE_NOOP("ListMembersDialog", "From the directory group")
@@ -57,7 +58,7 @@ def edit_job(path, list_address: str, member: str, add: bool):
     """Add or remove one member by hand, in the worker; the MemberChange."""
     def job(progress, should_cancel):
         with UserDatabase.open(path, write=True) as database, \
-                database.transaction("changing the list's members") as db:
+                database.transaction(N_("changing the list's members")) as db:
             edit = list_members.add_member if add else list_members.remove_member
             return edit(db, list_address, member)
 
