@@ -91,3 +91,31 @@ def test_a_plan_that_changed_before_commit_writes_nothing(database):
     done = run_sync(database, [amy, person("ben")], OPTIONS, profile="corp",
                     before_commit=same_plan)
     assert isinstance(identity_of(done), PlanIdentity) and state(database)["ben"] == 1
+
+
+def test_a_sync_plan_has_the_same_id_in_every_language(database):
+    """The window in German and `sync --dry-run` with LANG=C show one plan under one id: the
+    digest is of the actions' English, not of the words of the language the run speaks."""
+    from dataclasses import replace
+
+    from ldapwizard.i18n import use_language
+
+    amy, ben, carl = person("amy"), person("ben"), person("carl")
+    import_all(database, [amy, ben, carl])
+    # amy renamed in the directory (an update with its reason), ben disabled there, carl gone
+    listing = [replace(amy, display_name="Amy Pond"), replace(ben, disabled=True)]
+
+    def shown(language: str):
+        use_language(language)
+        try:
+            report = run_sync(database, listing, OPTIONS, profile="corp", dry_run=True)
+            return report, identity_of(report)
+        finally:
+            use_language("en")
+
+    english_report, english_id = shown("en")
+    german_report, german_id = shown("de")
+    assert english_report.reasons and english_report.updated == ["amy@example.com"]
+    # the reasons differ in words, the plan does not
+    assert german_report.reasons != english_report.reasons
+    assert german_id == english_id

@@ -11,6 +11,8 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
+from ldapwizard.i18n import english
+
 
 @dataclass(frozen=True)
 class Counts:
@@ -49,7 +51,9 @@ class PlanIdentity:
 def digest_of(actions: Iterable[tuple[str, ...]]) -> str:
     """A digest of the actions, independent of their order (sorted, then hashed)."""
     hasher = hashlib.sha256()
-    for action in sorted(actions):
+    # a reason's English, not the words of the language the run speaks: the window in German
+    # and `sync --dry-run` with LANG=C show the same plan under the same id
+    for action in sorted(tuple(english(part) for part in action) for action in actions):
         hasher.update("\x1f".join(action).encode("utf-8", "surrogatepass"))
         hasher.update(b"\x1e")
     return hasher.hexdigest()

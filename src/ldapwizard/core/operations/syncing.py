@@ -79,7 +79,8 @@ def actions(report: SyncReport) -> list[tuple[str, ...]]:
         (line.status, "user" if line.username else "list", line.stable_id or line.dn,
          line.address, *getattr(line, "added", ()), "|", *getattr(line, "removed", ()))
         for line in report.lines]
-    found += [("update", a, "; ".join(report.reasons.get(a, ()))) for a in report.updated]
+    found += [("update", a, "; ".join(i18n.english(why) for why in report.reasons.get(a, ())))
+              for a in report.updated]
     found += [("reenable", a) for a in report.reenabled]
     found += [("disable", a) for a in report.disabled]
     found += [("remove", a) for a in report.removed]
