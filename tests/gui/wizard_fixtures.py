@@ -9,13 +9,32 @@ from __future__ import annotations
 
 import pytest
 
+_ENGLISH_QM: list = []  # compiled once a session, outside every test's own folders
 
-def _english(qapp) -> None:
+
+def _english(qapp, tmp_path_factory) -> None:
     """The window's English catalogue, installed as the application does before it builds the
-    window (it gives English's singulars: "1 member", not the source's "1 members")."""
-    from ldapwizard.gui import i18n
+    window (it gives English's singulars: "1 member", not the source's "1 members"); a test
+    that chose a language first keeps it. Compiled once into a folder of the session's, so a
+    test's own data folder holds only what the test's code wrote there."""
+    from PySide6.QtCore import QTranslator
 
-    i18n.install(qapp, "en")
+    from ldapwizard.gui import i18n
+    from ldapwizard.i18n import current_language, use_language
+    from ldapwizard.i18n.catalogues import compile_qm
+
+    if current_language() != "en":
+        return
+    if not _ENGLISH_QM:
+        _ENGLISH_QM.append(compile_qm("en", tmp_path_factory.mktemp("english-qm")))
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    use_language("en")
+    translator = QTranslator(qapp)
+    assert translator.load(str(_ENGLISH_QM[0]))
+    qapp.installTranslator(translator)
+    i18n._installed.append(translator)  # removed by the next i18n.install, as its own are
 
 
 def _shown(qtbot, wizard):
@@ -30,19 +49,19 @@ def _shown(qtbot, wizard):
 
 
 @pytest.fixture
-def demo_wizard(qtbot, qapp):
+def demo_wizard(qtbot, qapp, tmp_path_factory):
     """The wizard on the bundled demo directory, shown."""
     from ldapwizard.gui.app import make_wizard
 
-    _english(qapp)
+    _english(qapp, tmp_path_factory)
     yield from _shown(qtbot, make_wizard(demo=True))
 
 
 @pytest.fixture
-def real_wizard(qtbot, qapp, tmp_path):
+def real_wizard(qtbot, qapp, tmp_path, tmp_path_factory):
     """The wizard with the real directory opener and a user database in tmp_path."""
     from ldapwizard.core.job.context import AppContext
     from ldapwizard.gui.wizard import LdapWizard
 
-    _english(qapp)
+    _english(qapp, tmp_path_factory)
     yield from _shown(qtbot, LdapWizard(AppContext(database_path=tmp_path / "users.sqlite")))
