@@ -92,7 +92,7 @@ def test_the_console_program_writes_to_postgresql(bundle, bundle_env, pg_url):
         result = run_bundled(bundle, "ldapwizard-cli", *command, env=env)
         assert result.returncode == 0, result.stdout + result.stderr
     shown = run_bundled(bundle, "ldapwizard-cli", "db", "show", "--db", pg_url, env=env)
-    assert "example.com: 1 users" in shown.stdout, shown.stdout + shown.stderr
+    assert "example.com: 1 user (" in shown.stdout, shown.stdout + shown.stderr
 
 
 def test_a_wrong_password_is_a_message_and_exit_1(bundle, bundle_env, slapd_server):

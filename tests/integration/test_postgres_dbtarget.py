@@ -72,7 +72,7 @@ def test_a_multi_host_address_skips_a_dead_host(pg_cluster, pg_url, capsys):
     assert run(["db", "init", "--db", url]) == 0
     assert run(["db", "add-user", "--db", url, "amy@example.com"]) == 0
     assert run(["db", "show", "--db", url]) == 0
-    assert "example.com: 1 users" in capsys.readouterr().out
+    assert "example.com: 1 user (0 directory-authenticated)" in capsys.readouterr().out
 
 
 def test_a_read_only_server_is_refused_before_anything_starts(
