@@ -1,0 +1,37 @@
+"""One German word per concept: the engine's catalogue says what the window says — "Abgleich"
+for a sync and "Vorgang" for a batch — so an admin reading both never wonders whether a
+"Synchronisierung" or a "Stapel" is something else."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ldapwizard.i18n.catalogues import parse_po
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+COMMANDS = re.compile(r"`[^`]*`|--[\w-]+|\bldapwizard sync\b|^sync\b")
+
+
+def _german():
+    _, entries = parse_po((I18N / "de.po").read_text(encoding="utf-8"))
+    return [e for e in entries.values() if not e.obsolete]
+
+
+def test_a_sync_is_an_abgleich_in_every_german_engine_message():
+    ts = (I18N / "ldapwizard_de.ts").read_text(encoding="utf-8")  # the window's words
+    assert ts.count("Abgleich") > 20 and "Vorgang" in ts
+    assert "Synchronisierung" not in ts and "Stapel" not in ts
+    wrong = [(e.msgid, text) for e in _german() for text in e.strings
+             if re.search(r"Synchronisierung|\bSyncs?\b|Sync-", COMMANDS.sub("", text))]
+    assert wrong == []
+    assert parse_po((I18N / "de.po").read_text(encoding="utf-8"))[1][
+        "the sync"].strings == ["Abgleich"]
+
+
+def test_a_batch_is_a_vorgang_in_every_german_engine_message():
+    wrong = [(e.msgid, text) for e in _german() for text in e.strings if "Stapel" in text]
+    assert wrong == []
+    said = parse_po((I18N / "de.po").read_text(encoding="utf-8"))[1]
+    assert said["Sync batch {batch}: {summary}."].strings == [
+        "Abgleichsvorgang {batch}: {summary}."]
