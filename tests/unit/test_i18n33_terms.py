@@ -35,3 +35,24 @@ def test_a_batch_is_a_vorgang_in_every_german_engine_message():
     said = parse_po((I18N / "de.po").read_text(encoding="utf-8"))[1]
     assert said["Sync batch {batch}: {summary}."].strings == [
         "Abgleichsvorgang {batch}: {summary}."]
+
+
+def _entries(language: str):
+    _, entries = parse_po((I18N / f"{language}.po").read_text(encoding="utf-8"))
+    return [e for e in entries.values() if not e.obsolete]
+
+
+def test_italian_says_mailing_list_as_the_window_does():
+    ts = (I18N / "ldapwizard_it.ts").read_text(encoding="utf-8")
+    assert "mailing list" in ts and not re.search(r"list[ae] di distribuzione", ts)
+    assert [e.msgid for e in _entries("it")
+            if any(re.search(r"list[ae] di distribuzione", t, re.I) for t in e.strings)] == []
+
+
+def test_japanese_undo_is_moto_ni_modosu_as_the_window_says():
+    ts = (I18N / "ldapwizard_ja.ts").read_text(encoding="utf-8")
+    assert "バッチを元に戻す" in ts
+    undo = [e for e in _entries("ja") if re.search(r"\bundo(ne|ing|s)?\b", e.msgid, re.I)
+            and "the write was undone" not in e.msgid]
+    assert len(undo) > 15
+    assert [e.msgid for e in undo if any("取り消" in t for t in e.strings)] == []
