@@ -42,11 +42,14 @@ def _entries(language: str):
     return [e for e in entries.values() if not e.obsolete]
 
 
-def test_italian_says_mailing_list_as_the_window_does():
+def test_italian_says_mailing_list_and_attivita_as_the_window_does():
     ts = (I18N / "ldapwizard_it.ts").read_text(encoding="utf-8")
     assert "mailing list" in ts and not re.search(r"list[ae] di distribuzione", ts)
     assert [e.msgid for e in _entries("it")
             if any(re.search(r"list[ae] di distribuzione", t, re.I) for t in e.strings)] == []
+    jobs = [e for e in _entries("it") if re.search(r"\bjobs?\b", e.msgid)]
+    assert len(jobs) > 10  # a scheduled job is an "attività" there too, as in the window
+    assert [e.msgid for e in jobs if any(re.search(r"\bjob\b", t) for t in e.strings)] == []
 
 
 def test_japanese_undo_is_moto_ni_modosu_as_the_window_says():
