@@ -59,3 +59,12 @@ def test_japanese_undo_is_moto_ni_modosu_as_the_window_says():
             and "the write was undone" not in e.msgid]
     assert len(undo) > 15
     assert [e.msgid for e in undo if any("取り消" in t for t in e.strings)] == []
+
+
+def test_french_says_importation_as_the_window_does():
+    ts = (I18N / "ldapwizard_fr.ts").read_text(encoding="utf-8")
+    assert "Annuler l&apos;importation" in ts
+    wrong = [e.msgid for e in _entries("fr") for t in e.strings
+             if re.search(r"\b(un|une autre|l'|d')\s?import\b", COMMANDS.sub("", t), re.I)
+             or re.search(r"\bUn autre import\b", t)]
+    assert wrong == []
