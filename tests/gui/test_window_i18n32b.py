@@ -92,9 +92,9 @@ def test_a_german_window_says_why_undo_refuses_a_batch_in_german(german):
     from ldapwizard.core.maildb.undo import UndoRefused, already_undone
 
     assert already_undone(3, "2026-12-01 10:00", {}) == (
-        "Stapel 3 wurde bereits am 2026-12-01 10:00 rückgängig gemacht.")
+        "Vorgang 3 wurde bereits am 2026-12-01 10:00 rückgängig gemacht.")
     refused = UndoRefused(4, ["Benutzer amy@example.com wurde seit dem Import geändert"])
-    assert str(refused.message).startswith("Stapel 4 kann nicht sauber rückgängig gemacht")
+    assert str(refused.message).startswith("Vorgang 4 kann nicht sauber rückgängig gemacht")
     assert english(refused.message).startswith("Batch 4 cannot be undone cleanly: 1 of its rows")
 
 

@@ -79,7 +79,7 @@ def test_list_and_import_in_german(slapd_server, slapd_seed, tmp_path, capsys):
     assert run(["--language", "de", "import", *server, "--domain", MAIL_DOMAIN, "--db", db,
                 "--all"]) == 0
     out = capsys.readouterr().out
-    assert "Stapel 1: " in out and " übersprungen, " in out and " fehlgeschlagen." in out
+    assert "Vorgang 1: " in out and " übersprungen, " in out and " fehlgeschlagen." in out
     assert run(["--language", "de", "undo", "1", "--db", db]) == 0
-    assert capsys.readouterr().out.startswith("Stapel 1 rückgängig gemacht: ")
+    assert capsys.readouterr().out.startswith("Vorgang 1 rückgängig gemacht: ")
 

@@ -108,8 +108,8 @@ def test_every_help_text_goes_through_the_catalogue():
 def test_db_and_mailstack_help_in_german(capsys):
     text = " ".join(_help(capsys, "--language", "de", "db").split())
     assert "init die Benutzerdatenbank anlegen (oder aktualisieren)" in text
-    assert ("add-member einer Mailingliste von Hand ein Mitglied hinzufügen (jede "
-            "Synchronisierung behält es)") in text
+    assert ("add-member einer Mailingliste von Hand ein Mitglied hinzufügen (jeder "
+            "Abgleich behält es)") in text
     text = " ".join(_help(capsys, "--language", "de", "db", "set-quota").split())
     assert ("z. B. 500M, 2G, 3000 (Bytes; K, M, G, T sind Potenzen von 1024), oder none für "
             "keine Grenze") in text

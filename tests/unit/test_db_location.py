@@ -213,3 +213,8 @@ def test_the_command_line_warns_about_unverified_tls_to_a_remote_server(caplog):
     assert run(["db", "show", "--db",
                 "postgresql://mail@db.invalid:1/m?sslmode=disable&connect_timeout=1"]) == 1
     assert "in clear text" in caplog.text
+
+
+def test_one_host_with_several_ports_is_said_in_the_singular():
+    with pytest.raises(BadInput, match=r'^"host=h1 port=1,2 dbname=m" names 1 host but 2 ports\.'):
+        locate("host=h1 port=1,2 dbname=m")

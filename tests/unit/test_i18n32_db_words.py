@@ -86,6 +86,6 @@ def test_an_interrupted_commit_says_what_became_of_it_in_the_admins_language(sql
     said = outcome.settle(sqlite_database, outcome.Run(outcome.new_run_id(), "undo", 4),
                           "the undo", failed).message
     assert said.startswith(f"Ein Datenträgerfehler trat bei {sqlite_database.path} auf, während "
-                           "dies festgeschrieben wurde: Rückgängigmachen von Stapel 4.")
+                           "dies festgeschrieben wurde: Rückgängigmachen von Vorgang 4.")
     assert said.english.endswith("found that the undo of batch 4 did not land: nothing was "
                                  "changed.")

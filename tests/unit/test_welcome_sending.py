@@ -258,3 +258,16 @@ def test_every_user_in_doubt_is_sent_again_when_the_admin_says_so(database, serv
     report = send(database, batch, settings(server), resend_in_doubt=True)
     assert report.sent == ["ugur@example.com", "alice@example.com"]
     assert report.in_doubt == []
+
+
+def test_a_time_limit_of_one_second_is_said_in_the_singular(database, server, script):
+    batch = make_batch(database, [(f"user{n}", "", True) for n in range(2)])
+    clock = [100.0]
+
+    def sleep(seconds):
+        clock[0] += seconds
+
+    report = send(database, batch, settings(server, time_limit=1, rate=60),
+                  clock=lambda: clock[0], sleep=sleep)
+    assert report.not_reached == ["user1@example.com"]
+    assert report.stopped == "The time limit of 1 second was reached."

@@ -193,8 +193,15 @@ def _target(text: str, words: dict[str, str]) -> PgTarget:
     host_list = words.get("host", "").split(",")
     port_list = words.get("port", "").split(",")
     if len(port_list) not in (1, len(host_list)):
-        raise BadInput(i18n._('"{text}" names {hosts} hosts but {ports} ports.',
-                              text=text, hosts=len(host_list), ports=len(port_list)),
+        # here ports >= 2 and != hosts, so only the host count can be 1
+        if len(host_list) == 1:
+            problem = i18n._n('"{text}" names 1 host but {count} port.',
+                              '"{text}" names 1 host but {count} ports.', len(port_list), text=text)
+        else:
+            problem = i18n._n('"{text}" names {count} host but {ports} ports.',
+                              '"{text}" names {count} hosts but {ports} ports.', len(host_list),
+                              text=text, ports=len(port_list))
+        raise BadInput(problem,
                        hint=i18n._("Give one port for all hosts, or one per host."))
     try:
         ports = [int(port) if port else DEFAULT_PORT for port in port_list]

@@ -136,8 +136,11 @@ def send_welcome(database: UserDatabase, batch_id: int, settings: WelcomeSetting
             if should_cancel is not None and should_cancel():
                 report.stopped = i18n._("Cancelled.")
             elif max(run.next_at, clock()) >= deadline:
-                report.stopped = i18n._("The time limit of {seconds} seconds was reached.",
-                                        seconds=f"{settings.time_limit:g}")
+                limit = settings.time_limit
+                report.stopped = i18n._n("The time limit of {seconds} second was reached.",
+                                         "The time limit of {seconds} seconds was reached.",
+                                         int(limit) if limit == int(limit) else 2,
+                                         seconds=f"{limit:g}")
             if report.stopped:
                 report.not_reached = [u.address for u in due[done:]]
                 break
