@@ -315,10 +315,7 @@ def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
             if lists:
                 lists.keep_imported(planned, plan_page.imported)
         claims = Claims(options.domain)
-        claim = claims.add
-        for entry in entries:
-            if entry.status == NEW:
-                claim(entry, entry)
+        claims.add_new(entries, NEW)
         settle = claims.settle(lambda entry: entry.user.dn)
         every = not claims.only_extras
         for entry in entries:
