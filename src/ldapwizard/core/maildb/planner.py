@@ -412,38 +412,40 @@ class PagePlanner:
         holds, and a disabled account."""
         domain = self.options.domain
         include_disabled = self.options.include_disabled
-        keys: list[str] = []
-        logins: list[str] = []
+        keys = [entry.local_part.casefold() for entry in candidates]
+        # the login is most often the local part itself: its key is the address's
+        logins = [key if entry.username is entry.local_part else
+                  (entry.username.casefold() if entry.username else None)
+                  for entry, key in zip(candidates, keys, strict=True)]
+        wanted = list(keys)
         # id(entry) -> the key of an address it looks like: its skeleton, or an existing
         # non-ASCII key with the same skeleton (entry `ace`, existing Cyrillic `асе`)
         looks: dict[int, str] = {}
         existing = self.snapshot.lookalikes()
         any_existing = len(existing) > 1  # more than the "read" mark: non-ASCII keys exist
-        own: list[tuple[PlanEntry, str, str | None]] = []  # (entry, key, login key)
-        add_key, add_login, add_own = keys.append, logins.append, own.append
-        for entry in candidates:
-            local = entry.local_part
-            key = local.casefold()
-            add_key(key)
-            if any_existing or not key.isascii():
-                skeleton = key if key.isascii() else localparts.skeleton(key)
-                twin = existing.get(skeleton, key)
-                if twin == key and skeleton != key:
-                    twin = skeleton
-                if twin != key:
-                    looks[id(entry)] = twin
-                    add_key(twin)
-            if entry.aliases:
-                keys.extend(alias.casefold() for alias in entry.aliases)
-            username = entry.username
-            # the login is most often the local part itself: its key is the address's
-            login = key if username is local else (username.casefold() if username else None)
-            if login is not None:
-                add_login(login)
-            add_own((entry, key, login))
-        owner_of = among(self.snapshot.namespace, keys).get
-        taken_logins = among(self.snapshot.usernames, logins)
-        for entry, key, login in own:
+        if any_existing or not all(map(str.isascii, keys)):
+            for entry, key in zip(candidates, keys, strict=True):
+                if any_existing or not key.isascii():
+                    skeleton = key if key.isascii() else localparts.skeleton(key)
+                    twin = existing.get(skeleton, key)
+                    if twin == key and skeleton != key:
+                        twin = skeleton
+                    if twin != key:
+                        looks[id(entry)] = twin
+                        wanted.append(twin)
+        with_aliases = [entry for entry in candidates if entry.aliases]
+        suffix = "@" + domain
+        named: list[str] = []  # the aliases' addresses: another user's extra sign-in name?
+        for entry in with_aliases:
+            for alias in entry.aliases:
+                key = alias.casefold()
+                wanted.append(key)
+                named.append(key + suffix)
+        owner_of = among(self.snapshot.namespace, wanted).get
+        # one look-up of the sign-in names per page: the logins and the aliases' addresses
+        taken_logins = among(self.snapshot.usernames,
+                             [login for login in logins if login is not None] + named)
+        for entry, key, login in zip(candidates, keys, logins, strict=True):
             # taken names, in this order: the address, the login name, each alias
             owner = owner_of(key)
             if not owner and login is not None and login in taken_logins:
@@ -465,6 +467,6 @@ class PagePlanner:
         if self.options.sign_in_names:
             signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
                               self.snapshot, self.options.domain)
-        if any(entry.aliases for entry in candidates):
-            signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],
-                                      self.snapshot, self.options.domain)
+        if with_aliases:
+            signin.drop_named_aliases([e for e in with_aliases if e.status == NEW],
+                                      self.snapshot, self.options.domain, taken_logins)
