@@ -157,6 +157,7 @@ class _Checks:
     def __init__(self, allow_roles: bool = False):
         self.domains: dict[str, str | None] = {}
         self.allow_roles = allow_roles
+        self.no_email: str | None = None  # _candidate's reason, once asked for
 
     def domain_of(self, address: str) -> str | None:
         _, sep, text = address.rpartition("@")
@@ -229,8 +230,10 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
                 notes.append(i18n._("Exchange's primary SMTP address {primary} is outside "
                                     "{domain}; mail {email} is the mailbox",
                                     primary=user.smtp_primary, domain=domain, email=email))
-        if not email:
-            return PlanEntry(user, PROBLEM, i18n._("no email address in the directory"))
+        if not email:  # the reason asked for once a run: the same for every such entry
+            if checks.no_email is None:
+                checks.no_email = i18n._("no email address in the directory")
+            return PlanEntry(user, PROBLEM, checks.no_email)
         if email_domain != domain:
             return PlanEntry(user, PROBLEM, i18n._("address {email} is outside {domain}",
                                                     email=email, domain=domain))
@@ -251,7 +254,7 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     return PlanEntry(user, NEW, "", local, username, aliases, tuple(notes), tuple(outside))
 
 
-def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
+def _unique(aliases: list[str]) -> tuple[str, ...]:
     seen, unique = set(), []
     for alias in aliases:
         key = alias.casefold()
@@ -295,7 +298,7 @@ def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
             continue
         if alias_local.casefold() != own:
             taken.append(alias_local)
-    return _unique(tuple(taken))
+    return _unique(taken) if len(taken) > 1 else tuple(taken)
 
 
 def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
