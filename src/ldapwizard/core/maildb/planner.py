@@ -362,6 +362,7 @@ class PagePlanner:
         entries: list[PlanEntry] = []
         append = entries.append
         candidates: list[PlanEntry] = []
+        add_candidate = candidates.append
         # the plain case, most of a directory, decided here as _candidate decides it: a
         # person with an address in the domain whose local part is plain ASCII and no role
         # address, no aliases, no Exchange primary, the mailbox named after the address
@@ -379,9 +380,8 @@ class PagePlanner:
                         local.lower() not in roles and user.stable_id:
                     if local == user.username:
                         local = user.username  # the same text kept once
-                    entry = PlanEntry(user, NEW, "", local, local)
-                    append(entry)
-                    candidates.append(entry)
+                    append(entry := PlanEntry(user, NEW, "", local, local))
+                    add_candidate(entry)
                     continue
             if user.excluded:
                 append(PlanEntry(user, HIDDEN, i18n._("left out by the choice of who to import: "
