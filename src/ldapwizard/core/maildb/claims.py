@@ -74,6 +74,26 @@ class Claims:
             self._claim("\2" + key, token)
             self.alias_claims.setdefault(key, []).append((entry.user.stable_id or "", token))
 
+    def add_new(self, entries: list[PlanEntry], new: str) -> None:
+        """`add(entry, entry)` for each of `entries` whose status is `new`, in order; the
+        plain ones (an ASCII address that is also the login, no aliases, no extra names: most
+        of a listing) without add's questions, whose answers they would not change."""
+        first, add, claim = self.first, self.add, self._claim
+        for entry in entries:
+            if entry.status != new:
+                continue
+            local = entry.local_part
+            if entry.username is local and not entry.aliases and not entry.sign_in \
+                    and local.isascii():
+                key = local.casefold()
+                claimed = local if key == local else key
+                if claimed in first:
+                    claim(claimed, entry)
+                else:
+                    first[claimed] = entry
+            else:
+                add(entry, entry)
+
     def _claim(self, key: str, token: Token) -> None:
         first = self.first.get(key, _FREE)
         if first is _FREE:

@@ -157,6 +157,7 @@ class _Checks:
     def __init__(self, allow_roles: bool = False):
         self.domains: dict[str, str | None] = {}
         self.allow_roles = allow_roles
+        self.no_email: str | None = None  # _candidate's reason, once asked for
 
     def domain_of(self, address: str) -> str | None:
         _, sep, text = address.rpartition("@")
@@ -229,8 +230,10 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
                 notes.append(i18n._("Exchange's primary SMTP address {primary} is outside "
                                     "{domain}; mail {email} is the mailbox",
                                     primary=user.smtp_primary, domain=domain, email=email))
-        if not email:
-            return PlanEntry(user, PROBLEM, i18n._("no email address in the directory"))
+        if not email:  # the reason asked for once a run: the same for every such entry
+            if checks.no_email is None:
+                checks.no_email = i18n._("no email address in the directory")
+            return PlanEntry(user, PROBLEM, checks.no_email)
         if email_domain != domain:
             return PlanEntry(user, PROBLEM, i18n._("address {email} is outside {domain}",
                                                     email=email, domain=domain))
@@ -251,7 +254,7 @@ def _candidate(user: DirectoryUser, options: PlanOptions, domain: str,
     return PlanEntry(user, NEW, "", local, username, aliases, tuple(notes), tuple(outside))
 
 
-def _unique(aliases: tuple[str, ...]) -> tuple[str, ...]:
+def _unique(aliases: list[str]) -> tuple[str, ...]:
     seen, unique = set(), []
     for alias in aliases:
         key = alias.casefold()
@@ -295,7 +298,7 @@ def aliases_in_domain(candidates: Iterable[str], domain: str, local: str,
             continue
         if alias_local.casefold() != own:
             taken.append(alias_local)
-    return _unique(tuple(taken))
+    return _unique(taken) if len(taken) > 1 else tuple(taken)
 
 
 def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
@@ -315,10 +318,7 @@ def make_plan(users: Iterable[DirectoryUser], options: PlanOptions,
             if lists:
                 lists.keep_imported(planned, plan_page.imported)
         claims = Claims(options.domain)
-        claim = claims.add
-        for entry in entries:
-            if entry.status == NEW:
-                claim(entry, entry)
+        claims.add_new(entries, NEW)
         settle = claims.settle(lambda entry: entry.user.dn)
         every = not claims.only_extras
         for entry in entries:
@@ -362,6 +362,7 @@ class PagePlanner:
         entries: list[PlanEntry] = []
         append = entries.append
         candidates: list[PlanEntry] = []
+        add_candidate = candidates.append
         # the plain case, most of a directory, decided here as _candidate decides it: a
         # person with an address in the domain whose local part is plain ASCII and no role
         # address, no aliases, no Exchange primary, the mailbox named after the address
@@ -379,9 +380,8 @@ class PagePlanner:
                         local.lower() not in roles and user.stable_id:
                     if local == user.username:
                         local = user.username  # the same text kept once
-                    entry = PlanEntry(user, NEW, "", local, local)
-                    append(entry)
-                    candidates.append(entry)
+                    append(entry := PlanEntry(user, NEW, "", local, local))
+                    add_candidate(entry)
                     continue
             if user.excluded:
                 append(PlanEntry(user, HIDDEN, i18n._("left out by the choice of who to import: "
@@ -415,38 +415,40 @@ class PagePlanner:
         holds, and a disabled account."""
         domain = self.options.domain
         include_disabled = self.options.include_disabled
-        keys: list[str] = []
-        logins: list[str] = []
+        keys = [entry.local_part.casefold() for entry in candidates]
+        # the login is most often the local part itself: its key is the address's
+        logins = [key if entry.username is entry.local_part else
+                  (entry.username.casefold() if entry.username else None)
+                  for entry, key in zip(candidates, keys, strict=True)]
+        wanted = list(keys)
         # id(entry) -> the key of an address it looks like: its skeleton, or an existing
         # non-ASCII key with the same skeleton (entry `ace`, existing Cyrillic `асе`)
         looks: dict[int, str] = {}
         existing = self.snapshot.lookalikes()
         any_existing = len(existing) > 1  # more than the "read" mark: non-ASCII keys exist
-        own: list[tuple[PlanEntry, str, str | None]] = []  # (entry, key, login key)
-        add_key, add_login, add_own = keys.append, logins.append, own.append
-        for entry in candidates:
-            local = entry.local_part
-            key = local.casefold()
-            add_key(key)
-            if any_existing or not key.isascii():
-                skeleton = key if key.isascii() else localparts.skeleton(key)
-                twin = existing.get(skeleton, key)
-                if twin == key and skeleton != key:
-                    twin = skeleton
-                if twin != key:
-                    looks[id(entry)] = twin
-                    add_key(twin)
-            if entry.aliases:
-                keys.extend(alias.casefold() for alias in entry.aliases)
-            username = entry.username
-            # the login is most often the local part itself: its key is the address's
-            login = key if username is local else (username.casefold() if username else None)
-            if login is not None:
-                add_login(login)
-            add_own((entry, key, login))
-        owner_of = among(self.snapshot.namespace, keys).get
-        taken_logins = among(self.snapshot.usernames, logins)
-        for entry, key, login in own:
+        if any_existing or not all(map(str.isascii, keys)):
+            for entry, key in zip(candidates, keys, strict=True):
+                if any_existing or not key.isascii():
+                    skeleton = key if key.isascii() else localparts.skeleton(key)
+                    twin = existing.get(skeleton, key)
+                    if twin == key and skeleton != key:
+                        twin = skeleton
+                    if twin != key:
+                        looks[id(entry)] = twin
+                        wanted.append(twin)
+        with_aliases = [entry for entry in candidates if entry.aliases]
+        suffix = "@" + domain
+        named: list[str] = []  # the aliases' addresses: another user's extra sign-in name?
+        for entry in with_aliases:
+            for alias in entry.aliases:
+                key = alias.casefold()
+                wanted.append(key)
+                named.append(key + suffix)
+        owner_of = among(self.snapshot.namespace, wanted).get
+        # one look-up of the sign-in names per page: the logins and the aliases' addresses
+        taken_logins = among(self.snapshot.usernames,
+                             [login for login in logins if login is not None] + named)
+        for entry, key, login in zip(candidates, keys, logins, strict=True):
             # taken names, in this order: the address, the login name, each alias
             owner = owner_of(key)
             if not owner and login is not None and login in taken_logins:
@@ -468,6 +470,6 @@ class PagePlanner:
         if self.options.sign_in_names:
             signin.drop_taken([e for e in candidates if e.status == NEW and e.sign_in],
                               self.snapshot, self.options.domain)
-        if any(entry.aliases for entry in candidates):
-            signin.drop_named_aliases([e for e in candidates if e.status == NEW and e.aliases],
-                                      self.snapshot, self.options.domain)
+        if with_aliases:
+            signin.drop_named_aliases([e for e in with_aliases if e.status == NEW],
+                                      self.snapshot, self.options.domain, taken_logins)

@@ -15,7 +15,7 @@ and the user's removal (undo, sync) takes them with it (users_unname_logins).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from ldapwizard import i18n
 from ldapwizard.core.errors import BadInput
@@ -148,14 +148,17 @@ def drop_taken(entries: list, snapshot, domain: str) -> None:
         entry.sign_in, entry.notes = tuple(kept), tuple(notes)
 
 
-def drop_named_aliases(entries: list, snapshot, domain: str) -> None:
+def drop_named_aliases(entries: list, snapshot, domain: str,
+                       named: Container[str] | None = None) -> None:
     """Drop, with a note, a planned alias whose address is another user's extra sign-in
-    name (a user's own address would have hidden the entry already)."""
+    name (a user's own address would have hidden the entry already); `named`, when given,
+    the sign-in names already found among the aliases' addresses (the planner's look-up)."""
     if not entries:
         return
     suffix = "@" + domain
-    named = among(snapshot.usernames, [
-        alias.casefold() + suffix for e in entries for alias in e.aliases])
+    if named is None:
+        named = among(snapshot.usernames, [
+            alias.casefold() + suffix for e in entries for alias in e.aliases])
     if not named:
         return
     for entry in entries:

@@ -136,8 +136,13 @@ class Imported(_Lookup, Mapping):
     _select = ("SELECT stable_id, local_part FROM users WHERE domain_id = ? "
                "AND stable_id IN ({marks})")
     _all = "SELECT stable_id FROM users WHERE domain_id = ? AND stable_id IS NOT NULL"
+    # one step into that index: does the domain hold any? (none before its first import)
+    _any = "SELECT 1 FROM users WHERE domain_id = ? AND stable_id IS NOT NULL LIMIT 1"
 
     def among(self, keys: Iterable[str]) -> dict[str, str]:
+        # asked each time, never remembered: an import may add some between two pages
+        if self._connection.execute(self._any, self._params).fetchone() is None:
+            return {}
         return dict(self._rows(keys))
 
     def __getitem__(self, key: str) -> str:
