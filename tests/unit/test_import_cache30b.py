@@ -1,19 +1,15 @@
 """Issue 30, the import's last margin: SQLite's page cache is larger for the import's
-transaction only (restored however it ends), and the import's spill is read a page ahead by
-a thread while SQLite writes the current page."""
+transaction only, and as it was after, however the import ends."""
 
 from __future__ import annotations
-
-import threading
 
 import pytest
 
 from ldapwizard.core.errors import Cancelled
 from ldapwizard.core.maildb import accounts, importer
 from ldapwizard.core.maildb.database import UserDatabase
-from ldapwizard.core.maildb.importer import CREATED, run_import, write_order
+from ldapwizard.core.maildb.importer import CREATED, run_import
 from ldapwizard.core.maildb.planner import NEW, PlanOptions, make_plan
-from ldapwizard.core.maildb.spill import SortedSpill, Spill
 from tests.unit.records import person
 
 OPTIONS = PlanOptions(domain="example.com")
@@ -54,29 +50,3 @@ def test_a_cancelled_import_leaves_the_page_cache_as_it_was(tmp_path, monkeypatc
             run_import(database, plan, entries, should_cancel=lambda: True)
         assert cache_size(database) == before
         assert database.connection.execute("SELECT count(*) FROM users").fetchone()[0] == 0
-
-
-def test_the_spill_is_read_a_page_ahead_by_a_thread_and_gives_every_entry_in_order(tmp_path):
-    with UserDatabase.open(tmp_path / "users.sqlite", write=True, create=True) as database:
-        _, entries = planned(database, 1000)
-        with Spill("test") as chosen:
-            ordered = SortedSpill(chosen, importer.CANCEL_EVERY, write_order)
-            for entry in entries:
-                ordered.add(entry)
-            ordered.finish()
-            ordered.close()
-            readers = []
-            read = []
-            for chunk, _ in chosen.chunks():
-                readers.append([t.name for t in threading.enumerate()
-                                if t.name.startswith("ldapwizard-spill")])
-                read.extend(chunk)
-            assert all(readers[:-1])  # a page was being read ahead while this one was used
-            assert [e.user.dn for e in read] == [e.user.dn for e in
-                                                 sorted(entries, key=write_order)]
-            # left early (a cancel): the reader ends with the iteration
-            pages = chosen.chunks()
-            next(pages)
-            pages.close()
-            assert not [t for t in threading.enumerate()
-                        if t.name.startswith("ldapwizard-spill") and t.is_alive()]

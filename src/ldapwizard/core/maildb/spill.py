@@ -9,12 +9,10 @@ it as a context manager to free its space at once).
 from __future__ import annotations
 
 import heapq
-import os
 import pickle
 import tempfile
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import partial
@@ -136,37 +134,9 @@ class Spill(PickledPages):
 
     def chunks(self) -> Iterator[tuple[list[PlanEntry], Callable[[int, int], SpilledRun]]]:
         """Each page's entries, and what makes the stand-in for a run of them (from `start`
-        to `stop`) that an import's report keeps: importer.write_entries' `keep`.
-
-        The next page is read and made by a thread while the caller writes this one: SQLite
-        lets go of the interpreter while it executes a statement, so on a second core the
-        reading costs the import no time. One page ahead: the memory stays a page's."""
-        for number, entries in enumerate(self._read_ahead()):
+        to `stop`) that an import's report keeps: importer.write_entries' `keep`."""
+        for number, (_, entries, _) in enumerate(self):
             yield entries, partial(SpilledRun, self, number)
-
-    def _read_ahead(self) -> Iterator[list[PlanEntry]]:
-        if len(self._offsets) < 2 or not hasattr(os, "pread"):  # Windows: no pread
-            for _, entries, _ in self:
-                yield entries
-            return
-        with self._writing():
-            self._file.flush()  # the thread reads the file by offset, past its buffer
-        descriptor = self._file.fileno()
-        bounds = list(zip(self._offsets, [*self._offsets[1:], self._end], strict=True))
-
-        def made(start: int, stop: int) -> list[PlanEntry]:
-            with self._writing():
-                data = os.pread(descriptor, stop - start, start)
-            return [PlanEntry(DirectoryUser(*user), *rest)
-                    for user, *rest in pickle.loads(data)[0]]
-
-        with ThreadPoolExecutor(1, thread_name_prefix="ldapwizard-spill") as reader:
-            coming = reader.submit(made, *bounds[0])
-            for following in bounds[1:]:
-                page = coming.result()
-                coming = reader.submit(made, *following)
-                yield page
-            yield coming.result()
 
     def dn(self, ordinal: int) -> str:
         """The DN of the entry written under `ordinal`."""
