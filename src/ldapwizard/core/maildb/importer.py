@@ -9,6 +9,7 @@ the file as it was; `dry_run` runs the same writes and rolls them back.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
 
 from ldapwizard import i18n
 from ldapwizard.core import collector
@@ -70,7 +71,8 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     # no cyclic collection inside the transaction (collector.py): its rows make no cycles,
     # and a collection every few hundred rows walked every object the process holds
     try:
-        with collector.paused(), database.transaction(N_("the import")) as db:
+        with collector.paused(), page_cache(database, total), \
+                database.transaction(N_("the import")) as db:
             # before anything is written: the users sign in where they were imported from
             move = allowed_move(db, directory, directory_moved)
             if move is not None:
@@ -121,6 +123,35 @@ def run_import(database: UserDatabase, plan: Plan, selected: Iterable[PlanEntry]
     except DryRun:
         report.batch_id = None
     return report
+
+
+CACHE_BYTES_PER_USER = 96  # SQLite's page cache during an import: this much a user …
+CACHE_MOST = 64 << 20  # … up to this (the default, 2 MB, is the least)
+
+
+@contextmanager
+def page_cache(database: UserDatabase, users: int):
+    """SQLite's page cache, larger for the import's transaction only, then as it was.
+
+    The users' table has one index whose key the write order cannot sort (the stable ids,
+    random): past the default 2 MB its pages are written out and read back again and again.
+    96 bytes a user hold that index and the ends of the others (measured: a larger cache
+    took no more time off at 100,000 or 300,000 users). The cache grows with the pages
+    used, not to its limit at once, so a small import costs no more memory than before."""
+    if database.dialect != "sqlite":
+        yield
+        return
+    connection = database.connection
+    before = connection.execute("PRAGMA cache_size").fetchone()[0]
+    wanted = min(CACHE_MOST, users * CACHE_BYTES_PER_USER) >> 10
+    if before >= 0 or -before >= wanted:  # pages, or already as large: left alone
+        yield
+        return
+    connection.execute(f"PRAGMA cache_size = {-wanted}")  # negative: KiB
+    try:
+        yield
+    finally:
+        connection.execute(f"PRAGMA cache_size = {before}")
 
 
 def write_order(entry: PlanEntry) -> str:
