@@ -22,7 +22,7 @@ from ldapwizard.i18n import LANGUAGES, EnglishRecords, _, best_match, system_lan
 # connection options, and the commands it adds. A command's run imports only its own module
 # (and what that imports): the others' imports (the mail stack's, TLS certificates',
 # the welcome mail's) cost every command's start otherwise. A command missing here still
-# works: it is found by building every module's commands (tests/unit/test_cli_imports.py).
+# works: it is found by building every module's commands (tests/unit/test_cli_imports_list30.py).
 COMMAND_MODULES = (
     ("directory_cmds", True, ("validate", "test", "detect", "list")),
     ("profile_cmds", True, ("profile",)),
