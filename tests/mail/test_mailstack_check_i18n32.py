@@ -10,13 +10,12 @@ import pytest
 
 from ldapwizard.core.maildb.database import UserDatabase
 from ldapwizard.i18n import use_language
-from ldapwizard.i18n.catalogues import completeness
 from ldapwizard.i18n.pseudo import pseudo
+from tests.unit.pseudo_lines import german
 
 pytestmark = [pytest.mark.mailstack]
 
 ACCENTED = set(pseudo("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) - set("[] ")
-german = pytest.mark.skipif(not completeness("de").complete, reason="German is partial")
 
 
 @pytest.fixture(autouse=True)

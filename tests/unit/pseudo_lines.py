@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from ldapwizard.i18n.catalogues import completeness
 from ldapwizard.i18n.pseudo import _ACCENTED, _PADDING
 
 ACCENTS = frozenset(chr(code) for code in _ACCENTED.values() if code > 127) | (
@@ -15,6 +18,13 @@ ACCENTS = frozenset(chr(code) for code in _ACCENTED.values() if code > 127) | (
 _UNTRANSLATED = re.compile(
     r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?|\b[A-Z][A-Z0-9_|%]+\b|\{[^}]*\}|\S*[/@=.:\\]\S*"
     r"|[\[\]()<>,;'\"`…|]|\d+")
+
+
+# a language falling behind the code is not offered rather than failing CI: the German tests
+# then say so and skip (python tools/i18n_check.py de -v names what it lacks)
+german = pytest.mark.skipif(not completeness("de").complete,
+                            reason="German is partial, so not offered: "
+                                   "python tools/i18n_check.py de -v")
 
 
 def accented(line: str) -> bool:

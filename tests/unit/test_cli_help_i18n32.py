@@ -14,15 +14,11 @@ import pytest
 from ldapwizard import cli
 from ldapwizard.cli.argparse_words import speak_argparse
 from ldapwizard.i18n import use_language
-from ldapwizard.i18n.catalogues import completeness
 from ldapwizard.i18n.pseudo import pseudo
-from tests.unit.pseudo_lines import accented, plain_english
+from tests.unit.pseudo_lines import accented, german, plain_english
 
 SRC = Path(cli.__file__).resolve().parents[2]  # the ldapwizard these tests import
 
-german = pytest.mark.skipif(not completeness("de").complete,
-                            reason="German is partial, so not offered: "
-                                   "python tools/i18n_check.py de -v")
 
 
 @pytest.fixture(autouse=True)

@@ -19,16 +19,13 @@ from ldapwizard.core.job import schedule
 from ldapwizard.core.job.profiles import Profile
 from ldapwizard.core.job.secrets import ENV_VAR
 from ldapwizard.i18n import use_language
-from ldapwizard.i18n.catalogues import completeness
 from ldapwizard.i18n.pseudo import _ACCENTED
+from tests.unit.pseudo_lines import german
 from tests.unit.smtp_script import Script, ScriptedSmtp
 
 ACCENTED = set("".join(chr(code) for code in _ACCENTED.values()))
 ENGLISH_WORDS = re.compile(r"(?<![\w.@/-])[A-Za-z]{2,} [A-Za-z]{2,}(?![\w.@/-])")
 DOMAIN = "demo.example"
-german = pytest.mark.skipif(not completeness("de").complete,
-                            reason="German is partial, so not offered: "
-                                   "python tools/i18n_check.py de -v")
 
 
 @pytest.fixture(autouse=True)

@@ -13,15 +13,14 @@ import pytest
 
 from ldapwizard.cli import run
 from ldapwizard.i18n import use_language
-from ldapwizard.i18n.catalogues import completeness
 from ldapwizard.i18n.pseudo import pseudo
+from tests.unit.pseudo_lines import german
 
 # what the pseudo-language writes letters as: a line holding none of them is plain English
 ACCENTED = set(pseudo("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) - set("[] ")
 # a line render prints that is data: a file it wrote, and where it is installed
 FILE_LINE = re.compile(r"  [\w./-]+(  -> [\w./-]+)?")
 TLS = ("--tls-cert", "/etc/ssl/certs/mail.pem", "--tls-key", "/etc/ssl/private/mail.key")
-german = pytest.mark.skipif(not completeness("de").complete, reason="German is partial")
 
 
 @pytest.fixture(autouse=True)
